@@ -1,0 +1,429 @@
+"""The ``mediaops`` command: parse, prompt, call the library, render, exit.
+
+Commands hold no eligibility logic: each builds a :class:`Candidate`, calls
+:func:`mediaops.engine.evaluate` and hands the report to
+:mod:`mediaops.render`. Heavy modules (pydantic, rich, the ruleset) are
+imported inside the commands, so ``mediaops --version`` and ``--help`` stay
+fast.
+
+Exit status (SPEC §2): 0 eligible for at least one level (or for
+``--level``); 1 not eligible or undetermined; 2 bad input or usage, with a
+one-paragraph message and no traceback; 130 cancelled with Ctrl-C.
+"""
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+
+import typer
+
+from .__about__ import __version__
+from .messages import Lang, Msg, default_lang, tr
+
+if TYPE_CHECKING:
+    from .models import Candidate
+    from .rules import Ruleset
+
+EXIT_ELIGIBLE = 0
+EXIT_NOT_ELIGIBLE = 1
+EXIT_USAGE = 2
+EXIT_CANCELLED = 130
+
+app = typer.Typer(
+    name="mediaops",
+    help="全媒体运营师 报考资格检查 · Which levels of the All-Media Operator qualification "
+    "can you apply for, and why.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+rules_app = typer.Typer(
+    help="Show or validate the encoded requirements. 查看或校验报考条件规则。",
+    no_args_is_help=True,
+)
+app.add_typer(rules_app, name="rules")
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"mediaops {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        bool,
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help="Show the version."),
+    ] = False,
+) -> None:
+    """全媒体运营师 报考资格检查 · All-Media Operator eligibility checker."""
+
+
+# --- options shared by several commands --------------------------------------------
+
+AsOfOpt = Annotated[
+    str | None,
+    typer.Option("--as-of", metavar="YYYY-MM-DD", help="Evaluate for this date (default: today)."),
+]
+RulesOpt = Annotated[
+    Path | None,
+    typer.Option("--rules", metavar="FILE", help="Use this ruleset file instead of the built-in one."),
+]
+FormatOpt = Annotated[
+    str, typer.Option("--format", metavar="table|json", help="Output format.")
+]
+LangOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        metavar="zh|en",
+        help="Language of the text (default zh; env MEDIAOPS_LANG).",
+        show_default=False,
+    ),
+]
+
+
+def _lang(value: str | None) -> Lang:
+    if value is None:
+        return default_lang()
+    v = value.strip().lower()
+    if v in ("zh", "cn", "zh-cn", "chinese", "中文"):
+        return "zh"
+    if v in ("en", "english", "英文"):
+        return "en"
+    _fail(default_lang(), Msg.of("err.value", field="--lang", value=value, accepted="zh, en"))
+
+
+def _format(value: str, lang: Lang, allowed: tuple[str, ...] = ("table", "json")) -> str:
+    v = value.strip().lower()
+    if v not in allowed:
+        _fail(
+            lang, Msg.of("err.value", field="--format", value=value, accepted=", ".join(allowed))
+        )
+    return v
+
+
+def _fail(lang: Lang, msg: Msg | str) -> NoReturn:
+    """Print a one-paragraph error to stderr and exit 2."""
+    text = msg if isinstance(msg, str) else msg.format(lang)
+    prefix = "mediaops: " + tr("err.title", lang) + (":" if lang == "zh" else ": ")
+    print(prefix + text, file=sys.stderr)
+    raise typer.Exit(EXIT_USAGE)
+
+
+@contextmanager
+def _input_errors(lang: Lang) -> Iterator[None]:
+    """Turn every kind of bad input into a message and exit 2."""
+    from pydantic import ValidationError
+
+    from .models import InputError
+    from .rules import RulesetError
+
+    try:
+        yield
+    except InputError as exc:
+        _fail(lang, exc.msg)
+    except ValidationError as exc:
+        _fail(lang, _validation_message(exc, lang))
+    except RulesetError as exc:
+        problems = "; ".join(str(p) for p in exc.problems)
+        _fail(lang, tr("err.rules", lang, path=exc.path) + " " + problems)
+
+
+def _validation_message(exc: Any, lang: Lang) -> str:
+    """A pydantic error about the candidate, in words a user can act on."""
+    from .models import Candidate, InputError
+
+    parts = []
+    for err in exc.errors(include_url=False):
+        loc = ".".join(str(p) for p in err["loc"]) or "input"
+        cause = (err.get("ctx") or {}).get("error")
+        if isinstance(cause, InputError):
+            parts.append(f"{loc}: {cause.msg.format(lang)}")
+        elif err["type"] == "extra_forbidden":
+            accepted = ", ".join([*Candidate.model_fields, "as_of"])
+            parts.append(tr("err.unknown_field", lang, field=loc, accepted=accepted))
+        else:
+            given = err.get("input")
+            parts.append(f"{loc}: {err['msg']} ({given!r})")
+    return " ".join(parts)
+
+
+def _as_of(value: str | None, lang: Lang) -> date | None:
+    from .models import parse_date
+
+    if value is None:
+        return None
+    with _input_errors(lang):
+        return parse_date(value, "--as-of")
+
+
+def _ruleset(path: Path | None, lang: Lang) -> "Ruleset":
+    from .rules import load_ruleset
+
+    with _input_errors(lang):
+        return load_ruleset(path)
+
+
+def _read_json_input(source: str, lang: Lang) -> dict[str, Any]:
+    """The candidate object from a JSON file (``-`` = stdin)."""
+    field = tr("field.input", lang)
+    try:
+        text = sys.stdin.read() if source == "-" else Path(source).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        detail = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        _fail(lang, Msg.of("err.file", field=field, value=source, detail=detail))
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        _fail(lang, Msg.of("err.json", field=field, detail=str(exc)))
+    if not isinstance(data, dict):
+        _fail(lang, Msg.of("err.json", field=field, detail="expected a JSON object {…}"))
+    return data
+
+
+def _exit_code(report: Any, level: int | None) -> int:
+    from .report import Verdict
+
+    if level is not None:
+        ok = report.level(level).status is Verdict.eligible
+    else:
+        ok = bool(report.eligible_levels)
+    return EXIT_ELIGIBLE if ok else EXIT_NOT_ELIGIBLE
+
+
+def _emit_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+# --- check ---------------------------------------------------------------------
+
+
+@app.command()
+def check(
+    education: Annotated[
+        str | None,
+        typer.Option("--education", "-e", help="Highest diploma: 初中, 高中, 中专, 技工学校, 大专, 本科, … or its id."),
+    ] = None,
+    major: Annotated[
+        str | None,
+        typer.Option("--major", metavar="same|related|unrelated", help="Relevance of that diploma's major."),
+    ] = None,
+    graduating: Annotated[
+        bool,
+        typer.Option("--graduating", help="Final-year student; the diploma is not yet received."),
+    ] = False,
+    experience: Annotated[
+        str | None,
+        typer.Option("--experience", "-x", metavar="YEARS", help="Cumulative years in this or a related occupation."),
+    ] = None,
+    work: Annotated[
+        list[str] | None,
+        typer.Option("--work", metavar="START..[END]", help="A dated work period (repeatable); END is the last day worked."),
+    ] = None,
+    training: Annotated[
+        list[str] | None,
+        typer.Option("--training", metavar="LEVEL", help="Completed formal training for LEVEL (repeatable)."),
+    ] = None,
+    cert: Annotated[
+        list[str] | None,
+        typer.Option("--cert", metavar="LEVEL[:YYYY-MM-DD]", help="A certificate held, optionally with its date (repeatable)."),
+    ] = None,
+    years_after_cert: Annotated[
+        str | None,
+        typer.Option("--years-after-cert", metavar="YEARS", help="Years worked since obtaining the highest certificate given."),
+    ] = None,
+    as_of: AsOfOpt = None,
+    level: Annotated[
+        str | None,
+        typer.Option("--level", metavar="LEVEL", help="Judge only this level for the exit code."),
+    ] = None,
+    input_file: Annotated[
+        str | None,
+        typer.Option("--input", metavar="FILE", help="Read the candidate from a JSON file (- = stdin)."),
+    ] = None,
+    rules: RulesOpt = None,
+    fmt: FormatOpt = "table",
+    lang: LangOpt = None,
+    interactive: Annotated[
+        bool,
+        typer.Option("--interactive", "-i", help="Ask the questions even when stdin is not a terminal."),
+    ] = False,
+    schema: Annotated[
+        bool, typer.Option("--schema", help="Print the JSON Schema of the --input file and exit.")
+    ] = False,
+) -> None:
+    """Check which levels you may apply for, and why. 检查可报考的等级及依据。
+
+    With no facts given and a terminal, asks the questions interactively.
+    """
+    language = _lang(lang)
+    output = _format(fmt, language)
+    if schema:
+        from .models import CandidateDocument
+
+        _emit_json(CandidateDocument.model_json_schema())
+        return
+    when = _as_of(as_of, language)
+    ruleset = _ruleset(rules, language)
+    level_number: int | None = None
+    if level is not None:
+        from .models import parse_level
+
+        with _input_errors(language):
+            level_number = parse_level(level, "--level")
+        if ruleset.level(level_number) is None:
+            _fail(language, Msg.of("err.no_level", value=level))
+
+    flags: dict[str, Any] = {
+        "education": education,
+        "major": major,
+        "graduating": graduating or None,
+        "experience": experience,
+        "work": work,
+        "training": training,
+        "cert": cert,
+        "years_after_cert": years_after_cert,
+    }
+    given = {k: v for k, v in flags.items() if v}
+    document: dict[str, Any] = {}
+    if input_file is not None:
+        document = _read_json_input(input_file, language)
+    ask = interactive or (not given and input_file is None and sys.stdin.isatty())
+
+    from .render import make_console
+
+    console = make_console()
+    if ask:
+        document = _ask(console, language)
+    with _input_errors(language):
+        candidate, file_as_of = _build_candidate(document, given)
+    as_of_date = when or file_as_of or date.today()
+    report = _evaluate(candidate, ruleset, as_of_date, language)
+    if output == "json":
+        _emit_json(report.to_dict(language))
+    else:
+        from .render import report_renderable
+
+        console.print(report_renderable(report, language))
+    raise typer.Exit(_exit_code(report, level_number))
+
+
+def _ask(console: Any, lang: Lang) -> dict[str, Any]:
+    """Run the questionnaire; leave quietly on Ctrl-C or end of input."""
+    from .interactive import Questionnaire
+    from .render import summary_renderable
+
+    q = Questionnaire(console, lang)
+    try:
+        answers = q.run()
+    except (KeyboardInterrupt, EOFError):
+        console.print()
+        console.print(tr("ask.cancelled", lang), style="muted")
+        raise typer.Exit(EXIT_CANCELLED) from None
+    console.print()
+    console.print(summary_renderable(q.summary, lang))
+    return answers
+
+
+def _build_candidate(document: dict[str, Any], flags: dict[str, Any]) -> "tuple[Candidate, date | None]":
+    """Merge a JSON document with flags (a flag replaces that field) into a candidate."""
+    from .models import (
+        CandidateDocument,
+        InputError,
+        parse_cert,
+        parse_level,
+        parse_period,
+        parse_years,
+    )
+
+    data = dict(document)
+    if "education" in flags:
+        data["education"] = flags["education"]
+    if "major" in flags:
+        data["major"] = flags["major"]
+    if "graduating" in flags:
+        data["graduating"] = True
+    if "experience" in flags:
+        data["experience"] = parse_years(flags["experience"], "--experience")
+    if "work" in flags:
+        data["work_history"] = [parse_period(p, "--work") for p in flags["work"]]
+    if "training" in flags:
+        data["trainings"] = [parse_level(t, "--training") for t in flags["training"]]
+    if "cert" in flags:
+        data["certificates"] = [parse_cert(c, "--cert") for c in flags["cert"]]
+    if "years_after_cert" in flags:
+        years = parse_years(flags["years_after_cert"], "--years-after-cert")
+        certs = [
+            c.model_dump() if hasattr(c, "model_dump") else dict(c)
+            for c in data.get("certificates", [])
+        ]
+        if not certs:
+            raise InputError("--years-after-cert", Msg.of("err.after_without_cert"))
+        top = min(certs, key=lambda c: parse_level(c["level"], "certificates"))
+        top["years_after"] = years
+        data["certificates"] = certs
+    doc = CandidateDocument.model_validate(data)
+    candidate_fields = doc.model_dump(exclude={"as_of"})
+    from .models import Candidate
+
+    return Candidate.model_validate(candidate_fields), doc.as_of
+
+
+def _evaluate(candidate: "Candidate", ruleset: "Ruleset", as_of: date, lang: Lang) -> Any:
+    from .engine import evaluate
+
+    with _input_errors(lang):
+        return evaluate(candidate, ruleset, as_of=as_of)
+
+
+# --- rules -------------------------------------------------------------------------
+
+
+@rules_app.command("show")
+def rules_show(rules: RulesOpt = None, fmt: FormatOpt = "table", lang: LangOpt = None) -> None:
+    """Show the encoded requirements with clause ids, sources and assumptions."""
+    language = _lang(lang)
+    output = _format(fmt, language)
+    ruleset = _ruleset(rules, language)
+    if output == "json":
+        _emit_json(ruleset.model_dump(mode="json"))
+        return
+    from .render import make_console, ruleset_renderable
+
+    make_console().print(ruleset_renderable(ruleset, language))
+
+
+@rules_app.command("validate")
+def rules_validate(
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="The ruleset TOML file to check.")],
+    lang: LangOpt = None,
+) -> None:
+    """Check a ruleset file; report every problem with its location (exit 2 if any)."""
+    from .rules import RulesetError, load_ruleset
+
+    language = _lang(lang)
+    try:
+        rs = load_ruleset(file)
+    except RulesetError as exc:
+        print(tr("rules.invalid", language, path=exc.path, count=len(exc.problems)))
+        for p in exc.problems:
+            print(f"  - {p}")
+        raise typer.Exit(EXIT_USAGE) from None
+    pathways = sum(1 for _ in rs.pathways())
+    print(tr("rules.valid", language, path=str(file), levels=len(rs.levels), pathways=pathways))
+
+
+def main() -> None:
+    """Console-script entry point."""
+    try:
+        app()
+    except KeyboardInterrupt:
+        print(file=sys.stderr)
+        sys.exit(EXIT_CANCELLED)

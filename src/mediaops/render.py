@@ -1,0 +1,294 @@
+"""Reports and rulesets as rich renderables, in Chinese or English.
+
+The only module of the library that imports rich (ruff's ``banned-api``
+enforces it; the CLI front door and the interactive prompts are the other
+two places that talk to a terminal). Renderables are built and returned, never
+printed here; colours are named by meaning in :data:`THEME`, so a pipe gets
+plain text and a terminal gets colour without any logic knowing which.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable
+from typing import IO, Any
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.cells import cell_len
+from rich.containers import Lines
+from rich.measure import Measurement
+from rich.text import Text
+from rich.theme import Theme
+
+from .messages import Lang, Msg, fmt_years, localize, tr
+from .report import ConditionResult, LevelResult, Report, Status, Verdict
+from .rules import Ruleset
+
+THEME = Theme(
+    {
+        "eligible": "bold green",
+        "not_eligible": "red",
+        "undetermined": "bold yellow",
+        "held": "cyan",
+        "clause": "bold",
+        "missing": "yellow",
+        "assumption": "magenta",
+        "muted": "dim",
+        "title": "bold",
+        "error": "bold red",
+        "met": "green",
+        "unmet": "red",
+        "unknown": "yellow",
+    }
+)
+
+
+def _is_wide(ch: str) -> bool:
+    return cell_len(ch) == 2
+
+
+def _break_offsets(text: str, width: int) -> list[int]:
+    """Where to break ``text`` into lines of at most ``width`` cells.
+
+    Breaks after a space, or between two characters either of which is wide
+    (Chinese may break between any two characters, so 取证后从业满 2 年 never
+    leaves a ragged line the way word-wrapping at its few spaces would). A
+    word longer than the line is folded.
+    """
+    offsets: list[int] = []
+    start = 0
+    used = 0
+    last_break = -1
+    for i, ch in enumerate(text):
+        w = cell_len(ch)
+        if i > start and (_is_wide(ch) or _is_wide(text[i - 1])) and text[i - 1] != " ":
+            last_break = i
+        if used + w > width and i > start:
+            cut = last_break if last_break > start else i
+            offsets.append(cut)
+            start = cut
+            used = cell_len(text[start : i + 1]) if start <= i else 0
+            last_break = -1
+            continue
+        used += w
+        if ch == " ":
+            last_break = i + 1
+    return offsets
+
+
+class CJKText(Text):
+    """Text that wraps Chinese between characters and English between words."""
+
+    def wrap(
+        self,
+        console: Console,
+        width: int,
+        *,
+        justify: Any = None,
+        overflow: Any = None,
+        tab_size: int = 8,
+        no_wrap: bool | None = None,
+    ) -> Lines:
+        """Split into lines of at most ``width`` cells (see :func:`_break_offsets`)."""
+        lines = Lines()
+        for line in self.split("\n", allow_blank=True):
+            for part in line.divide(_break_offsets(line.plain, width)):
+                part.rstrip()
+                lines.append(part)
+        return lines
+
+    def __rich_measure__(self, console: Console, options: Any) -> Measurement:
+        """The narrowest sensible width is the longest unbreakable run (an English word)."""
+        plain = self.plain
+        widest = max((cell_len(line) for line in plain.splitlines()), default=0)
+        runs = [w for w in plain.split() if not any(_is_wide(c) for c in w)]
+        narrowest = max((cell_len(w) for w in runs), default=2)
+        return Measurement(min(max(narrowest, 2), widest), widest)
+
+
+def make_console(file: IO[str] | None = None, *, stderr: bool = False) -> Console:
+    """A console with the theme; colour only on a terminal and never with ``NO_COLOR``.
+
+    ``COLUMNS`` sets the width when output is not a terminal (80 otherwise).
+    """
+    stream = file if file is not None else (sys.stderr if stderr else sys.stdout)
+    width = None
+    if not stream.isatty():
+        try:
+            width = int(os.environ.get("COLUMNS", "80"))
+        except ValueError:
+            width = 80
+    return Console(file=stream, theme=THEME, width=width, highlight=False, soft_wrap=False)
+
+
+def _t(key: str, lang: Lang, **params: Any) -> str:
+    return tr(key, lang, **params)
+
+
+def _actual_suffix(conditions: Iterable[ConditionResult], lang: Lang) -> str:
+    """``(实际 2.5 年)`` for the time-based conditions of a pathway."""
+    parts = [
+        _t("years", lang, years=fmt_years(c.actual))
+        for c in conditions
+        if c.kind in ("experience", "experience_since_certificate") and c.actual is not None
+    ]
+    if not parts:
+        return ""
+    return _t("table.actual", lang, actual=", ".join(parts))
+
+
+def level_basis(lv: LevelResult, lang: Lang) -> Text:
+    """The third column of the table: the clause a verdict rests on, or what is missing."""
+    text = CJKText()
+    if lv.status is Verdict.held:
+        text.append(_t("table.held_basis", lang, level=Msg.of(f"level.{lv.level}")), "muted")
+        return text
+    if lv.status is Verdict.eligible:
+        for i, pid in enumerate(lv.qualifying_pathways):
+            p = lv.pathway(pid)
+            if i:
+                text.append("\n")
+            text.append(pid, "clause")
+            text.append(" " + localize(p.text, lang) + _actual_suffix(p.conditions, lang))
+        return text
+    if lv.blocked_by:
+        text.append(_t("table.blocked", lang, clause="、".join(lv.blocked_by)), "missing")
+        return text
+    if lv.closest is not None:
+        p = lv.pathway(lv.closest)
+        text.append(lv.closest, "clause")
+        text.append(" " + localize(p.text, lang))
+        missing = ("；" if lang == "zh" else "; ").join(m.format(lang) for m in lv.missing)
+        if missing:
+            text.append(" — ", "muted")
+            text.append(missing, "missing")
+    if lv.reachable_on is not None:
+        text.append("\n")
+        text.append(_t("table.reachable_on", lang, date=lv.reachable_on.isoformat()), "eligible")
+    return text
+
+
+def report_renderable(report: Report, lang: Lang) -> RenderableType:
+    """The explanation table of SPEC §2: one row per level, then notes."""
+    title = CJKText(
+        _t(
+            "table.title",
+            lang,
+            edition=report.edition_name,
+            as_of=report.as_of.isoformat(),
+        ),
+        "title",
+    )
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
+    table.add_column(_t("table.level", lang), no_wrap=True)
+    table.add_column(_t("table.verdict", lang), no_wrap=True)
+    table.add_column(_t("table.basis", lang), ratio=1)
+    for lv in report.levels:
+        table.add_row(
+            localize(lv.name, lang),
+            CJKText(_t(f"verdict.{lv.status.value}", lang), lv.status.value),
+            level_basis(lv, lang),
+        )
+    return Group(title, CJKText(), table, notes_renderable(report, lang))
+
+
+def notes_renderable(report: Report, lang: Lang) -> RenderableType:
+    """General conditions, advisory notes, assumptions and facts to give."""
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True, style="bold")
+    grid.add_column(ratio=1)
+    blocking = [g for g in report.general if g.blocking]
+    advisory = [g for g in report.general if not g.blocking]
+    for i, g in enumerate(blocking):
+        line = CJKText()
+        line.append(g.id, "clause")
+        line.append(" " + localize(g.text, lang) + " ")
+        line.append(_t(f"status.{g.status.value}", lang), g.status.value)
+        actual = g.condition.actual
+        if isinstance(actual, dict) and actual.get("education"):
+            from .messages import EDUCATION_NAMES, name
+
+            edu = localize(name(EDUCATION_NAMES, actual["education"]), lang)
+            line.append(f"({edu})" if lang == "zh" else f" ({edu})")
+        elif g.condition.shortfall is not None:
+            line.append(" " + g.condition.shortfall.format(lang), "missing")
+        grid.add_row(_t("table.general", lang) if i == 0 else "", line)
+    if advisory:
+        clauses = "、".join(g.id for g in advisory) if lang == "zh" else ", ".join(
+            g.id for g in advisory
+        )
+        grid.add_row(_t("table.notes", lang), CJKText(_t("table.advisory", lang, clauses=clauses)))
+    lines = [(a_id, localize(text, lang)) for a_id, text in report.assumptions]
+    lines += [(None, n.format(lang)) for n in report.notes]
+    for i, (a_id, text) in enumerate(lines):
+        line = CJKText()
+        if a_id:
+            line.append(f"[{a_id}] ", "assumption")
+        line.append(text)
+        grid.add_row(_t("table.assumptions", lang) if i == 0 else "", line)
+    for i, mf in enumerate(report.missing_facts):
+        levels = "、".join(tr(f"level.{n}", lang) for n in mf.levels)
+        line = CJKText(mf.fact.msg.format(lang), "missing")
+        line.append(f"  ({levels})", "muted")
+        grid.add_row(_t("table.missing_facts", lang) if i == 0 else "", line)
+    return Group(CJKText(), grid)
+
+
+def ruleset_renderable(ruleset: Ruleset, lang: Lang) -> RenderableType:
+    """``mediaops rules show``: every clause with its id, source and assumptions."""
+    title = CJKText(
+        _t("rules.title", lang, title=ruleset.title, edition=ruleset.edition_name), "title"
+    )
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column(_t("table.level", lang), no_wrap=True)
+    table.add_column(_t("rules.clause", lang), no_wrap=True, style="clause")
+    table.add_column(_t("rules.requirement", lang), ratio=1)
+    table.add_column(_t("rules.source", lang), ratio=0, max_width=24)
+    for g in ruleset.general:
+        kind = _t("rules.blocking" if g.blocking else "rules.advisory", lang)
+        table.add_row(
+            _t("table.general", lang),
+            g.id,
+            CJKText(f"{localize(g.text, lang)} ({kind})"),
+            localize(ruleset.sources[g.source].title, lang),
+        )
+    for lv in ruleset.levels:
+        for i, p in enumerate(lv.pathways):
+            req = CJKText(localize(p.text, lang))
+            marks = [c.assumption for c in p.conditions if c.assumption]
+            for a_id in dict.fromkeys(marks):
+                req.append(f" [{_t('rules.assumption_mark', lang)}: {a_id}]", "assumption")
+            req.append("\n" + p.original, "muted")
+            table.add_row(
+                localize(lv.name, lang) if i == 0 else "",
+                p.id,
+                req,
+                localize(ruleset.sources[p.source].title, lang),
+            )
+        table.add_section()
+    notes = Table.grid(padding=(0, 2))
+    notes.add_column(no_wrap=True, style="assumption")
+    notes.add_column(ratio=1)
+    for a in ruleset.assumptions:
+        notes.add_row(a.id, localize(a.text, lang))
+    return Group(
+        title, CJKText(), table, CJKText(), CJKText(_t("rules.assumptions", lang), "title"), notes
+    )
+
+
+def summary_renderable(rows: list[tuple[str, str]], lang: Lang) -> RenderableType:
+    """The answers given interactively, before the verdict."""
+    grid = Table(title=_t("ask.summary", lang), box=box.SIMPLE, show_header=False)
+    grid.add_column(style="bold", no_wrap=True)
+    grid.add_column()
+    for label, value in rows:
+        grid.add_row(label, value)
+    return grid
+
+
+def status_style(status: Status | Verdict) -> str:
+    """The theme style for a status or verdict."""
+    return status.value
