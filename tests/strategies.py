@@ -36,7 +36,7 @@ BOUNDARY_YEARS = (
 )  # fmt: skip
 
 
-def _add_months(start: date, months: int) -> date:
+def add_months(start: date, months: int) -> date:
     """``start`` moved by ``months`` calendar months, clamping the day to the month's end."""
     index = start.year * 12 + (start.month - 1) + months
     year, month0 = divmod(index, 12)
@@ -74,7 +74,7 @@ def past_dates(as_of: date = AS_OF, earliest: date = EARLIEST) -> st.SearchStrat
     (and a day either side), where the month counts change."""
     span = months_lower_bound(earliest, as_of)
     anniversaries = st.tuples(st.integers(0, span), st.integers(-1, 1)).map(
-        lambda mt: _add_months(as_of, -mt[0]) + timedelta(days=mt[1])
+        lambda mt: add_months(as_of, -mt[0]) + timedelta(days=mt[1])
     )
     return st.one_of(st.dates(earliest, as_of), anniversaries).filter(
         lambda d: earliest <= d <= as_of

@@ -21,10 +21,10 @@ from mediaops.models import EDUCATION_BELOW, Candidate, Education, Major
 from mediaops.report import Report, Verdict
 from mediaops.rules import load_ruleset
 
-from .strategies import (
+from strategies import (
     AS_OF,
     EARLIEST,
-    _add_months,
+    add_months,
     candidates,
     certificate,
     months_lower_bound,
@@ -41,7 +41,7 @@ STATUSES = {v.value for v in Verdict}
 MAJOR_RANK = {Major.unrelated: 0, Major.related: 1, Major.same: 2}
 
 SETTINGS = settings(
-    max_examples=250,
+    max_examples=3000,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
@@ -185,7 +185,7 @@ def with_one_fact_given(draw: st.DrawFn, candidate: Candidate) -> Candidate | No
     cert = c.certificates[i]
     if cert.years_after is not None:
         # give the date: early enough for the years already given
-        latest = _add_months(AS_OF, -math.ceil(cert.years_after * 12) - 1)
+        latest = add_months(AS_OF, -math.ceil(cert.years_after * 12) - 1)
         if latest < EARLIEST:
             return None
         when = draw(past_dates(latest, EARLIEST))

@@ -73,11 +73,11 @@ AsOfOpt = Annotated[
 ]
 RulesOpt = Annotated[
     Path | None,
-    typer.Option("--rules", metavar="FILE", help="Use this ruleset file instead of the built-in one."),
+    typer.Option(
+        "--rules", metavar="FILE", help="Use this ruleset file instead of the built-in one."
+    ),
 ]
-FormatOpt = Annotated[
-    str, typer.Option("--format", metavar="table|json", help="Output format.")
-]
+FormatOpt = Annotated[str, typer.Option("--format", metavar="table|json", help="Output format.")]
 LangOpt = Annotated[
     str | None,
     typer.Option(
@@ -98,14 +98,13 @@ def _lang(value: str | None) -> Lang:
     if v in ("en", "english", "英文"):
         return "en"
     _fail(default_lang(), Msg.of("err.value", field="--lang", value=value, accepted="zh, en"))
+    return "zh"  # unreachable: _fail exits
 
 
 def _format(value: str, lang: Lang, allowed: tuple[str, ...] = ("table", "json")) -> str:
     v = value.strip().lower()
     if v not in allowed:
-        _fail(
-            lang, Msg.of("err.value", field="--format", value=value, accepted=", ".join(allowed))
-        )
+        _fail(lang, Msg.of("err.value", field="--format", value=value, accepted=", ".join(allowed)))
     return v
 
 
@@ -142,16 +141,18 @@ def _validation_message(exc: Any, lang: Lang) -> str:
 
     parts = []
     for err in exc.errors(include_url=False):
-        loc = ".".join(str(p) for p in err["loc"]) or "input"
+        loc = ".".join(str(p) for p in err["loc"])
         cause = (err.get("ctx") or {}).get("error")
         if isinstance(cause, InputError):
-            parts.append(f"{loc}: {cause.msg.format(lang)}")
+            # the message names the field already; say where it sits when nested
+            nested = loc and loc != cause.field
+            parts.append(f"{loc}: {cause.msg.format(lang)}" if nested else cause.msg.format(lang))
         elif err["type"] == "extra_forbidden":
             accepted = ", ".join([*Candidate.model_fields, "as_of"])
             parts.append(tr("err.unknown_field", lang, field=loc, accepted=accepted))
         else:
             given = err.get("input")
-            parts.append(f"{loc}: {err['msg']} ({given!r})")
+            parts.append(f"{loc or 'input'}: {err['msg']} ({given!r})")
     return " ".join(parts)
 
 
@@ -209,11 +210,17 @@ def _emit_json(data: Any) -> None:
 def check(
     education: Annotated[
         str | None,
-        typer.Option("--education", "-e", help="Highest diploma: 初中, 高中, 中专, 技工学校, 大专, 本科, … or its id."),
+        typer.Option(
+            "--education",
+            "-e",
+            help="Highest diploma: 初中, 高中, 中专, 技工学校, 大专, 本科, … or its id.",
+        ),
     ] = None,
     major: Annotated[
         str | None,
-        typer.Option("--major", metavar="same|related|unrelated", help="Relevance of that diploma's major."),
+        typer.Option(
+            "--major", metavar="same|related|unrelated", help="Relevance of that diploma's major."
+        ),
     ] = None,
     graduating: Annotated[
         bool,
@@ -221,23 +228,42 @@ def check(
     ] = False,
     experience: Annotated[
         str | None,
-        typer.Option("--experience", "-x", metavar="YEARS", help="Cumulative years in this or a related occupation."),
+        typer.Option(
+            "--experience",
+            "-x",
+            metavar="YEARS",
+            help="Cumulative years in this or a related occupation.",
+        ),
     ] = None,
     work: Annotated[
         list[str] | None,
-        typer.Option("--work", metavar="START..[END]", help="A dated work period (repeatable); END is the last day worked."),
+        typer.Option(
+            "--work",
+            metavar="START..[END]",
+            help="A dated work period (repeatable); END is the last day worked.",
+        ),
     ] = None,
     training: Annotated[
         list[str] | None,
-        typer.Option("--training", metavar="LEVEL", help="Completed formal training for LEVEL (repeatable)."),
+        typer.Option(
+            "--training", metavar="LEVEL", help="Completed formal training for LEVEL (repeatable)."
+        ),
     ] = None,
     cert: Annotated[
         list[str] | None,
-        typer.Option("--cert", metavar="LEVEL[:YYYY-MM-DD]", help="A certificate held, optionally with its date (repeatable)."),
+        typer.Option(
+            "--cert",
+            metavar="LEVEL[:YYYY-MM-DD]",
+            help="A certificate held, optionally with its date (repeatable).",
+        ),
     ] = None,
     years_after_cert: Annotated[
         str | None,
-        typer.Option("--years-after-cert", metavar="YEARS", help="Years worked since obtaining the highest certificate given."),
+        typer.Option(
+            "--years-after-cert",
+            metavar="YEARS",
+            help="Years worked since obtaining the highest certificate given.",
+        ),
     ] = None,
     as_of: AsOfOpt = None,
     level: Annotated[
@@ -246,14 +272,18 @@ def check(
     ] = None,
     input_file: Annotated[
         str | None,
-        typer.Option("--input", metavar="FILE", help="Read the candidate from a JSON file (- = stdin)."),
+        typer.Option(
+            "--input", metavar="FILE", help="Read the candidate from a JSON file (- = stdin)."
+        ),
     ] = None,
     rules: RulesOpt = None,
     fmt: FormatOpt = "table",
     lang: LangOpt = None,
     interactive: Annotated[
         bool,
-        typer.Option("--interactive", "-i", help="Ask the questions even when stdin is not a terminal."),
+        typer.Option(
+            "--interactive", "-i", help="Ask the questions even when stdin is not a terminal."
+        ),
     ] = False,
     schema: Annotated[
         bool, typer.Option("--schema", help="Print the JSON Schema of the --input file and exit.")
@@ -332,22 +362,26 @@ def _ask(console: Any, lang: Lang) -> dict[str, Any]:
     return answers
 
 
-def _build_candidate(document: dict[str, Any], flags: dict[str, Any]) -> "tuple[Candidate, date | None]":
+def _build_candidate(
+    document: dict[str, Any], flags: dict[str, Any]
+) -> "tuple[Candidate, date | None]":
     """Merge a JSON document with flags (a flag replaces that field) into a candidate."""
     from .models import (
         CandidateDocument,
         InputError,
         parse_cert,
+        parse_education,
         parse_level,
+        parse_major,
         parse_period,
         parse_years,
     )
 
     data = dict(document)
     if "education" in flags:
-        data["education"] = flags["education"]
+        data["education"] = parse_education(flags["education"], "--education")
     if "major" in flags:
-        data["major"] = flags["major"]
+        data["major"] = parse_major(flags["major"], "--major")
     if "graduating" in flags:
         data["graduating"] = True
     if "experience" in flags:

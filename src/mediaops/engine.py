@@ -274,7 +274,9 @@ def prepare(candidate: Candidate, as_of: date) -> Facts:
                 )
             else:
                 series = _Since(cert.date, as_of)
-                note = Msg.of("assume.continuous_since_date", level=level, date=cert.date, years=0.0)
+                note = Msg.of(
+                    "assume.continuous_since_date", level=level, date=cert.date, years=0.0
+                )
             if note is not None:
                 # the years themselves are known only now that the series exists
                 params = dict(note.params)
@@ -562,7 +564,9 @@ def evaluate(candidate: Candidate, ruleset: Ruleset, *, as_of: date) -> Report:
     """
     facts = prepare(candidate, as_of)
     general = tuple(
-        GeneralResult(g.id, (r := evaluate_condition(g.condition, facts)).status, g.blocking, g.text, r)
+        GeneralResult(
+            g.id, (r := evaluate_condition(g.condition, facts)).status, g.blocking, g.text, r
+        )
         for g in ruleset.general
     )
     blocking = [g for g in general if g.blocking]

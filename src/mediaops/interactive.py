@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
+from rich.columns import Columns
 from rich.console import Console
 
 from .messages import EDUCATION_NAMES, MAJOR_NAMES, Lang, Msg, fmt_years, tr
@@ -59,16 +60,19 @@ class Questionnaire:
     def _t(self, key: str, **params: Any) -> str:
         return tr(key, self.lang, **params)
 
-    def ask(self, question: str, parse: Callable[[str], T], choices: list[str] | None = None) -> T | None:
+    def ask(
+        self, question: str, parse: Callable[[str], T], choices: list[str] | None = None
+    ) -> T | None:
         """Ask until the answer parses; Enter gives None."""
         self.console.print()
         self.console.print(f"[bold]{question}[/bold]")
         if choices:
             self.console.print(
-                "  " + self._t("ask.choices") + "  " + "  ".join(
-                    f"[cyan]{i}[/cyan]) {c}" for i, c in enumerate(choices, 1)
-                ),
-                soft_wrap=False,
+                Columns(
+                    [f"[cyan]{i:>2}[/cyan]) {c}" for i, c in enumerate(choices, 1)],
+                    padding=(0, 3),
+                    column_first=True,
+                )
             )
         while True:
             answer = self.console.input("[cyan]›[/cyan] ").strip()
@@ -95,7 +99,10 @@ class Questionnaire:
         )
         unknown = self._t("actual.unknown")
         self.summary.append(
-            (self._t("summary.education"), EDUCATION_NAMES[education][idx] if education else unknown)
+            (
+                self._t("summary.education"),
+                EDUCATION_NAMES[education][idx] if education else unknown,
+            )
         )
         if education is not None:
             facts["education"] = education.value
@@ -124,12 +131,16 @@ class Questionnaire:
         self.summary.append(
             (
                 self._t("summary.experience"),
-                self._t("years", years=fmt_years(experience)) if experience is not None else unknown,
+                self._t("years", years=fmt_years(experience))
+                if experience is not None
+                else unknown,
             )
         )
 
         def levels(text: str) -> list[int]:
-            return sorted({parse_level(p, "training") for p in _SPLIT.split(text) if p}, reverse=True)
+            return sorted(
+                {parse_level(p, "training") for p in _SPLIT.split(text) if p}, reverse=True
+            )
 
         trainings = self.ask(self._t("ask.training"), levels) or []
         facts["trainings"] = trainings

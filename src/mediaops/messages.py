@@ -169,7 +169,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "short.unknown": ("未知:{fact}", "unknown: {fact}"),
     # --- facts the user can give -----------------------------------------------
     "fact.education": ("请提供最高学历", "give your highest diploma"),
-    "fact.major": ("请提供所学专业与本职业的相关性", "give how your major relates to the occupation"),
+    "fact.major": (
+        "请提供所学专业与本职业的相关性",
+        "give how your major relates to the occupation",
+    ),
     "fact.experience": (
         "请提供累计从事本职业或相关职业的工作年限",
         "give your years of experience in this or a related occupation",
@@ -222,8 +225,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{clauses} 由考试本身考核,不影响报考资格",
         "{clauses} are assessed by the exam itself and do not affect eligibility",
     ),
-    "table.held_basis": ("已持有{level}或更高等级证书", "already holds a {level} or higher certificate"),
-    "table.blocked": ("因基本条件 {clause} 不满足", "because general condition {clause} is not met"),
+    "table.held_basis": (
+        "已持有{level}或更高等级证书",
+        "already holds a {level} or higher certificate",
+    ),
+    "table.blocked": (
+        "因基本条件 {clause} 不满足",
+        "because general condition {clause} is not met",
+    ),
     "table.reachable_on": ("{date} 起可报考", "eligible from {date}"),
     "table.hint_plan": (
         "想知道何时能报考?运行 mediaops plan;刚入行?运行 mediaops guide start",
@@ -239,9 +248,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "rules.blocking": ("必备", "blocking"),
     "rules.advisory": ("提示", "advisory"),
     "rules.assumptions": ("假设说明", "Assumptions"),
-    "rules.valid": ("规则文件有效:{path}({levels} 个等级,{pathways} 条途径)",
-                    "ruleset is valid: {path} ({levels} levels, {pathways} pathways)"),
-    "rules.invalid": ("规则文件无效:{path},共 {count} 个问题", "ruleset is invalid: {path}, {count} problem(s)"),
+    "rules.valid": (
+        "规则文件有效:{path}({levels} 个等级,{pathways} 条途径)",
+        "ruleset is valid: {path} ({levels} levels, {pathways} pathways)",
+    ),
+    "rules.invalid": (
+        "规则文件无效:{path},共 {count} 个问题",
+        "ruleset is invalid: {path}, {count} problem(s)",
+    ),
     # --- input errors -----------------------------------------------------------
     "err.title": ("输入有误", "Invalid input"),
     "err.value": (
@@ -322,7 +336,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Press Enter to skip what you do not know; Ctrl-C to quit.",
     ),
     "ask.education": ("最高学历", "Highest diploma"),
-    "ask.major": ("所学专业与全媒体运营的相关性", "How does your major relate to all-media operations"),
+    "ask.major": (
+        "所学专业与全媒体运营的相关性",
+        "How does your major relate to all-media operations",
+    ),
     "ask.graduating": (
         "是否为尚未取得该毕业证书的在校应届毕业生?(是/否)",
         "Are you a final-year student who has not yet received that diploma? (yes/no)",

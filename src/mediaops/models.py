@@ -81,7 +81,9 @@ EDUCATION_BELOW: dict[Education, frozenset[Education]] = {
     E.technician_college: frozenset(
         {E.below_junior, E.junior_middle, E.technical_school, E.senior_technical_school}
     ),
-    E.associate: frozenset({E.below_junior, E.junior_middle, E.senior_high, E.secondary_vocational}),
+    E.associate: frozenset(
+        {E.below_junior, E.junior_middle, E.senior_high, E.secondary_vocational}
+    ),
 }
 EDUCATION_BELOW[E.bachelor] = EDUCATION_BELOW[E.associate] | {E.associate}
 EDUCATION_BELOW[E.master] = EDUCATION_BELOW[E.bachelor] | {E.bachelor}
@@ -132,20 +134,48 @@ EDUCATION_ALIASES = _alias_table(
         E.junior_middle: ["初中", "初级中学", "初級中學", "junior", "junior_high", "middle_school"],
         E.senior_high: ["高中", "普通高中", "high_school", "senior", "senior_high_school"],
         E.secondary_vocational: [
-            "中专", "中專", "中职", "中職", "职高", "職高", "中专/中职/职高",
-            "中等职业学校", "中等職業學校", "中等专业学校", "中等專業學校", "vocational",
+            "中专",
+            "中專",
+            "中职",
+            "中職",
+            "职高",
+            "職高",
+            "中专/中职/职高",
+            "中等职业学校",
+            "中等職業學校",
+            "中等专业学校",
+            "中等專業學校",
+            "vocational",
         ],
         E.technical_school: ["技工学校", "技工學校", "技校", "技工院校", "technical"],
         E.senior_technical_school: [
-            "高级技工学校", "高級技工學校", "高级工班", "高級工班", "高技", "senior_technical",
+            "高级技工学校",
+            "高級技工學校",
+            "高级工班",
+            "高級工班",
+            "高技",
+            "senior_technical",
         ],
         E.technician_college: [
-            "技师学院", "技師學院", "预备技师班", "預備技師班", "预备技师", "預備技師",
+            "技师学院",
+            "技師學院",
+            "预备技师班",
+            "預備技師班",
+            "预备技师",
+            "預備技師",
             "technician",
         ],
         E.associate: [
-            "大专", "大專", "专科", "專科", "高职", "高職", "高职高专", "高職高專",
-            "college", "junior_college",
+            "大专",
+            "大專",
+            "专科",
+            "專科",
+            "高职",
+            "高職",
+            "高职高专",
+            "高職高專",
+            "college",
+            "junior_college",
         ],
         E.bachelor: ["本科", "学士", "學士", "大学", "大學", "undergraduate", "ba", "bsc", "bs"],
         E.master: ["硕士", "碩士", "研究生", "masters", "msc", "ma", "postgraduate"],
@@ -157,7 +187,15 @@ MAJOR_ALIASES = _alias_table(
         Major.same: ["本专业", "本專業", "相同", "相同专业", "同专业", "same_major", "this"],
         Major.related: ["相关", "相关专业", "相關", "相關專業", "related_major"],
         Major.unrelated: [
-            "不相关", "不相關", "无关", "無關", "不相关专业", "不相關專業", "其他", "other", "none",
+            "不相关",
+            "不相關",
+            "无关",
+            "無關",
+            "不相关专业",
+            "不相關專業",
+            "其他",
+            "other",
+            "none",
         ],
     }
 )
@@ -335,7 +373,9 @@ class Candidate(BaseModel):
             ):
                 raise InputError(
                     "years_after_cert",
-                    Msg.of("err.after_exceeds_total", after=cert.years_after, total=self.experience),
+                    Msg.of(
+                        "err.after_exceeds_total", after=cert.years_after, total=self.experience
+                    ),
                 )
         return self
 

@@ -15,11 +15,11 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from rich import box
-from rich.console import Console, Group, RenderableType
-from rich.table import Table
 from rich.cells import cell_len
+from rich.console import Console, Group, RenderableType
 from rich.containers import Lines
 from rich.measure import Measurement
+from rich.table import Table
 from rich.text import Text
 from rich.theme import Theme
 
@@ -217,11 +217,11 @@ def notes_renderable(report: Report, lang: Lang) -> RenderableType:
             line.append(" " + g.condition.shortfall.format(lang), "missing")
         grid.add_row(_t("table.general", lang) if i == 0 else "", line)
     if advisory:
-        clauses = "、".join(g.id for g in advisory) if lang == "zh" else ", ".join(
-            g.id for g in advisory
+        clauses = (
+            "、".join(g.id for g in advisory) if lang == "zh" else ", ".join(g.id for g in advisory)
         )
         grid.add_row(_t("table.notes", lang), CJKText(_t("table.advisory", lang, clauses=clauses)))
-    lines = [(a_id, localize(text, lang)) for a_id, text in report.assumptions]
+    lines: list[tuple[str | None, str]] = [(a, localize(t, lang)) for a, t in report.assumptions]
     lines += [(None, n.format(lang)) for n in report.notes]
     for i, (a_id, text) in enumerate(lines):
         line = CJKText()
@@ -292,3 +292,12 @@ def summary_renderable(rows: list[tuple[str, str]], lang: Lang) -> RenderableTyp
 def status_style(status: Status | Verdict) -> str:
     """The theme style for a status or verdict."""
     return status.value
+
+
+def export_text(renderable: RenderableType, width: int = 100) -> str:
+    """Plain text of a renderable at a fixed width (for golden files and plain output)."""
+    import io
+
+    console = Console(file=io.StringIO(), width=width, record=True, color_system=None, theme=THEME)
+    console.print(renderable)
+    return console.export_text()

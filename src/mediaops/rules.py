@@ -35,7 +35,9 @@ BUILTIN_NAME = "all-media-operator.toml"
 
 _STRICT = ConfigDict(frozen=True, extra="forbid")
 
-ClauseId = Annotated[str, Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]*$")]
+ClauseId = Annotated[
+    str, Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
+]
 LevelNumber = Annotated[int, Field(ge=1, le=4)]
 NonNegativeYears = Annotated[float, Field(ge=0, le=80)]
 
@@ -373,5 +375,6 @@ def load_ruleset(path: str | Path | None = None) -> Ruleset:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise RulesetError(str(path), [Problem(location="", message=f"cannot read: {reason}")])
+        problem = Problem(location="", message=f"cannot read: {reason}")
+        raise RulesetError(str(path), [problem]) from None
     return parse_ruleset(text, str(path))
