@@ -327,11 +327,10 @@ def check(
         document = _read_json_input(input_file, language)
     ask = interactive or (not given and input_file is None and sys.stdin.isatty())
 
-    from .render import make_console
-
-    console = make_console()
     if ask:
-        document = _ask(console, language)
+        from .render import make_console
+
+        document = _ask(make_console(), language)
     with _input_errors(language):
         candidate, file_as_of = _build_candidate(document, given)
     as_of_date = when or file_as_of or date.today()
@@ -339,9 +338,9 @@ def check(
     if output == "json":
         _emit_json(report.to_dict(language))
     else:
-        from .render import report_renderable
+        from .render import make_console, report_renderable
 
-        console.print(report_renderable(report, language))
+        make_console().print(report_renderable(report, language))
     raise typer.Exit(_exit_code(report, level_number))
 
 

@@ -1,0 +1,72 @@
+"""Calendar arithmetic in complete months (SPEC §1), checked against hand-counted dates."""
+
+from datetime import date
+
+import pytest
+
+from mediaops.dates import Stretch, add_months, merge, months_between, worked_months
+
+D = date.fromisoformat
+
+
+class TestMonthsBetween:
+    @pytest.mark.parametrize(
+        ("start", "end", "months"),
+        [
+            ("2022-06-15", "2024-06-15", 24),  # SPEC §1 example
+            ("2022-06-15", "2024-06-14", 23),  # SPEC §1 example
+            ("2024-01-31", "2024-02-29", 1),  # month end: the last day completes the month
+            ("2024-01-31", "2024-02-28", 0),
+            ("2024-02-29", "2026-02-28", 24),  # leap day + 24 months = 2026-02-28
+            ("2024-02-29", "2026-02-27", 23),
+            ("2023-03-31", "2023-04-30", 1),
+            ("2022-01-01", "2022-01-01", 0),
+            ("2024-06-15", "2022-06-15", 0),  # end before start
+        ],
+    )
+    def test_complete_calendar_months(self, start: str, end: str, months: int) -> None:
+        """The count is of complete calendar months, month ends included."""
+        assert months_between(D(start), D(end)) == months
+
+
+class TestAddMonths:
+    @pytest.mark.parametrize(
+        ("start", "months", "result"),
+        [
+            ("2026-11-27", 6, "2027-05-27"),
+            ("2024-01-31", 1, "2024-02-29"),
+            ("2023-01-31", 1, "2023-02-28"),
+            ("2024-02-29", 12, "2025-02-28"),
+            ("2024-02-29", 48, "2028-02-29"),
+            ("2026-03-31", -1, "2026-02-28"),
+        ],
+    )
+    def test_keeps_the_day_or_takes_the_last_day(self, start: str, months: int, result: str) -> None:
+        """Adding N months keeps the day of the month, or the month's last day."""
+        assert add_months(D(start), months) == D(result)
+
+
+class TestWorkedMonths:
+    def test_overlapping_periods_count_once(self) -> None:
+        """2020-01-01..2020-12-31 and 2020-07-01..2021-06-30 are 18 months, not 24."""
+        s = [Stretch(D("2020-01-01"), D("2020-12-31")), Stretch(D("2020-07-01"), D("2021-06-30"))]
+        assert worked_months(s) == (18, 18, 0)
+
+    def test_touching_periods_merge(self) -> None:
+        """A period starting the day after another ends continues it."""
+        s = [Stretch(D("2020-01-15"), D("2020-03-14")), Stretch(D("2020-03-15"), D("2020-05-14"))]
+        assert merge(s) == [Stretch(D("2020-01-15"), D("2020-05-14"))]
+        assert worked_months(s)[0] == 4
+
+    def test_leftover_days_of_separate_stretches_add_up_in_thirties(self) -> None:
+        """Two stretches of 1 month + 15 days each make 3 months (30 leftover days)."""
+        # 2020-01-01..2020-02-15: stop 2020-02-16 → 1 month + 15 days
+        # 2021-01-01..2021-02-15: the same
+        s = [Stretch(D("2020-01-01"), D("2020-02-15")), Stretch(D("2021-01-01"), D("2021-02-15"))]
+        assert worked_months(s) == (3, 2, 30)
+
+    def test_leftover_days_short_of_thirty_do_not_count(self) -> None:
+        """Leftover days that add up to 29 make no month."""
+        # 2020-03-01..2020-03-14 is 14 days; 2021-03-01..2021-03-15 is 15 days
+        s = [Stretch(D("2020-03-01"), D("2020-03-14")), Stretch(D("2021-03-01"), D("2021-03-15"))]
+        assert worked_months(s) == (0, 0, 29)
