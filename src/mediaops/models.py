@@ -18,7 +18,14 @@ from datetime import date
 from enum import StrEnum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    model_validator,
+)
 
 from .messages import EDUCATION_NAMES, MAJOR_NAMES, Msg
 
@@ -286,13 +293,20 @@ def parse_date(value: Any, field: str = "date") -> date:
     raise InputError(field, Msg.of("err.date", field=field, value=value))
 
 
-def _before(parser: Any) -> BeforeValidator:
-    return BeforeValidator(lambda v: v if v is None else parser(v))
+def _field_parser(parser: Any, *, optional: bool = False) -> BeforeValidator:
+    """A pydantic before-validator that runs ``parser`` with the field's own name."""
+
+    def validate(value: Any, info: ValidationInfo) -> Any:
+        if optional and value is None:
+            return None
+        return parser(value, info.field_name or "value")
+
+    return BeforeValidator(validate)
 
 
-LevelNumber = Annotated[int, BeforeValidator(parse_level), Field(ge=1, le=4)]
-Years = Annotated[float, BeforeValidator(parse_years)]
-Day = Annotated[date, BeforeValidator(parse_date)]
+LevelNumber = Annotated[int, _field_parser(parse_level), Field(ge=1, le=4)]
+Years = Annotated[float, _field_parser(parse_years)]
+Day = Annotated[date, _field_parser(parse_date)]
 
 _STRICT = ConfigDict(frozen=True, extra="forbid")
 
@@ -347,9 +361,9 @@ class Candidate(BaseModel):
 
     model_config = _STRICT
 
-    education: Annotated[Education | None, _before(parse_education)] = None
-    major: Annotated[Major | None, _before(parse_major)] = None
-    graduating: Annotated[bool, BeforeValidator(parse_bool)] = False
+    education: Annotated[Education | None, _field_parser(parse_education, optional=True)] = None
+    major: Annotated[Major | None, _field_parser(parse_major, optional=True)] = None
+    graduating: Annotated[bool, _field_parser(parse_bool)] = False
     experience: Years | None = None
     work_history: tuple[WorkPeriod, ...] = ()
     trainings: tuple[LevelNumber, ...] = ()
