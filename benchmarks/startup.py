@@ -50,7 +50,7 @@ GOALS = [
 def run(rounds: int) -> dict[str, float]:
     env = {**os.environ, "COLUMNS": "100"}
     times: dict[str, list[float]] = {name: [] for name in COMMANDS}
-    for name, cmd in COMMANDS.items():  # warm the file cache and .pyc files
+    for cmd in COMMANDS.values():  # warm the file cache and .pyc files
         subprocess.run(cmd, capture_output=True, env=env, check=False)
     for _ in range(rounds):
         for name, cmd in COMMANDS.items():

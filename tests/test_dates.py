@@ -41,7 +41,9 @@ class TestAddMonths:
             ("2026-03-31", -1, "2026-02-28"),
         ],
     )
-    def test_keeps_the_day_or_takes_the_last_day(self, start: str, months: int, result: str) -> None:
+    def test_keeps_the_day_or_takes_the_last_day(
+        self, start: str, months: int, result: str
+    ) -> None:
         """Adding N months keeps the day of the month, or the month's last day."""
         assert add_months(D(start), months) == D(result)
 
@@ -70,3 +72,10 @@ class TestWorkedMonths:
         # 2020-03-01..2020-03-14 is 14 days; 2021-03-01..2021-03-15 is 15 days
         s = [Stretch(D("2020-03-01"), D("2020-03-14")), Stretch(D("2021-03-01"), D("2021-03-15"))]
         assert worked_months(s) == (0, 0, 29)
+
+    def test_a_single_stretch_counts_complete_months_only(self) -> None:
+        """One stretch of 35 months and 30 days is 35 months: only separate stretches pool days."""
+        # last day worked 2024-06-13, so the first day not worked is 2024-06-14:
+        # 2021-06-15 → 2024-05-15 is 35 months, then 30 days to 2024-06-14
+        s = [Stretch(D("2021-06-15"), D("2024-06-13"))]
+        assert worked_months(s) == (35, 35, 30)

@@ -16,7 +16,8 @@ class TestCatalogue:
     def test_both_languages_take_the_same_parameters(self, key: str) -> None:
         """The Chinese and English forms of a message use the same placeholders."""
         zh, en = CATALOGUE[key]
-        assert zh.strip() and en.strip()
+        assert zh.strip()
+        assert en.strip()
         assert _fields(zh) == _fields(en)
 
     def test_nested_messages_are_formatted_in_the_same_language(self) -> None:

@@ -330,7 +330,8 @@ def check(
     if ask:
         from .render import make_console
 
-        document = _ask(make_console(), language)
+        # with JSON on stdout, the conversation goes to stderr so stdout stays parseable
+        document = _ask(make_console(stderr=output == "json"), language)
     with _input_errors(language):
         candidate, file_as_of = _build_candidate(document, given)
     as_of_date = when or file_as_of or date.today()

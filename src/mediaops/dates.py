@@ -81,8 +81,11 @@ def worked_months(stretches: Iterable[Stretch]) -> tuple[int, int, int]:
     """Count the months worked in the union of ``stretches``.
 
     Each separate stretch counts its complete calendar months; the leftover
-    days of all stretches are added up and every :data:`DAYS_PER_MONTH` of
-    them make one more month.
+    days of separate stretches are pooled and every :data:`DAYS_PER_MONTH`
+    of them make one more month. A single unbroken stretch counts complete
+    calendar months only, as any duration does (SPEC §1: 2022-06-15 →
+    2024-06-14 is 23 months, not 23 months and "30 days = 1 month"): pooling
+    exists to combine the remainders of several stretches, not to round one up.
 
     Returns:
         ``(months, complete_months, leftover_days)`` where ``months`` is the
@@ -90,11 +93,13 @@ def worked_months(stretches: Iterable[Stretch]) -> tuple[int, int, int]:
     """
     complete = 0
     leftover = 0
-    for s in merge(stretches):
+    merged = merge(stretches)
+    for s in merged:
         m, d = split_months(s.start, s.stop)
         complete += m
         leftover += d
-    return complete + leftover // DAYS_PER_MONTH, complete, leftover
+    pooled = leftover // DAYS_PER_MONTH if len(merged) > 1 else 0
+    return complete + pooled, complete, leftover
 
 
 def clip(stretches: Iterable[Stretch], since: date) -> list[Stretch]:

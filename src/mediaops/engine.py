@@ -23,13 +23,13 @@ imports neither rich nor typer.
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, Protocol
 
 from . import dates
-from .messages import EDUCATION_NAMES, MAJOR_NAMES, Msg, name
+from .messages import EDUCATION_NAMES, MAJOR_NAMES, Both, Msg, name
 from .models import (
     ENROLMENT_PREREQUISITE,
     Candidate,
@@ -58,6 +58,7 @@ from .rules import (
     EducationCondition,
     ExperienceCondition,
     ExperienceSinceCertificateCondition,
+    LevelRule,
     Pathway,
     Ruleset,
     TrainingCondition,
@@ -182,11 +183,33 @@ class Facts:
     stretches: tuple[dates.Stretch, ...]
     certs: tuple[_CertFacts, ...]
     trainings: frozenset[int]
+    highest: int | None
 
     @property
     def experience_years(self) -> float | None:
         """Cumulative years of experience, or None when unknown."""
         return None if self.experience is None else self.experience.now() / 12
+
+    def summary(self) -> dict[str, Any]:
+        """The facts as used, for the JSON output."""
+        c = self.candidate
+        years = self.experience_years
+        return {
+            "education": c.education.value if c.education else None,
+            "major": c.major.value if c.major else None,
+            "graduating": c.graduating,
+            "experience_years": None if years is None else round(years, 4),
+            "work_periods": [[s.start.isoformat(), s.end.isoformat()] for s in self.stretches],
+            "trainings": sorted(self.trainings, reverse=True),
+            "certificates": [
+                {
+                    "level": cf.cert.level,
+                    "date": cf.cert.date.isoformat() if cf.cert.date else None,
+                    "years_after": None if cf.years is None else round(cf.years, 4),
+                }
+                for cf in self.certs
+            ],
+        }
 
 
 def _field(key: str) -> Msg:
@@ -298,6 +321,7 @@ def prepare(candidate: Candidate, as_of: date) -> Facts:
         stretches=merged,
         certs=tuple(certs),
         trainings=frozenset(candidate.trainings),
+        highest=min((c.level for c in candidate.certificates), default=None),
     )
 
 
@@ -318,11 +342,8 @@ def _education_names(options: Iterable[Education]) -> Msg:
     return Msg.of("cond.education_min", options=_joined(parts))
 
 
-def _joined(parts: list[dict[str, str]]) -> dict[str, str]:
-    return {
-        "zh": "、".join(p["zh"] for p in parts),
-        "en": ", ".join(p["en"] for p in parts),
-    }
+def _joined(parts: list[Both]) -> Both:
+    return Both("、".join(p.zh for p in parts), ", ".join(p.en for p in parts))
 
 
 def _majors_text(majors: tuple[Any, ...]) -> Msg:
@@ -432,14 +453,10 @@ def _training(cond: TrainingCondition, facts: Facts) -> ConditionResult:
     )
 
 
-def _highest(facts: Facts) -> int | None:
-    return min((c.cert.level for c in facts.certs), default=None)
-
-
 def _certificate(cond: CertificateCondition, facts: Facts) -> ConditionResult:
     level = level_short(cond.level)
     text = Msg.of("cond.certificate", level=level)
-    highest = _highest(facts)
+    highest = facts.highest
     if highest is not None and highest <= cond.level:
         return ConditionResult("certificate", Status.met, cond.level, highest, text)
     return ConditionResult(
@@ -501,7 +518,7 @@ def _advisory(cond: AdvisoryCondition, facts: Facts) -> ConditionResult:
     return ConditionResult("advisory", Status.unknown, None, None, Msg.of("cond.advisory"))
 
 
-_EVALUATORS: dict[str, Callable[[Any, Facts], ConditionResult]] = {
+_CONDITION_EVALUATORS: dict[str, Callable[[Any, Facts], ConditionResult]] = {
     "education": _education,
     "experience": _experience,
     "training": _training,
@@ -513,21 +530,30 @@ _EVALUATORS: dict[str, Callable[[Any, Facts], ConditionResult]] = {
 
 def evaluate_condition(cond: Condition, facts: Facts) -> ConditionResult:
     """Evaluate one condition of any kind against prepared facts."""
-    return _EVALUATORS[cond.kind](cond, facts)
+    return _CONDITION_EVALUATORS[cond.kind](cond, facts)
 
 
 # --- pathways and levels ---------------------------------------------------------
 
 
-def _pathway(p: Pathway, facts: Facts) -> PathwayResult:
-    results = tuple(evaluate_condition(c, facts) for c in p.conditions)
-    status = all_of([r.status for r in results])
-    reachable: date | None = None
-    if status is Status.unmet:
-        unmet = [r for r in results if r.status is not Status.met]
-        if all(r.status is Status.unmet and r.reachable_on is not None for r in unmet):
-            reachable = max(r.reachable_on for r in unmet if r.reachable_on is not None)
-    return PathwayResult(p.id, status, p.text, results, reachable)
+def _signature(cond: Condition, facts: Facts) -> Hashable:
+    """The facts a condition reads: equal signatures give equal results."""
+    kind = cond.kind
+    if kind == "education":
+        c = facts.candidate
+        return (c.education, c.major, c.graduating)
+    if kind == "experience":
+        return (facts.experience,)
+    if kind == "training":
+        return facts.trainings
+    if kind == "certificate":
+        return facts.highest
+    if kind == "experience_since_certificate":
+        level = cond.level  # type: ignore[union-attr]
+        return tuple(
+            (cf.cert.level, cf.cert.date, cf.series) for cf in facts.certs if cf.cert.level <= level
+        )
+    return None
 
 
 def _closeness(index: int, p: PathwayResult) -> tuple[int, int, int, date, int]:
@@ -548,6 +574,179 @@ def _relied_on(results: Iterable[ConditionResult]) -> tuple[tuple[str, ...], tup
     return tuple(ids), tuple(notes)
 
 
+def _pathway(p: Pathway, results: tuple[ConditionResult, ...]) -> PathwayResult:
+    status = all_of([r.status for r in results])
+    reachable: date | None = None
+    if status is Status.unmet:
+        unmet = [r for r in results if r.status is not Status.met]
+        if all(r.status is Status.unmet and r.reachable_on is not None for r in unmet):
+            reachable = max(r.reachable_on for r in unmet if r.reachable_on is not None)
+    return PathwayResult(p.id, status, p.text, results, reachable)
+
+
+def _level(
+    rule: LevelRule,
+    pathways: tuple[PathwayResult, ...],
+    blocking: tuple[GeneralResult, ...],
+    held: bool,
+) -> LevelResult:
+    """The verdict for one level from its evaluated pathways and the blocking clauses."""
+    if held:
+        return LevelResult(rule.level, rule.name, Verdict.held, (), pathways)
+    gate = all_of([g.status for g in blocking])
+    overall = all_of([gate, any_of([p.status for p in pathways])])
+    if overall is Status.met:
+        chosen = [p for p in pathways if p.status is Status.met]
+        ids, notes = _relied_on(
+            [c for p in chosen for c in p.conditions] + [g.condition for g in blocking]
+        )
+        return LevelResult(
+            rule.level, rule.name, Verdict.eligible, tuple(p.id for p in chosen), pathways,
+            assumptions=ids, notes=notes,
+        )  # fmt: skip
+    closest = min(enumerate(pathways), key=lambda ip: _closeness(*ip))[1]
+    blocked_by = tuple(g.id for g in blocking if g.status is Status.unmet)
+    verdict = Verdict.undetermined if overall is Status.unknown else Verdict.not_eligible
+    reachable = None
+    if gate is Status.met:
+        reachable = min((p.reachable_on for p in pathways if p.reachable_on), default=None)
+    # A verdict blocked by a general condition rests on that condition alone.
+    relied = [g.condition for g in blocking]
+    if not blocked_by:
+        relied = [*closest.conditions, *relied]
+    ids, notes = _relied_on(relied)
+    # An unknown general condition is worth asking about only where the level
+    # could otherwise be reached: not where every pathway is unmet anyway.
+    unsettled = verdict is Verdict.undetermined
+    return LevelResult(
+        rule.level, rule.name, verdict, (), pathways,
+        closest=closest.id, blocked_by=blocked_by,
+        general_unknown=tuple(g for g in blocking if g.status is Status.unknown) if unsettled else (),
+        reachable_on=reachable, assumptions=ids, notes=notes,
+    )  # fmt: skip
+
+
+def _summary(
+    ruleset: Ruleset, levels: tuple[LevelResult, ...]
+) -> tuple[tuple[MissingFact, ...], tuple[tuple[str, Any], ...], tuple[Msg, ...]]:
+    """Facts that would settle the undetermined levels, and the assumptions used."""
+    wanted: dict[Fact, list[int]] = {}
+    for lv in levels:
+        if lv.status is not Verdict.undetermined:
+            continue
+        sources = [g.condition for g in lv.general_unknown]
+        sources += [c for p in lv.pathways if p.status is Status.unknown for c in p.conditions]
+        for c in sources:
+            if c.fact is not None and lv.level not in wanted.setdefault(c.fact, []):
+                wanted[c.fact].append(lv.level)
+    ids: list[str] = []
+    notes: list[Msg] = []
+    for lv in levels:
+        ids.extend(a for a in lv.assumptions if a not in ids)
+        notes.extend(n for n in lv.notes if n not in notes)
+    return (
+        tuple(MissingFact(f, tuple(lv)) for f, lv in wanted.items()),
+        tuple((a, ruleset.assumption(a).text) for a in ids),
+        tuple(notes),
+    )
+
+
+class Evaluator:
+    """A ruleset ready for evaluation, with its results interned.
+
+    Evaluation is a pure function, and its results are immutable, so equal
+    inputs can share one result object. Each condition's result is memoised
+    on the few facts that condition reads (its *signature*: the diploma for
+    an education condition, the certificates for a certificate condition…);
+    each pathway's, level's and report summary's on the identities of the
+    parts it is made of. A spreadsheet of thousands of applicants therefore
+    evaluates most rows from a handful of dictionary look-ups, while every
+    report is exactly what a fresh evaluation would give.
+
+    Memory is bounded: past ``max_entries`` memoised results the memo is
+    emptied whole (never in part, so that a key made of identities only ever
+    names objects the memo itself keeps alive).
+    """
+
+    def __init__(self, ruleset: Ruleset, *, max_entries: int = 200_000) -> None:
+        self.ruleset = ruleset
+        self.max_entries = max_entries
+        self._memo: dict[Hashable, Any] = {}
+        self._plan = [
+            (rule, tuple((p, p.conditions) for p in rule.pathways)) for rule in ruleset.levels
+        ]
+
+    def _condition(self, cond: Condition, facts: Facts) -> ConditionResult:
+        key = (id(cond), _signature(cond, facts))
+        result: ConditionResult | None = self._memo.get(key)
+        if result is None:
+            result = self._memo[key] = evaluate_condition(cond, facts)
+        return result
+
+    def evaluate(self, candidate: Candidate, as_of: date) -> Report:
+        """Judge every level for ``candidate`` on ``as_of`` (see :func:`evaluate`)."""
+        memo = self._memo
+        if len(memo) > self.max_entries:
+            memo.clear()
+        facts = prepare(candidate, as_of)
+        general = []
+        for g in self.ruleset.general:
+            r = self._condition(g.condition, facts)
+            key = (id(g), id(r))
+            gr = memo.get(key)
+            if gr is None:
+                gr = memo[key] = GeneralResult(g.id, r.status, g.blocking, g.text, r)
+            general.append(gr)
+        blocking = tuple(g for g in general if g.blocking)
+        highest = facts.highest
+        levels = []
+        for rule, pathways in self._plan:
+            results = []
+            for p, conditions in pathways:
+                conds = tuple(self._condition(c, facts) for c in conditions)
+                pkey: Hashable = (id(p), *map(id, conds))
+                pr = memo.get(pkey)
+                if pr is None:
+                    pr = memo[pkey] = _pathway(p, conds)
+                results.append(pr)
+            held = highest is not None and highest <= rule.level
+            lkey: Hashable = (id(rule), held, *map(id, blocking), *map(id, results))
+            lv = memo.get(lkey)
+            if lv is None:
+                lv = memo[lkey] = _level(rule, tuple(results), blocking, held)
+            levels.append(lv)
+        skey: Hashable = ("summary", *map(id, levels))
+        summary = memo.get(skey)
+        if summary is None:
+            summary = memo[skey] = _summary(self.ruleset, tuple(levels))
+        missing, assumptions, notes = summary
+        return Report(
+            ruleset_id=self.ruleset.id,
+            edition=self.ruleset.edition,
+            edition_name=self.ruleset.edition_name,
+            as_of=as_of,
+            general=tuple(general),
+            levels=tuple(levels),
+            missing_facts=missing,
+            assumptions=assumptions,
+            notes=notes,
+            source=facts,
+        )
+
+
+_EVALUATORS: dict[int, tuple[Ruleset, Evaluator]] = {}
+
+
+def evaluator_for(ruleset: Ruleset) -> Evaluator:
+    """The shared :class:`Evaluator` of a ruleset (a few rulesets are kept)."""
+    entry = _EVALUATORS.get(id(ruleset))
+    if entry is None or entry[0] is not ruleset:
+        if len(_EVALUATORS) >= 8:
+            _EVALUATORS.clear()
+        entry = _EVALUATORS[id(ruleset)] = (ruleset, Evaluator(ruleset))
+    return entry[1]
+
+
 def evaluate(candidate: Candidate, ruleset: Ruleset, *, as_of: date) -> Report:
     """Judge every level of ``ruleset`` for ``candidate`` on ``as_of``.
 
@@ -562,103 +761,4 @@ def evaluate(candidate: Candidate, ruleset: Ruleset, *, as_of: date) -> Report:
     Raises:
         InputError: a date after ``as_of``, or contradictory facts.
     """
-    facts = prepare(candidate, as_of)
-    general = tuple(
-        GeneralResult(
-            g.id, (r := evaluate_condition(g.condition, facts)).status, g.blocking, g.text, r
-        )
-        for g in ruleset.general
-    )
-    blocking = [g for g in general if g.blocking]
-    gate = all_of([g.status for g in blocking])
-    blocked_by = tuple(g.id for g in blocking if g.status is Status.unmet)
-    gate_unknown = tuple(g for g in blocking if g.status is Status.unknown)
-    highest = _highest(facts)
-
-    levels: list[LevelResult] = []
-    wanted: dict[Fact, list[int]] = {}
-    for rule in ruleset.levels:
-        pathways = tuple(_pathway(p, facts) for p in rule.pathways)
-        met = tuple(p.id for p in pathways if p.status is Status.met)
-        if highest is not None and highest <= rule.level:
-            levels.append(LevelResult(rule.level, rule.name, Verdict.held, (), pathways))
-            continue
-        overall = all_of([gate, any_of([p.status for p in pathways])])
-        if overall is Status.met:
-            chosen = [p for p in pathways if p.status is Status.met]
-            ids, notes = _relied_on(
-                [c for p in chosen for c in p.conditions] + [g.condition for g in blocking]
-            )
-            levels.append(
-                LevelResult(
-                    rule.level, rule.name, Verdict.eligible, met, pathways,
-                    assumptions=ids, notes=notes,
-                )
-            )  # fmt: skip
-            continue
-        ranked = sorted(enumerate(pathways), key=lambda ip: _closeness(*ip))
-        closest = ranked[0][1]
-        verdict = Verdict.undetermined if overall is Status.unknown else Verdict.not_eligible
-        reachable = None
-        if gate is Status.met:
-            dated = [p.reachable_on for p in pathways if p.reachable_on is not None]
-            reachable = min(dated, default=None)
-        ids, notes = _relied_on([*closest.conditions, *(g.condition for g in blocking)])
-        if verdict is Verdict.undetermined:
-            for g in gate_unknown:
-                if g.condition.fact:
-                    wanted.setdefault(g.condition.fact, []).append(rule.level)
-            for p in pathways:
-                if p.status is Status.unknown:
-                    for c in p.conditions:
-                        if c.fact is not None and rule.level not in wanted.setdefault(c.fact, []):
-                            wanted[c.fact].append(rule.level)
-        levels.append(
-            LevelResult(
-                rule.level, rule.name, verdict, (), pathways,
-                closest=closest.id, blocked_by=blocked_by,
-                general_unknown=gate_unknown if not blocked_by else (),
-                reachable_on=reachable, assumptions=ids, notes=notes,
-            )
-        )  # fmt: skip
-
-    used_ids: list[str] = []
-    used_notes: list[Msg] = []
-    for lv in levels:
-        used_ids.extend(a for a in lv.assumptions if a not in used_ids)
-        used_notes.extend(n for n in lv.notes if n not in used_notes)
-    return Report(
-        ruleset_id=ruleset.id,
-        edition=ruleset.edition,
-        edition_name=ruleset.edition_name,
-        as_of=as_of,
-        general=general,
-        levels=tuple(levels),
-        missing_facts=tuple(MissingFact(f, tuple(lv)) for f, lv in wanted.items()),
-        assumptions=tuple((a, ruleset.assumption(a).text) for a in used_ids),
-        notes=tuple(used_notes),
-        facts=_facts_summary(facts),
-    )
-
-
-def _facts_summary(facts: Facts) -> dict[str, Any]:
-    """The facts as the engine used them, for the JSON output."""
-    c = facts.candidate
-    return {
-        "education": c.education.value if c.education else None,
-        "major": c.major.value if c.major else None,
-        "graduating": c.graduating,
-        "experience_years": None
-        if facts.experience_years is None
-        else round(facts.experience_years, 4),
-        "work_periods": [[s.start.isoformat(), s.end.isoformat()] for s in facts.stretches],
-        "trainings": sorted(facts.trainings, reverse=True),
-        "certificates": [
-            {
-                "level": cf.cert.level,
-                "date": cf.cert.date.isoformat() if cf.cert.date else None,
-                "years_after": None if cf.years is None else round(cf.years, 4),
-            }
-            for cf in facts.certs
-        ],
-    }
+    return evaluator_for(ruleset).evaluate(candidate, as_of)

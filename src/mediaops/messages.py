@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from typing import Any, Literal, TypeAlias
+from typing import Any, Literal, NamedTuple, TypeAlias
 
 Lang: TypeAlias = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
@@ -100,10 +100,16 @@ MAJOR_NAMES: dict[str, tuple[str, str]] = {
 }
 
 
-def name(table: dict[Any, tuple[str, str]], value: Any) -> dict[str, str]:
+class Both(NamedTuple):
+    """A short text in both languages, usable as a message parameter (hashable)."""
+
+    zh: str
+    en: str
+
+
+def name(table: dict[Any, tuple[str, str]], value: Any) -> Both:
     """A bilingual name from one of the name tables above."""
-    zh, en = table[value]
-    return {"zh": zh, "en": en}
+    return Both(*table[value])
 
 
 CATALOGUE: dict[str, tuple[str, str]] = {
@@ -233,7 +239,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "因基本条件 {clause} 不满足",
         "because general condition {clause} is not met",
     ),
-    "table.reachable_on": ("{date} 起可报考", "eligible from {date}"),
+    "table.reachable_on": (
+        "{date} 起可报考(如持续从业)",
+        "eligible from {date} if you keep working",
+    ),
     "table.hint_plan": (
         "想知道何时能报考?运行 mediaops plan;刚入行?运行 mediaops guide start",
         "When can you apply? Run mediaops plan. New to the field? Run mediaops guide start",

@@ -23,7 +23,7 @@ from rich.table import Table
 from rich.text import Text
 from rich.theme import Theme
 
-from .messages import Lang, Msg, fmt_years, localize, tr
+from .messages import EDUCATION_NAMES, Lang, Msg, fmt_years, localize, name, tr
 from .report import ConditionResult, LevelResult, Report, Status, Verdict
 from .rules import Ruleset
 
@@ -50,32 +50,46 @@ def _is_wide(ch: str) -> bool:
     return cell_len(ch) == 2
 
 
+#: Characters a line may not start with, or end with (Chinese line-breaking rules).
+_NO_LINE_START = frozenset("，。、；：？！）》」』”’,.;:?!)]}/…%")
+_NO_LINE_END = frozenset("（《「『“‘([{")
+
+
+def _can_break(text: str, i: int) -> bool:
+    """May a line break fall before ``text[i]``?"""
+    prev, ch = text[i - 1], text[i]
+    if ch == " " or ch in _NO_LINE_START or prev in _NO_LINE_END:
+        return False
+    if prev == " ":  # keep a number with its words: "满 4 年" breaks neither side of the 4
+        before = text[i - 2] if i >= 2 else ""
+        return not ((before.isdigit() and _is_wide(ch)) or (_is_wide(before) and ch.isdigit()))
+    return _is_wide(prev) or _is_wide(ch)
+
+
 def _break_offsets(text: str, width: int) -> list[int]:
     """Where to break ``text`` into lines of at most ``width`` cells.
 
     Breaks after a space, or between two characters either of which is wide
     (Chinese may break between any two characters, so 取证后从业满 2 年 never
-    leaves a ragged line the way word-wrapping at its few spaces would). A
-    word longer than the line is folded.
+    leaves a ragged line the way word-wrapping at its few spaces would), never
+    before closing or after opening punctuation. A run longer than the line is
+    folded.
     """
     offsets: list[int] = []
     start = 0
     used = 0
     last_break = -1
     for i, ch in enumerate(text):
-        w = cell_len(ch)
-        if i > start and (_is_wide(ch) or _is_wide(text[i - 1])) and text[i - 1] != " ":
+        if i > start and _can_break(text, i):
             last_break = i
-        if used + w > width and i > start:
+        w = cell_len(ch)
+        if used + w > width and i > start and ch != " ":
             cut = last_break if last_break > start else i
             offsets.append(cut)
             start = cut
-            used = cell_len(text[start : i + 1]) if start <= i else 0
+            used = cell_len(text[start:i])
             last_break = -1
-            continue
         used += w
-        if ch == " ":
-            last_break = i + 1
     return offsets
 
 
@@ -95,7 +109,9 @@ class CJKText(Text):
         """Split into lines of at most ``width`` cells (see :func:`_break_offsets`)."""
         lines = Lines()
         for line in self.split("\n", allow_blank=True):
-            for part in line.divide(_break_offsets(line.plain, width)):
+            for n, part in enumerate(line.divide(_break_offsets(line.plain, width))):
+                if n:  # a continuation line never starts with the space it broke at
+                    part = part[len(part.plain) - len(part.plain.lstrip(" ")) :]
                 part.rstrip()
                 lines.append(part)
         return lines
@@ -161,7 +177,7 @@ def level_basis(lv: LevelResult, lang: Lang) -> Text:
         p = lv.pathway(lv.closest)
         text.append(lv.closest, "clause")
         text.append(" " + localize(p.text, lang))
-        missing = ("；" if lang == "zh" else "; ").join(m.format(lang) for m in lv.missing)
+        missing = "; ".join(m.format(lang) for m in lv.missing)
         if missing:
             text.append(" — ", "muted")
             text.append(missing, "missing")
@@ -202,15 +218,18 @@ def notes_renderable(report: Report, lang: Lang) -> RenderableType:
     grid.add_column(ratio=1)
     blocking = [g for g in report.general if g.blocking]
     advisory = [g for g in report.general if not g.blocking]
+    shown: set[Msg] = set()
     for i, g in enumerate(blocking):
         line = CJKText()
         line.append(g.id, "clause")
         line.append(" " + localize(g.text, lang) + " ")
         line.append(_t(f"status.{g.status.value}", lang), g.status.value)
         actual = g.condition.actual
-        if isinstance(actual, dict) and actual.get("education"):
-            from .messages import EDUCATION_NAMES, name
-
+        if g.condition.notes:  # e.g. a final-year student judged by the diploma held
+            shown.update(g.condition.notes)
+            detail = "; ".join(n.format(lang) for n in g.condition.notes)
+            line.append(f"({detail})" if lang == "zh" else f" ({detail})")
+        elif isinstance(actual, dict) and actual.get("education"):
             edu = localize(name(EDUCATION_NAMES, actual["education"]), lang)
             line.append(f"({edu})" if lang == "zh" else f" ({edu})")
         elif g.condition.shortfall is not None:
@@ -222,7 +241,7 @@ def notes_renderable(report: Report, lang: Lang) -> RenderableType:
         )
         grid.add_row(_t("table.notes", lang), CJKText(_t("table.advisory", lang, clauses=clauses)))
     lines: list[tuple[str | None, str]] = [(a, localize(t, lang)) for a, t in report.assumptions]
-    lines += [(None, n.format(lang)) for n in report.notes]
+    lines += [(None, n.format(lang)) for n in report.notes if n not in shown]
     for i, (a_id, text) in enumerate(lines):
         line = CJKText()
         if a_id:
@@ -246,15 +265,16 @@ def ruleset_renderable(ruleset: Ruleset, lang: Lang) -> RenderableType:
     table.add_column(_t("table.level", lang), no_wrap=True)
     table.add_column(_t("rules.clause", lang), no_wrap=True, style="clause")
     table.add_column(_t("rules.requirement", lang), ratio=1)
-    table.add_column(_t("rules.source", lang), ratio=0, max_width=24)
+    table.add_column(_t("rules.source", lang), no_wrap=True, style="muted")
     for g in ruleset.general:
         kind = _t("rules.blocking" if g.blocking else "rules.advisory", lang)
         table.add_row(
-            _t("table.general", lang),
+            _t("table.general", lang) if g is ruleset.general[0] else "",
             g.id,
             CJKText(f"{localize(g.text, lang)} ({kind})"),
-            localize(ruleset.sources[g.source].title, lang),
+            g.source,
         )
+    table.add_section()
     for lv in ruleset.levels:
         for i, p in enumerate(lv.pathways):
             req = CJKText(localize(p.text, lang))
@@ -262,20 +282,23 @@ def ruleset_renderable(ruleset: Ruleset, lang: Lang) -> RenderableType:
             for a_id in dict.fromkeys(marks):
                 req.append(f" [{_t('rules.assumption_mark', lang)}: {a_id}]", "assumption")
             req.append("\n" + p.original, "muted")
-            table.add_row(
-                localize(lv.name, lang) if i == 0 else "",
-                p.id,
-                req,
-                localize(ruleset.sources[p.source].title, lang),
-            )
+            table.add_row(localize(lv.name, lang) if i == 0 else "", p.id, req, p.source)
         table.add_section()
     notes = Table.grid(padding=(0, 2))
     notes.add_column(no_wrap=True, style="assumption")
     notes.add_column(ratio=1)
     for a in ruleset.assumptions:
-        notes.add_row(a.id, localize(a.text, lang))
+        notes.add_row(a.id, CJKText(f"{localize(a.text, lang)} [{a.source}]"))
+    sources = Table.grid(padding=(0, 2))
+    sources.add_column(no_wrap=True, style="muted")
+    sources.add_column(ratio=1)
+    for key, src in ruleset.sources.items():
+        ref = f" · {src.reference}" if src.reference else ""
+        sources.add_row(key, CJKText(localize(src.title, lang) + ref))
+    heading = CJKText(_t("rules.assumptions", lang), "title")
+    sources_heading = CJKText(_t("rules.source", lang), "title")
     return Group(
-        title, CJKText(), table, CJKText(), CJKText(_t("rules.assumptions", lang), "title"), notes
+        title, CJKText(), table, CJKText(), heading, notes, CJKText(), sources_heading, sources
     )
 
 

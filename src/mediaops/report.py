@@ -203,7 +203,7 @@ class LevelResult:
             return ()
         lacking = [g.condition.shortfall for g in self.general_unknown if g.condition.shortfall]
         if self.closest is not None:
-            lacking.extend(self.pathway(self.closest).missing)
+            lacking.extend(m for m in self.pathway(self.closest).missing if m not in lacking)
         return tuple(lacking)
 
     def to_dict(self, lang: Lang) -> dict[str, Any]:
@@ -251,7 +251,13 @@ class Report:
     missing_facts: tuple[MissingFact, ...] = ()
     assumptions: tuple[tuple[str, Any], ...] = ()
     notes: tuple[Msg, ...] = ()
-    facts: dict[str, Any] = field(default_factory=dict)
+    #: the facts as the engine used them (``mediaops.engine.Facts``)
+    source: Any = field(default=None, compare=False, repr=False)
+
+    @property
+    def facts(self) -> dict[str, Any]:
+        """The facts as used (experience from the work history, derived years…)."""
+        return {} if self.source is None else dict(self.source.summary())
 
     @property
     def eligible_levels(self) -> list[int]:

@@ -247,70 +247,98 @@ def _locate(raw: Any, loc: tuple[int | str, ...]) -> str:
     return out
 
 
-def _cross_check(rs: Ruleset) -> list[Problem]:
-    """Problems a schema alone cannot see: duplicates and dangling references."""
+def _items(node: Any) -> list[dict[str, Any]]:
+    """The tables of an array of tables, skipping anything malformed (the schema reports it)."""
+    return [x for x in node if isinstance(x, dict)] if isinstance(node, list) else []
+
+
+def _cross_check(raw: dict[str, Any]) -> list[Problem]:
+    """Problems a schema alone cannot see: duplicates and dangling references.
+
+    Works on the raw TOML data, defensively, so that these problems are
+    reported together with the schema's own rather than only once it passes.
+    """
     problems: list[Problem] = []
-    levels = [lv.level for lv in rs.levels]
-    for n in sorted({n for n in levels if levels.count(n) > 1}):
+    sources: dict[str, Any] = raw["sources"] if isinstance(raw.get("sources"), dict) else {}
+    assumptions = _items(raw.get("assumptions"))
+    assumption_ids = [a.get("id") for a in assumptions]
+    levels_raw = _items(raw.get("levels"))
+    levels = [lv.get("level") for lv in levels_raw]
+
+    def duplicates(values: list[Any]) -> list[Any]:
+        return sorted({v for v in values if v is not None and values.count(v) > 1}, key=str)
+
+    for n in duplicates(levels):
         problems.append(Problem(location=f"levels[level={n}]", message=f"level {n} appears twice"))
-    seen: set[str] = set()
-    assumption_ids = [a.id for a in rs.assumptions]
-    for a in rs.assumptions:
-        if assumption_ids.count(a.id) > 1 and a.id not in seen:
-            problems.append(Problem(location=f"assumptions[{a.id}]", message="duplicate id"))
-        seen.add(a.id)
-        if a.source not in rs.sources:
-            problems.append(
-                Problem(
-                    location=f"assumptions[{a.id}].source",
-                    message=f"unknown source {a.source!r}; defined: {', '.join(rs.sources)}",
-                )
-            )
+    for a_id in duplicates(assumption_ids):
+        problems.append(Problem(location=f"assumptions[{a_id}]", message="duplicate id"))
 
-    clause_ids: list[str] = [g.id for g in rs.general] + [p.id for _, p in rs.pathways()]
-    reported: set[str] = set()
-
-    def check(where: str, clause_id: str, source: str, conditions: list[tuple[str, Any]]) -> None:
-        if clause_ids.count(clause_id) > 1 and clause_id not in reported:
-            reported.add(clause_id)
-            problems.append(Problem(location=where, message=f"duplicate clause id {clause_id!r}"))
-        if source not in rs.sources:
+    def check_source(where: str, source: Any) -> None:
+        if isinstance(source, str) and source not in sources:
+            known = ", ".join(sources) or "none"
             problems.append(
                 Problem(
                     location=f"{where}.source",
-                    message=f"unknown source {source!r}; defined: {', '.join(rs.sources)}",
+                    message=f"unknown source {source!r}; defined: {known}",
                 )
             )
-        for here, cond in conditions:
-            if cond.assumption is not None and cond.assumption not in assumption_ids:
-                problems.append(
-                    Problem(
-                        location=f"{here}.assumption",
-                        message=f"unknown assumption {cond.assumption!r}",
-                    )
-                )
-            level = getattr(cond, "level", None)
-            if level is not None and level not in levels:
-                problems.append(
-                    Problem(
-                        location=f"{here}.level",
-                        message=f"level {level} does not exist in this ruleset "
-                        f"(levels: {', '.join(map(str, sorted(levels)))})",
-                    )
-                )
 
-    for g in rs.general:
-        where = f"general[{g.id}]"
-        check(where, g.id, g.source, [(f"{where}.condition", g.condition)])
-        if g.blocking and g.condition.kind == "advisory":
+    def check_condition(where: str, cond: Any) -> None:
+        if not isinstance(cond, dict):
+            return
+        ref = cond.get("assumption")
+        if isinstance(ref, str) and ref not in assumption_ids:
             problems.append(
-                Problem(location=f"{where}.blocking", message="an advisory clause cannot block")
+                Problem(location=f"{where}.assumption", message=f"unknown assumption {ref!r}")
             )
-    for lv, p in rs.pathways():
-        where = f"levels[level={lv.level}].pathways[{p.id}]"
-        conds = [(f"{where}.conditions[{i}]", c) for i, c in enumerate(p.conditions)]
-        check(where, p.id, p.source, conds)
+        level = cond.get("level")
+        if isinstance(level, int) and 1 <= level <= 4 and level not in levels:
+            known = ", ".join(str(n) for n in sorted(n for n in levels if isinstance(n, int)))
+            problems.append(
+                Problem(
+                    location=f"{where}.level",
+                    message=f"level {level} does not exist in this ruleset (levels: {known})",
+                )
+            )
+
+    for a in assumptions:
+        check_source(f"assumptions[{a.get('id')}]", a.get("source"))
+    clauses: list[tuple[str, dict[str, Any]]] = [
+        (f"general[{g.get('id')}]", g) for g in _items(raw.get("general"))
+    ]
+    for lv in levels_raw:
+        for p in _items(lv.get("pathways")):
+            clauses.append((f"levels[level={lv.get('level')}].pathways[{p.get('id')}]", p))
+    ids = [c.get("id") for _, c in clauses]
+    for clause_id in duplicates(ids):
+        where = next(w for w, c in clauses if c.get("id") == clause_id)
+        problems.append(Problem(location=where, message=f"duplicate clause id {clause_id!r}"))
+    for where, clause in clauses:
+        check_source(where, clause.get("source"))
+        if where.startswith("general"):
+            check_condition(f"{where}.condition", clause.get("condition"))
+            cond = clause.get("condition")
+            if (
+                clause.get("blocking") is True
+                and isinstance(cond, dict)
+                and cond.get("kind") == "advisory"
+            ):
+                problems.append(
+                    Problem(location=f"{where}.blocking", message="an advisory clause cannot block")
+                )
+        else:
+            conditions = clause.get("conditions")
+            for i, cond in enumerate(conditions if isinstance(conditions, list) else []):
+                check_condition(f"{where}.conditions[{i}]", cond)
     return problems
+
+
+def _is_echo(err: Any, errors: list[Any]) -> bool:
+    """A "too short" error on a list that only looks short because an item failed."""
+    if err["type"] != "too_short":
+        return False
+    loc = tuple(err["loc"])
+    return any(tuple(e["loc"])[: len(loc)] == loc and len(e["loc"]) > len(loc) for e in errors)
 
 
 def parse_ruleset(text: str, path: str = "<ruleset>") -> Ruleset:
@@ -330,15 +358,17 @@ def parse_ruleset(text: str, path: str = "<ruleset>") -> Ruleset:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise RulesetError(path, [Problem(location="", message=f"not valid TOML: {exc}")]) from None
+    problems = []
     try:
         rs = Ruleset.model_validate(raw)
     except ValidationError as exc:
+        errors = exc.errors(include_url=False)
         problems = [
             Problem(location=_locate(raw, tuple(e["loc"])), message=e["msg"])
-            for e in exc.errors(include_url=False)
+            for e in errors
+            if not _is_echo(e, errors)
         ]
-        raise RulesetError(path, problems) from None
-    problems = _cross_check(rs)
+    problems += _cross_check(raw)
     if problems:
         raise RulesetError(path, problems)
     ordered = tuple(sorted(rs.levels, key=lambda lv: -lv.level))
@@ -355,7 +385,14 @@ def builtin_ruleset_text() -> str:
     if packaged.is_file():
         return packaged.read_text(encoding="utf-8")
     source_tree = Path(__file__).resolve().parents[2] / "rules" / BUILTIN_NAME
-    return source_tree.read_text(encoding="utf-8")
+    if source_tree.is_file():
+        return source_tree.read_text(encoding="utf-8")
+    problem = Problem(
+        location="",
+        message=f"the built-in ruleset {BUILTIN_NAME} is missing from this installation "
+        "(reinstall mediaops, or pass --rules FILE)",
+    )
+    raise RulesetError(BUILTIN_NAME, [problem])
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,809 @@
+"""The ``mediaops check`` and ``mediaops rules`` commands through typer's CliRunner (SPEC §2).
+
+Every expected verdict below was worked out by hand from SPEC §1 for the
+evaluation date 2026-11-27, never copied from the program's output.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+import typer.main
+from typer.testing import CliRunner, Result
+
+from mediaops.cli import app
+
+AS_OF = "2026-11-27"
+RULES_FILE = Path(__file__).resolve().parents[1] / "rules" / "all-media-operator.toml"
+CLAUSE_IDS = ("G1", "G2", "G3", "4-1", "4-2", "4-3", "3-1", "3-2", "2-1", "1-1")
+ASSUMPTION_IDS = ("final-year-students", "years-after-certificate", "four-years")
+LEVEL_NAMES_ZH = {4: "四级/中级工", 3: "三级/高级工", 2: "二级/技师", 1: "一级/高级技师"}
+ANSI = "\x1b["
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+runner = CliRunner()
+
+
+def invoke(args: list[str], *, lang: str = "zh", input: str | None = None) -> Result:
+    """Run the app with a fixed language, a 100-column plain output and no forced colour."""
+    env = {
+        "MEDIAOPS_LANG": lang,
+        "COLUMNS": "100",
+        "FORCE_COLOR": None,
+        "TTY_COMPATIBLE": None,
+        "TTY_INTERACTIVE": None,
+    }
+    return runner.invoke(app, args, input=input, env=env)
+
+
+def stderr_of(result: Result) -> str:
+    """The separately captured stderr, or "" where this CliRunner merges it into output."""
+    try:
+        return result.stderr or ""
+    except ValueError:
+        return ""
+
+
+def all_text(result: Result) -> str:
+    """Everything the command printed, stdout and stderr."""
+    return result.output + stderr_of(result)
+
+
+def check(*args: str, lang: str = "zh", input: str | None = None) -> Result:
+    """``mediaops check`` on the fixed evaluation date (unless ``--as-of`` is among ``args``)."""
+    extra = [] if "--as-of" in args else ["--as-of", AS_OF]
+    return invoke(["check", *args, *extra], lang=lang, input=input)
+
+
+def check_json(
+    *args: str, lang: str = "zh", input: str | None = None
+) -> tuple[int, dict[str, Any]]:
+    """``mediaops check --format json``: the exit code and the parsed report."""
+    result = check(*args, "--format", "json", lang=lang, input=input)
+    assert "Traceback" not in all_text(result)
+    return result.exit_code, json.loads(result.stdout)
+
+
+def statuses(report: dict[str, Any]) -> dict[int, str]:
+    """Level number → verdict."""
+    return {lv["level"]: lv["status"] for lv in report["levels"]}
+
+
+def level(report: dict[str, Any], number: int) -> dict[str, Any]:
+    """The JSON object of one level."""
+    return next(lv for lv in report["levels"] if lv["level"] == number)
+
+
+def pathway(report: dict[str, Any], pathway_id: str) -> dict[str, Any]:
+    """The JSON object of one pathway, whichever level it belongs to."""
+    return next(p for lv in report["levels"] for p in lv["pathways"] if p["id"] == pathway_id)
+
+
+def condition(report: dict[str, Any], pathway_id: str, kind: str) -> dict[str, Any]:
+    """The first condition of ``kind`` in a pathway."""
+    return next(c for c in pathway(report, pathway_id)["conditions"] if c["kind"] == kind)
+
+
+# The running example of the brief: 大专 + related major + 3 years + 四级 on 2024-01-10.
+PROFILE_A = ("-e", "大专", "--major", "related", "-x", "3", "--cert", "四级:2024-01-10")
+
+
+# --- JSON output: shape ------------------------------------------------------------
+
+
+def test_json_has_every_stable_key():
+    """The JSON report carries every key SPEC §2 declares stable, with the types it shows."""
+    _, report = check_json(*PROFILE_A)
+    assert {
+        "ruleset",
+        "as_of",
+        "general",
+        "levels",
+        "eligible_levels",
+        "highest_eligible",
+        "missing_facts",
+    } <= set(report)
+    assert {"id", "edition"} <= set(report["ruleset"])
+    assert AS_OF == report["as_of"]
+    for g in report["general"]:
+        assert {"id", "status", "blocking", "text"} <= set(g)
+    assert [4, 3, 2, 1] == [lv["level"] for lv in report["levels"]]
+    for lv in report["levels"]:
+        assert {"level", "name", "status", "qualifying_pathways", "pathways"} <= set(lv)
+        assert lv["status"] in {"eligible", "not_eligible", "undetermined", "held"}
+        for p in lv["pathways"]:
+            assert {"id", "status", "text", "conditions"} <= set(p)
+            for c in p["conditions"]:
+                assert {"kind", "status", "required", "actual", "text"} <= set(c)
+    assert isinstance(report["missing_facts"], list)
+
+
+def test_json_clause_ids_and_level_names():
+    """The general clauses and pathways carry the SPEC clause ids, and the levels their zh names."""
+    _, report = check_json(*PROFILE_A)
+    assert ["G1", "G2", "G3"] == [g["id"] for g in report["general"]]
+    assert [True, False, False] == [g["blocking"] for g in report["general"]]
+    ids = {lv["level"]: [p["id"] for p in lv["pathways"]] for lv in report["levels"]}
+    assert {4: ["4-1", "4-2", "4-3"], 3: ["3-1", "3-2"], 2: ["2-1"], 1: ["1-1"]} == ids
+    assert LEVEL_NAMES_ZH == {lv["level"]: lv["name"] for lv in report["levels"]}
+
+
+def test_json_ruleset_identifies_the_builtin_rules():
+    """The ruleset block names the built-in ruleset file's id and edition."""
+    _, report = check_json(*PROFILE_A)
+    assert {"id": "all-media-operator", "edition": "summary"} == {
+        k: report["ruleset"][k] for k in ("id", "edition")
+    }
+
+
+# --- JSON output: values, profile by profile ------------------------------------
+
+
+def test_profile_associate_cert4_eligible_for_3_via_3_2():
+    """大专/related/3 y/四级 2024-01-10: 四级 held, 三级 via 3-2 (34 months ≥ 24), 二级 and 一级 not."""
+    code, report = check_json(*PROFILE_A)
+    assert 0 == code
+    assert {4: "held", 3: "eligible", 2: "not_eligible", 1: "not_eligible"} == statuses(report)
+    assert ["3-2"] == level(report, 3)["qualifying_pathways"]
+    assert [3] == report["eligible_levels"]
+    assert 3 == report["highest_eligible"]
+    assert [] == report["missing_facts"]
+    since = condition(report, "3-2", "experience_since_certificate")
+    assert "met" == since["status"]
+    assert 2 == since["required"]
+    # 2024-01-10 → 2026-11-27: 34 complete months, under the cap of 3 years (36 months)
+    assert round(34 / 12, 2) == round(since["actual"], 2)
+    assert "unmet" == pathway(report, "3-1")["status"]
+    assert "met" == report["general"][0]["status"]
+
+
+def test_profile_senior_high_5_years_eligible_for_4_only():
+    """高中 and 5 years: 四级 via 4-1; nothing higher without a certificate."""
+    code, report = check_json("-e", "高中", "-x", "5")
+    assert 0 == code
+    assert {4: "eligible", 3: "not_eligible", 2: "not_eligible", 1: "not_eligible"} == statuses(
+        report
+    )
+    assert ["4-1"] == level(report, 4)["qualifying_pathways"]
+    assert [4] == report["eligible_levels"]
+    assert 4 == report["highest_eligible"]
+    experience = condition(report, "4-1", "experience")
+    assert (3, 5.0, "met") == (experience["required"], experience["actual"], experience["status"])
+
+
+def test_profile_exactly_three_years_is_inclusive():
+    """Exactly 3.0 years satisfies 4-1's "满 3 年(含)"."""
+    code, report = check_json("-e", "高中", "-x", "3")
+    assert (0, "eligible", ["4-1"]) == (
+        code,
+        level(report, 4)["status"],
+        level(report, 4)["qualifying_pathways"],
+    )
+
+
+def test_profile_just_under_three_years_is_not_eligible():
+    """2.99 years with 高中 and no training meets none of 4-1, 4-2, 4-3: exit 1."""
+    code, report = check_json("-e", "高中", "-x", "2.99")
+    assert 1 == code
+    assert {4: "not_eligible", 3: "not_eligible", 2: "not_eligible", 1: "not_eligible"} == (
+        statuses(report)
+    )
+    assert [] == report["eligible_levels"]
+    assert report["highest_eligible"] is None
+
+
+def test_profile_one_year_and_training_eligible_via_4_2():
+    """One year (inclusive) and 四级 training meet 4-2 while 4-1 is unmet."""
+    code, report = check_json("-e", "高中", "-x", "1", "--training", "4")
+    assert 0 == code
+    assert ["4-2"] == level(report, 4)["qualifying_pathways"]
+    assert ("unmet", "met") == (pathway(report, "4-1")["status"], pathway(report, "4-2")["status"])
+
+
+def test_profile_technical_school_eligible_via_4_3():
+    """A 技工学校 diploma in the same major meets 4-3 with no experience given."""
+    code, report = check_json("-e", "技工学校", "--major", "same")
+    assert 0 == code
+    assert "eligible" == level(report, 4)["status"]
+    assert ["4-3"] == level(report, 4)["qualifying_pathways"]
+    assert "not_eligible" == level(report, 3)["status"]
+
+
+def test_profile_technical_school_final_year_student_counts():
+    """A final-year 技工学校 student counts as holding the diploma for 4-3 (template assumption)."""
+    code, report = check_json("-e", "技工学校", "--major", "related", "--graduating")
+    assert 0 == code
+    assert ["4-3"] == level(report, 4)["qualifying_pathways"]
+    assert "met" == report["general"][0]["status"]
+
+
+def test_profile_below_junior_blocked_by_g1():
+    """小学 fails the blocking G1, so even 10 years of experience give no level."""
+    code, report = check_json("-e", "小学", "-x", "10")
+    assert 1 == code
+    assert "unmet" == report["general"][0]["status"]
+    assert {4: "not_eligible", 3: "not_eligible", 2: "not_eligible", 1: "not_eligible"} == (
+        statuses(report)
+    )
+    # the pathway itself holds; the level fails because of G1
+    assert "met" == pathway(report, "4-1")["status"]
+    assert report["highest_eligible"] is None
+
+
+def test_below_junior_table_says_it_is_because_of_g1():
+    """The explanation row of every level names G1 as the reason."""
+    result = check("-e", "小学", "-x", "10", lang="en")
+    rows = [line for line in result.stdout.splitlines() if line.startswith(("4 ·", "3 ·"))]
+    assert 2 == len(rows)
+    assert all("G1" in row for row in rows)
+
+
+def test_profile_nothing_known_is_undetermined():
+    """With no facts, 四级 is undetermined (education and experience unknown) and the rest not eligible."""
+    code, report = check_json()
+    assert 1 == code
+    # empty certificate list = none held, so 3-1/3-2/2-1/1-1 are unmet, not unknown
+    assert {4: "undetermined", 3: "not_eligible", 2: "not_eligible", 1: "not_eligible"} == (
+        statuses(report)
+    )
+    assert "unknown" == report["general"][0]["status"]
+    missing = json.dumps(report["missing_facts"])
+    assert "education" in missing
+    assert "experience" in missing
+
+
+def test_profile_cert_without_date_is_undetermined_for_3():
+    """A 四级 certificate with no date leaves 3-2 unknown; the missing fact is its date."""
+    code, report = check_json("-e", "大专", "--major", "related", "-x", "5", "--cert", "4")
+    assert 1 == code
+    assert {4: "held", 3: "undetermined", 2: "not_eligible", 1: "not_eligible"} == statuses(report)
+    assert "unknown" == pathway(report, "3-2")["status"]
+    assert 1 == len(report["missing_facts"])
+    assert "certificate_date" == report["missing_facts"][0]["fact"]
+
+
+def test_profile_years_after_cert_exactly_two_years():
+    """--years-after-cert 2 meets 3-2's "满 2 年(含)" for a 四级 with no date."""
+    code, report = check_json(
+        "-e", "大专", "--major", "same", "-x", "3", "--cert", "4", "--years-after-cert", "2"
+    )
+    assert 0 == code
+    assert ["3-2"] == level(report, 3)["qualifying_pathways"]
+    assert 2.0 == condition(report, "3-2", "experience_since_certificate")["actual"]
+
+
+def test_profile_cert3_53_months_eligible_for_2():
+    """三级 on 2022-06-15 with 10 years: 53 months ≥ 48, so 二级 via 2-1; 四级 and 三级 held."""
+    code, report = check_json(
+        "-e", "本科", "--major", "related", "-x", "10", "--cert", "三级:2022-06-15"
+    )
+    assert 0 == code
+    assert {4: "held", 3: "held", 2: "eligible", 1: "not_eligible"} == statuses(report)
+    assert ["2-1"] == level(report, 2)["qualifying_pathways"]
+    assert 2 == report["highest_eligible"]
+    assert [2] == report["eligible_levels"]
+
+
+def test_profile_cert3_46_months_not_yet_eligible_for_2():
+    """三级 on 2023-01-01: 46 months < 48; not eligible yet, and the table says from 2027-01-01."""
+    args = ("-e", "本科", "--major", "related", "-x", "10", "--cert", "三级:2023-01-01")
+    code, report = check_json(*args)
+    assert 1 == code
+    assert {4: "held", 3: "held", 2: "not_eligible", 1: "not_eligible"} == statuses(report)
+    result = check(*args, lang="en")
+    assert "2027-01-01" in result.stdout
+
+
+def test_profile_higher_cert_satisfies_lower_condition():
+    """A 二级 certificate alone makes 四级, 三级, 二级 held; 一级 needs 4 years after it."""
+    code, report = check_json("-e", "本科", "-x", "20", "--cert", "二级:2020-01-01")
+    # 2020-01-01 → 2026-11-27 = 82 months ≥ 48, under the 20-year cap
+    assert 0 == code
+    assert {4: "held", 3: "held", 2: "held", 1: "eligible"} == statuses(report)
+    assert ["1-1"] == level(report, 1)["qualifying_pathways"]
+
+
+def test_work_history_is_counted_into_experience():
+    """--work 2020-01-01..2022-12-31 is 36 months = 3 years, meeting 4-1."""
+    code, report = check_json("-e", "高中", "--work", "2020-01-01..2022-12-31")
+    assert 0 == code
+    assert 3.0 == condition(report, "4-1", "experience")["actual"]
+
+
+def test_overlapping_work_periods_count_once():
+    """Two overlapping periods covering 2020-01-01..2022-12-31 still make 3 years, not more."""
+    code, report = check_json(
+        "-e", "高中", "--work", "2020-01-01..2021-12-31", "--work", "2021-01-01..2022-12-31"
+    )
+    assert 0 == code
+    assert 3.0 == condition(report, "4-1", "experience")["actual"]
+
+
+def test_open_work_period_runs_to_as_of():
+    """An open period 2023-11-27.. runs to the evaluation date: 36 months."""
+    code, report = check_json("-e", "高中", "--work", "2023-11-27..")
+    assert 0 == code
+    assert 3.0 == condition(report, "4-1", "experience")["actual"]
+
+
+def test_single_work_period_counts_complete_months_only():
+    """2021-06-15..2024-06-13 (last day worked) is 35 complete months + 30 days: under 3 years."""
+    # SPEC §1: durations are complete calendar months (2022-06-15 → 2024-06-14 is 23 months).
+    code, report = check_json("-e", "高中", "--work", "2021-06-15..2024-06-13")
+    assert round(35 / 12, 2) == round(condition(report, "4-1", "experience")["actual"], 2)
+    assert "not_eligible" == level(report, 4)["status"]
+    assert 1 == code
+
+
+# --- exit codes and --level -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        pytest.param(PROFILE_A, 0, id="eligible-for-3"),
+        pytest.param(("-e", "初中", "-x", "0.5"), 1, id="not-eligible"),
+        pytest.param((), 1, id="undetermined"),
+        pytest.param(("-e", "小学", "-x", "10"), 1, id="blocked-by-G1"),
+    ],
+)
+def test_exit_code_without_level(args, expected):
+    """Exit 0 when eligible for some level, 1 when not eligible or undetermined."""
+    assert expected == check(*args).exit_code
+
+
+@pytest.mark.parametrize(
+    ("wanted", "expected"),
+    [
+        pytest.param("3", 0, id="eligible-level"),
+        pytest.param("三级", 0, id="eligible-level-alias"),
+        pytest.param("4", 1, id="held-level"),
+        pytest.param("2", 1, id="not-eligible-level"),
+        pytest.param("L1", 1, id="not-eligible-level-alias"),
+    ],
+)
+def test_exit_code_with_level(wanted, expected):
+    """With --level, exit 0 only when that very level is eligible (held counts as 1)."""
+    assert expected == check(*PROFILE_A, "--level", wanted).exit_code
+
+
+def test_level_flag_judges_only_that_level():
+    """高中/5 y is eligible for 四级 only: --level 3 gives 1 although some level is eligible."""
+    assert (0, 1) == (
+        check("-e", "高中", "-x", "5", "--level", "4").exit_code,
+        check("-e", "高中", "-x", "5", "--level", "3").exit_code,
+    )
+
+
+# --- aliases on the command line ----------------------------------------------------
+
+
+def test_aliases_traditional_chinese_and_major_word():
+    """`-e 大專 --major 相关 --cert 四級:…` is the same candidate as the running example."""
+    code, report = check_json(
+        "-e", "大專", "--major", "相关", "-x", "3", "--cert", "四級:2024-01-10"
+    )
+    assert 0 == code
+    assert {4: "held", 3: "eligible", 2: "not_eligible", 1: "not_eligible"} == statuses(report)
+    assert "associate" == report["general"][0]["actual"]["education"]
+
+
+@pytest.mark.parametrize("spelling", ["四级", "四級", "4", "中级工", "中級工", "L4", "level4"])
+def test_cert_level_aliases(spelling):
+    """Every spelling of level 4 in --cert makes 四级 held."""
+    code, report = check_json("-e", "高中", "--cert", spelling)
+    assert "held" == level(report, 4)["status"]
+    assert 1 == code
+
+
+def test_training_alias_level4():
+    """`--training level4` is formal training for 四级, meeting 4-2 with one year."""
+    code, report = check_json("-e", "高中", "-x", "1", "--training", "level4")
+    assert 0 == code
+    assert ["4-2"] == level(report, 4)["qualifying_pathways"]
+
+
+@pytest.mark.parametrize("spelling", ["大专", "大專", "专科", "高职", "associate"])
+def test_education_aliases_for_associate(spelling):
+    """Every SPEC spelling of 大专 is read as `associate`."""
+    _, report = check_json("-e", spelling)
+    assert "associate" == report["general"][0]["actual"]["education"]
+
+
+# --- --input: file, stdin, flags overriding ------------------------------------------
+
+
+CANDIDATE_A = {
+    "education": "associate",
+    "major": "related",
+    "experience": 3,
+    "certificates": [{"level": 4, "date": "2024-01-10"}],
+    "as_of": "2026-11-27",
+}
+
+
+def test_input_from_file(tmp_path):
+    """A JSON candidate file gives the running example's verdict, with as_of from the file."""
+    path = tmp_path / "candidate.json"
+    path.write_text(json.dumps(CANDIDATE_A), encoding="utf-8")
+    result = invoke(["check", "--input", str(path), "--format", "json"])
+    report = json.loads(result.stdout)
+    assert 0 == result.exit_code
+    assert "2026-11-27" == report["as_of"]
+    assert {4: "held", 3: "eligible", 2: "not_eligible", 1: "not_eligible"} == statuses(report)
+
+
+def test_input_from_stdin():
+    """`--input -` reads the candidate from stdin."""
+    result = invoke(["check", "--input", "-", "--format", "json"], input=json.dumps(CANDIDATE_A))
+    report = json.loads(result.stdout)
+    assert (0, [3]) == (result.exit_code, report["eligible_levels"])
+
+
+def test_input_accepts_chinese_values(tmp_path):
+    """The JSON file takes the same aliases as the flags (大专, 相关, 四级)."""
+    path = tmp_path / "candidate.json"
+    data = {
+        "education": "大专",
+        "major": "相关",
+        "experience": "3",
+        "certificates": [{"level": "四级", "date": "2024-01-10"}],
+    }
+    path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    code, report = check_json("--input", str(path))
+    assert (0, [3]) == (code, report["eligible_levels"])
+
+
+def test_flag_overrides_input_file(tmp_path):
+    """`-x 1` replaces the file's 3 years: 12 months capped since 四级 < 24, so no 三级."""
+    path = tmp_path / "candidate.json"
+    path.write_text(json.dumps(CANDIDATE_A), encoding="utf-8")
+    code, report = check_json("--input", str(path), "-x", "1")
+    assert 1 == code
+    assert {4: "held", 3: "not_eligible", 2: "not_eligible", 1: "not_eligible"} == statuses(report)
+
+
+def test_as_of_flag_overrides_input_file(tmp_path):
+    """--as-of 2025-01-10 replaces the file's date: 12 months since 四级, so no 三级."""
+    path = tmp_path / "candidate.json"
+    path.write_text(json.dumps(CANDIDATE_A), encoding="utf-8")
+    code, report = check_json("--input", str(path), "--as-of", "2025-01-10")
+    assert ("2025-01-10", 1) == (report["as_of"], code)
+    assert "not_eligible" == level(report, 3)["status"]
+
+
+def test_work_history_in_input_file(tmp_path):
+    """work_history periods in the file are counted like --work."""
+    path = tmp_path / "candidate.json"
+    data = {
+        "education": "senior_high",
+        "work_history": [{"start": "2020-01-01", "end": "2022-12-31"}],
+    }
+    path.write_text(json.dumps(data), encoding="utf-8")
+    code, report = check_json("--input", str(path))
+    assert (0, ["4-1"]) == (code, level(report, 4)["qualifying_pathways"])
+
+
+def test_schema_prints_json_schema():
+    """--schema prints a JSON Schema whose properties are the candidate's fields."""
+    result = invoke(["check", "--schema"])
+    assert 0 == result.exit_code
+    schema = json.loads(result.stdout)
+    assert "properties" in schema
+    assert {"education", "major", "experience", "certificates", "trainings", "as_of"} <= set(
+        schema["properties"]
+    )
+
+
+# --- the explanation table --------------------------------------------------------
+
+
+def test_table_zh_has_clause_ids_and_verdict_words():
+    """The zh table names the clauses and says 已持有, 可以报考 and 暂不可报考."""
+    result = check(*PROFILE_A)
+    assert 0 == result.exit_code
+    for word in ("已持有", "可以报考", "暂不可报考", "3-2", "2-1", "1-1", "G1"):
+        assert word in result.stdout, word
+    assert ANSI not in all_text(result)
+
+
+def test_table_en_has_clause_ids_and_verdict_words():
+    """The en table names the clauses and says held, eligible and not eligible."""
+    result = check(*PROFILE_A, "--lang", "en")
+    assert 0 == result.exit_code
+    for word in ("held", "eligible", "not eligible", "3-2", "2-1", "1-1", "G1"):
+        assert word in result.stdout, word
+    assert "可以报考" not in result.stdout
+    assert ANSI not in all_text(result)
+
+
+def test_table_shows_actual_years_and_shortfall():
+    """The table shows the 2.83 years since 四级 and, for 4-1 unmet, the years still needed."""
+    assert "2.83" in check(*PROFILE_A).stdout
+    # 高中 and 1.5 years: 4-1 needs 1.5 more years
+    assert "1.5" in check("-e", "高中", "-x", "1.5").stdout
+
+
+def test_table_undetermined_word():
+    """With nothing known the table says 无法判断 / undetermined."""
+    assert "无法判断" in check().stdout
+    assert "undetermined" in check(lang="en").stdout
+
+
+def test_table_has_no_ansi_for_every_profile():
+    """No colour codes reach a non-terminal, whatever the verdicts."""
+    for args in [PROFILE_A, ("-e", "小学"), (), ("-e", "技工学校", "--major", "same")]:
+        assert ANSI not in all_text(check(*args))
+
+
+# --- language -----------------------------------------------------------------------
+
+
+def test_lang_flag_en_json():
+    """--lang en gives English level names and clause texts in the JSON."""
+    _, report = check_json(*PROFILE_A, "--lang", "en")
+    for lv in report["levels"]:
+        assert CJK.search(lv["name"]) is None, lv["name"]
+    assert CJK.search(report["general"][0]["text"]) is None
+
+
+def test_env_mediaops_lang_en():
+    """MEDIAOPS_LANG=en switches the table to English without --lang."""
+    result = check(*PROFILE_A, lang="en")
+    assert "eligible" in result.stdout
+    assert "可以报考" not in result.stdout
+
+
+def test_lang_flag_beats_environment():
+    """--lang zh wins over MEDIAOPS_LANG=en."""
+    result = check(*PROFILE_A, "--lang", "zh", lang="en")
+    assert "可以报考" in result.stdout
+
+
+def test_default_language_is_chinese():
+    """Without --lang and with MEDIAOPS_LANG unset, the text is Chinese."""
+    result = runner.invoke(
+        app, ["check", *PROFILE_A, "--as-of", AS_OF], env={"MEDIAOPS_LANG": None}
+    )
+    assert "可以报考" in result.stdout
+
+
+# --- rules show -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_rules_show_table_lists_every_clause_and_assumption(lang):
+    """`rules show` lists G1–G3, every pathway id and every assumption id."""
+    result = invoke(["rules", "show", "--lang", lang])
+    assert 0 == result.exit_code
+    for clause in (*CLAUSE_IDS, *ASSUMPTION_IDS):
+        assert clause in result.stdout, clause
+    assert ANSI not in all_text(result)
+
+
+def test_rules_show_json_lists_every_clause_and_assumption():
+    """`rules show --format json` holds every clause id and assumption id."""
+    result = invoke(["rules", "show", "--format", "json"])
+    assert 0 == result.exit_code
+    data = json.loads(result.stdout)
+    general = [g["id"] for g in data["general"]]
+    pathways = [p["id"] for lv in data["levels"] for p in lv["pathways"]]
+    assert list(CLAUSE_IDS) == general + pathways
+    assert list(ASSUMPTION_IDS) == [a["id"] for a in data["assumptions"]]
+
+
+def test_rules_show_json_marks_the_assumed_values():
+    """The 4 years of 2-1 and 1-1 and the "after" of 3-2 are marked as assumptions."""
+    data = json.loads(invoke(["rules", "show", "--format", "json"]).stdout)
+    marks = {
+        p["id"]: sorted({c.get("assumption") for c in p["conditions"]} - {None})
+        for lv in data["levels"]
+        for p in lv["pathways"]
+    }
+    assert ["four-years"] == marks["2-1"]
+    assert ["four-years"] == marks["1-1"]
+    assert ["years-after-certificate"] == marks["3-2"]
+    assert ["final-year-students"] == marks["4-3"]
+
+
+# --- rules validate -----------------------------------------------------------------
+
+
+def write_rules(tmp_path: Path, *replacements: tuple[str, str]) -> Path:
+    """A copy of the built-in ruleset with each (old, new) replaced exactly once."""
+    text = RULES_FILE.read_text(encoding="utf-8")
+    for old, new in replacements:
+        assert 1 == text.count(old), old
+        text = text.replace(old, new)
+    path = tmp_path / "broken.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+NEGATIVE_YEARS = ('{ kind = "experience", years = 1 }', '{ kind = "experience", years = -1 }')
+LEVEL_SEVEN = ('{ kind = "certificate", level = 3 }', '{ kind = "certificate", level = 7 }')
+UNKNOWN_KEY = ('id = "4-1"\n', 'id = "4-1"\ncolour = "red"\n')
+DUPLICATE_ID = ('id = "4-2"', 'id = "4-1"')
+UNKNOWN_ASSUMPTION = (
+    '{ kind = "experience_since_certificate", level = 3, years = 4, assumption = "four-years" }',
+    '{ kind = "experience_since_certificate", level = 3, years = 4, assumption = "five-years" }',
+)
+
+
+def test_validate_builtin_file():
+    """The built-in ruleset validates: exit 0."""
+    result = invoke(["rules", "validate", str(RULES_FILE)], lang="en")
+    assert 0 == result.exit_code
+    assert "valid" in result.output
+
+
+@pytest.mark.parametrize(
+    ("replacement", "location"),
+    [
+        pytest.param(UNKNOWN_KEY, "levels[level=4].pathways[4-1].colour", id="unknown-key"),
+        pytest.param(
+            NEGATIVE_YEARS, "levels[level=4].pathways[4-2].conditions[0].years", id="negative"
+        ),
+        pytest.param(DUPLICATE_ID, "levels[level=4].pathways[4-1]", id="duplicate-id"),
+        pytest.param(
+            LEVEL_SEVEN, "levels[level=2].pathways[2-1].conditions[0].level", id="level-7"
+        ),
+        pytest.param(
+            UNKNOWN_ASSUMPTION,
+            "levels[level=2].pathways[2-1].conditions[1].assumption",
+            id="unknown-assumption",
+        ),
+    ],
+)
+def test_validate_broken_copy(tmp_path, replacement, location):
+    """A broken copy is rejected with exit 2 and the problem's location, no traceback."""
+    path = write_rules(tmp_path, replacement)
+    result = invoke(["rules", "validate", str(path)], lang="en")
+    assert 2 == result.exit_code
+    assert location in all_text(result)
+    assert "Traceback" not in all_text(result)
+
+
+def test_validate_duplicate_id_names_the_id(tmp_path):
+    """The duplicate-id problem says which id is duplicated."""
+    result = invoke(["rules", "validate", str(write_rules(tmp_path, DUPLICATE_ID))], lang="en")
+    assert "duplicate" in all_text(result)
+    assert "'4-1'" in all_text(result)
+
+
+def test_validate_unknown_assumption_names_it(tmp_path):
+    """The unknown-assumption problem names the id that does not exist."""
+    path = write_rules(tmp_path, UNKNOWN_ASSUMPTION)
+    assert "five-years" in all_text(invoke(["rules", "validate", str(path)], lang="en"))
+
+
+def test_validate_invalid_toml(tmp_path):
+    """A file that is not TOML is rejected with exit 2 and says so."""
+    path = tmp_path / "bad.toml"
+    path.write_text('id = "x"\n[[levels]\nlevel = 4\n', encoding="utf-8")
+    result = invoke(["rules", "validate", str(path)], lang="en")
+    assert 2 == result.exit_code
+    assert "TOML" in all_text(result)
+    assert "Traceback" not in all_text(result)
+
+
+def test_validate_missing_file(tmp_path):
+    """A file that does not exist is a bad input: exit 2, no traceback."""
+    result = invoke(["rules", "validate", str(tmp_path / "nope.toml")], lang="en")
+    assert 2 == result.exit_code
+    assert "Traceback" not in all_text(result)
+
+
+def test_validate_reports_all_schema_problems(tmp_path):
+    """Unknown key, negative years and level 7 in one file: all three locations are listed."""
+    path = write_rules(tmp_path, UNKNOWN_KEY, NEGATIVE_YEARS, LEVEL_SEVEN)
+    text = all_text(invoke(["rules", "validate", str(path)], lang="en"))
+    for location in (
+        "levels[level=4].pathways[4-1].colour",
+        "levels[level=4].pathways[4-2].conditions[0].years",
+        "levels[level=2].pathways[2-1].conditions[0].level",
+    ):
+        assert location in text, location
+
+
+def test_validate_reports_all_reference_problems(tmp_path):
+    """A duplicate id and an unknown assumption in one file are both listed."""
+    path = write_rules(tmp_path, DUPLICATE_ID, UNKNOWN_ASSUMPTION)
+    text = all_text(invoke(["rules", "validate", str(path)], lang="en"))
+    assert "levels[level=4].pathways[4-1]" in text
+    assert "levels[level=2].pathways[2-1].conditions[1].assumption" in text
+
+
+def test_validate_reports_schema_and_reference_problems_together(tmp_path):
+    """Negative years and an unknown assumption id in one file: both problems are listed."""
+    path = write_rules(tmp_path, NEGATIVE_YEARS, UNKNOWN_ASSUMPTION)
+    result = invoke(["rules", "validate", str(path)], lang="en")
+    text = all_text(result)
+    assert 2 == result.exit_code
+    assert "levels[level=4].pathways[4-2].conditions[0].years" in text
+    assert "levels[level=2].pathways[2-1].conditions[1].assumption" in text
+
+
+def test_validate_reports_only_real_problems(tmp_path):
+    """One bad condition (level 7 in 2-1) is reported as exactly one problem."""
+    path = write_rules(tmp_path, LEVEL_SEVEN)
+    result = invoke(["rules", "validate", str(path)], lang="en")
+    problems = [line for line in result.stdout.splitlines() if line.lstrip().startswith("- ")]
+    assert ["levels[level=2].pathways[2-1].conditions[0].level"] == [
+        line.split("- ", 1)[1].split(": ", 1)[0] for line in problems
+    ]
+
+
+def test_check_with_broken_rules_file(tmp_path):
+    """`check --rules` with a broken copy exits 2 naming the problem's location."""
+    path = write_rules(tmp_path, NEGATIVE_YEARS)
+    result = check(*PROFILE_A, "--rules", str(path), lang="en")
+    assert 2 == result.exit_code
+    assert "levels[level=4].pathways[4-2].conditions[0].years" in all_text(result)
+
+
+def test_check_with_valid_rules_copy(tmp_path):
+    """`check --rules` with an unchanged copy gives the same verdict as the built-in rules."""
+    path = tmp_path / "copy.toml"
+    path.write_text(RULES_FILE.read_text(encoding="utf-8"), encoding="utf-8")
+    code, report = check_json(*PROFILE_A, "--rules", str(path))
+    assert (0, [3]) == (code, report["eligible_levels"])
+
+
+def test_check_rules_file_changes_thresholds(tmp_path):
+    """A ruleset with 4-1 at 5 years makes 3 years not enough: the thresholds are data."""
+    path = write_rules(
+        tmp_path, ('{ kind = "experience", years = 3 }', '{ kind = "experience", years = 5 }')
+    )
+    code, report = check_json("-e", "高中", "-x", "3", "--rules", str(path))
+    assert (1, "not_eligible") == (code, level(report, 4)["status"])
+
+
+# --- help -----------------------------------------------------------------------------
+
+
+def _command_paths() -> list[tuple[list[str], Any]]:
+    """Every registered command and group, as (argv path, click command)."""
+    paths: list[tuple[list[str], Any]] = []
+
+    def walk(prefix: list[str], command: Any) -> None:
+        paths.append((prefix, command))
+        for name, sub in getattr(command, "commands", {}).items():
+            walk([*prefix, name], sub)
+
+    walk([], typer.main.get_command(app))
+    return paths
+
+
+def test_registered_commands_include_check_and_rules():
+    """The command tree holds check, rules, rules show and rules validate."""
+    names = {" ".join(path) for path, _ in _command_paths()}
+    assert {"", "check", "rules", "rules show", "rules validate"} <= names
+
+
+@pytest.mark.parametrize(
+    "path", [p for p, _ in _command_paths()], ids=lambda p: " ".join(p) or "mediaops"
+)
+def test_every_command_has_help(path):
+    """`--help` works for every command and group, and each has a non-empty description."""
+    command = {tuple(p): c for p, c in _command_paths()}[tuple(path)]
+    assert (command.help or "").strip()
+    callback = getattr(command, "callback", None)
+    if callback is not None and not getattr(command, "commands", None):
+        assert (callback.__doc__ or "").strip()
+    result = invoke([*path, "--help"])
+    assert 0 == result.exit_code
+    assert "Usage" in result.output
+    assert "Traceback" not in all_text(result)
+
+
+def test_version_flag():
+    """`--version` prints the version and exits 0."""
+    from mediaops.__about__ import __version__
+
+    result = invoke(["--version"])
+    assert (0, f"mediaops {__version__}") == (result.exit_code, result.stdout.strip())

@@ -1,0 +1,170 @@
+"""The real programs: the installed ``mediaops`` console script and ``python -m mediaops`` (SPEC §2).
+
+These run in a child process with stdout and stdin not a terminal, as a
+script or a pipe would, so they see what CliRunner cannot: the entry point,
+real stdin/stdout/stderr, and that nothing waits for input.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from mediaops.__about__ import __version__
+
+AS_OF = "2026-11-27"
+SCRIPT = Path(sys.executable).parent / ("mediaops.exe" if os.name == "nt" else "mediaops")
+TIMEOUT = 30
+
+PROGRAMS = {
+    "script": [str(SCRIPT)],
+    "module": [sys.executable, "-m", "mediaops"],
+}
+
+
+def env(lang: str = "zh") -> dict[str, str]:
+    """The environment of the child: a fixed language and width, colour not forced."""
+    out = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "MEDIAOPS_LANG"}
+    }
+    out.update({"MEDIAOPS_LANG": lang, "COLUMNS": "100", "PYTHONIOENCODING": "utf-8"})
+    return out
+
+
+def run(
+    program: str, *args: str, lang: str = "zh", stdin: int | None = subprocess.DEVNULL
+) -> subprocess.CompletedProcess[str]:
+    """Run one of the programs to completion (or fail after TIMEOUT seconds)."""
+    return subprocess.run(
+        [*PROGRAMS[program], *args],
+        stdin=stdin,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env(lang),
+        timeout=TIMEOUT,
+        check=False,
+    )
+
+
+@pytest.fixture(params=list(PROGRAMS))
+def program(request: pytest.FixtureRequest) -> str:
+    """Each way of starting mediaops: the console script and ``python -m``."""
+    if request.param == "script" and not SCRIPT.exists():
+        pytest.fail(f"console script not installed next to the interpreter: {SCRIPT}")
+    return request.param
+
+
+def test_version(program):
+    """`--version` prints "mediaops <version>" and exits 0."""
+    done = run(program, "--version")
+    assert (0, f"mediaops {__version__}") == (done.returncode, done.stdout.strip())
+    assert "" == done.stderr
+
+
+def test_json_check_and_exit_code(program):
+    """大专/related/3 y/四级 2024-01-10 → JSON: 四级 held, 三级 eligible via 3-2; exit 0."""
+    done = run(
+        program,
+        "check",
+        *("-e", "大专", "--major", "related", "-x", "3", "--cert", "四级:2024-01-10"),
+        *("--as-of", AS_OF, "--format", "json"),
+    )
+    assert 0 == done.returncode, done.stderr
+    report = json.loads(done.stdout)
+    verdicts = {lv["level"]: lv["status"] for lv in report["levels"]}
+    assert {4: "held", 3: "eligible", 2: "not_eligible", 1: "not_eligible"} == verdicts
+    assert (3, [3]) == (report["highest_eligible"], report["eligible_levels"])
+
+
+def test_json_check_not_eligible_exit_1(program):
+    """初中 and half a year: not eligible for anything, exit 1, still valid JSON."""
+    done = run(program, "check", "-e", "初中", "-x", "0.5", "--as-of", AS_OF, "--format", "json")
+    assert 1 == done.returncode, done.stderr
+    assert json.loads(done.stdout)["highest_eligible"] is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "words"),
+    [("zh", ("已持有", "可以报考", "暂不可报考")), ("en", ("held", "eligible", "not eligible"))],
+)
+def test_table_in_a_pipe_has_no_colour(program, lang, words):
+    """The table written to a pipe carries no ANSI codes and reads in both languages."""
+    done = run(
+        program,
+        "check",
+        *("-e", "大专", "--major", "related", "-x", "3", "--cert", "四级:2024-01-10"),
+        *("--as-of", AS_OF),
+        lang=lang,
+    )
+    assert 0 == done.returncode, done.stderr
+    assert "\x1b[" not in done.stdout + done.stderr
+    for word in (*words, "3-2"):
+        assert word in done.stdout
+
+
+def test_bad_input_exit_2_without_traceback(program):
+    """An unknown diploma exits 2 with one message on stderr naming the field and value."""
+    done = run(program, "check", "-e", "幼儿园", "--as-of", AS_OF, lang="en")
+    assert 2 == done.returncode
+    assert "Traceback" not in done.stderr
+    assert "--education" in done.stderr
+    assert "幼儿园" in done.stderr
+    assert "" == done.stdout
+
+
+def test_bad_input_file_exit_2_without_traceback(program, tmp_path):
+    """An --input file that is not JSON exits 2 with no traceback."""
+    path = tmp_path / "bad.json"
+    path.write_text("{not json", encoding="utf-8")
+    done = run(program, "check", "--input", str(path), lang="en")
+    assert 2 == done.returncode
+    assert "Traceback" not in done.stderr
+    assert "--input" in done.stderr
+
+
+def test_no_facts_with_stdin_not_a_terminal_does_not_ask(program):
+    """stdin from /dev/null and no facts: no questions, everything unknown, exit 1."""
+    done = run(program, "check", "--as-of", AS_OF, "--format", "json")
+    assert 1 == done.returncode, done.stderr
+    report = json.loads(done.stdout)
+    assert "undetermined" == report["levels"][0]["status"]
+    assert [] == report["eligible_levels"]
+    assert "Traceback" not in done.stderr
+
+
+def test_no_facts_table_with_stdin_not_a_terminal_does_not_ask(program):
+    """The same in table form prints no question, only the verdict table."""
+    done = run(program, "check", "--as-of", AS_OF)
+    assert 1 == done.returncode, done.stderr
+    assert "回答几个问题" not in done.stdout  # the questionnaire's introduction
+    assert "›" not in done.stdout  # its prompt
+    assert "无法判断" in done.stdout
+
+
+def test_input_from_stdin_pipe(program):
+    """`--input -` reads the candidate from a real pipe."""
+    candidate = {
+        "education": "senior_high",
+        "experience": 5,
+        "as_of": AS_OF,
+    }
+    done = subprocess.run(
+        [*PROGRAMS[program], "check", "--input", "-", "--format", "json"],
+        input=json.dumps(candidate),
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env(),
+        timeout=TIMEOUT,
+        check=False,
+    )
+    assert 0 == done.returncode, done.stderr
+    assert [4] == json.loads(done.stdout)["eligible_levels"]
