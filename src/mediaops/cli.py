@@ -454,6 +454,130 @@ def rules_validate(
     print(tr("rules.valid", language, path=str(file), levels=len(rs.levels), pathways=pathways))
 
 
+# --- batch -------------------------------------------------------------------------
+
+
+@app.command()
+def batch(
+    source: Annotated[
+        str, typer.Argument(metavar="INPUT", help="CSV, JSON Lines or .xlsx file (- = stdin).")
+    ],
+    output: Annotated[
+        str,
+        typer.Option("--output", "-o", metavar="OUTPUT", help="Where to write (- = stdout)."),
+    ] = "-",
+    fmt: Annotated[
+        str | None,
+        typer.Option("--format", metavar="csv|jsonl|xlsx", help="Output format (default: by -o)."),
+    ] = None,
+    input_format: Annotated[
+        str | None,
+        typer.Option(
+            "--input-format", metavar="csv|jsonl|xlsx", help="Input format (default: by extension)."
+        ),
+    ] = None,
+    encoding: Annotated[
+        str | None,
+        typer.Option(
+            "--encoding", help="CSV encoding (default: detected: UTF-8, UTF-8 BOM, GB18030/GBK)."
+        ),
+    ] = None,
+    sheet: Annotated[
+        str | None,
+        typer.Option("--sheet", help="Worksheet of an .xlsx input (default: the first)."),
+    ] = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, max=64, help="Processes to screen with.")
+    ] = 1,
+    as_of: AsOfOpt = None,
+    rules: RulesOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Screen a spreadsheet of applicants: one verdict per row. 批量筛查报考人员名单。
+
+    Exit status: 0 every row evaluated; 1 some rows had errors (all rows are
+    still written); 2 the input cannot be used at all.
+    """
+    from . import batch as b
+
+    language = _lang(lang)
+    when = _as_of(as_of, language) or date.today()
+    ruleset = _ruleset(rules, language)
+    try:
+        in_fmt = b.detect_format(source, input_format) if source != "-" or input_format else "csv"
+        out_fmt = b.output_format(output, fmt)
+        if out_fmt == "xlsx" and output == "-":
+            _fail(
+                language,
+                Msg.of(
+                    "err.value", field="--format", value="xlsx", accepted="csv, jsonl (for -o -)"
+                ),
+            )
+        if source == "-" and in_fmt == "xlsx":
+            _fail(
+                language,
+                Msg.of(
+                    "err.value",
+                    field="--input-format",
+                    value="xlsx",
+                    accepted="csv, jsonl (for stdin)",
+                ),
+            )
+        if source == "-" and input_format is None:
+            in_fmt = _sniff_stdin()
+        columns, rows, close = b.open_input(source, in_fmt, encoding=encoding, sheet=sheet)
+    except b.BatchError as exc:
+        _fail(language, exc.msg)
+    screener = b.Screener(ruleset, as_of=when, lang=language, json=out_fmt == "jsonl")
+    screener.use_header(columns)
+    tally = b.Tally()
+    names = columns.passthrough_names if columns is not None else []
+    size = Path(source).stat().st_size if source != "-" else 0
+    try:
+        rows = _with_progress(rows, size, language)
+        if output == "-":
+            writer = b.Writer(out_fmt, sys.stdout, None, names)
+            b.screen_rows(rows, screener, writer, tally, jobs=jobs, rules_path=_str(rules))
+            writer.close()
+        else:
+            with b.atomic_output(output) as tmp:
+                writer = b.Writer(out_fmt, None, tmp, names)
+                try:
+                    b.screen_rows(rows, screener, writer, tally, jobs=jobs, rules_path=_str(rules))
+                finally:
+                    writer.close()
+    except b.BatchError as exc:
+        _fail(language, exc.msg)
+    finally:
+        close()
+    from .render import make_console, tally_renderable
+
+    err = make_console(stderr=True)
+    err.print(tally_renderable(tally, language))
+    if output != "-":
+        err.print(tr("batch.written", language, path=output), style="muted")
+    raise typer.Exit(EXIT_NOT_ELIGIBLE if tally.errors else EXIT_ELIGIBLE)
+
+
+def _str(path: Path | None) -> str | None:
+    return None if path is None else str(path)
+
+
+def _sniff_stdin() -> str:
+    """``jsonl`` when piped input starts with ``{``, else ``csv``."""
+    head = sys.stdin.buffer.peek(64)[:64] if hasattr(sys.stdin.buffer, "peek") else b""
+    return "jsonl" if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else "csv"
+
+
+def _with_progress(rows: Any, size: int, lang: Lang) -> Any:
+    """A progress bar on stderr for a large input when stderr is a terminal."""
+    if size < 5_000_000 or not sys.stderr.isatty():
+        return rows
+    from .render import progress_rows
+
+    return progress_rows(rows, size, lang)
+
+
 def main() -> None:
     """Console-script entry point."""
     try:
@@ -461,3 +585,7 @@ def main() -> None:
     except KeyboardInterrupt:
         print(file=sys.stderr)
         sys.exit(EXIT_CANCELLED)
+
+
+# Commands defined in their own modules register themselves on `app`.
+from . import cli_guide as _cli_guide  # noqa: E402, F401

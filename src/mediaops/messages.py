@@ -338,6 +338,41 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "field.work": ("工作经历(--work)", "--work"),
     "field.graduating": ("应届毕业生(--graduating)", "--graduating"),
     "field.input": ("输入文件(--input)", "--input"),
+    # --- batch --------------------------------------------------------------------
+    "batch.no_columns": (
+        "无法识别表头中的任何列:{header}。可识别的列:{accepted}。",
+        "no recognisable column in the header: {header}. Recognised columns: {accepted}.",
+    ),
+    "batch.empty": ("输入为空:没有表头行。", "the input is empty: there is no header row."),
+    "batch.unknown_format": (
+        "无法从文件名 {path} 判断格式;请用 --input-format 指定:{accepted}。",
+        "cannot tell the format of {path} from its name; give --input-format: {accepted}.",
+    ),
+    "batch.cannot_open": ("无法打开 {path}:{detail}", "cannot open {path}: {detail}"),
+    "batch.encoding": (
+        "无法按 {encoding} 编码读取输入:{detail}。请用 --encoding 指定编码。",
+        "cannot read the input as {encoding}: {detail}. Give --encoding.",
+    ),
+    "batch.needs_openpyxl": (
+        "读写 .xlsx 需要 openpyxl:pip install 'mediaops[excel]'",
+        "reading or writing .xlsx needs openpyxl: pip install 'mediaops[excel]'",
+    ),
+    "batch.error": ("{column} 列:{detail}", "column {column}: {detail}"),
+    "batch.summary_eligible": ("可报考:{levels}", "eligible: {levels}"),
+    "batch.summary_all_held": ("已持有全部等级证书", "holds every level already"),
+    "batch.summary_not": ("暂不可报考;{level}:{missing}", "not eligible; {level}: {missing}"),
+    "batch.summary_undetermined": (
+        "无法判断;{level}:{missing}",
+        "undetermined; {level}: {missing}",
+    ),
+    "batch.summary_from": (";{date} 起可报考(如持续从业)", "; eligible from {date} if working on"),
+    "batch.tally_title": ("筛查结果", "Screening summary"),
+    "batch.tally_rows": ("读取行数", "rows read"),
+    "batch.tally_level": ("最高可报考{level}", "highest eligible: {level}"),
+    "batch.tally_none": ("暂无可报考等级", "no level eligible"),
+    "batch.tally_undetermined": ("无法判断", "undetermined"),
+    "batch.tally_errors": ("有误的行", "rows with errors"),
+    "batch.written": ("已写入 {path}", "written to {path}"),
     # --- interactive --------------------------------------------------------------
     "ask.intro": (
         "回答几个问题即可判断可报考的等级。不知道的可直接回车跳过;按 Ctrl-C 退出。",

@@ -372,26 +372,38 @@ class Candidate(BaseModel):
     @model_validator(mode="after")
     def _consistent(self) -> Candidate:
         """Reject facts that contradict each other whatever the evaluation date."""
-        seen: dict[int, Certificate] = {}
-        for cert in self.certificates:
-            other = seen.get(cert.level)
-            if other is not None and other != cert:
-                raise InputError(
-                    "certificates", Msg.of("err.duplicate_cert", level=level_short(cert.level))
-                )
-            seen[cert.level] = cert
-            if (
-                cert.years_after is not None
-                and self.experience is not None
-                and cert.years_after > self.experience + 1e-9
-            ):
-                raise InputError(
-                    "years_after_cert",
-                    Msg.of(
-                        "err.after_exceeds_total", after=cert.years_after, total=self.experience
-                    ),
-                )
+        check_consistency(self)
         return self
+
+    @classmethod
+    def from_parsed(
+        cls,
+        *,
+        education: Education | None = None,
+        major: Major | None = None,
+        graduating: bool = False,
+        experience: float | None = None,
+        work_history: tuple[WorkPeriod, ...] = (),
+        trainings: tuple[int, ...] = (),
+        certificates: tuple[Certificate, ...] = (),
+    ) -> Candidate:
+        """A candidate from values already parsed by the ``parse_*`` functions.
+
+        Skips pydantic's per-field validation (each value has been through its
+        parser, which is what the validators would run) but not the checks
+        across fields. Used where thousands of rows are read (``batch``).
+        """
+        candidate = cls.model_construct(
+            education=education,
+            major=major,
+            graduating=graduating,
+            experience=experience,
+            work_history=work_history,
+            trainings=trainings,
+            certificates=certificates,
+        )
+        check_consistency(candidate)
+        return candidate
 
     @property
     def highest_certificate(self) -> Certificate | None:
@@ -401,6 +413,29 @@ class Candidate(BaseModel):
     def is_empty(self) -> bool:
         """True when no fact at all was given."""
         return self == EMPTY_CANDIDATE
+
+
+def check_consistency(candidate: Candidate) -> None:
+    """Reject facts that contradict each other whatever the evaluation date.
+
+    Raises:
+        InputError: a certificate level given twice with different details, or
+            more years since a certificate than years of experience in total.
+    """
+    seen: dict[int, Certificate] = {}
+    for cert in candidate.certificates:
+        other = seen.get(cert.level)
+        if other is not None and other != cert:
+            raise InputError(
+                "certificates", Msg.of("err.duplicate_cert", level=level_short(cert.level))
+            )
+        seen[cert.level] = cert
+        total = candidate.experience
+        if cert.years_after is not None and total is not None and cert.years_after > total + 1e-9:
+            raise InputError(
+                "years_after_cert",
+                Msg.of("err.after_exceeds_total", after=cert.years_after, total=total),
+            )
 
 
 EMPTY_CANDIDATE = Candidate()

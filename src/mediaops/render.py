@@ -324,3 +324,35 @@ def export_text(renderable: RenderableType, width: int = 100) -> str:
     console = Console(file=io.StringIO(), width=width, record=True, color_system=None, theme=THEME)
     console.print(renderable)
     return console.export_text()
+
+
+def tally_renderable(tally: Any, lang: Lang) -> RenderableType:
+    """The summary ``mediaops batch`` prints on stderr."""
+    table = Table(title=_t("batch.tally_title", lang), box=box.SIMPLE, show_header=False)
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    table.add_row(_t("batch.tally_rows", lang), str(tally.rows))
+    for level in (1, 2, 3, 4):
+        count = tally.by_highest[level]
+        if count:
+            label = _t("batch.tally_level", lang, level=Msg.of(f"level.{level}"))
+            table.add_row(Text(label, "eligible"), str(count))
+    table.add_row(Text(_t("batch.tally_none", lang), "not_eligible"), str(tally.none_eligible))
+    table.add_row(
+        Text(_t("batch.tally_undetermined", lang), "undetermined"), str(tally.undetermined)
+    )
+    table.add_row(Text(_t("batch.tally_errors", lang), "error"), str(tally.errors))
+    return table
+
+
+def progress_rows(rows: Any, size: int, lang: Lang) -> Any:
+    """Yield ``rows`` while a progress bar on stderr counts them (rows, not bytes)."""
+    from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+
+    columns = (TextColumn("{task.completed:,} rows"), BarColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=make_console(stderr=True), transient=True) as progress:
+        task = progress.add_task("batch", total=None)
+        for n, row in enumerate(rows, 1):
+            if n % 5000 == 0:
+                progress.update(task, completed=n)
+            yield row

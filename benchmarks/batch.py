@@ -1,0 +1,182 @@
+"""Throughput of ``mediaops batch`` on a reproducible 200,000-row applicant list.
+
+Generates (once, seeded) a CSV the way Chinese Excel writes it — GB18030/GBK,
+Chinese headers, a name and a phone column to pass through — with mixed
+profiles and about 1% bad rows, then:
+
+1. runs ``mediaops batch`` as a user would (a subprocess) for CSV → CSV and
+   CSV → JSON Lines, and reports rows per second and peak memory;
+2. in one in-process run, splits the time between reading + parsing the rows
+   and the engine (evaluation and formatting), so that the cost of the
+   explanation machinery can be seen beside the cost of reading.
+
+Goals (issue #3): CSV → CSV ≥ 100,000 rows/s and CSV → JSON Lines ≥ 30,000
+rows/s on one core. Usage: ``python benchmarks/batch.py [--rows N] [--jobs N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+BIN = Path(sys.executable).parent
+AS_OF = "2026-11-27"
+HEADER = [
+    "编号",
+    "姓名",
+    "学历",
+    "专业相关性",
+    "应届",
+    "工作年限",
+    "培训",
+    "证书",
+    "取证后年限",
+    "电话",
+]
+EDUCATION = [
+    ("初中", 8), ("高中", 18), ("中专", 14), ("技工学校", 8), ("高级技工学校", 3), ("技师学院", 2),
+    ("大专", 25), ("本科", 18), ("硕士", 3), ("小学", 1),
+]  # fmt: skip
+MAJOR = [("本专业", 30), ("相关专业", 35), ("不相关", 25), ("", 10)]
+BAD = ["研究僧", "-1", "2027-02-30", "三年"]
+
+
+def _pick(rng: random.Random, table: list[tuple[str, int]]) -> str:
+    return rng.choices([v for v, _ in table], weights=[w for _, w in table])[0]
+
+
+def generate(path: Path, rows: int, seed: int = 20261127) -> None:
+    """Write the benchmark CSV (GB18030, Chinese headers)."""
+    rng = random.Random(seed)
+    start = date(2012, 1, 1)
+    with path.open("w", encoding="gb18030", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(HEADER)
+        for i in range(1, rows + 1):
+            experience = rng.choice(
+                [
+                    str(rng.randint(0, 15)),
+                    f"{rng.randint(0, 12)}.5",
+                    f"{rng.uniform(0, 12):.2f}",
+                    "",
+                ]
+            )
+            cert = ""
+            r = rng.random()
+            if r < 0.35:
+                level = rng.choices(["四级", "三级", "二级"], weights=[25, 8, 2])[0]
+                when = start + timedelta(days=rng.randrange(5400))
+                cert = f"{level}:{when.isoformat()}" if rng.random() < 0.85 else level
+            after = f"{rng.randint(0, 3)}" if cert and rng.random() < 0.05 else ""
+            if after and experience and float(experience) < float(after):
+                after = ""
+            row = [
+                str(i),
+                f"申请人{i:06d}",
+                _pick(rng, EDUCATION),
+                _pick(rng, MAJOR),
+                "是" if rng.random() < 0.05 else "",
+                experience,
+                "四级" if rng.random() < 0.3 else "",
+                cert,
+                after,
+                f"1{rng.randint(3, 9)}{rng.randint(0, 999999999):09d}",
+            ]
+            if rng.random() < 0.01:  # a bad row: a value no one can read
+                row[rng.choice([2, 5, 7])] = rng.choice(BAD)
+            w.writerow(row)
+
+
+def run_cli(src: Path, out: Path, jobs: int) -> tuple[float, float]:
+    """Seconds and peak RSS (MiB) of one ``mediaops batch`` run."""
+    cmd = [str(BIN / "mediaops"), "batch", str(src), "-o", str(out), "--as-of", AS_OF]
+    if jobs > 1:
+        cmd += ["--jobs", str(jobs)]
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t = time.perf_counter()
+    done = subprocess.run(cmd, capture_output=True, check=False)
+    elapsed = time.perf_counter() - t
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    if done.returncode not in (0, 1):
+        sys.exit(f"batch failed: {done.stderr.decode(errors='replace')}")
+    return elapsed, max(peak, before) / 1024
+
+
+def split(src: Path) -> tuple[int, float, float, float]:
+    """In one pass: rows, seconds reading + parsing, seconds evaluating, seconds formatting."""
+    import io
+
+    from mediaops import batch as b
+    from mediaops.rules import load_ruleset
+
+    screener = b.Screener(load_ruleset(), as_of=date.fromisoformat(AS_OF), lang="zh")
+    columns, rows, close = b.open_input(str(src), "csv")
+    assert columns is not None
+    screener.use_header(columns)
+    writer = b.Writer("csv", io.StringIO(), None, columns.passthrough_names)
+    t_read = t_eval = t_write = 0.0
+    n = 0
+    clock = time.perf_counter
+    it = iter(rows)
+    while True:
+        t0 = clock()
+        row = next(it, None)
+        t1 = clock()
+        if row is None:
+            break
+        result = screener.screen(row.line, row.values, row.passthrough)
+        t2 = clock()
+        writer.write(writer.format(result))
+        t3 = clock()
+        t_read += t1 - t0
+        t_eval += t2 - t1
+        t_write += t3 - t2
+        n += 1
+    close()
+    return n, t_read, t_eval, t_write
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rows", type=int, default=200_000)
+    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--keep", type=Path, help="directory to keep the generated files in")
+    args = parser.parse_args()
+    work = args.keep or Path(tempfile.mkdtemp(prefix="mediaops-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    src = work / f"applicants-{args.rows}.csv"
+    if not src.exists():
+        generate(src, args.rows)
+    print(f"input: {src} ({src.stat().st_size / 1e6:.1f} MB, {args.rows:,} rows, GB18030)")
+
+    ok = True
+    for label, out, goal in (
+        ("CSV → CSV", work / "out.csv", 100_000),
+        ("CSV → JSON Lines", work / "out.jsonl", 30_000),
+    ):
+        seconds, peak = run_cli(src, out, args.jobs)
+        rate = args.rows / seconds
+        ok &= rate >= goal
+        mark = "ok" if rate >= goal else "MISSED"
+        print(f"{label:<18} {seconds:6.2f} s  {rate:>9,.0f} rows/s  peak {peak:6.1f} MiB  "
+              f"(goal ≥ {goal:,}: {mark})")  # fmt: skip
+
+    n, t_read, t_eval, t_write = split(src)
+    total = t_read + t_eval + t_write
+    print(f"\nin-process split over {n:,} rows ({n / total:,.0f} rows/s without start-up):")
+    for label, t in (("read + decode + CSV parse", t_read), ("screen (parse cells, engine)", t_eval),
+                     ("format + write", t_write)):  # fmt: skip
+        print(f"  {label:<30} {t:6.2f} s  {100 * t / total:5.1f} %  {1e6 * t / n:6.2f} µs/row")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

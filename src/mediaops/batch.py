@@ -1,0 +1,852 @@
+"""Screening a spreadsheet of applicants: one result per input row, nothing lost.
+
+The rows go through the same engine and ruleset as ``mediaops check``. This
+module is the library half of ``mediaops batch``:
+
+* :class:`ColumnMap` recognises the header (English or Chinese names, any
+  order); unknown columns are kept and passed through;
+* :class:`Screener` turns one row into a :class:`RowResult` (a report, or an
+  error naming the column and why) and formats it as CSV cells or a JSON line;
+* readers stream CSV (UTF-8, UTF-8 with BOM, GB18030/GBK, detected as the
+  file is read), JSON Lines and ``.xlsx``; writers produce the same three and
+  never leave a half-written file (:func:`atomic_output`).
+
+Rows with the same facts give the same result, so the screener memoises the
+formatted result on the facts (bounded, cleared whole): spreadsheets repeat
+profiles often, and a repeated row then costs only its reading and writing.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import json
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from .engine import Evaluator
+from .messages import Lang, Msg, tr
+from .models import (
+    Candidate,
+    Certificate,
+    InputError,
+    check_consistency,
+    parse_bool,
+    parse_cert,
+    parse_date,
+    parse_education,
+    parse_level,
+    parse_major,
+    parse_period,
+    parse_years,
+)
+from .report import Report, Verdict
+from .rules import Ruleset
+
+#: The recognised columns and the header names that mean them (compared after
+#: lower-casing and removing spaces, underscores and hyphens).
+COLUMNS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "编号", "姓名", "name", "序号"),
+    "education": ("education", "学历", "學歷", "最高学历"),
+    "major": ("major", "专业相关性", "專業相關性", "专业", "專業"),
+    "graduating": ("graduating", "应届", "應屆", "在校应届毕业生", "在校應屆畢業生"),
+    "experience": ("experience", "工作年限", "从业年限", "從業年限", "years"),
+    "training": ("training", "trainings", "培训", "培訓"),
+    "certs": ("certs", "certificates", "cert", "证书", "證書"),
+    "years_after_cert": ("years_after_cert", "取证后年限", "取證後年限"),
+    "as_of": ("as_of", "评估日期", "評估日期"),
+    "work": ("work", "work_history", "工作经历", "工作經歷"),
+}
+COLUMN_LABELS = {c: c for c in COLUMNS}
+#: The facts of a row, in the order used for its memo key.
+FACT_COLUMNS = tuple(c for c in COLUMNS if c != "id")
+OUTPUT_COLUMNS = (
+    "line",
+    "id",
+    "level_4",
+    "level_3",
+    "level_2",
+    "level_1",
+    "highest_eligible",
+    "summary",
+    "error",
+)
+FORMATS = ("csv", "jsonl", "xlsx")
+_SPLIT = re.compile(r"\s*[;；、,，]\s*")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _norm_header(text: str) -> str:
+    return re.sub(r"[\s_\-]+", "", str(text).strip().lstrip("\ufeff").lower())
+
+
+_HEADER_LOOKUP = {_norm_header(name): col for col, names in COLUMNS.items() for name in names}
+
+
+class BatchError(Exception):
+    """An input that cannot be used at all (exit 2): the message says why."""
+
+    def __init__(self, msg: Msg) -> None:
+        super().__init__(msg.format("en"))
+        self.msg = msg
+
+
+@dataclass(frozen=True, slots=True)
+class ColumnMap:
+    """Which input column holds which fact, and which are passed through."""
+
+    header: tuple[str, ...]
+    index: dict[str, int]
+    passthrough: tuple[int, ...]
+
+    @classmethod
+    def from_header(cls, header: Iterable[Any]) -> ColumnMap:
+        """Recognise a header row.
+
+        Raises:
+            BatchError: no column is recognised (no header, or not a screening list).
+        """
+        names = tuple("" if h is None else str(h) for h in header)
+        index: dict[str, int] = {}
+        passthrough: list[int] = []
+        for i, name in enumerate(names):
+            col = _HEADER_LOOKUP.get(_norm_header(name))
+            if col is not None and col not in index:
+                index[col] = i
+            else:
+                passthrough.append(i)
+        if not set(index) - {"id"}:
+            accepted = ", ".join(f"{c} ({'/'.join(n[1:3])})" for c, n in COLUMNS.items())
+            raise BatchError(
+                Msg.of("batch.no_columns", header=", ".join(names)[:200], accepted=accepted)
+            )
+        return cls(names, index, tuple(passthrough))
+
+    @property
+    def passthrough_names(self) -> list[str]:
+        """The header names of the passed-through columns."""
+        return [self.header[i] or f"column_{i + 1}" for i in self.passthrough]
+
+
+@dataclass(slots=True)
+class RowResult:
+    """One input row, screened."""
+
+    line: int
+    id: str
+    report: Report | None = None
+    error: str | None = None
+    #: passed-through cells (CSV, xlsx) or extra keys (JSON Lines)
+    passthrough: list[Any] | dict[str, Any] = field(default_factory=list)
+    #: the formatted result, shared by every row with the same facts
+    cells: tuple[str, ...] = ()
+    body: str = ""
+
+    @property
+    def highest(self) -> int | None:
+        """The highest eligible level, or None."""
+        return None if self.report is None else self.report.highest_eligible
+
+
+def _cell(value: Any) -> str:
+    """A spreadsheet cell as the text a person typed (numbers without a spurious .0)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def parse_candidate(
+    values: dict[str, str], default_as_of: date, names: dict[str, str] | None = None
+) -> tuple[Candidate, date]:
+    """A candidate and its evaluation date from the cells of one row.
+
+    An empty cell is unknown (a single fact) or none (a list), as in SPEC §1.
+
+    Args:
+        values: recognised column → cell text.
+        default_as_of: the evaluation date for a row without one.
+        names: recognised column → the header as written (学历, …), for messages.
+
+    Raises:
+        InputError: a cell that cannot be read, naming its column as written.
+    """
+    get = values.get
+    label = dict(COLUMN_LABELS, **(names or {}))
+    text = get("education")
+    education = parse_education(text, label["education"]) if text else None
+    text = get("major")
+    major = parse_major(text, label["major"]) if text else None
+    text = get("graduating")
+    graduating = parse_bool(text, label["graduating"]) if text else False
+    text = get("experience")
+    experience = parse_years(text, label["experience"]) if text else None
+    text = get("training")
+    trainings = (
+        tuple(parse_level(t, label["training"]) for t in _SPLIT.split(text) if t) if text else ()
+    )
+    text = get("certs")
+    certs: tuple[Certificate, ...] = ()
+    if text:
+        text = re.sub(r"\s*[:：]\s*", ":", text)
+        certs = tuple(parse_cert(c, label["certs"]) for c in _SPLIT.split(text) if c)
+    text = get("years_after_cert")
+    if text:
+        years = parse_years(text, label["years_after_cert"])
+        if not certs:
+            raise InputError(label["years_after_cert"], Msg.of("err.after_without_cert"))
+        top = min(certs, key=lambda c: c.level)
+        certs = tuple(
+            Certificate.model_construct(level=c.level, date=c.date, years_after=years)
+            if c is top
+            else c
+            for c in certs
+        )
+    text = get("work")
+    work = tuple(parse_period(p, label["work"]) for p in _SPLIT.split(text) if p) if text else ()
+    text = get("as_of")
+    as_of = parse_date(text, label["as_of"]) if text else default_as_of
+    candidate = Candidate.from_parsed(
+        education=education,
+        major=major,
+        graduating=graduating,
+        experience=experience,
+        work_history=work,
+        trainings=trainings,
+        certificates=certs,
+    )
+    check_consistency(candidate)
+    return candidate, as_of
+
+
+def summary(report: Report, lang: Lang) -> str:
+    """One line for the ``summary`` column: what the candidate may apply for, or what is next."""
+    eligible = [lv for lv in report.levels if lv.status is Verdict.eligible]
+    if eligible:
+        parts = [
+            f"{tr(f'level.{lv.level}', lang)}({'、'.join(lv.qualifying_pathways)})"
+            for lv in eligible
+        ]
+        return tr("batch.summary_eligible", lang, levels="、".join(parts))
+    waiting = [lv for lv in report.levels if lv.status is not Verdict.held]
+    if not waiting:
+        return tr("batch.summary_all_held", lang)
+    lv = waiting[0]
+    missing = "; ".join(m.format(lang) for m in lv.missing)
+    if lv.blocked_by:
+        missing = tr("table.blocked", lang, clause="、".join(lv.blocked_by))
+    key = "batch.summary_undetermined" if lv.status is Verdict.undetermined else "batch.summary_not"
+    text = tr(key, lang, level=Msg.of(f"level.{lv.level}"), missing=missing)
+    if lv.reachable_on is not None:
+        text += tr("batch.summary_from", lang, date=lv.reachable_on.isoformat())
+    return text
+
+
+def error_cells(error: str) -> tuple[str, ...]:
+    """The level, highest, summary and error cells of a row that could not be read."""
+    return ("", "", "", "", "", "", error)
+
+
+def safe_cell(value: str) -> str:
+    """A cell a spreadsheet will show as text, never run as a formula (OWASP CSV injection)."""
+    if value and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+class Screener:
+    """Screens rows against one ruleset, in one language, with a default evaluation date."""
+
+    def __init__(
+        self,
+        ruleset: Ruleset,
+        *,
+        as_of: date,
+        lang: Lang,
+        json: bool = False,
+        max_memo: int = 100_000,
+    ) -> None:
+        """Args: ``json`` formats results as JSON lines (full reports) instead of CSV cells."""
+        self.evaluator = Evaluator(ruleset)
+        self.json = json
+        #: recognised column → header as written, for error messages (see :meth:`use_header`)
+        self.names: dict[str, str] = {}
+        self.as_of = as_of
+        self.lang = lang
+        self.max_memo = max_memo
+        self._memo: dict[
+            tuple[str, ...], tuple[Report | None, str | None, tuple[str, ...], str]
+        ] = {}
+
+    def use_header(self, columns: ColumnMap | None) -> None:
+        """Name columns in error messages as the input's header writes them."""
+        if columns is not None:
+            self.names = {col: columns.header[i] for col, i in columns.index.items()}
+
+    def screen(
+        self, line: int, values: dict[str, str], passthrough: list[Any] | dict[str, Any]
+    ) -> RowResult:
+        """Screen one row given as column → cell text (recognised columns only)."""
+        key = tuple(values.get(c, "") for c in FACT_COLUMNS)
+        hit = self._memo.get(key)
+        if hit is None:
+            hit = self._screen(values)
+            if len(self._memo) >= self.max_memo:
+                self._memo.clear()
+            self._memo[key] = hit
+        report, error, cells, body = hit
+        return RowResult(line, values.get("id", ""), report, error, passthrough, cells, body)
+
+    def _screen(
+        self, values: dict[str, str]
+    ) -> tuple[Report | None, str | None, tuple[str, ...], str]:
+        lang = self.lang
+        try:
+            candidate, as_of = parse_candidate(values, self.as_of, self.names)
+            report = self.evaluator.evaluate(candidate, as_of)
+        except InputError as exc:
+            error = exc.msg.format(lang)  # names the column as the header wrote it
+            return None, error, error_cells(error), json.dumps({"error": error}, ensure_ascii=False)
+        if self.json:
+            return report, None, (), json.dumps(report.to_dict(lang), ensure_ascii=False)
+        highest = report.highest_eligible
+        cells = (
+            *(lv.status.value for lv in report.levels),
+            "" if highest is None else str(highest),
+            summary(report, lang),
+            "",
+        )
+        return report, None, cells, ""
+
+    @staticmethod
+    def csv_row(result: RowResult) -> list[str]:
+        """The output CSV/xlsx cells of one result, formula-safe.
+
+        Passed-through cells follow; a JSON Lines input's extra keys become one
+        cell holding them as JSON.
+        """
+        extra = result.passthrough
+        if isinstance(extra, dict):
+            tail = [json.dumps(extra, ensure_ascii=False)] if extra else []
+        else:
+            tail = [safe_cell(_cell(v)) for v in extra]
+        return [
+            str(result.line),
+            safe_cell(result.id),
+            *result.cells[:5],
+            safe_cell(result.cells[5]),
+            safe_cell(result.cells[6]),
+            *tail,
+        ]
+
+    @staticmethod
+    def json_line(result: RowResult, passthrough_names: list[str]) -> str:
+        """The output JSON line of one result: ``line``, ``id``, then the report (or ``error``).
+
+        Passed-through cells (or a JSON Lines input's extra keys) go under ``columns``.
+        """
+        head = json.dumps({"line": result.line, "id": result.id}, ensure_ascii=False)[:-1]
+        extra = result.passthrough
+        columns = (
+            extra
+            if isinstance(extra, dict)
+            else dict(zip(passthrough_names, (_cell(v) for v in extra), strict=False))
+        )
+        tail = f', "columns": {json.dumps(columns, ensure_ascii=False)}' if columns else ""
+        return f"{head}, {result.body[1:-1]}{tail}}}"
+
+
+# --- reading -----------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Row:
+    """One input row: its line number, recognised cells and passed-through cells."""
+
+    line: int
+    values: dict[str, str]
+    passthrough: list[Any] | dict[str, Any]
+    error: str | None = None
+
+
+def detect_format(path: str, override: str | None) -> str:
+    """``csv``, ``jsonl`` or ``xlsx`` from ``--input-format`` or the file's extension."""
+    if override:
+        fmt = override.strip().lower().lstrip(".")
+        fmt = {"ndjson": "jsonl", "json": "jsonl", "xls": "xlsx"}.get(fmt, fmt)
+        if fmt not in FORMATS:
+            raise BatchError(
+                Msg.of(
+                    "err.value", field="--input-format", value=override, accepted=", ".join(FORMATS)
+                )
+            )
+        return fmt
+    suffix = Path(path).suffix.lower()
+    found = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl",
+           ".json": "jsonl", ".xlsx": "xlsx", ".xlsm": "xlsx"}.get(suffix)  # fmt: skip
+    if found is None:
+        raise BatchError(Msg.of("batch.unknown_format", path=path, accepted=", ".join(FORMATS)))
+    return found
+
+
+def decoded_lines(raw: IO[bytes], encoding: str | None) -> Iterator[str]:
+    """The lines of a byte stream as text, the encoding detected as it goes.
+
+    Without ``encoding``: a UTF-8 BOM means UTF-8; otherwise lines are read as
+    UTF-8 until one is not valid UTF-8, and from then on as GB18030 (a superset
+    of GBK and GB2312, what Chinese Excel writes as plain "CSV") — provided
+    every line before it was plain ASCII, which both encodings read alike.
+    Splitting on ``\\n`` is safe in both: neither uses that byte inside a
+    multi-byte character.
+
+    Raises:
+        BatchError: the bytes are neither UTF-8 nor GB18030.
+    """
+    if encoding:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise BatchError(
+                Msg.of(
+                    "err.value",
+                    field="--encoding",
+                    value=encoding,
+                    accepted="utf-8, utf-8-sig, gb18030, gbk",
+                )
+            ) from None
+        decode = codecs.getdecoder(encoding)
+        first = True
+        for line in raw:
+            try:
+                text = decode(line)[0]
+            except UnicodeDecodeError as exc:
+                raise BatchError(
+                    Msg.of("batch.encoding", encoding=encoding, detail=str(exc))
+                ) from None
+            if first:
+                text = text.lstrip("\ufeff")
+                first = False
+            yield text
+        return
+    current = "utf-8"
+    ascii_so_far = True
+    first = True
+    for line in raw:
+        if first:
+            first = False
+            if line.startswith(codecs.BOM_UTF8):
+                line = line[len(codecs.BOM_UTF8) :]
+                ascii_so_far = False  # a BOM settles it: UTF-8
+        try:
+            text = line.decode(current)
+        except UnicodeDecodeError as exc:
+            if current == "utf-8" and ascii_so_far:
+                current = "gb18030"
+                try:
+                    text = line.decode(current)
+                except UnicodeDecodeError as exc2:
+                    raise BatchError(
+                        Msg.of("batch.encoding", encoding="utf-8/gb18030", detail=str(exc2))
+                    ) from None
+            else:
+                raise BatchError(
+                    Msg.of("batch.encoding", encoding=current, detail=str(exc))
+                ) from None
+        if ascii_so_far and not text.isascii():
+            ascii_so_far = False
+        yield text
+
+
+def _csv_records(lines: Iterator[str]) -> Iterator[tuple[int, list[str]]]:
+    reader = csv.reader(lines)
+    last = 0
+    for cells in reader:
+        yield last + 1, cells
+        last = reader.line_num
+
+
+def _jsonl_rows(lines: Iterator[str]) -> Iterator[Row]:
+    for n, text in enumerate(lines, 1):
+        if not text.strip():
+            continue
+        line = n
+        try:
+            obj = json.loads(text)
+        except json.JSONDecodeError as exc:
+            yield Row(line, {}, {}, f"JSON: {exc.msg} (column {exc.colno})")
+            continue
+        if not isinstance(obj, dict):
+            yield Row(line, {}, {}, "JSON: expected an object {…}")
+            continue
+        values, extra, error = _json_values(obj)
+        yield Row(line, values, extra, error)
+
+
+#: JSON candidate keys (``check --input``) → batch columns
+_JSON_KEYS = {
+    "id": "id",
+    "education": "education",
+    "major": "major",
+    "graduating": "graduating",
+    "experience": "experience",
+    "trainings": "training",
+    "certificates": "certs",
+    "work_history": "work",
+    "as_of": "as_of",
+}
+
+
+def _json_values(obj: dict[str, Any]) -> tuple[dict[str, str], dict[str, Any], str | None]:
+    """A JSON candidate object as the cells of a row (the same parsing then applies).
+
+    Keys that are not candidate facts are kept and passed through.
+    """
+    values: dict[str, str] = {}
+    extra: dict[str, Any] = {}
+    error: str | None = None
+    for key, value in obj.items():
+        col = _JSON_KEYS.get(key)
+        if col is None:
+            extra[key] = value
+            continue
+        if value is None:
+            continue
+        if col == "training":
+            values[col] = ";".join(str(v) for v in value) if isinstance(value, list) else str(value)
+        elif col == "certs":
+            if not isinstance(value, list):
+                error = "certificates: expected a list"
+                continue
+            parts = []
+            years_after = []
+            for c in value:
+                if not isinstance(c, dict) or "level" not in c:
+                    error = "certificates: each certificate needs a level"
+                    continue
+                parts.append(f"{c['level']}:{c['date']}" if c.get("date") else str(c["level"]))
+                if c.get("years_after") is not None:
+                    years_after.append(str(c["years_after"]))
+            values[col] = ";".join(parts)
+            if years_after:
+                values["years_after_cert"] = years_after[-1]
+        elif col == "work":
+            if not isinstance(value, list):
+                error = "work_history: expected a list"
+                continue
+            values[col] = ";".join(
+                f"{p.get('start', '')}..{p.get('end') or ''}" for p in value if isinstance(p, dict)
+            )
+        elif isinstance(value, bool):
+            values[col] = "yes" if value else "no"
+        else:
+            values[col] = _cell(value)
+    return values, extra, error
+
+
+def open_input(
+    source: str,
+    fmt: str,
+    *,
+    encoding: str | None = None,
+    sheet: str | None = None,
+    stdin: IO[bytes] | None = None,
+) -> tuple[ColumnMap | None, Iterator[Row], Callable[[], Any]]:
+    """Open ``source`` (``-`` = stdin) and return its header, its rows and a closer.
+
+    For JSON Lines there is no header (``None``).
+
+    Raises:
+        BatchError: the file cannot be opened or has no usable header.
+    """
+    if fmt == "xlsx":
+        return _open_xlsx(source, sheet)
+    try:
+        raw: IO[bytes] = (stdin or sys.stdin.buffer) if source == "-" else open(source, "rb")  # noqa: SIM115
+    except OSError as exc:
+        raise BatchError(
+            Msg.of("batch.cannot_open", path=source, detail=exc.strerror or str(exc))
+        ) from None
+    lines = decoded_lines(raw, encoding)
+    if fmt == "jsonl":
+        return None, _jsonl_rows(lines), raw.close
+    records = _csv_records(lines)
+    first = next(records, None)
+    if first is None:
+        raw.close()
+        raise BatchError(Msg.of("batch.empty"))
+    columns = ColumnMap.from_header(first[1])
+    return columns, _csv_rows(columns, records), raw.close
+
+
+def _csv_rows(columns: ColumnMap, records: Iterator[tuple[int, list[Any]]]) -> Iterator[Row]:
+    index = list(columns.index.items())
+    passthrough = columns.passthrough
+    width = len(columns.header)
+    for line, cells in records:
+        n = len(cells)
+        if n == 0 or (n == 1 and not cells[0].strip()):
+            continue  # a blank line holds no applicant
+        if n < width:
+            cells = [*cells, *([""] * (width - n))]
+        values = {col: cells[i].strip() for col, i in index}
+        extra = [cells[i] for i in passthrough]
+        if n > width:
+            extra.extend(cells[width:])
+        yield Row(line, values, extra)
+
+
+def _open_xlsx(
+    source: str, sheet: str | None
+) -> tuple[ColumnMap, Iterator[Row], Callable[[], Any]]:
+    try:
+        import openpyxl
+    except ImportError:  # pragma: no cover - openpyxl is a declared extra
+        raise BatchError(Msg.of("batch.needs_openpyxl")) from None
+    try:
+        book = openpyxl.load_workbook(source, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a bad file
+        raise BatchError(
+            Msg.of("batch.cannot_open", path=source, detail=str(exc) or type(exc).__name__)
+        ) from None
+    if sheet is not None and sheet not in book.sheetnames:
+        book.close()
+        raise BatchError(
+            Msg.of("err.value", field="--sheet", value=sheet, accepted=", ".join(book.sheetnames))
+        )
+    ws = book[sheet] if sheet is not None else book.worksheets[0]
+    records = ((n, list(cells)) for n, cells in enumerate(ws.iter_rows(values_only=True), 1))
+    first = next(records, None)
+    if first is None:
+        book.close()
+        raise BatchError(Msg.of("batch.empty"))
+    columns = ColumnMap.from_header(first[1])
+
+    def rows() -> Iterator[Row]:
+        index = list(columns.index.items())
+        width = len(columns.header)
+        for line, cells in records:
+            if not any(_cell(c) for c in cells):
+                continue
+            if len(cells) < width:
+                cells = [*cells, *([None] * (width - len(cells)))]
+            values = {col: _cell(cells[i]) for col, i in index}
+            extra = [cells[i] for i in columns.passthrough]
+            extra.extend(c for c in cells[width:] if _cell(c))
+            yield Row(line, values, extra)
+
+    return columns, rows(), book.close
+
+
+# --- writing -----------------------------------------------------------------------
+
+
+@contextmanager
+def atomic_output(path: str) -> Iterator[Path]:
+    """A temporary path beside ``path``, renamed onto it only if the block completes.
+
+    An interrupted run (an exception, Ctrl-C) removes the temporary file and
+    leaves any earlier ``path`` untouched.
+    """
+    target = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+@dataclass(slots=True)
+class Tally:
+    """What a run did: rows read, errors, and rows by highest eligible level."""
+
+    rows: int = 0
+    errors: int = 0
+    undetermined: int = 0
+    none_eligible: int = 0
+    by_highest: dict[int, int] = field(default_factory=lambda: {4: 0, 3: 0, 2: 0, 1: 0})
+
+    def add(self, result: RowResult) -> None:
+        """Count one result."""
+        self.rows += 1
+        if result.error is not None or result.report is None:
+            self.errors += 1
+            return
+        highest = result.report.highest_eligible
+        if highest is not None:
+            self.by_highest[highest] += 1
+        elif any(lv.status is Verdict.undetermined for lv in result.report.levels):
+            self.undetermined += 1
+        else:
+            self.none_eligible += 1
+
+    def merge(self, other: Tally) -> None:
+        """Add another tally's counts to this one."""
+        self.rows += other.rows
+        self.errors += other.errors
+        self.undetermined += other.undetermined
+        self.none_eligible += other.none_eligible
+        for level, n in other.by_highest.items():
+            self.by_highest[level] += n
+
+
+def output_format(path: str, override: str | None) -> str:
+    """``csv``, ``jsonl`` or ``xlsx`` from ``--format`` or the output file's extension."""
+    if override:
+        return detect_format(path, override)
+    if path == "-":
+        return "csv"
+    return detect_format(path, None)
+
+
+class Writer:
+    """Writes results as CSV (UTF-8 with BOM), JSON Lines or .xlsx to a path or stdout."""
+
+    def __init__(self, fmt: str, stream: IO[str] | None, path: Path | None, passthrough: list[str]):
+        self.fmt = fmt
+        self.passthrough = passthrough
+        self._book: Any = None
+        self._file: IO[str] | None = None
+        if fmt == "xlsx":
+            import openpyxl
+
+            self._book = openpyxl.Workbook(write_only=True)
+            self._sheet = self._book.create_sheet("mediaops")
+            self._path = path
+            self._sheet.append([*OUTPUT_COLUMNS, *passthrough])
+            return
+        if stream is None:
+            assert path is not None
+            # Excel reads Chinese CSV correctly only with a BOM: "utf-8-sig"
+            encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
+            stream = self._file = open(path, "w", encoding=encoding, newline="")  # noqa: SIM115
+        self._stream = stream
+        if fmt == "csv":
+            self._csv = csv.writer(stream)
+            self._csv.writerow([*OUTPUT_COLUMNS, *passthrough])
+
+    def format(self, result: RowResult) -> list[str] | str:
+        """One result as this writer's output: cells (CSV, xlsx) or a JSON line."""
+        if self.fmt == "jsonl":
+            return Screener.json_line(result, self.passthrough)
+        return Screener.csv_row(result)
+
+    def write(self, item: list[str] | str) -> None:
+        """Write one formatted result (see :meth:`format`)."""
+        if isinstance(item, str):
+            self._stream.write(item + "\n")
+        elif self.fmt == "csv":
+            self._csv.writerow(item)
+        else:
+            self._sheet.append(item)
+
+    def close(self) -> None:
+        """Finish the output (the xlsx file is written here)."""
+        if self._book is not None:
+            self._book.save(self._path)
+        elif self._file is not None:
+            self._file.close()
+        else:
+            self._stream.flush()
+
+
+def _screen_one(row: Row, screener: Screener) -> RowResult:
+    if row.error is None:
+        return screener.screen(row.line, row.values, row.passthrough)
+    error = tr("batch.error", screener.lang, column="input", detail=row.error)
+    body = json.dumps({"error": error}, ensure_ascii=False)
+    return RowResult(
+        row.line, row.values.get("id", ""), None, error, row.passthrough, error_cells(error), body
+    )
+
+
+def screen_rows(
+    rows: Iterable[Row],
+    screener: Screener,
+    writer: Writer,
+    tally: Tally,
+    *,
+    jobs: int = 1,
+    rules_path: str | None = None,
+    chunk: int = 2000,
+) -> None:
+    """Screen every row in input order, writing one result per row.
+
+    With ``jobs`` > 1 the rows are screened in that many processes, a chunk at
+    a time, and written back in input order.
+    """
+    if jobs <= 1:
+        for row in rows:
+            result = _screen_one(row, screener)
+            tally.add(result)
+            writer.write(writer.format(result))
+        return
+    import multiprocessing
+
+    setup = (
+        rules_path,
+        screener.as_of,
+        screener.lang,
+        screener.json,
+        writer.fmt,
+        writer.passthrough,
+    )
+    with multiprocessing.get_context().Pool(jobs, _init_worker, setup) as pool:
+        for items, part in pool.imap(_work, _chunks(rows, chunk)):
+            tally.merge(part)
+            for item in items:
+                writer.write(item)
+
+
+def _chunks(rows: Iterable[Row], size: int) -> Iterator[list[Row]]:
+    batch: list[Row] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(
+    rules_path: str | None, as_of: date, lang: Lang, as_json: bool, fmt: str, passthrough: list[str]
+) -> None:
+    from .rules import load_ruleset
+
+    screener = Screener(load_ruleset(rules_path), as_of=as_of, lang=lang, json=as_json)
+    _WORKER["screener"] = screener
+    _WORKER["format"] = (fmt, passthrough)
+
+
+def _work(rows: list[Row]) -> tuple[list[list[str] | str], Tally]:
+    screener: Screener = _WORKER["screener"]
+    fmt, passthrough = _WORKER["format"]
+    tally = Tally()
+    items: list[list[str] | str] = []
+    for row in rows:
+        result = _screen_one(row, screener)
+        tally.add(result)
+        if fmt == "jsonl":
+            items.append(Screener.json_line(result, passthrough))
+        else:
+            items.append(Screener.csv_row(result))
+    return items, tally

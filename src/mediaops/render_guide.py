@@ -1,0 +1,256 @@
+"""The guide (``mediaops guide``) as rich renderables, in Chinese or English.
+
+The words come from :mod:`mediaops.guide`; every requirement (level names,
+pathways and their years, general conditions, assumptions) comes from the
+ruleset passed in, so the guide always says what the checker applies. Text
+cells are :class:`~mediaops.render.CJKText` so Chinese wraps between
+characters; styles are the named ones of :data:`~mediaops.render.THEME`.
+"""
+
+from __future__ import annotations
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.panel import Panel
+from rich.rule import Rule
+from rich.table import Table
+
+from . import guide
+from .guide import ui
+from .messages import Lang, localize, tr
+from .render import CJKText
+from .rules import (
+    ExperienceCondition,
+    LevelRule,
+    Pathway,
+    Ruleset,
+    TrainingCondition,
+)
+
+
+def guide_renderable(topic: str | None, ruleset: Ruleset, lang: Lang) -> RenderableType:
+    """The guide: one topic, or (``topic`` None) the index followed by every topic.
+
+    Args:
+        topic: a topic id or Chinese name (see :func:`mediaops.guide.resolve_topic`),
+            or None for the whole guide.
+        ruleset: the requirements the ``levels`` and ``start`` topics describe.
+        lang: the language of the text.
+
+    Returns:
+        A renderable to print.
+
+    Raises:
+        InputError: ``topic`` names no topic.
+    """
+    if topic is not None:
+        return _topic(guide.resolve_topic(topic), ruleset, lang)
+    parts: list[RenderableType] = [_index(lang)]
+    for t in guide.TOPICS:
+        parts += [CJKText(), Rule(style="muted"), _topic(t.id, ruleset, lang)]
+    return Group(*parts)
+
+
+def _topic(topic_id: str, ruleset: Ruleset, lang: Lang) -> RenderableType:
+    heading = CJKText(localize(guide.topic(topic_id).title, lang), "title")
+    body = {
+        "roles": _roles,
+        "levels": _levels,
+        "careers": _careers,
+        "start": _start,
+    }[topic_id](ruleset, lang)
+    return Group(heading, CJKText(), body)
+
+
+def _table() -> Table:
+    return Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+
+
+def _index(lang: Lang) -> RenderableType:
+    title = CJKText(ui("index.title", lang), "title")
+    table = _table()
+    table.add_column(ui("index.topic", lang), no_wrap=True, style="clause")
+    table.add_column(ui("index.alias", lang), no_wrap=True)
+    table.add_column(ui("index.covers", lang), ratio=1)
+    for t in guide.TOPICS:
+        table.add_row(t.id, guide.zh_alias(t.id), CJKText(localize(t.summary, lang)))
+    return Group(title, CJKText(), table, CJKText(), CJKText(ui("index.hint", lang), "muted"))
+
+
+# --- roles -------------------------------------------------------------------------
+
+
+def _roles(ruleset: Ruleset, lang: Lang) -> RenderableType:
+    """Side by side: the new-media operator and the all-media operator."""
+    code = ruleset.occupation_code
+    intro = ui("roles.occupation", lang, code=code) if code else ui("roles.occupation_nocode", lang)
+    table = _table()
+    table.show_lines = True  # a blank line between rows: each cell runs to several lines
+    table.add_column(ui("roles.aspect", lang), no_wrap=True, style="bold")
+    table.add_column(CJKText(localize(guide.NEW_MEDIA, lang)), ratio=1)
+    table.add_column(CJKText(localize(guide.ALL_MEDIA, lang)), ratio=1)
+    for row in guide.ROLES:
+        table.add_row(
+            CJKText(localize(row.aspect, lang)),
+            CJKText(localize(row.new_media, lang)),
+            CJKText(localize(row.all_media, lang)),
+        )
+    in_short = CJKText(localize(guide.ROLES_IN_SHORT, lang))
+    return Group(CJKText(intro), CJKText(), table, CJKText(), in_short)
+
+
+# --- levels ------------------------------------------------------------------------
+
+
+def _assumption_ids(pathway: Pathway) -> list[str]:
+    return list(dict.fromkeys(c.assumption for c in pathway.conditions if c.assumption))
+
+
+def _pathway_text(pathway: Pathway, lang: Lang) -> CJKText:
+    """The pathway's wording; on a line of its own, the assumptions it rests on (if any).
+
+    On its own line so that the mark never breaks in two at the end of a line.
+    """
+    text = CJKText(localize(pathway.text, lang))
+    ids = _assumption_ids(pathway)
+    if ids:
+        label = ui("levels.assumption", lang)
+        text.append(f"\n{label}: {', '.join(ids)}", "assumption")
+    return text
+
+
+def _level_block(level: LevelRule, lang: Lang) -> RenderableType:
+    heading = CJKText()
+    heading.append(localize(level.name, lang), "title")
+    intro = guide.LEVEL_INTROS.get(level.level)
+    if intro is not None:
+        heading.append("  " + localize(intro, lang), "muted")
+    grid = Table.grid(padding=(0, 2), pad_edge=True)
+    grid.add_column(no_wrap=True, style="clause")
+    grid.add_column(ratio=1)
+    for p in level.pathways:
+        grid.add_row(p.id, _pathway_text(p, lang))
+    return Group(heading, grid)
+
+
+def _levels(ruleset: Ruleset, lang: Lang) -> RenderableType:
+    """Each level of the ruleset, lowest first, then the general conditions and assumptions."""
+    parts: list[RenderableType] = [CJKText(ui("levels.how", lang)), CJKText()]
+    for level in ruleset.levels:
+        parts += [_level_block(level, lang), CJKText()]
+    parts.append(CJKText(ui("levels.general", lang), "title"))
+    general = Table.grid(padding=(0, 2), pad_edge=True)
+    general.add_column(no_wrap=True, style="clause")
+    general.add_column(ratio=1)
+    for g in ruleset.general:
+        text = CJKText(localize(g.text, lang))
+        kind = ui("levels.blocking" if g.blocking else "levels.advisory", lang)
+        text.append(f"({kind})" if lang == "zh" else f" ({kind})", "muted")
+        general.add_row(g.id, text)
+    parts.append(general)
+    used = {a for _, p in ruleset.pathways() for a in _assumption_ids(p)}
+    assumptions = [a for a in ruleset.assumptions if a.id in used]
+    if assumptions:
+        parts += [CJKText(), CJKText(ui("levels.assumptions", lang))]
+        notes = Table.grid(padding=(0, 2), pad_edge=True)
+        notes.add_column(no_wrap=True, style="assumption")
+        notes.add_column(ratio=1)
+        for a in assumptions:
+            notes.add_row(a.id, CJKText(localize(a.text, lang)))
+        parts.append(notes)
+    parts += [CJKText(), CJKText(ui("levels.hint", lang), "muted")]
+    return Group(*parts)
+
+
+# --- careers -----------------------------------------------------------------------
+
+
+def _careers(ruleset: Ruleset, lang: Lang) -> RenderableType:
+    """The roles the qualification leads to, one line each."""
+    table = _table()
+    table.add_column(ui("careers.role", lang), no_wrap=True, style="bold")
+    table.add_column(ui("careers.does", lang), ratio=1)
+    for c in guide.CAREERS:
+        table.add_row(localize(c.name, lang), CJKText(localize(c.does, lang)))
+    return Group(table, CJKText(), CJKText(ui("careers.hint", lang), "muted"))
+
+
+# --- start -------------------------------------------------------------------------
+
+
+def _routes(level: LevelRule) -> tuple[Pathway | None, Pathway | None, list[Pathway]]:
+    """The entry level's pathways by what they ask: work and training, work alone, the rest.
+
+    Read from the conditions, not the ids, so another ruleset is described as it is
+    (in the built-in one: 4-2, 4-1 and 4-3).
+    """
+    with_training = without = None
+    others: list[Pathway] = []
+    for p in level.pathways:
+        kinds = sorted(c.kind for c in p.conditions)
+        if kinds == ["experience", "training"] and with_training is None:
+            with_training = p
+        elif kinds == ["experience"] and without is None:
+            without = p
+        else:
+            others.append(p)
+    return with_training, without, others
+
+
+def _years(pathway: Pathway) -> float:
+    return next(c.years for c in pathway.conditions if isinstance(c, ExperienceCondition))
+
+
+def _route(sentence: str, pathway: Pathway, lang: Lang) -> CJKText:
+    text = CJKText(sentence)
+    text.append(f"({pathway.id})" if lang == "zh" else f" ({pathway.id})", "clause")
+    return text
+
+
+def _start(ruleset: Ruleset, lang: Lang) -> RenderableType:
+    """Steps to begin with no experience, then the way to the first level from the ruleset."""
+    steps = _table()
+    steps.show_lines = True
+    steps.add_column("", no_wrap=True, justify="right", style="muted")
+    # the step's name wraps in a narrow column (English names run long), its detail takes the rest
+    steps.add_column(ui("start.step", lang), max_width=20, style="bold")
+    steps.add_column(ui("start.how", lang), ratio=1)
+    for n, step in enumerate(guide.START_STEPS, start=1):
+        steps.add_row(str(n), CJKText(localize(step.what, lang)), CJKText(localize(step.how, lang)))
+
+    entry = max(ruleset.levels, key=lambda lv: lv.level)
+    with_training, without, others = _routes(entry)
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True, style="bold")
+    grid.add_column(ratio=1)
+    if with_training is not None:
+        training = next(c for c in with_training.conditions if isinstance(c, TrainingCondition))
+        sentence = ui(
+            "start.route_training",
+            lang,
+            years=guide.years_phrase(_years(with_training)),
+            level=tr(f"level.{training.level}", lang),
+        )
+        grid.add_row(ui("start.with_training", lang), _route(sentence, with_training, lang))
+    if without is not None:
+        sentence = ui("start.route_work", lang, years=guide.years_phrase(_years(without)))
+        grid.add_row(ui("start.without_training", lang), _route(sentence, without, lang))
+    for i, p in enumerate(others):
+        line = CJKText()
+        line.append(p.id, "clause")
+        line.append(" ")
+        line.append_text(_pathway_text(p, lang))
+        grid.add_row(ui("start.other", lang) if i == 0 else "", line)
+    for i, g in enumerate(g for g in ruleset.general if g.blocking):
+        line = CJKText()
+        line.append(g.id, "clause")
+        line.append(" " + localize(g.text, lang))
+        grid.add_row(ui("start.general", lang) if i == 0 else "", line)
+    way_in = Panel(
+        Group(grid, CJKText(), CJKText(ui("start.count", lang))),
+        title=ui("start.to_level", lang, level=entry.name),
+        title_align="left",
+        box=box.ROUNDED,
+        padding=(0, 1),
+    )
+    return Group(steps, CJKText(), way_in, CJKText(), CJKText(ui("start.hint", lang), "muted"))

@@ -1,0 +1,358 @@
+"""``mediaops guide``: the topics, their aliases, the ruleset behind them, golden files.
+
+The guide's own words live in ``mediaops.guide``; every requirement it shows
+(pathways, years, general conditions, assumptions) comes from the ruleset, so
+the tests below change a copy of the ruleset and watch the guide follow.
+
+Golden files are in ``tests/golden/guide/`` (a subdirectory, so that
+``tests/test_golden.py`` keeps its own directory to itself). To rewrite them
+after an intended change of the output::
+
+    MEDIAOPS_UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_guide.py
+
+The rewriting run fails on purpose, naming every file it rewrote; review
+``git diff tests/golden/guide`` and run again.
+"""
+
+from __future__ import annotations
+
+import os
+import string
+from pathlib import Path
+
+import pytest
+from rich.cells import cell_len
+from typer.testing import CliRunner, Result
+
+from mediaops.cli import app
+from mediaops.guide import ALIASES, TOPIC_IDS, TOPICS, UI, resolve_topic, zh_alias
+from mediaops.messages import Lang
+from mediaops.models import InputError
+from mediaops.render import export_text
+from mediaops.render_guide import guide_renderable
+from mediaops.rules import Ruleset, load_ruleset
+
+RULES = load_ruleset()
+RULES_FILE = Path(__file__).resolve().parents[1] / "rules" / "all-media-operator.toml"
+GOLDEN_DIR = Path(__file__).parent / "golden" / "guide"
+UPDATE = os.environ.get("MEDIAOPS_UPDATE_GOLDEN") == "1"
+LANGS: tuple[Lang, ...] = ("zh", "en")
+PATHWAY_IDS = ("4-1", "4-2", "4-3", "3-1", "3-2", "2-1", "1-1")
+
+runner = CliRunner()
+
+
+def guide(*args: str, lang: str = "zh", columns: int = 200) -> Result:
+    """``mediaops guide ARGS`` in a fixed language, plain output, wide enough not to wrap."""
+    env = {
+        "MEDIAOPS_LANG": lang,
+        "COLUMNS": str(columns),
+        "FORCE_COLOR": None,
+        "TTY_COMPATIBLE": None,
+        "TTY_INTERACTIVE": None,
+    }
+    return runner.invoke(app, ["guide", *args], env=env)
+
+
+def stderr_of(result: Result) -> str:
+    """The separately captured stderr, or "" where this CliRunner merges it into output."""
+    try:
+        return result.stderr or ""
+    except ValueError:
+        return ""
+
+
+def write_rules(tmp_path: Path, *replacements: tuple[str, str]) -> Path:
+    """A copy of the built-in ruleset with each (old, new) replaced exactly once."""
+    text = RULES_FILE.read_text(encoding="utf-8")
+    for old, new in replacements:
+        assert 1 == text.count(old), old
+        text = text.replace(old, new)
+    path = tmp_path / "modified.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+# 4-1 asks for 5 years instead of 3 and says so in new words; 4-2 asks for 2 years, not 1.
+RULE_41_TEXT = (
+    'text = { zh = "累计从事本职业或相关职业工作满 3 年", '
+    'en = "3 years of experience in this or a related occupation" }'
+)
+NEW_41_TEXT = (
+    'text = { zh = "累计从事本职业或相关职业工作满 5 年(修订)", '
+    'en = "5 years of experience in this or a related occupation (revised)" }'
+)
+RULE_41_YEARS = ('{ kind = "experience", years = 3 }', '{ kind = "experience", years = 5 }')
+RULE_42_YEARS = ('{ kind = "experience", years = 1 }', '{ kind = "experience", years = 2 }')
+
+
+# --- the topics through the CLI --------------------------------------------------------
+
+#: Phrases each topic must show, by language.
+KEY_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
+    "roles": {
+        "zh": (
+            "新媒体运营",
+            "全媒体运营师",
+            "平台范围",
+            "主要工作",
+            "方法",
+            "所需能力",
+            "4-13-01-05",
+        ),
+        "en": (
+            "New-media operator",
+            "All-media operator",
+            "Scope",
+            "Main work",
+            "Methods",
+            "Skills needed",
+            "4-13-01-05",
+        ),
+    },
+    "levels": {
+        "zh": (*PATHWAY_IDS, "四级/中级工", "一级/高级技师", "G1", "G2", "G3", "four-years"),
+        "en": (*PATHWAY_IDS, "4 · Intermediate", "1 · Senior technician", "G1", "four-years"),
+    },
+    "careers": {
+        "zh": ("全媒体运营经理", "社交媒体运营", "内容创作者", "品牌推广专员", "数字营销策划"),
+        "en": (
+            "All-media operations manager",
+            "Social-media operator",
+            "Content creator",
+            "Brand promotion specialist",
+            "Digital-marketing planner",
+        ),
+    },
+    "start": {
+        "zh": (
+            "运营自己的账号",
+            "作品集",
+            "SEO/SEM",
+            "从业满 1 年并完成四级正规培训,即可报考(4-2)",
+            "从业满 3 年即可报考(4-1)",
+            "mediaops plan",
+            "mediaops check",
+        ),
+        "en": (
+            "Build a portfolio",
+            "Keep learning",
+            "SEO/SEM",
+            "Apply after 1 year of work and formal training for level 4 (4-2)",
+            "Apply after 3 years of work (4-1)",
+            "mediaops plan",
+            "mediaops check",
+        ),
+    },
+}
+
+
+class TestTopics:
+    @pytest.mark.parametrize("lang", LANGS)
+    @pytest.mark.parametrize("topic", TOPIC_IDS)
+    def test_topic_shows_its_key_phrases(self, topic: str, lang: str) -> None:
+        """Each topic exits 0 and shows what it is about, in either language."""
+        result = guide(topic, lang=lang)
+        assert 0 == result.exit_code
+        missing = [p for p in KEY_PHRASES[topic][lang] if p not in result.stdout]
+        assert [] == missing
+
+    @pytest.mark.parametrize("lang", LANGS)
+    def test_no_topic_shows_the_index_then_every_topic_in_order(self, lang: Lang) -> None:
+        """Without a topic: the index (every topic with its summary), then each topic's title."""
+        result = guide(lang=lang)
+        assert 0 == result.exit_code
+        out = result.stdout
+        for t in TOPICS:
+            assert getattr(t.summary, lang) in out
+        titles = [out.find(getattr(t.title, lang)) for t in TOPICS]
+        assert -1 not in titles
+        assert sorted(titles) == titles
+        assert out.find(getattr(TOPICS[-1].summary, lang)) < titles[0]
+
+    @pytest.mark.parametrize(("alias", "topic"), sorted(ALIASES.items()))
+    def test_chinese_names_are_aliases(self, alias: str, topic: str) -> None:
+        """岗位/等级/职业发展/入门 (and their traditional forms) show the same as the id."""
+        assert guide(topic).stdout == guide(alias).stdout
+
+    def test_topic_ids_ignore_case_and_spaces(self) -> None:
+        """`START` and ` start ` name the start topic."""
+        expected = guide("start").stdout
+        assert (expected, expected) == (guide("START").stdout, guide(" start ").stdout)
+
+    @pytest.mark.parametrize("lang", LANGS)
+    def test_unknown_topic_exits_2_listing_the_topics(self, lang: str) -> None:
+        """An unknown topic: exit 2, a message naming every topic and its alias, no traceback."""
+        result = guide("salary", lang=lang)
+        text = result.output + stderr_of(result)
+        assert 2 == result.exit_code
+        assert "Traceback" not in text
+        assert "salary" in text
+        for topic_id in TOPIC_IDS:
+            assert topic_id in text
+            assert zh_alias(topic_id) in text
+
+    def test_unreadable_ruleset_exits_2(self, tmp_path: Path) -> None:
+        """A --rules file that does not exist is an input error, not a traceback."""
+        result = guide("levels", "--rules", str(tmp_path / "missing.toml"))
+        assert 2 == result.exit_code
+        assert "Traceback" not in result.output + stderr_of(result)
+
+    def test_help_describes_the_command(self) -> None:
+        """`mediaops guide --help` names the topics."""
+        result = guide("--help", lang="en")
+        assert 0 == result.exit_code
+        assert all(t in result.stdout for t in TOPIC_IDS)
+
+
+# --- what comes from the ruleset -----------------------------------------------------
+
+
+class TestFromTheRuleset:
+    @pytest.mark.parametrize(
+        ("lang", "new", "old"),
+        [
+            ("zh", "累计从事本职业或相关职业工作满 5 年(修订)", "工作满 3 年"),
+            ("en", "5 years of experience in this or a related occupation (revised)", "3 years"),
+        ],
+    )
+    def test_levels_shows_the_pathway_text_of_the_ruleset(
+        self, tmp_path: Path, lang: str, new: str, old: str
+    ) -> None:
+        """`levels` with a changed 4-1 shows the new wording and no longer the old."""
+        path = write_rules(tmp_path, (RULE_41_TEXT, NEW_41_TEXT), RULE_41_YEARS)
+        result = guide("levels", "--rules", str(path), lang=lang)
+        assert 0 == result.exit_code
+        assert new in result.stdout
+        assert old not in result.stdout
+
+    @pytest.mark.parametrize(
+        ("lang", "expected"),
+        [
+            ("zh", ("从业满 5 年即可报考(4-1)", "从业满 2 年并完成四级正规培训,即可报考(4-2)")),
+            (
+                "en",
+                (
+                    "Apply after 5 years of work (4-1)",
+                    "Apply after 2 years of work and formal training for level 4 (4-2)",
+                ),
+            ),
+        ],
+    )
+    def test_start_reads_the_years_from_the_ruleset(
+        self, tmp_path: Path, lang: str, expected: tuple[str, str]
+    ) -> None:
+        """`start` with 4-1 at 5 years and 4-2 at 2 years says 5 and 2, not 3 and 1."""
+        path = write_rules(tmp_path, RULE_41_YEARS, RULE_42_YEARS)
+        result = guide("start", "--rules", str(path), lang=lang)
+        assert 0 == result.exit_code
+        assert [] == [e for e in expected if e not in result.stdout]
+
+    def test_start_without_a_work_only_pathway_lists_the_others(self) -> None:
+        """An entry level with only a diploma pathway shows it, and no route by years."""
+        entry = RULES.levels[0]
+        only_43 = entry.model_copy(
+            update={"pathways": tuple(p for p in entry.pathways if p.id == "4-3")}
+        )
+        rules = RULES.model_copy(update={"levels": (only_43, *RULES.levels[1:])})
+        text = export_text(guide_renderable("start", rules, "en"), width=80)
+        assert "4-3" in text
+        assert "(4-1)" not in text
+        assert "(4-2)" not in text
+
+    def test_only_assumptions_in_use_are_explained(self) -> None:
+        """An assumption no pathway rests on is not listed under `levels`."""
+        rules = Ruleset.model_validate(
+            {
+                **RULES.model_dump(),
+                "assumptions": [
+                    *RULES.model_dump()["assumptions"],
+                    {"id": "unused-one", "source": "template", "text": {"zh": "未用", "en": "x"}},
+                ],
+            }
+        )
+        text = export_text(guide_renderable("levels", rules, "zh"), width=80)
+        assert "four-years" in text
+        assert "unused-one" not in text
+
+
+# --- the guide's data ----------------------------------------------------------------
+
+
+def _fields(template: str) -> set[str]:
+    return {f for _, f, _, _ in string.Formatter().parse(template) if f}
+
+
+class TestGuideData:
+    @pytest.mark.parametrize("key", sorted(UI))
+    def test_ui_text_takes_the_same_parameters_in_both_languages(self, key: str) -> None:
+        """Every label and sentence of the guide exists in zh and en with the same placeholders."""
+        zh, en = UI[key]
+        assert zh.strip()
+        assert en.strip()
+        assert _fields(zh) == _fields(en)
+
+    def test_every_topic_has_a_chinese_name(self) -> None:
+        """Each topic has an alias, and every alias names a topic."""
+        assert set(TOPIC_IDS) == set(ALIASES.values())
+        assert ("岗位", "等级", "职业发展", "入门") == tuple(zh_alias(t) for t in TOPIC_IDS)
+
+    def test_resolve_topic_raises_an_input_error(self) -> None:
+        """An unknown topic raises InputError on field `topic` with the catalogue's err.value."""
+        with pytest.raises(InputError) as info:
+            resolve_topic("nope")
+        assert ("topic", "err.value") == (info.value.field, info.value.msg.key)
+
+    def test_renderable_accepts_an_alias(self) -> None:
+        """guide_renderable resolves a Chinese name the same way as the CLI."""
+        expected = export_text(guide_renderable("start", RULES, "zh"), width=80)
+        assert expected == export_text(guide_renderable("入门", RULES, "zh"), width=80)
+
+
+# --- golden files and layout -----------------------------------------------------------
+
+CASES = {f"guide-{t}.{lang}.w80": (t, lang) for t in TOPIC_IDS for lang in LANGS}
+
+
+@pytest.mark.parametrize("stem", sorted(CASES))
+def test_golden(stem: str) -> None:
+    """The plain-text rendering at 80 columns equals its reviewed golden file."""
+    topic, lang = CASES[stem]
+    actual = export_text(guide_renderable(topic, RULES, lang), width=80)
+    path = GOLDEN_DIR / f"{stem}.txt"
+    if UPDATE:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(actual, encoding="utf-8")
+        pytest.fail(
+            f"rewrote {path.relative_to(GOLDEN_DIR.parents[1])} (MEDIAOPS_UPDATE_GOLDEN=1): "
+            "review `git diff tests/golden/guide`, then run again without the switch"
+        )
+    if not path.exists():
+        pytest.fail(f"{path} is missing; create it with MEDIAOPS_UPDATE_GOLDEN=1")
+    assert path.read_text(encoding="utf-8") == actual
+
+
+@pytest.mark.parametrize("stem", sorted(CASES))
+def test_cli_prints_the_golden_text(stem: str) -> None:
+    """What `mediaops guide TOPIC` prints to a pipe at COLUMNS=80 is the golden text."""
+    topic, lang = CASES[stem]
+    path = GOLDEN_DIR / f"{stem}.txt"
+    if not path.exists():
+        pytest.skip("golden file missing (see test_golden)")
+    result = guide(topic, lang=lang, columns=80)
+    assert path.read_text(encoding="utf-8") == result.stdout
+
+
+def test_no_orphan_golden_files() -> None:
+    """Every file in tests/golden/guide belongs to a case."""
+    assert set() == {p.stem for p in GOLDEN_DIR.glob("*.txt")} - set(CASES)
+
+
+@pytest.mark.parametrize("width", [80, 60])
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("topic", [None, *TOPIC_IDS])
+def test_layout(topic: str | None, lang: Lang, width: int) -> None:
+    """Every line fits the width and nothing is cut off with an ellipsis (80 and 60 columns)."""
+    lines = export_text(guide_renderable(topic, RULES, lang), width=width).splitlines()
+    bad = [line for line in lines if cell_len(line) > width or "…" in line]
+    assert [] == bad
