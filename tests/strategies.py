@@ -60,10 +60,12 @@ def months_lower_bound(start: date, stop: date) -> int:
 
 
 def years(max_value: float = 40.0) -> st.SearchStrategy[float]:
-    """Years of experience in ``[0, max_value]``: whole, threshold-adjacent or decimal."""
+    """Years in ``[0, max_value]``: whole, threshold-adjacent, decimal, or the bound itself
+    (for years since a certificate: continuous work since it)."""
     max_value = max(0.0, max_value)
     return st.one_of(
         st.integers(0, int(max_value)).map(float),
+        st.just(max_value),
         st.sampled_from(BOUNDARY_YEARS).filter(lambda y: y <= max_value),
         st.floats(0, max_value, allow_nan=False).map(lambda y: min(round(y, 2), max_value)),
     )
@@ -73,7 +75,8 @@ def past_dates(as_of: date = AS_OF, earliest: date = EARLIEST) -> st.SearchStrat
     """Dates in ``[earliest, as_of]``, biased towards whole numbers of months before ``as_of``
     (and a day either side), where the month counts change."""
     span = months_lower_bound(earliest, as_of)
-    anniversaries = st.tuples(st.integers(0, span), st.integers(-1, 1)).map(
+    months = st.integers(0, span) | st.integers(0, min(span, 72))  # recent ones more often
+    anniversaries = st.tuples(months, st.integers(-1, 1)).map(
         lambda mt: add_months(as_of, -mt[0]) + timedelta(days=mt[1])
     )
     return st.one_of(st.dates(earliest, as_of), anniversaries).filter(
@@ -129,24 +132,65 @@ def certificate(
 ) -> Certificate:
     """A certificate of ``level`` that is valid for a candidate with that experience/history:
     its date (if any) is on or before ``as_of`` and its ``years_after`` (if any) within
-    :func:`years_after_cap`."""
-    when = draw(st.none() | past_dates(as_of))
+    :func:`years_after_cap`.
+
+    Most often only the date is given (the years since are then derived, SPEC §1);
+    otherwise both, only the years, or neither (unknown)."""
+    which = draw(st.sampled_from(["date", "date", "both", "years", "neither"]))
+    when = draw(past_dates(as_of)) if which in ("date", "both") else None
     cap = years_after_cap(experience, work_history, when, as_of)
-    after = draw(st.none() | years(40.0 if cap is None else cap))
+    after = draw(years(40.0 if cap is None else cap)) if which in ("both", "years") else None
     return Certificate(level=level, date=when, years_after=after)
 
 
+E = Education
+#: Diplomas that meet G1 (junior middle school or above).
+G1_DIPLOMAS = tuple(e for e in Education if e is not E.below_junior)
+
+#: For each focus (a level, or a pathway of it), what a candidate close to it looks like:
+#: the certificate levels they may hold and the diplomas they may have. Everything else
+#: is drawn freely, so candidates land on either side of every threshold.
+FOCUS: dict[str, tuple[tuple[tuple[int, ...], ...], tuple[Education, ...]]] = {
+    "4": (((),), G1_DIPLOMAS),
+    "4-3": (((),), (E.technical_school, E.senior_technical_school, E.technician_college)),
+    "3-1": (((4,),), (E.senior_technical_school, E.technician_college)),
+    "3-2": (((4,),), (E.associate, E.bachelor, E.master, E.doctorate)),
+    "2": (((3,), (4, 3)), G1_DIPLOMAS),
+    "1": (((2,), (3, 2), (4, 3, 2)), G1_DIPLOMAS),
+}
+
+
+#: How experience is given: as years, as a work history, or not at all (unknown).
+EXPERIENCE_MODES = ("years", "years", "history", "unknown")
+
+
 @st.composite
-def candidates(draw: st.DrawFn, as_of: date = AS_OF) -> Candidate:
+def candidates(
+    draw: st.DrawFn, as_of: date = AS_OF, experience_modes: tuple[str, ...] = EXPERIENCE_MODES
+) -> Candidate:
     """Any valid candidate for evaluation on ``as_of``.
 
+    Two times out of three the candidate is drawn close to one level or pathway
+    (:data:`FOCUS`): holding the certificates just below it and a diploma that
+    may count, so that every level is often eligible, often just short, and
+    often undetermined. Otherwise every fact is drawn freely.
+
     Experience is given as a number of years, as a work history (then the
-    number is left unknown so the two can never disagree), or not at all.
+    number is left unknown so the two can never disagree), or not at all, as
+    drawn from ``experience_modes`` (``"years"``, ``"history"``, ``"unknown"``).
     """
-    education = draw(st.none() | st.sampled_from(Education))
-    major = draw(st.none() | st.sampled_from(Major))
-    graduating = draw(st.booleans())
-    mode = draw(st.sampled_from(["years", "history", "unknown"]))
+    focus = draw(st.none() | st.sampled_from(sorted(FOCUS)) | st.sampled_from(sorted(FOCUS)))
+    if focus is None:
+        cert_levels = st.lists(st.integers(1, 4), unique=True, max_size=4)
+        diplomas = st.sampled_from(Education)
+    else:
+        cert_levels = st.sampled_from(FOCUS[focus][0])
+        diplomas = st.sampled_from(FOCUS[focus][1])
+    # facts are known two times out of three; experience is given as years most often
+    education = draw(st.none() | diplomas | diplomas)
+    major = draw(st.none() | st.sampled_from(Major) | st.sampled_from(Major))
+    graduating = draw(st.sampled_from([False, False, True]))
+    mode = draw(st.sampled_from(experience_modes))
     experience: float | None = None
     history: tuple[WorkPeriod, ...] = ()
     if mode == "years":
@@ -154,8 +198,7 @@ def candidates(draw: st.DrawFn, as_of: date = AS_OF) -> Candidate:
     elif mode == "history":
         history = tuple(draw(st.lists(work_periods(as_of), min_size=1, max_size=3)))
     trainings = tuple(draw(st.lists(st.integers(1, 4), max_size=3)))
-    levels = draw(st.lists(st.integers(1, 4), unique=True, max_size=4))
-    certs = tuple(draw(certificate(lv, experience, history, as_of)) for lv in levels)
+    certs = tuple(draw(certificate(lv, experience, history, as_of)) for lv in draw(cert_levels))
     return Candidate(
         education=education,
         major=major,

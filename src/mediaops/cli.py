@@ -206,85 +206,119 @@ def _emit_json(data: Any) -> None:
 # --- check ---------------------------------------------------------------------
 
 
+# The facts of a candidate, as flags: shared by `check` and `plan`.
+EducationOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--education",
+        "-e",
+        help="Highest diploma: 初中, 高中, 中专, 技工学校, 大专, 本科, … or its id.",
+    ),
+]
+MajorOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--major", metavar="same|related|unrelated", help="Relevance of that diploma's major."
+    ),
+]
+GraduatingOpt = Annotated[
+    bool,
+    typer.Option("--graduating", help="Final-year student; the diploma is not yet received."),
+]
+ExperienceOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--experience",
+        "-x",
+        metavar="YEARS",
+        help="Cumulative years in this or a related occupation.",
+    ),
+]
+WorkOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--work",
+        metavar="START..[END]",
+        help="A dated work period (repeatable); END is the last day worked.",
+    ),
+]
+TrainingOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--training", metavar="LEVEL", help="Completed formal training for LEVEL (repeatable)."
+    ),
+]
+CertOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--cert",
+        metavar="LEVEL[:YYYY-MM-DD]",
+        help="A certificate held, optionally with its date (repeatable).",
+    ),
+]
+YearsAfterOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--years-after-cert",
+        metavar="YEARS",
+        help="Years worked since obtaining the highest certificate given.",
+    ),
+]
+InputOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--input", metavar="FILE", help="Read the candidate from a JSON file (- = stdin)."
+    ),
+]
+InteractiveOpt = Annotated[
+    bool,
+    typer.Option(
+        "--interactive", "-i", help="Ask the questions even when stdin is not a terminal."
+    ),
+]
+
+
+def _candidate(
+    lang: Lang,
+    output: str,
+    flags: dict[str, Any],
+    input_file: str | None,
+    interactive: bool,
+) -> "tuple[Candidate, date | None]":
+    """The candidate from flags, a JSON file, or the questions (when nothing is given)."""
+    given = {k: v for k, v in flags.items() if v}
+    document: dict[str, Any] = {}
+    if input_file is not None:
+        document = _read_json_input(input_file, lang)
+    if interactive or (not given and input_file is None and sys.stdin.isatty()):
+        from .render import make_console
+
+        # with JSON on stdout, the conversation goes to stderr so stdout stays parseable
+        document = _ask(make_console(stderr=output == "json"), lang)
+    with _input_errors(lang):
+        return _build_candidate(document, given)
+
+
 @app.command()
 def check(
-    education: Annotated[
-        str | None,
-        typer.Option(
-            "--education",
-            "-e",
-            help="Highest diploma: 初中, 高中, 中专, 技工学校, 大专, 本科, … or its id.",
-        ),
-    ] = None,
-    major: Annotated[
-        str | None,
-        typer.Option(
-            "--major", metavar="same|related|unrelated", help="Relevance of that diploma's major."
-        ),
-    ] = None,
-    graduating: Annotated[
-        bool,
-        typer.Option("--graduating", help="Final-year student; the diploma is not yet received."),
-    ] = False,
-    experience: Annotated[
-        str | None,
-        typer.Option(
-            "--experience",
-            "-x",
-            metavar="YEARS",
-            help="Cumulative years in this or a related occupation.",
-        ),
-    ] = None,
-    work: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--work",
-            metavar="START..[END]",
-            help="A dated work period (repeatable); END is the last day worked.",
-        ),
-    ] = None,
-    training: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--training", metavar="LEVEL", help="Completed formal training for LEVEL (repeatable)."
-        ),
-    ] = None,
-    cert: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--cert",
-            metavar="LEVEL[:YYYY-MM-DD]",
-            help="A certificate held, optionally with its date (repeatable).",
-        ),
-    ] = None,
-    years_after_cert: Annotated[
-        str | None,
-        typer.Option(
-            "--years-after-cert",
-            metavar="YEARS",
-            help="Years worked since obtaining the highest certificate given.",
-        ),
-    ] = None,
+    education: EducationOpt = None,
+    major: MajorOpt = None,
+    graduating: GraduatingOpt = False,
+    experience: ExperienceOpt = None,
+    work: WorkOpt = None,
+    training: TrainingOpt = None,
+    cert: CertOpt = None,
+    years_after_cert: YearsAfterOpt = None,
     as_of: AsOfOpt = None,
     level: Annotated[
         str | None,
         typer.Option("--level", metavar="LEVEL", help="Judge only this level for the exit code."),
     ] = None,
-    input_file: Annotated[
-        str | None,
-        typer.Option(
-            "--input", metavar="FILE", help="Read the candidate from a JSON file (- = stdin)."
-        ),
-    ] = None,
+    input_file: InputOpt = None,
     rules: RulesOpt = None,
     fmt: FormatOpt = "table",
     lang: LangOpt = None,
-    interactive: Annotated[
-        bool,
-        typer.Option(
-            "--interactive", "-i", help="Ask the questions even when stdin is not a terminal."
-        ),
-    ] = False,
+    interactive: InteractiveOpt = False,
     schema: Annotated[
         bool, typer.Option("--schema", help="Print the JSON Schema of the --input file and exit.")
     ] = False,
@@ -310,8 +344,7 @@ def check(
             level_number = parse_level(level, "--level")
         if ruleset.level(level_number) is None:
             _fail(language, Msg.of("err.no_level", value=level))
-
-    flags: dict[str, Any] = {
+    flags = {
         "education": education,
         "major": major,
         "graduating": graduating or None,
@@ -321,19 +354,7 @@ def check(
         "cert": cert,
         "years_after_cert": years_after_cert,
     }
-    given = {k: v for k, v in flags.items() if v}
-    document: dict[str, Any] = {}
-    if input_file is not None:
-        document = _read_json_input(input_file, language)
-    ask = interactive or (not given and input_file is None and sys.stdin.isatty())
-
-    if ask:
-        from .render import make_console
-
-        # with JSON on stdout, the conversation goes to stderr so stdout stays parseable
-        document = _ask(make_console(stderr=output == "json"), language)
-    with _input_errors(language):
-        candidate, file_as_of = _build_candidate(document, given)
+    candidate, file_as_of = _candidate(language, output, flags, input_file, interactive)
     as_of_date = when or file_as_of or date.today()
     report = _evaluate(candidate, ruleset, as_of_date, language)
     if output == "json":
@@ -343,6 +364,113 @@ def check(
 
         make_console().print(report_renderable(report, language))
     raise typer.Exit(_exit_code(report, level_number))
+
+
+@app.command()
+def plan(
+    education: EducationOpt = None,
+    major: MajorOpt = None,
+    graduating: GraduatingOpt = False,
+    experience: ExperienceOpt = None,
+    work: WorkOpt = None,
+    training: TrainingOpt = None,
+    cert: CertOpt = None,
+    years_after_cert: YearsAfterOpt = None,
+    as_of: AsOfOpt = None,
+    exam_lag_months: Annotated[
+        str,
+        typer.Option(
+            "--exam-lag-months",
+            metavar="MONTHS",
+            help="Months from becoming eligible for a level to holding its certificate.",
+        ),
+    ] = "3",
+    assume_training: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--assume-training",
+            metavar="LEVEL",
+            help="Plan as if formal training for LEVEL were done.",
+        ),
+    ] = None,
+    assume_education: Annotated[
+        str | None,
+        typer.Option(
+            "--assume-education", metavar="VALUE", help="Plan as if this were the highest diploma."
+        ),
+    ] = None,
+    assume_major: Annotated[
+        str | None,
+        typer.Option(
+            "--assume-major", metavar="same|related", help="Plan as if the major were this."
+        ),
+    ] = None,
+    input_file: InputOpt = None,
+    rules: RulesOpt = None,
+    fmt: FormatOpt = "table",
+    lang: LangOpt = None,
+    interactive: InteractiveOpt = False,
+) -> None:
+    """When can you apply for each level, if you keep working? 何时可以报考各等级。
+
+    Exit status: 0 when some level is held or can be reached; 1 when none can;
+    2 for bad input.
+    """
+    from .models import parse_education, parse_level, parse_major
+
+    language = _lang(lang)
+    output = _format(fmt, language)
+    when = _as_of(as_of, language)
+    ruleset = _ruleset(rules, language)
+    with _input_errors(language):
+        lag = _months(exam_lag_months)
+        extra_training = [parse_level(t, "--assume-training") for t in assume_training or []]
+        extra_education = (
+            parse_education(assume_education, "--assume-education") if assume_education else None
+        )
+        extra_major = parse_major(assume_major, "--assume-major") if assume_major else None
+    flags = {
+        "education": education,
+        "major": major,
+        "graduating": graduating or None,
+        "experience": experience,
+        "work": work,
+        "training": training,
+        "cert": cert,
+        "years_after_cert": years_after_cert,
+    }
+    candidate, file_as_of = _candidate(language, output, flags, input_file, interactive)
+    from .plan import assume
+    from .plan import plan as make_plan
+
+    candidate = assume(
+        candidate, training=extra_training, education=extra_education, major=extra_major
+    )
+    with _input_errors(language):
+        result = make_plan(
+            candidate, ruleset, as_of=when or file_as_of or date.today(), exam_lag_months=lag
+        )
+    if output == "json":
+        _emit_json(result.to_dict(language))
+    else:
+        from .render import make_console, plan_renderable
+
+        make_console().print(plan_renderable(result, ruleset, language))
+    reachable = any(p.status.value != "unreachable" for p in result.levels)
+    raise typer.Exit(EXIT_ELIGIBLE if reachable else EXIT_NOT_ELIGIBLE)
+
+
+def _months(text: str) -> int:
+    """A whole number of months ≥ 0."""
+    from .models import InputError
+
+    value = text.strip()
+    if not value.isdigit() or int(value) > 120:
+        raise InputError(
+            "--exam-lag-months",
+            Msg.of("err.number_range", field="--exam-lag-months", value=text, max=120),
+        )
+    return int(value)
 
 
 def _ask(console: Any, lang: Lang) -> dict[str, Any]:

@@ -40,10 +40,10 @@ from .models import (
 )
 from .report import (
     ConditionResult,
+    Decision,
     Fact,
     GeneralResult,
     LevelResult,
-    MissingFact,
     PathwayResult,
     Report,
     Status,
@@ -58,7 +58,6 @@ from .rules import (
     EducationCondition,
     ExperienceCondition,
     ExperienceSinceCertificateCondition,
-    LevelRule,
     Pathway,
     Ruleset,
     TrainingCondition,
@@ -163,13 +162,22 @@ class _History:
 
 @dataclass(frozen=True, slots=True)
 class _CertFacts:
+    """A certificate with the months worked since it, as far as they are known.
+
+    ``at_most``: the months are only an upper bound — the time since the date,
+    with the cumulative experience that would cap it unknown — so they can
+    show that a requirement is not met, never that it is.
+    """
+
     cert: Certificate
     series: _Series | None
     note: Msg | None
+    months: float | None
+    at_most: bool = False
 
     @property
     def years(self) -> float | None:
-        return None if self.series is None else self.series.now() / 12
+        return None if self.months is None else self.months / 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,11 +192,12 @@ class Facts:
     certs: tuple[_CertFacts, ...]
     trainings: frozenset[int]
     highest: int | None
+    experience_months: float | None
 
     @property
     def experience_years(self) -> float | None:
         """Cumulative years of experience, or None when unknown."""
-        return None if self.experience is None else self.experience.now() / 12
+        return None if self.experience_months is None else self.experience_months / 12
 
     def summary(self) -> dict[str, Any]:
         """The facts as used, for the JSON output."""
@@ -262,57 +271,8 @@ def prepare(candidate: Candidate, as_of: date) -> Facts:
     elif candidate.experience is not None:
         experience = _Linear(candidate.experience * 12, as_of)
 
-    certs = []
-    for cert in candidate.certificates:
-        series: _Series | None = None
-        note: Msg | None = None
-        level = level_short(cert.level)
-        if cert.years_after is not None:
-            if cert.date is not None:
-                elapsed = dates.months_between(cert.date, as_of)
-                if cert.years_after * 12 > elapsed + 1 + EPS:
-                    raise InputError(
-                        "years_after_cert",
-                        Msg.of(
-                            "err.after_exceeds_elapsed",
-                            level=level,
-                            after=cert.years_after,
-                            date=cert.date,
-                            elapsed=elapsed / 12,
-                        ),
-                    )
-            series = _Linear(cert.years_after * 12, as_of)
-        elif cert.date is not None:
-            if candidate.work_history:
-                series = _History(merged, as_of, since=cert.date)
-                note = Msg.of("assume.from_history", level=level, date=cert.date, years=0.0)
-            elif experience is not None:
-                series = _Capped(_Since(cert.date, as_of), experience)
-                note = Msg.of(
-                    "assume.continuous_capped",
-                    level=level,
-                    date=cert.date,
-                    cap=experience.now() / 12,
-                    years=0.0,
-                )
-            else:
-                series = _Since(cert.date, as_of)
-                note = Msg.of(
-                    "assume.continuous_since_date", level=level, date=cert.date, years=0.0
-                )
-            if note is not None:
-                # the years themselves are known only now that the series exists
-                params = dict(note.params)
-                params["years"] = series.now() / 12
-                note = Msg.of(note.key, **params)
-        if series is not None and experience is not None:
-            total = experience.now()
-            if series.now() > total + 1 + EPS:
-                raise InputError(
-                    "years_after_cert",
-                    Msg.of("err.after_exceeds_total", after=series.now() / 12, total=total / 12),
-                )
-        certs.append(_CertFacts(cert, series, note))
+    certs = [_certificate_facts(cert, candidate, experience, merged, as_of)
+             for cert in candidate.certificates]  # fmt: skip
     return Facts(
         candidate=candidate,
         as_of=as_of,
@@ -322,7 +282,53 @@ def prepare(candidate: Candidate, as_of: date) -> Facts:
         certs=tuple(certs),
         trainings=frozenset(candidate.trainings),
         highest=min((c.level for c in candidate.certificates), default=None),
+        experience_months=None if experience is None else experience.now(),
     )
+
+
+def _certificate_facts(
+    cert: Certificate,
+    candidate: Candidate,
+    experience: _Series | None,
+    merged: tuple[dates.Stretch, ...],
+    as_of: date,
+) -> _CertFacts:
+    """The months worked since a certificate, and how they were found (SPEC §1)."""
+    level = level_short(cert.level)
+    if cert.years_after is not None:  # given: used as given
+        if cert.date is not None:
+            elapsed = dates.months_between(cert.date, as_of)
+            if cert.years_after * 12 > elapsed + 1 + EPS:
+                raise InputError(
+                    "years_after_cert",
+                    Msg.of(
+                        "err.after_exceeds_elapsed", level=level, after=cert.years_after,
+                        date=cert.date, elapsed=elapsed / 12,
+                    ),
+                )  # fmt: skip
+        series: _Series = _Linear(cert.years_after * 12, as_of)
+        return _CertFacts(cert, series, None, series.now())
+    if cert.date is None:  # neither date nor years: unknown
+        return _CertFacts(cert, None, None, None)
+    at_most = False
+    if candidate.work_history:  # from the work history after the date
+        series = _History(merged, as_of, since=cert.date)
+        key, extra = "assume.from_history", {}
+    elif experience is not None:  # continuous work since the date, capped by the total
+        series = _Capped(_Since(cert.date, as_of), experience)
+        key, extra = "assume.continuous_capped", {"cap": experience.now() / 12}
+    else:  # continuous work since the date, the cap unknown: an upper bound only
+        series = _Since(cert.date, as_of)
+        key, extra = "assume.continuous_uncapped", {}
+        at_most = True
+    months = series.now()
+    if experience is not None and months > experience.now() + 1 + EPS:
+        raise InputError(
+            "years_after_cert",
+            Msg.of("err.after_exceeds_total", after=months / 12, total=experience.now() / 12),
+        )
+    note = Msg.of(key, level=level, date=cert.date, years=months / 12, **extra)
+    return _CertFacts(cert, series, note, months, at_most)
 
 
 # --- conditions ----------------------------------------------------------------
@@ -480,17 +486,17 @@ def _experience_since_certificate(
             Msg.of("short.years_after_new", years=_num(cond.years)), assumptions=assumptions,
         )  # fmt: skip
     target = cond.years * 12
-    known = [c for c in qualifying if c.series is not None]
-    best = max(known, key=lambda c: c.series.now() if c.series else 0.0, default=None)
-    if best is not None and best.series is not None:
-        months = best.series.now()
+    known = [c for c in qualifying if c.months is not None]
+    best = max(known, key=lambda c: c.months or 0.0, default=None)
+    if best is not None and best.months is not None and best.series is not None:
+        months = best.months
         notes = (best.note,) if best.note else ()
-        if months + EPS >= target:
+        if months + EPS >= target and not best.at_most:
             return ConditionResult(
                 kind, Status.met, required, _years(months), text,
                 assumptions=assumptions, notes=notes,
             )  # fmt: skip
-        if len(known) == len(qualifying):
+        if months + EPS < target and len(known) == len(qualifying):
             return ConditionResult(
                 kind, Status.unmet, required, _years(months), text,
                 Msg.of(
@@ -500,9 +506,18 @@ def _experience_since_certificate(
                 ),
                 reachable_on=best.series.reach(target), assumptions=assumptions, notes=notes,
             )  # fmt: skip
+        if best.at_most and len(known) == len(qualifying):
+            # time since the date would do, if the candidate worked all of it:
+            # the cumulative experience would settle it
+            fact = Fact("experience", Msg.of("fact.experience"))
+            return ConditionResult(
+                kind, Status.unknown, required, _years(months), text,
+                Msg.of("short.unknown", fact=fact.msg), fact,
+                assumptions=assumptions, notes=notes,
+            )  # fmt: skip
     # Some qualifying certificate has neither a date nor years since: ask for the
     # one closest to the level asked for (the earliest obtained, usually).
-    unknown = max((c for c in qualifying if c.series is None), key=lambda c: c.cert.level)
+    unknown = max((c for c in qualifying if c.months is None), key=lambda c: c.cert.level)
     fact = Fact(
         "certificate_date",
         Msg.of("fact.certificate_date", level=level_short(unknown.cert.level)),
@@ -533,7 +548,94 @@ def evaluate_condition(cond: Condition, facts: Facts) -> ConditionResult:
     return _CONDITION_EVALUATORS[cond.kind](cond, facts)
 
 
-# --- pathways and levels ---------------------------------------------------------
+# --- statuses: the verdict from the facts, before any explanation ---------------------
+#
+# Deciding a level needs only each condition's status, and whether time alone
+# would close an unmet one. Those are computed first, cheaply, as small codes;
+# the verdict for a combination of codes is decided once and shared. The
+# explanation (texts, shortfalls, dates) is worked out by the condition
+# evaluators above only when it is asked for. ``tests/test_engine_codes.py``
+# checks that the codes agree with the full evaluators.
+
+MET, STUCK, TIMELY, UNKNOWN = 0, 1, 2, 3
+"""Condition codes: met; unmet for good (time alone will not help); unmet
+until time passes (the candidate keeps working); unknown."""
+
+
+def _code_education(cond: EducationCondition, facts: Facts) -> int:
+    c = facts.candidate
+    held = c.education
+    if held is None:
+        return UNKNOWN
+    if c.graduating and held in cond.any_of and not cond.final_year_students:
+        held = ENROLMENT_PREREQUISITE[held]
+    if held not in cond.any_of:
+        return STUCK
+    if cond.majors is not None:
+        if c.major is None:
+            return UNKNOWN
+        if c.major not in cond.majors:
+            return STUCK
+    return MET
+
+
+def _code_experience(cond: ExperienceCondition, facts: Facts) -> int:
+    months = facts.experience_months
+    if months is None:
+        return UNKNOWN
+    return MET if months + EPS >= cond.years * 12 else TIMELY
+
+
+def _code_training(cond: TrainingCondition, facts: Facts) -> int:
+    return MET if cond.level in facts.trainings else STUCK
+
+
+def _code_certificate(cond: CertificateCondition, facts: Facts) -> int:
+    highest = facts.highest
+    return MET if highest is not None and highest <= cond.level else STUCK
+
+
+def _code_experience_since_certificate(
+    cond: ExperienceSinceCertificateCondition, facts: Facts
+) -> int:
+    best = -1.0
+    qualifying = unknown = False
+    best_at_most = False
+    for cf in facts.certs:
+        if cf.cert.level <= cond.level:
+            qualifying = True
+            if cf.months is None:
+                unknown = True
+            elif cf.months > best:
+                best, best_at_most = cf.months, cf.at_most
+    if not qualifying:
+        return STUCK
+    if best + EPS >= cond.years * 12:
+        return UNKNOWN if best_at_most else MET
+    return UNKNOWN if unknown else TIMELY
+
+
+def _code_advisory(cond: AdvisoryCondition, facts: Facts) -> int:
+    return UNKNOWN
+
+
+_CODERS: dict[str, Callable[[Any, Facts], int]] = {
+    "education": _code_education,
+    "experience": _code_experience,
+    "training": _code_training,
+    "certificate": _code_certificate,
+    "experience_since_certificate": _code_experience_since_certificate,
+    "advisory": _code_advisory,
+}
+_CODE_STATUS = (Status.met, Status.unmet, Status.unmet, Status.unknown)
+
+
+def status_of(codes: Iterable[int]) -> Status:
+    """The three-valued AND of condition codes (a pathway's status)."""
+    return all_of([_CODE_STATUS[c] for c in codes])
+
+
+# --- explanations ----------------------------------------------------------------------
 
 
 def _signature(cond: Condition, facts: Facts) -> Hashable:
@@ -556,24 +658,6 @@ def _signature(cond: Condition, facts: Facts) -> Hashable:
     return None
 
 
-def _closeness(index: int, p: PathwayResult) -> tuple[int, int, int, date, int]:
-    """Sort key: the pathway nearest to being met comes first."""
-    unmet = p.unmet
-    stuck = sum(1 for c in unmet if c.reachable_on is None)
-    unknown = sum(1 for c in p.conditions if c.status is Status.unknown)
-    when = max((c.reachable_on for c in unmet if c.reachable_on), default=date.min)
-    return (stuck, len(unmet), unknown, when, index)
-
-
-def _relied_on(results: Iterable[ConditionResult]) -> tuple[tuple[str, ...], tuple[Msg, ...]]:
-    ids: list[str] = []
-    notes: list[Msg] = []
-    for r in results:
-        ids.extend(a for a in r.assumptions if a not in ids)
-        notes.extend(n for n in r.notes if n not in notes)
-    return tuple(ids), tuple(notes)
-
-
 def _pathway(p: Pathway, results: tuple[ConditionResult, ...]) -> PathwayResult:
     status = all_of([r.status for r in results])
     reachable: date | None = None
@@ -584,154 +668,153 @@ def _pathway(p: Pathway, results: tuple[ConditionResult, ...]) -> PathwayResult:
     return PathwayResult(p.id, status, p.text, results, reachable)
 
 
-def _level(
-    rule: LevelRule,
-    pathways: tuple[PathwayResult, ...],
-    blocking: tuple[GeneralResult, ...],
-    held: bool,
-) -> LevelResult:
-    """The verdict for one level from its evaluated pathways and the blocking clauses."""
-    if held:
-        return LevelResult(rule.level, rule.name, Verdict.held, (), pathways)
-    gate = all_of([g.status for g in blocking])
-    overall = all_of([gate, any_of([p.status for p in pathways])])
-    if overall is Status.met:
-        chosen = [p for p in pathways if p.status is Status.met]
-        ids, notes = _relied_on(
-            [c for p in chosen for c in p.conditions] + [g.condition for g in blocking]
-        )
-        return LevelResult(
-            rule.level, rule.name, Verdict.eligible, tuple(p.id for p in chosen), pathways,
-            assumptions=ids, notes=notes,
-        )  # fmt: skip
-    closest = min(enumerate(pathways), key=lambda ip: _closeness(*ip))[1]
-    blocked_by = tuple(g.id for g in blocking if g.status is Status.unmet)
-    verdict = Verdict.undetermined if overall is Status.unknown else Verdict.not_eligible
-    reachable = None
-    if gate is Status.met:
-        reachable = min((p.reachable_on for p in pathways if p.reachable_on), default=None)
-    # A verdict blocked by a general condition rests on that condition alone.
-    relied = [g.condition for g in blocking]
-    if not blocked_by:
-        relied = [*closest.conditions, *relied]
-    ids, notes = _relied_on(relied)
-    # An unknown general condition is worth asking about only where the level
-    # could otherwise be reached: not where every pathway is unmet anyway.
-    unsettled = verdict is Verdict.undetermined
-    return LevelResult(
-        rule.level, rule.name, verdict, (), pathways,
-        closest=closest.id, blocked_by=blocked_by,
-        general_unknown=tuple(g for g in blocking if g.status is Status.unknown) if unsettled else (),
-        reachable_on=reachable, assumptions=ids, notes=notes,
-    )  # fmt: skip
+class _Explainer:
+    """Works out one candidate's explanation on demand (see :class:`LevelResult`)."""
 
+    __slots__ = ("_evaluator", "_facts", "_general")
 
-def _summary(
-    ruleset: Ruleset, levels: tuple[LevelResult, ...]
-) -> tuple[tuple[MissingFact, ...], tuple[tuple[str, Any], ...], tuple[Msg, ...]]:
-    """Facts that would settle the undetermined levels, and the assumptions used."""
-    wanted: dict[Fact, list[int]] = {}
-    for lv in levels:
-        if lv.status is not Verdict.undetermined:
-            continue
-        sources = [g.condition for g in lv.general_unknown]
-        sources += [c for p in lv.pathways if p.status is Status.unknown for c in p.conditions]
-        for c in sources:
-            if c.fact is not None and lv.level not in wanted.setdefault(c.fact, []):
-                wanted[c.fact].append(lv.level)
-    ids: list[str] = []
-    notes: list[Msg] = []
-    for lv in levels:
-        ids.extend(a for a in lv.assumptions if a not in ids)
-        notes.extend(n for n in lv.notes if n not in notes)
-    return (
-        tuple(MissingFact(f, tuple(lv)) for f, lv in wanted.items()),
-        tuple((a, ruleset.assumption(a).text) for a in ids),
-        tuple(notes),
-    )
+    def __init__(self, evaluator: Evaluator, facts: Facts) -> None:
+        self._evaluator = evaluator
+        self._facts = facts
+        self._general: tuple[GeneralResult, ...] | None = None
+
+    def general(self) -> tuple[GeneralResult, ...]:
+        if self._general is None:
+            condition = self._evaluator.condition
+            self._general = tuple(
+                GeneralResult(g.id, (r := condition(g.condition, self._facts)).status,
+                              g.blocking, g.text, r)
+                for g in self._evaluator.ruleset.general
+            )  # fmt: skip
+        return self._general
+
+    def pathway_ids(self, level_index: int) -> tuple[str, ...]:
+        return tuple(p.id for p in self._evaluator.ruleset.levels[level_index].pathways)
+
+    def pathway(self, level_index: int, index: int) -> PathwayResult:
+        p = self._evaluator.ruleset.levels[level_index].pathways[index]
+        condition = self._evaluator.condition
+        return _pathway(p, tuple(condition(c, self._facts) for c in p.conditions))
+
+    def pathways(self, level_index: int) -> tuple[PathwayResult, ...]:
+        count = len(self._evaluator.ruleset.levels[level_index].pathways)
+        return tuple(self.pathway(level_index, i) for i in range(count))
 
 
 class Evaluator:
-    """A ruleset ready for evaluation, with its results interned.
+    """A ruleset ready for evaluation.
 
-    Evaluation is a pure function, and its results are immutable, so equal
-    inputs can share one result object. Each condition's result is memoised
-    on the few facts that condition reads (its *signature*: the diploma for
-    an education condition, the certificates for a certificate condition…);
-    each pathway's, level's and report summary's on the identities of the
-    parts it is made of. A spreadsheet of thousands of applicants therefore
-    evaluates most rows from a handful of dictionary look-ups, while every
-    report is exactly what a fresh evaluation would give.
-
-    Memory is bounded: past ``max_entries`` memoised results the memo is
-    emptied whole (never in part, so that a key made of identities only ever
-    names objects the memo itself keeps alive).
+    Deciding is cheap and shared: each condition's status is computed as a
+    small code, and the verdict for a level is decided once per combination
+    of codes (a handful of combinations cover most candidates). Explaining is
+    deferred: the condition evaluators run only when a report is read, and
+    their results are memoised on the few facts each condition reads (its
+    *signature*). Both memos are bounded and, past ``max_entries``, emptied
+    whole.
     """
 
-    def __init__(self, ruleset: Ruleset, *, max_entries: int = 200_000) -> None:
+    def __init__(self, ruleset: Ruleset, *, max_entries: int = 100_000) -> None:
         self.ruleset = ruleset
         self.max_entries = max_entries
-        self._memo: dict[Hashable, Any] = {}
-        self._plan = [
-            (rule, tuple((p, p.conditions) for p in rule.pathways)) for rule in ruleset.levels
-        ]
+        self._general = tuple((g.condition, _CODERS[g.condition.kind]) for g in ruleset.general)
+        self._blocking = tuple(i for i, g in enumerate(ruleset.general) if g.blocking)
+        self._levels = tuple(
+            tuple(tuple((c, _CODERS[c.kind]) for c in p.conditions) for p in rule.pathways)
+            for rule in ruleset.levels
+        )
+        self._decisions: dict[Hashable, Decision] = {}
+        self._memo: dict[Hashable, ConditionResult] = {}
 
-    def _condition(self, cond: Condition, facts: Facts) -> ConditionResult:
+    def condition(self, cond: Condition, facts: Facts) -> ConditionResult:
+        """One condition evaluated with its reasons (memoised on its signature)."""
         key = (id(cond), _signature(cond, facts))
-        result: ConditionResult | None = self._memo.get(key)
+        result = self._memo.get(key)
         if result is None:
+            if len(self._memo) >= self.max_entries:
+                self._memo.clear()
             result = self._memo[key] = evaluate_condition(cond, facts)
         return result
 
     def evaluate(self, candidate: Candidate, as_of: date) -> Report:
         """Judge every level for ``candidate`` on ``as_of`` (see :func:`evaluate`)."""
-        memo = self._memo
-        if len(memo) > self.max_entries:
-            memo.clear()
         facts = prepare(candidate, as_of)
-        general = []
-        for g in self.ruleset.general:
-            r = self._condition(g.condition, facts)
-            key = (id(g), id(r))
-            gr = memo.get(key)
-            if gr is None:
-                gr = memo[key] = GeneralResult(g.id, r.status, g.blocking, g.text, r)
-            general.append(gr)
-        blocking = tuple(g for g in general if g.blocking)
+        gate = tuple(code(cond, facts) for cond, code in (self._general[i] for i in self._blocking))
         highest = facts.highest
+        explainer = _Explainer(self, facts)
+        decisions = self._decisions
         levels = []
-        for rule, pathways in self._plan:
-            results = []
-            for p, conditions in pathways:
-                conds = tuple(self._condition(c, facts) for c in conditions)
-                pkey: Hashable = (id(p), *map(id, conds))
-                pr = memo.get(pkey)
-                if pr is None:
-                    pr = memo[pkey] = _pathway(p, conds)
-                results.append(pr)
-            held = highest is not None and highest <= rule.level
-            lkey: Hashable = (id(rule), held, *map(id, blocking), *map(id, results))
-            lv = memo.get(lkey)
-            if lv is None:
-                lv = memo[lkey] = _level(rule, tuple(results), blocking, held)
-            levels.append(lv)
-        skey: Hashable = ("summary", *map(id, levels))
-        summary = memo.get(skey)
-        if summary is None:
-            summary = memo[skey] = _summary(self.ruleset, tuple(levels))
-        missing, assumptions, notes = summary
+        for index, pathways in enumerate(self._levels):
+            held = highest is not None and highest <= self.ruleset.levels[index].level
+            codes = (
+                None
+                if held
+                else tuple(tuple(code(c, facts) for c, code in conds) for conds in pathways)
+            )
+            key = (index, gate, codes)
+            decision = decisions.get(key)
+            if decision is None:
+                if len(decisions) >= self.max_entries:
+                    decisions.clear()
+                decision = decisions[key] = self._decide(index, gate, codes)
+            levels.append(LevelResult(decision, explainer, index))
         return Report(
-            ruleset_id=self.ruleset.id,
-            edition=self.ruleset.edition,
-            edition_name=self.ruleset.edition_name,
+            ruleset=self.ruleset,
             as_of=as_of,
-            general=tuple(general),
             levels=tuple(levels),
-            missing_facts=missing,
-            assumptions=assumptions,
-            notes=notes,
-            source=facts,
+            explainer=explainer,
+            facts=facts,
         )
+
+    def _decide(
+        self, index: int, gate: tuple[int, ...], codes: tuple[tuple[int, ...], ...] | None
+    ) -> Decision:
+        """The verdict for one level from the codes of its conditions and of G1 …"""
+        rule = self.ruleset.levels[index]
+        if codes is None:
+            return Decision(rule.level, rule.name, Verdict.held)
+        general = self.ruleset.general
+        gate_status = status_of(gate)
+        statuses = [status_of(cs) for cs in codes]
+        overall = all_of([gate_status, any_of(statuses)])
+        ids = [p.id for p in rule.pathways]
+        if overall is Status.met:
+            met = tuple(i for i, st in enumerate(statuses) if st is Status.met)
+            return Decision(
+                rule.level, rule.name, Verdict.eligible, tuple(ids[i] for i in met),
+                relied=met, blocking=self._blocking,
+            )  # fmt: skip
+
+        # The pathways nearest to being met: fewest gaps time will not close, then
+        # fewest gaps, then fewest unknowns. A tie is settled, when asked, by the
+        # date time would close the gaps, then by the order of the ruleset
+        # (LevelResult.closest), since dates are not part of a decision.
+        def distance(i: int) -> tuple[int, int, int]:
+            cs = codes[i]
+            return (cs.count(STUCK), cs.count(STUCK) + cs.count(TIMELY), cs.count(UNKNOWN))
+
+        best = min(distance(i) for i in range(len(codes)))
+        nearest = tuple(i for i in range(len(codes)) if distance(i) == best)
+        blocked_by = tuple(
+            general[i].id for i, c in zip(self._blocking, gate, strict=True) if c in (STUCK, TIMELY)
+        )
+        verdict = Verdict.undetermined if overall is Status.unknown else Verdict.not_eligible
+        timely: tuple[int, ...] = ()
+        if gate_status is Status.met:
+            timely = tuple(
+                i
+                for i, cs in enumerate(codes)
+                if statuses[i] is Status.unmet and all(c in (MET, TIMELY) for c in cs)
+            )
+        # An unknown general condition is worth asking about only where the level
+        # could otherwise be reached: not where every pathway is unmet anyway.
+        unsettled: tuple[int, ...] = ()
+        if verdict is Verdict.undetermined:
+            unsettled = tuple(i for i, c in zip(self._blocking, gate, strict=True) if c == UNKNOWN)
+        return Decision(
+            rule.level, rule.name, verdict, (), nearest, blocked_by, unsettled, timely,
+            # a verdict blocked by a general condition rests on that condition alone
+            relied=() if blocked_by else nearest, blocking=self._blocking,
+        )  # fmt: skip
 
 
 _EVALUATORS: dict[int, tuple[Ruleset, Evaluator]] = {}

@@ -192,9 +192,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "actual.none": ("无", "none"),
     "actual.unknown": ("未提供", "not given"),
     # --- assumptions made by the engine -----------------------------------------
-    "assume.continuous_since_date": (
-        "{level}证书取证后年限按自取证日 {date} 起持续从业推算,为 {years} 年",
-        "years since the {level} certificate assume continuous work since {date}: {years} years",
+    "assume.continuous_uncapped": (
+        "{level}证书取证后年限按自取证日 {date} 起持续从业推算,最多 {years} 年(未提供累计从业年限,无法确认)",
+        "years since the {level} certificate assume continuous work since {date}: at most {years} "
+        "years (the experience in total, which would confirm it, is not given)",
     ),
     "assume.continuous_capped": (
         "{level}证书取证后年限按自取证日 {date} 起持续从业推算,不超过累计从业 {cap} 年,为 {years} 年",
@@ -338,6 +339,42 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "field.work": ("工作经历(--work)", "--work"),
     "field.graduating": ("应届毕业生(--graduating)", "--graduating"),
     "field.input": ("输入文件(--input)", "--input"),
+    # --- plan ---------------------------------------------------------------------
+    "plan.title": (
+        "全媒体运营师 报考路线 · 规则:{edition} · 自 {as_of} 起持续从业 · 取证等待 {lag} 个月",
+        "All-Media Operator (全媒体运营师) road map · rules: {edition} · working on from {as_of} "
+        "· {lag} months from eligibility to certificate",
+    ),
+    "plan.when": ("何时可报考", "When"),
+    "plan.basis": ("依据 / 如何解锁", "Basis / how to unlock"),
+    "plan.held": ("已持有", "held"),
+    "plan.now": ("现在即可报考", "now"),
+    "plan.later": ("{date} 起", "from {date}"),
+    "plan.unreachable": ("仅靠时间无法达到", "not by time alone"),
+    "plan.certificate": (
+        "预计 {date} 取得证书",
+        "certificate expected {date}",
+    ),
+    "plan.unlock_with": ("加上 {flag}:{date} 起可报考", "with {flag}: from {date}"),
+    "plan.unlock_never": ("加上 {flag} 仍无法达到", "still out of reach with {flag}"),
+    "plan.route": ("路线", "Route"),
+    "plan.step_now": ("{level} 现在", "{level} now"),
+    "plan.step_later": ("{level} {date}({pathway})", "{level} on {date} ({pathway})"),
+    "plan.general": ("需满足基本条件 {clause}:{text}", "general condition {clause}: {text}"),
+    "plan.needs_lower": (
+        "需先取得{level}证书,而{level}目前无法达到",
+        "needs a {level} certificate first, which is out of reach",
+    ),
+    "plan.assume_zero_experience": (
+        "未提供从业年限:按 0 年起算,日期为最晚估计;提供实际年限可提前",
+        "experience not given: counted from 0 years, so the dates are the latest; giving it may bring them forward",
+    ),
+    "plan.notes": ("说明", "Notes"),
+    "plan.keep_working": (
+        "假设自评估日起持续从事本职业或相关职业;证书在可报考后 {lag} 个月取得",
+        "assumes continuous work in this or a related occupation from the evaluation date; "
+        "each certificate {lag} months after becoming eligible for it",
+    ),
     # --- batch --------------------------------------------------------------------
     "batch.no_columns": (
         "无法识别表头中的任何列:{header}。可识别的列:{accepted}。",

@@ -356,3 +356,67 @@ def progress_rows(rows: Any, size: int, lang: Lang) -> Any:
             if n % 5000 == 0:
                 progress.update(task, completed=n)
             yield row
+
+
+def plan_renderable(plan: Any, ruleset: Ruleset, lang: Lang) -> RenderableType:
+    """``mediaops plan``: when each level can be applied for, and the route there."""
+    title = CJKText(
+        _t(
+            "plan.title",
+            lang,
+            edition=ruleset.edition_name,
+            as_of=plan.as_of.isoformat(),
+            lag=plan.exam_lag_months,
+        ),
+        "title",
+    )
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
+    table.add_column(_t("table.level", lang), no_wrap=True)
+    table.add_column(_t("plan.when", lang), no_wrap=True)
+    table.add_column(_t("plan.basis", lang), ratio=1)
+    route: list[str] = []
+    for step in plan.levels:
+        status = step.status.value
+        basis = CJKText()
+        short = Msg.of(f"level.{step.level}")
+        if status == "held":
+            when = CJKText(_t("plan.held", lang), "held")
+        elif status in ("now", "later"):
+            date_text = step.date.isoformat()
+            when = CJKText(
+                _t("plan.now", lang) if status == "now" else _t("plan.later", lang, date=date_text),
+                "eligible",
+            )
+            pathway = step.report.level(step.level).pathway(step.pathway)
+            basis.append(step.pathway, "clause")
+            basis.append(" " + localize(pathway.text, lang))
+            basis.append(
+                "\n" + _t("plan.certificate", lang, date=step.certificate_date.isoformat()), "muted"
+            )
+            key = "plan.step_now" if status == "now" else "plan.step_later"
+            route.append(_t(key, lang, level=short, date=date_text, pathway=step.pathway))
+        else:
+            when = CJKText(_t("plan.unreachable", lang), "not_eligible")
+            for i, unlock in enumerate(step.unlock):
+                if i:
+                    basis.append("\n")
+                basis.append(unlock.pathway, "clause")
+                basis.append(" " + "; ".join(m.format(lang) for m in unlock.needs), "missing")
+                if unlock.flag and unlock.date:
+                    text = _t(
+                        "plan.unlock_with", lang, flag=unlock.flag, date=unlock.date.isoformat()
+                    )
+                    basis.append("\n  " + text, "eligible")
+                elif unlock.flag:
+                    basis.append("\n  " + _t("plan.unlock_never", lang, flag=unlock.flag), "muted")
+        table.add_row(localize(step.name, lang), when, basis)
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True, style="bold")
+    grid.add_column(ratio=1)
+    if route:
+        grid.add_row(_t("plan.route", lang), CJKText(" → ".join(route)))
+    notes = [_t("plan.keep_working", lang, lag=plan.exam_lag_months)]
+    notes += [n.format(lang) for n in plan.notes]
+    for i, note in enumerate(notes):
+        grid.add_row(_t("plan.notes", lang) if i == 0 else "", CJKText(note))
+    return Group(title, CJKText(), table, CJKText(), grid)

@@ -11,10 +11,10 @@ bilingual mapping, and formatted in the language asked for at the end.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, Protocol
 
 from .messages import Lang, Msg, localize
 
@@ -164,37 +164,173 @@ class GeneralResult:
 
 
 @dataclass(frozen=True, slots=True)
-class LevelResult:
-    """The verdict for one level and everything it rests on.
+class Decision:
+    """A level's verdict as decided from condition statuses alone (no explanation yet).
+
+    Shared by every candidate whose conditions came out the same way.
 
     Attributes:
         level: 4, 3, 2 or 1.
         name: its bilingual name.
         status: eligible, not_eligible, undetermined or held.
         qualifying_pathways: ids of the pathways met (when eligible).
-        pathways: every pathway, evaluated.
-        closest: for a level not eligible: the pathway nearest to being met.
+        nearest: for a level not eligible: indices of the pathways nearest to
+            being met, as far as statuses tell (``LevelResult.closest`` picks one).
         blocked_by: ids of blocking general conditions that are not met.
-        reachable_on: the date time alone makes it eligible, if it can.
-        assumptions: ruleset assumption ids the verdict rests on.
-        notes: the engine's assumptions on the facts the verdict rests on.
+        unsettled_general: indices (in ``Report.general``) of blocking general
+            conditions that are unknown and would settle an undetermined level.
+        timely: indices of pathways that time alone would complete.
+        relied: indices of the pathways the verdict rests on (for its assumptions);
+            for a level not eligible, the nearest ones, of which the closest counts.
     """
 
     level: int
     name: Any
     status: Verdict
-    qualifying_pathways: tuple[str, ...]
-    pathways: tuple[PathwayResult, ...]
-    closest: str | None = None
+    qualifying_pathways: tuple[str, ...] = ()
+    nearest: tuple[int, ...] = ()
     blocked_by: tuple[str, ...] = ()
-    general_unknown: tuple[GeneralResult, ...] = ()
-    reachable_on: date | None = None
-    assumptions: tuple[str, ...] = ()
-    notes: tuple[Msg, ...] = ()
+    unsettled_general: tuple[int, ...] = ()
+    timely: tuple[int, ...] = ()
+    relied: tuple[int, ...] = ()
+    blocking: tuple[int, ...] = ()
+
+
+class Explainer(Protocol):
+    """What a report asks of the engine to explain itself, on demand."""
+
+    def pathways(self, level_index: int) -> tuple[PathwayResult, ...]:
+        """Every pathway of a level, evaluated with its reasons."""
+        ...
+
+    def general(self) -> tuple[GeneralResult, ...]:
+        """The general conditions, evaluated with their reasons."""
+        ...
+
+    def pathway_ids(self, level_index: int) -> tuple[str, ...]:
+        """The ids of a level's pathways, in ruleset order."""
+        ...
+
+    def pathway(self, level_index: int, index: int) -> PathwayResult:
+        """One pathway of a level, evaluated with its reasons."""
+        ...
+
+
+class LevelResult:
+    """The verdict for one level and everything it rests on.
+
+    The verdict is decided up front; the explanation (every pathway and
+    condition with its reasons, the date time alone would reach it, the
+    assumptions used) is worked out the first time it is asked for, so that
+    screening thousands of rows pays only for what it shows.
+    """
+
+    __slots__ = ("_decision", "_explainer", "_index", "_pathways")
+
+    def __init__(self, decision: Decision, explainer: Explainer, index: int) -> None:
+        self._decision = decision
+        self._explainer = explainer
+        self._index = index
+        self._pathways: tuple[PathwayResult, ...] | None = None
+
+    def __repr__(self) -> str:
+        return f"LevelResult(level={self.level}, status={self.status.value})"
+
+    level = property(lambda self: self._decision.level, doc="4, 3, 2 or 1.")
+    name = property(lambda self: self._decision.name, doc="The level's bilingual name.")
+
+    @property
+    def status(self) -> Verdict:
+        """eligible, not_eligible, undetermined or held."""
+        return self._decision.status
+
+    @property
+    def qualifying_pathways(self) -> tuple[str, ...]:
+        """Ids of the pathways met (when eligible)."""
+        return self._decision.qualifying_pathways
+
+    @property
+    def closest(self) -> str | None:
+        """For a level not eligible: the pathway nearest to being met.
+
+        Fewest gaps that time will not close, then fewest gaps, then fewest
+        unknowns; then the one time would complete soonest; then ruleset order.
+        """
+        index = self._closest_index()
+        return None if index is None else self._explainer.pathway_ids(self._index)[index]
+
+    def _closest_index(self) -> int | None:
+        nearest = self._decision.nearest
+        if len(nearest) <= 1:
+            return nearest[0] if nearest else None
+        pathways = self.pathways
+
+        def when(i: int) -> date:
+            dates = [c.reachable_on for c in pathways[i].conditions if c.status is Status.unmet]
+            return max((d or date.max for d in dates), default=date.min)
+
+        return min(nearest, key=lambda i: (when(i), i))
+
+    @property
+    def blocked_by(self) -> tuple[str, ...]:
+        """Ids of blocking general conditions that are not met."""
+        return self._decision.blocked_by
+
+    @property
+    def pathways(self) -> tuple[PathwayResult, ...]:
+        """Every pathway, evaluated with its reasons."""
+        if self._pathways is None:
+            self._pathways = self._explainer.pathways(self._index)
+        return self._pathways
+
+    @property
+    def general_unknown(self) -> tuple[GeneralResult, ...]:
+        """Blocking general conditions that are unknown and would settle this level."""
+        general = self._explainer.general() if self._decision.unsettled_general else ()
+        return tuple(general[i] for i in self._decision.unsettled_general)
+
+    @property
+    def reachable_on(self) -> date | None:
+        """The date from which time alone (continued work) makes the level eligible."""
+        if not self._decision.timely:
+            return None
+        pathways = self.pathways
+        dates = [pathways[i].reachable_on for i in self._decision.timely]
+        return min((d for d in dates if d is not None), default=None)
+
+    def _relied(self) -> list[ConditionResult]:
+        relied = self._decision.relied
+        if len(relied) > 1 and self.status is not Verdict.eligible:
+            relied = (self._closest_index(),)  # type: ignore[assignment]
+        pathways = self.pathways if relied else ()
+        out = [c for i in relied for c in pathways[i].conditions]
+        if self._decision.blocking and self.status is not Verdict.held:
+            general = self._explainer.general()
+            out += [general[i].condition for i in self._decision.blocking]
+        return out
+
+    @property
+    def assumptions(self) -> tuple[str, ...]:
+        """Ruleset assumption ids the verdict rests on."""
+        ids: list[str] = []
+        for c in self._relied():
+            ids.extend(a for a in c.assumptions if a not in ids)
+        return tuple(ids)
+
+    @property
+    def notes(self) -> tuple[Msg, ...]:
+        """The engine's assumptions on the facts the verdict rests on."""
+        notes: list[Msg] = []
+        for c in self._relied():
+            notes.extend(n for n in c.notes if n not in notes)
+        return tuple(notes)
 
     def pathway(self, pathway_id: str) -> PathwayResult:
-        """The result of one pathway by id."""
-        return next(p for p in self.pathways if p.id == pathway_id)
+        """The result of one pathway by id (worked out alone if the others are not needed)."""
+        if self._pathways is not None:
+            return next(p for p in self._pathways if p.id == pathway_id)
+        index = self._explainer.pathway_ids(self._index).index(pathway_id)
+        return self._explainer.pathway(self._index, index)
 
     @property
     def missing(self) -> tuple[Msg, ...]:
@@ -208,6 +344,7 @@ class LevelResult:
 
     def to_dict(self, lang: Lang) -> dict[str, Any]:
         """The JSON form."""
+        reachable = self.reachable_on
         return {
             "level": self.level,
             "name": localize(self.name, lang),
@@ -217,7 +354,7 @@ class LevelResult:
             "closest_pathway": self.closest,
             "missing": [m.format(lang) for m in self.missing],
             "blocked_by": list(self.blocked_by),
-            "reachable_on": self.reachable_on.isoformat() if self.reachable_on else None,
+            "reachable_on": reachable.isoformat() if reachable else None,
             "assumptions": list(self.assumptions),
         }
 
@@ -238,26 +375,57 @@ class MissingFact:
         return out
 
 
-@dataclass(frozen=True, slots=True)
 class Report:
-    """The whole answer for one candidate on one date."""
+    """The whole answer for one candidate on one date.
 
-    ruleset_id: str
-    edition: str
-    edition_name: Any
-    as_of: date
-    general: tuple[GeneralResult, ...]
-    levels: tuple[LevelResult, ...]
-    missing_facts: tuple[MissingFact, ...] = ()
-    assumptions: tuple[tuple[str, Any], ...] = ()
-    notes: tuple[Msg, ...] = ()
-    #: the facts as the engine used them (``mediaops.engine.Facts``)
-    source: Any = field(default=None, compare=False, repr=False)
+    Verdicts are there from the start; the explanation is worked out when
+    first asked for (see :class:`LevelResult`).
+    """
+
+    __slots__ = (
+        "_explainer",
+        "_facts",
+        "_ruleset",
+        "_summary",
+        "as_of",
+        "edition",
+        "edition_name",
+        "levels",
+        "ruleset_id",
+    )
+
+    def __init__(
+        self,
+        *,
+        ruleset: Any,
+        as_of: date,
+        levels: tuple[LevelResult, ...],
+        explainer: Explainer,
+        facts: Any,
+    ) -> None:
+        self.ruleset_id: str = ruleset.id
+        self.edition: str = ruleset.edition
+        self.edition_name: Any = ruleset.edition_name
+        self.as_of = as_of
+        self.levels = levels
+        self._explainer = explainer
+        self._facts = facts
+        self._summary: Any = None
+        self._ruleset = ruleset
+
+    def __repr__(self) -> str:
+        verdicts = ", ".join(f"{lv.level}={lv.status.value}" for lv in self.levels)
+        return f"Report(as_of={self.as_of}, {verdicts})"
+
+    @property
+    def general(self) -> tuple[GeneralResult, ...]:
+        """The general conditions (G1 …), evaluated."""
+        return self._explainer.general()
 
     @property
     def facts(self) -> dict[str, Any]:
         """The facts as used (experience from the work history, derived years…)."""
-        return {} if self.source is None else dict(self.source.summary())
+        return dict(self._facts.summary())
 
     @property
     def eligible_levels(self) -> list[int]:
@@ -273,6 +441,36 @@ class Report:
     def level(self, number: int) -> LevelResult:
         """The result for one level."""
         return next(lv for lv in self.levels if lv.level == number)
+
+    @property
+    def missing_facts(self) -> tuple[MissingFact, ...]:
+        """Facts not given that would settle the undetermined levels."""
+        wanted: dict[Fact, list[int]] = {}
+        for lv in self.levels:
+            if lv.status is not Verdict.undetermined:
+                continue
+            sources = [g.condition for g in lv.general_unknown]
+            sources += [c for p in lv.pathways if p.status is Status.unknown for c in p.conditions]
+            for c in sources:
+                if c.fact is not None and lv.level not in wanted.setdefault(c.fact, []):
+                    wanted[c.fact].append(lv.level)
+        return tuple(MissingFact(f, tuple(levels)) for f, levels in wanted.items())
+
+    @property
+    def assumptions(self) -> tuple[tuple[str, Any], ...]:
+        """The ruleset assumptions the verdicts rest on: (id, bilingual text)."""
+        ids: list[str] = []
+        for lv in self.levels:
+            ids.extend(a for a in lv.assumptions if a not in ids)
+        return tuple((a, self._ruleset.assumption(a).text) for a in ids)
+
+    @property
+    def notes(self) -> tuple[Msg, ...]:
+        """The engine's assumptions on the facts, as the verdicts used them."""
+        notes: list[Msg] = []
+        for lv in self.levels:
+            notes.extend(n for n in lv.notes if n not in notes)
+        return tuple(notes)
 
     def to_dict(self, lang: Lang = "zh") -> dict[str, Any]:
         """The JSON output of ``mediaops check --format json`` (SPEC §2)."""

@@ -1,0 +1,1186 @@
+"""``mediaops batch``: many applicants from CSV / JSON Lines / Excel, one result per row (issue #3).
+
+Every expected verdict below was worked out by hand from SPEC §1 for the
+evaluation date 2026-11-27, never copied from the program's output:
+
+* 大专 + related major + 3 years: 四级 eligible via 4-1 (≥ 3 years, inclusive);
+  三级 needs a 四级 certificate, 二级 a 三级 one, 一级 a 二级 one: not eligible.
+* 高中 + 1 year + 四级 formal training: 四级 eligible via 4-2.
+* 大专 + related + 3 years + 四级 certificate of 2024-01-10: 四级 held; 34
+  complete months (2.83 years, under the 3-year cap) since the certificate ≥ 2,
+  so 三级 eligible via 3-2.
+* 高中 + 2.5 years: not eligible; 4-1 needs 0.5 more years, reached on 2027-05-27.
+* 技工学校 + same major, final-year student or not: 四级 eligible via 4-3.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+import io
+import json
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import IO, Any
+
+import openpyxl
+import pytest
+from typer.testing import CliRunner, Result
+
+import mediaops.batch
+from mediaops.batch import OUTPUT_COLUMNS, Screener
+from mediaops.cli import app
+
+AS_OF = "2026-11-27"
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "applicants.csv"
+SCRIPT = Path(sys.executable).parent / ("mediaops.exe" if os.name == "nt" else "mediaops")
+
+E, N, U, H = "eligible", "not_eligible", "undetermined", "held"
+LEVELS = ("level_4", "level_3", "level_2", "level_1")
+
+runner = CliRunner()
+
+#: The same four applicants under a Chinese header and an English one.
+ROWS = [
+    ("p1", "大专", "相关", "3", "", ""),
+    ("p2", "高中", "", "1", "四级", ""),
+    ("p3", "大专", "相关", "3", "", "四级:2024-01-10"),
+    ("p4", "高中", "", "2.5", "", ""),
+]
+HEADER_ZH = ("编号", "学历", "专业相关性", "工作年限", "培训", "证书")
+HEADER_EN = ("id", "education", "major", "experience", "training", "certs")
+#: id → (level 4, level 3, level 2, level 1, highest eligible), worked out by hand
+EXPECTED = {
+    "p1": (E, N, N, N, "4"),
+    "p2": (E, N, N, N, "4"),
+    "p3": (H, E, N, N, "3"),
+    "p4": (N, N, N, N, ""),
+}
+
+
+# --- helpers -----------------------------------------------------------------------
+
+
+@pytest.fixture(autouse=True)
+def opened_files(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[IO[Any]]]:
+    """Every file ``mediaops.batch`` opens; any it leaves open is closed after the test."""
+    files: list[IO[Any]] = []
+
+    def tracking_open(*args: Any, **kwargs: Any) -> IO[Any]:
+        f = open(*args, **kwargs)  # noqa: SIM115
+        files.append(f)
+        return f
+
+    monkeypatch.setattr(mediaops.batch, "open", tracking_open, raising=False)
+    yield files
+    for f in files:
+        f.close()
+
+
+def invoke(args: list[str], *, input: bytes | str | None = None, lang: str = "zh") -> Result:
+    """``mediaops batch ARGS --as-of 2026-11-27`` with a fixed language and width."""
+    env = {
+        "MEDIAOPS_LANG": lang,
+        "COLUMNS": "100",
+        "FORCE_COLOR": None,
+        "TTY_COMPATIBLE": None,
+        "TTY_INTERACTIVE": None,
+    }
+    result = runner.invoke(app, ["batch", *args, "--as-of", AS_OF], input=input, env=env)
+    assert "Traceback" not in result.output
+    return result
+
+
+def stderr_of(result: Result) -> str:
+    """The separately captured stderr ("" where CliRunner merges it into the output)."""
+    try:
+        return result.stderr or ""
+    except ValueError:
+        return ""
+
+
+def csv_text(
+    header: tuple[str, ...] | list[str], rows: list[tuple[str, ...]] | list[list[str]]
+) -> str:
+    """A CSV document (header first) as text, quoted where needed, with Excel's CRLF line ends."""
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\r\n")
+    writer.writerow(header)
+    writer.writerows(rows)
+    return buf.getvalue()
+
+
+def run_file(
+    tmp_path: Path,
+    content: str | bytes,
+    *,
+    name: str = "in.csv",
+    out: str = "out.csv",
+    args: tuple[str, ...] = (),
+    lang: str = "zh",
+) -> tuple[Result, Path]:
+    """Write ``content`` (text as UTF-8) to ``tmp_path/name`` and screen it into ``tmp_path/out``."""
+    src = tmp_path / name
+    src.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    dest = tmp_path / out
+    return invoke([str(src), "-o", str(dest), *args], lang=lang), dest
+
+
+def read_rows(path: Path) -> list[dict[str, str]]:
+    """The rows of an output CSV file (UTF-8 with BOM) as dicts."""
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def read_cells(path: Path) -> list[list[str]]:
+    """The rows of an output CSV file as lists of cells, header included."""
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        return list(csv.reader(f))
+
+
+def verdicts(row: dict[str, str]) -> tuple[str, ...]:
+    """The four level statuses and the highest eligible level of an output row."""
+    return (*(row[c] for c in LEVELS), row["highest_eligible"])
+
+
+def by_id(rows: list[dict[str, str]]) -> dict[str, tuple[str, ...]]:
+    """id → verdicts of every output row."""
+    return {row["id"]: verdicts(row) for row in rows}
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """The objects of an output JSON Lines file, one per line."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def json_statuses(obj: dict[str, Any]) -> tuple[str, ...]:
+    """The four level statuses of a JSON report, in the order 4, 3, 2, 1."""
+    return tuple(lv["status"] for lv in obj["levels"])
+
+
+def standard_csv(header: tuple[str, ...] = HEADER_ZH) -> str:
+    """The four standard applicants under ``header``."""
+    return csv_text(header, ROWS)
+
+
+def tally(text: str) -> dict[str, int]:
+    """The numbers of the stderr summary table, by label."""
+    return {m[1].strip(): int(m[2]) for m in re.finditer(r"^\s*(\S.*?)\s{2,}(\d+)\s*$", text, re.M)}
+
+
+def workbook(path: Path, sheets: dict[str, list[list[Any]]]) -> None:
+    """Write an .xlsx file with the given sheets (name → rows, header first)."""
+    book = openpyxl.Workbook()
+    book.remove(book.active)
+    for name, rows in sheets.items():
+        ws = book.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+    book.save(path)
+
+
+def read_xlsx(path: Path) -> list[list[Any]]:
+    """The cell values of the first sheet of an .xlsx file."""
+    book = openpyxl.load_workbook(path)
+    try:
+        return [list(row) for row in book.worksheets[0].iter_rows(values_only=True)]
+    finally:
+        book.close()
+
+
+# --- encodings -----------------------------------------------------------------------
+
+NAMED = csv_text(
+    ("编号", "姓名", *HEADER_ZH[1:]),
+    [(r[0], name, *r[1:]) for r, name in zip(ROWS, ("张三", "李四", "王五", "赵六"), strict=True)],
+)
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "gb18030", "gbk"])
+def test_csv_encodings_are_detected(tmp_path: Path, encoding: str) -> None:
+    """The same list saved as UTF-8, UTF-8 with BOM, GB18030 or GBK reads the same, names intact."""
+    result, dest = run_file(tmp_path, NAMED.encode(encoding))
+    assert 0 == result.exit_code, stderr_of(result)
+    rows = read_rows(dest)
+    assert EXPECTED == by_id(rows)
+    assert ["张三", "李四", "王五", "赵六"] == [r["姓名"] for r in rows]
+
+
+def ascii_then_chinese(name: str, education: str, major: str) -> str:
+    """An English-headed list whose first Chinese character is on line 50."""
+    lines = ["id,name,education,major,experience"]
+    lines += [f"r{n},Zhang,associate,related,3" for n in range(2, 50)]
+    lines += [f"r50,{name},{education},{major},3", "r51,李四,大专,相关,1"]
+    return "\n".join(lines) + "\n"
+
+
+def test_gbk_detected_when_first_chinese_is_on_row_50(tmp_path: Path) -> None:
+    """A GBK file that is plain ASCII for 49 lines is still read as GBK from line 50 on."""
+    result, dest = run_file(tmp_path, ascii_then_chinese("张三", "本科", "相关").encode("gbk"))
+    assert 0 == result.exit_code, stderr_of(result)
+    rows = read_rows(dest)
+    assert 50 == len(rows)
+    assert ("50", "r50", "张三", E) == (
+        rows[-2]["line"],
+        rows[-2]["id"],
+        rows[-2]["name"],
+        rows[-2]["level_4"],
+    )
+    assert ("51", "李四", N) == (rows[-1]["line"], rows[-1]["name"], rows[-1]["level_4"])
+
+
+def test_gbk_detected_when_first_chinese_line_is_also_valid_utf8(tmp_path: Path) -> None:
+    """A GBK line whose bytes happen to be valid UTF-8 (郑伟, 硕士) is still read as GBK."""
+    # GBK 郑伟 = D6 A3 CE B0 and 硕士 = CB B6 CA BF are also well-formed UTF-8 (֣ΰ, ˶ʿ):
+    # the whole of line 50 decodes as UTF-8; line 51 (李四, 大专, 相关) does not
+    result, dest = run_file(tmp_path, ascii_then_chinese("郑伟", "硕士", "").encode("gbk"))
+    assert 0 == result.exit_code, stderr_of(result)
+    rows = read_rows(dest)
+    assert ("郑伟", E) == (rows[-2]["name"], rows[-2]["level_4"])
+    assert "李四" == rows[-1]["name"]
+
+
+def first_chinese_at(offset: int, row: str) -> bytes:
+    """A GBK list: ASCII rows, then ``row`` placed so that its name starts at byte ``offset``, then 李四."""
+    lines = ["id,name,education,major,experience"]
+    size = len(lines[0]) + 1
+    while size < offset - 200:
+        lines.append(f"r{len(lines) + 1},Zhang,associate,related,3")
+        size += len(lines[-1]) + 1
+    fixed = len("pad,,associate,related,3\n") + len("c1,")
+    lines.append(f"pad,{'x' * (offset - size - fixed)},associate,related,3")
+    data = ("\n".join(lines) + "\n").encode("ascii")
+    data += f"c1,{row}\nc2,李四,大专,相关,1\n".encode("gbk")
+    assert offset == data.index(row.split(",")[0].encode("gbk"))
+    return data
+
+
+#: the read size of the streaming decoder (1 MiB); detection must not depend on where it cuts
+CHUNK = getattr(mediaops.batch, "CHUNK", 1 << 20)
+
+
+@pytest.mark.parametrize(
+    ("offset", "row"),
+    [
+        (CHUNK - 1, "张三,本科,相关,3"),  # the first byte of 张 ends the first read
+        (CHUNK - 12, "郑伟,硕士,,3"),  # valid UTF-8 by chance, all in the first read
+    ],
+    ids=["split-character", "valid-utf8-before-the-cut"],
+)
+def test_gbk_detected_wherever_a_read_ends(tmp_path: Path, offset: int, row: str) -> None:
+    """A GBK file whose first Chinese text lies near the end of the first 1 MiB read is still GBK."""
+    result, dest = run_file(tmp_path, first_chinese_at(offset, row))
+    assert 0 == result.exit_code, stderr_of(result)
+    rows = read_rows(dest)
+    assert [row.split(",")[0], "李四"] == [r["name"] for r in rows[-2:]]
+    assert [E, N] == [r["level_4"] for r in rows[-2:]]
+
+
+def test_encoding_override(tmp_path: Path) -> None:
+    """--encoding gbk reads a GBK file, even one that detection alone could misread."""
+    result, dest = run_file(
+        tmp_path, ascii_then_chinese("郑伟", "硕士", "").encode("gbk"), args=("--encoding", "gbk")
+    )
+    assert 0 == result.exit_code, stderr_of(result)
+    rows = read_rows(dest)
+    assert ("郑伟", E) == (rows[-2]["name"], rows[-2]["level_4"])
+    assert ("李四", N) == (rows[-1]["name"], rows[-1]["level_4"])
+
+
+def test_wrong_encoding_override_is_unusable(tmp_path: Path) -> None:
+    """--encoding utf-8 on a GBK file: exit 2, a message pointing at --encoding, no output file."""
+    result, dest = run_file(tmp_path, NAMED.encode("gbk"), args=("--encoding", "utf-8"))
+    assert 2 == result.exit_code
+    assert "--encoding" in stderr_of(result)
+    assert not dest.exists()
+
+
+def test_unknown_encoding_name_is_unusable(tmp_path: Path) -> None:
+    """--encoding with a name Python does not know: exit 2 naming the value."""
+    result, dest = run_file(tmp_path, NAMED, args=("--encoding", "klingon-8"))
+    assert 2 == result.exit_code
+    assert "klingon-8" in stderr_of(result)
+    assert not dest.exists()
+
+
+# --- header ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("header", [HEADER_ZH, HEADER_EN], ids=["zh", "en"])
+def test_header_in_either_language(tmp_path: Path, header: tuple[str, ...]) -> None:
+    """Chinese and English column names give the same verdicts."""
+    result, dest = run_file(tmp_path, standard_csv(header))
+    assert 0 == result.exit_code, stderr_of(result)
+    rows = read_rows(dest)
+    assert EXPECTED == by_id(rows)
+    assert ["2", "3", "4", "5"] == [r["line"] for r in rows]
+
+
+def test_summary_names_the_clause(tmp_path: Path) -> None:
+    """The summary column gives the clause each eligible level rests on, or the date it is reached."""
+    result, dest = run_file(tmp_path, standard_csv())
+    assert 0 == result.exit_code
+    summaries = {r["id"]: r["summary"] for r in read_rows(dest)}
+    assert "4-1" in summaries["p1"]
+    assert "4-2" in summaries["p2"]
+    assert "3-2" in summaries["p3"]
+    assert "2027-05-27" in summaries["p4"]
+
+
+def test_columns_in_any_order(tmp_path: Path) -> None:
+    """Columns may come in any order."""
+    order = [5, 3, 0, 4, 1, 2]
+    header = [HEADER_ZH[i] for i in order]
+    rows = [[r[i] for i in order] for r in ROWS]
+    result, dest = run_file(tmp_path, csv_text(header, rows))
+    assert 0 == result.exit_code
+    assert EXPECTED == by_id(read_rows(dest))
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        ("姓名", "最高学历", "专业", "从业年限", "培訓", "證書"),
+        ("序号", "學歷", "專業相關性", "從業年限", "trainings", "certificates"),
+        ("Name", "Education", "Major", "Years", "Training", "Cert"),
+    ],
+    ids=["zh-synonyms", "traditional", "capitalised"],
+)
+def test_header_synonyms(tmp_path: Path, header: tuple[str, ...]) -> None:
+    """Synonyms, traditional characters and capitalised English names are recognised."""
+    result, dest = run_file(tmp_path, standard_csv(header))
+    assert 0 == result.exit_code, stderr_of(result)
+    assert EXPECTED == by_id(read_rows(dest))
+
+
+def test_bianhao_is_the_id_and_xingming_passed_through(tmp_path: Path) -> None:
+    """With 编号 before 姓名, 编号 is the id and 姓名 is passed through."""
+    content = "编号,姓名,学历,专业相关性,工作年限\nA1,张三,大专,相关,3\n"
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code
+    [row] = read_rows(dest)
+    assert ("A1", "张三", E) == (row["id"], row["姓名"], row["level_4"])
+
+
+def test_bianhao_is_the_id_even_after_xingming(tmp_path: Path) -> None:
+    """With 姓名 before 编号 (order is free), 编号 is still the id and 姓名 is passed through."""
+    content = "姓名,编号,学历,专业相关性,工作年限\n张三,A1,大专,相关,3\n"
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code
+    [row] = read_rows(dest)
+    assert ("A1", "张三") == (row["id"], row.get("姓名"))
+
+
+# --- cell values -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("major", "expected"),
+    [
+        ("本专业", E),
+        ("相关专业", E),
+        ("相关", E),
+        ("same", E),
+        ("不相关", N),
+        ("无关", N),
+        ("unrelated", N),
+    ],
+)
+def test_major_values(tmp_path: Path, major: str, expected: str) -> None:
+    """A technical-school diploma with no experience: 四级 via 4-3 only in this or a related major."""
+    result, dest = run_file(tmp_path, f"编号,学历,专业相关性,工作年限\nm,技工学校,{major},0\n")
+    assert 0 == result.exit_code
+    [row] = read_rows(dest)
+    assert expected == row["level_4"]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("是", N), ("yes", N), ("true", N), ("1", N),
+        ("否", E), ("no", E), ("false", E), ("0", E), ("", E),
+    ],
+)  # fmt: skip
+def test_graduating_values(tmp_path: Path, value: str, expected: str) -> None:
+    """3-2 does not count final-year students: a 大专 final-year student is not eligible for 三级."""
+    content = f"编号,学历,专业相关性,应届,工作年限,证书\ng,大专,相关,{value},3,四级:2024-01-10\n"
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code
+    [row] = read_rows(dest)
+    assert (H, expected) == (row["level_4"], row["level_3"])
+
+
+@pytest.mark.parametrize("value", ["是", "yes", "否", ""])
+def test_graduating_technical_school_counts_for_4_3(tmp_path: Path, value: str) -> None:
+    """4-3 counts final-year students (template): 技工学校, same major, eligible either way."""
+    content = f"编号,学历,专业相关性,在校应届毕业生,工作年限\nt,技工学校,本专业,{value},0\n"
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code
+    [row] = read_rows(dest)
+    assert (E, "4") == (row["level_4"], row["highest_eligible"])
+    assert "4-3" in row["summary"]
+
+
+@pytest.mark.parametrize(
+    "trainings", ["四级;三级", "四级、三级", "四级,三级", "L4 ; L3", "四级；三级"]
+)
+def test_training_separators(tmp_path: Path, trainings: str) -> None:
+    """Training levels may be separated by ; 、 or , (高中 + 1 year + 四级 training: 4-2)."""
+    content = csv_text(("编号", "学历", "工作年限", "培训"), [("t", "高中", "1", trainings)])
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code, stderr_of(result)
+    [row] = read_rows(dest)
+    assert (E, N, N, N, "4") == verdicts(row)
+    assert "4-2" in row["summary"]
+
+
+@pytest.mark.parametrize(
+    "certs",
+    [
+        "三级:2020-06-01;四级:2018-01-01",
+        "三级:2020-06-01、四级",
+        "四级,三级:2020-06-01",
+        "三级 : 2020-06-01",
+    ],
+)
+def test_certificate_separators(tmp_path: Path, certs: str) -> None:
+    """Certificates (LEVEL[:DATE]) may be separated by ; 、 or ,."""
+    # 本科 + 8 years + 三级 of 2020-06-01: 77 months (6.4 years) since it ≥ 4, so
+    # 四级 and 三级 held, 二级 eligible via 2-1, 一级 needs a 二级 certificate
+    content = csv_text(("编号", "学历", "工作年限", "证书"), [("c", "本科", "8", certs)])
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code, stderr_of(result)
+    [row] = read_rows(dest)
+    assert (H, H, E, N, "2") == verdicts(row)
+
+
+def test_years_after_cert_column(tmp_path: Path) -> None:
+    """取证后年限 sets the years since the highest certificate: 1.5 → 3-2 unmet, 2 → met."""
+    content = "编号,学历,专业相关性,工作年限,证书,取证后年限\na,大专,相关,3,四级,1.5\nb,大专,相关,3,四级,2\n"
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code
+    assert {"a": (H, N, N, N, ""), "b": (H, E, N, N, "3")} == by_id(read_rows(dest))
+
+
+def test_empty_cells_are_unknown_or_none(tmp_path: Path) -> None:
+    """Only 学历 given: experience unknown (四级 undetermined); no certificate means none held."""
+    content = "编号,学历,专业相关性,应届,工作年限,培训,证书,取证后年限,评估日期\nx,大专,,,,,,,\n"
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code
+    [row] = read_rows(dest)
+    assert (U, N, N, N, "") == verdicts(row)
+
+
+def test_as_of_column(tmp_path: Path) -> None:
+    """评估日期 per row; empty means --as-of; a certificate dated after it is an error."""
+    content = (
+        "编号,学历,专业相关性,工作年限,证书,评估日期\n"
+        "now,大专,相关,3,四级:2024-01-10,\n"
+        "early,大专,相关,3,四级:2024-01-10,2025-01-10\n"
+        "before,大专,相关,3,四级:2024-01-10,2023-12-31\n"
+    )
+    result, dest = run_file(tmp_path, content)
+    assert 1 == result.exit_code
+    rows = {r["id"]: r for r in read_rows(dest)}
+    assert (H, E, N, N, "3") == verdicts(rows["now"])
+    # 12 months since the certificate on 2025-01-10: 1.0 < 2 years
+    assert (H, N, N, N, "") == verdicts(rows["early"])
+    assert "2024-01-10" in rows["before"]["error"]
+    assert "" == rows["before"]["level_4"]
+
+
+# --- passed-through columns -----------------------------------------------------------
+
+PASS_CSV = "编号,电话,学历,专业相关性,工作年限,备注\np1,13800138000,大专,相关,3,第一批\np4,0571-1234,高中,,2.5,\n"
+
+
+def test_passthrough_in_csv_output(tmp_path: Path) -> None:
+    """Unknown columns follow the result columns, in input order, values unchanged."""
+    result, dest = run_file(tmp_path, PASS_CSV)
+    assert 0 == result.exit_code
+    cells = read_cells(dest)
+    assert [*OUTPUT_COLUMNS, "电话", "备注"] == cells[0]
+    assert ["13800138000", "第一批"] == cells[1][-2:]
+    assert ["0571-1234", ""] == cells[2][-2:]
+
+
+def test_passthrough_in_jsonl_output(tmp_path: Path) -> None:
+    """Unknown columns go under "columns" in the JSON Lines output."""
+    result, dest = run_file(tmp_path, PASS_CSV, out="out.jsonl")
+    assert 0 == result.exit_code
+    first, second = read_jsonl(dest)
+    assert {"电话": "13800138000", "备注": "第一批"} == first["columns"]
+    assert {"电话": "0571-1234", "备注": ""} == second["columns"]
+
+
+def test_passthrough_in_xlsx_output(tmp_path: Path) -> None:
+    """Unknown columns follow the result columns in the .xlsx output."""
+    result, dest = run_file(tmp_path, PASS_CSV, out="out.xlsx")
+    assert 0 == result.exit_code
+    rows = read_xlsx(dest)
+    assert [*OUTPUT_COLUMNS, "电话", "备注"] == rows[0]
+    assert ["13800138000", "第一批"] == rows[1][-2:]
+    assert "p1" == rows[1][1]
+    assert E == rows[1][2]
+
+
+# --- error rows ------------------------------------------------------------------------
+
+
+def test_error_row_names_the_column(tmp_path: Path) -> None:
+    """A row that cannot be read becomes an error naming its column; the others are evaluated; exit 1."""
+    content = standard_csv().replace("p2,高中,", "p2,博士后,")
+    result, dest = run_file(tmp_path, content)
+    assert 1 == result.exit_code
+    rows = read_rows(dest)
+    assert ["p1", "p2", "p3", "p4"] == [r["id"] for r in rows]
+    bad = rows[1]
+    assert "学历" in bad["error"]
+    assert "博士后" in bad["error"]
+    assert ("", "", "", "", "") == verdicts(bad)
+    assert {k: v for k, v in EXPECTED.items() if k != "p2"} == {
+        r["id"]: verdicts(r) for r in rows if r["id"] != "p2"
+    }
+    assert all("" == r["error"] for r in rows if r["id"] != "p2")
+
+
+@pytest.mark.parametrize(
+    ("header", "cell", "value"),
+    [
+        ("工作年限", "三年", "三年"),
+        ("experience", "-1", "-1"),
+        ("证书", "五级", "五级"),
+        ("certs", "L4:2024-13-01", "2024-13-01"),
+    ],
+)
+def test_error_names_the_column_as_written(
+    tmp_path: Path, header: str, cell: str, value: str
+) -> None:
+    """The error names the column as the header wrote it, and the value."""
+    content = csv_text(("id", "学历", header), [("e", "大专", cell)])
+    result, dest = run_file(tmp_path, content)
+    assert 1 == result.exit_code
+    [row] = read_rows(dest)
+    assert header in row["error"]
+    assert value in row["error"]
+
+
+@pytest.mark.parametrize(
+    ("row", "column"),
+    [
+        (("a", "associate", "2", "L4", "3"), "years_after_cert"),  # 3 years since > 2 in total
+        (("b", "associate", "2", "", "1"), "years_after_cert"),  # years since, but no certificate
+        (("c", "associate", "2", "L4:2027-01-01", ""), "certs"),  # dated after the evaluation date
+    ],
+    ids=["after-exceeds-total", "after-without-cert", "future-cert-date"],
+)
+def test_cross_field_error_names_the_column_as_written(
+    tmp_path: Path, row: tuple[str, ...], column: str
+) -> None:
+    """An error found across columns or against the date still names the column as the header wrote it."""
+    content = csv_text(("id", "education", "experience", "certs", "years_after_cert"), [row])
+    result, dest = run_file(tmp_path, content, lang="en")
+    assert 1 == result.exit_code
+    [out] = read_rows(dest)
+    assert "" != out["error"]
+    assert column in out["error"]
+
+
+# --- spreadsheet safety ----------------------------------------------------------------
+
+FORMULAS = ["=SUM(A1)", "+1", "-1", "@x", "\tx", "\rx"]
+
+
+@pytest.mark.parametrize("value", FORMULAS, ids=["eq", "plus", "minus", "at", "tab", "cr"])
+def test_formula_looking_passthrough_cell_gets_a_quote(tmp_path: Path, value: str) -> None:
+    """A passed-through cell starting with = + - @ tab or CR is written with a leading '."""
+    content = csv_text(("编号", "学历", "工作年限", "备注"), [("f", "大专", "3", value)])
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code
+    assert "'" + value == read_rows(dest)[0]["备注"]
+
+
+@pytest.mark.parametrize("value", FORMULAS[:4], ids=["eq", "plus", "minus", "at"])
+def test_formula_looking_id_gets_a_quote(tmp_path: Path, value: str) -> None:
+    """An id starting with = + - or @ is written with a leading ', in CSV and in .xlsx."""
+    content = csv_text(("编号", "学历", "工作年限"), [(value, "大专", "3")])
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code
+    assert "'" + value == read_rows(dest)[0]["id"]
+    result, dest = run_file(tmp_path, content, out="out.xlsx")
+    assert 0 == result.exit_code
+    book = openpyxl.load_workbook(dest)
+    cell = book.worksheets[0].cell(row=2, column=2)
+    assert ("'" + value, "s") == (cell.value, cell.data_type)
+    book.close()
+
+
+def test_formula_looking_header_gets_a_quote(tmp_path: Path) -> None:
+    """A passed-through column whose name starts with = is written with a leading ' in the header."""
+    content = csv_text(("编号", "学历", "工作年限", "=HYPERLINK(A1)"), [("h", "大专", "3", "x")])
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code
+    assert "'=HYPERLINK(A1)" == read_cells(dest)[0][-1]
+
+
+# --- JSON Lines input -------------------------------------------------------------------
+
+JSONL = "\n".join(
+    [
+        '{"id": "j1", "education": "associate", "major": "related", "experience": 3, "phone": "13800138000", "tags": ["a"]}',
+        "",
+        '{"id": "j2", "education": "senior_high", "experience": 1, "trainings": [4]}',
+        '{"id": "j3", "education": "大专", "major": "same", "experience": 3, "certificates": [{"level": 4, "date": "2024-01-10"}]}',
+        '{"id": "j4", "education": "associate",',
+        '{"id": "j5", "education": "senior_high", "experience": 2.5, "graduating": false}',
+        "[1, 2]",
+        '{"id": "j7", "education": "associate", "major": "related", "experience": 3, "certificates": [{"level": "四级", "date": "2024-01-10"}], "as_of": "2025-01-10"}',
+    ]
+)
+
+
+def test_jsonl_input(tmp_path: Path) -> None:
+    """JSON Lines in: physical line numbers, blank lines skipped, bad lines become error rows."""
+    result, dest = run_file(tmp_path, JSONL + "\n", name="in.jsonl")
+    assert 1 == result.exit_code
+    rows = read_rows(dest)
+    assert ["1", "3", "4", "5", "6", "7", "8"] == [r["line"] for r in rows]
+    got = {r["line"]: verdicts(r) for r in rows}
+    assert (E, N, N, N, "4") == got["1"]
+    assert (E, N, N, N, "4") == got["3"]
+    assert (H, E, N, N, "3") == got["4"]
+    assert (N, N, N, N, "") == got["6"]
+    # as_of per line: 12 months since the certificate
+    assert (H, N, N, N, "") == got["8"]
+    errors = {r["line"]: r["error"] for r in rows if r["error"]}
+    assert ["5", "7"] == sorted(errors)
+    assert "JSON" in errors["5"]
+
+
+def test_jsonl_extra_keys_passed_through(tmp_path: Path) -> None:
+    """Keys that are not candidate facts come back under "columns" of the JSON output."""
+    result, dest = run_file(tmp_path, JSONL, name="in.jsonl", out="out.jsonl")
+    assert 1 == result.exit_code
+    first = read_jsonl(dest)[0]
+    assert ("j1", 1) == (first["id"], first["line"])
+    assert {"phone": "13800138000", "tags": ["a"]} == first["columns"]
+
+
+def test_jsonl_extra_keys_in_csv_output_have_a_header(tmp_path: Path) -> None:
+    """In CSV output every row has as many cells as the header (a JSON input's extras are named)."""
+    result, dest = run_file(tmp_path, JSONL, name="in.jsonl")
+    assert 1 == result.exit_code
+    cells = read_cells(dest)
+    assert [len(cells[0])] * len(cells) == [len(c) for c in cells]
+
+
+def test_jsonl_cert_years_after_stays_on_its_certificate(tmp_path: Path) -> None:
+    """years_after belongs to its own certificate, as in ``check --input``."""
+    # The 四级 certificate has years_after 2; the 三级 one has neither date nor
+    # years, so the years since 三级 are unknown and 二级 (2-1) is undetermined.
+    obj = {
+        "id": "y",
+        "education": "associate",
+        "major": "related",
+        "experience": 6,
+        "certificates": [{"level": 4, "date": "2020-01-10", "years_after": 2}, {"level": 3}],
+    }
+    result, dest = run_file(tmp_path, json.dumps(obj) + "\n", name="in.jsonl", out="out.jsonl")
+    assert 0 == result.exit_code
+    [line] = read_jsonl(dest)
+    assert (H, H, U, N) == json_statuses(line)
+
+
+@pytest.mark.parametrize(
+    ("obj", "key"),
+    [
+        ({"education": "associate", "certificates": [{"level": "九级"}]}, "certificates"),
+        ({"education": "associate", "trainings": ["L9"]}, "trainings"),
+        ({"education": "postdoc"}, "education"),
+    ],
+)
+def test_jsonl_error_names_the_key_as_written(
+    tmp_path: Path, obj: dict[str, Any], key: str
+) -> None:
+    """An unreadable value in a JSON line names the key as the line wrote it."""
+    result, dest = run_file(tmp_path, json.dumps(obj) + "\n", name="in.jsonl")
+    assert 1 == result.exit_code
+    [row] = read_rows(dest)
+    assert key in row["error"]
+
+
+# --- JSON Lines output ----------------------------------------------------------------
+
+
+def test_jsonl_output_is_the_check_report_plus_line_and_id(tmp_path: Path) -> None:
+    """Each output line parses; it is ``check --format json`` plus line and id; errors have line, id, error."""
+    content = standard_csv().replace("p2,高中,", "p2,博士后,")
+    result, dest = run_file(tmp_path, content, out="out.jsonl")
+    assert 1 == result.exit_code
+    lines = read_jsonl(dest)
+    assert [(2, "p1"), (3, "p2"), (4, "p3"), (5, "p4")] == [(o["line"], o["id"]) for o in lines]
+    assert {"line", "id", "error"} == set(lines[1])
+    assert "学历" in lines[1]["error"]
+    assert (H, E, N, N) == json_statuses(lines[2])
+    assert 3 == lines[2]["highest_eligible"]
+    assert ["3-2"] == lines[2]["levels"][1]["qualifying_pathways"]
+    check = runner.invoke(
+        app,
+        ["check", "-e", "大专", "--major", "related", "-x", "3", "--cert", "四级:2024-01-10",
+         "--as-of", AS_OF, "--format", "json"],
+        env={"MEDIAOPS_LANG": "zh"},
+    )  # fmt: skip
+    expected = json.loads(check.stdout)
+    actual = {k: v for k, v in lines[2].items() if k not in ("line", "id")}
+    assert expected == actual
+
+
+# --- Excel ------------------------------------------------------------------------------
+
+XLSX_HEADER = ["编号", "学历", "专业相关性", "工作年限", "证书", "评估日期", "电话"]
+
+
+def test_xlsx_input_first_sheet(tmp_path: Path) -> None:
+    """The first sheet is read; numbers, dates and blank rows are handled; line = sheet row."""
+    src = tmp_path / "in.xlsx"
+    workbook(
+        src,
+        {
+            "名单": [
+                XLSX_HEADER,
+                ["x1", "大专", "相关", 3, "四级:2024-01-10", None, 13800138000],
+                [None] * 7,
+                ["x3", "大专", "相关", 3.0, "四级:2024-01-10", datetime(2025, 1, 10), "备用"],
+                ["x4", "高中", None, 2.5, None, None, None],
+            ],
+            "其他": [XLSX_HEADER, ["o1", "高中", None, 1, None, None, None]],
+        },
+    )
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest)])
+    assert 0 == result.exit_code, stderr_of(result)
+    rows = read_rows(dest)
+    assert [("2", "x1"), ("4", "x3"), ("5", "x4")] == [(r["line"], r["id"]) for r in rows]
+    assert {"x1": (H, E, N, N, "3"), "x3": (H, N, N, N, ""), "x4": (N, N, N, N, "")} == by_id(rows)
+    assert ["13800138000", "备用", ""] == [r["电话"] for r in rows]
+
+
+def test_xlsx_input_named_sheet(tmp_path: Path) -> None:
+    """--sheet NAME reads that sheet."""
+    src = tmp_path / "in.xlsx"
+    workbook(
+        src,
+        {
+            "名单": [XLSX_HEADER, ["x1", "大专", "相关", 3, None, None, None]],
+            "其他": [XLSX_HEADER, ["o1", "高中", None, 1, None, None, None]],
+        },
+    )
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest), "--sheet", "其他"])
+    assert 0 == result.exit_code
+    assert {"o1": (N, N, N, N, "")} == by_id(read_rows(dest))
+
+
+def test_xlsx_bad_sheet_name(tmp_path: Path) -> None:
+    """--sheet with a name the workbook lacks: exit 2 naming it and the sheets there are."""
+    src = tmp_path / "in.xlsx"
+    workbook(src, {"名单": [XLSX_HEADER, ["x1", "大专", "相关", 3, None, None, None]]})
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest), "--sheet", "Sheet9"])
+    assert 2 == result.exit_code
+    message = stderr_of(result)
+    assert "Sheet9" in message
+    assert "名单" in message
+    assert not dest.exists()
+
+
+def test_xlsx_output(tmp_path: Path) -> None:
+    """.xlsx out: the header, then one row per input row with the verdicts and errors."""
+    content = standard_csv().replace("p2,高中,", "p2,博士后,")
+    result, dest = run_file(tmp_path, content, out="out.xlsx")
+    assert 1 == result.exit_code
+    rows = read_xlsx(dest)
+    assert list(OUTPUT_COLUMNS) == rows[0]
+    assert 5 == len(rows)
+    got = {r[1]: tuple("" if c is None else str(c) for c in r[2:7]) for r in rows[1:]}
+    assert EXPECTED["p1"] == got["p1"]
+    assert EXPECTED["p3"] == got["p3"]
+    assert "学历" in rows[2][8]
+
+
+def test_xlsx_roundtrip(tmp_path: Path) -> None:
+    """.xlsx in and .xlsx out together."""
+    src = tmp_path / "in.xlsx"
+    workbook(src, {"名单": [list(HEADER_ZH), *[list(r) for r in ROWS]]})
+    dest = tmp_path / "out.xlsx"
+    result = invoke([str(src), "-o", str(dest)])
+    assert 0 == result.exit_code
+    rows = read_xlsx(dest)
+    assert ["p1", "p2", "p3", "p4"] == [r[1] for r in rows[1:]]
+    assert [E, E, H, N] == [r[2] for r in rows[1:]]
+
+
+# --- stdin and stdout -------------------------------------------------------------------
+
+
+def test_stdin_csv_to_stdout(tmp_path: Path) -> None:
+    """``-`` reads CSV from stdin; ``-o -`` writes CSV without a BOM to stdout, the summary to stderr."""
+    result = invoke(["-", "-o", "-"], input=standard_csv().encode("utf-8-sig"))
+    assert 0 == result.exit_code
+    assert result.stdout.startswith("line,id,level_4")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert EXPECTED == by_id(rows)
+    assert "读取行数" in stderr_of(result)
+    assert "读取行数" not in result.stdout
+
+
+def test_stdin_gbk_csv(tmp_path: Path) -> None:
+    """GBK on stdin is detected as in a file."""
+    result = invoke(["-", "-o", "-"], input=NAMED.encode("gbk"))
+    assert 0 == result.exit_code
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert EXPECTED == by_id(rows)
+    assert "张三" == rows[0]["姓名"]
+
+
+def test_stdin_jsonl(tmp_path: Path) -> None:
+    """``-`` with --input-format jsonl reads JSON Lines from stdin."""
+    result = invoke(["-", "--input-format", "jsonl", "-o", "-"], input=JSONL)
+    assert 1 == result.exit_code
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    # a line that is not a JSON object has no id to give
+    assert ["j1", "j2", "j3", "", "j5", "", "j7"] == [r["id"] for r in rows]
+
+
+def test_stdin_jsonl_sniffed_in_a_pipe(tmp_path: Path) -> None:
+    """In a real pipe, JSON Lines on stdin is recognised without --input-format."""
+    proc = subprocess.run(
+        [str(SCRIPT), "batch", "-", "-o", "-", "--as-of", AS_OF],
+        input=JSONL.encode("utf-8"),
+        capture_output=True,
+        timeout=60,
+        env={**os.environ, "MEDIAOPS_LANG": "zh", "PYTHONIOENCODING": "utf-8"},
+        check=False,
+    )
+    assert 1 == proc.returncode, proc.stderr.decode()
+    rows = list(csv.DictReader(io.StringIO(proc.stdout.decode("utf-8"))))
+    assert (H, E, N, N, "3") == verdicts(rows[2])
+
+
+def test_output_file_csv_has_bom(tmp_path: Path) -> None:
+    """A CSV output file is UTF-8 with a BOM, so that Excel reads the Chinese."""
+    result, dest = run_file(tmp_path, standard_csv())
+    assert 0 == result.exit_code
+    assert dest.read_bytes().startswith(b"\xef\xbb\xbfline,id,")
+
+
+def test_format_option_overrides_extension(tmp_path: Path) -> None:
+    """--format jsonl writes JSON Lines whatever the output's name."""
+    result, dest = run_file(tmp_path, standard_csv(), out="out.txt", args=("--format", "jsonl"))
+    assert 0 == result.exit_code
+    assert ["p1", "p2", "p3", "p4"] == [o["id"] for o in read_jsonl(dest)]
+
+
+def test_input_format_option_overrides_extension(tmp_path: Path) -> None:
+    """--input-format csv reads a file whose extension says nothing."""
+    result, dest = run_file(
+        tmp_path, standard_csv(), name="list.dat", args=("--input-format", "csv")
+    )
+    assert 0 == result.exit_code
+    assert EXPECTED == by_id(read_rows(dest))
+
+
+# --- line numbers ------------------------------------------------------------------------
+
+
+def test_csv_line_numbers_are_physical_lines(tmp_path: Path) -> None:
+    """Line numbers count physical lines: blank lines skipped, a quoted cell spanning two lines."""
+    content = '编号,学历,工作年限,备注\na,大专,3,x\n\nb,大专,3,"two\nlines"\nc,高中,2.5,y\n'
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code
+    rows = read_rows(dest)
+    assert [("2", "a"), ("4", "b"), ("6", "c")] == [(r["line"], r["id"]) for r in rows]
+    assert "two\nlines" == rows[1]["备注"]
+
+
+@pytest.mark.parametrize(
+    "content",
+    ["编号,学历,工作年限\ra,大专,3\rb,高中,2.5\r", "编号,学历,工作年限,备注\na,大专,3,x\ry\n"],
+    ids=["cr-line-ends", "bare-cr-in-cell"],
+)
+def test_csv_with_bare_carriage_returns_never_crashes(tmp_path: Path, content: str) -> None:
+    """Old-Mac CR line ends or a bare CR in a cell: read, or refused with exit 2, never a crash."""
+    result, _ = run_file(tmp_path, content)
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert result.exit_code in (0, 2)
+
+
+def test_csv_row_of_empty_cells_is_skipped(tmp_path: Path) -> None:
+    """A row of empty cells (Excel writes blank rows as ",,,") holds no applicant and is skipped."""
+    content = "编号,学历,工作年限,备注\na,大专,3,x\n,,,\nb,大专,3,y\n"
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code
+    assert [("2", "a"), ("4", "b")] == [(r["line"], r["id"]) for r in read_rows(dest)]
+
+
+# --- --jobs -------------------------------------------------------------------------------
+
+
+def many_rows(n: int, *, with_errors: bool) -> str:
+    """``n`` varied applicants under a Chinese header, with a passed-through column."""
+    educations = ["大专", "高中", "本科", "技工学校", "", "初中"]
+    certs = ["", "四级:2024-01-10", "三级:2020-06-01", "四级", ""]
+    bad = ["博士后", "三年"]
+    rows = []
+    for i in range(n):
+        education = educations[i % len(educations)]
+        experience = str((i * 7) % 11 / 2)
+        if with_errors and i % 17 == 5:
+            education = bad[0]
+        if with_errors and i % 19 == 7:
+            experience = bad[1]
+        rows.append((f"id{i}", education, "相关" if i % 3 else "不相关", experience,
+                     "四级" if i % 4 == 0 else "", certs[i % len(certs)], f"note {i}"))  # fmt: skip
+    return csv_text((*HEADER_ZH, "备注"), rows)
+
+
+@pytest.mark.parametrize("out", ["out.csv", "out.jsonl"])
+def test_jobs_2_gives_the_same_bytes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, out: str
+) -> None:
+    """--jobs 2 writes exactly what --jobs 1 writes, in input order (small chunks, many of them)."""
+    monkeypatch.setattr(
+        mediaops.batch, "screen_rows", functools.partial(mediaops.batch.screen_rows, chunk=7)
+    )
+    content = many_rows(300, with_errors=False)
+    one, dest1 = run_file(tmp_path, content, out="1" + out)
+    two, dest2 = run_file(tmp_path, content, out="2" + out, args=("--jobs", "2"))
+    assert (0, 0) == (one.exit_code, two.exit_code)
+    assert dest1.read_bytes() == dest2.read_bytes()
+    assert stderr_of(one).replace("1" + out, "") == stderr_of(two).replace("2" + out, "")
+
+
+def test_jobs_2_gives_the_same_bytes_with_error_rows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--jobs 2 writes exactly what --jobs 1 writes when some rows have errors."""
+    monkeypatch.setattr(
+        mediaops.batch, "screen_rows", functools.partial(mediaops.batch.screen_rows, chunk=7)
+    )
+    content = many_rows(300, with_errors=True)
+    one, dest1 = run_file(tmp_path, content, out="1.csv")
+    two, dest2 = run_file(tmp_path, content, out="2.csv", args=("--jobs", "2"))
+    assert (1, 1) == (one.exit_code, two.exit_code)
+    assert read_rows(dest1) == read_rows(dest2)
+
+
+# --- never a half-written file -------------------------------------------------------------
+
+
+def break_after(monkeypatch: pytest.MonkeyPatch, rows: int, exc: type[BaseException]) -> None:
+    """Make ``Screener.screen`` raise ``exc`` once ``rows`` rows have been screened."""
+    original = Screener.screen
+    calls = []
+
+    def screen(self: Screener, *args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) > rows:
+            raise exc("stopped")
+        return original(self, *args, **kwargs)
+
+    monkeypatch.setattr(mediaops.batch.Screener, "screen", screen)
+
+
+@pytest.mark.parametrize("exc", [KeyboardInterrupt, RuntimeError])
+@pytest.mark.parametrize("out", ["out.csv", "out.jsonl", "out.xlsx"])
+def test_interrupted_run_keeps_the_earlier_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, exc: type[BaseException], out: str
+) -> None:
+    """An interrupted run leaves an earlier output file as it was and no temporary file."""
+    dest = tmp_path / out
+    dest.write_bytes(b"earlier results")
+    break_after(monkeypatch, 50, exc)
+    result, _ = run_file(tmp_path, many_rows(120, with_errors=False), out=out)
+    assert 0 != result.exit_code
+    assert b"earlier results" == dest.read_bytes()
+    assert {"in.csv", out} == {p.name for p in tmp_path.iterdir()}
+
+
+def test_interrupted_run_creates_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An interrupted run with no earlier output leaves no output and no temporary file."""
+    break_after(monkeypatch, 10, KeyboardInterrupt)
+    result, _ = run_file(tmp_path, many_rows(40, with_errors=False))
+    assert 0 != result.exit_code
+    assert {"in.csv"} == {p.name for p in tmp_path.iterdir()}
+
+
+def test_completed_run_replaces_the_earlier_file(tmp_path: Path) -> None:
+    """A completed run replaces an earlier output file and leaves no temporary file."""
+    (tmp_path / "out.csv").write_text("earlier results", encoding="utf-8")
+    result, dest = run_file(tmp_path, standard_csv())
+    assert 0 == result.exit_code
+    assert EXPECTED == by_id(read_rows(dest))
+    assert {"in.csv", "out.csv"} == {p.name for p in tmp_path.iterdir()}
+
+
+def test_output_file_permissions_follow_umask(tmp_path: Path) -> None:
+    """The output file gets the permissions of any new file (umask 022: rw-r--r--), not 0600."""
+    old = os.umask(0o022)
+    try:
+        result, dest = run_file(tmp_path, standard_csv())
+    finally:
+        os.umask(old)
+    assert 0 == result.exit_code
+    assert 0o644 == dest.stat().st_mode & 0o777
+
+
+# --- unusable input ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "args", "words"),
+    [
+        ("missing.csv", None, (), ["missing.csv"]),
+        ("in.csv", b"", (), ["表头"]),
+        ("in.csv", "foo,bar\n1,2\n", (), ["foo", "学历"]),
+        ("in.csv", "张三,大专,相关,3\n李四,高中,,1\n", (), ["学历"]),
+        ("in.dat", standard_csv(), (), ["in.dat", "--input-format"]),
+        ("in.csv", standard_csv(), ("--input-format", "pdf"), ["--input-format", "pdf"]),
+        ("in.xlsx", b"not a workbook", (), ["in.xlsx"]),
+        ("in.csv", b"\xef\xbb\xbf", (), ["表头"]),
+    ],
+    ids=[
+        "missing-file", "empty-file", "no-recognisable-columns", "no-header",
+        "unknown-extension", "unknown-input-format", "broken-xlsx", "bom-only",
+    ],
+)  # fmt: skip
+def test_unusable_input_exit_2(
+    tmp_path: Path, name: str, content: str | bytes | None, args: tuple[str, ...], words: list[str]
+) -> None:
+    """Input that cannot be used: exit 2, a clear message on stderr, no traceback, no output file."""
+    src = tmp_path / name
+    if content is not None:
+        src.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest), *args])
+    assert 2 == result.exit_code
+    assert isinstance(result.exception, SystemExit)
+    message = stderr_of(result)
+    assert message.startswith("mediaops: ")
+    assert [w for w in words if w in message] == words
+    assert not dest.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "words"),
+    [
+        (("-o", "{tmp}/out.dat"), ["out.dat", "--format"]),
+        (("-o", "-", "--format", "xlsx"), ["--format", "xlsx"]),
+        (("-o", "{tmp}/out.csv", "--format", "pdf"), ["--format", "pdf"]),
+    ],
+    ids=["unknown-output-extension", "xlsx-to-stdout", "unknown-format"],
+)
+def test_unusable_output_exit_2(tmp_path: Path, args: tuple[str, ...], words: list[str]) -> None:
+    """An output that cannot be written as asked: exit 2, a message naming the output option, no file."""
+    src = tmp_path / "in.csv"
+    src.write_text(standard_csv(), encoding="utf-8")
+    result = invoke([str(src), *(a.replace("{tmp}", str(tmp_path)) for a in args)])
+    assert 2 == result.exit_code
+    assert isinstance(result.exception, SystemExit)
+    message = stderr_of(result)
+    assert message.startswith("mediaops: ")
+    assert [w for w in words if w in message] == words
+    assert "--input-format" not in message
+    assert {"in.csv"} == {p.name for p in tmp_path.iterdir()}
+
+
+@pytest.mark.parametrize(
+    ("content", "args"),
+    [
+        ("foo,bar\n1,2\n", ()),
+        (NAMED.encode("gbk"), ("--encoding", "utf-8")),
+        (NAMED, ("--encoding", "klingon-8")),
+    ],
+    ids=["no-recognisable-columns", "wrong-encoding", "unknown-encoding"],
+)
+def test_unusable_input_closes_the_file(
+    tmp_path: Path, opened_files: list[IO[Any]], content: str | bytes, args: tuple[str, ...]
+) -> None:
+    """An input found unusable is closed again (no file handle left open)."""
+    result, _ = run_file(tmp_path, content, args=args)
+    assert 2 == result.exit_code
+    assert [] == [f.name for f in opened_files if not f.closed]
+
+
+def test_header_only_is_zero_rows(tmp_path: Path) -> None:
+    """A header with no rows is fine: exit 0, a header-only output, 0 rows read."""
+    result, dest = run_file(tmp_path, "编号,学历,工作年限\n")
+    assert 0 == result.exit_code
+    assert [list(OUTPUT_COLUMNS)] == read_cells(dest)
+    assert 0 == tally(stderr_of(result))["读取行数"]
+
+
+# --- the summary on stderr ------------------------------------------------------------------------
+
+
+def test_example_file(tmp_path: Path) -> None:
+    """examples/applicants.csv: every verdict as worked out by hand, 姓名 and 电话 passed through."""
+    dest = tmp_path / "out.csv"
+    result = invoke([str(EXAMPLE), "-o", str(dest)])
+    assert 1 == result.exit_code
+    assert EXAMPLE.read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = read_rows(dest)
+    assert [str(n) for n in range(2, 11)] == [r["line"] for r in rows]
+    assert {
+        "A001": (E, N, N, N, "4"),  # 4-1
+        "A002": (E, N, N, N, "4"),  # 4-2
+        "A003": (H, E, N, N, "3"),  # 3-2
+        "A004": (H, H, E, N, "2"),  # 2-1: 77 months since 2020-06-01
+        "A005": (U, N, N, N, ""),  # no education: G1 unknown
+        "A006": (N, N, N, N, ""),  # 2.5 years
+        "A007": ("", "", "", "", ""),  # 博士后: error
+        "A008": (E, N, N, N, "4"),  # 4-3, final-year student
+        "A009": (N, N, N, N, ""),  # 1 year, unrelated major
+    } == by_id(rows)
+    summary = {r["id"]: r["summary"] for r in rows}
+    assert ["4-1", "4-2", "3-2", "2-1", "4-3"] == [
+        next(c for c in ("4-1", "4-2", "4-3", "3-2", "2-1") if c in summary[i])
+        for i in ("A001", "A002", "A003", "A004", "A008")
+    ]
+    assert "2027-05-27" in summary["A006"]
+    assert "2028-11-27" in summary["A009"]
+    errors = {r["id"]: r["error"] for r in rows if r["error"]}
+    assert ["A007"] == list(errors)
+    assert "学历" in errors["A007"]
+    assert ["张伟", "13800000001"] == [rows[0]["姓名"], rows[0]["电话"]]
+
+
+def test_stderr_summary_counts(tmp_path: Path) -> None:
+    """The stderr summary: rows read, counts per highest eligible level, none, undetermined, errors."""
+    result = invoke([str(EXAMPLE), "-o", str(tmp_path / "out.csv")])
+    assert 1 == result.exit_code
+    counts = tally(stderr_of(result))
+    assert {
+        "读取行数": 9,
+        "最高可报考四级": 3,
+        "最高可报考三级": 1,
+        "最高可报考二级": 1,
+        "暂无可报考等级": 2,
+        "无法判断": 1,
+        "有误的行": 1,
+    } == counts
+
+
+def test_stderr_summary_in_english(tmp_path: Path) -> None:
+    """The stderr summary in English with --lang en."""
+    result = invoke([str(EXAMPLE), "-o", str(tmp_path / "out.csv"), "--lang", "en"])
+    assert 1 == result.exit_code
+    counts = tally(stderr_of(result))
+    assert 9 == counts["rows read"]
+    assert 1 == counts["rows with errors"]
+    assert 1 == counts["undetermined"]
