@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import itertools
 import json
 import os
 import re
@@ -166,6 +167,21 @@ class RowResult:
     body: str = ""
 
 
+class _RowError(Exception):
+    """A row that cannot be read, with the message already in the user's language."""
+
+
+#: InputError fields raised across cells (engine, consistency checks) → batch column
+_ERROR_FIELDS = {
+    "cert": "certs",
+    "certificates": "certs",
+    "years_after_cert": "years_after_cert",
+    "work": "work",
+    "work_history": "work",
+    "experience": "experience",
+}
+
+
 @dataclass(frozen=True, slots=True)
 class _Outcome:
     """What a row's facts come to: shared by every row with the same facts."""
@@ -245,6 +261,13 @@ class CellReader:
             self._seen.clear()
         self._seen[key] = value
         return value
+
+
+def _raw_cell(value: Any) -> str:
+    """A passed-through cell exactly as it was (only spreadsheet types become text)."""
+    if isinstance(value, str):
+        return value
+    return _cell(value)
 
 
 def parse_candidate(
@@ -361,14 +384,30 @@ class Screener:
         key = tuple(values.get(c, "") for c in FACT_COLUMNS)
         out = self._memo.get(key)
         if out is None:
-            out = self._screen(values)
-            if len(self._memo) >= self.max_memo:
-                self._memo.clear()
-            self._memo[key] = out
+            out = self._outcome(lambda: self.report(values))
+            self._remember(key, out)
         return RowResult(
             line, values.get("id", ""), out.verdicts, out.highest, out.error, passthrough,
             out.cells, out.body,
         )  # fmt: skip
+
+    def screen_document(
+        self, line: int, id_: str, document: dict[str, Any], passthrough: dict[str, Any]
+    ) -> RowResult:
+        """Screen one JSON Lines row: a candidate object as ``check --input`` reads it."""
+        key = ("\0json", json.dumps(document, sort_keys=True, default=str))
+        out = self._memo.get(key)
+        if out is None:
+            out = self._outcome(lambda: self._document_report(document))
+            self._remember(key, out)
+        return RowResult(
+            line, id_, out.verdicts, out.highest, out.error, passthrough, out.cells, out.body
+        )
+
+    def _remember(self, key: tuple[str, ...], out: _Outcome) -> None:
+        if len(self._memo) >= self.max_memo:
+            self._memo.clear()
+        self._memo[key] = out
 
     def report(self, values: dict[str, str]) -> Report:
         """The full report for one row's cells (what ``mediaops check`` would say).
@@ -379,14 +418,26 @@ class Screener:
         candidate, as_of = parse_candidate(values, self.as_of, self.read)
         return self.evaluator.evaluate(candidate, as_of)
 
-    def _screen(self, values: dict[str, str]) -> _Outcome:
+    def _document_report(self, document: dict[str, Any]) -> Report:
+        from pydantic import ValidationError
+
+        from .models import CandidateDocument, describe_validation_error
+
+        try:
+            doc = CandidateDocument.model_validate(document)
+        except ValidationError as exc:
+            raise _RowError(describe_validation_error(exc, self.lang)) from None
+        candidate = Candidate.model_validate(doc.model_dump(exclude={"as_of"}))
+        return self.evaluator.evaluate(candidate, doc.as_of or self.as_of)
+
+    def _outcome(self, make: Callable[[], Report]) -> _Outcome:
         lang = self.lang
         try:
-            report = self.report(values)
+            report = make()
         except InputError as exc:
-            error = exc.msg.format(lang)  # names the column as the header wrote it
-            body = json.dumps({"error": error}, ensure_ascii=False)
-            return _Outcome(None, None, error, error_cells(error), body)
+            return self._error(self._relabel(exc).format(lang))
+        except _RowError as exc:
+            return self._error(str(exc))
         verdicts = tuple(lv.status.value for lv in report.levels)
         highest = report.highest_eligible
         if self.json:
@@ -397,6 +448,28 @@ class Screener:
         return _Outcome(verdicts, highest, None, cells, "")
 
     @staticmethod
+    def _error(error: str) -> _Outcome:
+        return _Outcome(
+            None, None, error, error_cells(error), json.dumps({"error": error}, ensure_ascii=False)
+        )
+
+    def _relabel(self, exc: InputError) -> Msg:
+        """An error about a row, naming its column as the header wrote it.
+
+        Errors found across fields (by the engine, or comparing two cells) name
+        a fact, or a ``check`` flag; here they name the column instead.
+        """
+        column = _ERROR_FIELDS.get(exc.field)
+        if column is None:
+            return exc.msg  # a cell's own error: it names the column already
+        label = self.read.labels[column]
+        params = dict(exc.msg.params)
+        if "field" in params:
+            params["field"] = label
+            return Msg.of(exc.msg.key, **params)
+        return Msg.of("batch.error", column=label, detail=exc.msg)
+
+    @staticmethod
     def csv_row(result: RowResult) -> list[str]:
         """The output CSV/xlsx cells of one result, formula-safe.
 
@@ -404,10 +477,10 @@ class Screener:
         cell holding them as JSON.
         """
         extra = result.passthrough
-        if isinstance(extra, dict):
-            tail = [json.dumps(extra, ensure_ascii=False)] if extra else []
+        if isinstance(extra, dict):  # JSON Lines: one "columns" cell
+            tail = [safe_cell(json.dumps(extra, ensure_ascii=False)) if extra else ""]
         else:
-            tail = [safe_cell(_cell(v)) for v in extra]
+            tail = [safe_cell(_raw_cell(v)) for v in extra]
         return [
             str(result.line),
             safe_cell(result.id),
@@ -428,7 +501,7 @@ class Screener:
         columns = (
             extra
             if isinstance(extra, dict)
-            else dict(zip(passthrough_names, (_cell(v) for v in extra), strict=False))
+            else dict(zip(passthrough_names, (_raw_cell(v) for v in extra), strict=False))
         )
         tail = f', "columns": {json.dumps(columns, ensure_ascii=False)}' if columns else ""
         return f"{head}, {result.body[1:-1]}{tail}}}"
@@ -445,108 +518,163 @@ class Row:
     values: dict[str, str]
     passthrough: list[Any] | dict[str, Any]
     error: str | None = None
+    #: a JSON Lines row: the candidate object itself
+    document: dict[str, Any] | None = None
 
 
-def detect_format(path: str, override: str | None) -> str:
-    """``csv``, ``jsonl`` or ``xlsx`` from ``--input-format`` or the file's extension."""
+def detect_format(path: str, override: str | None, option: str = "--input-format") -> str:
+    """``csv``, ``jsonl`` or ``xlsx`` from an option (``--input-format``) or the file's extension."""
     if override:
         fmt = override.strip().lower().lstrip(".")
         fmt = {"ndjson": "jsonl", "json": "jsonl", "xls": "xlsx"}.get(fmt, fmt)
         if fmt not in FORMATS:
             raise BatchError(
-                Msg.of(
-                    "err.value", field="--input-format", value=override, accepted=", ".join(FORMATS)
-                )
+                Msg.of("err.value", field=option, value=override, accepted=", ".join(FORMATS))
             )
         return fmt
     suffix = Path(path).suffix.lower()
-    found = {".csv": "csv", ".txt": "csv", ".tsv": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl",
+    found = {".csv": "csv", ".txt": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl",
            ".json": "jsonl", ".xlsx": "xlsx", ".xlsm": "xlsx"}.get(suffix)  # fmt: skip
     if found is None:
-        raise BatchError(Msg.of("batch.unknown_format", path=path, accepted=", ".join(FORMATS)))
+        accepted = ", ".join(FORMATS)
+        raise BatchError(
+            Msg.of("batch.unknown_format", path=path, option=option, accepted=accepted)
+        )
     return found
 
 
 #: Bytes read at a time: large enough to decode at C speed, small enough to stream.
 CHUNK = 1 << 20
+#: Non-ASCII bytes that must decode as UTF-8 before a file is taken to be UTF-8
+#: (a GBK name such as 郑伟 can be valid UTF-8 by chance; a page of text cannot).
+EVIDENCE = 4096
+#: Past this many bytes held back while deciding, decide with what was seen.
+HOLD_LIMIT = 8 << 20
+_NON_ASCII = bytes(range(128))
 
 
 def decoded_lines(raw: IO[bytes], encoding: str | None) -> Iterator[str]:
-    """The lines of a byte stream as text (each ending in ``\\n``), the encoding detected as it goes.
+    """The lines of a byte stream as text, each with its line end.
 
-    Without ``encoding``: a UTF-8 BOM means UTF-8; otherwise the bytes are read
-    as UTF-8, a chunk (:data:`CHUNK` bytes) at a time; if the first chunk that
-    holds anything but ASCII is not valid UTF-8, it and the rest are read as
-    GB18030 (a superset of GBK and GB2312, what Chinese Excel writes as plain
-    "CSV"). ASCII reads alike in both, so a file whose first Chinese character
-    is on its 50,000th row is still read right, without reading ahead; and a
-    whole chunk of Chinese text is never valid UTF-8 by chance, as a single
-    GBK line can be. Memory stays flat however long the input is.
+    Line ends may be ``\\r\\n``, ``\\n`` or a bare ``\\r`` (old Mac files).
+    Without ``encoding`` the encoding is detected (see :func:`_detect`);
+    memory stays flat however long the input is.
 
     Raises:
         BatchError: the bytes are not in the encoding given (or detected).
     """
-    if encoding:
-        try:
-            decoder = codecs.getincrementaldecoder(encoding)()
-        except LookupError:
-            accepted = "utf-8, utf-8-sig, gb18030, gbk"
-            raise BatchError(
-                Msg.of("err.value", field="--encoding", value=encoding, accepted=accepted)
-            ) from None
-        detect = False
-    else:
-        decoder = codecs.getincrementaldecoder("utf-8-sig")()
-        detect = True
-    ascii_so_far = True  # every byte so far was ASCII (read alike by both encodings)
+    pieces = _decode(raw, encoding) if encoding else _detect(raw)
     carry = ""
-    while True:
-        chunk = raw.read(CHUNK)
-        final = not chunk
+    for piece in pieces:
+        text = carry + piece
+        end = 0
+        for match in _LINE.finditer(text):
+            if match.end() == len(text) and text.endswith("\r"):
+                break  # a \r\n may straddle two reads: wait for the next one
+            yield match.group()
+            end = match.end()
+        carry = text[end:]
+    if carry:
+        yield carry
+
+
+#: One line with its ending, as a file opened with ``newline=""`` reads it, so
+#: that the csv module sees line ends and a \r inside a quoted cell as they are.
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)")
+
+
+def _decode(raw: IO[bytes], encoding: str, head: bytes = b"") -> Iterator[str]:
+    """Decode the rest of a stream in ``encoding`` (after ``head``, already read)."""
+    try:
+        decoder = codecs.getincrementaldecoder(encoding)()
+    except LookupError:
+        accepted = "utf-8, utf-8-sig, gb18030, gbk"
+        raise BatchError(
+            Msg.of("err.value", field="--encoding", value=encoding, accepted=accepted)
+        ) from None
+    bom = True  # a BOM may open the text whatever the encoding named
+    reads = ((chunk, False) for chunk in iter(lambda: raw.read(CHUNK), b""))
+    # streamed: the head already read, each read as it comes, then the end
+    for chunk, final in itertools.chain([(head, False)], reads, [(b"", True)]):
         try:
             text = decoder.decode(chunk, final)
         except UnicodeDecodeError as exc:
-            # Nothing but ASCII has been read before this chunk: read the whole
-            # chunk again as GB18030 (a GBK line can be valid UTF-8 by chance,
-            # so one line is not enough to tell; a chunk of text is).
-            if not (detect and ascii_so_far):
-                name = "utf-8" if detect else (encoding or "gb18030")
-                raise BatchError(Msg.of("batch.encoding", encoding=name, detail=str(exc))) from None
-            decoder = codecs.getincrementaldecoder("gb18030")()
-            try:
-                text = decoder.decode(chunk, final)
-            except UnicodeDecodeError as exc2:
-                raise BatchError(
-                    Msg.of("batch.encoding", encoding="utf-8/gb18030", detail=str(exc2))
-                ) from None
-            detect = False
-        if detect and not text.isascii():
-            detect = False  # non-ASCII text decoded as UTF-8 (or had a BOM): settled
-        ascii_so_far = ascii_so_far and chunk.isascii()
-        if carry or text:
-            lines = (carry + text).split("\n")
-            carry = lines.pop()
-            for line in lines:
-                yield line + "\n"
-        if final:
-            if carry:
-                yield carry
+            raise BatchError(Msg.of("batch.encoding", encoding=encoding, detail=str(exc))) from None
+        if bom and text:
+            text = text.removeprefix("\ufeff")
+            bom = False
+        if text:
+            yield text
+
+
+def _detect(raw: IO[bytes]) -> Iterator[str]:
+    """Decode a stream as UTF-8 (with or without BOM) or GB18030, whichever it is.
+
+    ASCII reads alike in both, so it is passed on as it comes. From the first
+    non-ASCII byte on, the bytes are held back until they settle it: invalid
+    UTF-8 means GB18030 (a superset of GBK and GB2312, what Chinese Excel
+    writes as plain "CSV"); :data:`EVIDENCE` non-ASCII bytes of valid UTF-8
+    (or the end of the input) mean UTF-8. A file whose first Chinese character
+    is on its 50,000th row is read right without reading it twice.
+    """
+    held = b""
+    first = True
+    while True:
+        chunk = raw.read(CHUNK)
+        if first and chunk.startswith(codecs.BOM_UTF8):
+            yield from _decode(raw, "utf-8-sig", chunk)
+            return
+        first = False
+        if not held and chunk.isascii():
+            if not chunk:
+                return
+            yield chunk.decode("ascii")
+            continue
+        held += chunk
+        try:
+            codecs.utf_8_decode(held, "strict", not chunk)
+        except UnicodeDecodeError:
+            yield from _decode(raw, "gb18030", held)
+            return
+        settled = len(held.translate(None, _NON_ASCII)) >= EVIDENCE
+        if settled or not chunk or len(held) >= HOLD_LIMIT:
+            yield from _decode(raw, "utf-8", held)
             return
 
 
 def _csv_records(lines: Iterator[str]) -> Iterator[tuple[int, list[str]]]:
+    """CSV records with the physical line each starts on (header = line 1).
+
+    Raises:
+        BatchError: the CSV cannot be parsed at all (the csv module's own error).
+    """
     reader = csv.reader(lines)
     last = 0
-    for cells in reader:
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise BatchError(
+                Msg.of("batch.bad_csv", line=reader.line_num, detail=str(exc))
+            ) from None
         yield last + 1, cells
         last = reader.line_num
 
 
+#: The keys of a candidate object (``check --input``); others pass through.
+_DOCUMENT_KEYS = frozenset(
+    {"education", "major", "graduating", "experience", "work_history", "trainings",
+     "certificates", "as_of"}
+)  # fmt: skip
+
+
 def _jsonl_rows(lines: Iterator[str]) -> Iterator[Row]:
-    for n, text in enumerate(lines, 1):
+    """Rows from JSON Lines: each line a candidate object, read as ``check --input`` reads it."""
+    for line, text in enumerate(lines, 1):
         if not text.strip():
-            continue
-        line = n
+            continue  # a blank line holds no applicant
         try:
             obj = json.loads(text)
         except json.JSONDecodeError as exc:
@@ -555,69 +683,11 @@ def _jsonl_rows(lines: Iterator[str]) -> Iterator[Row]:
         if not isinstance(obj, dict):
             yield Row(line, {}, {}, "JSON: expected an object {…}")
             continue
-        values, extra, error = _json_values(obj)
-        yield Row(line, values, extra, error)
-
-
-#: JSON candidate keys (``check --input``) → batch columns
-_JSON_KEYS = {
-    "id": "id",
-    "education": "education",
-    "major": "major",
-    "graduating": "graduating",
-    "experience": "experience",
-    "trainings": "training",
-    "certificates": "certs",
-    "work_history": "work",
-    "as_of": "as_of",
-}
-
-
-def _json_values(obj: dict[str, Any]) -> tuple[dict[str, str], dict[str, Any], str | None]:
-    """A JSON candidate object as the cells of a row (the same parsing then applies).
-
-    Keys that are not candidate facts are kept and passed through.
-    """
-    values: dict[str, str] = {}
-    extra: dict[str, Any] = {}
-    error: str | None = None
-    for key, value in obj.items():
-        col = _JSON_KEYS.get(key)
-        if col is None:
-            extra[key] = value
-            continue
-        if value is None:
-            continue
-        if col == "training":
-            values[col] = ";".join(str(v) for v in value) if isinstance(value, list) else str(value)
-        elif col == "certs":
-            if not isinstance(value, list):
-                error = "certificates: expected a list"
-                continue
-            parts = []
-            years_after = []
-            for c in value:
-                if not isinstance(c, dict) or "level" not in c:
-                    error = "certificates: each certificate needs a level"
-                    continue
-                parts.append(f"{c['level']}:{c['date']}" if c.get("date") else str(c["level"]))
-                if c.get("years_after") is not None:
-                    years_after.append(str(c["years_after"]))
-            values[col] = ";".join(parts)
-            if years_after:
-                values["years_after_cert"] = years_after[-1]
-        elif col == "work":
-            if not isinstance(value, list):
-                error = "work_history: expected a list"
-                continue
-            values[col] = ";".join(
-                f"{p.get('start', '')}..{p.get('end') or ''}" for p in value if isinstance(p, dict)
-            )
-        elif isinstance(value, bool):
-            values[col] = "yes" if value else "no"
-        else:
-            values[col] = _cell(value)
-    return values, extra, error
+        ident = obj.get("id")
+        values = {"id": "" if ident is None else _cell(ident)}
+        document = {k: v for k, v in obj.items() if k in _DOCUMENT_KEYS}
+        extra = {k: v for k, v in obj.items() if k not in _DOCUMENT_KEYS and k != "id"}
+        yield Row(line, values, extra, None, document)
 
 
 def open_input(
@@ -643,16 +713,20 @@ def open_input(
         raise BatchError(
             Msg.of("batch.cannot_open", path=source, detail=exc.strerror or str(exc))
         ) from None
+    close = raw.close if source != "-" else (lambda: None)
     lines = decoded_lines(raw, encoding)
     if fmt == "jsonl":
-        return None, _jsonl_rows(lines), raw.close
-    records = _csv_records(lines)
-    first = next(records, None)
-    if first is None:
-        raw.close()
-        raise BatchError(Msg.of("batch.empty"))
-    columns = ColumnMap.from_header(first[1])
-    return columns, _csv_rows(columns, records), raw.close
+        return None, _jsonl_rows(lines), close
+    try:
+        records = _csv_records(lines)
+        first = next(records, None)
+        if first is None:
+            raise BatchError(Msg.of("batch.empty"))
+        columns = ColumnMap.from_header(first[1])
+    except BaseException:
+        close()  # an unusable input is closed before saying why
+        raise
+    return columns, _csv_rows(columns, records), close
 
 
 def _csv_rows(columns: ColumnMap, records: Iterator[tuple[int, list[Any]]]) -> Iterator[Row]:
@@ -661,8 +735,8 @@ def _csv_rows(columns: ColumnMap, records: Iterator[tuple[int, list[Any]]]) -> I
     width = len(columns.header)
     for line, cells in records:
         n = len(cells)
-        if n == 0 or (n == 1 and not cells[0].strip()):
-            continue  # a blank line holds no applicant
+        if not any(c.strip() for c in cells):
+            continue  # a blank line (or Excel's ",,,") holds no applicant
         if n < width:
             cells = [*cells, *([""] * (width - n))]
         values = {col: cells[i].strip() for col, i in index}
@@ -729,6 +803,15 @@ def atomic_output(path: str) -> Iterator[Path]:
     os.close(fd)
     try:
         yield Path(tmp)
+        # mkstemp makes the file private (0600); give it the mode a plain open()
+        # would: the earlier file's, or what the umask allows
+        try:
+            mode = target.stat().st_mode & 0o777
+        except FileNotFoundError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -769,11 +852,9 @@ class Tally:
 
 def output_format(path: str, override: str | None) -> str:
     """``csv``, ``jsonl`` or ``xlsx`` from ``--format`` or the output file's extension."""
-    if override:
-        return detect_format(path, override)
-    if path == "-":
+    if override is None and path == "-":
         return "csv"
-    return detect_format(path, None)
+    return detect_format(path, override, option="--format")
 
 
 class Writer:
@@ -790,7 +871,7 @@ class Writer:
             self._book = openpyxl.Workbook(write_only=True)
             self._sheet = self._book.create_sheet("mediaops")
             self._path = path
-            self._sheet.append([*OUTPUT_COLUMNS, *passthrough])
+            self._sheet.append([*OUTPUT_COLUMNS, *map(safe_cell, passthrough)])
             return
         if stream is None:
             assert path is not None
@@ -800,7 +881,7 @@ class Writer:
         self._stream = stream
         if fmt == "csv":
             self._csv = csv.writer(stream)
-            self._csv.writerow([*OUTPUT_COLUMNS, *passthrough])
+            self._csv.writerow([*OUTPUT_COLUMNS, *map(safe_cell, passthrough)])
 
     def format(self, result: RowResult) -> list[str] | str:
         """One result as this writer's output: cells (CSV, xlsx) or a JSON line."""
@@ -829,6 +910,9 @@ class Writer:
 
 def _screen_one(row: Row, screener: Screener) -> RowResult:
     if row.error is None:
+        if row.document is not None:
+            extra = row.passthrough if isinstance(row.passthrough, dict) else {}
+            return screener.screen_document(row.line, row.values["id"], row.document, extra)
         return screener.screen(row.line, row.values, row.passthrough)
     error = tr("batch.error", screener.lang, column="input", detail=row.error)
     body = json.dumps({"error": error}, ensure_ascii=False)
@@ -869,6 +953,7 @@ def screen_rows(
         screener.json,
         writer.fmt,
         writer.passthrough,
+        screener.read.labels,
     )
     with multiprocessing.get_context().Pool(jobs, _init_worker, setup) as pool:
         for items, part in pool.imap(_work, _chunks(rows, chunk)):
@@ -914,11 +999,18 @@ _WORKER: dict[str, Any] = {}
 
 
 def _init_worker(
-    rules_path: str | None, as_of: date, lang: Lang, as_json: bool, fmt: str, passthrough: list[str]
+    rules_path: str | None,
+    as_of: date,
+    lang: Lang,
+    as_json: bool,
+    fmt: str,
+    passthrough: list[str],
+    labels: dict[str, str],
 ) -> None:
     from .rules import load_ruleset
 
     screener = Screener(load_ruleset(rules_path), as_of=as_of, lang=lang, json=as_json)
+    screener.read = CellReader(labels)  # columns named as the header wrote them
     _WORKER["screener"] = screener
     _WORKER["format"] = (fmt, passthrough)
 

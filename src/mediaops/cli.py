@@ -136,24 +136,9 @@ def _input_errors(lang: Lang) -> Iterator[None]:
 
 
 def _validation_message(exc: Any, lang: Lang) -> str:
-    """A pydantic error about the candidate, in words a user can act on."""
-    from .models import Candidate, InputError
+    from .models import describe_validation_error
 
-    parts = []
-    for err in exc.errors(include_url=False):
-        loc = ".".join(str(p) for p in err["loc"])
-        cause = (err.get("ctx") or {}).get("error")
-        if isinstance(cause, InputError):
-            # the message names the field already; say where it sits when nested
-            nested = loc and loc != cause.field
-            parts.append(f"{loc}: {cause.msg.format(lang)}" if nested else cause.msg.format(lang))
-        elif err["type"] == "extra_forbidden":
-            accepted = ", ".join([*Candidate.model_fields, "as_of"])
-            parts.append(tr("err.unknown_field", lang, field=loc, accepted=accepted))
-        else:
-            given = err.get("input")
-            parts.append(f"{loc or 'input'}: {err['msg']} ({given!r})")
-    return " ".join(parts)
+    return describe_validation_error(exc, lang)
 
 
 def _as_of(value: str | None, lang: Lang) -> date | None:
@@ -659,7 +644,8 @@ def batch(
     screener = b.Screener(ruleset, as_of=when, lang=language, json=out_fmt == "jsonl")
     screener.use_header(columns)
     tally = b.Tally()
-    names = columns.passthrough_names if columns is not None else []
+    # a JSON Lines input's extra keys go, as JSON, into one "columns" column
+    names = columns.passthrough_names if columns is not None else ["columns"]
     size = Path(source).stat().st_size if source != "-" else 0
     try:
         rows = _with_progress(rows, size, language)

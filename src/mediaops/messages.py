@@ -380,10 +380,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "无法识别表头中的任何列:{header}。可识别的列:{accepted}。",
         "no recognisable column in the header: {header}. Recognised columns: {accepted}.",
     ),
+    "batch.bad_csv": (
+        "第 {line} 行的 CSV 无法读取:{detail}",
+        "the CSV cannot be read at line {line}: {detail}",
+    ),
     "batch.empty": ("输入为空:没有表头行。", "the input is empty: there is no header row."),
     "batch.unknown_format": (
-        "无法从文件名 {path} 判断格式;请用 --input-format 指定:{accepted}。",
-        "cannot tell the format of {path} from its name; give --input-format: {accepted}.",
+        "无法从文件名 {path} 判断格式;请用 {option} 指定:{accepted}。",
+        "cannot tell the format of {path} from its name; give {option}: {accepted}.",
     ),
     "batch.cannot_open": ("无法打开 {path}:{detail}", "cannot open {path}: {detail}"),
     "batch.encoding": (

@@ -27,7 +27,7 @@ from pydantic import (
     model_validator,
 )
 
-from .messages import EDUCATION_NAMES, MAJOR_NAMES, Msg
+from .messages import EDUCATION_NAMES, MAJOR_NAMES, Lang, Msg
 
 #: Upper bound on any number of years a person may give.
 MAX_YEARS = 80.0
@@ -470,3 +470,26 @@ def parse_period(text: str, field: str = "--work") -> WorkPeriod:
     if end is not None and end < start:
         raise InputError(field, Msg.of("err.period_order", field=field, value=text))
     return WorkPeriod(start=start, end=end)
+
+
+def describe_validation_error(exc: Any, lang: Lang) -> str:
+    """A pydantic error about a candidate document, in words a user can act on.
+
+    Names each field where it sits (``certificates.0.level``), the value given
+    and what is accepted, in ``lang``.
+    """
+    parts = []
+    for err in exc.errors(include_url=False):
+        loc = ".".join(str(p) for p in err["loc"])
+        cause = (err.get("ctx") or {}).get("error")
+        if isinstance(cause, InputError):
+            # the message names the field already; say where it sits when nested
+            nested = loc and loc != cause.field
+            parts.append(f"{loc}: {cause.msg.format(lang)}" if nested else cause.msg.format(lang))
+        elif err["type"] == "extra_forbidden":
+            accepted = ", ".join([*Candidate.model_fields, "as_of"])
+            parts.append(Msg.of("err.unknown_field", field=loc, accepted=accepted).format(lang))
+        else:
+            given = err.get("input")
+            parts.append(f"{loc or 'input'}: {err['msg']} ({given!r})")
+    return " ".join(parts)
