@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Literal, NamedTuple, TypeAlias
 
 Lang: TypeAlias = Literal["zh", "en"]
@@ -38,8 +39,16 @@ class Msg:
         return cls(key, tuple(params.items()))
 
     def format(self, lang: Lang) -> str:
-        """The message in ``lang``."""
-        return tr(self.key, lang, **dict(self.params))
+        """The message in ``lang`` (remembered: reports repeat the same sentences)."""
+        try:
+            return _formatted(self, lang)
+        except TypeError:  # a parameter that cannot be hashed: format it afresh
+            return tr(self.key, lang, **dict(self.params))
+
+
+@lru_cache(maxsize=1 << 16)
+def _formatted(msg: Msg, lang: Lang) -> str:
+    return tr(msg.key, lang, **dict(msg.params))
 
 
 def localize(value: Any, lang: Lang) -> Any:
