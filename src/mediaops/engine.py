@@ -29,7 +29,7 @@ from datetime import date, timedelta
 from typing import Any, Protocol
 
 from . import dates
-from .messages import EDUCATION_NAMES, MAJOR_NAMES, Both, Msg, name
+from .messages import EDUCATION_NAMES, MAJOR_NAMES, Both, Msg, Phrase, name
 from .models import (
     ENROLMENT_PREREQUISITE,
     Candidate,
@@ -690,6 +690,35 @@ class _Explainer:
 
     def pathway_ids(self, level_index: int) -> tuple[str, ...]:
         return tuple(p.id for p in self._evaluator.ruleset.levels[level_index].pathways)
+
+    def documents(self, level_index: int, index: int) -> tuple[Phrase, ...]:
+        """What to bring for one pathway: a document per condition, and for G1 …"""
+        ruleset = self._evaluator.ruleset
+        conditions = [
+            *ruleset.levels[level_index].pathways[index].conditions,
+            *(g.condition for g in ruleset.general if g.blocking),
+        ]
+        out: list[Phrase] = []
+        for cond in conditions:
+            final_year = (
+                isinstance(cond, EducationCondition)
+                and cond.final_year_students
+                and self._facts.candidate.graduating
+            )
+            doc = ruleset.document(cond.kind, final_year=final_year)
+            if doc is None:
+                continue
+            params: dict[str, Any] = {}
+            if isinstance(cond, ExperienceCondition | ExperienceSinceCertificateCondition):
+                params["years"] = _num(cond.years)
+            if isinstance(
+                cond, TrainingCondition | CertificateCondition | ExperienceSinceCertificateCondition
+            ):
+                params["level"] = level_short(cond.level)
+            phrase = Phrase(doc.text.zh, doc.text.en, tuple(params.items()))
+            if phrase not in out:
+                out.append(phrase)
+        return tuple(out)
 
     def pathway(self, level_index: int, index: int) -> PathwayResult:
         p = self._evaluator.ruleset.levels[level_index].pathways[index]

@@ -51,9 +51,23 @@ def _formatted(msg: Msg, lang: Lang) -> str:
     return tr(msg.key, lang, **dict(msg.params))
 
 
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """A text from the ruleset in both languages, with ``{placeholders}`` to fill in."""
+
+    zh: str
+    en: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def format(self, lang: Lang) -> str:
+        """The text in ``lang``, its parameters formatted in ``lang`` too."""
+        template = self.zh if lang == "zh" else self.en
+        return template.format(**{k: localize(v, lang) for k, v in self.params})
+
+
 def localize(value: Any, lang: Lang) -> Any:
     """Format ``value`` in ``lang`` if it is a message or a bilingual mapping."""
-    if isinstance(value, Msg):
+    if isinstance(value, Msg | Phrase):
         return value.format(lang)
     if isinstance(value, dict) and "zh" in value and "en" in value:
         return value[lang]
@@ -237,6 +251,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "table.notes": ("说明", "Notes"),
     "table.assumptions": ("假设", "Assumptions"),
     "table.missing_facts": ("待补充", "To settle"),
+    "table.documents": ("报考需准备", "What to bring"),
     "table.advisory": (
         "{clauses} 由考试本身考核,不影响报考资格",
         "{clauses} are assessed by the exam itself and do not affect eligibility",

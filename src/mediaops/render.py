@@ -253,7 +253,20 @@ def notes_renderable(report: Report, lang: Lang) -> RenderableType:
         line = CJKText(mf.fact.msg.format(lang), "missing")
         line.append(f"  ({levels})", "muted")
         grid.add_row(_t("table.missing_facts", lang) if i == 0 else "", line)
-    return Group(CJKText(), grid)
+    first = True
+    for lv in report.levels:
+        documents = lv.documents
+        if not documents:
+            continue
+        line = CJKText()
+        line.append(f"{localize(lv.name, lang)} ({lv.qualifying_pathways[0]}): ", "eligible")
+        line.append("; ".join(d.format(lang) for d in documents))
+        grid.add_row(_t("table.documents", lang) if first else "", line)
+        first = False
+    parts: list[RenderableType] = [CJKText(), grid]
+    if not report.eligible_levels:
+        parts += [CJKText(), CJKText(_t("table.hint_plan", lang), "muted")]
+    return Group(*parts)
 
 
 def ruleset_renderable(ruleset: Ruleset, lang: Lang) -> RenderableType:

@@ -16,7 +16,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, Protocol
 
-from .messages import Lang, Msg, localize
+from .messages import Lang, Msg, Phrase, localize
 
 
 class Status(StrEnum):
@@ -215,6 +215,10 @@ class Explainer(Protocol):
         """One pathway of a level, evaluated with its reasons."""
         ...
 
+    def documents(self, level_index: int, index: int) -> tuple[Phrase, ...]:
+        """The documents that usually prove one pathway (and the general conditions)."""
+        ...
+
 
 class LevelResult:
     """The verdict for one level and everything it rests on.
@@ -324,6 +328,13 @@ class LevelResult:
         for c in self._relied():
             notes.extend(n for n in c.notes if n not in notes)
         return tuple(notes)
+
+    @property
+    def documents(self) -> tuple[Phrase, ...]:
+        """What to bring to apply: the documents that prove the pathway an eligible level rests on."""
+        if self.status is not Verdict.eligible:
+            return ()
+        return self._explainer.documents(self._index, self._decision.relied[0])
 
     def pathway(self, pathway_id: str) -> PathwayResult:
         """The result of one pathway by id (worked out alone if the others are not needed)."""

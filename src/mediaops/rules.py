@@ -20,6 +20,7 @@ Every problem in a file is reported with its location, e.g.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterator
 from functools import lru_cache
@@ -172,6 +173,25 @@ class LevelRule(BaseModel):
     pathways: Annotated[tuple[Pathway, ...], Field(min_length=1)]
 
 
+ConditionKind = Literal[
+    "education", "experience", "training", "certificate", "experience_since_certificate", "advisory"
+]
+
+
+class Document(BaseModel):
+    """A document that usually proves a kind of condition ("what to bring").
+
+    ``text`` may hold ``{years}`` and ``{level}``, filled in from the condition.
+    ``final_year``: the variant for a final-year student (an education condition).
+    """
+
+    model_config = _STRICT
+
+    kind: ConditionKind
+    text: Bilingual
+    final_year: bool = False
+
+
 class Ruleset(BaseModel):
     """A complete edition of the requirements."""
 
@@ -186,6 +206,7 @@ class Ruleset(BaseModel):
     assumptions: tuple[Assumption, ...] = ()
     general: tuple[GeneralClause, ...]
     levels: Annotated[tuple[LevelRule, ...], Field(min_length=1)]
+    documents: tuple[Document, ...] = ()
 
     def level(self, number: int) -> LevelRule | None:
         """The rule for level ``number``, if the ruleset has it."""
@@ -194,6 +215,14 @@ class Ruleset(BaseModel):
     def assumption(self, assumption_id: str) -> Assumption:
         """The ``[[assumptions]]`` entry with this id."""
         return next(a for a in self.assumptions if a.id == assumption_id)
+
+    def document(self, kind: str, *, final_year: bool = False) -> Document | None:
+        """The document that proves a kind of condition (the final-year variant if asked)."""
+        found = [d for d in self.documents if d.kind == kind]
+        preferred = [d for d in found if d.final_year == final_year]
+        if preferred:
+            return preferred[0]
+        return found[0] if found else None
 
     def pathways(self) -> Iterator[tuple[LevelRule, Pathway]]:
         """Every (level, pathway) pair, in file order."""
@@ -303,6 +332,17 @@ def _cross_check(raw: dict[str, Any]) -> list[Problem]:
 
     for a in assumptions:
         check_source(f"assumptions[{a.get('id')}]", a.get("source"))
+    for i, doc in enumerate(_items(raw.get("documents"))):
+        text = doc.get("text")
+        for lang_key, template in text.items() if isinstance(text, dict) else []:
+            unknown = set(re.findall(r"{(\w*)}", str(template))) - {"years", "level"}
+            if unknown:
+                problems.append(
+                    Problem(
+                        location=f"documents[{i}].text.{lang_key}",
+                        message=f"unknown placeholder(s) {sorted(unknown)}; use {{years}}, {{level}}",
+                    )
+                )
     clauses: list[tuple[str, dict[str, Any]]] = [
         (f"general[{g.get('id')}]", g) for g in _items(raw.get("general"))
     ]
