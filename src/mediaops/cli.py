@@ -453,7 +453,7 @@ def _months(text: str) -> int:
     if not value.isdigit() or int(value) > 120:
         raise InputError(
             "--exam-lag-months",
-            Msg.of("err.number_range", field="--exam-lag-months", value=text, max=120),
+            Msg.of("err.months", field="--exam-lag-months", value=text, max=120),
         )
     return int(value)
 

@@ -304,6 +304,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field} 的值 “{value}” 超出范围,应在 0 到 {max} 之间。",
         "{field}: “{value}” is out of range; it must be between 0 and {max}.",
     ),
+    "err.months": (
+        "{field} 的值 “{value}” 不是有效的月数,请输入 0 到 {max} 之间的整数。",
+        "{field}: “{value}” is not a number of months; give a whole number from 0 to {max}.",
+    ),
     "err.date": (
         "{field} 的值 “{value}” 不是有效日期,请使用 YYYY-MM-DD 格式(例如 2024-01-10)。",
         "{field}: “{value}” is not a valid date; use YYYY-MM-DD (e.g. 2024-01-10).",
@@ -392,6 +396,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "plan.assume_zero_experience": (
         "未提供从业年限:按 0 年起算,日期为最晚估计;提供实际年限可提前",
         "experience not given: counted from 0 years, so the dates are the latest; giving it may bring them forward",
+    ),
+    "plan.assume_cert_today": (
+        "未提供{level}证书的取证日期或取证后年限:按自评估日起算,日期为最晚估计",
+        "neither the date of the {level} certificate nor the years since it are given: counted "
+        "from the evaluation date, so the dates are the latest",
     ),
     "plan.notes": ("说明", "Notes"),
     "plan.keep_working": (

@@ -253,11 +253,20 @@ def plan(
         )
     notes: list[Msg] = []
     evaluate(candidate, ruleset, as_of=as_of)  # bad facts fail here, as in check
+    # Unknown is not zero; but a plan needs a starting point. Counting from zero
+    # gives the latest dates; giving the real figure can only bring them forward.
     if candidate.experience is None and not candidate.work_history:
-        # Unknown is not zero; but a plan needs a starting point: from zero the
-        # dates are the latest they can be, and giving the experience brings them forward.
         candidate = candidate.model_copy(update={"experience": 0.0})
         notes.append(Msg.of("plan.assume_zero_experience"))
+    undated = [c for c in candidate.certificates if c.date is None and c.years_after is None]
+    if undated:
+        certs = tuple(
+            c.model_copy(update={"years_after": 0.0}) if c in undated else c
+            for c in candidate.certificates
+        )
+        candidate = candidate.model_copy(update={"certificates": certs})
+        for c in undated:
+            notes.append(Msg.of("plan.assume_cert_today", level=Msg.of(f"level.{c.level}")))
     highest = candidate.highest_certificate
     planned: dict[int, date] = {}
     levels: list[PlannedLevel] = []
