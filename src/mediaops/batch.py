@@ -427,8 +427,7 @@ class Screener:
             doc = CandidateDocument.model_validate(document)
         except ValidationError as exc:
             raise _RowError(describe_validation_error(exc, self.lang)) from None
-        candidate = Candidate.model_validate(doc.model_dump(exclude={"as_of"}))
-        return self.evaluator.evaluate(candidate, doc.as_of or self.as_of)
+        return self.evaluator.evaluate(doc.candidate(), doc.as_of or self.as_of)
 
     def _outcome(self, make: Callable[[], Report]) -> _Outcome:
         lang = self.lang

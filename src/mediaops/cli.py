@@ -517,10 +517,7 @@ def _build_candidate(
         top["years_after"] = years
         data["certificates"] = certs
     doc = CandidateDocument.model_validate(data)
-    candidate_fields = doc.model_dump(exclude={"as_of"})
-    from .models import Candidate
-
-    return Candidate.model_validate(candidate_fields), doc.as_of
+    return doc.candidate(), doc.as_of
 
 
 def _evaluate(candidate: "Candidate", ruleset: "Ruleset", as_of: date, lang: Lang) -> Any:

@@ -24,9 +24,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Hashable, Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from . import dates
 from .messages import EDUCATION_NAMES, MAJOR_NAMES, Both, Msg, Phrase, name
@@ -70,6 +69,9 @@ HORIZON_YEARS = 100
 
 
 # --- months over time ----------------------------------------------------------
+# The value types below are NamedTuples rather than dataclasses: they are as
+# immutable and hashable, and cost a fraction of the start-up time to define
+# (dataclasses compile their methods when the module is imported).
 # A "series" gives a number of months worked at any date from as_of on,
 # assuming the candidate keeps working in the occupation from as_of; reach()
 # is the first date it attains a target. Closed forms where they exist.
@@ -80,8 +82,7 @@ class _Series(Protocol):
     def reach(self, months: float) -> date | None: ...
 
 
-@dataclass(frozen=True, slots=True)
-class _Linear:
+class _Linear(NamedTuple):
     """``base`` months at ``start``, growing one month per calendar month."""
 
     base: float
@@ -94,8 +95,7 @@ class _Linear:
         return dates.add_months(self.start, max(0, math.ceil(months - self.base - EPS)))
 
 
-@dataclass(frozen=True, slots=True)
-class _Since:
+class _Since(NamedTuple):
     """Complete months since ``since`` (continuous work since a date)."""
 
     since: date
@@ -108,8 +108,7 @@ class _Since:
         return max(self.as_of, dates.add_months(self.since, math.ceil(months - EPS)))
 
 
-@dataclass(frozen=True, slots=True)
-class _Capped:
+class _Capped(NamedTuple):
     """The smaller of two series (years since a date, capped by experience in total)."""
 
     a: _Series
@@ -123,8 +122,7 @@ class _Capped:
         return None if ra is None or rb is None else max(ra, rb)
 
 
-@dataclass(frozen=True, slots=True)
-class _History:
+class _History(NamedTuple):
     """Months in the union of dated work periods (optionally only those after ``since``)."""
 
     stretches: tuple[dates.Stretch, ...]
@@ -160,8 +158,7 @@ class _History:
 # --- the facts, checked against the evaluation date ------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _CertFacts:
+class _CertFacts(NamedTuple):
     """A certificate with the months worked since it, as far as they are known.
 
     ``at_most``: the months are only an upper bound — the time since the date,
@@ -180,8 +177,7 @@ class _CertFacts:
         return None if self.months is None else self.months / 12
 
 
-@dataclass(frozen=True, slots=True)
-class Facts:
+class Facts(NamedTuple):
     """The candidate's facts as the engine uses them on one date."""
 
     candidate: Candidate
@@ -645,7 +641,7 @@ def _signature(cond: Condition, facts: Facts) -> Hashable:
         c = facts.candidate
         return (c.education, c.major, c.graduating)
     if kind == "experience":
-        return (facts.experience,)
+        return (type(facts.experience), facts.experience)
     if kind == "training":
         return facts.trainings
     if kind == "certificate":
@@ -653,7 +649,9 @@ def _signature(cond: Condition, facts: Facts) -> Hashable:
     if kind == "experience_since_certificate":
         level = cond.level  # type: ignore[union-attr]
         return tuple(
-            (cf.cert.level, cf.cert.date, cf.series) for cf in facts.certs if cf.cert.level <= level
+            (cf.cert.level, cf.cert.date, type(cf.series), cf.series)
+            for cf in facts.certs
+            if cf.cert.level <= level
         )
     return None
 

@@ -14,7 +14,6 @@ the engine cheap in batch runs, where most text is never shown.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Literal, NamedTuple, TypeAlias
 
@@ -22,8 +21,7 @@ Lang: TypeAlias = Literal["zh", "en"]
 LANGS: tuple[Lang, ...] = ("zh", "en")
 
 
-@dataclass(frozen=True, slots=True)
-class Msg:
+class Msg(NamedTuple):
     """A message to be formatted later: a catalogue key and its parameters.
 
     A parameter may itself be a :class:`Msg` or a ``{"zh": …, "en": …}``
@@ -51,8 +49,7 @@ def _formatted(msg: Msg, lang: Lang) -> str:
     return tr(msg.key, lang, **dict(msg.params))
 
 
-@dataclass(frozen=True, slots=True)
-class Phrase:
+class Phrase(NamedTuple):
     """A text from the ruleset in both languages, with ``{placeholders}`` to fill in."""
 
     zh: str

@@ -308,7 +308,7 @@ LevelNumber = Annotated[int, _field_parser(parse_level), Field(ge=1, le=4)]
 Years = Annotated[float, _field_parser(parse_years)]
 Day = Annotated[date, _field_parser(parse_date)]
 
-_STRICT = ConfigDict(frozen=True, extra="forbid")
+_STRICT = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 
 class Certificate(BaseModel):
@@ -450,6 +450,11 @@ class CandidateDocument(Candidate):
     """A candidate as read from a JSON file: the facts, and optionally the date to judge for."""
 
     as_of: Day | None = None
+
+    def candidate(self) -> Candidate:
+        """The candidate's facts alone (already validated: not validated again)."""
+        fields = {name: getattr(self, name) for name in Candidate.model_fields}
+        return Candidate.model_construct(**fields)
 
 
 def parse_cert(text: str, field: str = "--cert") -> Certificate:

@@ -137,7 +137,10 @@ def make_console(file: IO[str] | None = None, *, stderr: bool = False) -> Consol
             width = int(os.environ.get("COLUMNS", "80"))
         except ValueError:
             width = 80
-    return Console(file=stream, theme=THEME, width=width, highlight=False, soft_wrap=False)
+    # emoji=False: no ":codes:" in our text, and not loading the emoji table saves start-up time
+    return Console(
+        file=stream, theme=THEME, width=width, highlight=False, soft_wrap=False, emoji=False
+    )
 
 
 def _t(key: str, lang: Lang, **params: Any) -> str:

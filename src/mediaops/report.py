@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from .messages import Lang, Msg, Phrase, localize
 
@@ -54,8 +54,7 @@ def any_of(statuses: list[Status]) -> Status:
     return Status.unmet
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
+class Fact(NamedTuple):
     """A fact the candidate did not give that would settle an undetermined level."""
 
     id: str
@@ -163,8 +162,7 @@ class GeneralResult:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class Decision:
+class Decision(NamedTuple):
     """A level's verdict as decided from condition statuses alone (no explanation yet).
 
     Shared by every candidate whose conditions came out the same way.
@@ -370,8 +368,7 @@ class LevelResult:
         }
 
 
-@dataclass(frozen=True, slots=True)
-class MissingFact:
+class MissingFact(NamedTuple):
     """A fact to give, and the levels it would help settle."""
 
     fact: Fact

@@ -34,7 +34,7 @@ from .models import Education, Major
 
 BUILTIN_NAME = "all-media-operator.toml"
 
-_STRICT = ConfigDict(frozen=True, extra="forbid")
+_STRICT = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
 ClauseId = Annotated[
     str, Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
