@@ -62,3 +62,22 @@ class TestCodesAgreeWithEvaluators:
                 assert Status.unmet in gate or set(statuses) == {Status.unmet}
             if lv.reachable_on is not None:
                 assert lv.reachable_on > AS_OF
+
+
+class TestRememberedJson:
+    @SETTINGS
+    @given(candidates(), candidates())
+    def test_json_from_remembered_parts_equals_the_plain_dump(
+        self, first: Candidate, second: Candidate
+    ) -> None:
+        """The batch's JSON, assembled from remembered parts, is exactly json.dumps(to_dict)."""
+        import json
+
+        from mediaops.engine import Evaluator
+
+        evaluator = Evaluator(RULESET)
+        for candidate in (first, second, first):  # the third reuses what the first left
+            for lang in ("zh", "en"):
+                report = evaluator.evaluate(candidate, AS_OF)
+                expected = json.dumps(report.to_dict(lang), ensure_ascii=False)
+                assert expected == evaluator.report_json(report, lang)

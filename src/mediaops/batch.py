@@ -440,8 +440,7 @@ class Screener:
         verdicts = tuple(lv.status.value for lv in report.levels)
         highest = report.highest_eligible
         if self.json:
-            body = json.dumps(report.to_dict(lang), ensure_ascii=False)
-            return _Outcome(verdicts, highest, None, (), body)
+            return _Outcome(verdicts, highest, None, (), self.evaluator.report_json(report, lang))
         summary_text = summary(report, lang)
         cells = (*verdicts, "" if highest is None else str(highest), summary_text, "")
         return _Outcome(verdicts, highest, None, cells, "")

@@ -22,13 +22,14 @@ imports neither rich nor typer.
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Callable, Hashable, Iterable
 from datetime import date, timedelta
 from typing import Any, NamedTuple, Protocol
 
 from . import dates
-from .messages import EDUCATION_NAMES, MAJOR_NAMES, Both, Msg, Phrase, name
+from .messages import EDUCATION_NAMES, MAJOR_NAMES, Both, Lang, Msg, Phrase, name
 from .models import (
     ENROLMENT_PREREQUISITE,
     Candidate,
@@ -751,6 +752,7 @@ class Evaluator:
         )
         self._decisions: dict[Hashable, Decision] = {}
         self._memo: dict[Hashable, ConditionResult] = {}
+        self._json: dict[Hashable, str] = {}
 
     def condition(self, cond: Condition, facts: Facts) -> ConditionResult:
         """One condition evaluated with its reasons (memoised on its signature)."""
@@ -782,6 +784,7 @@ class Evaluator:
             if decision is None:
                 if len(decisions) >= self.max_entries:
                     decisions.clear()
+                    self._json.clear()  # its keys name decisions by identity
                 decision = decisions[key] = self._decide(index, gate, codes)
             levels.append(LevelResult(decision, explainer, index))
         return Report(
@@ -790,6 +793,61 @@ class Evaluator:
             levels=tuple(levels),
             explainer=explainer,
             facts=facts,
+        )
+
+    def report_json(self, report: Report, lang: Lang) -> str:
+        """``json.dumps(report.to_dict(lang), ensure_ascii=False)``, from remembered parts.
+
+        A level's JSON is fully determined by its decision and the signatures
+        of its conditions and of the blocking general conditions (see
+        :func:`_signature`), so it is worked out once per such combination and
+        reused; only the facts and the date are written afresh for each row.
+        ``tests/test_engine_codes.py`` checks it equals the plain dump.
+        """
+        facts: Facts = report.source
+        cache = self._json
+        if len(cache) >= self.max_entries // 5:  # a few kB each: fewer of them
+            cache.clear()
+
+        def signatures(conditions: Iterable[Condition]) -> tuple[Hashable, ...]:
+            return tuple(_signature(c, facts) for c in conditions)
+
+        def part(key: Hashable, make: Callable[[], Any]) -> str:
+            text = cache.get(key)
+            if text is None:
+                text = cache[key] = json.dumps(make(), ensure_ascii=False)
+            return text
+
+        ruleset = self.ruleset
+        gate = signatures(g.condition for g in ruleset.general if g.blocking)
+        general = part(
+            ("general", lang, signatures(g.condition for g in ruleset.general)),
+            lambda: [g.to_dict(lang) for g in report.general],
+        )
+        keys = []
+        levels = []
+        for lv, rule in zip(report.levels, ruleset.levels, strict=True):
+            key = ("level", lang, id(lv.decision), gate,
+                   signatures(c for p in rule.pathways for c in p.conditions))  # fmt: skip
+            keys.append(key)
+            levels.append(part(key, lambda lv=lv: lv.to_dict(lang)))  # type: ignore[misc]
+        d = report.to_dict(lang, parts=False)
+        rest = part(
+            ("rest", lang, *keys),
+            lambda: (
+                {k: d[k] for k in ("eligible_levels", "highest_eligible")}
+                | {
+                    "missing_facts": [m.to_dict(lang) for m in report.missing_facts],
+                    "assumptions": report.assumptions_json(lang),
+                }
+            ),
+        )
+        head = {"ruleset": d["ruleset"], "as_of": d["as_of"]}
+        return (
+            json.dumps(head, ensure_ascii=False)[:-1]
+            + f', "general": {general}, "levels": [{", ".join(levels)}], '
+            + rest[1:-1]
+            + f', "facts": {json.dumps(d["facts"], ensure_ascii=False)}}}'
         )
 
     def _decide(

@@ -227,16 +227,22 @@ class LevelResult:
     screening thousands of rows pays only for what it shows.
     """
 
-    __slots__ = ("_decision", "_explainer", "_index", "_pathways")
+    __slots__ = ("_basis", "_decision", "_explainer", "_index", "_pathways")
 
     def __init__(self, decision: Decision, explainer: Explainer, index: int) -> None:
         self._decision = decision
         self._explainer = explainer
         self._index = index
         self._pathways: tuple[PathwayResult, ...] | None = None
+        self._basis: tuple[tuple[str, ...], tuple[Msg, ...]] | None = None
 
     def __repr__(self) -> str:
         return f"LevelResult(level={self.level}, status={self.status.value})"
+
+    @property
+    def decision(self) -> Decision:
+        """The verdict as decided (shared by every candidate decided alike)."""
+        return self._decision
 
     level = property(lambda self: self._decision.level, doc="4, 3, 2 or 1.")
     name = property(lambda self: self._decision.name, doc="The level's bilingual name.")
@@ -311,21 +317,25 @@ class LevelResult:
             out += [general[i].condition for i in self._decision.blocking]
         return out
 
+    def _rests_on(self) -> tuple[tuple[str, ...], tuple[Msg, ...]]:
+        if self._basis is None:
+            ids: list[str] = []
+            notes: list[Msg] = []
+            for c in self._relied():
+                ids.extend(a for a in c.assumptions if a not in ids)
+                notes.extend(n for n in c.notes if n not in notes)
+            self._basis = (tuple(ids), tuple(notes))
+        return self._basis
+
     @property
     def assumptions(self) -> tuple[str, ...]:
         """Ruleset assumption ids the verdict rests on."""
-        ids: list[str] = []
-        for c in self._relied():
-            ids.extend(a for a in c.assumptions if a not in ids)
-        return tuple(ids)
+        return self._rests_on()[0]
 
     @property
     def notes(self) -> tuple[Msg, ...]:
         """The engine's assumptions on the facts the verdict rests on."""
-        notes: list[Msg] = []
-        for c in self._relied():
-            notes.extend(n for n in c.notes if n not in notes)
-        return tuple(notes)
+        return self._rests_on()[1]
 
     @property
     def documents(self) -> tuple[Phrase, ...]:
@@ -480,23 +490,38 @@ class Report:
             notes.extend(n for n in lv.notes if n not in notes)
         return tuple(notes)
 
-    def to_dict(self, lang: Lang = "zh") -> dict[str, Any]:
-        """The JSON output of ``mediaops check --format json`` (SPEC §2)."""
-        return {
+    @property
+    def source(self) -> Any:
+        """The facts as the engine prepared them (``mediaops.engine.Facts``)."""
+        return self._facts
+
+    def assumptions_json(self, lang: Lang) -> list[dict[str, Any]]:
+        """The ``assumptions`` of the JSON output: the ruleset's, then the engine's notes."""
+        return [{"id": a_id, "text": localize(text, lang)} for a_id, text in self.assumptions] + [
+            {"id": None, "text": n.format(lang)} for n in self.notes
+        ]
+
+    def to_dict(self, lang: Lang = "zh", *, parts: bool = True) -> dict[str, Any]:
+        """The JSON output of ``mediaops check --format json`` (SPEC §2).
+
+        ``parts=False`` leaves out the explained parts (general, levels,
+        missing facts, assumptions): the rest is cheap.
+        """
+        out: dict[str, Any] = {
             "ruleset": {
                 "id": self.ruleset_id,
                 "edition": self.edition,
                 "name": localize(self.edition_name, lang),
             },
             "as_of": self.as_of.isoformat(),
-            "general": [g.to_dict(lang) for g in self.general],
-            "levels": [lv.to_dict(lang) for lv in self.levels],
-            "eligible_levels": self.eligible_levels,
-            "highest_eligible": self.highest_eligible,
-            "missing_facts": [m.to_dict(lang) for m in self.missing_facts],
-            "assumptions": [
-                {"id": a_id, "text": localize(text, lang)} for a_id, text in self.assumptions
-            ]
-            + [{"id": None, "text": n.format(lang)} for n in self.notes],
-            "facts": self.facts,
         }
+        if parts:
+            out["general"] = [g.to_dict(lang) for g in self.general]
+            out["levels"] = [lv.to_dict(lang) for lv in self.levels]
+        out["eligible_levels"] = self.eligible_levels
+        out["highest_eligible"] = self.highest_eligible
+        if parts:
+            out["missing_facts"] = [m.to_dict(lang) for m in self.missing_facts]
+            out["assumptions"] = self.assumptions_json(lang)
+        out["facts"] = self.facts
+        return out
