@@ -35,6 +35,7 @@ from typer.testing import CliRunner, Result
 import mediaops.batch
 from mediaops.batch import OUTPUT_COLUMNS, Screener
 from mediaops.cli import app
+from plain import plain_env
 
 AS_OF = "2026-11-27"
 EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "applicants.csv"
@@ -84,13 +85,7 @@ def opened_files(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[IO[Any]]]:
 
 def invoke(args: list[str], *, input: bytes | str | None = None, lang: str = "zh") -> Result:
     """``mediaops batch ARGS --as-of 2026-11-27`` with a fixed language and width."""
-    env = {
-        "MEDIAOPS_LANG": lang,
-        "COLUMNS": "100",
-        "FORCE_COLOR": None,
-        "TTY_COMPATIBLE": None,
-        "TTY_INTERACTIVE": None,
-    }
+    env = plain_env(lang)
     result = runner.invoke(app, ["batch", *args, "--as-of", AS_OF], input=input, env=env)
     assert "Traceback" not in result.output
     return result

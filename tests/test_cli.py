@@ -16,6 +16,7 @@ import typer.main
 from typer.testing import CliRunner, Result
 
 from mediaops.cli import app
+from plain import plain_env
 
 AS_OF = "2026-11-27"
 RULES_FILE = Path(__file__).resolve().parents[1] / "rules" / "all-media-operator.toml"
@@ -30,13 +31,7 @@ runner = CliRunner()
 
 def invoke(args: list[str], *, lang: str = "zh", input: str | None = None) -> Result:
     """Run the app with a fixed language, a 100-column plain output and no forced colour."""
-    env = {
-        "MEDIAOPS_LANG": lang,
-        "COLUMNS": "100",
-        "FORCE_COLOR": None,
-        "TTY_COMPATIBLE": None,
-        "TTY_INTERACTIVE": None,
-    }
+    env = plain_env(lang)
     return runner.invoke(app, args, input=input, env=env)
 
 

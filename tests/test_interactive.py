@@ -20,6 +20,7 @@ from typer.testing import CliRunner, Result
 
 import mediaops.interactive
 from mediaops.cli import app
+from plain import plain_env
 
 AS_OF = "2026-11-27"
 ANSI = "\x1b["
@@ -29,13 +30,7 @@ runner = CliRunner()
 
 def ask(answers: list[str], *, lang: str = "zh", fmt: str = "table") -> Result:
     """Run `check -i` with one answer per line (an empty string is Enter)."""
-    env = {
-        "MEDIAOPS_LANG": lang,
-        "COLUMNS": "100",
-        "FORCE_COLOR": None,
-        "TTY_COMPATIBLE": None,
-        "TTY_INTERACTIVE": None,
-    }
+    env = plain_env(lang)
     text = "".join(a + "\n" for a in answers)
     args = ["check", "-i", "--as-of", AS_OF, "--format", fmt]
     return runner.invoke(app, args, input=text, env=env)

@@ -32,6 +32,7 @@ from mediaops.models import Candidate, Certificate, Education, Major
 from mediaops.plan import assume, plan
 from mediaops.report import Verdict
 from mediaops.rules import load_ruleset
+from plain import plain_env
 from strategies import AS_OF, add_months, candidates
 
 RULES = load_ruleset()
@@ -45,13 +46,7 @@ runner = CliRunner()
 
 def invoke(args: list[str], *, lang: str = "zh") -> Result:
     """Run the app with a fixed language and a plain 100-column output."""
-    env = {
-        "MEDIAOPS_LANG": lang,
-        "COLUMNS": "100",
-        "FORCE_COLOR": None,
-        "TTY_COMPATIBLE": None,
-        "TTY_INTERACTIVE": None,
-    }
+    env = plain_env(lang)
     return runner.invoke(app, args, env=env)
 
 

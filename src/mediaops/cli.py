@@ -263,6 +263,16 @@ InteractiveOpt = Annotated[
 ]
 
 
+#: The parameters of `check` and `plan` that are facts about the candidate.
+FACT_FLAGS = ("education", "major", "graduating", "experience", "work", "training", "cert",
+              "years_after_cert")  # fmt: skip
+
+
+def _fact_flags(params: dict[str, Any]) -> dict[str, Any]:
+    """The fact flags among a command's parameters (``False`` for a flag means not given)."""
+    return {name: params[name] or None for name in FACT_FLAGS}
+
+
 def _candidate(
     lang: Lang,
     output: str,
@@ -329,16 +339,7 @@ def check(
             level_number = parse_level(level, "--level")
         if ruleset.level(level_number) is None:
             _fail(language, Msg.of("err.no_level", value=level))
-    flags = {
-        "education": education,
-        "major": major,
-        "graduating": graduating or None,
-        "experience": experience,
-        "work": work,
-        "training": training,
-        "cert": cert,
-        "years_after_cert": years_after_cert,
-    }
+    flags = _fact_flags(locals())
     candidate, file_as_of = _candidate(language, output, flags, input_file, interactive)
     as_of_date = when or file_as_of or date.today()
     report = _evaluate(candidate, ruleset, as_of_date, language)
@@ -414,16 +415,7 @@ def plan(
             parse_education(assume_education, "--assume-education") if assume_education else None
         )
         extra_major = parse_major(assume_major, "--assume-major") if assume_major else None
-    flags = {
-        "education": education,
-        "major": major,
-        "graduating": graduating or None,
-        "experience": experience,
-        "work": work,
-        "training": training,
-        "cert": cert,
-        "years_after_cert": years_after_cert,
-    }
+    flags = _fact_flags(locals())
     candidate, file_as_of = _candidate(language, output, flags, input_file, interactive)
     from .plan import assume
     from .plan import plan as make_plan
