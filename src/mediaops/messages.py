@@ -249,6 +249,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "table.assumptions": ("假设", "Assumptions"),
     "table.missing_facts": ("待补充", "To settle"),
     "table.documents": ("报考需准备", "What to bring"),
+    "table.experience": ("从业年限", "Experience"),
     "table.advisory": (
         "{clauses} 由考试本身考核,不影响报考资格",
         "{clauses} are assessed by the exam itself and do not affect eligibility",

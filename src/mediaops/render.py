@@ -243,6 +243,10 @@ def notes_renderable(report: Report, lang: Lang) -> RenderableType:
             "、".join(g.id for g in advisory) if lang == "zh" else ", ".join(g.id for g in advisory)
         )
         grid.add_row(_t("table.notes", lang), CJKText(_t("table.advisory", lang, clauses=clauses)))
+    history = report.source.experience_note if report.source is not None else None
+    if history is not None:  # the arithmetic of a work history, whichever level it served
+        shown.add(history)
+        grid.add_row(_t("table.experience", lang), CJKText(history.format(lang)))
     lines: list[tuple[str | None, str]] = [(a, localize(t, lang)) for a, t in report.assumptions]
     lines += [(None, n.format(lang)) for n in report.notes if n not in shown]
     for i, (a_id, text) in enumerate(lines):
