@@ -1179,3 +1179,34 @@ def test_stderr_summary_in_english(tmp_path: Path) -> None:
     assert 9 == counts["rows read"]
     assert 1 == counts["rows with errors"]
     assert 1 == counts["undetermined"]
+
+
+def test_row_with_more_cells_than_the_header_is_an_error_row(tmp_path: Path) -> None:
+    """A row with cells beyond the header is reported (with those cells), never a ragged CSV."""
+    src = tmp_path / "in.csv"
+    src.write_text("education,experience\n大专,3,extra\n本科,2\n", encoding="utf-8")
+    result = invoke([str(src), "-o", "-"])
+    assert 1 == result.exit_code
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert {9} == {len(r) for r in rows}
+    assert "extra" in rows[1][8]
+    assert "" == rows[2][8]
+
+
+def test_two_columns_for_one_fact_exit_2(tmp_path: Path) -> None:
+    """A header with both education and 学历 cannot be read unambiguously: exit 2, both named."""
+    src = tmp_path / "in.csv"
+    src.write_text("education,学历,experience\n大专,本科,3\n", encoding="utf-8")
+    result = invoke([str(src), "-o", "-"])
+    assert 2 == result.exit_code
+    assert "学历" in stderr_of(result) + result.output
+
+
+@pytest.mark.parametrize("target", ["missing-dir/out.csv", "."])
+def test_unwritable_output_exit_2(tmp_path: Path, target: str) -> None:
+    """An output in a missing directory, or a directory itself: exit 2 and a message, no traceback."""
+    src = tmp_path / "in.csv"
+    src.write_text(standard_csv(), encoding="utf-8")
+    result = invoke([str(src), "-o", str(tmp_path / target), "--format", "csv"])
+    assert 2 == result.exit_code
+    assert isinstance(result.exception, SystemExit)

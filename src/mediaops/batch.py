@@ -125,6 +125,10 @@ class ColumnMap:
             # of two columns naming the same fact, the earlier alias wins
             # (编号 is the id, 姓名 then passes through, whatever their order)
             preference = [_norm_header(n) for n in COLUMNS[col]].index(key)
+            if col in index and col != "id":
+                # two columns for one fact: which one counts is anybody's guess
+                both = f"{names[index[col]]}, {name}"
+                raise BatchError(Msg.of("batch.duplicate_column", column=col, headers=both))
             if col not in index or preference < rank[col]:
                 index[col], rank[col] = i, preference
         taken = set(index.values())
@@ -515,7 +519,7 @@ class Row:
     line: int
     values: dict[str, str]
     passthrough: list[Any] | dict[str, Any]
-    error: str | None = None
+    error: str | Msg | None = None
     #: a JSON Lines row: the candidate object itself
     document: dict[str, Any] | None = None
 
@@ -676,10 +680,10 @@ def _jsonl_rows(lines: Iterator[str]) -> Iterator[Row]:
         try:
             obj = json.loads(text)
         except json.JSONDecodeError as exc:
-            yield Row(line, {}, {}, f"JSON: {exc.msg} (column {exc.colno})")
+            yield Row(line, {}, {}, Msg.of("batch.bad_json", detail=exc.msg, column=exc.colno))
             continue
         if not isinstance(obj, dict):
-            yield Row(line, {}, {}, "JSON: expected an object {…}")
+            yield Row(line, {}, {}, Msg.of("batch.not_object"))
             continue
         ident = obj.get("id")
         values = {"id": "" if ident is None else _cell(ident)}
@@ -739,9 +743,12 @@ def _csv_rows(columns: ColumnMap, records: Iterator[tuple[int, list[Any]]]) -> I
             cells = [*cells, *([""] * (width - n))]
         values = {col: cells[i].strip() for col, i in index}
         extra = [cells[i] for i in passthrough]
-        if n > width:
-            extra.extend(cells[width:])
-        yield Row(line, values, extra)
+        error = None
+        if n > width and any(c.strip() for c in cells[width:]):
+            # more cells than the header names: where they belong is a guess, so
+            # the row is reported (with the cells) rather than screened
+            error = Msg.of("batch.too_many_cells", cells=n, width=width, extra=cells[width:])
+        yield Row(line, values, extra, error)
 
 
 def _open_xlsx(
@@ -780,8 +787,13 @@ def _open_xlsx(
                 cells = [*cells, *([None] * (width - len(cells)))]
             values = {col: _cell(cells[i]) for col, i in index}
             extra = [cells[i] for i in columns.passthrough]
-            extra.extend(c for c in cells[width:] if _cell(c))
-            yield Row(line, values, extra)
+            surplus = [_cell(c) for c in cells[width:] if _cell(c)]
+            error = (
+                Msg.of("batch.too_many_cells", cells=len(cells), width=width, extra=surplus)
+                if surplus
+                else None
+            )
+            yield Row(line, values, extra, error)
 
     return columns, rows(), book.close
 
@@ -797,7 +809,15 @@ def atomic_output(path: str) -> Iterator[Path]:
     leaves any earlier ``path`` untouched.
     """
     target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    if target.is_dir():
+        raise BatchError(Msg.of("batch.cannot_write", path=path, detail="it is a directory"))
+    try:
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or "."
+        )
+    except OSError as exc:
+        detail = exc.strerror or str(exc)
+        raise BatchError(Msg.of("batch.cannot_write", path=path, detail=detail)) from None
     os.close(fd)
     try:
         yield Path(tmp)
@@ -912,7 +932,7 @@ def _screen_one(row: Row, screener: Screener) -> RowResult:
             extra = row.passthrough if isinstance(row.passthrough, dict) else {}
             return screener.screen_document(row.line, row.values["id"], row.document, extra)
         return screener.screen(row.line, row.values, row.passthrough)
-    error = tr("batch.error", screener.lang, column="input", detail=row.error)
+    error = row.error if isinstance(row.error, str) else row.error.format(screener.lang)
     body = json.dumps({"error": error}, ensure_ascii=False)
     return RowResult(
         row.line, row.values.get("id", ""), None, None, error, row.passthrough,

@@ -160,18 +160,12 @@ class _History(NamedTuple):
 
 
 class _CertFacts(NamedTuple):
-    """A certificate with the months worked since it, as far as they are known.
-
-    ``at_most``: the months are only an upper bound — the time since the date,
-    with the cumulative experience that would cap it unknown — so they can
-    show that a requirement is not met, never that it is.
-    """
+    """A certificate with the months worked since it, as far as they are known."""
 
     cert: Certificate
     series: _Series | None
     note: Msg | None
     months: float | None
-    at_most: bool = False
 
     @property
     def years(self) -> float | None:
@@ -294,38 +288,39 @@ def _certificate_facts(
     level = level_short(cert.level)
     if cert.years_after is not None:  # given: used as given
         if cert.date is not None:
-            elapsed = dates.months_between(cert.date, as_of)
-            if cert.years_after * 12 > elapsed + 1 + EPS:
+            months, days = dates.split_months(cert.date, as_of)
+            elapsed = months + days / 31  # a part month counts as less than a whole one
+            if cert.years_after * 12 > elapsed + EPS:
                 raise InputError(
                     "years_after_cert",
                     Msg.of(
                         "err.after_exceeds_elapsed", level=level, after=cert.years_after,
-                        date=cert.date, elapsed=elapsed / 12,
+                        date=cert.date, elapsed=months / 12,
                     ),
                 )  # fmt: skip
+        if experience is not None and cert.years_after * 12 > experience.now() + EPS:
+            raise InputError(
+                "years_after_cert",
+                Msg.of(
+                    "err.after_exceeds_total", after=cert.years_after, total=experience.now() / 12
+                ),
+            )
         series: _Series = _Linear(cert.years_after * 12, as_of)
         return _CertFacts(cert, series, None, series.now())
     if cert.date is None:  # neither date nor years: unknown
         return _CertFacts(cert, None, None, None)
-    at_most = False
     if candidate.work_history:  # from the work history after the date
         series = _History(merged, as_of, since=cert.date)
         key, extra = "assume.from_history", {}
     elif experience is not None:  # continuous work since the date, capped by the total
         series = _Capped(_Since(cert.date, as_of), experience)
         key, extra = "assume.continuous_capped", {"cap": experience.now() / 12}
-    else:  # continuous work since the date, the cap unknown: an upper bound only
+    else:  # continuous work since the date; with the total unknown there is no cap
         series = _Since(cert.date, as_of)
         key, extra = "assume.continuous_uncapped", {}
-        at_most = True
-    months = series.now()
-    if experience is not None and months > experience.now() + 1 + EPS:
-        raise InputError(
-            "years_after_cert",
-            Msg.of("err.after_exceeds_total", after=months / 12, total=experience.now() / 12),
-        )
-    note = Msg.of(key, level=level, date=cert.date, years=months / 12, **extra)
-    return _CertFacts(cert, series, note, months, at_most)
+    worked = series.now()
+    note = Msg.of(key, level=level, date=cert.date, years=worked / 12, **extra)
+    return _CertFacts(cert, series, note, worked)
 
 
 # --- conditions ----------------------------------------------------------------
@@ -337,7 +332,13 @@ def _num(years: float) -> float | int:
 
 
 def _years(months: float) -> float:
-    return round(months / 12, 4)
+    """Years for display and JSON: rounded down, so a shortfall never shows as met."""
+    return math.floor(months / 12 * 10_000 + EPS) / 10_000
+
+
+def _short(months: float) -> float:
+    """A shortfall in years, rounded up to 0.01: never "还差 0 年" while one remains."""
+    return math.ceil(months / 12 * 100 - EPS) / 100
 
 
 def _education_names(options: Iterable[Education]) -> Msg:
@@ -440,7 +441,7 @@ def _experience(cond: ExperienceCondition, facts: Facts) -> ConditionResult:
         )  # fmt: skip
     return ConditionResult(
         "experience", Status.unmet, required, _years(months), text,
-        Msg.of("short.experience", years=(target - months) / 12),
+        Msg.of("short.experience", years=_short(target - months)),
         reachable_on=facts.experience.reach(target), assumptions=assumptions, notes=notes,
     )  # fmt: skip
 
@@ -488,7 +489,7 @@ def _experience_since_certificate(
     if best is not None and best.months is not None and best.series is not None:
         months = best.months
         notes = (best.note,) if best.note else ()
-        if months + EPS >= target and not best.at_most:
+        if months + EPS >= target:
             return ConditionResult(
                 kind, Status.met, required, _years(months), text,
                 assumptions=assumptions, notes=notes,
@@ -499,18 +500,9 @@ def _experience_since_certificate(
                 Msg.of(
                     "short.experience_since_certificate",
                     level=level_short(best.cert.level),
-                    years=(target - months) / 12,
+                    years=_short(target - months),
                 ),
                 reachable_on=best.series.reach(target), assumptions=assumptions, notes=notes,
-            )  # fmt: skip
-        if best.at_most and len(known) == len(qualifying):
-            # time since the date would do, if the candidate worked all of it:
-            # the cumulative experience would settle it
-            fact = Fact("experience", Msg.of("fact.experience"))
-            return ConditionResult(
-                kind, Status.unknown, required, _years(months), text,
-                Msg.of("short.unknown", fact=fact.msg), fact,
-                assumptions=assumptions, notes=notes,
             )  # fmt: skip
     # Some qualifying certificate has neither a date nor years since: ask for the
     # one closest to the level asked for (the earliest obtained, usually).
@@ -597,18 +589,17 @@ def _code_experience_since_certificate(
 ) -> int:
     best = -1.0
     qualifying = unknown = False
-    best_at_most = False
     for cf in facts.certs:
         if cf.cert.level <= cond.level:
             qualifying = True
             if cf.months is None:
                 unknown = True
             elif cf.months > best:
-                best, best_at_most = cf.months, cf.at_most
+                best = cf.months
     if not qualifying:
         return STUCK
     if best + EPS >= cond.years * 12:
-        return UNKNOWN if best_at_most else MET
+        return MET
     return UNKNOWN if unknown else TIMELY
 
 
@@ -625,6 +616,9 @@ _CODERS: dict[str, Callable[[Any, Facts], int]] = {
     "advisory": _code_advisory,
 }
 _CODE_STATUS = (Status.met, Status.unmet, Status.unmet, Status.unknown)
+#: Condition kinds the qualification ladder itself satisfies in time (a certificate
+#: of the level below, and the years after it).
+_LADDER = frozenset({"certificate", "experience_since_certificate"})
 
 
 def status_of(codes: Iterable[int]) -> Status:
@@ -869,13 +863,24 @@ class Evaluator:
                 relied=met, blocking=self._blocking,
             )  # fmt: skip
 
-        # The pathways nearest to being met: fewest gaps time will not close, then
-        # fewest gaps, then fewest unknowns. A tie is settled, when asked, by the
-        # date time would close the gaps, then by the order of the ruleset
-        # (LevelResult.closest), since dates are not part of a decision.
-        def distance(i: int) -> tuple[int, int, int]:
+        # The pathways nearest to being met: fewest gaps that only something
+        # outside the ladder can close (a diploma, training — not a certificate
+        # of the level below, which the ladder itself brings), then fewest gaps
+        # time will not close, then fewest gaps, then fewest unknowns. A tie is
+        # settled, when asked, by the date time would close the gaps, then by
+        # the order of the ruleset (LevelResult.closest): dates are not part of
+        # a decision.
+        kinds = [[c.kind for c in p.conditions] for p in rule.pathways]
+
+        def distance(i: int) -> tuple[int, int, int, int]:
             cs = codes[i]
-            return (cs.count(STUCK), cs.count(STUCK) + cs.count(TIMELY), cs.count(UNKNOWN))
+            outside = sum(
+                1
+                for c, kind in zip(cs, kinds[i], strict=True)
+                if c == STUCK and kind not in _LADDER
+            )
+            stuck = cs.count(STUCK)
+            return (outside, stuck, stuck + cs.count(TIMELY), cs.count(UNKNOWN))
 
         best = min(distance(i) for i in range(len(codes)))
         nearest = tuple(i for i in range(len(codes)) if distance(i) == best)

@@ -213,9 +213,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "actual.unknown": ("未提供", "not given"),
     # --- assumptions made by the engine -----------------------------------------
     "assume.continuous_uncapped": (
-        "{level}证书取证后年限按自取证日 {date} 起持续从业推算,最多 {years} 年(未提供累计从业年限,无法确认)",
-        "years since the {level} certificate assume continuous work since {date}: at most {years} "
-        "years (the experience in total, which would confirm it, is not given)",
+        "{level}证书取证后年限按自取证日 {date} 起持续从业推算,为 {years} 年(未提供累计从业年限,未按其封顶)",
+        "years since the {level} certificate assume continuous work since {date}: {years} years "
+        "(the experience in total, which would cap them, is not given)",
     ),
     "assume.continuous_capped": (
         "{level}证书取证后年限按自取证日 {date} 起持续从业推算,不超过累计从业 {cap} 年,为 {years} 年",
@@ -347,6 +347,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "err.json": ("{field}:无法读取 JSON:{detail}", "{field}: cannot read JSON: {detail}"),
     "err.file": ("{field}:无法读取文件 {value}:{detail}", "{field}: cannot read {value}: {detail}"),
     "err.field": ("{field}:{detail}", "{field}: {detail}"),
+    "err.expected_list": (
+        '{field} 应为列表(例如 [4] 或 [{{"level": 4}}]),而不是 {value}。',
+        '{field} should be a list (e.g. [4] or [{{"level": 4}}]), not {value}.',
+    ),
+    "err.expected_object": (
+        "{field} 应为一个对象 {{…}},而不是 {value}。",
+        "{field} should be an object {{…}}, not {value}.",
+    ),
+    "err.missing_key": ("{field} 缺少必填项 {name}。", "{field} lacks the required key {name}."),
     "err.unknown_field": (
         "{field} 不是可识别的字段。可接受的字段:{accepted}。",
         "{field} is not a recognised field. Accepted fields: {accepted}.",
@@ -414,6 +423,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "batch.bad_csv": (
         "第 {line} 行的 CSV 无法读取:{detail}",
         "the CSV cannot be read at line {line}: {detail}",
+    ),
+    "batch.cannot_write": ("无法写入 {path}:{detail}", "cannot write {path}: {detail}"),
+    "batch.too_many_cells": (
+        "这一行有 {cells} 个单元格,表头只有 {width} 列;多出的内容:{extra}",
+        "the row has {cells} cells but the header names {width}; the extra cells: {extra}",
+    ),
+    "batch.duplicate_column": (
+        "有两列都表示 {column}:{headers};请只保留一列",
+        "two columns both mean {column}: {headers}; keep one",
+    ),
+    "batch.bad_json": (
+        "这一行不是有效的 JSON:{detail}(第 {column} 个字符)",
+        "this line is not valid JSON: {detail} (character {column})",
+    ),
+    "batch.not_object": (
+        "这一行应为一个 JSON 对象 {{…}}",
+        "this line should be a JSON object {{…}}",
     ),
     "batch.empty": ("输入为空:没有表头行。", "the input is empty: there is no header row."),
     "batch.unknown_format": (

@@ -129,10 +129,60 @@ def _alias_table(entries: Mapping[Any, Iterable[str]]) -> dict[str, Any]:
 
 LEVEL_ALIASES = _alias_table(
     {
-        4: ["四级", "四級", "中级工", "中級工", "中级", "中級", "l4", "level4", "lv4", "4级", "iv"],
-        3: ["三级", "三級", "高级工", "高級工", "l3", "level3", "lv3", "3级", "iii"],
-        2: ["二级", "二級", "技师", "技師", "l2", "level2", "lv2", "2级", "ii"],
-        1: ["一级", "一級", "高级技师", "高級技師", "l1", "level1", "lv1", "1级", "i"],
+        4: [
+            "四级",
+            "四級",
+            "中级工",
+            "中級工",
+            "中级",
+            "中級",
+            "l4",
+            "level4",
+            "lv4",
+            "4级",
+            "iv",
+            "四级/中级工",
+            "四級/中級工",
+        ],
+        3: [
+            "三级",
+            "三級",
+            "高级工",
+            "高級工",
+            "l3",
+            "level3",
+            "lv3",
+            "3级",
+            "iii",
+            "三级/高级工",
+            "三級/高級工",
+        ],
+        2: [
+            "二级",
+            "二級",
+            "技师",
+            "技師",
+            "l2",
+            "level2",
+            "lv2",
+            "2级",
+            "ii",
+            "二级/技师",
+            "二級/技師",
+        ],
+        1: [
+            "一级",
+            "一級",
+            "高级技师",
+            "高級技師",
+            "l1",
+            "level1",
+            "lv1",
+            "1级",
+            "i",
+            "一级/高级技师",
+            "一級/高級技師",
+        ],
     }
 )
 EDUCATION_ALIASES = _alias_table(
@@ -220,7 +270,7 @@ BOOL_ACCEPTED = "yes/no, 是/否, true/false, 1/0"
 
 
 def _lookup(table: dict[str, Any], value: Any, field: str, accepted: str) -> Any:
-    key = _norm(str(value))
+    key = _norm(str(value).translate(_FULLWIDTH))
     if key in table:
         return table[key]
     raise InputError(field, Msg.of("err.value", field=field, value=value, accepted=accepted))
@@ -485,16 +535,35 @@ def describe_validation_error(exc: Any, lang: Lang) -> str:
     """
     parts = []
     for err in exc.errors(include_url=False):
-        loc = ".".join(str(p) for p in err["loc"])
+        path = [str(p) for p in err["loc"]]
+        loc = ".".join(path)
+        given = err.get("input")
+        kind = err["type"]
         cause = (err.get("ctx") or {}).get("error")
         if isinstance(cause, InputError):
             # the message names the field already; say where it sits when nested
             nested = loc and loc != cause.field
             parts.append(f"{loc}: {cause.msg.format(lang)}" if nested else cause.msg.format(lang))
-        elif err["type"] == "extra_forbidden":
-            accepted = ", ".join([*Candidate.model_fields, "as_of"])
+        elif kind == "extra_forbidden":
+            owner = _owner(path)
+            accepted = ", ".join(owner.model_fields) + (", as_of" if owner is Candidate else "")
             parts.append(Msg.of("err.unknown_field", field=loc, accepted=accepted).format(lang))
+        elif kind in ("tuple_type", "list_type", "iterable_type"):
+            parts.append(Msg.of("err.expected_list", field=loc, value=repr(given)).format(lang))
+        elif kind in ("model_type", "dict_type", "model_attributes_type"):
+            parts.append(Msg.of("err.expected_object", field=loc, value=repr(given)).format(lang))
+        elif kind == "missing":
+            owner_loc = ".".join(path[:-1]) or "input"
+            parts.append(Msg.of("err.missing_key", field=owner_loc, name=path[-1]).format(lang))
         else:
-            given = err.get("input")
             parts.append(f"{loc or 'input'}: {err['msg']} ({given!r})")
     return " ".join(parts)
+
+
+def _owner(path: list[str]) -> type[BaseModel]:
+    """The model a key sits in: a certificate, a work period, or the candidate."""
+    if "certificates" in path[:-1]:
+        return Certificate
+    if "work_history" in path[:-1]:
+        return WorkPeriod
+    return Candidate

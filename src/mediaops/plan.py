@@ -256,7 +256,21 @@ def plan(
     # Unknown is not zero; but a plan needs a starting point. Counting from zero
     # gives the latest dates; giving the real figure can only bring them forward.
     if candidate.experience is None and not candidate.work_history:
-        candidate = candidate.model_copy(update={"experience": 0.0})
+        # at least the years worked since any certificate — as given, or on the
+        # continuous-work reading `check` uses for a dated one — so that the plan
+        # agrees with `check` today
+        floor = max(
+            (
+                c.years_after
+                if c.years_after is not None
+                else dates.months_between(c.date, as_of) / 12
+                if c.date is not None
+                else 0.0
+                for c in candidate.certificates
+            ),
+            default=0.0,
+        )
+        candidate = candidate.model_copy(update={"experience": floor})
         notes.append(Msg.of("plan.assume_zero_experience"))
     undated = [c for c in candidate.certificates if c.date is None and c.years_after is None]
     if undated:

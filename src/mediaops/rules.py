@@ -256,7 +256,7 @@ def _locate(raw: Any, loc: tuple[int | str, ...]) -> str:
     """``('levels', 0, 'pathways', 1, 'years')`` → ``levels[level=4].pathways[4-2].years``."""
     out = ""
     node = raw
-    for part in loc:
+    for n, part in enumerate(loc):
         if isinstance(part, int):
             label = str(part)
             item = node[part] if isinstance(node, list) and part < len(node) else None
@@ -268,8 +268,9 @@ def _locate(raw: Any, loc: tuple[int | str, ...]) -> str:
             out += f"[{label}]"
             node = item
         else:
-            # pydantic names union members by their tag: skip them, they are not keys
-            if isinstance(node, dict) and part not in node and out:
+            # pydantic names union members by their tag: skip them, they are not
+            # keys — but not a key that is missing, which is always the last part
+            if isinstance(node, dict) and part not in node and out and n < len(loc) - 1:
                 continue
             out += f".{part}" if out else str(part)
             node = node.get(part) if isinstance(node, dict) else None
