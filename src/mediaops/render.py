@@ -202,12 +202,14 @@ def report_renderable(report: Report, lang: Lang) -> RenderableType:
         "title",
     )
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
-    table.add_column(_t("table.level", lang), no_wrap=True)
-    table.add_column(_t("table.verdict", lang), no_wrap=True)
+    # The level and verdict columns wrap too, so that in a narrow terminal the
+    # basis keeps room for whole words.
+    table.add_column(_t("table.level", lang), max_width=24)
+    table.add_column(_t("table.verdict", lang), max_width=16)
     table.add_column(_t("table.basis", lang), ratio=1)
     for lv in report.levels:
         table.add_row(
-            localize(lv.name, lang),
+            CJKText(localize(lv.name, lang)),
             CJKText(_t(f"verdict.{lv.status.value}", lang), lv.status.value),
             level_basis(lv, lang),
         )
