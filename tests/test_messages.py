@@ -40,3 +40,19 @@ class TestYears:
     def test_years_are_written_as_a_person_writes_them(self, years: float, text: str) -> None:
         """Whole years have no decimals; others at most two."""
         assert fmt_years(years) == text
+
+
+class TestEnglishPlural:
+    @pytest.mark.parametrize(
+        ("key", "years", "text"),
+        [
+            ("short.experience", 1, "needs 1 more year of experience"),
+            ("short.experience", 1.5, "needs 1.5 more years of experience"),
+            ("short.experience", 11, "needs 11 more years of experience"),
+            ("years", 1, "1 year"),
+            ("years", 0.1, "0.1 years"),
+        ],
+    )
+    def test_one_year_is_singular(self, key: str, years: float, text: str) -> None:
+        """English says "1 year" and "1 more year", and otherwise "years"."""
+        assert text == tr(key, "en", years=years)

@@ -14,6 +14,7 @@ the engine cheap in batch runs, where most text is never shown.
 from __future__ import annotations
 
 import os
+import re
 from functools import lru_cache
 from typing import Any, Literal, NamedTuple, TypeAlias
 
@@ -84,7 +85,12 @@ def tr(key: str, lang: Lang, **params: Any) -> str:
     template = zh if lang == "zh" else en
     if not params:
         return template
-    return template.format(**{k: localize(v, lang) for k, v in params.items()})
+    text = template.format(**{k: localize(v, lang) for k, v in params.items()})
+    return _ONE_YEAR.sub(r"1 \1year", text) if lang == "en" else text
+
+
+#: English numbers of years are plural but for one: "1 (more) years" → "1 (more) year".
+_ONE_YEAR = re.compile(r"(?<![\d.])1 (more )?years\b")
 
 
 def fmt_years(years: float) -> str:
