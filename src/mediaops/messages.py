@@ -175,7 +175,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "cond.advisory": ("由考试本身考核", "assessed by the exam itself"),
     "majors.same_or_related": ("本专业或相关专业", "in this or a related major"),
     "majors.list": ("专业:{majors}", "major: {majors}"),
-    "or": ("或", "or"),
     # --- what is missing ------------------------------------------------------
     "short.experience": ("还差 {years} 年从业经历", "needs {years} more years of experience"),
     "short.experience_since_certificate": (
@@ -194,10 +193,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "在校应届毕业生尚未取得{education}毕业证书",
         "a final-year student does not yet hold the {education} diploma",
     ),
-    "short.general": (
-        "不满足基本条件 {clause}:{text}",
-        "general condition {clause} not met: {text}",
-    ),
     "short.unknown": ("未知:{fact}", "unknown: {fact}"),
     # --- facts the user can give -----------------------------------------------
     "fact.education": ("请提供最高学历", "give your highest diploma"),
@@ -214,7 +209,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "give the date you obtained your {level} certificate (or the years worked since)",
     ),
     # --- actual values --------------------------------------------------------
-    "actual.years": ("实际 {years} 年", "actual {years} years"),
     "actual.none": ("无", "none"),
     "actual.unknown": ("未提供", "not given"),
     # --- assumptions made by the engine -----------------------------------------
@@ -352,7 +346,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "err.json": ("{field}:无法读取 JSON:{detail}", "{field}: cannot read JSON: {detail}"),
     "err.file": ("{field}:无法读取文件 {value}:{detail}", "{field}: cannot read {value}: {detail}"),
-    "err.field": ("{field}:{detail}", "{field}: {detail}"),
     "err.expected_list": (
         '{field} 应为列表(例如 [4] 或 [{{"level": 4}}]),而不是 {value}。',
         '{field} should be a list (e.g. [4] or [{{"level": 4}}]), not {value}.',
@@ -509,11 +502,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "取得{level}证书后从事本职业的年限(不知道可回车)",
         "Years worked in the occupation since obtaining the {level} certificate (Enter if unsure)",
     ),
-    "ask.choices": ("可选:", "Choices:"),
     "ask.invalid": ("无法识别,请重新输入。", "Not recognised; please try again."),
     "ask.summary": ("你的回答", "Your answers"),
     "ask.cancelled": ("已取消。", "Cancelled."),
-    "ask.yes_no": ("请回答 是 或 否。", "Please answer yes or no."),
     "summary.education": ("学历", "Education"),
     "summary.major": ("专业", "Major"),
     "summary.graduating": ("应届毕业生", "Final-year student"),

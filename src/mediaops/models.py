@@ -460,10 +460,6 @@ class Candidate(BaseModel):
         """The certificate of the highest level (numerically smallest), if any."""
         return min(self.certificates, key=lambda c: c.level, default=None)
 
-    def is_empty(self) -> bool:
-        """True when no fact at all was given."""
-        return self == EMPTY_CANDIDATE
-
 
 def check_consistency(candidate: Candidate) -> None:
     """Reject facts that contradict each other whatever the evaluation date.
@@ -486,9 +482,6 @@ def check_consistency(candidate: Candidate) -> None:
                 "years_after_cert",
                 Msg.of("err.after_exceeds_total", after=cert.years_after, total=total),
             )
-
-
-EMPTY_CANDIDATE = Candidate()
 
 
 def level_short(level: int) -> Msg:

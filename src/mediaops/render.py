@@ -24,7 +24,7 @@ from rich.text import Text
 from rich.theme import Theme
 
 from .messages import EDUCATION_NAMES, Lang, Msg, fmt_years, localize, name, tr
-from .report import ConditionResult, LevelResult, Report, Status, Verdict
+from .report import ConditionResult, LevelResult, Report, Verdict
 from .rules import Ruleset
 
 THEME = Theme(
@@ -332,11 +332,6 @@ def summary_renderable(rows: list[tuple[str, str]], lang: Lang) -> RenderableTyp
     for label, value in rows:
         grid.add_row(label, value)
     return grid
-
-
-def status_style(status: Status | Verdict) -> str:
-    """The theme style for a status or verdict."""
-    return status.value
 
 
 def export_text(renderable: RenderableType, width: int = 100) -> str:
