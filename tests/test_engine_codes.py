@@ -7,6 +7,7 @@ tell different stories.
 """
 
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from mediaops.engine import _CODERS, MET, STUCK, TIMELY, UNKNOWN, evaluate_condition, prepare
 from mediaops.models import Candidate
@@ -81,3 +82,14 @@ class TestRememberedJson:
                 report = evaluator.evaluate(candidate, AS_OF)
                 expected = json.dumps(report.to_dict(lang), ensure_ascii=False)
                 assert expected == evaluator.report_json(report, lang)
+
+    @SETTINGS
+    @given(st.lists(candidates(), min_size=2, max_size=6))
+    def test_remembered_summary_equals_the_summary(self, people: list[Candidate]) -> None:
+        """The batch summary made once per explanation key is the summary of each report."""
+        from mediaops.batch import Screener, summary
+
+        screener = Screener(RULESET, as_of=AS_OF, lang="en")
+        for candidate in [*people, *people]:  # the second round reuses what the first left
+            report = screener.evaluator.evaluate(candidate, AS_OF)
+            assert summary(report, "en") == screener._summary(report)

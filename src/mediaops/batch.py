@@ -445,9 +445,22 @@ class Screener:
         highest = report.highest_eligible
         if self.json:
             return _Outcome(verdicts, highest, None, (), self.evaluator.report_json(report, lang))
-        summary_text = summary(report, lang)
+        summary_text = self._summary(report)
         cells = (*verdicts, "" if highest is None else str(highest), summary_text, "")
         return _Outcome(verdicts, highest, None, cells, "")
+
+    def _summary(self, report: Report) -> str:
+        """:func:`summary`, made once per decision (and, short of eligibility, per the
+        explanation of the level it speaks of: see ``Evaluator.level_key``)."""
+        evaluator = self.evaluator
+        key: tuple[Any, ...] = ("summary", self.lang, *(id(lv.decision) for lv in report.levels))
+        if not report.eligible_levels:
+            # the summary speaks of the first level not held: its explanation counts
+            waiting = [i for i, lv in enumerate(report.levels) if lv.status is not Verdict.held]
+            if waiting:
+                key += (evaluator.level_key(report, waiting[0]),)
+        text: str = evaluator.remember(key, lambda: summary(report, self.lang))
+        return text
 
     @staticmethod
     def _error(error: str) -> _Outcome:

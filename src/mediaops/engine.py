@@ -746,7 +746,7 @@ class Evaluator:
         )
         self._decisions: dict[Hashable, Decision] = {}
         self._memo: dict[Hashable, ConditionResult] = {}
-        self._json: dict[Hashable, str] = {}
+        self._json: dict[Hashable, Any] = {}
 
     def condition(self, cond: Condition, facts: Facts) -> ConditionResult:
         """One condition evaluated with its reasons (memoised on its signature)."""
@@ -789,55 +789,67 @@ class Evaluator:
             facts=facts,
         )
 
+    def level_key(self, report: Report, index: int) -> Hashable:
+        """What fully determines a level's explanation in ``report``.
+
+        Its decision, and the signatures (see :func:`_signature`) of its
+        conditions and of the blocking general conditions: two reports with
+        equal keys explain the level in the same words, dates and numbers.
+        """
+        facts: Facts = report.source
+        ruleset = self.ruleset
+        gate = tuple(_signature(g.condition, facts) for g in ruleset.general if g.blocking)
+        rule = ruleset.levels[index]
+        conditions = tuple(_signature(c, facts) for p in rule.pathways for c in p.conditions)
+        return (id(report.levels[index].decision), gate, conditions)
+
+    def remember(self, key: Hashable, make: Callable[[], Any]) -> Any:
+        """A value made once per key (keys may name decisions, see :meth:`level_key`)."""
+        cache = self._json
+        value = cache.get(key)
+        if value is None:
+            if len(cache) >= self.max_entries // 5:  # values are text of a few kB
+                cache.clear()
+            value = cache[key] = make()
+        return value
+
     def report_json(self, report: Report, lang: Lang) -> str:
         """``json.dumps(report.to_dict(lang), ensure_ascii=False)``, from remembered parts.
 
-        A level's JSON is fully determined by its decision and the signatures
-        of its conditions and of the blocking general conditions (see
-        :func:`_signature`), so it is worked out once per such combination and
-        reused; only the facts and the date are written afresh for each row.
-        ``tests/test_engine_codes.py`` checks it equals the plain dump.
+        Each level's JSON is made once per :meth:`level_key`, the general
+        conditions' once per their signatures; only the facts and the date
+        are written afresh for each report. ``tests/test_engine_codes.py``
+        checks it equals the plain dump.
         """
+
+        def dump(make: Callable[[], Any]) -> Callable[[], str]:
+            return lambda: json.dumps(make(), ensure_ascii=False)
+
         facts: Facts = report.source
-        cache = self._json
-        if len(cache) >= self.max_entries // 5:  # a few kB each: fewer of them
-            cache.clear()
-
-        def signatures(conditions: Iterable[Condition]) -> tuple[Hashable, ...]:
-            return tuple(_signature(c, facts) for c in conditions)
-
-        def part(key: Hashable, make: Callable[[], Any]) -> str:
-            text = cache.get(key)
-            if text is None:
-                text = cache[key] = json.dumps(make(), ensure_ascii=False)
-            return text
-
-        ruleset = self.ruleset
-        gate = signatures(g.condition for g in ruleset.general if g.blocking)
-        general = part(
-            ("general", lang, signatures(g.condition for g in ruleset.general)),
-            lambda: [g.to_dict(lang) for g in report.general],
+        general = self.remember(
+            ("general", lang, tuple(_signature(g.condition, facts) for g in self.ruleset.general)),
+            dump(lambda: [g.to_dict(lang) for g in report.general]),
         )
-        keys = []
-        levels = []
-        for lv, rule in zip(report.levels, ruleset.levels, strict=True):
-            key = ("level", lang, id(lv.decision), gate,
-                   signatures(c for p in rule.pathways for c in p.conditions))  # fmt: skip
-            keys.append(key)
-            levels.append(part(key, lambda lv=lv: lv.to_dict(lang)))  # type: ignore[misc]
+        keys = [self.level_key(report, i) for i in range(len(report.levels))]
+        levels = [
+            self.remember(("level", lang, key), dump(lambda lv=lv: lv.to_dict(lang)))  # type: ignore[misc]
+            for key, lv in zip(keys, report.levels, strict=True)
+        ]
         d = report.to_dict(lang, parts=False)
-        rest = part(
+        rest = self.remember(
             ("rest", lang, *keys),
-            lambda: (
-                {k: d[k] for k in ("eligible_levels", "highest_eligible")}
-                | {
-                    "missing_facts": [m.to_dict(lang) for m in report.missing_facts],
-                    "assumptions": report.assumptions_json(lang),
-                }
+            dump(
+                lambda: (
+                    {k: d[k] for k in ("eligible_levels", "highest_eligible")}
+                    | {
+                        "missing_facts": [m.to_dict(lang) for m in report.missing_facts],
+                        "assumptions": report.assumptions_json(lang),
+                    }
+                )
             ),
         )
         head = {"ruleset": d["ruleset"], "as_of": d["as_of"]}
-        return (
+        return str(
             json.dumps(head, ensure_ascii=False)[:-1]
             + f', "general": {general}, "levels": [{", ".join(levels)}], '
             + rest[1:-1]
