@@ -232,17 +232,23 @@ def with_fact_given(draw: st.DrawFn, candidate: Candidate, fact: str) -> Candida
     return variant(c, certificates=tuple(certs))
 
 
-@pytest.mark.parametrize("fact", UNKNOWN_FACTS)
-@FACT_SETTINGS
-@given(data=st.data())
-def test_known_fact_keeps_eligible(fact: str, data: st.DataObject) -> None:
-    """Giving an unknown fact never takes away an eligible level: eligible is settled."""
+def draw_before_and_after(fact: str, data: st.DataObject) -> tuple[Candidate, Candidate]:
+    """A candidate with ``fact`` unknown, and the same candidate with it given."""
     candidate = data.draw(with_fact_unknown(fact), label="candidate")
     assume(candidate is not None)
     assert candidate is not None
     known = data.draw(with_fact_given(candidate, fact), label="with the fact given")
     assume(known is not None)
     assert known is not None
+    return candidate, known
+
+
+@pytest.mark.parametrize("fact", UNKNOWN_FACTS)
+@FACT_SETTINGS
+@given(data=st.data())
+def test_known_fact_keeps_eligible(fact: str, data: st.DataObject) -> None:
+    """Giving an unknown fact never takes away an eligible level: eligible is settled."""
+    candidate, known = draw_before_and_after(fact, data)
     # held depends only on the certificate levels, which this never changes: in
     # practice the only allowed outcome is eligible.
     assert_eligible_kept(
@@ -269,12 +275,7 @@ def test_giving_the_experience_caps_years_derived_from_a_date() -> None:
 def test_known_fact_keeps_not_eligible(fact: str, data: st.DataObject) -> None:
     """Giving an unknown fact never makes a not-eligible level eligible or undetermined:
     not eligible is settled too."""
-    candidate = data.draw(with_fact_unknown(fact), label="candidate")
-    assume(candidate is not None)
-    assert candidate is not None
-    known = data.draw(with_fact_given(candidate, fact), label="with the fact given")
-    assume(known is not None)
-    assert known is not None
+    candidate, known = draw_before_and_after(fact, data)
     before, after = verdicts(candidate), verdicts(known)
     for n in LEVELS:
         if before[n] is Verdict.not_eligible:
