@@ -24,9 +24,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
+from mediaops.batch import summary
 from mediaops.cli import app
 from mediaops.engine import evaluate
 from mediaops.models import Candidate
+from mediaops.report import Report
 from mediaops.rules import load_ruleset
 
 AS_OF = date(2026, 11, 27)
@@ -121,8 +123,8 @@ def render(data: dict[str, Any]) -> tuple[str, list[int]]:
     return buf.getvalue(), starts
 
 
-def reference(values: dict[str, str]) -> tuple[str, ...] | None:
-    """The level statuses the library gives for a row's facts, or None if they are not valid.
+def reference(values: dict[str, str]) -> Report | None:
+    """The report the library gives for a row's facts, or None if they are not valid.
 
     The candidate is built as ``check --input`` builds one: a JSON-like object
     through the pydantic model, with the years since the certificate on the
@@ -152,7 +154,7 @@ def reference(values: dict[str, str]) -> tuple[str, ...] | None:
         report = evaluate(candidate, RULESET, as_of=as_of)
     except ValueError:  # pydantic's ValidationError and InputError are ValueErrors
         return None
-    return tuple(lv.status.value for lv in report.levels)
+    return report
 
 
 def expected_cell(value: str) -> str:
@@ -188,13 +190,15 @@ def test_one_output_row_per_input_row_with_the_check_verdict(
     assert [v["id"] for v in rows] == [r["id"] for r in out]
     errors = 0
     for values, row in zip(rows, out, strict=True):
-        expected = reference(values)
-        if expected is None:
+        report = reference(values)
+        if report is None:
             errors += 1
             assert ("", "", "", "") == tuple(row[c] for c in LEVELS)
             assert "" != row["error"]
         else:
+            expected = tuple(lv.status.value for lv in report.levels)
             assert (expected, "") == (tuple(row[c] for c in LEVELS), row["error"])
+            assert summary(report, "zh") == row["summary"]
         if "备注" in values:
             assert expected_cell(values["备注"]) == row["备注"]
     assert (1 if errors else 0) == result.exit_code
@@ -218,9 +222,11 @@ def test_jsonl_output_conserves_rows_too(workdir: Path, data: dict[str, Any]) ->
         (o["line"], o["id"]) for o in out
     ]
     for values, obj in zip(data["rows"], out, strict=True):
-        expected = reference(values)
-        if expected is None:
+        report = reference(values)
+        if report is None:
             assert {"line", "id", "error"} <= set(obj)
             assert "levels" not in obj
         else:
-            assert expected == tuple(lv["status"] for lv in obj["levels"])
+            # the whole report, as check --format json gives it
+            body = {k: v for k, v in obj.items() if k not in ("line", "id", "columns")}
+            assert json.loads(json.dumps(report.to_dict("zh"))) == body

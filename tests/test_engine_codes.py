@@ -10,13 +10,66 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mediaops.engine import _CODERS, MET, STUCK, TIMELY, UNKNOWN, evaluate_condition, prepare
-from mediaops.models import Candidate
+from mediaops.models import Candidate, Certificate
 from mediaops.report import Status, Verdict
 from mediaops.rules import load_ruleset
-from strategies import AS_OF, candidates
+from strategies import AS_OF, candidates, certificate
 
 RULESET = load_ruleset()
 SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@st.composite
+def neighbours(draw: st.DrawFn) -> list[Candidate]:
+    """A candidate and variants of it that each change one fact.
+
+    Years come in pairs either side of a whole number (3.0 and 2.99, in
+    either order), where a threshold may lie.
+    """
+    from pydantic import ValidationError
+
+    from mediaops.models import Education, InputError, Major
+
+    def straddling() -> list[float]:
+        whole = draw(st.integers(1, 10))
+        return draw(st.permutations([float(whole), whole - 0.01]))
+
+    base = draw(candidates())
+    people = [base]
+    for _ in range(draw(st.integers(1, 8))):
+        fact = draw(
+            st.sampled_from(
+                ["experience", "graduating", "major", "education", "trainings", "certificate"]
+            )
+        )
+        updates: list[dict[str, object]]
+        if fact == "experience":
+            updates = [{"experience": y} for y in straddling()]
+        elif fact == "certificate":  # one certificate: dated, or with the years since it
+            level = draw(st.integers(1, 4))
+            if draw(st.booleans()):
+                updates = [{"certificates": [draw(certificate(level, base.experience))]}]
+            else:
+                updates = [
+                    {"certificates": [Certificate(level=level, years_after=y)]}
+                    for y in [*straddling(), None]  # None: neither date nor years known
+                ]
+        elif fact == "trainings":
+            updates = [{"trainings": draw(st.sets(st.integers(1, 4)))}]
+        elif fact == "graduating":
+            updates = [{"graduating": not base.graduating}]
+        elif fact == "major":
+            updates = [{"major": draw(st.sampled_from(list(Major)) | st.none())}]
+        else:
+            updates = [{"education": draw(st.sampled_from(list(Education)) | st.none())}]
+        for update in updates:
+            try:
+                variant = Candidate.model_validate(base.model_dump() | update)
+                prepare(variant, AS_OF)
+            except (ValidationError, InputError):
+                continue  # the change contradicts another fact
+            people.append(variant)
+    return people
 
 
 class TestCodesAgreeWithEvaluators:
@@ -84,12 +137,22 @@ class TestRememberedJson:
                 assert expected == evaluator.report_json(report, lang)
 
     @SETTINGS
-    @given(st.lists(candidates(), min_size=2, max_size=6))
-    def test_remembered_summary_equals_the_summary(self, people: list[Candidate]) -> None:
-        """The batch summary made once per explanation key is the summary of each report."""
-        from mediaops.batch import Screener, summary
+    @given(neighbours())
+    def test_decisions_remembered_per_profile_are_the_decisions_of_the_codes(
+        self, people: list[Candidate]
+    ) -> None:
+        """The profile holds all that the verdicts depend on.
 
-        screener = Screener(RULESET, as_of=AS_OF, lang="en")
-        for candidate in [*people, *people]:  # the second round reuses what the first left
-            report = screener.evaluator.evaluate(candidate, AS_OF)
-            assert summary(report, "en") == screener._summary(report)
+        Decisions are remembered per profile (thresholds crossed, not exact
+        years); for each candidate they must equal the decisions made afresh
+        from that candidate's own condition codes. The candidates differ from
+        one another in one fact each, years on and beside the thresholds, so
+        that a fact the profile left out would show.
+        """
+        from mediaops.engine import Evaluator
+
+        remembered = Evaluator(RULESET)
+        for candidate in people:
+            facts = prepare(candidate, AS_OF)
+            fresh = Evaluator(RULESET)._decide_levels(facts)
+            assert fresh == remembered.decide(facts), remembered.profile(facts)

@@ -20,25 +20,28 @@ from __future__ import annotations
 
 import codecs
 import csv
+import io
 import itertools
 import json
 import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from operator import itemgetter
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
-from .engine import Evaluator
+from .engine import Evaluator, Facts, prepare, prepare_facts
 from .messages import Lang, Msg, tr
 from .models import (
-    Candidate,
     Certificate,
     InputError,
+    WorkPeriod,
+    check_consistency,
     parse_bool,
     parse_cert,
     parse_date,
@@ -146,31 +149,6 @@ class ColumnMap:
         return [self.header[i] or f"column_{i + 1}" for i in self.passthrough]
 
 
-@dataclass(slots=True)
-class RowResult:
-    """One input row, screened.
-
-    Attributes:
-        line: the input line (CSV, JSON Lines) or row (xlsx) number.
-        id: the ``id`` cell, echoed.
-        verdicts: the level statuses in the order 4, 3, 2, 1 (None for an error row).
-        highest: the highest eligible level, or None.
-        error: why the row could not be read, or None.
-        passthrough: passed-through cells (CSV, xlsx) or extra keys (JSON Lines).
-        cells: the level, highest, summary and error cells (CSV, xlsx output).
-        body: the report as a JSON object's text (JSON Lines output).
-    """
-
-    line: int
-    id: str
-    verdicts: tuple[str, ...] | None = None
-    highest: int | None = None
-    error: str | None = None
-    passthrough: list[Any] | dict[str, Any] = field(default_factory=list)
-    cells: tuple[str, ...] = ()
-    body: str = ""
-
-
 class _RowError(Exception):
     """A row that cannot be read, with the message already in the user's language."""
 
@@ -186,9 +164,16 @@ _ERROR_FIELDS = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class _Outcome:
-    """What a row's facts come to: shared by every row with the same facts."""
+class Outcome(NamedTuple):
+    """What a row's facts come to: shared by every row with the same facts.
+
+    Attributes:
+        verdicts: the level statuses in the order 4, 3, 2, 1 (None for an error row).
+        highest: the highest eligible level, or None.
+        error: why the row could not be read, or None.
+        cells: the level, highest, summary and error cells (CSV, xlsx), formula-safe.
+        body: the report as a JSON object's text (JSON Lines output).
+    """
 
     verdicts: tuple[str, ...] | None
     highest: int | None
@@ -210,8 +195,8 @@ def _cell(value: Any) -> str:
     return str(value).strip()
 
 
-def _levels(text: str, field: str) -> tuple[int, ...]:
-    return tuple(parse_level(t, field) for t in _SPLIT.split(text) if t)
+def _levels(text: str, field: str) -> frozenset[int]:
+    return frozenset(parse_level(t, field) for t in _SPLIT.split(text) if t)
 
 
 def _certs(text: str, field: str) -> tuple[Certificate, ...]:
@@ -219,7 +204,7 @@ def _certs(text: str, field: str) -> tuple[Certificate, ...]:
     return tuple(parse_cert(c, field) for c in _SPLIT.split(text) if c)
 
 
-def _periods(text: str, field: str) -> tuple[Any, ...]:
+def _periods(text: str, field: str) -> tuple[WorkPeriod, ...]:
     return tuple(parse_period(p, field) for p in _SPLIT.split(text) if p)
 
 
@@ -232,38 +217,52 @@ CELL_PARSERS: dict[str, Callable[[str, str], Any]] = {
     "training": _levels,
     "certs": _certs,
     "years_after_cert": parse_years,
-    "work": _periods,
     "as_of": parse_date,
+    "work": _periods,
 }
+#: The value of an empty cell: unknown (a single fact) or none (a list), as in SPEC §1.
+_EMPTY: dict[str, Any] = {"graduating": False, "training": frozenset(), "certs": (), "work": ()}
 
 
 class CellReader:
-    """Reads cells with :data:`CELL_PARSERS`, remembering each distinct cell's value.
+    """Reads the fact cells of a row, remembering each distinct cell's value.
 
     A column of a screening list holds few distinct texts (大专, 本科, 3, 2.5 …),
-    so each is parsed once. Values are immutable; errors are not remembered.
+    so each is parsed once (a column's memory is emptied past ``max_entries``).
+    Values are immutable; errors are not remembered.
     """
 
-    def __init__(self, names: dict[str, str] | None = None, max_entries: int = 50_000) -> None:
+    def __init__(self, names: dict[str, str] | None = None, max_entries: int = 20_000) -> None:
         self.labels = dict(COLUMN_LABELS, **(names or {}))
         self.max_entries = max_entries
-        self._seen: dict[tuple[str, str], Any] = {}
+        self._seen: list[dict[str, Any]] = [{"": _EMPTY.get(c)} for c in FACT_COLUMNS]
 
-    def __call__(self, column: str, text: str) -> Any:
-        """The value of one non-empty cell of ``column``.
+    def __call__(self, cells: tuple[str, ...]) -> list[Any]:
+        """The values of a row's fact cells (in :data:`FACT_COLUMNS` order, as read).
 
         Raises:
-            InputError: the cell cannot be read; the message names the column as written.
+            InputError: a cell cannot be read; the message names the column as written.
         """
-        key = (column, text)
-        try:
-            return self._seen[key]
-        except KeyError:
-            pass
-        value = CELL_PARSERS[column](text, self.labels[column])
-        if len(self._seen) >= self.max_entries:
-            self._seen.clear()
-        self._seen[key] = value
+        out = []
+        for i, text in enumerate(cells):
+            seen = self._seen[i]
+            value = seen.get(text, seen)  # the dict itself: not seen yet
+            if value is seen:
+                value = self._read(i, text)
+            out.append(value)
+        return out
+
+    def _read(self, i: int, text: str) -> Any:
+        column = FACT_COLUMNS[i]
+        stripped = text.strip()
+        value = (
+            CELL_PARSERS[column](stripped, self.labels[column]) if stripped else _EMPTY.get(column)
+        )
+        seen = self._seen[i]
+        if len(seen) >= self.max_entries:
+            seen.clear()
+            seen[""] = _EMPTY.get(column)
+        seen[text] = value
         return value
 
 
@@ -274,49 +273,39 @@ def _raw_cell(value: Any) -> str:
     return _cell(value)
 
 
-def parse_candidate(
-    values: dict[str, str], default_as_of: date, read: CellReader | None = None
-) -> tuple[Candidate, date]:
-    """A candidate and its evaluation date from the cells of one row.
+def parse_facts(cells: tuple[str, ...], default_as_of: date, read: CellReader) -> Facts:
+    """The engine's facts from the fact cells of one row (:data:`FACT_COLUMNS` order).
 
     An empty cell is unknown (a single fact) or none (a list), as in SPEC §1.
-
-    Args:
-        values: recognised column → cell text.
-        default_as_of: the evaluation date for a row without one.
-        read: the cell reader to use (it names columns in messages as the header does).
+    The cells go through the same parsers and checks as ``check``'s flags.
 
     Raises:
-        InputError: a cell that cannot be read, naming its column as written.
+        InputError: a cell that cannot be read, naming its column as written,
+            or facts that contradict each other.
     """
-    read = read or CellReader()
-    get = values.get
-    facts: dict[str, Any] = {}
-    for column, name in (("education", "education"), ("major", "major"),
-                         ("graduating", "graduating"), ("experience", "experience"),
-                         ("training", "trainings"), ("work", "work_history")):  # fmt: skip
-        text = get(column)
-        if text:
-            facts[name] = read(column, text)
-    certs: tuple[Certificate, ...] = ()
-    text = get("certs")
-    if text:
-        certs = read("certs", text)
-    text = get("years_after_cert")
-    if text:
-        years = read("years_after_cert", text)
+    education, major, graduating, experience, trainings, certs, after, as_of, work = read(cells)
+    if after is not None:
         if not certs:
             raise InputError(read.labels["years_after_cert"], Msg.of("err.after_without_cert"))
         top = min(certs, key=lambda c: c.level)
         certs = tuple(
-            Certificate.model_construct(level=c.level, date=c.date, years_after=years)
+            Certificate.model_construct(level=c.level, date=c.date, years_after=after)
             if c is top
             else c
             for c in certs
         )
-    text = get("as_of")
-    as_of = read("as_of", text) if text else default_as_of
-    return Candidate.from_parsed(certificates=certs, **facts), as_of
+    if certs:
+        check_consistency(certs, experience)
+    return prepare_facts(
+        as_of or default_as_of,
+        education=education,
+        major=major,
+        graduating=graduating,
+        experience=experience,
+        work_history=work,
+        trainings=trainings,
+        certificates=certs,
+    )
 
 
 def summary(report: Report, lang: Lang) -> str:
@@ -344,7 +333,7 @@ def summary(report: Report, lang: Lang) -> str:
 
 def error_cells(error: str) -> tuple[str, ...]:
     """The level, highest, summary and error cells of a row that could not be read."""
-    return ("", "", "", "", "", "", error)
+    return ("", "", "", "", "", "", safe_cell(error))
 
 
 def safe_cell(value: str) -> str:
@@ -355,7 +344,12 @@ def safe_cell(value: str) -> str:
 
 
 class Screener:
-    """Screens rows against one ruleset, in one language, with a default evaluation date."""
+    """Screens rows against one ruleset, in one language, with a default evaluation date.
+
+    Rows with the same fact cells come to the same :class:`Outcome`, which is
+    remembered (bounded, emptied whole): spreadsheets repeat profiles often,
+    and a repeated row then costs only its reading and writing.
+    """
 
     def __init__(
         self,
@@ -373,100 +367,78 @@ class Screener:
         self.as_of = as_of
         self.lang = lang
         # a JSON report is a few kB: remember fewer of them, so memory stays flat
-        self.max_memo = max_memo or (10_000 if json else 100_000)
-        self._memo: dict[tuple[str, ...], _Outcome] = {}
+        self.max_memo = max_memo or (5_000 if json else 50_000)
+        self._memo: dict[Hashable, Outcome] = {}
 
     def use_header(self, columns: ColumnMap | None) -> None:
         """Name columns in error messages as the input's header writes them."""
         if columns is not None:
             self.read = CellReader({col: columns.header[i] for col, i in columns.index.items()})
 
-    def screen(
-        self, line: int, values: dict[str, str], passthrough: list[Any] | dict[str, Any]
-    ) -> RowResult:
-        """Screen one row given as column → cell text (recognised columns only)."""
-        key = tuple(values.get(c, "") for c in FACT_COLUMNS)
+    def screen(self, row: Row) -> Outcome:
+        """What one row comes to: its verdicts and output cells, or why it cannot be read."""
+        if row.error is not None:
+            error = row.error if isinstance(row.error, str) else row.error.format(self.lang)
+            return self._error(error)
+        key: Hashable = row.cells
+        if row.document is not None:
+            key = ("\0json", json.dumps(row.document, sort_keys=True, default=str))
         out = self._memo.get(key)
         if out is None:
-            out = self._outcome(lambda: self.report(values))
-            self._remember(key, out)
-        return RowResult(
-            line, values.get("id", ""), out.verdicts, out.highest, out.error, passthrough,
-            out.cells, out.body,
-        )  # fmt: skip
+            if len(self._memo) >= self.max_memo:
+                self._memo.clear()
+            out = self._memo[key] = self._outcome(row)
+        return out
 
-    def screen_document(
-        self, line: int, id_: str, document: dict[str, Any], passthrough: dict[str, Any]
-    ) -> RowResult:
-        """Screen one JSON Lines row: a candidate object as ``check --input`` reads it."""
-        key = ("\0json", json.dumps(document, sort_keys=True, default=str))
-        out = self._memo.get(key)
-        if out is None:
-            out = self._outcome(lambda: self._document_report(document))
-            self._remember(key, out)
-        return RowResult(
-            line, id_, out.verdicts, out.highest, out.error, passthrough, out.cells, out.body
-        )
-
-    def _remember(self, key: tuple[str, ...], out: _Outcome) -> None:
-        if len(self._memo) >= self.max_memo:
-            self._memo.clear()
-        self._memo[key] = out
-
-    def report(self, values: dict[str, str]) -> Report:
-        """The full report for one row's cells (what ``mediaops check`` would say).
+    def facts(self, row: Row) -> Facts:
+        """The engine's facts for one row (what ``mediaops check`` would be given).
 
         Raises:
             InputError: a cell cannot be read, or the facts contradict each other.
+            _RowError: a JSON Lines object does not have the candidate schema.
         """
-        candidate, as_of = parse_candidate(values, self.as_of, self.read)
-        return self.evaluator.evaluate(candidate, as_of)
-
-    def _document_report(self, document: dict[str, Any]) -> Report:
+        if row.document is None:
+            return parse_facts(row.cells, self.as_of, self.read)
         from pydantic import ValidationError
 
         from .models import CandidateDocument, describe_validation_error
 
         try:
-            doc = CandidateDocument.model_validate(document)
+            doc = CandidateDocument.model_validate(row.document)
         except ValidationError as exc:
             raise _RowError(describe_validation_error(exc, self.lang)) from None
-        return self.evaluator.evaluate(doc.candidate(), doc.as_of or self.as_of)
+        return prepare(doc.candidate(), doc.as_of or self.as_of)
 
-    def _outcome(self, make: Callable[[], Report]) -> _Outcome:
+    def _outcome(self, row: Row) -> Outcome:
         lang = self.lang
+        evaluator = self.evaluator
         try:
-            report = make()
+            facts = self.facts(row)
+            decisions = evaluator.decide(facts)
         except InputError as exc:
             return self._error(self._relabel(exc).format(lang))
         except _RowError as exc:
             return self._error(str(exc))
-        verdicts = tuple(lv.status.value for lv in report.levels)
-        highest = report.highest_eligible
+        verdicts = tuple(d.status.value for d in decisions)
+        eligible = [d.level for d in decisions if d.status is Verdict.eligible]
+        highest = min(eligible) if eligible else None
         if self.json:
-            return _Outcome(verdicts, highest, None, (), self.evaluator.report_json(report, lang))
-        summary_text = self._summary(report)
-        cells = (*verdicts, "" if highest is None else str(highest), summary_text, "")
-        return _Outcome(verdicts, highest, None, cells, "")
+            body = evaluator.report_json(evaluator.report(facts), lang)
+            return Outcome(verdicts, highest, None, (), body)
+        if eligible or all(d.status is Verdict.held for d in decisions):
+            # the verdicts alone say it: one text per combination of decisions
+            key: Hashable = (
+                "summary", lang, tuple((d.level, d.status, d.qualifying_pathways) for d in decisions)
+            )  # fmt: skip
+            text = evaluator.remember(key, lambda: summary(evaluator.report(facts), lang))
+        else:
+            text = summary(evaluator.report(facts), lang)
+        cells = (*verdicts, "" if highest is None else str(highest), safe_cell(text), "")
+        return Outcome(verdicts, highest, None, cells, "")
 
-    def _summary(self, report: Report) -> str:
-        """:func:`summary`, made once per decision (and, short of eligibility, per the
-        explanation of the level it speaks of: see ``Evaluator.level_key``)."""
-        evaluator = self.evaluator
-        key: tuple[Any, ...] = ("summary", self.lang, *(id(lv.decision) for lv in report.levels))
-        if not report.eligible_levels:
-            # the summary speaks of the first level not held: its explanation counts
-            waiting = [i for i, lv in enumerate(report.levels) if lv.status is not Verdict.held]
-            if waiting:
-                key += (evaluator.level_key(report, waiting[0]),)
-        text: str = evaluator.remember(key, lambda: summary(report, self.lang))
-        return text
-
-    @staticmethod
-    def _error(error: str) -> _Outcome:
-        return _Outcome(
-            None, None, error, error_cells(error), json.dumps({"error": error}, ensure_ascii=False)
-        )
+    def _error(self, error: str) -> Outcome:
+        body = json.dumps({"error": error}, ensure_ascii=False) if self.json else ""
+        return Outcome(None, None, error, error_cells(error), body)
 
     def _relabel(self, exc: InputError) -> Msg:
         """An error about a row, naming its column as the header wrote it.
@@ -484,56 +456,28 @@ class Screener:
             return Msg.of(exc.msg.key, **params)
         return Msg.of("batch.error", column=label, detail=exc.msg)
 
-    @staticmethod
-    def csv_row(result: RowResult) -> list[str]:
-        """The output CSV/xlsx cells of one result, formula-safe.
-
-        Passed-through cells follow; a JSON Lines input's extra keys become one
-        cell holding them as JSON.
-        """
-        extra = result.passthrough
-        if isinstance(extra, dict):  # JSON Lines: one "columns" cell
-            tail = [safe_cell(json.dumps(extra, ensure_ascii=False)) if extra else ""]
-        else:
-            tail = [safe_cell(_raw_cell(v)) for v in extra]
-        return [
-            str(result.line),
-            safe_cell(result.id),
-            *result.cells[:5],
-            safe_cell(result.cells[5]),
-            safe_cell(result.cells[6]),
-            *tail,
-        ]
-
-    @staticmethod
-    def json_line(result: RowResult, passthrough_names: list[str]) -> str:
-        """The output JSON line of one result: ``line``, ``id``, then the report (or ``error``).
-
-        Passed-through cells (or a JSON Lines input's extra keys) go under ``columns``.
-        """
-        head = json.dumps({"line": result.line, "id": result.id}, ensure_ascii=False)[:-1]
-        extra = result.passthrough
-        columns = (
-            extra
-            if isinstance(extra, dict)
-            else dict(zip(passthrough_names, (_raw_cell(v) for v in extra), strict=False))
-        )
-        tail = f', "columns": {json.dumps(columns, ensure_ascii=False)}' if columns else ""
-        return f"{head}, {result.body[1:-1]}{tail}}}"
-
 
 # --- reading -----------------------------------------------------------------------
 
 
 @dataclass(slots=True)
 class Row:
-    """One input row: its line number, recognised cells and passed-through cells."""
+    """One input row: its line number, id, fact cells and passed-through cells.
+
+    Attributes:
+        line: the input line (CSV, JSON Lines) or row (xlsx) number.
+        id: the ``id`` cell, echoed.
+        cells: the fact cells in :data:`FACT_COLUMNS` order, as read ("" where absent).
+        passthrough: passed-through cells (CSV, xlsx) or extra keys (JSON Lines).
+        error: why the row cannot be screened at all, or None.
+        document: a JSON Lines row: the candidate object itself.
+    """
 
     line: int
-    values: dict[str, str]
+    id: str
+    cells: tuple[str, ...]
     passthrough: list[Any] | dict[str, Any]
     error: str | Msg | None = None
-    #: a JSON Lines row: the candidate object itself
     document: dict[str, Any] | None = None
 
 
@@ -581,21 +525,14 @@ def decoded_lines(raw: IO[bytes], encoding: str | None) -> Iterator[str]:
     pieces = _decode(raw, encoding) if encoding else _detect(raw)
     carry = ""
     for piece in pieces:
-        text = carry + piece
-        end = 0
-        for match in _LINE.finditer(text):
-            if match.end() == len(text) and text.endswith("\r"):
-                break  # a \r\n may straddle two reads: wait for the next one
-            yield match.group()
-            end = match.end()
-        carry = text[end:]
+        # split as a file opened with newline="" reads: at \r\n, \n or \r, the
+        # ends kept, so that the csv module sees a \r inside a quoted cell as it is
+        lines = io.StringIO(carry + piece, newline="").readlines()
+        # the last line may go on in the next read (a \r\n may straddle two)
+        carry = lines.pop() if lines and not lines[-1].endswith("\n") else ""
+        yield from lines
     if carry:
         yield carry
-
-
-#: One line with its ending, as a file opened with ``newline=""`` reads it, so
-#: that the csv module sees line ends and a \r inside a quoted cell as they are.
-_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)")
 
 
 def _decode(raw: IO[bytes], encoding: str, head: bytes = b"") -> Iterator[str]:
@@ -693,16 +630,15 @@ def _jsonl_rows(lines: Iterator[str]) -> Iterator[Row]:
         try:
             obj = json.loads(text)
         except json.JSONDecodeError as exc:
-            yield Row(line, {}, {}, Msg.of("batch.bad_json", detail=exc.msg, column=exc.colno))
+            yield Row(line, "", (), {}, Msg.of("batch.bad_json", detail=exc.msg, column=exc.colno))
             continue
         if not isinstance(obj, dict):
-            yield Row(line, {}, {}, Msg.of("batch.not_object"))
+            yield Row(line, "", (), {}, Msg.of("batch.not_object"))
             continue
         ident = obj.get("id")
-        values = {"id": "" if ident is None else _cell(ident)}
         document = {k: v for k, v in obj.items() if k in _DOCUMENT_KEYS}
         extra = {k: v for k, v in obj.items() if k not in _DOCUMENT_KEYS and k != "id"}
-        yield Row(line, values, extra, None, document)
+        yield Row(line, "" if ident is None else _cell(ident), (), extra, None, document)
 
 
 def open_input(
@@ -744,24 +680,37 @@ def open_input(
     return columns, _csv_rows(columns, records), close
 
 
+def _picker(indices: Iterable[int]) -> Callable[[list[Any]], tuple[Any, ...]]:
+    """``lambda cells: tuple(cells[i] for i in indices)``, at C speed."""
+    indices = tuple(indices)
+    if len(indices) > 1:
+        return itemgetter(*indices)
+    if indices:
+        (i,) = indices
+        return lambda cells: (cells[i],)
+    return lambda cells: ()
+
+
 def _csv_rows(columns: ColumnMap, records: Iterator[tuple[int, list[Any]]]) -> Iterator[Row]:
-    index = list(columns.index.items())
-    passthrough = columns.passthrough
     width = len(columns.header)
+    # a column the header lacks reads the empty cell appended at index `width`
+    facts = _picker(columns.index.get(c, width) for c in FACT_COLUMNS)
+    ident = columns.index.get("id", width)
+    passthrough = _picker(columns.passthrough)
+    blank = [""]
     for line, cells in records:
-        n = len(cells)
-        if not any(c.strip() for c in cells):
+        if not "".join(cells).strip():
             continue  # a blank line (or Excel's ",,,") holds no applicant
-        if n < width:
-            cells = [*cells, *([""] * (width - n))]
-        values = {col: cells[i].strip() for col, i in index}
-        extra = [cells[i] for i in passthrough]
+        n = len(cells)
         error = None
-        if n > width and any(c.strip() for c in cells[width:]):
-            # more cells than the header names: where they belong is a guess, so
-            # the row is reported (with the cells) rather than screened
-            error = Msg.of("batch.too_many_cells", cells=n, width=width, extra=cells[width:])
-        yield Row(line, values, extra, error)
+        if n > width:
+            if "".join(cells[width:]).strip():
+                # more cells than the header names: where they belong is a guess,
+                # so the row is reported (with the cells) rather than screened
+                error = Msg.of("batch.too_many_cells", cells=n, width=width, extra=cells[width:])
+            del cells[width:]
+        cells += blank * (width + 1 - n) if n < width else blank
+        yield Row(line, cells[ident].strip(), facts(cells), list(passthrough(cells)), error)
 
 
 def _open_xlsx(
@@ -791,22 +740,27 @@ def _open_xlsx(
     columns = ColumnMap.from_header(first[1])
 
     def rows() -> Iterator[Row]:
-        index = list(columns.index.items())
         width = len(columns.header)
+        facts = [columns.index.get(c) for c in FACT_COLUMNS]
+        ident = columns.index.get("id")
         for line, cells in records:
             if not any(_cell(c) for c in cells):
                 continue
             if len(cells) < width:
                 cells = [*cells, *([None] * (width - len(cells)))]
-            values = {col: _cell(cells[i]) for col, i in index}
-            extra = [cells[i] for i in columns.passthrough]
             surplus = [_cell(c) for c in cells[width:] if _cell(c)]
             error = (
                 Msg.of("batch.too_many_cells", cells=len(cells), width=width, extra=surplus)
                 if surplus
                 else None
             )
-            yield Row(line, values, extra, error)
+            yield Row(
+                line,
+                "" if ident is None else _cell(cells[ident]),
+                tuple("" if i is None else _cell(cells[i]) for i in facts),
+                [cells[i] for i in columns.passthrough],
+                error,
+            )
 
     return columns, rows(), book.close
 
@@ -859,14 +813,14 @@ class Tally:
     none_eligible: int = 0
     by_highest: dict[int, int] = field(default_factory=lambda: {4: 0, 3: 0, 2: 0, 1: 0})
 
-    def add(self, result: RowResult) -> None:
-        """Count one result."""
+    def add(self, out: Outcome) -> None:
+        """Count one row's outcome."""
         self.rows += 1
-        if result.error is not None or result.verdicts is None:
+        if out.verdicts is None:
             self.errors += 1
-        elif result.highest is not None:
-            self.by_highest[result.highest] += 1
-        elif Verdict.undetermined.value in result.verdicts:
+        elif out.highest is not None:
+            self.by_highest[out.highest] += 1
+        elif Verdict.undetermined.value in out.verdicts:
             self.undetermined += 1
         else:
             self.none_eligible += 1
@@ -886,6 +840,45 @@ def output_format(path: str, override: str | None) -> str:
     if override is None and path == "-":
         return "csv"
     return detect_format(path, override, option="--format")
+
+
+def csv_row(row: Row, out: Outcome) -> list[Any]:
+    """The output CSV/xlsx cells of one row, formula-safe.
+
+    Passed-through cells follow; a JSON Lines input's extra keys become one
+    cell holding them as JSON.
+    """
+    extra = row.passthrough
+    if isinstance(extra, dict):  # JSON Lines: one "columns" cell
+        tail = [safe_cell(json.dumps(extra, ensure_ascii=False)) if extra else ""]
+    else:
+        tail = [safe_cell(_raw_cell(v)) for v in extra]
+    return [row.line, safe_cell(row.id), *out.cells, *tail]
+
+
+def json_line(row: Row, out: Outcome, passthrough_names: list[str]) -> str:
+    """The output JSON line of one row: ``line``, ``id``, then the report (or ``error``).
+
+    Passed-through cells (or a JSON Lines input's extra keys) go under ``columns``.
+    """
+    head = json.dumps({"line": row.line, "id": row.id}, ensure_ascii=False)[:-1]
+    extra = row.passthrough
+    columns = (
+        extra
+        if isinstance(extra, dict)
+        else dict(zip(passthrough_names, (_raw_cell(v) for v in extra), strict=False))
+    )
+    tail = f', "columns": {json.dumps(columns, ensure_ascii=False)}' if columns else ""
+    return f"{head}, {out.body[1:-1]}{tail}}}"
+
+
+def format_result(
+    fmt: str, row: Row, out: Outcome, passthrough_names: list[str]
+) -> list[Any] | str:
+    """One row's result as output of ``fmt``: cells (CSV, xlsx) or a JSON line."""
+    if fmt == "jsonl":
+        return json_line(row, out, passthrough_names)
+    return csv_row(row, out)
 
 
 class Writer:
@@ -914,13 +907,11 @@ class Writer:
             self._csv = csv.writer(stream)
             self._csv.writerow([*OUTPUT_COLUMNS, *map(safe_cell, passthrough)])
 
-    def format(self, result: RowResult) -> list[str] | str:
-        """One result as this writer's output: cells (CSV, xlsx) or a JSON line."""
-        if self.fmt == "jsonl":
-            return Screener.json_line(result, self.passthrough)
-        return Screener.csv_row(result)
+    def format(self, row: Row, out: Outcome) -> list[Any] | str:
+        """One row's result as this writer's output (see :func:`format_result`)."""
+        return format_result(self.fmt, row, out, self.passthrough)
 
-    def write(self, item: list[str] | str) -> None:
+    def write(self, item: list[Any] | str) -> None:
         """Write one formatted result (see :meth:`format`)."""
         if isinstance(item, str):
             self._stream.write(item + "\n")
@@ -939,20 +930,6 @@ class Writer:
             self._stream.flush()
 
 
-def _screen_one(row: Row, screener: Screener) -> RowResult:
-    if row.error is None:
-        if row.document is not None:
-            extra = row.passthrough if isinstance(row.passthrough, dict) else {}
-            return screener.screen_document(row.line, row.values["id"], row.document, extra)
-        return screener.screen(row.line, row.values, row.passthrough)
-    error = row.error if isinstance(row.error, str) else row.error.format(screener.lang)
-    body = json.dumps({"error": error}, ensure_ascii=False)
-    return RowResult(
-        row.line, row.values.get("id", ""), None, None, error, row.passthrough,
-        error_cells(error), body,
-    )  # fmt: skip
-
-
 def screen_rows(
     rows: Iterable[Row],
     screener: Screener,
@@ -969,11 +946,12 @@ def screen_rows(
     a time, and written back in input order.
     """
     if jobs <= 1:
+        screen, count, fmt, write = screener.screen, tally.add, writer.format, writer.write
         with _no_cyclic_gc():
             for row in rows:
-                result = _screen_one(row, screener)
-                tally.add(result)
-                writer.write(writer.format(result))
+                out = screen(row)
+                count(out)
+                write(fmt(row, out))
         return
     import multiprocessing
 
@@ -1000,8 +978,8 @@ def _no_cyclic_gc() -> Iterator[None]:
     Screening allocates many small, acyclic objects that reference counting
     frees at once; the memos keep many long-lived ones. The cyclic collector
     would otherwise re-scan those again and again (it halves throughput). The
-    few cycles a run makes (an exception's traceback per bad row) are
-    collected at the end.
+    few cycles a run makes (an exception's traceback per bad row) are left to
+    the collector's next pass once it runs again.
     """
     import gc
 
@@ -1012,7 +990,6 @@ def _no_cyclic_gc() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
-        gc.collect()
 
 
 def _chunks(rows: Iterable[Row], size: int) -> Iterator[list[Row]]:
@@ -1046,16 +1023,13 @@ def _init_worker(
     _WORKER["format"] = (fmt, passthrough)
 
 
-def _work(rows: list[Row]) -> tuple[list[list[str] | str], Tally]:
+def _work(rows: list[Row]) -> tuple[list[list[Any] | str], Tally]:
     screener: Screener = _WORKER["screener"]
     fmt, passthrough = _WORKER["format"]
     tally = Tally()
-    items: list[list[str] | str] = []
+    items: list[list[Any] | str] = []
     for row in rows:  # a worker's chunk is small: the collector may run as usual
-        result = _screen_one(row, screener)
-        tally.add(result)
-        if fmt == "jsonl":
-            items.append(Screener.json_line(result, passthrough))
-        else:
-            items.append(Screener.csv_row(result))
+        out = screener.screen(row)
+        tally.add(out)
+        items.append(format_result(fmt, row, out, passthrough))
     return items, tally

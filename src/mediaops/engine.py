@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_right
 from collections.abc import Callable, Hashable, Iterable
 from datetime import date, timedelta
 from typing import Any, NamedTuple, Protocol
@@ -36,6 +37,8 @@ from .models import (
     Certificate,
     Education,
     InputError,
+    Major,
+    WorkPeriod,
     level_short,
 )
 from .report import (
@@ -175,7 +178,9 @@ class _CertFacts(NamedTuple):
 class Facts(NamedTuple):
     """The candidate's facts as the engine uses them on one date."""
 
-    candidate: Candidate
+    education: Education | None
+    major: Major | None
+    graduating: bool
     as_of: date
     experience: _Series | None
     experience_note: Msg | None
@@ -192,12 +197,11 @@ class Facts(NamedTuple):
 
     def summary(self) -> dict[str, Any]:
         """The facts as used, for the JSON output."""
-        c = self.candidate
         years = self.experience_years
         return {
-            "education": c.education.value if c.education else None,
-            "major": c.major.value if c.major else None,
-            "graduating": c.graduating,
+            "education": self.education.value if self.education else None,
+            "major": self.major.value if self.major else None,
+            "graduating": self.graduating,
             "experience_years": None if years is None else round(years, 4),
             "work_periods": [[s.start.isoformat(), s.end.isoformat()] for s in self.stretches],
             "trainings": sorted(self.trainings, reverse=True),
@@ -222,14 +226,46 @@ def prepare(candidate: Candidate, as_of: date) -> Facts:
     Raises:
         InputError: a date after ``as_of``, or facts that contradict each other.
     """
-    for cert in candidate.certificates:
+    return prepare_facts(
+        as_of,
+        education=candidate.education,
+        major=candidate.major,
+        graduating=candidate.graduating,
+        experience=candidate.experience,
+        work_history=candidate.work_history,
+        trainings=candidate.trainings,
+        certificates=candidate.certificates,
+    )
+
+
+def prepare_facts(
+    as_of: date,
+    *,
+    education: Education | None = None,
+    major: Major | None = None,
+    graduating: bool = False,
+    experience: float | None = None,
+    work_history: tuple[WorkPeriod, ...] = (),
+    trainings: Iterable[int] = (),
+    certificates: tuple[Certificate, ...] = (),
+) -> Facts:
+    """:func:`prepare` from a candidate's facts already parsed (no model built).
+
+    The facts must have passed the candidate's own checks
+    (:func:`~mediaops.models.check_consistency`); the checks against the date
+    are made here.
+
+    Raises:
+        InputError: a date after ``as_of``, or facts that contradict each other.
+    """
+    for cert in certificates:
         if cert.date is not None and cert.date > as_of:
             raise InputError(
                 "cert",
                 Msg.of("err.future_date", field=_field("cert"), value=cert.date, as_of=as_of),
             )
     stretches: list[dates.Stretch] = []
-    for period in candidate.work_history:
+    for period in work_history:
         for when in (period.start, period.end):
             if when is not None and when > as_of:
                 raise InputError(
@@ -243,45 +279,46 @@ def prepare(candidate: Candidate, as_of: date) -> Facts:
             stretches.append(dates.Stretch(period.start, end))
     merged = tuple(dates.merge(stretches))
 
-    experience: _Series | None = None
-    experience_note: Msg | None = None
-    if candidate.work_history:
+    series: _Series | None = None
+    note: Msg | None = None
+    if work_history:
         months, _complete, _left = dates.worked_months(merged)
-        if candidate.experience is not None and abs(candidate.experience * 12 - months) > 1 + EPS:
+        if experience is not None and abs(experience * 12 - months) > 1 + EPS:
             raise InputError(
                 "experience",
-                Msg.of("err.history_disagrees", given=candidate.experience, computed=months / 12),
+                Msg.of("err.history_disagrees", given=experience, computed=months / 12),
             )
-        experience = _History(merged, as_of)
-        experience_note = Msg.of(
+        series = _History(merged, as_of)
+        note = Msg.of(
             "assume.experience_from_history",
             periods=", ".join(f"{s.start}..{s.end}" for s in merged) or "—",
             months=months,
             years=months / 12,
         )
-    elif candidate.experience is not None:
-        experience = _Linear(candidate.experience * 12, as_of)
+    elif experience is not None:
+        series = _Linear(experience * 12, as_of)
 
-    certs = [_certificate_facts(cert, candidate, experience, merged, as_of)
-             for cert in candidate.certificates]  # fmt: skip
+    history = merged if work_history else None
+    certs = tuple(_certificate_facts(cert, series, history, as_of) for cert in certificates)
     return Facts(
-        candidate=candidate,
-        as_of=as_of,
-        experience=experience,
-        experience_note=experience_note,
-        stretches=merged,
-        certs=tuple(certs),
-        trainings=frozenset(candidate.trainings),
-        highest=min((c.level for c in candidate.certificates), default=None),
-        experience_months=None if experience is None else experience.now(),
+        education,
+        major,
+        graduating,
+        as_of,
+        series,
+        note,
+        merged,
+        certs,
+        trainings if isinstance(trainings, frozenset) else frozenset(trainings),
+        min((c.level for c in certificates), default=None),
+        None if series is None else series.now(),
     )
 
 
 def _certificate_facts(
     cert: Certificate,
-    candidate: Candidate,
     experience: _Series | None,
-    merged: tuple[dates.Stretch, ...],
+    history: tuple[dates.Stretch, ...] | None,
     as_of: date,
 ) -> _CertFacts:
     """The months worked since a certificate, and how they were found (SPEC §1)."""
@@ -309,8 +346,8 @@ def _certificate_facts(
         return _CertFacts(cert, series, None, series.now())
     if cert.date is None:  # neither date nor years: unknown
         return _CertFacts(cert, None, None, None)
-    if candidate.work_history:  # from the work history after the date
-        series = _History(merged, as_of, since=cert.date)
+    if history is not None:  # from the work history after the date
+        series = _History(history, as_of, since=cert.date)
         key, extra = "assume.from_history", {}
     elif experience is not None:  # continuous work since the date, capped by the total
         series = _Capped(_Since(cert.date, as_of), experience)
@@ -357,7 +394,7 @@ def _majors_text(majors: tuple[Any, ...]) -> Msg:
 
 
 def _education(cond: EducationCondition, facts: Facts) -> ConditionResult:
-    c = facts.candidate
+    c = facts
     options = _education_names(cond.any_of)
     text = (
         Msg.of("cond.education_major", options=options, majors=_majors_text(cond.majors))
@@ -552,7 +589,7 @@ until time passes (the candidate keeps working); unknown."""
 
 
 def _code_education(cond: EducationCondition, facts: Facts) -> int:
-    c = facts.candidate
+    c = facts
     held = c.education
     if held is None:
         return UNKNOWN
@@ -633,8 +670,7 @@ def _signature(cond: Condition, facts: Facts) -> Hashable:
     """The facts a condition reads: equal signatures give equal results."""
     kind = cond.kind
     if kind == "education":
-        c = facts.candidate
-        return (c.education, c.major, c.graduating)
+        return (facts.education, facts.major, facts.graduating)
     if kind == "experience":
         return (type(facts.experience), facts.experience)
     if kind == "training":
@@ -682,7 +718,7 @@ class _Explainer:
         return self._general
 
     def pathway_ids(self, level_index: int) -> tuple[str, ...]:
-        return tuple(p.id for p in self._evaluator.ruleset.levels[level_index].pathways)
+        return self._evaluator.pathway_ids[level_index]
 
     def documents(self, level_index: int, index: int) -> tuple[Phrase, ...]:
         """What to bring for one pathway: a document per condition, and for G1 …"""
@@ -696,7 +732,7 @@ class _Explainer:
             final_year = (
                 isinstance(cond, EducationCondition)
                 and cond.final_year_students
-                and self._facts.candidate.graduating
+                and self._facts.graduating
             )
             doc = ruleset.document(cond.kind, final_year=final_year)
             if doc is None:
@@ -718,21 +754,20 @@ class _Explainer:
         condition = self._evaluator.condition
         return _pathway(p, tuple(condition(c, self._facts) for c in p.conditions))
 
-    def pathways(self, level_index: int) -> tuple[PathwayResult, ...]:
-        count = len(self._evaluator.ruleset.levels[level_index].pathways)
-        return tuple(self.pathway(level_index, i) for i in range(count))
-
 
 class Evaluator:
     """A ruleset ready for evaluation.
 
-    Deciding is cheap and shared: each condition's status is computed as a
-    small code, and the verdict for a level is decided once per combination
-    of codes (a handful of combinations cover most candidates). Explaining is
-    deferred: the condition evaluators run only when a report is read, and
-    their results are memoised on the few facts each condition reads (its
-    *signature*). Both memos are bounded and, past ``max_entries``, emptied
-    whole.
+    Deciding is cheap and shared. The verdicts depend on the facts only
+    through their *profile* (:meth:`profile`): the diploma, the training and
+    certificate levels held, and on which side of each of the ruleset's year
+    thresholds the experience and the years since each certificate fall. The
+    four decisions are made once per profile, from small condition codes,
+    and a level's decision object is shared by every profile whose codes
+    agree. Explaining is deferred: the condition evaluators run only when a
+    report is read, and their results are memoised on the few facts each
+    condition reads (its *signature*). The memos are bounded and, past
+    ``max_entries``, emptied whole.
     """
 
     def __init__(self, ruleset: Ruleset, *, max_entries: int = 100_000) -> None:
@@ -744,6 +779,21 @@ class Evaluator:
             tuple(tuple((c, _CODERS[c.kind]) for c in p.conditions) for p in rule.pathways)
             for rule in ruleset.levels
         )
+        conditions = [g.condition for g in ruleset.general]
+        conditions += [c for rule in ruleset.levels for p in rule.pathways for c in p.conditions]
+        # the thresholds (in months) that a number of years is measured against
+        self._experience_marks = sorted(
+            {c.years * 12 for c in conditions if isinstance(c, ExperienceCondition)}
+        )
+        self._since_marks = sorted(
+            {c.years * 12 for c in conditions if isinstance(c, ExperienceSinceCertificateCondition)}
+        )
+        self._training_levels = frozenset(
+            c.level for c in conditions if isinstance(c, TrainingCondition)
+        )
+        #: each level's pathway ids, in ruleset order
+        self.pathway_ids = tuple(tuple(p.id for p in rule.pathways) for rule in ruleset.levels)
+        self._profiles: dict[Hashable, tuple[Decision, ...]] = {}
         self._decisions: dict[Hashable, Decision] = {}
         self._memo: dict[Hashable, ConditionResult] = {}
         self._json: dict[Hashable, Any] = {}
@@ -760,12 +810,58 @@ class Evaluator:
 
     def evaluate(self, candidate: Candidate, as_of: date) -> Report:
         """Judge every level for ``candidate`` on ``as_of`` (see :func:`evaluate`)."""
-        facts = prepare(candidate, as_of)
+        return self.report(prepare(candidate, as_of))
+
+    def report(self, facts: Facts) -> Report:
+        """The report for facts already prepared (see :func:`prepare_facts`)."""
+        explainer = _Explainer(self, facts)
+        levels = tuple(
+            LevelResult(decision, explainer, index)
+            for index, decision in enumerate(self.decide(facts))
+        )
+        ruleset = self.ruleset
+        return Report(
+            ruleset=ruleset, as_of=facts.as_of, levels=levels, explainer=explainer, facts=facts
+        )
+
+    def profile(self, facts: Facts) -> Hashable:
+        """All that the verdicts depend on (see the class docstring).
+
+        Equal profiles give equal condition codes, hence equal decisions;
+        ``tests/test_engine_codes.py`` checks it.
+        """
+        months = facts.experience_months
+        marks = self._since_marks
+        return (
+            facts.education,
+            facts.major,
+            facts.graduating,
+            -1 if months is None else bisect_right(self._experience_marks, months + EPS),
+            facts.trainings & self._training_levels,
+            tuple(
+                (cf.cert.level, -1 if cf.months is None else bisect_right(marks, cf.months + EPS))
+                for cf in facts.certs
+            )
+            if facts.certs
+            else (),
+        )
+
+    def decide(self, facts: Facts) -> tuple[Decision, ...]:
+        """The decision for every level (4, 3, 2, 1), made once per :meth:`profile`."""
+        key = self.profile(facts)
+        decisions = self._profiles.get(key)
+        if decisions is None:
+            if len(self._profiles) >= self.max_entries:
+                self._profiles.clear()
+            decisions = self._profiles[key] = self._decide_levels(facts)
+        return decisions
+
+    def _decide_levels(self, facts: Facts) -> tuple[Decision, ...]:
+        """Every level's decision from the condition codes (shared per combination of codes)."""
         gate = tuple(code(cond, facts) for cond, code in (self._general[i] for i in self._blocking))
         highest = facts.highest
-        explainer = _Explainer(self, facts)
         decisions = self._decisions
-        levels = []
+        out = []
         for index, pathways in enumerate(self._levels):
             held = highest is not None and highest <= self.ruleset.levels[index].level
             codes = (
@@ -777,17 +873,13 @@ class Evaluator:
             decision = decisions.get(key)
             if decision is None:
                 if len(decisions) >= self.max_entries:
+                    # other memos name decisions by identity: they go too
                     decisions.clear()
-                    self._json.clear()  # its keys name decisions by identity
+                    self._profiles.clear()
+                    self._json.clear()
                 decision = decisions[key] = self._decide(index, gate, codes)
-            levels.append(LevelResult(decision, explainer, index))
-        return Report(
-            ruleset=self.ruleset,
-            as_of=as_of,
-            levels=tuple(levels),
-            explainer=explainer,
-            facts=facts,
-        )
+            out.append(decision)
+        return tuple(out)
 
     def level_key(self, report: Report, index: int) -> Hashable:
         """What fully determines a level's explanation in ``report``.

@@ -422,7 +422,7 @@ class Candidate(BaseModel):
     @model_validator(mode="after")
     def _consistent(self) -> Candidate:
         """Reject facts that contradict each other whatever the evaluation date."""
-        check_consistency(self)
+        check_consistency(self.certificates, self.experience)
         return self
 
     @classmethod
@@ -452,7 +452,7 @@ class Candidate(BaseModel):
             trainings=trainings,
             certificates=certificates,
         )
-        check_consistency(candidate)
+        check_consistency(certificates, experience)
         return candidate
 
     @property
@@ -461,7 +461,7 @@ class Candidate(BaseModel):
         return min(self.certificates, key=lambda c: c.level, default=None)
 
 
-def check_consistency(candidate: Candidate) -> None:
+def check_consistency(certificates: tuple[Certificate, ...], experience: float | None) -> None:
     """Reject facts that contradict each other whatever the evaluation date.
 
     Raises:
@@ -469,18 +469,21 @@ def check_consistency(candidate: Candidate) -> None:
             more years since a certificate than years of experience in total.
     """
     seen: dict[int, Certificate] = {}
-    for cert in candidate.certificates:
+    for cert in certificates:
         other = seen.get(cert.level)
         if other is not None and other != cert:
             raise InputError(
                 "certificates", Msg.of("err.duplicate_cert", level=level_short(cert.level))
             )
         seen[cert.level] = cert
-        total = candidate.experience
-        if cert.years_after is not None and total is not None and cert.years_after > total + 1e-9:
+        if (
+            cert.years_after is not None
+            and experience is not None
+            and cert.years_after > experience + 1e-9
+        ):
             raise InputError(
                 "years_after_cert",
-                Msg.of("err.after_exceeds_total", after=cert.years_after, total=total),
+                Msg.of("err.after_exceeds_total", after=cert.years_after, total=experience),
             )
 
 

@@ -11,7 +11,6 @@ bilingual mapping, and formatted in the language asked for at the end.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 from typing import Any, NamedTuple, Protocol
@@ -62,8 +61,7 @@ class Fact(NamedTuple):
     certificate_level: int | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class ConditionResult:
+class ConditionResult(NamedTuple):
     """One condition of a clause, evaluated.
 
     Attributes:
@@ -108,8 +106,7 @@ class ConditionResult:
         return out
 
 
-@dataclass(frozen=True, slots=True)
-class PathwayResult:
+class PathwayResult(NamedTuple):
     """One pathway of a level, evaluated: all of its conditions must hold."""
 
     id: str
@@ -141,8 +138,7 @@ class PathwayResult:
         return out
 
 
-@dataclass(frozen=True, slots=True)
-class GeneralResult:
+class GeneralResult(NamedTuple):
     """A general condition (G1 …), evaluated."""
 
     id: str
@@ -197,10 +193,6 @@ class Decision(NamedTuple):
 class Explainer(Protocol):
     """What a report asks of the engine to explain itself, on demand."""
 
-    def pathways(self, level_index: int) -> tuple[PathwayResult, ...]:
-        """Every pathway of a level, evaluated with its reasons."""
-        ...
-
     def general(self) -> tuple[GeneralResult, ...]:
         """The general conditions, evaluated with their reasons."""
         ...
@@ -227,13 +219,14 @@ class LevelResult:
     screening thousands of rows pays only for what it shows.
     """
 
-    __slots__ = ("_basis", "_decision", "_explainer", "_index", "_pathways")
+    __slots__ = ("_basis", "_decision", "_each", "_explainer", "_index", "_pathways")
 
     def __init__(self, decision: Decision, explainer: Explainer, index: int) -> None:
         self._decision = decision
         self._explainer = explainer
         self._index = index
         self._pathways: tuple[PathwayResult, ...] | None = None
+        self._each: dict[int, PathwayResult] | None = None
         self._basis: tuple[tuple[str, ...], tuple[Msg, ...]] | None = None
 
     def __repr__(self) -> str:
@@ -271,10 +264,10 @@ class LevelResult:
         nearest = self._decision.nearest
         if len(nearest) <= 1:
             return nearest[0] if nearest else None
-        pathways = self.pathways
+        at = self._pathway_at
 
         def when(i: int) -> date:
-            dates = [c.reachable_on for c in pathways[i].conditions if c.status is Status.unmet]
+            dates = [c.reachable_on for c in at(i).conditions if c.status is Status.unmet]
             return max((d or date.max for d in dates), default=date.min)
 
         return min(nearest, key=lambda i: (when(i), i))
@@ -288,8 +281,20 @@ class LevelResult:
     def pathways(self) -> tuple[PathwayResult, ...]:
         """Every pathway, evaluated with its reasons."""
         if self._pathways is None:
-            self._pathways = self._explainer.pathways(self._index)
+            count = len(self._explainer.pathway_ids(self._index))
+            self._pathways = tuple(self._pathway_at(i) for i in range(count))
         return self._pathways
+
+    def _pathway_at(self, i: int) -> PathwayResult:
+        """One pathway by index, worked out alone if the others are not needed."""
+        if self._pathways is not None:
+            return self._pathways[i]
+        if self._each is None:
+            self._each = {}
+        found = self._each.get(i)
+        if found is None:
+            found = self._each[i] = self._explainer.pathway(self._index, i)
+        return found
 
     @property
     def general_unknown(self) -> tuple[GeneralResult, ...]:
@@ -302,16 +307,14 @@ class LevelResult:
         """The date from which time alone (continued work) makes the level eligible."""
         if not self._decision.timely:
             return None
-        pathways = self.pathways
-        dates = [pathways[i].reachable_on for i in self._decision.timely]
+        dates = [self._pathway_at(i).reachable_on for i in self._decision.timely]
         return min((d for d in dates if d is not None), default=None)
 
     def _relied(self) -> list[ConditionResult]:
         relied = self._decision.relied
         if len(relied) > 1 and self.status is not Verdict.eligible:
             relied = (self._closest_index(),)  # type: ignore[assignment]
-        pathways = self.pathways if relied else ()
-        out = [c for i in relied for c in pathways[i].conditions]
+        out = [c for i in relied for c in self._pathway_at(i).conditions]
         if self._decision.blocking and self.status is not Verdict.held:
             general = self._explainer.general()
             out += [general[i].condition for i in self._decision.blocking]
@@ -346,10 +349,7 @@ class LevelResult:
 
     def pathway(self, pathway_id: str) -> PathwayResult:
         """The result of one pathway by id (worked out alone if the others are not needed)."""
-        if self._pathways is not None:
-            return next(p for p in self._pathways if p.id == pathway_id)
-        index = self._explainer.pathway_ids(self._index).index(pathway_id)
-        return self._explainer.pathway(self._index, index)
+        return self._pathway_at(self._explainer.pathway_ids(self._index).index(pathway_id))
 
     @property
     def missing(self) -> tuple[Msg, ...]:
