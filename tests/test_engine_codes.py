@@ -156,3 +156,23 @@ class TestRememberedJson:
             facts = prepare(candidate, AS_OF)
             fresh = Evaluator(RULESET)._decide_levels(facts)
             assert fresh == remembered.decide(facts), remembered.profile(facts)
+
+
+class TestTiesSettledByCodes:
+    @SETTINGS
+    @given(candidates())
+    def test_closest_pathway_is_the_same_as_comparing_every_tied_pathways_dates(
+        self, candidate: Candidate
+    ) -> None:
+        """Settling a tie from the codes picks the pathway comparing all the dates would."""
+        from unittest import mock
+
+        from mediaops import engine
+
+        pruned = engine.Evaluator(RULESET).evaluate(candidate, AS_OF)
+        with mock.patch.object(engine, "_contenders", lambda nearest, codes: tuple(nearest)):
+            every = engine.Evaluator(RULESET).evaluate(candidate, AS_OF)
+        for lv, reference in zip(pruned.levels, every.levels, strict=True):
+            assert set(lv.decision.nearest) <= set(reference.decision.nearest)
+            assert reference.closest == lv.closest
+            assert reference.missing == lv.missing

@@ -27,7 +27,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Hashable, Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -51,7 +51,7 @@ from .models import (
     parse_period,
     parse_years,
 )
-from .report import Report, Verdict
+from .report import Decision, Report, Verdict
 from .rules import Ruleset
 
 #: The recognised columns and the header names that mean them (compared after
@@ -164,6 +164,18 @@ _ERROR_FIELDS = {
 }
 
 
+class _Verdicts(NamedTuple):
+    """What one combination of level decisions says (see ``Screener._verdicts``)."""
+
+    decisions: tuple[Decision, ...]
+    statuses: tuple[str, ...]
+    highest: int | None
+    #: the first level not held: what the summary speaks of when none is eligible
+    waiting: int | None
+    #: the outcome, when the verdicts alone make it (a level eligible, or every level held)
+    outcome: Outcome | None
+
+
 class Outcome(NamedTuple):
     """What a row's facts come to: shared by every row with the same facts.
 
@@ -220,6 +232,7 @@ CELL_PARSERS: dict[str, Callable[[str, str], Any]] = {
     "as_of": parse_date,
     "work": _periods,
 }
+_UNSEEN: Any = object()  # a cell text not read yet
 #: The value of an empty cell: unknown (a single fact) or none (a list), as in SPEC §1.
 _EMPTY: dict[str, Any] = {"graduating": False, "training": frozenset(), "certs": (), "work": ()}
 
@@ -243,14 +256,13 @@ class CellReader:
         Raises:
             InputError: a cell cannot be read; the message names the column as written.
         """
-        out = []
-        for i, text in enumerate(cells):
-            seen = self._seen[i]
-            value = seen.get(text, seen)  # the dict itself: not seen yet
-            if value is seen:
-                value = self._read(i, text)
-            out.append(value)
-        return out
+        values = [seen.get(text, _UNSEEN) for seen, text in zip(self._seen, cells, strict=True)]
+        if _UNSEEN in values:
+            values = [
+                self._read(i, text) if value is _UNSEEN else value
+                for i, (value, text) in enumerate(zip(values, cells, strict=True))
+            ]
+        return values
 
     def _read(self, i: int, text: str) -> Any:
         column = FACT_COLUMNS[i]
@@ -294,7 +306,7 @@ def parse_facts(cells: tuple[str, ...], default_as_of: date, read: CellReader) -
             else c
             for c in certs
         )
-    if certs:
+    if len(certs) > 1:  # two of one level (the rest is checked with the dates)
         check_consistency(certs, experience)
     return prepare_facts(
         as_of or default_as_of,
@@ -310,17 +322,9 @@ def parse_facts(cells: tuple[str, ...], default_as_of: date, read: CellReader) -
 
 def summary(report: Report, lang: Lang) -> str:
     """One line for the ``summary`` column: what the candidate may apply for, or what is next."""
-    eligible = [lv for lv in report.levels if lv.status is Verdict.eligible]
-    if eligible:
-        parts = [
-            f"{tr(f'level.{lv.level}', lang)}({'、'.join(lv.qualifying_pathways)})"
-            for lv in eligible
-        ]
-        return tr("batch.summary_eligible", lang, levels="、".join(parts))
-    waiting = [lv for lv in report.levels if lv.status is not Verdict.held]
-    if not waiting:
-        return tr("batch.summary_all_held", lang)
-    lv = waiting[0]
+    lv = next((lv for lv in report.levels if lv.status is not Verdict.held), None)
+    if lv is None or report.eligible_levels:
+        return summary_of_verdicts([lv.decision for lv in report.levels], lang)
     missing = "; ".join(m.format(lang) for m in lv.missing)
     if lv.blocked_by:
         missing = tr("table.blocked", lang, clause="、".join(lv.blocked_by))
@@ -329,6 +333,17 @@ def summary(report: Report, lang: Lang) -> str:
     if lv.reachable_on is not None:
         text += tr("batch.summary_from", lang, date=lv.reachable_on.isoformat())
     return text
+
+
+def summary_of_verdicts(decisions: Sequence[Decision], lang: Lang) -> str:
+    """:func:`summary` where the verdicts alone say it: levels eligible, or every level held."""
+    eligible = [d for d in decisions if d.status is Verdict.eligible]
+    if not eligible:
+        return tr("batch.summary_all_held", lang)
+    parts = [
+        f"{tr(f'level.{d.level}', lang)}({'、'.join(d.qualifying_pathways)})" for d in eligible
+    ]
+    return tr("batch.summary_eligible", lang, levels="、".join(parts))
 
 
 def error_cells(error: str) -> tuple[str, ...]:
@@ -369,6 +384,7 @@ class Screener:
         # a JSON report is a few kB: remember fewer of them, so memory stays flat
         self.max_memo = max_memo or (5_000 if json else 50_000)
         self._memo: dict[Hashable, Outcome] = {}
+        self._by_decisions: dict[int, _Verdicts] = {}
 
     def use_header(self, columns: ColumnMap | None) -> None:
         """Name columns in error messages as the input's header writes them."""
@@ -419,22 +435,41 @@ class Screener:
             return self._error(self._relabel(exc).format(lang))
         except _RowError as exc:
             return self._error(str(exc))
-        verdicts = tuple(d.status.value for d in decisions)
+        verdicts = self._verdicts(decisions)
+        if self.json:
+            body = evaluator.report_json(evaluator.report(facts, decisions), lang)
+            return Outcome(verdicts.statuses, verdicts.highest, None, (), body)
+        if verdicts.outcome is not None:
+            return verdicts.outcome
+        # short of eligibility, the summary speaks of what the first level not
+        # held lacks: one text per what that depends on
+        waiting = verdicts.waiting
+        assert waiting is not None  # else the verdicts alone would say it
+        key = ("summary", lang, evaluator.shortfall_key(facts, decisions[waiting], waiting))
+        text = evaluator.remember(key, lambda: summary(evaluator.report(facts, decisions), lang))
+        cells = (*verdicts.statuses, "", safe_cell(text), "")
+        return Outcome(verdicts.statuses, None, None, cells, "")
+
+    def _verdicts(self, decisions: tuple[Decision, ...]) -> _Verdicts:
+        """What a combination of decisions says, worked out once per combination."""
+        found = self._by_decisions.get(id(decisions))
+        if found is not None and found.decisions is decisions:
+            return found
+        statuses = tuple(d.status.value for d in decisions)
         eligible = [d.level for d in decisions if d.status is Verdict.eligible]
         highest = min(eligible) if eligible else None
-        if self.json:
-            body = evaluator.report_json(evaluator.report(facts), lang)
-            return Outcome(verdicts, highest, None, (), body)
-        if eligible or all(d.status is Verdict.held for d in decisions):
-            # the verdicts alone say it: one text per combination of decisions
-            key: Hashable = (
-                "summary", lang, tuple((d.level, d.status, d.qualifying_pathways) for d in decisions)
-            )  # fmt: skip
-            text = evaluator.remember(key, lambda: summary(evaluator.report(facts), lang))
-        else:
-            text = summary(evaluator.report(facts), lang)
-        cells = (*verdicts, "" if highest is None else str(highest), safe_cell(text), "")
-        return Outcome(verdicts, highest, None, cells, "")
+        waiting = next((i for i, d in enumerate(decisions) if d.status is not Verdict.held), None)
+        outcome = None
+        if eligible or waiting is None:  # the verdicts alone say it all
+            text = summary_of_verdicts(decisions, self.lang)
+            cells = (*statuses, "" if highest is None else str(highest), safe_cell(text), "")
+            outcome = Outcome(statuses, highest, None, cells, "")
+        if len(self._by_decisions) >= self.max_memo:
+            self._by_decisions.clear()
+        found = self._by_decisions[id(decisions)] = _Verdicts(
+            decisions, statuses, highest, waiting, outcome
+        )
+        return found
 
     def _error(self, error: str) -> Outcome:
         body = json.dumps({"error": error}, ensure_ascii=False) if self.json else ""
@@ -468,7 +503,7 @@ class Row:
         line: the input line (CSV, JSON Lines) or row (xlsx) number.
         id: the ``id`` cell, echoed.
         cells: the fact cells in :data:`FACT_COLUMNS` order, as read ("" where absent).
-        passthrough: passed-through cells (CSV, xlsx) or extra keys (JSON Lines).
+        passthrough: passed-through cells, as text (CSV, xlsx), or extra keys (JSON Lines).
         error: why the row cannot be screened at all, or None.
         document: a JSON Lines row: the candidate object itself.
     """
@@ -476,7 +511,7 @@ class Row:
     line: int
     id: str
     cells: tuple[str, ...]
-    passthrough: list[Any] | dict[str, Any]
+    passthrough: list[str] | dict[str, Any]
     error: str | Msg | None = None
     document: dict[str, Any] | None = None
 
@@ -758,7 +793,7 @@ def _open_xlsx(
                 line,
                 "" if ident is None else _cell(cells[ident]),
                 tuple("" if i is None else _cell(cells[i]) for i in facts),
-                [cells[i] for i in columns.passthrough],
+                [_raw_cell(cells[i]) for i in columns.passthrough],
                 error,
             )
 
@@ -852,7 +887,7 @@ def csv_row(row: Row, out: Outcome) -> list[Any]:
     if isinstance(extra, dict):  # JSON Lines: one "columns" cell
         tail = [safe_cell(json.dumps(extra, ensure_ascii=False)) if extra else ""]
     else:
-        tail = [safe_cell(_raw_cell(v)) for v in extra]
+        tail = [safe_cell(v) for v in extra]
     return [row.line, safe_cell(row.id), *out.cells, *tail]
 
 
@@ -864,9 +899,7 @@ def json_line(row: Row, out: Outcome, passthrough_names: list[str]) -> str:
     head = json.dumps({"line": row.line, "id": row.id}, ensure_ascii=False)[:-1]
     extra = row.passthrough
     columns = (
-        extra
-        if isinstance(extra, dict)
-        else dict(zip(passthrough_names, (_raw_cell(v) for v in extra), strict=False))
+        extra if isinstance(extra, dict) else dict(zip(passthrough_names, extra, strict=False))
     )
     tail = f', "columns": {json.dumps(columns, ensure_ascii=False)}' if columns else ""
     return f"{head}, {out.body[1:-1]}{tail}}}"
@@ -899,9 +932,11 @@ class Writer:
             return
         if stream is None:
             assert path is not None
-            # Excel reads Chinese CSV correctly only with a BOM: "utf-8-sig"
-            encoding = "utf-8-sig" if fmt == "csv" else "utf-8"
-            stream = self._file = open(path, "w", encoding=encoding, newline="")  # noqa: SIM115
+            stream = self._file = open(path, "w", encoding="utf-8", newline="")  # noqa: SIM115
+            if fmt == "csv":
+                # Excel reads Chinese CSV correctly only with a BOM (written here
+                # rather than by the utf-8-sig codec, which encodes in Python)
+                stream.write("\ufeff")
         self._stream = stream
         if fmt == "csv":
             self._csv = csv.writer(stream)
@@ -979,7 +1014,7 @@ def _no_cyclic_gc() -> Iterator[None]:
     frees at once; the memos keep many long-lived ones. The cyclic collector
     would otherwise re-scan those again and again (it halves throughput). The
     few cycles a run makes (an exception's traceback per bad row) are left to
-    the collector's next pass once it runs again.
+    the collector's later passes.
     """
     import gc
 
@@ -989,6 +1024,10 @@ def _no_cyclic_gc() -> Iterator[None]:
         yield
     finally:
         if was_enabled:
+            # what the run left alive (the memos) is long-lived: straight to the
+            # oldest generation, rather than all scanned at the next allocation
+            gc.freeze()
+            gc.unfreeze()
             gc.enable()
 
 

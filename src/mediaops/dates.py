@@ -32,8 +32,10 @@ def add_months(start: date, months: int) -> date:
     """
     index = start.year * 12 + (start.month - 1) + months
     year, month0 = divmod(index, 12)
-    last = calendar.monthrange(year, month0 + 1)[1]
-    return date(year, month0 + 1, min(start.day, last))
+    day = start.day
+    if day > 28:  # every month has the 28th; past it, the month's length decides
+        day = min(day, calendar.monthrange(year, month0 + 1)[1])
+    return date(year, month0 + 1, day)
 
 
 def months_between(start: date, end: date) -> int:

@@ -27,6 +27,7 @@ import math
 from bisect import bisect_right
 from collections.abc import Callable, Hashable, Iterable
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any, NamedTuple, Protocol
 
 from . import dates
@@ -163,16 +164,29 @@ class _History(NamedTuple):
 
 
 class _CertFacts(NamedTuple):
-    """A certificate with the months worked since it, as far as they are known."""
+    """A certificate with the months worked since it, as far as they are known.
+
+    ``basis`` names how the months were found when they were not given (the
+    key of the note that says so); the note itself is made when asked for.
+    """
 
     cert: Certificate
     series: _Series | None
-    note: Msg | None
+    basis: str | None
     months: float | None
 
     @property
     def years(self) -> float | None:
         return None if self.months is None else self.months / 12
+
+    @property
+    def note(self) -> Msg | None:
+        """How the months since the certificate were found, when they were not given."""
+        if self.basis is None or self.months is None:
+            return None
+        extra = {"cap": self.series.b.now() / 12} if isinstance(self.series, _Capped) else {}
+        level = level_short(self.cert.level)
+        return Msg.of(self.basis, level=level, date=self.cert.date, years=self.months / 12, **extra)
 
 
 class Facts(NamedTuple):
@@ -277,7 +291,7 @@ def prepare_facts(
         end = period.end if period.end is not None else as_of - timedelta(days=1)
         if end >= period.start:
             stretches.append(dates.Stretch(period.start, end))
-    merged = tuple(dates.merge(stretches))
+    merged = tuple(dates.merge(stretches)) if stretches else ()
 
     series: _Series | None = None
     note: Msg | None = None
@@ -298,8 +312,12 @@ def prepare_facts(
     elif experience is not None:
         series = _Linear(experience * 12, as_of)
 
-    history = merged if work_history else None
-    certs = tuple(_certificate_facts(cert, series, history, as_of) for cert in certificates)
+    certs: tuple[_CertFacts, ...] = ()
+    highest = None
+    if certificates:
+        history = merged if work_history else None
+        certs = tuple(_certificate_facts(cert, series, history, as_of) for cert in certificates)
+        highest = min(c.level for c in certificates)
     return Facts(
         education,
         major,
@@ -310,7 +328,7 @@ def prepare_facts(
         merged,
         certs,
         trainings if isinstance(trainings, frozenset) else frozenset(trainings),
-        min((c.level for c in certificates), default=None),
+        highest,
         None if series is None else series.now(),
     )
 
@@ -322,7 +340,6 @@ def _certificate_facts(
     as_of: date,
 ) -> _CertFacts:
     """The months worked since a certificate, and how they were found (SPEC §1)."""
-    level = level_short(cert.level)
     if cert.years_after is not None:  # given: used as given
         if cert.date is not None:
             months, days = dates.split_months(cert.date, as_of)
@@ -331,8 +348,8 @@ def _certificate_facts(
                 raise InputError(
                     "years_after_cert",
                     Msg.of(
-                        "err.after_exceeds_elapsed", level=level, after=cert.years_after,
-                        date=cert.date, elapsed=months / 12,
+                        "err.after_exceeds_elapsed", level=level_short(cert.level),
+                        after=cert.years_after, date=cert.date, elapsed=months / 12,
                     ),
                 )  # fmt: skip
         if experience is not None and cert.years_after * 12 > experience.now() + EPS:
@@ -347,17 +364,12 @@ def _certificate_facts(
     if cert.date is None:  # neither date nor years: unknown
         return _CertFacts(cert, None, None, None)
     if history is not None:  # from the work history after the date
-        series = _History(history, as_of, since=cert.date)
-        key, extra = "assume.from_history", {}
+        series, basis = _History(history, as_of, since=cert.date), "assume.from_history"
     elif experience is not None:  # continuous work since the date, capped by the total
-        series = _Capped(_Since(cert.date, as_of), experience)
-        key, extra = "assume.continuous_capped", {"cap": experience.now() / 12}
+        series, basis = _Capped(_Since(cert.date, as_of), experience), "assume.continuous_capped"
     else:  # continuous work since the date; with the total unknown there is no cap
-        series = _Since(cert.date, as_of)
-        key, extra = "assume.continuous_uncapped", {}
-    worked = series.now()
-    note = Msg.of(key, level=level, date=cert.date, years=worked / 12, **extra)
-    return _CertFacts(cert, series, note, worked)
+        series, basis = _Since(cert.date, as_of), "assume.continuous_uncapped"
+    return _CertFacts(cert, series, basis, series.now())
 
 
 # --- conditions ----------------------------------------------------------------
@@ -458,8 +470,17 @@ def _education(cond: EducationCondition, facts: Facts) -> ConditionResult:
     )
 
 
+@lru_cache(maxsize=256)
+def _condition_text(key: str, level: int | None, years: float | None) -> Msg:
+    """A condition's wording (the same for every candidate: made once)."""
+    params: dict[str, Any] = {} if level is None else {"level": level_short(level)}
+    if years is not None:
+        params["years"] = _num(years)
+    return Msg.of(key, **params)
+
+
 def _experience(cond: ExperienceCondition, facts: Facts) -> ConditionResult:
-    text = Msg.of("cond.experience", years=_num(cond.years))
+    text = _condition_text("cond.experience", None, cond.years)
     required = _num(cond.years)
     assumptions = (cond.assumption,) if cond.assumption else ()
     if facts.experience is None:
@@ -509,8 +530,7 @@ def _certificate(cond: CertificateCondition, facts: Facts) -> ConditionResult:
 def _experience_since_certificate(
     cond: ExperienceSinceCertificateCondition, facts: Facts
 ) -> ConditionResult:
-    level = level_short(cond.level)
-    text = Msg.of("cond.experience_since_certificate", level=level, years=_num(cond.years))
+    text = _condition_text("cond.experience_since_certificate", cond.level, cond.years)
     required = _num(cond.years)
     assumptions = (cond.assumption,) if cond.assumption else ()
     kind = "experience_since_certificate"
@@ -525,7 +545,8 @@ def _experience_since_certificate(
     best = max(known, key=lambda c: c.months or 0.0, default=None)
     if best is not None and best.months is not None and best.series is not None:
         months = best.months
-        notes = (best.note,) if best.note else ()
+        note = best.note
+        notes = (note,) if note else ()
         if months + EPS >= target:
             return ConditionResult(
                 kind, Status.met, required, _years(months), text,
@@ -794,6 +815,8 @@ class Evaluator:
         #: each level's pathway ids, in ruleset order
         self.pathway_ids = tuple(tuple(p.id for p in rule.pathways) for rule in ruleset.levels)
         self._profiles: dict[Hashable, tuple[Decision, ...]] = {}
+        #: per decision (by identity), the conditions its shortfall reads
+        self._read_by: dict[int, tuple[Decision, tuple[Condition, ...]]] = {}
         self._decisions: dict[Hashable, Decision] = {}
         self._memo: dict[Hashable, ConditionResult] = {}
         self._json: dict[Hashable, Any] = {}
@@ -812,12 +835,15 @@ class Evaluator:
         """Judge every level for ``candidate`` on ``as_of`` (see :func:`evaluate`)."""
         return self.report(prepare(candidate, as_of))
 
-    def report(self, facts: Facts) -> Report:
-        """The report for facts already prepared (see :func:`prepare_facts`)."""
+    def report(self, facts: Facts, decisions: tuple[Decision, ...] | None = None) -> Report:
+        """The report for facts already prepared (see :func:`prepare_facts`).
+
+        ``decisions``: :meth:`decide`'s for these facts, if already at hand.
+        """
         explainer = _Explainer(self, facts)
         levels = tuple(
             LevelResult(decision, explainer, index)
-            for index, decision in enumerate(self.decide(facts))
+            for index, decision in enumerate(decisions or self.decide(facts))
         )
         ruleset = self.ruleset
         return Report(
@@ -876,6 +902,7 @@ class Evaluator:
                     # other memos name decisions by identity: they go too
                     decisions.clear()
                     self._profiles.clear()
+                    self._read_by.clear()
                     self._json.clear()
                 decision = decisions[key] = self._decide(index, gate, codes)
             out.append(decision)
@@ -894,6 +921,25 @@ class Evaluator:
         rule = ruleset.levels[index]
         conditions = tuple(_signature(c, facts) for p in rule.pathways for c in p.conditions)
         return (id(report.levels[index].decision), gate, conditions)
+
+    def shortfall_key(self, facts: Facts, decision: Decision, index: int) -> Hashable:
+        """What fully determines what a level not reached lacks, and when time brings it.
+
+        That is a level's ``missing``, ``blocked_by`` and ``reachable_on``:
+        they read its decision, the pathways the closest is chosen from, the
+        pathways time alone completes, and the general conditions left
+        unknown. Cheaper than :meth:`level_key` and shared more widely: the
+        pathways not read do not count.
+        """
+        read = self._read_by.get(id(decision))
+        if read is None or read[0] is not decision:
+            pathways = self.ruleset.levels[index].pathways
+            general = self.ruleset.general
+            conditions = [general[i].condition for i in decision.unsettled_general]
+            for i in sorted({*decision.nearest, *decision.timely}):
+                conditions += [c for c in pathways[i].conditions if c not in conditions]
+            read = self._read_by[id(decision)] = (decision, tuple(conditions))
+        return (id(decision), *[_signature(c, facts) for c in read[1]])
 
     def remember(self, key: Hashable, make: Callable[[], Any]) -> Any:
         """A value made once per key (keys may name decisions, see :meth:`level_key`)."""
@@ -973,7 +1019,8 @@ class Evaluator:
         # time will not close, then fewest gaps, then fewest unknowns. A tie is
         # settled, when asked, by the date time would close the gaps, then by
         # the order of the ruleset (LevelResult.closest): dates are not part of
-        # a decision.
+        # a decision, but the codes often settle the tie without them
+        # (see _contenders).
         kinds = [[c.kind for c in p.conditions] for p in rule.pathways]
 
         def distance(i: int) -> tuple[int, int, int, int]:
@@ -987,7 +1034,7 @@ class Evaluator:
             return (outside, stuck, stuck + cs.count(TIMELY), cs.count(UNKNOWN))
 
         best = min(distance(i) for i in range(len(codes)))
-        nearest = tuple(i for i in range(len(codes)) if distance(i) == best)
+        nearest = _contenders([i for i in range(len(codes)) if distance(i) == best], codes)
         blocked_by = tuple(
             general[i].id for i, c in zip(self._blocking, gate, strict=True) if c in (STUCK, TIMELY)
         )
@@ -1009,6 +1056,29 @@ class Evaluator:
             # a verdict blocked by a general condition rests on that condition alone
             relied=() if blocked_by else nearest, blocking=self._blocking,
         )  # fmt: skip
+
+
+def _contenders(nearest: list[int], codes: tuple[tuple[int, ...], ...]) -> tuple[int, ...]:
+    """Of tied pathways, those the date time would complete them could still choose between.
+
+    ``LevelResult.closest`` takes the tied pathway with the earliest such date,
+    then the first in ruleset order. The codes tell part of it: a pathway with
+    no gap (only unknowns) has no date to wait for and comes first; one with a
+    gap time will not close never completes and comes last. Only pathways that
+    time alone would complete need their dates compared (with, in case none of
+    those dates falls within the horizon, the first of those that never
+    complete). One index left means the tie is settled.
+    """
+    if len(nearest) <= 1:
+        return tuple(nearest)
+    waiting = [i for i in nearest if TIMELY in codes[i] and STUCK not in codes[i]]
+    never = [i for i in nearest if STUCK in codes[i]]
+    at_once = [i for i in nearest if i not in waiting and i not in never]
+    if at_once:
+        return (at_once[0],)
+    if not waiting or (len(waiting) == 1 and (not never or waiting[0] < never[0])):
+        return (nearest[0],) if not waiting else (waiting[0],)
+    return tuple(sorted(waiting + never[:1]))
 
 
 _EVALUATORS: dict[int, tuple[Ruleset, Evaluator]] = {}

@@ -489,7 +489,10 @@ def check_consistency(certificates: tuple[Certificate, ...], experience: float |
 
 def level_short(level: int) -> Msg:
     """The short name of a level (四级 / level 4) as a message parameter."""
-    return Msg.of(f"level.{level}")
+    return _LEVEL_SHORT.get(level) or Msg.of(f"level.{level}")
+
+
+_LEVEL_SHORT = {level: Msg.of(f"level.{level}") for level in (1, 2, 3, 4)}
 
 
 class CandidateDocument(Candidate):
@@ -508,7 +511,8 @@ def parse_cert(text: str, field: str = "--cert") -> Certificate:
     level_text, sep, date_text = str(text).replace("：", ":").partition(":")
     level = parse_level(level_text.strip(), field)
     when = parse_date(date_text, field) if sep and date_text.strip() else None
-    return Certificate(level=level, date=when)
+    # both values come from the parsers the model's validators would run
+    return Certificate.model_construct(level=level, date=when, years_after=None)
 
 
 def parse_period(text: str, field: str = "--work") -> WorkPeriod:
