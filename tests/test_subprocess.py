@@ -168,3 +168,35 @@ def test_input_from_stdin_pipe(program):
     )
     assert 0 == done.returncode, done.stderr
     assert [4] == json.loads(done.stdout)["eligible_levels"]
+
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "applicants.csv"
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_batch_to_stdout_writes_every_row_and_the_exit_status(program, fmt):
+    """A batch run piped to stdout: one result per row, all of it flushed before the
+    process ends (it ends without freeing its memos), and the exit status of SPEC §2."""
+    done = run(program, "batch", str(EXAMPLE), "-o", "-", "--format", fmt, "--as-of", AS_OF)
+    rows = EXAMPLE.read_text(encoding="utf-8-sig").strip().splitlines()[1:]
+    if fmt == "jsonl":
+        out = [json.loads(line) for line in done.stdout.splitlines()]
+        assert [o["line"] for o in out] == list(range(2, len(rows) + 2))
+        errors = sum("error" in o for o in out)
+    else:
+        out = done.stdout.lstrip("\ufeff").splitlines()
+        assert out[0].startswith("line,id,level_4")
+        assert len(out) == len(rows) + 1
+        errors = sum(1 for line in out[1:] if not line.split(",")[2])
+    assert (1 if errors else 0) == done.returncode
+    assert "Traceback" not in done.stderr
+
+
+def test_batch_to_a_file_is_complete_when_the_process_ends(program, tmp_path):
+    """The output file is whole and the summary is on stderr when the program has exited."""
+    dest = tmp_path / "out.csv"
+    done = run(program, "batch", str(EXAMPLE), "-o", str(dest), "--as-of", AS_OF, lang="en")
+    rows = EXAMPLE.read_text(encoding="utf-8-sig").strip().splitlines()[1:]
+    assert len(dest.read_text(encoding="utf-8-sig").splitlines()) == len(rows) + 1
+    assert str(len(rows)) in done.stderr
+    assert done.returncode in (0, 1)

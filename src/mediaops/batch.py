@@ -52,6 +52,7 @@ from .models import (
     parse_years,
 )
 from .report import Decision, Report, Verdict
+from .report_json import ReportJson
 from .rules import Ruleset
 
 #: The recognised columns and the header names that mean them (compared after
@@ -184,14 +185,14 @@ class Outcome(NamedTuple):
         highest: the highest eligible level, or None.
         error: why the row could not be read, or None.
         cells: the level, highest, summary and error cells (CSV, xlsx), formula-safe.
-        body: the report as a JSON object's text (JSON Lines output).
+        body: the report as compact JSON (UTF-8), in pieces (JSON Lines output).
     """
 
     verdicts: tuple[str, ...] | None
     highest: int | None
     error: str | None
     cells: tuple[str, ...]
-    body: str
+    body: tuple[bytes, ...]
 
 
 def _cell(value: Any) -> str:
@@ -378,11 +379,12 @@ class Screener:
         """Args: ``json`` formats results as JSON lines (full reports) instead of CSV cells."""
         self.evaluator = Evaluator(ruleset)
         self.json = json
+        self._reports = ReportJson(self.evaluator, lang)
         self.read = CellReader()
         self.as_of = as_of
         self.lang = lang
-        # a JSON report is a few kB: remember fewer of them, so memory stays flat
-        self.max_memo = max_memo or (5_000 if json else 50_000)
+        # (a JSON report is remembered as pieces, most of them shared)
+        self.max_memo = max_memo or (20_000 if json else 50_000)
         self._memo: dict[Hashable, Outcome] = {}
         self._by_decisions: dict[int, _Verdicts] = {}
 
@@ -437,7 +439,7 @@ class Screener:
             return self._error(str(exc))
         verdicts = self._verdicts(decisions)
         if self.json:
-            body = evaluator.report_json(evaluator.report(facts, decisions), lang)
+            body = self._reports.pieces(evaluator.report(facts, decisions))
             return Outcome(verdicts.statuses, verdicts.highest, None, (), body)
         if verdicts.outcome is not None:
             return verdicts.outcome
@@ -448,7 +450,7 @@ class Screener:
         key = ("summary", lang, evaluator.shortfall_key(facts, decisions[waiting], waiting))
         text = evaluator.remember(key, lambda: summary(evaluator.report(facts, decisions), lang))
         cells = (*verdicts.statuses, "", safe_cell(text), "")
-        return Outcome(verdicts.statuses, None, None, cells, "")
+        return Outcome(verdicts.statuses, None, None, cells, ())
 
     def _verdicts(self, decisions: tuple[Decision, ...]) -> _Verdicts:
         """What a combination of decisions says, worked out once per combination."""
@@ -463,7 +465,7 @@ class Screener:
         if eligible or waiting is None:  # the verdicts alone say it all
             text = summary_of_verdicts(decisions, self.lang)
             cells = (*statuses, "" if highest is None else str(highest), safe_cell(text), "")
-            outcome = Outcome(statuses, highest, None, cells, "")
+            outcome = Outcome(statuses, highest, None, cells, ())
         if len(self._by_decisions) >= self.max_memo:
             self._by_decisions.clear()
         found = self._by_decisions[id(decisions)] = _Verdicts(
@@ -472,7 +474,7 @@ class Screener:
         return found
 
     def _error(self, error: str) -> Outcome:
-        body = json.dumps({"error": error}, ensure_ascii=False) if self.json else ""
+        body = (_compact({"error": error}),) if self.json else ()
         return Outcome(None, None, error, error_cells(error), body)
 
     def _relabel(self, exc: InputError) -> Msg:
@@ -891,24 +893,35 @@ def csv_row(row: Row, out: Outcome) -> list[Any]:
     return [row.line, safe_cell(row.id), *out.cells, *tail]
 
 
-def json_line(row: Row, out: Outcome, passthrough_names: list[str]) -> str:
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def _compact(value: Any) -> bytes:
+    return _COMPACT.encode(value).encode()
+
+
+def json_line(row: Row, out: Outcome, passthrough_names: list[str]) -> bytes:
     """The output JSON line of one row: ``line``, ``id``, then the report (or ``error``).
 
-    Passed-through cells (or a JSON Lines input's extra keys) go under ``columns``.
+    Compact UTF-8, ending in a newline. Passed-through cells (or a JSON Lines
+    input's extra keys) go under ``columns``.
     """
-    head = json.dumps({"line": row.line, "id": row.id}, ensure_ascii=False)[:-1]
+    head = b'{"line":%d,"id":%s,' % (row.line, _compact(row.id))
     extra = row.passthrough
     columns = (
         extra if isinstance(extra, dict) else dict(zip(passthrough_names, extra, strict=False))
     )
-    tail = f', "columns": {json.dumps(columns, ensure_ascii=False)}' if columns else ""
-    return f"{head}, {out.body[1:-1]}{tail}}}"
+    tail = b',"columns":%s}\n' % _compact(columns) if columns else b"}\n"
+    body = out.body  # a JSON object in pieces: its braces make way for line, id, columns
+    if len(body) == 1:
+        return head + body[0][1:-1] + tail
+    return b"".join((head, body[0][1:], *body[1:-1], body[-1][:-1], tail))
 
 
 def format_result(
     fmt: str, row: Row, out: Outcome, passthrough_names: list[str]
-) -> list[Any] | str:
-    """One row's result as output of ``fmt``: cells (CSV, xlsx) or a JSON line."""
+) -> list[Any] | bytes:
+    """One row's result as output of ``fmt``: cells (CSV, xlsx) or a JSON line (bytes)."""
     if fmt == "jsonl":
         return json_line(row, out, passthrough_names)
     return csv_row(row, out)
@@ -918,10 +931,11 @@ class Writer:
     """Writes results as CSV (UTF-8 with BOM), JSON Lines or .xlsx to a path or stdout."""
 
     def __init__(self, fmt: str, stream: IO[str] | None, path: Path | None, passthrough: list[str]):
+        """Write to ``stream`` (a text stream; JSON Lines go to its binary buffer) or ``path``."""
         self.fmt = fmt
         self.passthrough = passthrough
         self._book: Any = None
-        self._file: IO[str] | None = None
+        self._file: IO[Any] | None = None
         if fmt == "xlsx":
             import openpyxl
 
@@ -929,6 +943,15 @@ class Writer:
             self._sheet = self._book.create_sheet("mediaops")
             self._path = path
             self._sheet.append([*OUTPUT_COLUMNS, *map(safe_cell, passthrough)])
+            return
+        if fmt == "jsonl":  # lines are joined from UTF-8 pieces: written as bytes
+            if stream is None:
+                assert path is not None
+                self._binary: IO[bytes] = open(path, "wb")  # noqa: SIM115
+                self._file = self._binary
+            else:
+                stream.flush()
+                self._binary = stream.buffer  # type: ignore[attr-defined]
             return
         if stream is None:
             assert path is not None
@@ -942,14 +965,14 @@ class Writer:
             self._csv = csv.writer(stream)
             self._csv.writerow([*OUTPUT_COLUMNS, *map(safe_cell, passthrough)])
 
-    def format(self, row: Row, out: Outcome) -> list[Any] | str:
+    def format(self, row: Row, out: Outcome) -> list[Any] | bytes:
         """One row's result as this writer's output (see :func:`format_result`)."""
         return format_result(self.fmt, row, out, self.passthrough)
 
-    def write(self, item: list[Any] | str) -> None:
+    def write(self, item: list[Any] | bytes) -> None:
         """Write one formatted result (see :meth:`format`)."""
-        if isinstance(item, str):
-            self._stream.write(item + "\n")
+        if isinstance(item, bytes):
+            self._binary.write(item)
         elif self.fmt == "csv":
             self._csv.writerow(item)
         else:
@@ -961,6 +984,8 @@ class Writer:
             self._book.save(self._path)
         elif self._file is not None:
             self._file.close()
+        elif self.fmt == "jsonl":
+            self._binary.flush()
         else:
             self._stream.flush()
 
@@ -1062,11 +1087,11 @@ def _init_worker(
     _WORKER["format"] = (fmt, passthrough)
 
 
-def _work(rows: list[Row]) -> tuple[list[list[Any] | str], Tally]:
+def _work(rows: list[Row]) -> tuple[list[list[Any] | bytes], Tally]:
     screener: Screener = _WORKER["screener"]
     fmt, passthrough = _WORKER["format"]
     tally = Tally()
-    items: list[list[Any] | str] = []
+    items: list[list[Any] | bytes] = []
     for row in rows:  # a worker's chunk is small: the collector may run as usual
         out = screener.screen(row)
         tally.add(out)

@@ -12,6 +12,7 @@ one-paragraph message and no traceback; 130 cancelled with Ctrl-C.
 """
 
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -659,6 +660,8 @@ def batch(
     err.print(tally_renderable(tally, language))
     if output != "-":
         err.print(tr("batch.written", language, path=output), style="muted")
+    global _SKIP_TEARDOWN
+    _SKIP_TEARDOWN = True  # everything is written and closed
     raise typer.Exit(EXIT_NOT_ELIGIBLE if tally.errors else EXIT_ELIGIBLE)
 
 
@@ -681,6 +684,12 @@ def _with_progress(rows: Any, size: int, lang: Lang) -> Any:
     return progress_rows(rows, size, lang)
 
 
+#: Set once a command's output is complete and what it holds in memory is large
+#: (a batch run's memos): the console script then ends the process without
+#: freeing it all object by object, which can take a second of its own.
+_SKIP_TEARDOWN = False
+
+
 def main() -> None:
     """Console-script entry point."""
     try:
@@ -688,6 +697,12 @@ def main() -> None:
     except KeyboardInterrupt:
         print(file=sys.stderr)
         sys.exit(EXIT_CANCELLED)
+    except SystemExit as exc:
+        if not _SKIP_TEARDOWN:
+            raise
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(exc.code if isinstance(exc.code, int) else 0 if exc.code is None else 1)
 
 
 # Commands defined in their own modules register themselves on `app`.

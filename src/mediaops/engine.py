@@ -22,7 +22,6 @@ imports neither rich nor typer.
 
 from __future__ import annotations
 
-import json
 import math
 from bisect import bisect_right
 from collections.abc import Callable, Hashable, Iterable
@@ -31,7 +30,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple, Protocol
 
 from . import dates
-from .messages import EDUCATION_NAMES, MAJOR_NAMES, Both, Lang, Msg, Phrase, name
+from .messages import EDUCATION_NAMES, MAJOR_NAMES, Both, Msg, Phrase, name
 from .models import (
     ENROLMENT_PREREQUISITE,
     Candidate,
@@ -815,18 +814,18 @@ class Evaluator:
         #: each level's pathway ids, in ruleset order
         self.pathway_ids = tuple(tuple(p.id for p in rule.pathways) for rule in ruleset.levels)
         self._profiles: dict[Hashable, tuple[Decision, ...]] = {}
-        #: per decision (by identity), the conditions its shortfall reads
-        self._read_by: dict[int, tuple[Decision, tuple[Condition, ...]]] = {}
+        #: per decision (by identity), the conditions its explanation reads
+        self._read_by: dict[tuple[int, bool], tuple[Decision, tuple[Condition, ...]]] = {}
         self._decisions: dict[Hashable, Decision] = {}
         self._memo: dict[Hashable, ConditionResult] = {}
-        self._json: dict[Hashable, Any] = {}
+        self._remembered: dict[Hashable, dict[Hashable, Any]] = {}
 
     def condition(self, cond: Condition, facts: Facts) -> ConditionResult:
         """One condition evaluated with its reasons (memoised on its signature)."""
         key = (id(cond), _signature(cond, facts))
         result = self._memo.get(key)
         if result is None:
-            if len(self._memo) >= self.max_entries:
+            if len(self._memo) >= self.max_entries // 5:
                 self._memo.clear()
             result = self._memo[key] = evaluate_condition(cond, facts)
         return result
@@ -903,96 +902,63 @@ class Evaluator:
                     decisions.clear()
                     self._profiles.clear()
                     self._read_by.clear()
-                    self._json.clear()
+                    self._remembered.clear()
                 decision = decisions[key] = self._decide(index, gate, codes)
             out.append(decision)
         return tuple(out)
 
-    def level_key(self, report: Report, index: int) -> Hashable:
-        """What fully determines a level's explanation in ``report``.
-
-        Its decision, and the signatures (see :func:`_signature`) of its
-        conditions and of the blocking general conditions: two reports with
-        equal keys explain the level in the same words, dates and numbers.
-        """
-        facts: Facts = report.source
-        ruleset = self.ruleset
-        gate = tuple(_signature(g.condition, facts) for g in ruleset.general if g.blocking)
-        rule = ruleset.levels[index]
-        conditions = tuple(_signature(c, facts) for p in rule.pathways for c in p.conditions)
-        return (id(report.levels[index].decision), gate, conditions)
-
-    def shortfall_key(self, facts: Facts, decision: Decision, index: int) -> Hashable:
+    def shortfall_key(
+        self, facts: Facts, decision: Decision, index: int, *, with_basis: bool = False
+    ) -> Hashable:
         """What fully determines what a level not reached lacks, and when time brings it.
 
-        That is a level's ``missing``, ``blocked_by`` and ``reachable_on``:
-        they read its decision, the pathways the closest is chosen from, the
-        pathways time alone completes, and the general conditions left
-        unknown. Cheaper than :meth:`level_key` and shared more widely: the
-        pathways not read do not count.
+        That is a level's ``closest``, ``missing``, ``blocked_by`` and
+        ``reachable_on``: they read its decision, the pathways the closest is
+        chosen from, the pathways time alone completes, and the general
+        conditions left unknown. With ``with_basis``, also what the verdict
+        rests on (its ``assumptions`` and ``notes``): the pathways relied on
+        and the blocking general conditions. Two levels with equal keys say
+        these in the same words, numbers and dates; the pathways not read do
+        not count, so keys are widely shared.
         """
-        read = self._read_by.get(id(decision))
+        read = self._read_by.get((id(decision), with_basis))
         if read is None or read[0] is not decision:
-            pathways = self.ruleset.levels[index].pathways
-            general = self.ruleset.general
-            conditions = [general[i].condition for i in decision.unsettled_general]
-            for i in sorted({*decision.nearest, *decision.timely}):
-                conditions += [c for c in pathways[i].conditions if c not in conditions]
-            read = self._read_by[id(decision)] = (decision, tuple(conditions))
-        return (id(decision), *[_signature(c, facts) for c in read[1]])
+            read = (decision, self._conditions_read(decision, index, with_basis))
+            self._read_by[id(decision), with_basis] = read
+        return (id(decision), with_basis, *[_signature(c, facts) for c in read[1]])
 
-    def remember(self, key: Hashable, make: Callable[[], Any]) -> Any:
-        """A value made once per key (keys may name decisions, see :meth:`level_key`)."""
-        cache = self._json
+    def _conditions_read(
+        self, decision: Decision, index: int, with_basis: bool
+    ) -> tuple[Condition, ...]:
+        pathways = self.ruleset.levels[index].pathways
+        general = self.ruleset.general
+        gate = set(decision.unsettled_general)
+        read = {*decision.nearest, *decision.timely}
+        if with_basis:
+            read.update(decision.relied)
+            if decision.status is not Verdict.held:
+                gate.update(decision.blocking)
+        conditions = [general[i].condition for i in sorted(gate)]
+        for i in sorted(read):
+            conditions += [c for c in pathways[i].conditions if c not in conditions]
+        return tuple(conditions)
+
+    def remember(self, key: tuple[Hashable, ...], make: Callable[[], Any]) -> Any:
+        """A value made once per key (keys may name decisions, see :meth:`shortfall_key`).
+
+        Values are remembered apart by the kind of thing they are (``key[0]``),
+        each kind emptied alone when full: a kind made afresh for most keys
+        (text with a date in it) does not push out one shared by most reports.
+        """
+        cache = self._remembered.get(key[0])
+        if cache is None:
+            cache = self._remembered[key[0]] = {}
         value = cache.get(key)
         if value is None:
-            if len(cache) >= self.max_entries // 5:  # values are text of a few kB
+            if len(cache) >= self.max_entries // 5:
                 cache.clear()
             value = cache[key] = make()
         return value
-
-    def report_json(self, report: Report, lang: Lang) -> str:
-        """``json.dumps(report.to_dict(lang), ensure_ascii=False)``, from remembered parts.
-
-        Each level's JSON is made once per :meth:`level_key`, the general
-        conditions' once per their signatures; only the facts and the date
-        are written afresh for each report. ``tests/test_engine_codes.py``
-        checks it equals the plain dump.
-        """
-
-        def dump(make: Callable[[], Any]) -> Callable[[], str]:
-            return lambda: json.dumps(make(), ensure_ascii=False)
-
-        facts: Facts = report.source
-        general = self.remember(
-            ("general", lang, tuple(_signature(g.condition, facts) for g in self.ruleset.general)),
-            dump(lambda: [g.to_dict(lang) for g in report.general]),
-        )
-        keys = [self.level_key(report, i) for i in range(len(report.levels))]
-        levels = [
-            self.remember(("level", lang, key), dump(lambda lv=lv: lv.to_dict(lang)))  # type: ignore[misc]
-            for key, lv in zip(keys, report.levels, strict=True)
-        ]
-        d = report.to_dict(lang, parts=False)
-        rest = self.remember(
-            ("rest", lang, *keys),
-            dump(
-                lambda: (
-                    {k: d[k] for k in ("eligible_levels", "highest_eligible")}
-                    | {
-                        "missing_facts": [m.to_dict(lang) for m in report.missing_facts],
-                        "assumptions": report.assumptions_json(lang),
-                    }
-                )
-            ),
-        )
-        head = {"ruleset": d["ruleset"], "as_of": d["as_of"]}
-        return str(
-            json.dumps(head, ensure_ascii=False)[:-1]
-            + f', "general": {general}, "levels": [{", ".join(levels)}], '
-            + rest[1:-1]
-            + f', "facts": {json.dumps(d["facts"], ensure_ascii=False)}}}'
-        )
 
     def _decide(
         self, index: int, gate: tuple[int, ...], codes: tuple[tuple[int, ...], ...] | None

@@ -125,13 +125,13 @@ class PathwayResult(NamedTuple):
         """What is missing, in order: shortfalls of unmet and unknown conditions."""
         return tuple(c.shortfall for c in self.conditions if c.shortfall is not None)
 
-    def to_dict(self, lang: Lang) -> dict[str, Any]:
-        """The JSON form."""
+    def to_dict(self, lang: Lang, *, conditions: bool = True) -> dict[str, Any]:
+        """The JSON form (``conditions=False``: ``"conditions"`` left empty, to be filled in)."""
         out: dict[str, Any] = {
             "id": self.id,
             "status": self.status.value,
             "text": localize(self.text, lang),
-            "conditions": [c.to_dict(lang) for c in self.conditions],
+            "conditions": [c.to_dict(lang) for c in self.conditions] if conditions else [],
         }
         if self.reachable_on is not None:
             out["reachable_on"] = self.reachable_on.isoformat()
@@ -264,7 +264,7 @@ class LevelResult:
         nearest = self._decision.nearest
         if len(nearest) <= 1:
             return nearest[0] if nearest else None
-        at = self._pathway_at
+        at = self.pathway_at
 
         def when(i: int) -> date:
             dates = [c.reachable_on for c in at(i).conditions if c.status is Status.unmet]
@@ -282,11 +282,11 @@ class LevelResult:
         """Every pathway, evaluated with its reasons."""
         if self._pathways is None:
             count = len(self._explainer.pathway_ids(self._index))
-            self._pathways = tuple(self._pathway_at(i) for i in range(count))
+            self._pathways = tuple(self.pathway_at(i) for i in range(count))
         return self._pathways
 
-    def _pathway_at(self, i: int) -> PathwayResult:
-        """One pathway by index, worked out alone if the others are not needed."""
+    def pathway_at(self, i: int) -> PathwayResult:
+        """One pathway by its index in the ruleset, worked out alone if the others are not needed."""
         if self._pathways is not None:
             return self._pathways[i]
         if self._each is None:
@@ -307,14 +307,14 @@ class LevelResult:
         """The date from which time alone (continued work) makes the level eligible."""
         if not self._decision.timely:
             return None
-        dates = [self._pathway_at(i).reachable_on for i in self._decision.timely]
+        dates = [self.pathway_at(i).reachable_on for i in self._decision.timely]
         return min((d for d in dates if d is not None), default=None)
 
     def _relied(self) -> list[ConditionResult]:
         relied = self._decision.relied
         if len(relied) > 1 and self.status is not Verdict.eligible:
             relied = (self._closest_index(),)  # type: ignore[assignment]
-        out = [c for i in relied for c in self._pathway_at(i).conditions]
+        out = [c for i in relied for c in self.pathway_at(i).conditions]
         if self._decision.blocking and self.status is not Verdict.held:
             general = self._explainer.general()
             out += [general[i].condition for i in self._decision.blocking]
@@ -349,7 +349,7 @@ class LevelResult:
 
     def pathway(self, pathway_id: str) -> PathwayResult:
         """The result of one pathway by id (worked out alone if the others are not needed)."""
-        return self._pathway_at(self._explainer.pathway_ids(self._index).index(pathway_id))
+        return self.pathway_at(self._explainer.pathway_ids(self._index).index(pathway_id))
 
     @property
     def missing(self) -> tuple[Msg, ...]:

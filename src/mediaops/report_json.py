@@ -1,0 +1,174 @@
+"""The JSON report of ``check --format json``, assembled from remembered pieces.
+
+Screening a long list writes one report per row: a few kilobytes, most of it
+the same from row to row. :class:`ReportJson` makes each piece of the text
+once per what it depends on and joins the pieces:
+
+* the general conditions, per the signatures of their conditions;
+* each level's opening (level, name, verdict, qualifying pathways), per its
+  decision;
+* each pathway, per the signatures of its conditions (see
+  ``engine._signature``): a pathway reading only the diploma is made a few
+  dozen times in a whole list;
+* each level's closing (closest pathway, what is missing, when, the
+  assumptions), per :meth:`~mediaops.engine.Evaluator.shortfall_key`;
+* the rest (facts, notes) afresh for each report: it is small.
+
+Pieces are compact (no spaces after ``,`` and ``:``) UTF-8 bytes, so that
+a row's line is joined and written without encoding the shared text again.
+``tests/test_engine_codes.py`` checks that the pieces joined are exactly
+``json.dumps(report.to_dict(lang), ensure_ascii=False, separators=(",", ":"))``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Hashable
+from functools import partial
+from typing import Any, NamedTuple
+
+from .engine import Evaluator, Facts, _signature
+from .messages import Lang, Msg, localize
+from .report import ConditionResult, Report, Verdict
+from .rules import Pathway
+
+_ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def _dumps(value: Any) -> bytes:
+    return _ENCODER.encode(value).encode()
+
+
+class _Closing(NamedTuple):
+    """A level's closing text, with what its verdict rests on (for the report's assumptions)."""
+
+    text: bytes
+    assumptions: tuple[str, ...]
+    notes: tuple[Msg, ...]
+
+
+class ReportJson:
+    """JSON reports for one evaluator, in one language, from remembered pieces."""
+
+    def __init__(self, evaluator: Evaluator, lang: Lang) -> None:
+        self.evaluator = evaluator
+        self.lang = lang
+        ruleset = evaluator.ruleset
+        self._general = tuple(g.condition for g in ruleset.general)
+        self._pathways = tuple(tuple(rule.pathways) for rule in ruleset.levels)
+        self._assumption_texts = {a.id: localize(a.text, lang) for a in ruleset.assumptions}
+
+    def dumps(self, report: Report) -> bytes:
+        """The report's compact JSON, UTF-8 encoded."""
+        return b"".join(self.pieces(report))
+
+    def pieces(self, report: Report) -> tuple[bytes, ...]:
+        """The report's JSON in pieces (most of them shared with other reports)."""
+        lang = self.lang
+        facts: Facts = report.source
+        remember = self.evaluator.remember
+        out = [
+            remember(("json.head", lang, report.as_of), lambda: self._head(report)),
+            remember(
+                ("json.general", lang, *[_signature(c, facts) for c in self._general]),
+                lambda: _dumps([g.to_dict(lang) for g in report.general]),
+            ),
+            b',"levels":[',
+        ]
+        closings = []
+        for index, lv in enumerate(report.levels):
+            if index:
+                out.append(b",")
+            decision = lv.decision
+            out.append(remember(("json.opening", lang, id(decision)), partial(_opening, lv, lang)))
+            for i, pathway in enumerate(self._pathways[index]):
+                if i:
+                    out.append(b",")
+                signatures = [_signature(c, facts) for c in pathway.conditions]
+                key = ("json.pathway", lang, id(pathway), *signatures)
+                out.append(remember(key, partial(self._pathway, lv, pathway, i, signatures)))
+            explained = self.evaluator.shortfall_key(facts, decision, index, with_basis=True)
+            closing: _Closing = remember(
+                ("json.closing", lang, explained), partial(_closing, lv, lang)
+            )
+            out.append(closing.text)
+            closings.append(closing)
+        out.append(self._rest(report, closings))
+        return tuple(out)
+
+    def _pathway(self, lv: Any, pathway: Pathway, index: int, signatures: list[Hashable]) -> bytes:
+        """A pathway's JSON, its conditions' pieces remembered on their own.
+
+        A pathway made afresh for a date (years since a certificate) still
+        shares the pieces of its other conditions.
+        """
+        lang = self.lang
+        result = lv.pathway_at(index)
+        pieces = [
+            self.evaluator.remember(
+                ("json.condition", lang, id(cond), signature), partial(_condition, c, lang)
+            )
+            for cond, signature, c in zip(
+                pathway.conditions, signatures, result.conditions, strict=True
+            )
+        ]
+        # "conditions" comes after the texts and before only a date: its last
+        # occurrence is the key itself (in a text, its quotes would be escaped)
+        head, key, tail = _dumps(result.to_dict(lang, conditions=False)).rpartition(
+            b'"conditions":[]'
+        )
+        return head + key[:-1] + b",".join(pieces) + b"]" + tail
+
+    def _head(self, report: Report) -> bytes:
+        head = report.to_dict(self.lang, parts=False)
+        return _dumps({k: head[k] for k in ("ruleset", "as_of")})[:-1] + b',"general":'
+
+    def _rest(self, report: Report, closings: list[_Closing]) -> bytes:
+        """Eligible levels, missing facts, assumptions and facts: the report's last keys."""
+        lang = self.lang
+        eligible = [lv.level for lv in report.levels if lv.status is Verdict.eligible]
+        if any(lv.status is Verdict.undetermined for lv in report.levels):
+            missing = [m.to_dict(lang) for m in report.missing_facts]
+        else:
+            missing = []
+        ids: list[str] = []
+        notes: list[Msg] = []
+        for closing in closings:
+            ids.extend(a for a in closing.assumptions if a not in ids)
+            notes.extend(n for n in closing.notes if n not in notes)
+        assumptions = [{"id": a, "text": self._assumption_texts[a]} for a in ids]
+        assumptions += [{"id": None, "text": n.format(lang)} for n in notes]
+        rest = {
+            "eligible_levels": eligible,
+            "highest_eligible": min(eligible) if eligible else None,
+            "missing_facts": missing,
+            "assumptions": assumptions,
+            "facts": report.facts,
+        }
+        return b"]," + _dumps(rest)[1:]
+
+
+def _opening(lv: Any, lang: Lang) -> bytes:
+    head = {
+        "level": lv.level,
+        "name": localize(lv.name, lang),
+        "status": lv.status.value,
+        "qualifying_pathways": list(lv.qualifying_pathways),
+    }
+    return _dumps(head)[:-1] + b',"pathways":['
+
+
+def _condition(result: ConditionResult, lang: Lang) -> bytes:
+    return _dumps(result.to_dict(lang))
+
+
+def _closing(lv: Any, lang: Lang) -> _Closing:
+    reachable = lv.reachable_on
+    tail = {
+        "closest_pathway": lv.closest,
+        "missing": [m.format(lang) for m in lv.missing],
+        "blocked_by": list(lv.blocked_by),
+        "reachable_on": reachable.isoformat() if reachable else None,
+        "assumptions": list(lv.assumptions),
+    }
+    return _Closing(b"]," + _dumps(tail)[1:], lv.assumptions, lv.notes)
