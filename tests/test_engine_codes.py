@@ -185,3 +185,26 @@ class TestTiesSettledByCodes:
             assert set(lv.decision.nearest) <= set(reference.decision.nearest)
             assert reference.closest == lv.closest
             assert reference.missing == lv.missing
+
+
+class TestRememberedSummary:
+    @SETTINGS
+    @given(neighbours(), st.sampled_from(["zh", "en"]))
+    def test_batch_summary_remembered_per_shortfall_is_each_reports_summary(
+        self, people: list[Candidate], lang: str
+    ) -> None:
+        """The batch summary, remembered per what a shortfall reads, is each report's own.
+
+        Rows are screened one after another by one screener (so later rows
+        reuse summaries made for earlier ones); candidates differ in one fact
+        each (years either side of a threshold, certificates dated apart).
+        """
+        from mediaops.batch import Row, Screener, safe_cell, summary
+        from mediaops.engine import evaluate
+
+        screener = Screener(RULESET, as_of=AS_OF, lang=lang)  # type: ignore[arg-type]
+        for line, candidate in enumerate([*people, *people], 1):
+            document = candidate.model_dump(mode="json")
+            out = screener.screen(Row(line, str(line), (), {}, None, document))
+            expected = summary(evaluate(candidate, RULESET, as_of=AS_OF), lang)  # type: ignore[arg-type]
+            assert safe_cell(expected) == out.cells[5]

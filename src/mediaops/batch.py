@@ -51,7 +51,7 @@ from .models import (
     parse_period,
     parse_years,
 )
-from .report import Decision, Report, Verdict
+from .report import Decision, LevelResult, Report, Verdict
 from .report_json import ReportJson
 from .rules import Ruleset
 
@@ -326,14 +326,23 @@ def summary(report: Report, lang: Lang) -> str:
     lv = next((lv for lv in report.levels if lv.status is not Verdict.held), None)
     if lv is None or report.eligible_levels:
         return summary_of_verdicts([lv.decision for lv in report.levels], lang)
+    return shortfall_text(lv, lang) + reachable_text(lv, lang)
+
+
+def shortfall_text(lv: LevelResult, lang: Lang) -> str:
+    """:func:`summary` of a level not reached, up to the date it may be: what it lacks."""
     missing = "; ".join(m.format(lang) for m in lv.missing)
     if lv.blocked_by:
         missing = tr("table.blocked", lang, clause="、".join(lv.blocked_by))
     key = "batch.summary_undetermined" if lv.status is Verdict.undetermined else "batch.summary_not"
-    text = tr(key, lang, level=Msg.of(f"level.{lv.level}"), missing=missing)
-    if lv.reachable_on is not None:
-        text += tr("batch.summary_from", lang, date=lv.reachable_on.isoformat())
-    return text
+    return tr(key, lang, level=Msg.of(f"level.{lv.level}"), missing=missing)
+
+
+def reachable_text(lv: LevelResult, lang: Lang) -> str:
+    """The end of :func:`summary` of a level not reached: from when, if time alone reaches it."""
+    if lv.reachable_on is None:
+        return ""
+    return tr("batch.summary_from", lang, date=lv.reachable_on.isoformat())
 
 
 def summary_of_verdicts(decisions: Sequence[Decision], lang: Lang) -> str:
@@ -444,11 +453,16 @@ class Screener:
         if verdicts.outcome is not None:
             return verdicts.outcome
         # short of eligibility, the summary speaks of what the first level not
-        # held lacks: one text per what that depends on
+        # held lacks (one text per what that depends on) and, if time alone
+        # reaches it, from when (a date for each row, as a rule)
         waiting = verdicts.waiting
         assert waiting is not None  # else the verdicts alone would say it
-        key = ("summary", lang, evaluator.shortfall_key(facts, decisions[waiting], waiting))
-        text = evaluator.remember(key, lambda: summary(evaluator.report(facts, decisions), lang))
+        decision = decisions[waiting]
+        level = evaluator.level(facts, decision, waiting)  # explained only if asked
+        key = ("summary", lang, evaluator.shortfall_key(facts, decision, waiting, with_date=False))
+        text = evaluator.remember(key, lambda: shortfall_text(level, lang))
+        if decision.timely:
+            text += reachable_text(level, lang)
         cells = (*verdicts.statuses, "", safe_cell(text), "")
         return Outcome(verdicts.statuses, None, None, cells, ())
 

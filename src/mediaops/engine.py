@@ -686,19 +686,26 @@ def status_of(codes: Iterable[int]) -> Status:
 # --- explanations ----------------------------------------------------------------------
 
 
-def _signature(cond: Condition, facts: Facts) -> Hashable:
-    """The facts a condition reads: equal signatures give equal results."""
+def _signature(cond: Condition, facts: Facts, *, dated: bool = True) -> Hashable:
+    """The facts a condition reads: equal signatures give equal results.
+
+    ``dated=False``: only what its status and shortfall read, not the date
+    time would close it nor the notes on how the years were found (which
+    name dates): years since a certificate then count, not its date.
+    """
     kind = cond.kind
     if kind == "education":
         return (facts.education, facts.major, facts.graduating)
     if kind == "experience":
-        return (type(facts.experience), facts.experience)
+        return (type(facts.experience), facts.experience) if dated else facts.experience_months
     if kind == "training":
         return facts.trainings
     if kind == "certificate":
         return facts.highest
     if kind == "experience_since_certificate":
         level = cond.level  # type: ignore[union-attr]
+        if not dated:
+            return tuple((cf.cert.level, cf.months) for cf in facts.certs if cf.cert.level <= level)
         return tuple(
             (cf.cert.level, cf.cert.date, type(cf.series), cf.series)
             for cf in facts.certs
@@ -815,7 +822,9 @@ class Evaluator:
         self.pathway_ids = tuple(tuple(p.id for p in rule.pathways) for rule in ruleset.levels)
         self._profiles: dict[Hashable, tuple[Decision, ...]] = {}
         #: per decision (by identity), the conditions its explanation reads
-        self._read_by: dict[tuple[int, bool], tuple[Decision, tuple[Condition, ...]]] = {}
+        self._read_by: dict[
+            tuple[int, bool, bool], tuple[Decision, tuple[Condition, ...], tuple[Condition, ...]]
+        ] = {}
         self._decisions: dict[Hashable, Decision] = {}
         self._memo: dict[Hashable, ConditionResult] = {}
         self._remembered: dict[Hashable, dict[Hashable, Any]] = {}
@@ -848,6 +857,10 @@ class Evaluator:
         return Report(
             ruleset=ruleset, as_of=facts.as_of, levels=levels, explainer=explainer, facts=facts
         )
+
+    def level(self, facts: Facts, decision: Decision, index: int) -> LevelResult:
+        """One level's result alone (its explanation worked out when asked for)."""
+        return LevelResult(decision, _Explainer(self, facts), index)
 
     def profile(self, facts: Facts) -> Hashable:
         """All that the verdicts depend on (see the class docstring).
@@ -908,40 +921,63 @@ class Evaluator:
         return tuple(out)
 
     def shortfall_key(
-        self, facts: Facts, decision: Decision, index: int, *, with_basis: bool = False
+        self,
+        facts: Facts,
+        decision: Decision,
+        index: int,
+        *,
+        with_basis: bool = False,
+        with_date: bool = True,
     ) -> Hashable:
         """What fully determines what a level not reached lacks, and when time brings it.
 
         That is a level's ``closest``, ``missing``, ``blocked_by`` and
-        ``reachable_on``: they read its decision, the pathways the closest is
-        chosen from, the pathways time alone completes, and the general
-        conditions left unknown. With ``with_basis``, also what the verdict
-        rests on (its ``assumptions`` and ``notes``): the pathways relied on
-        and the blocking general conditions. Two levels with equal keys say
-        these in the same words, numbers and dates; the pathways not read do
-        not count, so keys are widely shared.
+        ``reachable_on``: they read its decision, the general conditions left
+        unknown, the shortfalls of the closest pathway, and the dates of the
+        pathways time alone completes (and of the tied pathways the closest
+        is chosen from). With ``with_basis``, also what the verdict rests on
+        (its ``assumptions`` and ``notes``): the pathways relied on and the
+        blocking general conditions. With ``with_date=False``, all but
+        ``reachable_on``. Two levels with equal keys say these in the same
+        words, numbers and dates; what is not read does not count, so keys
+        are widely shared.
         """
-        read = self._read_by.get((id(decision), with_basis))
+        mode = (with_basis, with_date)
+        read = self._read_by.get((id(decision), *mode))
         if read is None or read[0] is not decision:
-            read = (decision, self._conditions_read(decision, index, with_basis))
-            self._read_by[id(decision), with_basis] = read
-        return (id(decision), with_basis, *[_signature(c, facts) for c in read[1]])
+            read = (decision, *self._conditions_read(decision, index, *mode))
+            self._read_by[id(decision), *mode] = read
+        _, dated, undated = read
+        return (
+            id(decision),
+            mode,
+            *[_signature(c, facts) for c in dated],
+            *[_signature(c, facts, dated=False) for c in undated],
+        )
 
     def _conditions_read(
-        self, decision: Decision, index: int, with_basis: bool
-    ) -> tuple[Condition, ...]:
+        self, decision: Decision, index: int, with_basis: bool, with_date: bool
+    ) -> tuple[tuple[Condition, ...], tuple[Condition, ...]]:
+        """The conditions an explanation reads: with their dates, and without."""
         pathways = self.ruleset.levels[index].pathways
         general = self.ruleset.general
         gate = set(decision.unsettled_general)
-        read = {*decision.nearest, *decision.timely}
-        if with_basis:
-            read.update(decision.relied)
+        dated = set(decision.timely) if with_date else set()
+        if len(decision.nearest) > 1:  # a tie settled by dates
+            dated.update(decision.nearest)
+        undated = ({*decision.nearest, *decision.timely}) - dated
+        if with_basis:  # notes name dates
+            dated.update(decision.nearest, decision.relied)
+            undated = set()
             if decision.status is not Verdict.held:
                 gate.update(decision.blocking)
-        conditions = [general[i].condition for i in sorted(gate)]
-        for i in sorted(read):
-            conditions += [c for c in pathways[i].conditions if c not in conditions]
-        return tuple(conditions)
+        with_dates = [general[i].condition for i in sorted(gate)]
+        for i in sorted(dated):
+            with_dates += [c for c in pathways[i].conditions if c not in with_dates]
+        without: list[Condition] = []
+        for i in sorted(undated):
+            without += [c for c in pathways[i].conditions if c not in with_dates + without]
+        return tuple(with_dates), tuple(without)
 
     def remember(self, key: tuple[Hashable, ...], make: Callable[[], Any]) -> Any:
         """A value made once per key (keys may name decisions, see :meth:`shortfall_key`).
