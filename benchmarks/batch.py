@@ -209,7 +209,7 @@ def main() -> int:
     print(f"\nin-process split over {n:,} rows, every row afresh ({n / total:,.0f} rows/s):")
     labels = {
         "read": "read (decode + CSV)",
-        "parse": "parse cells → candidate",
+        "parse": "parse cells → facts",
         "engine": "engine (decide 4 levels)",
         "explain": "explain (summary text)",
         "write": "format + write",
