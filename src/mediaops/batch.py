@@ -645,25 +645,9 @@ def _detect(raw: IO[bytes]) -> Iterator[str]:
             return
 
 
-def _csv_records(lines: Iterator[str]) -> Iterator[tuple[int, list[str]]]:
-    """CSV records with the physical line each starts on (header = line 1).
-
-    Raises:
-        BatchError: the CSV cannot be parsed at all (the csv module's own error).
-    """
-    reader = csv.reader(lines)
-    last = 0
-    while True:
-        try:
-            cells = next(reader)
-        except StopIteration:
-            return
-        except csv.Error as exc:
-            raise BatchError(
-                Msg.of("batch.bad_csv", line=reader.line_num, detail=str(exc))
-            ) from None
-        yield last + 1, cells
-        last = reader.line_num
+def _bad_csv(reader: Any, exc: csv.Error) -> BatchError:
+    """The CSV cannot be parsed at all (the csv module's own error, at its line)."""
+    return BatchError(Msg.of("batch.bad_csv", line=reader.line_num, detail=str(exc)))
 
 
 #: The keys of a candidate object (``check --input``); others pass through.
@@ -719,16 +703,19 @@ def open_input(
     lines = decoded_lines(raw, encoding)
     if fmt == "jsonl":
         return None, _jsonl_rows(lines), close
+    reader = csv.reader(lines)
     try:
-        records = _csv_records(lines)
-        first = next(records, None)
-        if first is None:
+        try:
+            header = next(reader, None)
+        except csv.Error as exc:
+            raise _bad_csv(reader, exc) from None
+        if header is None:
             raise BatchError(Msg.of("batch.empty"))
-        columns = ColumnMap.from_header(first[1])
+        columns = ColumnMap.from_header(header)
     except BaseException:
         close()  # an unusable input is closed before saying why
         raise
-    return columns, _csv_rows(columns, records), close
+    return columns, _csv_rows(columns, reader), close
 
 
 def _picker(indices: Iterable[int]) -> Callable[[list[Any]], tuple[Any, ...]]:
@@ -742,26 +729,37 @@ def _picker(indices: Iterable[int]) -> Callable[[list[Any]], tuple[Any, ...]]:
     return lambda cells: ()
 
 
-def _csv_rows(columns: ColumnMap, records: Iterator[tuple[int, list[Any]]]) -> Iterator[Row]:
+def _csv_rows(columns: ColumnMap, reader: Any) -> Iterator[Row]:
+    """The rows after the header, each with the physical line its record starts on.
+
+    Raises:
+        BatchError: the CSV cannot be parsed at all.
+    """
     width = len(columns.header)
     # a column the header lacks reads the empty cell appended at index `width`
     facts = _picker(columns.index.get(c, width) for c in FACT_COLUMNS)
     ident = columns.index.get("id", width)
     passthrough = _picker(columns.passthrough)
     blank = [""]
-    for line, cells in records:
-        if not "".join(cells).strip():
-            continue  # a blank line (or Excel's ",,,") holds no applicant
-        n = len(cells)
-        error = None
-        if n > width:
-            if "".join(cells[width:]).strip():
-                # more cells than the header names: where they belong is a guess,
-                # so the row is reported (with the cells) rather than screened
-                error = Msg.of("batch.too_many_cells", cells=n, width=width, extra=cells[width:])
-            del cells[width:]
-        cells += blank * (width + 1 - n) if n < width else blank
-        yield Row(line, cells[ident].strip(), facts(cells), list(passthrough(cells)), error)
+    last = reader.line_num  # the header's last line
+    try:
+        for cells in reader:
+            line, last = last + 1, reader.line_num
+            if not "".join(cells).strip():
+                continue  # a blank line (or Excel's ",,,") holds no applicant
+            n = len(cells)
+            error = None
+            if n > width:
+                if "".join(cells[width:]).strip():
+                    # more cells than the header names: where they belong is a
+                    # guess, so the row is reported (with the cells), not screened
+                    extra = cells[width:]
+                    error = Msg.of("batch.too_many_cells", cells=n, width=width, extra=extra)
+                del cells[width:]
+            cells += blank * (width + 1 - n) if n < width else blank
+            yield Row(line, cells[ident].strip(), facts(cells), list(passthrough(cells)), error)
+    except csv.Error as exc:
+        raise _bad_csv(reader, exc) from None
 
 
 def _open_xlsx(
@@ -992,6 +990,16 @@ class Writer:
         else:
             self._sheet.append(item)
 
+    def writer_for_rows(self) -> Callable[[Row, Outcome], Any]:
+        """``lambda row, out: self.write(self.format(row, out))``, with less in between."""
+        if self.fmt == "csv":
+            writerow = self._csv.writerow
+            return lambda row, out: writerow(csv_row(row, out))
+        if self.fmt == "jsonl":
+            write, names = self._binary.write, self.passthrough
+            return lambda row, out: write(json_line(row, out, names))
+        return lambda row, out: self.write(self.format(row, out))
+
     def close(self) -> None:
         """Finish the output (the xlsx file is written here)."""
         if self._book is not None:
@@ -1020,12 +1028,12 @@ def screen_rows(
     a time, and written back in input order.
     """
     if jobs <= 1:
-        screen, count, fmt, write = screener.screen, tally.add, writer.format, writer.write
+        screen, count, write = screener.screen, tally.add, writer.writer_for_rows()
         with _no_cyclic_gc():
             for row in rows:
                 out = screen(row)
                 count(out)
-                write(fmt(row, out))
+                write(row, out)
         return
     import multiprocessing
 
