@@ -208,3 +208,21 @@ class TestRememberedSummary:
             out = screener.screen(Row(line, str(line), (), {}, None, document))
             expected = summary(evaluate(candidate, RULESET, as_of=AS_OF), lang)  # type: ignore[arg-type]
             assert safe_cell(expected) == out.cells[5]
+
+
+class TestDatesWithoutExplaining:
+    @SETTINGS
+    @given(neighbours())
+    def test_reachable_on_worked_out_alone_equals_the_explained_pathways(
+        self, people: list[Candidate]
+    ) -> None:
+        """A level's date, worked out without explaining its pathways, is the explained one."""
+        from mediaops.engine import Evaluator
+
+        for candidate in people:
+            alone = Evaluator(RULESET).evaluate(candidate, AS_OF)
+            explained = Evaluator(RULESET).evaluate(candidate, AS_OF)
+            for lv, reference in zip(alone.levels, explained.levels, strict=True):
+                timely = [reference.pathways[i].reachable_on for i in lv.decision.timely]
+                expected = min((d for d in timely if d is not None), default=None)
+                assert expected == lv.reachable_on == reference.reachable_on

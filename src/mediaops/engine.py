@@ -541,7 +541,7 @@ def _experience_since_certificate(
         )  # fmt: skip
     target = cond.years * 12
     known = [c for c in qualifying if c.months is not None]
-    best = max(known, key=lambda c: c.months or 0.0, default=None)
+    best = _best_known(cond, facts)
     if best is not None and best.months is not None and best.series is not None:
         months = best.months
         note = best.note
@@ -573,6 +573,33 @@ def _experience_since_certificate(
         kind, Status.unknown, required, None, text,
         Msg.of("short.unknown", fact=fact.msg), fact, assumptions=assumptions,
     )  # fmt: skip
+
+
+def _best_known(cond: ExperienceSinceCertificateCondition, facts: Facts) -> _CertFacts | None:
+    """Of the certificates that count for ``cond``, the first with the most months known since."""
+    best = None
+    for cf in facts.certs:
+        if cf.cert.level <= cond.level and cf.months is not None:
+            if best is None or cf.months > (best.months or 0.0):
+                best = cf
+    return best
+
+
+def _reach(cond: Condition, facts: Facts) -> date | None:
+    """The date time alone meets a condition that only time lacks (code TIMELY).
+
+    The ``reachable_on`` its evaluator gives, without the rest of the result.
+    """
+    series: _Series | None = None
+    years = 0.0
+    if isinstance(cond, ExperienceCondition):
+        series, years = facts.experience, cond.years
+    elif isinstance(cond, ExperienceSinceCertificateCondition):
+        best = _best_known(cond, facts)
+        series, years = (None if best is None else best.series), cond.years
+    if series is None:
+        raise ValueError(f"time alone does not meet a {cond.kind} condition here")
+    return series.reach(years * 12)
 
 
 def _advisory(cond: AdvisoryCondition, facts: Facts) -> ConditionResult:
@@ -775,6 +802,14 @@ class _Explainer:
             if phrase not in out:
                 out.append(phrase)
         return tuple(out)
+
+    def reachable_on(self, level_index: int, index: int) -> date | None:
+        """A pathway's ``reachable_on`` when time alone completes it (its unmet conditions
+        are all ones time meets), worked out without explaining the pathway."""
+        facts = self._facts
+        conditions = self._evaluator._levels[level_index][index]
+        dates = [_reach(c, facts) for c, code in conditions if code(c, facts) == TIMELY]
+        return None if None in dates else max(d for d in dates if d is not None)
 
     def pathway(self, level_index: int, index: int) -> PathwayResult:
         p = self._evaluator.ruleset.levels[level_index].pathways[index]

@@ -205,6 +205,10 @@ class Explainer(Protocol):
         """One pathway of a level, evaluated with its reasons."""
         ...
 
+    def reachable_on(self, level_index: int, index: int) -> date | None:
+        """When time alone completes a pathway that only time lacks."""
+        ...
+
     def documents(self, level_index: int, index: int) -> tuple[Phrase, ...]:
         """The documents that usually prove one pathway (and the general conditions)."""
         ...
@@ -307,7 +311,10 @@ class LevelResult:
         """The date from which time alone (continued work) makes the level eligible."""
         if not self._decision.timely:
             return None
-        dates = [self.pathway_at(i).reachable_on for i in self._decision.timely]
+        if self._pathways is not None:
+            dates = [self._pathways[i].reachable_on for i in self._decision.timely]
+        else:  # the dates alone, without explaining the pathways
+            dates = [self._explainer.reachable_on(self._index, i) for i in self._decision.timely]
         return min((d for d in dates if d is not None), default=None)
 
     def _relied(self) -> list[ConditionResult]:
