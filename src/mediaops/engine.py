@@ -579,9 +579,9 @@ def _best_known(cond: ExperienceSinceCertificateCondition, facts: Facts) -> _Cer
     """Of the certificates that count for ``cond``, the first with the most months known since."""
     best = None
     for cf in facts.certs:
-        if cf.cert.level <= cond.level and cf.months is not None:
-            if best is None or cf.months > (best.months or 0.0):
-                best = cf
+        known = cf.cert.level <= cond.level and cf.months is not None
+        if known and (best is None or (cf.months or 0.0) > (best.months or 0.0)):
+            best = cf
     return best
 
 
