@@ -458,11 +458,12 @@ class Screener:
         waiting = verdicts.waiting
         assert waiting is not None  # else the verdicts alone would say it
         decision = decisions[waiting]
-        level = evaluator.level(facts, decision, waiting)  # explained only if asked
         key = ("summary", lang, evaluator.shortfall_key(facts, decision, waiting, with_date=False))
-        text = evaluator.remember(key, lambda: shortfall_text(level, lang))
+        text = evaluator.remember(
+            key, lambda: shortfall_text(evaluator.level(facts, decision, waiting), lang)
+        )
         if decision.timely:
-            text += reachable_text(level, lang)
+            text += reachable_text(evaluator.level(facts, decision, waiting), lang)
         cells = (*verdicts.statuses, "", safe_cell(text), "")
         return Outcome(verdicts.statuses, None, None, cells, ())
 
