@@ -5,15 +5,16 @@ module is the library half of ``mediaops batch``:
 
 * :class:`ColumnMap` recognises the header (English or Chinese names, any
   order); unknown columns are kept and passed through;
-* :class:`Screener` turns one row into a :class:`RowResult` (a report, or an
-  error naming the column and why) and formats it as CSV cells or a JSON line;
+* :class:`Screener` turns one row into an :class:`Outcome` (the verdicts and
+  their output cells or JSON report, or an error naming the column and why),
+  which :func:`csv_row` and :func:`json_line` format with the row's own cells;
 * readers stream CSV (UTF-8, UTF-8 with BOM, GB18030/GBK, detected as the
   file is read), JSON Lines and ``.xlsx``; writers produce the same three and
   never leave a half-written file (:func:`atomic_output`).
 
-Rows with the same facts give the same result, so the screener memoises the
-formatted result on the facts (bounded, cleared whole): spreadsheets repeat
-profiles often, and a repeated row then costs only its reading and writing.
+Rows with the same facts give the same outcome, so the screener remembers it
+on the fact cells (bounded, cleared whole): spreadsheets repeat profiles
+often, and a repeated row then costs only its reading and writing.
 """
 
 from __future__ import annotations

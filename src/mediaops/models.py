@@ -425,36 +425,6 @@ class Candidate(BaseModel):
         check_consistency(self.certificates, self.experience)
         return self
 
-    @classmethod
-    def from_parsed(
-        cls,
-        *,
-        education: Education | None = None,
-        major: Major | None = None,
-        graduating: bool = False,
-        experience: float | None = None,
-        work_history: tuple[WorkPeriod, ...] = (),
-        trainings: tuple[int, ...] = (),
-        certificates: tuple[Certificate, ...] = (),
-    ) -> Candidate:
-        """A candidate from values already parsed by the ``parse_*`` functions.
-
-        Skips pydantic's per-field validation (each value has been through its
-        parser, which is what the validators would run) but not the checks
-        across fields. Used where thousands of rows are read (``batch``).
-        """
-        candidate = cls.model_construct(
-            education=education,
-            major=major,
-            graduating=graduating,
-            experience=experience,
-            work_history=work_history,
-            trainings=trainings,
-            certificates=certificates,
-        )
-        check_consistency(certificates, experience)
-        return candidate
-
     @property
     def highest_certificate(self) -> Certificate | None:
         """The certificate of the highest level (numerically smallest), if any."""
