@@ -6,6 +6,8 @@ evaluators. These tests check, for generated candidates, that the two never
 tell different stories.
 """
 
+from datetime import timedelta
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -48,7 +50,11 @@ def neighbours(draw: st.DrawFn) -> list[Candidate]:
         elif fact == "certificate":  # one certificate: dated, or with the years since it
             level = draw(st.integers(1, 4))
             if draw(st.booleans()):
-                updates = [{"certificates": [draw(certificate(level, base.experience))]}]
+                cert = draw(certificate(level, base.experience))
+                updates = [{"certificates": [cert]}]
+                if cert.date is not None:  # a day earlier: often the same months since, another date
+                    earlier = cert.model_copy(update={"date": cert.date - timedelta(days=1)})
+                    updates.append({"certificates": [earlier]})
             else:
                 updates = [
                     {"certificates": [Certificate(level=level, years_after=y)]}

@@ -741,6 +741,28 @@ def _signature(cond: Condition, facts: Facts, *, dated: bool = True) -> Hashable
     return None
 
 
+def _shown_signature(cond: Condition, facts: Facts) -> Hashable:
+    """What a condition's JSON shows: equal signatures give equal JSON.
+
+    As :func:`_signature`, but a met condition on years shows only the months
+    it counted (its notes, which name dates, are not part of it): every
+    certificate obtained two or more years ago, whatever its date, then
+    shows the same condition — most of a screening list.
+    """
+    months: float | None = None
+    if isinstance(cond, ExperienceCondition):
+        months = facts.experience_months
+    elif isinstance(cond, ExperienceSinceCertificateCondition):
+        best = _best_known(cond, facts)
+        if best is not None and best.series is not None:
+            months = best.months
+    else:
+        return _signature(cond, facts)
+    if months is not None and months + EPS >= cond.years * 12:
+        return ("met", months)
+    return _signature(cond, facts)
+
+
 def _pathway(p: Pathway, results: tuple[ConditionResult, ...]) -> PathwayResult:
     status = all_of([r.status for r in results])
     reachable: date | None = None

@@ -7,9 +7,10 @@ once per what it depends on and joins the pieces:
 * the general conditions, per the signatures of their conditions;
 * each level's opening (level, name, verdict, qualifying pathways), per its
   decision;
-* each pathway, per the signatures of its conditions (see
-  ``engine._signature``): a pathway reading only the diploma is made a few
-  dozen times in a whole list;
+* each pathway, per what its conditions show (see
+  ``engine._shown_signature``): a pathway reading only the diploma is made a
+  few dozen times in a whole list, one met by years since a certificate once
+  per number of months, whatever the certificate's date;
 * each level's closing (closest pathway, what is missing, when, the
   assumptions), per :meth:`~mediaops.engine.Evaluator.shortfall_key`;
 * the rest (facts, notes) afresh for each report: it is small.
@@ -27,7 +28,7 @@ from collections.abc import Hashable
 from functools import partial
 from typing import Any, NamedTuple
 
-from .engine import Evaluator, Facts, _signature
+from .engine import Evaluator, Facts, _shown_signature, _signature
 from .messages import Lang, Msg, localize
 from .report import ConditionResult, Report, Verdict
 from .rules import Pathway
@@ -84,7 +85,7 @@ class ReportJson:
             for i, pathway in enumerate(self._pathways[index]):
                 if i:
                     out.append(b",")
-                signatures = [_signature(c, facts) for c in pathway.conditions]
+                signatures = [_shown_signature(c, facts) for c in pathway.conditions]
                 key = ("json.pathway", lang, id(pathway), *signatures)
                 out.append(remember(key, partial(self._pathway, lv, pathway, i, signatures)))
             explained = self.evaluator.shortfall_key(facts, decision, index, with_basis=True)
