@@ -180,13 +180,10 @@ class TestTiesSettledByCodes:
         self, candidate: Candidate
     ) -> None:
         """Settling a tie from the codes picks the pathway comparing all the dates would."""
-        from unittest import mock
+        from mediaops.engine import Evaluator
 
-        from mediaops import engine
-
-        pruned = engine.Evaluator(RULESET).evaluate(candidate, AS_OF)
-        with mock.patch.object(engine, "_contenders", lambda nearest, codes: tuple(nearest)):
-            every = engine.Evaluator(RULESET).evaluate(candidate, AS_OF)
+        pruned = Evaluator(RULESET).evaluate(candidate, AS_OF)
+        every = Evaluator(RULESET, ties_from_codes=False).evaluate(candidate, AS_OF)
         for lv, reference in zip(pruned.levels, every.levels, strict=True):
             assert set(lv.decision.nearest) <= set(reference.decision.nearest)
             assert reference.closest == lv.closest

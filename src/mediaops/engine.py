@@ -854,9 +854,16 @@ class Evaluator:
     ``max_entries``, emptied whole.
     """
 
-    def __init__(self, ruleset: Ruleset, *, max_entries: int = 100_000) -> None:
+    def __init__(
+        self, ruleset: Ruleset, *, max_entries: int = 100_000, ties_from_codes: bool = True
+    ) -> None:
+        """``ties_from_codes=False``: keep every tied nearest pathway for
+        ``LevelResult.closest`` to compare by date, rather than those the codes
+        leave in contention (:func:`_contenders`); the tests compare the two.
+        """
         self.ruleset = ruleset
         self.max_entries = max_entries
+        self.ties_from_codes = ties_from_codes
         self._general = tuple((g.condition, _CODERS[g.condition.kind]) for g in ruleset.general)
         self._blocking = tuple(i for i, g in enumerate(ruleset.general) if g.blocking)
         self._levels = tuple(
@@ -1093,7 +1100,8 @@ class Evaluator:
             return (outside, stuck, stuck + cs.count(TIMELY), cs.count(UNKNOWN))
 
         best = min(distance(i) for i in range(len(codes)))
-        nearest = _contenders([i for i in range(len(codes)) if distance(i) == best], codes)
+        tied = [i for i in range(len(codes)) if distance(i) == best]
+        nearest = _contenders(tied, codes) if self.ties_from_codes else tuple(tied)
         blocked_by = tuple(
             general[i].id for i, c in zip(self._blocking, gate, strict=True) if c in (STUCK, TIMELY)
         )

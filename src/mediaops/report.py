@@ -241,8 +241,15 @@ class LevelResult:
         """The verdict as decided (shared by every candidate decided alike)."""
         return self._decision
 
-    level = property(lambda self: self._decision.level, doc="4, 3, 2 or 1.")
-    name = property(lambda self: self._decision.name, doc="The level's bilingual name.")
+    @property
+    def level(self) -> int:
+        """4, 3, 2 or 1."""
+        return self._decision.level
+
+    @property
+    def name(self) -> Any:
+        """The level's bilingual name."""
+        return self._decision.name
 
     @property
     def status(self) -> Verdict:
