@@ -52,7 +52,8 @@ def neighbours(draw: st.DrawFn) -> list[Candidate]:
             if draw(st.booleans()):
                 cert = draw(certificate(level, base.experience))
                 updates = [{"certificates": [cert]}]
-                if cert.date is not None:  # a day earlier: often the same months since, another date
+                # a day earlier: often the same months since it, but another date
+                if cert.date is not None:
                     earlier = cert.model_copy(update={"date": cert.date - timedelta(days=1)})
                     updates.append({"certificates": [earlier]})
             else:

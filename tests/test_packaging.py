@@ -13,8 +13,10 @@ import importlib.util
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
+import sysconfig
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -150,3 +152,26 @@ class TestWheel:
         )
         assert proc.returncode == 0, proc.stderr
         assert json.loads(proc.stdout)["id"] == "all-media-operator"
+
+    def test_compiled_where_a_c_compiler_is_at_hand(
+        self, wheel: Path, bindir: Path, tmp_path: Path
+    ) -> None:
+        """Built where a C compiler is at hand, the wheel carries the hot path compiled, and uses it."""
+        compiler = (sysconfig.get_config_var("CC") or "").split()
+        if not compiler or shutil.which(compiler[0]) is None:
+            pytest.skip("no C compiler here: the wheel is pure Python (hatch_build.py)")
+        if os.environ.get("MEDIAOPS_PURE_PYTHON"):
+            pytest.skip("MEDIAOPS_PURE_PYTHON is set: the wheel is pure Python")
+        with zipfile.ZipFile(wheel) as zf:
+            names = zf.namelist()
+        for module in ("engine", "report", "report_json", "dates", "batch"):
+            assert any(re.fullmatch(rf"mediaops/{module}\..+\.(so|pyd)", n) for n in names)
+        assert "mediaops/_compiled.txt" in names
+        assert not wheel.name.endswith("-none-any.whl")  # tagged for this Python and platform
+        proc = run(
+            [bindir / "python", "-c", "import mediaops.batch as b; print(b.__file__)"],
+            cwd=tmp_path,
+            env=clean_env(bindir),
+        )
+        require_success(proc, "importing mediaops.batch")
+        assert proc.stdout.strip().endswith((".so", ".pyd"))
