@@ -11,7 +11,9 @@ profiles and about 1% bad rows, then:
    explanation machinery can be seen beside the cost of reading.
 
 Goals (issue #3): CSV → CSV ≥ 100,000 rows/s and CSV → JSON Lines ≥ 30,000
-rows/s on one core. Usage: ``python benchmarks/batch.py [--rows N] [--jobs N]``.
+rows/s on one core. Usage: ``python benchmarks/batch.py [--rows N] [--jobs N]
+[--pure]``; ``--pure`` runs the Python sources of the modules the install
+compiled (``MEDIAOPS_PURE_PYTHON=1``, see ``hatch_build.py``), for comparison.
 """
 
 from __future__ import annotations
@@ -30,6 +32,10 @@ from pathlib import Path
 from typing import Any
 
 BIN = Path(sys.executable).parent
+#: --pure: the compiled modules' Python sources (set before mediaops is imported)
+PURE = "--pure" in sys.argv[1:]
+if PURE:
+    os.environ["MEDIAOPS_PURE_PYTHON"] = "1"
 AS_OF = "2026-11-27"
 HEADER = [
     "编号",
@@ -102,6 +108,8 @@ def run_cli(src: Path, out: Path, jobs: int) -> tuple[float, float]:
     cmd = [str(BIN / "mediaops"), "batch", str(src), "-o", str(out), "--as-of", AS_OF]
     # as installed: with the package's bytecode cached (some machines turn that off)
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    if PURE:
+        env["MEDIAOPS_PURE_PYTHON"] = "1"
     if jobs > 1:
         cmd += ["--jobs", str(jobs)]
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
@@ -183,6 +191,7 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=200_000)
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--keep", type=Path, help="directory to keep the generated files in")
+    parser.add_argument("--pure", action="store_true", help="run the compiled modules' sources")
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="mediaops-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -190,6 +199,10 @@ def main() -> int:
     if not src.exists():
         generate(src, args.rows)
     print(f"input: {src} ({src.stat().st_size / 1e6:.1f} MB, {args.rows:,} rows, GB18030)")
+    import mediaops.engine
+
+    compiled = not mediaops.engine.__file__.endswith(".py")
+    print(f"modules: {'compiled (mypyc)' if compiled else 'Python sources'}")
 
     ok = True
     for label, out, goal in (
