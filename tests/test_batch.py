@@ -1006,6 +1006,33 @@ def test_interrupted_run_keeps_the_earlier_file(
     assert {"in.csv", out} == {p.name for p in tmp_path.iterdir()}
 
 
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
+@pytest.mark.parametrize("out", ["out.csv", "out.jsonl"])
+def test_output_to_a_named_pipe_is_written_into_the_pipe(tmp_path: Path, out: str) -> None:
+    """-o naming a pipe (or a device such as /dev/null) writes into it, never replaces it.
+
+    Atomic output renames a finished temporary file onto the target: onto a
+    pipe or a device that would put a plain file in its place.
+    """
+    import stat
+    import threading
+
+    pipe = tmp_path / out
+    os.mkfifo(pipe)
+    received: list[bytes] = []
+    reader = threading.Thread(target=lambda: received.append(pipe.read_bytes()), daemon=True)
+    reader.start()
+    src = tmp_path / "in.csv"
+    src.write_text(many_rows(20, with_errors=False), encoding="utf-8")
+    result = invoke([str(src), "-o", str(pipe)])
+    reader.join(timeout=30)
+    assert 0 == result.exit_code, result.output
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert {"in.csv", out} == {p.name for p in tmp_path.iterdir()}
+    lines = received[0].decode("utf-8-sig").splitlines()
+    assert (21 if out.endswith(".csv") else 20) == len(lines)
+
+
 def test_interrupted_run_creates_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """An interrupted run with no earlier output leaves no output and no temporary file."""
     break_after(monkeypatch, 10, KeyboardInterrupt)

@@ -824,11 +824,16 @@ def atomic_output(path: str) -> Iterator[Path]:
     """A temporary path beside ``path``, renamed onto it only if the block completes.
 
     An interrupted run (an exception, Ctrl-C) removes the temporary file and
-    leaves any earlier ``path`` untouched.
+    leaves any earlier ``path`` untouched. A path that is not a regular file
+    (``/dev/null``, a named pipe) is written as it is: renaming onto it would
+    replace the device or pipe with a file.
     """
     target = Path(path)
     if target.is_dir():
         raise BatchError(Msg.of("batch.cannot_write", path=path, detail="it is a directory"))
+    if target.exists() and not target.is_file():
+        yield target
+        return
     try:
         fd, tmp = tempfile.mkstemp(
             prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or "."
