@@ -125,6 +125,33 @@ class TestCodesAgreeWithEvaluators:
                 assert lv.reachable_on > AS_OF
 
 
+class TestSignatures:
+    """Equal signatures give equal results: what the remembered pieces are keyed on."""
+
+    @SETTINGS
+    @given(neighbours())
+    def test_each_signature_determines_what_it_stands_for(self, people: list[Candidate]) -> None:
+        """Per condition, candidates with equal signatures get equal results, JSON, assumptions."""
+        import json
+
+        from mediaops.engine import _assumptions_signature, _shown_signature, _signature
+
+        conditions = [g.condition for g in RULESET.general]
+        conditions += [c for lv in RULESET.levels for p in lv.pathways for c in p.conditions]
+        seen: dict[tuple[object, ...], object] = {}
+        for candidate in people:
+            facts = prepare(candidate, AS_OF)
+            for i, cond in enumerate(conditions):
+                result = evaluate_condition(cond, facts)
+                shown = json.dumps(result.to_dict("zh"), ensure_ascii=False, sort_keys=True)
+                for kind, signature, value in (
+                    ("result", _signature(cond, facts), result),
+                    ("shown", _shown_signature(cond, facts), shown),
+                    ("assumptions", _assumptions_signature(cond, facts), result.assumptions),
+                ):
+                    assert value == seen.setdefault((kind, i, signature), value), (kind, cond)
+
+
 class TestRememberedJson:
     @SETTINGS
     @given(neighbours(), candidates())

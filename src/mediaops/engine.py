@@ -763,6 +763,18 @@ def _shown_signature(cond: Condition, facts: Facts) -> Hashable:
     return _signature(cond, facts)
 
 
+def _assumptions_signature(cond: Condition, facts: Facts) -> Hashable:
+    """What the ruleset assumptions a condition's result names depend on.
+
+    A condition names its own assumption whatever the facts, but for an
+    education condition admitting final-year students: only when the
+    candidate is one (``tests/test_engine_codes.py`` checks it).
+    """
+    if cond.kind == "education":
+        return (facts.education, facts.major, facts.graduating)
+    return None
+
+
 def _pathway(p: Pathway, results: tuple[ConditionResult, ...]) -> PathwayResult:
     status = all_of([r.status for r in results])
     reachable: date | None = None

@@ -324,14 +324,26 @@ class LevelResult:
             dates = [self._explainer.reachable_on(self._index, i) for i in self._decision.timely]
         return min((d for d in dates if d is not None), default=None)
 
-    def _relied(self) -> list[ConditionResult]:
+    def rests_on(self) -> tuple[tuple[int, ...], tuple[int, ...]]:
+        """What the verdict rests on: indices of its pathways and of general conditions.
+
+        The pathways met (eligible), or the closest (else); the blocking
+        general conditions, unless the level is held. Their conditions give
+        the level's ``assumptions`` and ``notes``.
+        """
         relied = self._decision.relied
         if len(relied) > 1 and self.status is not Verdict.eligible:
-            relied = (self._closest_index(),)  # type: ignore[assignment]
-        out = [c for i in relied for c in self.pathway_at(i).conditions]
-        if self._decision.blocking and self.status is not Verdict.held:
+            closest = self._closest_index()
+            relied = () if closest is None else (closest,)
+        general = self._decision.blocking if self.status is not Verdict.held else ()
+        return relied, general
+
+    def _relied(self) -> list[ConditionResult]:
+        pathways, blocking = self.rests_on()
+        out = [c for i in pathways for c in self.pathway_at(i).conditions]
+        if blocking:
             general = self._explainer.general()
-            out += [general[i].condition for i in self._decision.blocking]
+            out += [general[i].condition for i in blocking]
         return out
 
     def _rests_on(self) -> tuple[tuple[str, ...], tuple[Msg, ...]]:

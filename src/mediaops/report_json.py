@@ -12,8 +12,10 @@ once per what it depends on and joins the pieces:
   few dozen times in a whole list, one met by years since a certificate once
   per number of months, whatever the certificate's date;
 * each level's closing (closest pathway, what is missing, when, the
-  assumptions), per :meth:`~mediaops.engine.Evaluator.shortfall_key`;
-* the rest (facts, notes) afresh for each report: it is small.
+  assumptions), per :meth:`~mediaops.engine.Evaluator.shortfall_key` and
+  the facts the assumptions of the conditions it may rest on depend on;
+* the rest (facts, and the notes on how years were counted, which name the
+  candidate's dates) afresh for each report: it is small.
 
 Pieces are compact (no spaces after ``,`` and ``:``) UTF-8 bytes, so that
 a row's line is joined and written without encoding the shared text again.
@@ -28,10 +30,10 @@ from collections.abc import Hashable
 from functools import partial
 from typing import Any, NamedTuple
 
-from .engine import Evaluator, Facts, _shown_signature, _signature
+from .engine import Evaluator, Facts, _assumptions_signature, _shown_signature, _signature
 from .messages import Lang, Msg, localize
-from .report import ConditionResult, Report, Verdict
-from .rules import Pathway
+from .report import ConditionResult, Decision, LevelResult, Report, Verdict
+from .rules import Condition, Pathway
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
@@ -41,11 +43,15 @@ def _dumps(value: Any) -> bytes:
 
 
 class _Closing(NamedTuple):
-    """A level's closing text, with what its verdict rests on (for the report's assumptions)."""
+    """A level's closing text, with what its verdict rests on (for the report's assumptions).
+
+    ``relied``: the conditions the verdict rests on, whose notes (they name
+    the candidate's dates) are gathered for each report afresh.
+    """
 
     text: bytes
     assumptions: tuple[str, ...]
-    notes: tuple[Msg, ...]
+    relied: tuple[Condition, ...]
 
 
 class ReportJson:
@@ -58,6 +64,7 @@ class ReportJson:
         self._general = tuple(g.condition for g in ruleset.general)
         self._pathways = tuple(tuple(rule.pathways) for rule in ruleset.levels)
         self._assumption_texts = {a.id: localize(a.text, lang) for a in ruleset.assumptions}
+        self._basis: dict[int, tuple[Decision, tuple[Condition, ...]]] = {}
 
     def dumps(self, report: Report) -> bytes:
         """The report's compact JSON, UTF-8 encoded."""
@@ -88,10 +95,13 @@ class ReportJson:
                 signatures = [_shown_signature(c, facts) for c in pathway.conditions]
                 key = ("json.pathway", lang, id(pathway), *signatures)
                 out.append(remember(key, partial(self._pathway, lv, pathway, i, signatures)))
-            explained = self.evaluator.shortfall_key(facts, decision, index, with_basis=True)
-            closing: _Closing = remember(
-                ("json.closing", lang, explained), partial(_closing, lv, lang)
+            key = (
+                "json.closing",
+                lang,
+                self.evaluator.shortfall_key(facts, decision, index),
+                *[_assumptions_signature(c, facts) for c in self._basis_of(decision, index)],
             )
+            closing: _Closing = remember(key, partial(self._closing, lv, index))
             out.append(closing.text)
             closings.append(closing)
         out.append(self._rest(report, closings))
@@ -120,6 +130,40 @@ class ReportJson:
         )
         return head + key[:-1] + b",".join(pieces) + b"]" + tail
 
+    def _basis_of(self, decision: Decision, index: int) -> tuple[Condition, ...]:
+        """The conditions a level's verdict may rest on (its assumptions come from them).
+
+        The pathways it relies on or is nearest to, and the blocking general
+        conditions: the closing names their assumptions (see :meth:`pieces`).
+        """
+        found = self._basis.get(id(decision))
+        if found is None or found[0] is not decision:
+            pathways = self._pathways[index]
+            conditions = [
+                c
+                for i in sorted({*decision.relied, *decision.nearest})
+                for c in pathways[i].conditions
+            ]
+            if decision.status is not Verdict.held:
+                conditions += [self._general[i] for i in decision.blocking]
+            found = self._basis[id(decision)] = (decision, tuple(conditions))
+        return found[1]
+
+    def _closing(self, lv: LevelResult, index: int) -> _Closing:
+        """A level's closing keys: what it lacks and when, and the assumptions it rests on."""
+        reachable = lv.reachable_on
+        tail = {
+            "closest_pathway": lv.closest,
+            "missing": [m.format(self.lang) for m in lv.missing],
+            "blocked_by": list(lv.blocked_by),
+            "reachable_on": reachable.isoformat() if reachable else None,
+            "assumptions": list(lv.assumptions),
+        }
+        pathways, general = lv.rests_on()
+        relied = [c for i in pathways for c in self._pathways[index][i].conditions]
+        relied += [self._general[i] for i in general]
+        return _Closing(b"]," + _dumps(tail)[1:], lv.assumptions, tuple(relied))
+
     def _head(self, report: Report) -> bytes:
         head = report.to_dict(self.lang, parts=False)
         return _dumps({k: head[k] for k in ("ruleset", "as_of")})[:-1] + b',"general":'
@@ -134,9 +178,12 @@ class ReportJson:
             missing = []
         ids: list[str] = []
         notes: list[Msg] = []
+        facts: Facts = report.source
+        condition = self.evaluator.condition
         for closing in closings:
             ids.extend(a for a in closing.assumptions if a not in ids)
-            notes.extend(n for n in closing.notes if n not in notes)
+            for c in closing.relied:
+                notes.extend(n for n in condition(c, facts).notes if n not in notes)
         assumptions = [{"id": a, "text": self._assumption_texts[a]} for a in ids]
         assumptions += [{"id": None, "text": n.format(lang)} for n in notes]
         rest = {
@@ -161,15 +208,3 @@ def _opening(lv: Any, lang: Lang) -> bytes:
 
 def _condition(result: ConditionResult, lang: Lang) -> bytes:
     return _dumps(result.to_dict(lang))
-
-
-def _closing(lv: Any, lang: Lang) -> _Closing:
-    reachable = lv.reachable_on
-    tail = {
-        "closest_pathway": lv.closest,
-        "missing": [m.format(lang) for m in lv.missing],
-        "blocked_by": list(lv.blocked_by),
-        "reachable_on": reachable.isoformat() if reachable else None,
-        "assumptions": list(lv.assumptions),
-    }
-    return _Closing(b"]," + _dumps(tail)[1:], lv.assumptions, lv.notes)
