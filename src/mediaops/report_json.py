@@ -31,8 +31,9 @@ from functools import partial
 from typing import Any, NamedTuple
 
 from .engine import Evaluator, Facts, _assumptions_signature, _shown_signature, _signature
+from .engine import _pathway as _pathway_result
 from .messages import Lang, Msg, localize
-from .report import ConditionResult, Decision, LevelResult, Report, Verdict
+from .report import ConditionResult, Decision, LevelResult, PathwayResult, Report, Verdict
 from .rules import Condition, Pathway
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
@@ -40,6 +41,13 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 def _dumps(value: Any) -> bytes:
     return _ENCODER.encode(value).encode()
+
+
+class _Shown(NamedTuple):
+    """A condition's JSON, with a result that shows the same (its status and date hold)."""
+
+    text: bytes
+    result: ConditionResult
 
 
 class _Closing(NamedTuple):
@@ -94,7 +102,7 @@ class ReportJson:
                     out.append(b",")
                 signatures = [_shown_signature(c, facts) for c in pathway.conditions]
                 key = ("json.pathway", lang, id(pathway), *signatures)
-                out.append(remember(key, partial(self._pathway, lv, pathway, i, signatures)))
+                out.append(remember(key, partial(self._pathway, pathway, signatures, facts)))
             key = (
                 "json.closing",
                 lang,
@@ -107,28 +115,40 @@ class ReportJson:
         out.append(self._rest(report, closings))
         return tuple(out)
 
-    def _pathway(self, lv: Any, pathway: Pathway, index: int, signatures: list[Hashable]) -> bytes:
-        """A pathway's JSON, its conditions' pieces remembered on their own.
+    def _pathway(self, pathway: Pathway, signatures: list[Hashable], facts: Facts) -> bytes:
+        """A pathway's JSON, joined from its conditions' pieces (remembered on their own).
 
-        A pathway made afresh for a date (years since a certificate) still
-        shares the pieces of its other conditions.
+        A pathway made afresh for a new combination of what its conditions
+        show (a diploma with a number of months since a certificate) evaluates
+        none of them again: their pieces carry their results.
         """
         lang = self.lang
-        result = lv.pathway_at(index)
-        pieces = [
-            self.evaluator.remember(
-                ("json.condition", lang, id(cond), signature), partial(_condition, c, lang)
+        remember = self.evaluator.remember
+        shown: list[_Shown] = [
+            remember(
+                ("json.condition", lang, id(cond), signature), partial(self._condition, cond, facts)
             )
-            for cond, signature, c in zip(
-                pathway.conditions, signatures, result.conditions, strict=True
-            )
+            for cond, signature in zip(pathway.conditions, signatures, strict=True)
         ]
-        # "conditions" comes after the texts and before only a date: its last
-        # occurrence is the key itself (in a text, its quotes would be escaped)
-        head, key, tail = _dumps(result.to_dict(lang, conditions=False)).rpartition(
-            b'"conditions":[]'
+        # status and date from the conditions' (which the pieces show alike)
+        result = _pathway_result(pathway, tuple(s.result for s in shown))
+        opening: bytes = remember(
+            ("json.pathway_opening", lang, id(pathway), result.status),
+            partial(self._pathway_opening, result),
         )
-        return head + key[:-1] + b",".join(pieces) + b"]" + tail
+        when = result.reachable_on
+        tail = b"]}" if when is None else b'],"reachable_on":"%s"}' % when.isoformat().encode()
+        return opening + b",".join(s.text for s in shown) + tail
+
+    def _pathway_opening(self, result: PathwayResult) -> bytes:
+        """A pathway's JSON up to its conditions: id, status, text (the same for every date)."""
+        opening = _dumps(result._replace(reachable_on=None).to_dict(self.lang, conditions=False))
+        assert opening.endswith(b'"conditions":[]}')
+        return opening[: -len(b"]}")]
+
+    def _condition(self, cond: Condition, facts: Facts) -> _Shown:
+        result = self.evaluator.condition(cond, facts)
+        return _Shown(_dumps(result.to_dict(self.lang)), result)
 
     def _basis_of(self, decision: Decision, index: int) -> tuple[Condition, ...]:
         """The conditions a level's verdict may rest on (its assumptions come from them).
@@ -204,7 +224,3 @@ def _opening(lv: Any, lang: Lang) -> bytes:
         "qualifying_pathways": list(lv.qualifying_pathways),
     }
     return _dumps(head)[:-1] + b',"pathways":['
-
-
-def _condition(result: ConditionResult, lang: Lang) -> bytes:
-    return _dumps(result.to_dict(lang))
