@@ -230,3 +230,24 @@ def test_jsonl_output_conserves_rows_too(workdir: Path, data: dict[str, Any]) ->
             # the whole report, as check --format json gives it
             body = {k: v for k, v in obj.items() if k not in ("line", "id", "columns")}
             assert json.loads(json.dumps(report.to_dict("zh"))) == body
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    names=st.lists(st.sampled_from(["姓名", "电话", "note", 'a"b', "x\\y", "\t"]), max_size=4),
+    cells=st.lists(st.text(max_size=6), max_size=5),
+)
+def test_passed_through_cells_in_json_are_the_plain_dump(
+    names: list[str], cells: list[str]
+) -> None:
+    """The hand-joined ``columns`` object is ``json.dumps(dict(zip(names, cells)))``, compact.
+
+    Names may repeat (a dict keeps the last cell) and cells may hold quotes,
+    backslashes, control characters and any other text.
+    """
+    from mediaops.batch import _columns_json
+
+    columns = dict(zip(names, cells, strict=False))
+    expected = json.dumps(columns, ensure_ascii=False, separators=(",", ":")) if columns else ""
+    assert expected == _columns_json(cells, names).decode()
+    assert expected == _columns_json(columns, []).decode()  # a JSON Lines input's extra keys

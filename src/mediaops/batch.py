@@ -32,6 +32,7 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any, NamedTuple
@@ -919,18 +920,37 @@ def _compact(value: Any) -> bytes:
     return _COMPACT.encode(value).encode()
 
 
+#: A string as a JSON string literal, non-ASCII kept (json's C encoder, as _COMPACT uses).
+_JSON_STRING = json.encoder.encode_basestring
+
+
+@lru_cache(maxsize=16)
+def _json_keys(names: tuple[str, ...]) -> tuple[bytes, ...] | None:
+    """Column names as JSON object keys (None if two are the same: a dict keeps one)."""
+    if len(set(names)) < len(names):
+        return None
+    return tuple(_JSON_STRING(name).encode() + b":" for name in names)
+
+
+def _columns_json(extra: list[str] | dict[str, Any], names: list[str]) -> bytes:
+    """Passed-through cells as a compact JSON object, as ``dict(zip(names, cells))`` dumped."""
+    keys = None if isinstance(extra, dict) else _json_keys(tuple(names))
+    if keys is None:
+        columns = extra if isinstance(extra, dict) else dict(zip(names, extra, strict=False))
+        return _compact(columns) if columns else b""
+    pairs = [key + _JSON_STRING(value).encode() for key, value in zip(keys, extra, strict=False)]
+    return b"{%s}" % b",".join(pairs) if pairs else b""
+
+
 def json_line(row: Row, out: Outcome, passthrough_names: list[str]) -> bytes:
     """The output JSON line of one row: ``line``, ``id``, then the report (or ``error``).
 
     Compact UTF-8, ending in a newline. Passed-through cells (or a JSON Lines
     input's extra keys) go under ``columns``.
     """
-    head = b'{"line":%d,"id":%s,' % (row.line, _compact(row.id))
-    extra = row.passthrough
-    columns = (
-        extra if isinstance(extra, dict) else dict(zip(passthrough_names, extra, strict=False))
-    )
-    tail = b',"columns":%s}\n' % _compact(columns) if columns else b"}\n"
+    head = b'{"line":%d,"id":%s,' % (row.line, _JSON_STRING(row.id).encode())
+    columns = _columns_json(row.passthrough, passthrough_names)
+    tail = b',"columns":%s}\n' % columns if columns else b"}\n"
     body = out.body  # a JSON object in pieces: its braces make way for line, id, columns
     if len(body) == 1:
         return head + body[0][1:-1] + tail
