@@ -251,3 +251,29 @@ def test_passed_through_cells_in_json_are_the_plain_dump(
     expected = json.dumps(columns, ensure_ascii=False, separators=(",", ":")) if columns else ""
     assert expected == _columns_json(cells, names).decode()
     assert expected == _columns_json(columns, []).decode()  # a JSON Lines input's extra keys
+
+
+#: Text a spreadsheet cell may hold: the characters csv quotes for, and any other.
+CELL_TEXT = st.text(
+    alphabet=st.sampled_from(",\"\r\n\t =+-@'\\ab中文\0") | st.characters(), max_size=8
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    line=st.integers(2, 10**7),
+    ident=CELL_TEXT,
+    cells=st.lists(CELL_TEXT, min_size=7, max_size=7),
+    extra=st.lists(CELL_TEXT, max_size=3) | st.dictionaries(st.text(max_size=3), CELL_TEXT),
+)
+def test_csv_line_is_what_csv_writer_writes(
+    line: int, ident: str, cells: list[str], extra: list[str] | dict[str, Any]
+) -> None:
+    """A CSV output line joined by hand is byte for byte ``csv.writer``'s line of the same cells."""
+    from mediaops.batch import Outcome, Row, csv_line, csv_row, csv_text
+
+    row = Row(line, ident, (), extra, None)
+    out = Outcome(None, None, None, tuple(cells), (), csv_text(cells))
+    expected = io.StringIO(newline="")
+    csv.writer(expected).writerow(csv_row(row, out))
+    assert expected.getvalue() == csv_line(row, out)

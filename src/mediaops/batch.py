@@ -188,6 +188,7 @@ class Outcome(NamedTuple):
         error: why the row could not be read, or None.
         cells: the level, highest, summary and error cells (CSV, xlsx), formula-safe.
         body: the report as compact JSON (UTF-8), in pieces (JSON Lines output).
+        csv: ``cells`` as a piece of a CSV line (see :func:`csv_text`).
     """
 
     verdicts: tuple[str, ...] | None
@@ -195,6 +196,7 @@ class Outcome(NamedTuple):
     error: str | None
     cells: tuple[str, ...]
     body: tuple[bytes, ...]
+    csv: str = ""
 
 
 def _cell(value: Any) -> str:
@@ -467,7 +469,7 @@ class Screener:
         if decision.timely:
             text += reachable_text(evaluator.level(facts, decision, waiting), lang)
         cells = (*verdicts.statuses, "", safe_cell(text), "")
-        return Outcome(verdicts.statuses, None, None, cells, ())
+        return Outcome(verdicts.statuses, None, None, cells, (), csv_text(cells))
 
     def _verdicts(self, decisions: tuple[Decision, ...]) -> _Verdicts:
         """What a combination of decisions says, worked out once per combination."""
@@ -482,7 +484,7 @@ class Screener:
         if eligible or waiting is None:  # the verdicts alone say it all
             text = summary_of_verdicts(decisions, self.lang)
             cells = (*statuses, "" if highest is None else str(highest), safe_cell(text), "")
-            outcome = Outcome(statuses, highest, None, cells, ())
+            outcome = Outcome(statuses, highest, None, cells, (), csv_text(cells))
         if len(self._by_decisions) >= self.max_memo:
             self._by_decisions.clear()
         found = self._by_decisions[id(decisions)] = _Verdicts(
@@ -492,7 +494,8 @@ class Screener:
 
     def _error(self, error: str) -> Outcome:
         body = (_compact({"error": error}),) if self.json else ()
-        return Outcome(None, None, error, error_cells(error), body)
+        cells = error_cells(error)
+        return Outcome(None, None, error, cells, body, csv_text(cells))
 
     def _relabel(self, exc: InputError) -> Msg:
         """An error about a row, naming its column as the header wrote it.
@@ -905,12 +908,43 @@ def csv_row(row: Row, out: Outcome) -> list[Any]:
     Passed-through cells follow; a JSON Lines input's extra keys become one
     cell holding them as JSON.
     """
+    return [row.line, safe_cell(row.id), *out.cells, *_passed_through(row)]
+
+
+def _passed_through(row: Row) -> list[str]:
     extra = row.passthrough
     if isinstance(extra, dict):  # JSON Lines: one "columns" cell
-        tail = [safe_cell(json.dumps(extra, ensure_ascii=False)) if extra else ""]
-    else:
-        tail = [safe_cell(v) for v in extra]
-    return [row.line, safe_cell(row.id), *out.cells, *tail]
+        return [safe_cell(json.dumps(extra, ensure_ascii=False)) if extra else ""]
+    return [safe_cell(v) for v in extra]
+
+
+def csv_field(value: str) -> str:
+    """A cell as ``csv.writer`` (the excel dialect) writes it.
+
+    Quoted, its quotes doubled, when it holds a quote, a comma or a line break.
+    """
+    if '"' in value:
+        return '"' + value.replace('"', '""') + '"'
+    if "," in value or "\n" in value or "\r" in value:
+        return '"' + value + '"'
+    return value
+
+
+def csv_text(cells: Iterable[str]) -> str:
+    """Cells as ``csv.writer`` joins them in a line (without the line's end)."""
+    return ",".join(map(csv_field, cells))
+
+
+def csv_line(row: Row, out: Outcome) -> str:
+    """The output CSV line of one row: :func:`csv_row` as ``csv.writer`` writes it.
+
+    The outcome's cells are joined once per outcome (``Outcome.csv``), the
+    row's own cells each time; ``tests/test_batch_properties.py`` compares
+    the line with ``csv.writer``'s.
+    """
+    tail = _passed_through(row)
+    own = f"{row.line},{csv_field(safe_cell(row.id))},{out.csv}"
+    return f"{own},{csv_text(tail)}\r\n" if tail else own + "\r\n"
 
 
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
@@ -959,10 +993,12 @@ def json_line(row: Row, out: Outcome, passthrough_names: list[str]) -> bytes:
 
 def format_result(
     fmt: str, row: Row, out: Outcome, passthrough_names: list[str]
-) -> list[Any] | bytes:
-    """One row's result as output of ``fmt``: cells (CSV, xlsx) or a JSON line (bytes)."""
+) -> list[Any] | bytes | str:
+    """One row's result as output of ``fmt``: a CSV line, a JSON line (bytes), or cells (xlsx)."""
     if fmt == "jsonl":
         return json_line(row, out, passthrough_names)
+    if fmt == "csv":
+        return csv_line(row, out)
     return csv_row(row, out)
 
 
@@ -1000,28 +1036,27 @@ class Writer:
                 # rather than by the utf-8-sig codec, which encodes in Python)
                 stream.write("\ufeff")
         self._stream = stream
-        if fmt == "csv":
-            self._csv = csv.writer(stream)
-            self._csv.writerow([*OUTPUT_COLUMNS, *map(safe_cell, passthrough)])
+        if fmt == "csv":  # lines joined here as csv.writer would (see csv_line)
+            stream.write(csv_text([*OUTPUT_COLUMNS, *map(safe_cell, passthrough)]) + "\r\n")
 
-    def format(self, row: Row, out: Outcome) -> list[Any] | bytes:
+    def format(self, row: Row, out: Outcome) -> list[Any] | bytes | str:
         """One row's result as this writer's output (see :func:`format_result`)."""
         return format_result(self.fmt, row, out, self.passthrough)
 
-    def write(self, item: list[Any] | bytes) -> None:
+    def write(self, item: list[Any] | bytes | str) -> None:
         """Write one formatted result (see :meth:`format`)."""
         if isinstance(item, bytes):
             self._binary.write(item)
-        elif self.fmt == "csv":
-            self._csv.writerow(item)
+        elif isinstance(item, str):
+            self._stream.write(item)
         else:
             self._sheet.append(item)
 
     def writer_for_rows(self) -> Callable[[Row, Outcome], Any]:
         """``lambda row, out: self.write(self.format(row, out))``, with less in between."""
         if self.fmt == "csv":
-            writerow = self._csv.writerow
-            return lambda row, out: writerow(csv_row(row, out))
+            write_text = self._stream.write
+            return lambda row, out: write_text(csv_line(row, out))
         if self.fmt == "jsonl":
             write, names = self._binary.write, self.passthrough
             return lambda row, out: write(json_line(row, out, names))
@@ -1136,11 +1171,11 @@ def _init_worker(
     _WORKER["format"] = (fmt, passthrough)
 
 
-def _work(rows: list[Row]) -> tuple[list[list[Any] | bytes], Tally]:
+def _work(rows: list[Row]) -> tuple[list[list[Any] | bytes | str], Tally]:
     screener: Screener = _WORKER["screener"]
     fmt, passthrough = _WORKER["format"]
     tally = Tally()
-    items: list[list[Any] | bytes] = []
+    items: list[list[Any] | bytes | str] = []
     for row in rows:  # a worker's chunk is small: the collector may run as usual
         out = screener.screen(row)
         tally.add(out)
