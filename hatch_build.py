@@ -4,19 +4,16 @@
 plain, fully typed Python (``mypy --strict``). mypyc compiles them to C
 extension modules that run the same code faster: ``mediaops batch`` screens a
 long list about 1.3 (CSV) to 1.5 (JSON Lines) times as fast. Where compiling is
-not possible (no C compiler, no mypyc) or not wanted (``MEDIAOPS_PURE_PYTHON=1``
-in the environment), the package is built as pure Python: it behaves the same,
-more slowly. Nothing else depends on it.
+not possible (no C compiler, a type error mypyc will not compile) or not wanted
+(``MEDIAOPS_PURE_PYTHON=1`` in the environment), the package is built as pure
+Python: it behaves the same, more slowly. Nothing else depends on it.
 
-* A wheel (``pip install .``) carries the compiled modules beside their sources
-  and is tagged for this Python and platform.
-* An editable install (``pip install -e .``) compiles them in place, into
-  ``src/`` (ignored by git), and writes ``src/mediaops/_compiled.txt`` with the
-  size and time of each source compiled. Once a source differs, ``mediaops``
-  imports all of them from source again until the next install
-  (``mediaops/__init__.py``): an edit is never hidden by a stale module.
-* ``MEDIAOPS_PURE_PYTHON=1`` when running imports them from source too (the
-  tests compare the two).
+The compiled modules live apart from the package, in ``_mediaops_compiled/``
+beside it (in the wheel; in ``src/`` for an editable install, ignored by git),
+with a manifest of the sources they were compiled from; an editable install
+records each source's size and time. ``mediaops/__init__.py`` puts them on the
+package's path only while every source is as compiled: an edit is never
+hidden by a stale module, and a checkout of an older commit never sees them.
 """
 
 from __future__ import annotations
@@ -33,9 +30,11 @@ from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 #: them, stay Python: they are not on the per-row path).
 COMPILED = ("engine", "report", "report_json", "dates", "batch")
 PACKAGE = "mediaops"
+#: Where the compiled modules go, beside the package (mediaops/__init__.py reads it).
+TARGET = "_mediaops_compiled"
 #: The shared library of the compiled modules: a top-level module of this name.
 GROUP = "mediaops"
-MANIFEST = "_compiled.txt"
+MANIFEST = "manifest.txt"
 
 
 class CompileHook(BuildHookInterface):  # type: ignore[type-arg]
@@ -46,36 +45,41 @@ class CompileHook(BuildHookInterface):  # type: ignore[type-arg]
             return
         src = Path(self.root) / "src"
         editable = version == "editable"
-        if editable:
-            _remove_in_place(src)
-        if os.environ.get("MEDIAOPS_PURE_PYTHON"):
+        if editable:  # what an earlier editable install compiled
+            try:
+                shutil.rmtree(src / TARGET, ignore_errors=False)
+            except FileNotFoundError:
+                pass
+            except OSError as exc:  # a module in use (Windows)
+                self.app.display_warning(f"mediaops: cannot remove src/{TARGET} ({exc})")
+                return
+        if _wanted_pure():
             self.app.display_info("mediaops: MEDIAOPS_PURE_PYTHON is set: building pure Python")
             return
-        self._work = Path(tempfile.mkdtemp(prefix="mediaops-build-"))
+        # the sources as they are now: an edit made while compiling makes them stale
+        manifest = []
+        for module in COMPILED:
+            stat = (src / PACKAGE / f"{module}.py").stat()
+            checked = (stat.st_size, stat.st_mtime_ns) if editable else ("-", "-")
+            manifest.append("\t".join(map(str, (f"{module}.py", *checked))))
+        work = self._work = Path(tempfile.mkdtemp(prefix="mediaops-build-"))
         try:
-            built = _compile(Path(self.root), self._work)
-        except Exception as exc:  # no compiler, no mypyc: the pure-Python package
+            _compile(Path(self.root), work)
+        except (Exception, SystemExit) as exc:  # mypy exits on a type error
             message = str(exc).strip().splitlines()[-1:] or [type(exc).__name__]
             self.app.display_warning(
                 f"mediaops: compiling with mypyc failed ({message[0]}); building pure Python"
             )
             return
-        lines = []
-        for module in COMPILED:
-            stat = (src / PACKAGE / f"{module}.py").stat()
-            checked = (stat.st_size, stat.st_mtime_ns) if editable else ("-", "-")
-            lines.append("\t".join(map(str, (f"{module}.py", *checked))))
-        manifest = "\n".join(lines) + "\n"
+        built = work / "lib"
+        (built / MANIFEST).write_text("\n".join(manifest) + "\n", encoding="utf-8")
         if editable:
-            for path in built:
-                shutil.copy2(path, src / path.relative_to(self._work / "lib"))
-            (src / PACKAGE / MANIFEST).write_text(manifest, encoding="utf-8")
-            self.app.display_info(f"mediaops: compiled {', '.join(COMPILED)} in place")
+            shutil.copytree(built, src / TARGET)
+            self.app.display_info(f"mediaops: compiled {', '.join(COMPILED)} into src/{TARGET}")
             return
-        for path in built:
-            build_data["force_include"][str(path)] = str(path.relative_to(self._work / "lib"))
-        (self._work / MANIFEST).write_text(manifest, encoding="utf-8")
-        build_data["force_include"][str(self._work / MANIFEST)] = f"{PACKAGE}/{MANIFEST}"
+        for path in sorted(built.rglob("*")):
+            if path.is_file():
+                build_data["force_include"][str(path)] = f"{TARGET}/{path.relative_to(built)}"
         build_data["pure_python"] = False
         build_data["infer_tag"] = True
         self.app.display_info(f"mediaops: compiled {', '.join(COMPILED)}")
@@ -84,6 +88,10 @@ class CompileHook(BuildHookInterface):  # type: ignore[type-arg]
         work = getattr(self, "_work", None)
         if work is not None:
             shutil.rmtree(work, ignore_errors=True)
+
+
+def _wanted_pure() -> bool:
+    return os.environ.get("MEDIAOPS_PURE_PYTHON", "").strip().lower() in ("1", "true", "yes")
 
 
 def _compile(root: Path, work: Path) -> list[Path]:
@@ -96,7 +104,10 @@ def _compile(root: Path, work: Path) -> list[Path]:
     # plugin, which the build environment does not have): what they import
     # from outside the package is taken as untyped.
     config = work / "mypy.ini"
-    config.write_text("[mypy]\nignore_missing_imports = True\n", encoding="utf-8")
+    config.write_text(
+        f"[mypy]\nignore_missing_imports = True\ncache_dir = {work / 'mypy-cache'}\n",
+        encoding="utf-8",
+    )
     sources = [f"src/{PACKAGE}/{module}.py" for module in COMPILED]
     here = os.getcwd()
     os.chdir(root)
@@ -118,14 +129,3 @@ def _compile(root: Path, work: Path) -> list[Path]:
     if len(built) != len(COMPILED) + 1:
         raise RuntimeError(f"expected {len(COMPILED) + 1} extension modules, built {len(built)}")
     return built
-
-
-def _remove_in_place(src: Path) -> None:
-    """Remove modules an earlier editable install compiled in place, and their manifest."""
-    (src / PACKAGE / MANIFEST).unlink(missing_ok=True)
-    for module in COMPILED:
-        for path in (src / PACKAGE).glob(f"{module}.*"):
-            if path.suffix in (".so", ".pyd"):
-                path.unlink()
-    for path in src.glob(f"{GROUP}__mypyc.*"):
-        path.unlink()

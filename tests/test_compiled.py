@@ -34,7 +34,13 @@ def generate(path: Path, rows: int) -> None:
 
 
 def mediaops(args: list[str], *, pure: bool) -> subprocess.CompletedProcess[bytes]:
-    env = {k: v for k, v in os.environ.items() if k != "MEDIAOPS_PURE_PYTHON"}
+    """``mediaops ARGS`` in a new process, as installed or from source (``pure``)."""
+    # the child decides for itself (not as this process did: _MEDIAOPS_COMPILED)
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("MEDIAOPS_PURE_PYTHON", "_MEDIAOPS_COMPILED")
+    }
     env["MEDIAOPS_LANG"] = "zh"
     if pure:
         env["MEDIAOPS_PURE_PYTHON"] = "1"
@@ -43,6 +49,28 @@ def mediaops(args: list[str], *, pure: bool) -> subprocess.CompletedProcess[byte
     return subprocess.run(
         [sys.executable, "-c", code, *args], env=env, capture_output=True, check=False, timeout=120
     )
+
+
+def test_the_modules_compiled_by_the_install_are_used() -> None:
+    """Where the install compiled the hot path and its sources are as compiled, it runs compiled.
+
+    Skipped where nothing was compiled (no C compiler), or a source has been
+    edited since (then ``pip install -e .`` compiles again).
+    """
+    import mediaops as package_module
+    from mediaops import _compiled_fresh
+
+    package = Path(package_module.__file__).parent
+    compiled = package.parent / "_mediaops_compiled"
+    if not compiled.is_dir():
+        pytest.skip("nothing compiled by this install (no C compiler?)")
+    if not _compiled_fresh(str(compiled), str(package)):
+        pytest.skip("sources edited since the install compiled them: pip install -e . again")
+    if os.environ.get("MEDIAOPS_PURE_PYTHON"):
+        pytest.skip("MEDIAOPS_PURE_PYTHON is set")
+    done = mediaops(["--version"], pure=False)
+    assert 0 == done.returncode, done.stderr
+    assert done.stderr.decode().splitlines()[0].endswith((".so", ".pyd"))
 
 
 def test_pure_python_is_imported_when_asked() -> None:

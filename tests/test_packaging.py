@@ -44,7 +44,8 @@ def clean_env(bindir: Path | None = None) -> dict[str, str]:
     env = {
         k: v
         for k, v in os.environ.items()
-        if not k.startswith("PYTHON") and k not in {"VIRTUAL_ENV", "__PYVENV_LAUNCHER__"}
+        if not k.startswith("PYTHON")
+        and k not in {"VIRTUAL_ENV", "__PYVENV_LAUNCHER__", "_MEDIAOPS_COMPILED"}
     }
     if bindir is not None:
         env["PATH"] = f"{bindir}{os.pathsep}{env.get('PATH', '')}"
@@ -165,8 +166,9 @@ class TestWheel:
         with zipfile.ZipFile(wheel) as zf:
             names = zf.namelist()
         for module in ("engine", "report", "report_json", "dates", "batch"):
-            assert any(re.fullmatch(rf"mediaops/{module}\..+\.(so|pyd)", n) for n in names)
-        assert "mediaops/_compiled.txt" in names
+            compiled = rf"_mediaops_compiled/mediaops/{module}\..+\.(so|pyd)"
+            assert any(re.fullmatch(compiled, n) for n in names)
+        assert "_mediaops_compiled/manifest.txt" in names
         assert not wheel.name.endswith("-none-any.whl")  # tagged for this Python and platform
         proc = run(
             [bindir / "python", "-c", "import mediaops.batch as b; print(b.__file__)"],

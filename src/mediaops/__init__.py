@@ -19,59 +19,65 @@ from typing import TYPE_CHECKING, Any
 from .__about__ import __version__
 
 
-class _FromSource:
-    """Imports the named modules from their ``.py`` files (a ``sys.meta_path`` finder)."""
+def _compiled_fresh(compiled: str, package: str) -> bool:
+    """Whether ``compiled`` holds modules compiled from the package's sources as they are.
 
-    def __init__(self, files: dict[str, str]) -> None:
-        self.files = files
-
-    def find_spec(self, name: str, path: Any = None, target: Any = None) -> Any:
-        file = self.files.get(name)
-        if file is None:
-            return None
-        from importlib.util import spec_from_file_location
-
-        return spec_from_file_location(name, file)
-
-
-def _use_sources_once_changed() -> None:
-    """Import the compiled modules from source once any has changed, or when asked to.
-
-    The screening hot path may be compiled (``hatch_build.py``), which lists
-    the modules in ``_compiled.txt``; an editable install compiles them in
-    place and lists each source's size and time too. A compiled module is
-    imported before its source, so an edit would go unseen: once any source
-    differs, all of them (compiled, they call one another directly) are
-    imported from source until the next install compiles them again.
-    ``MEDIAOPS_PURE_PYTHON=1`` imports them from source always.
+    The manifest lists each source compiled, with its size and time when an
+    editable install compiled it (``-`` in a wheel: installed, not edited).
     """
     import os
 
-    here = os.path.dirname(__file__)
     try:
-        with open(os.path.join(here, "_compiled.txt"), encoding="utf-8") as f:
+        with open(os.path.join(compiled, "manifest.txt"), encoding="utf-8") as f:
             entries = [line.split("\t") for line in f.read().splitlines() if line]
     except OSError:
-        return  # nothing compiled
-    if not os.environ.get("MEDIAOPS_PURE_PYTHON"):
-        for file, size, mtime in entries:
-            if size == "-":
-                continue  # a wheel's: installed, not edited
-            try:
-                stat = os.stat(os.path.join(here, file))
-            except OSError:
-                break
-            if (stat.st_size, stat.st_mtime_ns) != (int(size), int(mtime)):
-                break
-        else:
-            return
+        return False  # nothing compiled
+    for file, size, mtime in entries:
+        if size == "-":
+            continue
+        try:
+            stat = os.stat(os.path.join(package, file))
+        except OSError:
+            return False
+        if (stat.st_size, stat.st_mtime_ns) != (int(size), int(mtime)):
+            return False
+    return bool(entries)
+
+
+def _use_compiled_modules() -> bool:
+    """Import the screening hot path compiled, where it was compiled and is not stale.
+
+    An install compiles ``engine``, ``report``, ``report_json``, ``dates`` and
+    ``batch`` with mypyc where it can (``hatch_build.py``) into
+    ``_mediaops_compiled/`` beside the package. They are put first on the
+    package's path only if every source is as compiled (else, compiled, they
+    would hide an edit) and ``MEDIAOPS_PURE_PYTHON`` is not set. The choice is
+    passed on to child processes (``batch --jobs`` workers) in the
+    environment, so that they import the same code whatever changes after.
+    """
+    import os
     import sys
 
-    files = {f"{__name__}.{file[:-3]}": os.path.join(here, file) for file, _, _ in entries}
-    sys.meta_path.insert(0, _FromSource(files))
+    package = os.path.dirname(__file__)
+    compiled = os.path.join(os.path.dirname(package), "_mediaops_compiled")
+    if not os.path.isdir(compiled):
+        return False
+    inherited = os.environ.get("_MEDIAOPS_COMPILED")
+    if os.environ.get("MEDIAOPS_PURE_PYTHON", "").strip().lower() in ("1", "true", "yes"):
+        use = False
+    elif inherited in ("0", "1"):
+        use = inherited == "1"
+    else:
+        use = _compiled_fresh(compiled, package)
+    os.environ["_MEDIAOPS_COMPILED"] = "1" if use else "0"
+    if use:
+        __path__.insert(0, os.path.join(compiled, __name__))
+        sys.path.append(compiled)  # their shared library, a top-level module
+    return use
 
 
-_use_sources_once_changed()
+#: Whether the compiled modules are in use (see :func:`_use_compiled_modules`).
+COMPILED = _use_compiled_modules()
 
 if TYPE_CHECKING:
     from .engine import evaluate
