@@ -396,8 +396,9 @@ class Screener:
         self.read = CellReader()
         self.as_of = as_of
         self.lang = lang
-        # (a JSON report is remembered as pieces, most of them shared)
-        self.max_memo = max_memo or (20_000 if json else 50_000)
+        # (a JSON report is remembered as pieces, most of them shared: 50,000
+        # reports hold about 50 MiB of their own)
+        self.max_memo = max_memo or 50_000
         self._memo: dict[Hashable, Outcome] = {}
         self._by_decisions: dict[int, _Verdicts] = {}
 
