@@ -3,10 +3,11 @@
 ``mediaops.engine``, ``.report``, ``.report_json``, ``.dates`` and ``.batch`` are
 plain, fully typed Python (``mypy --strict``). mypyc compiles them to C
 extension modules that run the same code faster: ``mediaops batch`` screens a
-long list about 1.5 times as fast (``benchmarks/batch.py`` and its ``--pure``). Where compiling is
-not possible (no C compiler, a type error mypyc will not compile) or not wanted
-(``MEDIAOPS_PURE_PYTHON=1`` in the environment), the package is built as pure
-Python: it behaves the same, more slowly. Nothing else depends on it.
+long list about 1.5 times as fast (``benchmarks/batch.py``, and its ``--pure``).
+Where compiling is not possible (no C compiler, a type error mypyc will not
+compile) or not wanted (``MEDIAOPS_PURE_PYTHON=1`` in the environment), the
+package is built as pure Python: it behaves the same, more slowly. Nothing
+else depends on it.
 
 The compiled modules live apart from the package, in ``_mediaops_compiled/``
 beside it (in the wheel; in ``src/`` for an editable install, ignored by git),
