@@ -152,6 +152,21 @@ class TestSignatures:
                     assert value == seen.setdefault((kind, i, signature), value), (kind, cond)
 
 
+class TestNotes:
+    @SETTINGS
+    @given(candidates())
+    def test_notes_found_directly_are_the_evaluators_notes(self, candidate: Candidate) -> None:
+        """condition_notes gives, for every condition, the notes its evaluator gives."""
+        from mediaops.engine import condition_notes
+
+        facts = prepare(candidate, AS_OF)
+        conditions = [g.condition for g in RULESET.general]
+        conditions += [c for lv in RULESET.levels for p in lv.pathways for c in p.conditions]
+        for cond in conditions:
+            expected = evaluate_condition(cond, facts).notes
+            assert expected == condition_notes(cond, facts, evaluate_condition), cond
+
+
 class TestRememberedJson:
     @SETTINGS
     @given(neighbours(), candidates())

@@ -54,7 +54,7 @@ from .models import (
     parse_years,
 )
 from .report import Decision, LevelResult, Report, Verdict
-from .report_json import ReportJson
+from .report_json import ReportJson, _json_string
 from .rules import Ruleset
 
 #: The recognised columns and the header names that mean them (compared after
@@ -955,16 +955,12 @@ def _compact(value: Any) -> bytes:
     return _COMPACT.encode(value).encode()
 
 
-#: A string as a JSON string literal, non-ASCII kept (json's C encoder, as _COMPACT uses).
-_JSON_STRING = json.encoder.encode_basestring
-
-
 @lru_cache(maxsize=16)
 def _json_keys(names: tuple[str, ...]) -> tuple[bytes, ...] | None:
     """Column names as JSON object keys (None if two are the same: a dict keeps one)."""
     if len(set(names)) < len(names):
         return None
-    return tuple(_JSON_STRING(name).encode() + b":" for name in names)
+    return tuple(_json_string(name) + b":" for name in names)
 
 
 def _columns_json(extra: list[str] | dict[str, Any], names: list[str]) -> bytes:
@@ -973,7 +969,7 @@ def _columns_json(extra: list[str] | dict[str, Any], names: list[str]) -> bytes:
     if keys is None:
         columns = extra if isinstance(extra, dict) else dict(zip(names, extra, strict=False))
         return _compact(columns) if columns else b""
-    pairs = [key + _JSON_STRING(value).encode() for key, value in zip(keys, extra, strict=False)]
+    pairs = [key + _json_string(value) for key, value in zip(keys, extra, strict=False)]
     return b"{%s}" % b",".join(pairs) if pairs else b""
 
 
@@ -983,7 +979,7 @@ def json_line(row: Row, out: Outcome, passthrough_names: list[str]) -> bytes:
     Compact UTF-8, ending in a newline. Passed-through cells (or a JSON Lines
     input's extra keys) go under ``columns``.
     """
-    head = b'{"line":%d,"id":%s,' % (row.line, _JSON_STRING(row.id).encode())
+    head = b'{"line":%d,"id":%s,' % (row.line, _json_string(row.id))
     columns = _columns_json(row.passthrough, passthrough_names)
     tail = b',"columns":%s}\n' % columns if columns else b"}\n"
     body = out.body  # a JSON object in pieces: its braces make way for line, id, columns

@@ -575,6 +575,33 @@ def _experience_since_certificate(
     )  # fmt: skip
 
 
+def condition_notes(
+    cond: Condition, facts: Facts, evaluate: Callable[[Condition, Facts], ConditionResult]
+) -> tuple[Msg, ...]:
+    """The notes ``evaluate(cond, facts)`` gives, without the rest of its result.
+
+    Years are where notes name the candidate's dates, differing from one
+    candidate to the next: for them the notes are found directly (as the
+    evaluators above find them), for other conditions taken from
+    ``evaluate`` (``Evaluator.condition``, remembered). Checked against the
+    evaluators in ``tests/test_engine_codes.py``.
+    """
+    if isinstance(cond, ExperienceCondition):
+        note = facts.experience_note  # (a work history's: the experience is then known)
+        return (note,) if note else ()
+    if isinstance(cond, ExperienceSinceCertificateCondition):
+        best = _best_known(cond, facts)
+        if best is None or best.months is None or best.series is None:
+            return ()
+        qualifying = [c for c in facts.certs if c.cert.level <= cond.level]
+        met = best.months + EPS >= cond.years * 12
+        if not met and any(c.months is None for c in qualifying):
+            return ()  # unknown: some qualifying certificate's years are not known
+        note = best.note
+        return (note,) if note else ()
+    return evaluate(cond, facts).notes
+
+
 def _best_known(cond: ExperienceSinceCertificateCondition, facts: Facts) -> _CertFacts | None:
     """Of the certificates that count for ``cond``, the first with the most months known since."""
     best = None

@@ -30,7 +30,14 @@ from collections.abc import Hashable
 from functools import partial
 from typing import Any, NamedTuple
 
-from .engine import Evaluator, Facts, _assumptions_signature, _shown_signature, _signature
+from .engine import (
+    Evaluator,
+    Facts,
+    _assumptions_signature,
+    _shown_signature,
+    _signature,
+    condition_notes,
+)
 from .engine import _pathway as _pathway_result
 from .messages import Lang, Msg, localize
 from .report import ConditionResult, Decision, LevelResult, PathwayResult, Report, Verdict
@@ -41,6 +48,11 @@ _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 def _dumps(value: Any) -> bytes:
     return _ENCODER.encode(value).encode()
+
+
+def _json_string(text: str) -> bytes:
+    """A string as _dumps writes it (json's C string encoder, non-ASCII kept)."""
+    return json.encoder.encode_basestring(text).encode()
 
 
 class _Shown(NamedTuple):
@@ -71,7 +83,9 @@ class ReportJson:
         ruleset = evaluator.ruleset
         self._general = tuple(g.condition for g in ruleset.general)
         self._pathways = tuple(tuple(rule.pathways) for rule in ruleset.levels)
-        self._assumption_texts = {a.id: localize(a.text, lang) for a in ruleset.assumptions}
+        self._assumption_json = {
+            a.id: _dumps({"id": a.id, "text": localize(a.text, lang)}) for a in ruleset.assumptions
+        }
         self._basis: dict[int, tuple[Decision, tuple[Condition, ...]]] = {}
 
     def dumps(self, report: Report) -> bytes:
@@ -199,21 +213,25 @@ class ReportJson:
         ids: list[str] = []
         notes: list[Msg] = []
         facts: Facts = report.source
-        condition = self.evaluator.condition
+        evaluate = self.evaluator.condition
         for closing in closings:
             ids.extend(a for a in closing.assumptions if a not in ids)
             for c in closing.relied:
-                notes.extend(n for n in condition(c, facts).notes if n not in notes)
-        assumptions = [{"id": a, "text": self._assumption_texts[a]} for a in ids]
-        assumptions += [{"id": None, "text": n.format(lang)} for n in notes]
-        rest = {
-            "eligible_levels": eligible,
-            "highest_eligible": min(eligible) if eligible else None,
-            "missing_facts": missing,
-            "assumptions": assumptions,
-            "facts": report.facts,
-        }
-        return b"]," + _dumps(rest)[1:]
+                notes.extend(n for n in condition_notes(c, facts, evaluate) if n not in notes)
+        # joined by hand, as _dumps would write the dict of these keys: the
+        # ruleset's assumptions are long texts, the same for every report
+        assumptions = [self._assumption_json[a] for a in ids]
+        assumptions += [b'{"id":null,"text":%s}' % _json_string(n.format(lang)) for n in notes]
+        return (
+            b'],"eligible_levels":[%s],"highest_eligible":%s,"missing_facts":%s,"assumptions":[%s],"facts":%s}'
+            % (
+                ",".join(map(str, eligible)).encode(),
+                str(min(eligible)).encode() if eligible else b"null",
+                _dumps(missing) if missing else b"[]",
+                b",".join(assumptions),
+                _dumps(report.facts),
+            )
+        )
 
 
 def _opening(lv: Any, lang: Lang) -> bytes:
