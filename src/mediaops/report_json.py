@@ -180,6 +180,10 @@ class ReportJson:
             ]
             if decision.status is not Verdict.held:
                 conditions += [self._general[i] for i in decision.blocking]
+            if (
+                len(self._basis) >= 10_000
+            ):  # decisions made afresh after the evaluator's memo emptied
+                self._basis.clear()
             found = self._basis[id(decision)] = (decision, tuple(conditions))
         return found[1]
 
