@@ -209,7 +209,7 @@ class Facts(NamedTuple):
         return None if self.experience_months is None else self.experience_months / 12
 
     def summary(self) -> dict[str, Any]:
-        """The facts as used, for the JSON output."""
+        """The facts as used, for the JSON output (``ReportJson._facts`` writes the same)."""
         years = self.experience_years
         return {
             "education": self.education.value if self.education else None,

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Hashable
+from datetime import date
 from functools import partial
 from typing import Any, NamedTuple
 
@@ -164,6 +165,40 @@ class ReportJson:
         result = self.evaluator.condition(cond, facts)
         return _Shown(_dumps(result.to_dict(self.lang)), result)
 
+    def _facts(self, facts: Facts) -> bytes:
+        """``_dumps(facts.summary())``, joined by hand (a part of every report, its own).
+
+        The diploma's part is remembered; the numbers and dates are written
+        as the JSON encoder writes them (``repr`` of a float).
+        """
+        head: bytes = self.evaluator.remember(
+            ("json.facts", facts.education, facts.major, facts.graduating),
+            lambda: _dumps(
+                {
+                    "education": facts.education.value if facts.education else None,
+                    "major": facts.major.value if facts.major else None,
+                    "graduating": facts.graduating,
+                }
+            )[:-1],
+        )
+        years = facts.experience_years
+        periods = ",".join(
+            f'["{s.start.isoformat()}","{s.end.isoformat()}"]' for s in facts.stretches
+        )
+        certificates = ",".join(
+            _certificate_json(cf.cert.level, cf.cert.date, cf.years) for cf in facts.certs
+        )
+        return (
+            b'%s,"experience_years":%s,"work_periods":[%s],"trainings":[%s],"certificates":[%s]}'
+            % (
+                head,
+                b"null" if years is None else repr(round(years, 4)).encode(),
+                periods.encode(),
+                ",".join(map(str, sorted(facts.trainings, reverse=True))).encode(),
+                certificates.encode(),
+            )
+        )
+
     def _basis_of(self, decision: Decision, index: int) -> tuple[Condition, ...]:
         """The conditions a level's verdict may rest on (its assumptions come from them).
 
@@ -233,7 +268,7 @@ class ReportJson:
                 str(min(eligible)).encode() if eligible else b"null",
                 _dumps(missing) if missing else b"[]",
                 b",".join(assumptions),
-                _dumps(report.facts),
+                self._facts(report.source),
             )
         )
 
@@ -246,3 +281,10 @@ def _opening(lv: Any, lang: Lang) -> bytes:
         "qualifying_pathways": list(lv.qualifying_pathways),
     }
     return _dumps(head)[:-1] + b',"pathways":['
+
+
+def _certificate_json(level: int, when: date | None, years: float | None) -> str:
+    """A certificate of ``Facts.summary`` as _dumps writes it."""
+    on = "null" if when is None else f'"{when.isoformat()}"'
+    after = "null" if years is None else repr(round(years, 4))
+    return f'{{"level":{level},"date":{on},"years_after":{after}}}'
