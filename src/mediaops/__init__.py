@@ -32,15 +32,15 @@ def _compiled_fresh(compiled: str, package: str) -> bool:
             entries = [line.split("\t") for line in f.read().splitlines() if line]
     except OSError:
         return False  # nothing compiled
-    for file, size, mtime in entries:
-        if size == "-":
-            continue
-        try:
+    try:
+        for file, size, mtime in entries:
+            if size == "-":
+                continue
             stat = os.stat(os.path.join(package, file))
-        except OSError:
-            return False
-        if (stat.st_size, stat.st_mtime_ns) != (int(size), int(mtime)):
-            return False
+            if (stat.st_size, stat.st_mtime_ns) != (int(size), int(mtime)):
+                return False
+    except (OSError, ValueError):  # a source gone, or a manifest not of this form
+        return False
     return bool(entries)
 
 
