@@ -85,8 +85,7 @@ class TestCodesAgreeWithEvaluators:
     def test_every_condition_code_matches_its_explained_status(self, candidate: Candidate) -> None:
         """A condition's code and its explained result agree on status and on time reaching it."""
         facts = prepare(candidate, AS_OF)
-        conditions = [g.condition for g in RULESET.general]
-        conditions += [c for lv in RULESET.levels for p in lv.pathways for c in p.conditions]
+        conditions = RULESET.conditions()
         for cond in conditions:
             code = _CODERS[cond.kind](cond, facts)
             result = evaluate_condition(cond, facts)
@@ -136,8 +135,7 @@ class TestSignatures:
 
         from mediaops.engine import _assumptions_signature, _shown_signature, _signature
 
-        conditions = [g.condition for g in RULESET.general]
-        conditions += [c for lv in RULESET.levels for p in lv.pathways for c in p.conditions]
+        conditions = RULESET.conditions()
         seen: dict[tuple[object, ...], object] = {}
         for candidate in people:
             facts = prepare(candidate, AS_OF)
@@ -160,8 +158,7 @@ class TestNotes:
         from mediaops.engine import condition_notes
 
         facts = prepare(candidate, AS_OF)
-        conditions = [g.condition for g in RULESET.general]
-        conditions += [c for lv in RULESET.levels for p in lv.pathways for c in p.conditions]
+        conditions = RULESET.conditions()
         for cond in conditions:
             expected = evaluate_condition(cond, facts).notes
             assert expected == condition_notes(cond, facts, evaluate_condition), cond

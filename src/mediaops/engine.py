@@ -909,8 +909,7 @@ class Evaluator:
             tuple(tuple((c, _CODERS[c.kind]) for c in p.conditions) for p in rule.pathways)
             for rule in ruleset.levels
         )
-        conditions = [g.condition for g in ruleset.general]
-        conditions += [c for rule in ruleset.levels for p in rule.pathways for c in p.conditions]
+        conditions = ruleset.conditions()
         # the thresholds (in months) that a number of years is measured against
         self._experience_marks = sorted(
             {c.years * 12 for c in conditions if isinstance(c, ExperienceCondition)}

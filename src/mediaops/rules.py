@@ -230,6 +230,11 @@ class Ruleset(BaseModel):
             for p in lv.pathways:
                 yield lv, p
 
+    def conditions(self) -> list[Condition]:
+        """Every condition: the general ones', then each pathway's, in file order."""
+        conditions = [g.condition for g in self.general]
+        return conditions + [c for _, p in self.pathways() for c in p.conditions]
+
 
 class Problem(BaseModel):
     """One thing wrong with a ruleset file, and where."""
