@@ -583,13 +583,16 @@ def condition_notes(
     Years are where notes name the candidate's dates, differing from one
     candidate to the next: for them the notes are found directly (as the
     evaluators above find them), for other conditions taken from
-    ``evaluate`` (``Evaluator.condition``, remembered). Checked against the
-    evaluators in ``tests/test_engine_codes.py``.
+    ``evaluate`` (``Evaluator.condition``, remembered): of those, only an
+    education condition notes anything, and only a final-year student's
+    diploma. Checked against the evaluators in ``tests/test_engine_codes.py``.
+    (Conditions are told apart by ``kind``, the union's tag: ``isinstance``
+    on a pydantic model class is a Python-level check, slow on this path.)
     """
-    if isinstance(cond, ExperienceCondition):
+    if cond.kind == "experience":
         note = facts.experience_note  # (a work history's: the experience is then known)
         return (note,) if note else ()
-    if isinstance(cond, ExperienceSinceCertificateCondition):
+    if cond.kind == "experience_since_certificate":
         best = _best_known(cond, facts)
         if best is None or best.months is None or best.series is None:
             return ()
@@ -599,7 +602,9 @@ def condition_notes(
             return ()  # unknown: some qualifying certificate's years are not known
         note = best.note
         return (note,) if note else ()
-    return evaluate(cond, facts).notes
+    if cond.kind == "education" and facts.graduating:
+        return evaluate(cond, facts).notes
+    return ()
 
 
 def _best_known(cond: ExperienceSinceCertificateCondition, facts: Facts) -> _CertFacts | None:
@@ -619,9 +624,9 @@ def _reach(cond: Condition, facts: Facts) -> date | None:
     """
     series: _Series | None = None
     years = 0.0
-    if isinstance(cond, ExperienceCondition):
+    if cond.kind == "experience":
         series, years = facts.experience, cond.years
-    elif isinstance(cond, ExperienceSinceCertificateCondition):
+    elif cond.kind == "experience_since_certificate":
         best = _best_known(cond, facts)
         series, years = (None if best is None else best.series), cond.years
     if series is None:
@@ -777,9 +782,9 @@ def _shown_signature(cond: Condition, facts: Facts) -> Hashable:
     shows the same condition — most of a screening list.
     """
     months: float | None = None
-    if isinstance(cond, ExperienceCondition):
+    if cond.kind == "experience":
         months = facts.experience_months
-    elif isinstance(cond, ExperienceSinceCertificateCondition):
+    elif cond.kind == "experience_since_certificate":
         best = _best_known(cond, facts)
         if best is not None and best.series is not None:
             months = best.months
