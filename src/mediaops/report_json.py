@@ -4,16 +4,17 @@ Screening a long list writes one report per row: a few kilobytes, most of it
 the same from row to row. :class:`ReportJson` makes each piece of the text
 once per what it depends on and joins the pieces:
 
-* the general conditions, per the signatures of their conditions;
-* each level's opening (level, name, verdict, qualifying pathways), per its
-  decision;
+* the head (ruleset, date, general conditions), per the date and the
+  signatures of the general conditions;
 * each pathway, per what its conditions show (see
   ``engine._shown_signature``): a pathway reading only the diploma is made a
   few dozen times in a whole list, one met by years since a certificate once
   per number of months, whatever the certificate's date;
-* each level's closing (closest pathway, what is missing, when, the
-  assumptions), per :meth:`~mediaops.engine.Evaluator.shortfall_key` and
-  the facts the assumptions of the conditions it may rest on depend on;
+* each level's opening (level, name, verdict, qualifying pathways) and
+  closing (closest pathway, what is missing, when, the assumptions), per
+  :meth:`~mediaops.engine.Evaluator.shortfall_key` (which names the
+  decision) and the facts the assumptions of the conditions it may rest on
+  depend on;
 * the rest (facts, and the notes on how years were counted, which name the
   candidate's dates) afresh for each report: it is small.
 
@@ -25,6 +26,7 @@ a row's line is joined and written without encoding the shared text again.
 
 from __future__ import annotations
 
+import itertools
 import json
 from collections.abc import Hashable
 from datetime import date
@@ -64,19 +66,28 @@ class _Shown(NamedTuple):
 
 
 class _Closing(NamedTuple):
-    """A level's closing text, with what its verdict rests on (for the report's assumptions).
+    """A level's opening and closing texts, with what its verdict rests on (for the
+    report's assumptions): the opening (level, name, verdict, qualifying
+    pathways) depends on the decision alone, which the closing's key names.
 
     ``relied``: the conditions the verdict rests on, whose notes (they name
     the candidate's dates) are gathered for each report afresh.
     """
 
+    opening: bytes
     text: bytes
     assumptions: tuple[str, ...]
     relied: tuple[Condition, ...]
 
 
 class ReportJson:
-    """JSON reports for one evaluator, in one language, from remembered pieces."""
+    """JSON reports for one evaluator, in one language, from remembered pieces.
+
+    The pieces are remembered here, a bounded dict per kind of piece, each
+    emptied whole when full (as :meth:`Evaluator.remember` does); their keys
+    start with a small number naming the pathway or condition (an ``id``
+    would be a new int object each time).
+    """
 
     def __init__(self, evaluator: Evaluator, lang: Lang) -> None:
         self.evaluator = evaluator
@@ -84,10 +95,21 @@ class ReportJson:
         ruleset = evaluator.ruleset
         self._general = tuple(g.condition for g in ruleset.general)
         self._pathways = tuple(tuple(rule.pathways) for rule in ruleset.levels)
+        numbers = itertools.count()
+        #: a number for each pathway, and for each condition of each pathway
+        self._numbers = tuple(
+            tuple((next(numbers), tuple(next(numbers) for _ in p.conditions)) for p in pathways)
+            for pathways in self._pathways
+        )
         self._assumption_json = {
             a.id: _dumps({"id": a.id, "text": localize(a.text, lang)}) for a in ruleset.assumptions
         }
         self._basis: dict[int, tuple[Decision, tuple[Condition, ...]]] = {}
+        self._limit = max(1, evaluator.max_entries // 5)
+        self._heads: dict[Hashable, bytes] = {}
+        self._levels: dict[Hashable, _Closing] = {}
+        self._pathway_texts: dict[Hashable, bytes] = {}
+        self._conditions: dict[Hashable, _Shown] = {}
 
     def dumps(self, report: Report) -> bytes:
         """The report's compact JSON, UTF-8 encoded."""
@@ -95,60 +117,63 @@ class ReportJson:
 
     def pieces(self, report: Report) -> tuple[bytes, ...]:
         """The report's JSON in pieces (most of them shared with other reports)."""
-        lang = self.lang
         facts: Facts = report.source
-        remember = self.evaluator.remember
-        out = [
-            remember(("json.head", lang, report.as_of), lambda: self._head(report)),
-            remember(
-                ("json.general", lang, *[_signature(c, facts) for c in self._general]),
-                lambda: _dumps([g.to_dict(lang) for g in report.general]),
-            ),
-            b',"levels":[',
-        ]
+        key: tuple[Hashable, ...] = (report.as_of, *[_signature(c, facts) for c in self._general])
+        head = self._heads.get(key)
+        if head is None:
+            head = _keep(self._heads, key, self._head(report), self._limit)
+        out = [head]
         closings = []
+        known = self._pathway_texts
+        shortfall_key = self.evaluator.shortfall_key
         for index, lv in enumerate(report.levels):
+            decision = lv.decision
+            key = (
+                shortfall_key(facts, decision, index),  # (it names the decision)
+                *[_assumptions_signature(c, facts) for c in self._basis_of(decision, index)],
+            )
+            closing = self._levels.get(key)
+            if closing is None:
+                closing = _keep(self._levels, key, self._closing(lv, index), self._limit)
             if index:
                 out.append(b",")
-            decision = lv.decision
-            out.append(remember(("json.opening", lang, id(decision)), partial(_opening, lv, lang)))
+            out.append(closing.opening)
+            numbers = self._numbers[index]
             for i, pathway in enumerate(self._pathways[index]):
                 if i:
                     out.append(b",")
                 signatures = [_shown_signature(c, facts) for c in pathway.conditions]
-                key = ("json.pathway", lang, id(pathway), *signatures)
-                out.append(remember(key, partial(self._pathway, pathway, signatures, facts)))
-            key = (
-                "json.closing",
-                lang,
-                self.evaluator.shortfall_key(facts, decision, index),
-                *[_assumptions_signature(c, facts) for c in self._basis_of(decision, index)],
-            )
-            closing: _Closing = remember(key, partial(self._closing, lv, index))
+                key = (numbers[i][0], *signatures)
+                text = known.get(key)
+                if text is None:
+                    made = self._pathway(pathway, numbers[i][1], signatures, facts)
+                    text = _keep(known, key, made, self._limit)
+                out.append(text)
             out.append(closing.text)
             closings.append(closing)
         out.append(self._rest(report, closings))
         return tuple(out)
 
-    def _pathway(self, pathway: Pathway, signatures: list[Hashable], facts: Facts) -> bytes:
+    def _pathway(
+        self, pathway: Pathway, numbers: tuple[int, ...], signatures: list[Hashable], facts: Facts
+    ) -> bytes:
         """A pathway's JSON, joined from its conditions' pieces (remembered on their own).
 
         A pathway made afresh for a new combination of what its conditions
         show (a diploma with a number of months since a certificate) evaluates
         none of them again: their pieces carry their results.
         """
-        lang = self.lang
-        remember = self.evaluator.remember
-        shown: list[_Shown] = [
-            remember(
-                ("json.condition", lang, id(cond), signature), partial(self._condition, cond, facts)
-            )
-            for cond, signature in zip(pathway.conditions, signatures, strict=True)
-        ]
+        known = self._conditions
+        shown: list[_Shown] = []
+        for cond, number, signature in zip(pathway.conditions, numbers, signatures, strict=True):
+            found = known.get((number, signature))
+            if found is None:
+                found = _keep(known, (number, signature), self._condition(cond, facts), self._limit)
+            shown.append(found)
         # status and date from the conditions' (which the pieces show alike)
         result = _pathway_result(pathway, tuple(s.result for s in shown))
-        opening: bytes = remember(
-            ("json.pathway_opening", lang, id(pathway), result.status),
+        opening: bytes = self.evaluator.remember(
+            ("json.pathway_opening", self.lang, id(pathway), result.status),
             partial(self._pathway_opening, result),
         )
         when = result.reachable_on
@@ -223,7 +248,8 @@ class ReportJson:
         return found[1]
 
     def _closing(self, lv: LevelResult, index: int) -> _Closing:
-        """A level's closing keys: what it lacks and when, and the assumptions it rests on."""
+        """A level's opening, and its closing keys: what it lacks and when, and the
+        assumptions it rests on."""
         reachable = lv.reachable_on
         tail = {
             "closest_pathway": lv.closest,
@@ -235,11 +261,19 @@ class ReportJson:
         pathways, general = lv.rests_on()
         relied = [c for i in pathways for c in self._pathways[index][i].conditions]
         relied += [self._general[i] for i in general]
-        return _Closing(b"]," + _dumps(tail)[1:], lv.assumptions, tuple(relied))
+        opening: bytes = self.evaluator.remember(
+            ("json.opening", self.lang, id(lv.decision)), partial(_opening, lv, self.lang)
+        )
+        return _Closing(opening, b"]," + _dumps(tail)[1:], lv.assumptions, tuple(relied))
 
     def _head(self, report: Report) -> bytes:
+        """The report's JSON up to its levels: ruleset, date, general conditions."""
         head = report.to_dict(self.lang, parts=False)
-        return _dumps({k: head[k] for k in ("ruleset", "as_of")})[:-1] + b',"general":'
+        general = _dumps([g.to_dict(self.lang) for g in report.general])
+        return (
+            _dumps({k: head[k] for k in ("ruleset", "as_of")})[:-1]
+            + b',"general":%s,"levels":[' % general
+        )
 
     def _rest(self, report: Report, closings: list[_Closing]) -> bytes:
         """Eligible levels, missing facts, assumptions and facts: the report's last keys."""
@@ -288,3 +322,11 @@ def _certificate_json(level: int, when: date | None, years: float | None) -> str
     on = "null" if when is None else f'"{when.isoformat()}"'
     after = "null" if years is None else repr(round(years, 4))
     return f'{{"level":{level},"date":{on},"years_after":{after}}}'
+
+
+def _keep(memo: dict[Hashable, Any], key: Hashable, value: Any, limit: int) -> Any:
+    """``memo[key] = value``, emptying ``memo`` first when it holds ``limit`` values."""
+    if len(memo) >= limit:
+        memo.clear()
+    memo[key] = value
+    return value
