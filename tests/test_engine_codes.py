@@ -163,6 +163,17 @@ class TestNotes:
             expected = evaluate_condition(cond, facts).notes
             assert expected == condition_notes(cond, facts, evaluate_condition), cond
 
+    @SETTINGS
+    @given(candidates())
+    def test_facts_that_may_not_note_give_no_notes(self, candidate: Candidate) -> None:
+        """may_note(facts) is false only where no condition notes anything."""
+        from mediaops.engine import may_note
+
+        facts = prepare(candidate, AS_OF)
+        notes = [evaluate_condition(c, facts).notes for c in RULESET.conditions()]
+        if not may_note(facts):
+            assert not any(notes)
+
 
 class TestRememberedJson:
     @SETTINGS

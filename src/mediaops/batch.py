@@ -187,7 +187,9 @@ class Outcome(NamedTuple):
         highest: the highest eligible level, or None.
         error: why the row could not be read, or None.
         cells: the level, highest, summary and error cells (CSV, xlsx), formula-safe.
-        body: the report as compact JSON (UTF-8), in pieces (JSON Lines output).
+        body: the report as compact JSON (UTF-8) in pieces, without the braces
+            around its members (JSON Lines output: a line puts the row's own
+            keys beside them).
         csv: ``cells`` as a piece of a CSV line (see :func:`csv_text`).
     """
 
@@ -494,7 +496,7 @@ class Screener:
         return found
 
     def _error(self, error: str) -> Outcome:
-        body = (_compact({"error": error}),) if self.json else ()
+        body = (_compact({"error": error})[1:-1],) if self.json else ()
         cells = error_cells(error)
         return Outcome(None, None, error, cells, body, csv_text(cells))
 
@@ -982,10 +984,7 @@ def json_line(row: Row, out: Outcome, passthrough_names: list[str]) -> bytes:
     head = b'{"line":%d,"id":%s,' % (row.line, _json_string(row.id))
     columns = _columns_json(row.passthrough, passthrough_names)
     tail = b',"columns":%s}\n' % columns if columns else b"}\n"
-    body = out.body  # a JSON object in pieces: its braces make way for line, id, columns
-    if len(body) == 1:
-        return head + body[0][1:-1] + tail
-    return b"".join((head, body[0][1:], *body[1:-1], body[-1][:-1], tail))
+    return b"".join((head, *out.body, tail))
 
 
 def format_result(

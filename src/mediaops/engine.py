@@ -607,6 +607,20 @@ def condition_notes(
     return ()
 
 
+def may_note(facts: Facts) -> bool:
+    """Whether any condition could note anything on ``facts`` (see :func:`condition_notes`).
+
+    Notes say how a number of years was found from a work history or a
+    certificate's date, or which diploma a final-year student is judged by:
+    most candidates of a list need none, and their reports skip looking.
+    """
+    return (
+        facts.graduating
+        or facts.experience_note is not None
+        or any(cf.basis is not None for cf in facts.certs)
+    )
+
+
 def _best_known(cond: ExperienceSinceCertificateCondition, facts: Facts) -> _CertFacts | None:
     """Of the certificates that count for ``cond``, the first with the most months known since."""
     best = None

@@ -40,10 +40,19 @@ from .engine import (
     _shown_signature,
     _signature,
     condition_notes,
+    may_note,
 )
 from .engine import _pathway as _pathway_result
 from .messages import Lang, Msg, localize
-from .report import ConditionResult, Decision, LevelResult, PathwayResult, Report, Verdict
+from .report import (
+    ConditionResult,
+    Decision,
+    LevelResult,
+    MissingFact,
+    PathwayResult,
+    Report,
+    Verdict,
+)
 from .rules import Condition, Pathway
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
@@ -110,13 +119,18 @@ class ReportJson:
         self._levels: dict[Hashable, _Closing] = {}
         self._pathway_texts: dict[Hashable, bytes] = {}
         self._conditions: dict[Hashable, _Shown] = {}
+        self._missing: dict[Hashable, bytes] = {}
 
     def dumps(self, report: Report) -> bytes:
         """The report's compact JSON, UTF-8 encoded."""
-        return b"".join(self.pieces(report))
+        return b"{%s}" % b"".join(self.pieces(report))
 
     def pieces(self, report: Report) -> tuple[bytes, ...]:
-        """The report's JSON in pieces (most of them shared with other reports)."""
+        """The report's JSON object in pieces (most of them shared with other reports).
+
+        Its members, that is, without the braces around them: a batch's line
+        puts the row's own keys beside them.
+        """
         facts: Facts = report.source
         key: tuple[Hashable, ...] = (report.as_of, *[_signature(c, facts) for c in self._general])
         head = self._heads.get(key)
@@ -271,36 +285,48 @@ class ReportJson:
         head = report.to_dict(self.lang, parts=False)
         general = _dumps([g.to_dict(self.lang) for g in report.general])
         return (
-            _dumps({k: head[k] for k in ("ruleset", "as_of")})[:-1]
+            _dumps({k: head[k] for k in ("ruleset", "as_of")})[1:-1]
             + b',"general":%s,"levels":[' % general
         )
+
+    def _missing_facts(self, wanted: tuple[MissingFact, ...]) -> bytes:
+        """The missing facts' JSON (remembered: a few combinations recur through a list)."""
+        try:
+            found = self._missing.get(wanted)
+        except TypeError:  # a message parameter that cannot be hashed
+            return _dumps([m.to_dict(self.lang) for m in wanted])
+        if found is None:
+            made = _dumps([m.to_dict(self.lang) for m in wanted])
+            found = _keep(self._missing, wanted, made, self._limit)
+        return found
 
     def _rest(self, report: Report, closings: list[_Closing]) -> bytes:
         """Eligible levels, missing facts, assumptions and facts: the report's last keys."""
         lang = self.lang
         eligible = [lv.level for lv in report.levels if lv.status is Verdict.eligible]
+        missing = b"[]"
         if any(lv.status is Verdict.undetermined for lv in report.levels):
-            missing = [m.to_dict(lang) for m in report.missing_facts]
-        else:
-            missing = []
+            missing = self._missing_facts(report.missing_facts)
         ids: list[str] = []
         notes: list[Msg] = []
         facts: Facts = report.source
-        evaluate = self.evaluator.condition
         for closing in closings:
             ids.extend(a for a in closing.assumptions if a not in ids)
-            for c in closing.relied:
-                notes.extend(n for n in condition_notes(c, facts, evaluate) if n not in notes)
+        if may_note(facts):
+            evaluate = self.evaluator.condition
+            for closing in closings:
+                for c in closing.relied:
+                    notes.extend(n for n in condition_notes(c, facts, evaluate) if n not in notes)
         # joined by hand, as _dumps would write the dict of these keys: the
         # ruleset's assumptions are long texts, the same for every report
         assumptions = [self._assumption_json[a] for a in ids]
         assumptions += [b'{"id":null,"text":%s}' % _json_string(n.format(lang)) for n in notes]
         return (
-            b'],"eligible_levels":[%s],"highest_eligible":%s,"missing_facts":%s,"assumptions":[%s],"facts":%s}'
+            b'],"eligible_levels":[%s],"highest_eligible":%s,"missing_facts":%s,"assumptions":[%s],"facts":%s'
             % (
                 ",".join(map(str, eligible)).encode(),
                 str(min(eligible)).encode() if eligible else b"null",
-                _dumps(missing) if missing else b"[]",
+                missing,
                 b",".join(assumptions),
                 self._facts(report.source),
             )
