@@ -54,7 +54,7 @@ from .models import (
     parse_years,
 )
 from .report import Decision, LevelResult, Report, Verdict
-from .report_json import ReportJson, _json_string
+from .report_json import ReportJson, json_text
 from .rules import Ruleset
 
 #: The recognised columns and the header names that mean them (compared after
@@ -958,11 +958,11 @@ def _compact(value: Any) -> bytes:
 
 
 @lru_cache(maxsize=16)
-def _json_keys(names: tuple[str, ...]) -> tuple[bytes, ...] | None:
+def _json_keys(names: tuple[str, ...]) -> tuple[str, ...] | None:
     """Column names as JSON object keys (None if two are the same: a dict keeps one)."""
     if len(set(names)) < len(names):
         return None
-    return tuple(_json_string(name) + b":" for name in names)
+    return tuple(json_text(name) + ":" for name in names)
 
 
 def _columns_json(extra: list[str] | dict[str, Any], names: list[str]) -> bytes:
@@ -971,8 +971,10 @@ def _columns_json(extra: list[str] | dict[str, Any], names: list[str]) -> bytes:
     if keys is None:
         columns = extra if isinstance(extra, dict) else dict(zip(names, extra, strict=False))
         return _compact(columns) if columns else b""
-    pairs = [key + _json_string(value) for key, value in zip(keys, extra, strict=False)]
-    return b"{%s}" % b",".join(pairs) if pairs else b""
+    if not extra or not keys:
+        return b""
+    pairs = ",".join([key + json_text(value) for key, value in zip(keys, extra, strict=False)])
+    return ("{" + pairs + "}").encode()
 
 
 def json_line(row: Row, out: Outcome, passthrough_names: list[str]) -> bytes:
@@ -981,7 +983,7 @@ def json_line(row: Row, out: Outcome, passthrough_names: list[str]) -> bytes:
     Compact UTF-8, ending in a newline. Passed-through cells (or a JSON Lines
     input's extra keys) go under ``columns``.
     """
-    head = b'{"line":%d,"id":%s,' % (row.line, _json_string(row.id))
+    head = f'{{"line":{row.line},"id":{json_text(row.id)},'.encode()
     columns = _columns_json(row.passthrough, passthrough_names)
     tail = b',"columns":%s}\n' % columns if columns else b"}\n"
     return b"".join((head, *out.body, tail))

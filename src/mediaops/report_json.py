@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import itertools
 import json
-from collections.abc import Hashable
+from collections.abc import Callable, Hashable
 from datetime import date
 from functools import partial
-from typing import Any, NamedTuple
+from typing import Any, Final, NamedTuple
 
 from .engine import (
     Evaluator,
@@ -62,9 +62,13 @@ def _dumps(value: Any) -> bytes:
     return _ENCODER.encode(value).encode()
 
 
+#: a string as _dumps writes it, quoted (json's C string encoder, non-ASCII kept)
+json_text: Final[Callable[[str], str]] = json.encoder.encode_basestring
+
+
 def _json_string(text: str) -> bytes:
-    """A string as _dumps writes it (json's C string encoder, non-ASCII kept)."""
-    return json.encoder.encode_basestring(text).encode()
+    """A string as _dumps writes it, UTF-8 encoded."""
+    return json_text(text).encode()
 
 
 class _Shown(NamedTuple):
@@ -114,12 +118,17 @@ class ReportJson:
             a.id: _dumps({"id": a.id, "text": localize(a.text, lang)}) for a in ruleset.assumptions
         }
         self._basis: dict[int, tuple[Decision, tuple[Condition, ...]]] = {}
-        self._limit = max(1, evaluator.max_entries // 5)
+        # Half the evaluator's bound per kind of piece: a list's pathways and
+        # conditions come in tens of thousands of combinations (a diploma with
+        # a number of months), and emptying the dict makes the common ones
+        # again; 50,000 pathways hold about 35 MiB.
+        self._limit = max(1, evaluator.max_entries // 2)
         self._heads: dict[Hashable, bytes] = {}
         self._levels: dict[Hashable, _Closing] = {}
         self._pathway_texts: dict[Hashable, bytes] = {}
         self._conditions: dict[Hashable, _Shown] = {}
         self._missing: dict[Hashable, bytes] = {}
+        self._facts_heads: dict[Hashable, tuple[str, str]] = {}
 
     def dumps(self, report: Report) -> bytes:
         """The report's compact JSON, UTF-8 encoded."""
@@ -205,38 +214,38 @@ class ReportJson:
         return _Shown(_dumps(result.to_dict(self.lang)), result)
 
     def _facts(self, facts: Facts) -> bytes:
-        """``_dumps(facts.summary())``, joined by hand (a part of every report, its own).
+        """``facts.summary()`` as _dumps writes it, joined by hand (a part of every report).
 
-        The diploma's part is remembered; the numbers and dates are written
-        as the JSON encoder writes them (``repr`` of a float).
+        The diploma's and the trainings' parts are remembered; the numbers
+        and dates are written as the JSON encoder writes them (``repr`` of a
+        float); the whole is encoded once.
         """
-        head: bytes = self.evaluator.remember(
-            ("json.facts", facts.education, facts.major, facts.graduating),
-            lambda: _dumps(
-                {
-                    "education": facts.education.value if facts.education else None,
-                    "major": facts.major.value if facts.major else None,
-                    "graduating": facts.graduating,
-                }
-            )[:-1],
-        )
+        key = (facts.education, facts.major, facts.graduating, facts.trainings)
+        known = self._facts_heads.get(key)
+        if known is None:
+            diploma = {
+                "education": facts.education.value if facts.education else None,
+                "major": facts.major.value if facts.major else None,
+                "graduating": facts.graduating,
+            }
+            trainings = ",".join(map(str, sorted(facts.trainings, reverse=True)))
+            known = _keep(self._facts_heads, key, (_dumps(diploma)[:-1].decode(), trainings), 1000)
+        head, trainings = known
         years = facts.experience_years
-        periods = ",".join(
-            f'["{s.start.isoformat()}","{s.end.isoformat()}"]' for s in facts.stretches
-        )
-        certificates = ",".join(
-            _certificate_json(cf.cert.level, cf.cert.date, cf.years) for cf in facts.certs
-        )
-        return (
-            b'%s,"experience_years":%s,"work_periods":[%s],"trainings":[%s],"certificates":[%s]}'
-            % (
-                head,
-                b"null" if years is None else repr(round(years, 4)).encode(),
-                periods.encode(),
-                ",".join(map(str, sorted(facts.trainings, reverse=True))).encode(),
-                certificates.encode(),
+        periods = ""
+        if facts.stretches:
+            periods = ",".join(
+                f'["{s.start.isoformat()}","{s.end.isoformat()}"]' for s in facts.stretches
             )
-        )
+        certificates = ""
+        if facts.certs:
+            certificates = ",".join(
+                _certificate_json(cf.cert.level, cf.cert.date, cf.years) for cf in facts.certs
+            )
+        return (
+            f'{head},"experience_years":{"null" if years is None else repr(round(years, 4))},'
+            f'"work_periods":[{periods}],"trainings":[{trainings}],"certificates":[{certificates}]}}'
+        ).encode()
 
     def _basis_of(self, decision: Decision, index: int) -> tuple[Condition, ...]:
         """The conditions a level's verdict may rest on (its assumptions come from them).
