@@ -947,6 +947,9 @@ class Evaluator:
             tuple[int, bool, bool], tuple[Decision, tuple[Condition, ...], tuple[Condition, ...]]
         ] = {}
         self._decisions: dict[Hashable, Decision] = {}
+        #: counts the times the decisions were forgotten: a memo elsewhere that
+        #: names decisions by identity (ReportJson's) empties itself when it changes
+        self.generation = 0
         self._memo: dict[Hashable, ConditionResult] = {}
         self._remembered: dict[Hashable, dict[Hashable, Any]] = {}
 
@@ -1037,6 +1040,7 @@ class Evaluator:
                     self._profiles.clear()
                     self._read_by.clear()
                     self._remembered.clear()
+                    self.generation += 1
                 decision = decisions[key] = self._decide(index, gate, codes)
             out.append(decision)
         return tuple(out)
@@ -1064,17 +1068,29 @@ class Evaluator:
         are widely shared.
         """
         mode = (with_basis, with_date)
-        read = self._read_by.get((id(decision), *mode))
-        if read is None or read[0] is not decision:
-            read = (decision, *self._conditions_read(decision, index, *mode))
-            self._read_by[id(decision), *mode] = read
-        _, dated, undated = read
+        dated, undated = self.conditions_read(
+            decision, index, with_basis=with_basis, with_date=with_date
+        )
         return (
             id(decision),
             mode,
             *[_signature(c, facts) for c in dated],
             *[_signature(c, facts, dated=False) for c in undated],
         )
+
+    def conditions_read(
+        self, decision: Decision, index: int, *, with_basis: bool = False, with_date: bool = True
+    ) -> tuple[tuple[Condition, ...], tuple[Condition, ...]]:
+        """The conditions whose signatures :meth:`shortfall_key` reads: dated, and not.
+
+        Worked out once per decision (and mode).
+        """
+        mode = (with_basis, with_date)
+        read = self._read_by.get((id(decision), *mode))
+        if read is None or read[0] is not decision:
+            read = (decision, *self._conditions_read(decision, index, *mode))
+            self._read_by[id(decision), *mode] = read
+        return read[1], read[2]
 
     def _conditions_read(
         self, decision: Decision, index: int, with_basis: bool, with_date: bool

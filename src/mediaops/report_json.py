@@ -93,6 +93,15 @@ class _Closing(NamedTuple):
     relied: tuple[Condition, ...]
 
 
+class _Plan(NamedTuple):
+    """The conditions a level's closing reads, for one decision (see ReportJson._plan)."""
+
+    decision: Decision
+    dated: tuple[Condition, ...]
+    undated: tuple[Condition, ...]
+    basis: tuple[Condition, ...]
+
+
 class ReportJson:
     """JSON reports for one evaluator, in one language, from remembered pieces.
 
@@ -117,7 +126,8 @@ class ReportJson:
         self._assumption_json = {
             a.id: _dumps({"id": a.id, "text": localize(a.text, lang)}) for a in ruleset.assumptions
         }
-        self._basis: dict[int, tuple[Decision, tuple[Condition, ...]]] = {}
+        self._plans: dict[int, _Plan] = {}
+        self._generation = evaluator.generation
         # Half the evaluator's bound per kind of piece: a list's pathways and
         # conditions come in tens of thousands of combinations (a diploma with
         # a number of months), and emptying the dict makes the common ones
@@ -148,12 +158,19 @@ class ReportJson:
         out = [head]
         closings = []
         known = self._pathway_texts
-        shortfall_key = self.evaluator.shortfall_key
+        if self._generation != self.evaluator.generation:  # decisions made afresh
+            self._levels.clear()
+            self._plans.clear()
+            self._generation = self.evaluator.generation
         for index, lv in enumerate(report.levels):
             decision = lv.decision
+            plan = self._plan(decision, index)
+            # Evaluator.shortfall_key, and what the assumptions depend on
             key = (
-                shortfall_key(facts, decision, index),  # (it names the decision)
-                *[_assumptions_signature(c, facts) for c in self._basis_of(decision, index)],
+                id(decision),
+                *[_signature(c, facts) for c in plan.dated],
+                *[_signature(c, facts, dated=False) for c in plan.undated],
+                *[_assumptions_signature(c, facts) for c in plan.basis],
             )
             closing = self._levels.get(key)
             if closing is None:
@@ -247,28 +264,28 @@ class ReportJson:
             f'"work_periods":[{periods}],"trainings":[{trainings}],"certificates":[{certificates}]}}'
         ).encode()
 
-    def _basis_of(self, decision: Decision, index: int) -> tuple[Condition, ...]:
-        """The conditions a level's verdict may rest on (its assumptions come from them).
+    def _plan(self, decision: Decision, index: int) -> _Plan:
+        """What a level's opening and closing read, worked out once per decision.
 
-        The pathways it relies on or is nearest to, and the blocking general
-        conditions: the closing names their assumptions (see :meth:`pieces`).
+        The conditions :meth:`Evaluator.shortfall_key` reads, and those the
+        verdict may rest on, whose assumptions the closing names: the pathways
+        it relies on or is nearest to, and the blocking general conditions.
         """
-        found = self._basis.get(id(decision))
-        if found is None or found[0] is not decision:
+        found = self._plans.get(id(decision))
+        if found is None or found.decision is not decision:
             pathways = self._pathways[index]
-            conditions = [
+            basis = [
                 c
                 for i in sorted({*decision.relied, *decision.nearest})
                 for c in pathways[i].conditions
             ]
             if decision.status is not Verdict.held:
-                conditions += [self._general[i] for i in decision.blocking]
-            if (
-                len(self._basis) >= 10_000
-            ):  # decisions made afresh after the evaluator's memo emptied
-                self._basis.clear()
-            found = self._basis[id(decision)] = (decision, tuple(conditions))
-        return found[1]
+                basis += [self._general[i] for i in decision.blocking]
+            dated, undated = self.evaluator.conditions_read(decision, index)
+            if len(self._plans) >= 10_000:
+                self._plans.clear()
+            found = self._plans[id(decision)] = _Plan(decision, dated, undated, tuple(basis))
+        return found
 
     def _closing(self, lv: LevelResult, index: int) -> _Closing:
         """A level's opening, and its closing keys: what it lacks and when, and the
