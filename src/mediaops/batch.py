@@ -263,11 +263,15 @@ class CellReader:
         Raises:
             InputError: a cell cannot be read; the message names the column as written.
         """
-        values = [seen.get(text, _UNSEEN) for seen, text in zip(self._seen, cells, strict=True)]
+        seen = self._seen
+        if len(cells) != len(seen):
+            raise ValueError(f"expected {len(seen)} fact cells, got {len(cells)}")
+        # (indexed rather than zipped: this runs for every distinct row)
+        values = [seen[i].get(cells[i], _UNSEEN) for i in range(len(seen))]
         if _UNSEEN in values:
             values = [
-                self._read(i, text) if value is _UNSEEN else value
-                for i, (value, text) in enumerate(zip(values, cells, strict=True))
+                self._read(i, cells[i]) if values[i] is _UNSEEN else values[i]
+                for i in range(len(seen))
             ]
         return values
 
