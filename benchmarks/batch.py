@@ -12,8 +12,10 @@ profiles and about 1% bad rows, then:
 
 Goals (issue #3): CSV → CSV ≥ 100,000 rows/s and CSV → JSON Lines ≥ 30,000
 rows/s on one core. Usage: ``python benchmarks/batch.py [--rows N] [--jobs N]
-[--pure]``; ``--pure`` runs the Python sources of the modules the install
-compiled (``MEDIAOPS_PURE_PYTHON=1``, see ``hatch_build.py``), for comparison.
+[--pure] [--distinct] [--keep DIR]``; ``--pure`` runs the Python sources of
+the modules the install compiled (``MEDIAOPS_PURE_PYTHON=1``, see
+``hatch_build.py``), for comparison; ``--distinct`` screens a list whose rows
+do not repeat one another (about half of the default list's rows do).
 """
 
 from __future__ import annotations
@@ -61,25 +63,33 @@ def _pick(rng: random.Random, table: list[tuple[str, int]]) -> str:
     return rng.choices([v for v, _ in table], weights=[w for _, w in table])[0]
 
 
-def generate(path: Path, rows: int, seed: int = 20261127) -> None:
-    """Write the benchmark CSV (GB18030, Chinese headers)."""
+def generate(path: Path, rows: int, seed: int = 20261127, *, distinct: bool = False) -> None:
+    """Write the benchmark CSV (GB18030, Chinese headers).
+
+    ``distinct``: a list whose rows (almost) never repeat one another's
+    facts — years with two decimals, half with a dated certificate — the
+    slowest kind to screen.
+    """
     rng = random.Random(seed)
     start = date(2012, 1, 1)
     with path.open("w", encoding="gb18030", newline="") as f:
         w = csv.writer(f)
         w.writerow(HEADER)
         for i in range(1, rows + 1):
-            experience = rng.choice(
-                [
-                    str(rng.randint(0, 15)),
-                    f"{rng.randint(0, 12)}.5",
-                    f"{rng.uniform(0, 12):.2f}",
-                    "",
-                ]
-            )
+            if distinct:
+                experience = f"{rng.uniform(0, 15):.2f}" if rng.random() < 0.9 else ""
+            else:
+                experience = rng.choice(
+                    [
+                        str(rng.randint(0, 15)),
+                        f"{rng.randint(0, 12)}.5",
+                        f"{rng.uniform(0, 12):.2f}",
+                        "",
+                    ]
+                )
             cert = ""
             r = rng.random()
-            if r < 0.35:
+            if r < (0.5 if distinct else 0.35):
                 level = rng.choices(["四级", "三级", "二级"], weights=[25, 8, 2])[0]
                 when = start + timedelta(days=rng.randrange(5400))
                 cert = f"{level}:{when.isoformat()}" if rng.random() < 0.85 else level
@@ -192,12 +202,16 @@ def main() -> int:
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--keep", type=Path, help="directory to keep the generated files in")
     parser.add_argument("--pure", action="store_true", help="run the compiled modules' sources")
+    parser.add_argument(
+        "--distinct", action="store_true", help="a list whose rows do not repeat (the slowest)"
+    )
     args = parser.parse_args()
     work = args.keep or Path(tempfile.mkdtemp(prefix="mediaops-bench-"))
     work.mkdir(parents=True, exist_ok=True)
-    src = work / f"applicants-{args.rows}.csv"
+    kind = "distinct-" if args.distinct else ""
+    src = work / f"applicants-{kind}{args.rows}.csv"
     if not src.exists():
-        generate(src, args.rows)
+        generate(src, args.rows, distinct=args.distinct)
     print(f"input: {src} ({src.stat().st_size / 1e6:.1f} MB, {args.rows:,} rows, GB18030)")
     import mediaops.engine
 
