@@ -162,17 +162,33 @@ class _History(NamedTuple):
 # --- the facts, checked against the evaluation date ------------------------------
 
 
-class _CertFacts(NamedTuple):
+class _CertFacts:
     """A certificate with the months worked since it, as far as they are known.
 
     ``basis`` names how the months were found when they were not given (the
     key of the note that says so); the note itself is made when asked for.
+    ``level`` and ``date`` are the certificate's, read once.
+
+    This and :class:`Facts` are plain classes with slots rather than
+    NamedTuples: compiled, they are native classes whose attributes the hot
+    path reads directly (a NamedTuple's, or a pydantic model's, go through
+    Python's attribute lookup). Neither is compared or hashed.
     """
 
-    cert: Certificate
-    series: _Series | None
-    basis: str | None
-    months: float | None
+    __slots__ = ("basis", "cert", "date", "level", "months", "series")
+
+    def __init__(
+        self, cert: Certificate, series: _Series | None, basis: str | None, months: float | None
+    ) -> None:
+        self.cert = cert
+        self.series = series
+        self.basis = basis
+        self.months = months
+        self.level: int = cert.level
+        self.date: date | None = cert.date
+
+    def __repr__(self) -> str:
+        return f"_CertFacts(level={self.level}, date={self.date}, months={self.months})"
 
     @property
     def years(self) -> float | None:
@@ -184,24 +200,56 @@ class _CertFacts(NamedTuple):
         if self.basis is None or self.months is None:
             return None
         extra = {"cap": self.series.b.now() / 12} if isinstance(self.series, _Capped) else {}
-        level = level_short(self.cert.level)
-        return Msg.of(self.basis, level=level, date=self.cert.date, years=self.months / 12, **extra)
+        level = level_short(self.level)
+        return Msg.of(self.basis, level=level, date=self.date, years=self.months / 12, **extra)
 
 
-class Facts(NamedTuple):
-    """The candidate's facts as the engine uses them on one date."""
+class Facts:
+    """The candidate's facts as the engine uses them on one date (see :class:`_CertFacts`)."""
 
-    education: Education | None
-    major: Major | None
-    graduating: bool
-    as_of: date
-    experience: _Series | None
-    experience_note: Msg | None
-    stretches: tuple[dates.Stretch, ...]
-    certs: tuple[_CertFacts, ...]
-    trainings: frozenset[int]
-    highest: int | None
-    experience_months: float | None
+    __slots__ = (
+        "as_of",
+        "certs",
+        "education",
+        "experience",
+        "experience_months",
+        "experience_note",
+        "graduating",
+        "highest",
+        "major",
+        "stretches",
+        "trainings",
+    )
+
+    def __init__(
+        self,
+        education: Education | None,
+        major: Major | None,
+        graduating: bool,
+        as_of: date,
+        experience: _Series | None,
+        experience_note: Msg | None,
+        stretches: tuple[dates.Stretch, ...],
+        certs: tuple[_CertFacts, ...],
+        trainings: frozenset[int],
+        highest: int | None,
+        experience_months: float | None,
+    ) -> None:
+        self.education = education
+        self.major = major
+        self.graduating = graduating
+        self.as_of = as_of
+        self.experience = experience
+        self.experience_note = experience_note
+        self.stretches = stretches
+        self.certs = certs
+        self.trainings = trainings
+        self.highest = highest
+        self.experience_months = experience_months
+
+    def __repr__(self) -> str:
+        names = [n for n in self.__slots__ if getattr(self, n) not in (None, (), frozenset())]
+        return f"Facts({', '.join(f'{n}={getattr(self, n)!r}' for n in names)})"
 
     @property
     def experience_years(self) -> float | None:
@@ -220,8 +268,8 @@ class Facts(NamedTuple):
             "trainings": sorted(self.trainings, reverse=True),
             "certificates": [
                 {
-                    "level": cf.cert.level,
-                    "date": cf.cert.date.isoformat() if cf.cert.date else None,
+                    "level": cf.level,
+                    "date": cf.date.isoformat() if cf.date else None,
                     "years_after": None if cf.years is None else round(cf.years, 4),
                 }
                 for cf in self.certs
@@ -533,7 +581,7 @@ def _experience_since_certificate(
     required = _num(cond.years)
     assumptions = (cond.assumption,) if cond.assumption else ()
     kind = "experience_since_certificate"
-    qualifying = [c for c in facts.certs if c.cert.level <= cond.level]
+    qualifying = [c for c in facts.certs if c.level <= cond.level]
     if not qualifying:
         return ConditionResult(
             kind, Status.unmet, required, None, text,
@@ -556,18 +604,18 @@ def _experience_since_certificate(
                 kind, Status.unmet, required, _years(months), text,
                 Msg.of(
                     "short.experience_since_certificate",
-                    level=level_short(best.cert.level),
+                    level=level_short(best.level),
                     years=_short(target - months),
                 ),
                 reachable_on=best.series.reach(target), assumptions=assumptions, notes=notes,
             )  # fmt: skip
     # Some qualifying certificate has neither a date nor years since: ask for the
     # one closest to the level asked for (the earliest obtained, usually).
-    unknown = max((c for c in qualifying if c.months is None), key=lambda c: c.cert.level)
+    unknown = max((c for c in qualifying if c.months is None), key=lambda c: c.level)
     fact = Fact(
         "certificate_date",
-        Msg.of("fact.certificate_date", level=level_short(unknown.cert.level)),
-        unknown.cert.level,
+        Msg.of("fact.certificate_date", level=level_short(unknown.level)),
+        unknown.level,
     )
     return ConditionResult(
         kind, Status.unknown, required, None, text,
@@ -596,7 +644,7 @@ def condition_notes(
         best = _best_known(cond, facts)
         if best is None or best.months is None or best.series is None:
             return ()
-        qualifying = [c for c in facts.certs if c.cert.level <= cond.level]
+        qualifying = [c for c in facts.certs if c.level <= cond.level]
         met = best.months + EPS >= cond.years * 12
         if not met and any(c.months is None for c in qualifying):
             return ()  # unknown: some qualifying certificate's years are not known
@@ -625,7 +673,7 @@ def _best_known(cond: ExperienceSinceCertificateCondition, facts: Facts) -> _Cer
     """Of the certificates that count for ``cond``, the first with the most months known since."""
     best = None
     for cf in facts.certs:
-        known = cf.cert.level <= cond.level and cf.months is not None
+        known = cf.level <= cond.level and cf.months is not None
         if known and (best is None or (cf.months or 0.0) > (best.months or 0.0)):
             best = cf
     return best
@@ -720,7 +768,7 @@ def _code_experience_since_certificate(
     best = -1.0
     qualifying = unknown = False
     for cf in facts.certs:
-        if cf.cert.level <= cond.level:
+        if cf.level <= cond.level:
             qualifying = True
             if cf.months is None:
                 unknown = True
@@ -778,11 +826,11 @@ def _signature(cond: Condition, facts: Facts, *, dated: bool = True) -> Hashable
     if kind == "experience_since_certificate":
         level = cond.level  # type: ignore[union-attr]
         if not dated:
-            return tuple((cf.cert.level, cf.months) for cf in facts.certs if cf.cert.level <= level)
+            return tuple((cf.level, cf.months) for cf in facts.certs if cf.level <= level)
         return tuple(
-            (cf.cert.level, cf.cert.date, type(cf.series), cf.series)
+            (cf.level, cf.date, type(cf.series), cf.series)
             for cf in facts.certs
-            if cf.cert.level <= level
+            if cf.level <= level
         )
     return None
 
@@ -1001,7 +1049,7 @@ class Evaluator:
             -1 if months is None else bisect_right(self._experience_marks, months + EPS),
             facts.trainings & self._training_levels,
             tuple(
-                (cf.cert.level, -1 if cf.months is None else bisect_right(marks, cf.months + EPS))
+                (cf.level, -1 if cf.months is None else bisect_right(marks, cf.months + EPS))
                 for cf in facts.certs
             )
             if facts.certs

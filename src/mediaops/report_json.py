@@ -257,7 +257,7 @@ class ReportJson:
         certificates = ""
         if facts.certs:
             certificates = ",".join(
-                _certificate_json(cf.cert.level, cf.cert.date, cf.years) for cf in facts.certs
+                _certificate_json(cf.level, cf.date, cf.years) for cf in facts.certs
             )
         return (
             f'{head},"experience_years":{"null" if years is None else repr(round(years, 4))},'
