@@ -150,6 +150,17 @@ class TestSignatures:
                 ):
                     assert value == seen.setdefault((kind, i, signature), value), (kind, cond)
 
+    @SETTINGS
+    @given(candidates())
+    def test_assumptions_that_do_not_vary_have_no_signature(self, candidate: Candidate) -> None:
+        """Where assumptions_vary(cond) is false, the assumptions signature is always None."""
+        from mediaops.engine import _assumptions_signature, assumptions_vary
+
+        facts = prepare(candidate, AS_OF)
+        for cond in RULESET.conditions():
+            if not assumptions_vary(cond):
+                assert _assumptions_signature(cond, facts) is None, cond
+
 
 class TestNotes:
     @SETTINGS

@@ -27,7 +27,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Hashable, Iterable
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any, NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol, cast
 
 from . import dates
 from .messages import EDUCATION_NAMES, MAJOR_NAMES, Both, Msg, Phrase, name
@@ -65,6 +65,9 @@ from .rules import (
     Ruleset,
     TrainingCondition,
 )
+
+#: the conditions that count years
+_OnYears = ExperienceCondition | ExperienceSinceCertificateCondition
 
 #: Tolerance for comparing years given as decimals (3.0 ≥ 3 must hold exactly).
 EPS = 1e-9
@@ -637,20 +640,23 @@ def condition_notes(
     (Conditions are told apart by ``kind``, the union's tag: ``isinstance``
     on a pydantic model class is a Python-level check, slow on this path.)
     """
-    if cond.kind == "experience":
+    kind = cond.kind
+    if kind == "experience":
         note = facts.experience_note  # (a work history's: the experience is then known)
         return (note,) if note else ()
-    if cond.kind == "experience_since_certificate":
-        best = _best_known(cond, facts)
+    if kind == "experience_since_certificate":
+        since = cast(ExperienceSinceCertificateCondition, cond)
+        best = _best_known(since, facts)
         if best is None or best.months is None or best.series is None:
             return ()
-        qualifying = [c for c in facts.certs if c.level <= cond.level]
-        met = best.months + EPS >= cond.years * 12
+        level = since.level
+        qualifying = [c for c in facts.certs if c.level <= level]
+        met = best.months + EPS >= since.years * 12
         if not met and any(c.months is None for c in qualifying):
             return ()  # unknown: some qualifying certificate's years are not known
         note = best.note
         return (note,) if note else ()
-    if cond.kind == "education" and facts.graduating:
+    if kind == "education" and facts.graduating:
         return evaluate(cond, facts).notes
     return ()
 
@@ -672,8 +678,9 @@ def may_note(facts: Facts) -> bool:
 def _best_known(cond: ExperienceSinceCertificateCondition, facts: Facts) -> _CertFacts | None:
     """Of the certificates that count for ``cond``, the first with the most months known since."""
     best = None
+    level = cond.level
     for cf in facts.certs:
-        known = cf.level <= cond.level and cf.months is not None
+        known = cf.level <= level and cf.months is not None
         if known and (best is None or (cf.months or 0.0) > (best.months or 0.0)):
             best = cf
     return best
@@ -843,18 +850,24 @@ def _shown_signature(cond: Condition, facts: Facts) -> Hashable:
     certificate obtained two or more years ago, whatever its date, then
     shows the same condition — most of a screening list.
     """
+    kind = cond.kind  # (read once: a pydantic model's attributes are slow to read)
     months: float | None = None
-    if cond.kind == "experience":
+    if kind == "experience":
         months = facts.experience_months
-    elif cond.kind == "experience_since_certificate":
-        best = _best_known(cond, facts)
+    elif kind == "experience_since_certificate":
+        best = _best_known(cast(ExperienceSinceCertificateCondition, cond), facts)
         if best is not None and best.series is not None:
             months = best.months
     else:
         return _signature(cond, facts)
-    if months is not None and months + EPS >= cond.years * 12:
+    if months is not None and months + EPS >= cast(_OnYears, cond).years * 12:
         return ("met", months)
     return _signature(cond, facts)
+
+
+def assumptions_vary(cond: Condition) -> bool:
+    """Whether :func:`_assumptions_signature` of ``cond`` may be other than None."""
+    return cond.kind == "education"
 
 
 def _assumptions_signature(cond: Condition, facts: Facts) -> Hashable:

@@ -39,6 +39,7 @@ from .engine import (
     _assumptions_signature,
     _shown_signature,
     _signature,
+    assumptions_vary,
     condition_notes,
     may_note,
 )
@@ -130,6 +131,7 @@ class _Plan(NamedTuple):
     decision: Decision
     dated: tuple[Condition, ...]
     undated: tuple[Condition, ...]
+    #: those the verdict may rest on whose assumptions depend on the facts
     basis: tuple[Condition, ...]
 
 
@@ -149,6 +151,10 @@ class ReportJson:
         self._general = tuple(g.condition for g in ruleset.general)
         self._pathways = tuple(tuple(rule.pathways) for rule in ruleset.levels)
         numbers = itertools.count()
+        #: each pathway's conditions (a pydantic model's attributes are slow to read)
+        self._pathway_conditions = tuple(
+            tuple(tuple(p.conditions) for p in pathways) for pathways in self._pathways
+        )
         #: a number for each pathway, and for each condition of each pathway
         self._numbers = tuple(
             tuple((next(numbers), tuple(next(numbers) for _ in p.conditions)) for p in pathways)
@@ -210,10 +216,11 @@ class ReportJson:
                 out.append(b",")
             out.append(closing.opening)
             numbers = self._numbers[index]
+            conditions = self._pathway_conditions[index]
             for i, pathway in enumerate(self._pathways[index]):
                 if i:
                     out.append(b",")
-                signatures = [_shown_signature(c, facts) for c in pathway.conditions]
+                signatures = [_shown_signature(c, facts) for c in conditions[i]]
                 key = (numbers[i][0], *signatures)
                 text = known.get(key)
                 if text is None:
@@ -312,10 +319,11 @@ class ReportJson:
             ]
             if decision.status is not Verdict.held:
                 basis += [self._general[i] for i in decision.blocking]
+            varying = tuple(c for c in basis if assumptions_vary(c))
             dated, undated = self.evaluator.conditions_read(decision, index)
             if len(self._plans) >= 10_000:
                 self._plans.clear()
-            found = self._plans[id(decision)] = _Plan(decision, dated, undated, tuple(basis))
+            found = self._plans[id(decision)] = _Plan(decision, dated, undated, varying)
         return found
 
     def _closing(self, lv: LevelResult, index: int) -> _Closing:
