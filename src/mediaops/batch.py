@@ -971,13 +971,16 @@ def _json_keys(names: tuple[str, ...]) -> tuple[str, ...] | None:
 
 def _columns_json(extra: list[str] | dict[str, Any], names: list[str]) -> bytes:
     """Passed-through cells as a compact JSON object, as ``dict(zip(names, cells))`` dumped."""
-    keys = None if isinstance(extra, dict) else _json_keys(tuple(names))
+    if isinstance(extra, dict):  # a JSON Lines input's extra keys
+        return _compact(extra) if extra else b""
+    keys = _json_keys(tuple(names))
     if keys is None:
-        columns = extra if isinstance(extra, dict) else dict(zip(names, extra, strict=False))
+        columns = dict(zip(names, extra, strict=False))
         return _compact(columns) if columns else b""
     if not extra or not keys:
         return b""
-    pairs = ",".join([key + json_text(value) for key, value in zip(keys, extra, strict=False)])
+    # (indexed rather than zipped with a keyword: this runs for every row)
+    pairs = ",".join([keys[i] + json_text(extra[i]) for i in range(min(len(keys), len(extra)))])
     return ("{" + pairs + "}").encode()
 
 
