@@ -187,6 +187,53 @@ class TestNotes:
             assert not any(notes)
 
 
+_JSON_VALUES = st.recursive(
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+class TestJsonEncoding:
+    @SETTINGS
+    @given(_JSON_VALUES)
+    def test_pieces_are_encoded_as_compact_json(self, value: object) -> None:
+        """_dumps writes what json.dumps writes, compact, non-ASCII kept, as UTF-8."""
+        import json
+
+        from mediaops.report_json import _dumps
+
+        expected = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+        assert expected.encode() == _dumps(value)
+
+    def test_the_c_encoder_is_not_used_where_missing_or_different(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Without json's C encoder factory, or one that writes otherwise, the JSONEncoder is used."""
+        import json.encoder
+
+        from mediaops import report_json
+
+        monkeypatch.setattr(json.encoder, "c_make_encoder", None)
+        assert report_json._c_encoder() is None
+
+        def other(*args: object) -> object:
+            return lambda value, level: ["something else"]
+
+        monkeypatch.setattr(json.encoder, "c_make_encoder", other)
+        assert report_json._c_encoder() is None
+
+        def broken(*args: object) -> object:
+            raise TypeError("arguments differ")
+
+        monkeypatch.setattr(json.encoder, "c_make_encoder", broken)
+        assert report_json._c_encoder() is None
+
+
 class TestRememberedJson:
     @pytest.mark.parametrize("max_entries", [100_000, 4])
     @SETTINGS
