@@ -27,7 +27,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Hashable, Iterable
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any, NamedTuple, Protocol, cast
+from typing import Any, Protocol, cast
 
 from . import dates
 from .messages import EDUCATION_NAMES, MAJOR_NAMES, Both, Msg, Phrase, name
@@ -76,12 +76,13 @@ HORIZON_YEARS = 100
 
 
 # --- months over time ----------------------------------------------------------
-# The value types below are NamedTuples rather than dataclasses: they are as
-# immutable and hashable, and cost a fraction of the start-up time to define
-# (dataclasses compile their methods when the module is imported).
 # A "series" gives a number of months worked at any date from as_of on,
 # assuming the candidate keeps working in the occupation from as_of; reach()
 # is the first date it attains a target. Closed forms where they exist.
+# Series are values: equal when of one type with equal fields, and hashable
+# (signatures hold them). Plain classes with slots rather than NamedTuples:
+# compiled, they are native classes, made for each distinct row without a
+# Python-level ``__new__``.
 
 
 class _Series(Protocol):
@@ -89,11 +90,37 @@ class _Series(Protocol):
     def reach(self, months: float) -> date | None: ...
 
 
-class _Linear(NamedTuple):
+class _Value:
+    """Equality and hash from the fields a subclass names in :meth:`_key`."""
+
+    __slots__ = ()
+
+    def _key(self) -> tuple[object, ...]:
+        raise NotImplementedError
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            type(other) is type(self) and isinstance(other, _Value) and self._key() == other._key()
+        )
+
+    def __hash__(self) -> int:
+        return hash((type(self).__name__, self._key()))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}{self._key()!r}"
+
+
+class _Linear(_Value):
     """``base`` months at ``start``, growing one month per calendar month."""
 
-    base: float
-    start: date
+    __slots__ = ("base", "start")
+
+    def __init__(self, base: float, start: date) -> None:
+        self.base = base
+        self.start = start
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.base, self.start)
 
     def now(self) -> float:
         return self.base
@@ -102,11 +129,17 @@ class _Linear(NamedTuple):
         return dates.add_months(self.start, max(0, math.ceil(months - self.base - EPS)))
 
 
-class _Since(NamedTuple):
+class _Since(_Value):
     """Complete months since ``since`` (continuous work since a date)."""
 
-    since: date
-    as_of: date
+    __slots__ = ("as_of", "since")
+
+    def __init__(self, since: date, as_of: date) -> None:
+        self.since = since
+        self.as_of = as_of
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.since, self.as_of)
 
     def now(self) -> float:
         return dates.months_between(self.since, self.as_of)
@@ -115,11 +148,17 @@ class _Since(NamedTuple):
         return max(self.as_of, dates.add_months(self.since, math.ceil(months - EPS)))
 
 
-class _Capped(NamedTuple):
+class _Capped(_Value):
     """The smaller of two series (years since a date, capped by experience in total)."""
 
-    a: _Series
-    b: _Series
+    __slots__ = ("a", "b")
+
+    def __init__(self, a: _Series, b: _Series) -> None:
+        self.a = a
+        self.b = b
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.a, self.b)
 
     def now(self) -> float:
         return min(self.a.now(), self.b.now())
@@ -129,12 +168,20 @@ class _Capped(NamedTuple):
         return None if ra is None or rb is None else max(ra, rb)
 
 
-class _History(NamedTuple):
+class _History(_Value):
     """Months in the union of dated work periods (optionally only those after ``since``)."""
 
-    stretches: tuple[dates.Stretch, ...]
-    as_of: date
-    since: date | None = None
+    __slots__ = ("as_of", "since", "stretches")
+
+    def __init__(
+        self, stretches: tuple[dates.Stretch, ...], as_of: date, since: date | None = None
+    ) -> None:
+        self.stretches = stretches
+        self.as_of = as_of
+        self.since = since
+
+    def _key(self) -> tuple[object, ...]:
+        return (self.stretches, self.as_of, self.since)
 
     def at(self, when: date) -> int:
         stretches = list(self.stretches)
