@@ -6,7 +6,7 @@ evaluators. These tests check, for generated candidates, that the two never
 tell different stories.
 """
 
-from datetime import timedelta
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -196,6 +196,27 @@ _JSON_VALUES = st.recursive(
     lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(), inner, max_size=4),
     max_leaves=12,
 )
+
+
+class TestSeries:
+    @SETTINGS
+    @given(st.dates(), st.dates(), st.floats(0, 600))
+    def test_series_are_values(self, a: date, b: date, months: float) -> None:
+        """Series are equal (and hash alike) when of one type with equal fields, else not."""
+        from mediaops.engine import _Capped, _History, _Linear, _Since
+
+        same = [
+            (_Linear(months, a), _Linear(months, a)),
+            (_Since(a, b), _Since(a, b)),
+            (_Capped(_Since(a, b), _Linear(months, b)), _Capped(_Since(a, b), _Linear(months, b))),
+            (_History((), a, b), _History((), a, b)),
+        ]
+        for one, other in same:
+            assert one == other
+            assert hash(one) == hash(other)
+        assert _Linear(months, a) != _Linear(months + 1, a)
+        assert _Since(a, b) != _History((), a, b)  # different kinds, however alike
+        assert _Since(a, b) != (a, b)
 
 
 class TestJsonEncoding:
