@@ -150,17 +150,6 @@ class TestSignatures:
                 ):
                     assert value == seen.setdefault((kind, i, signature), value), (kind, cond)
 
-    @SETTINGS
-    @given(candidates())
-    def test_assumptions_that_do_not_vary_have_no_signature(self, candidate: Candidate) -> None:
-        """Where assumptions_vary(cond) is false, the assumptions signature is always None."""
-        from mediaops.engine import _assumptions_signature, assumptions_vary
-
-        facts = prepare(candidate, AS_OF)
-        for cond in RULESET.conditions():
-            if not assumptions_vary(cond):
-                assert _assumptions_signature(cond, facts) is None, cond
-
 
 class TestNotes:
     @SETTINGS
@@ -220,16 +209,36 @@ class TestSeries:
 
 
 class TestJsonEncoding:
+    @pytest.mark.parametrize("c_encoder", [True, False], ids=["c-encoder", "json-encoder"])
     @SETTINGS
-    @given(_JSON_VALUES)
-    def test_pieces_are_encoded_as_compact_json(self, value: object) -> None:
-        """_dumps writes what json.dumps writes, compact, non-ASCII kept, as UTF-8."""
+    @given(value=_JSON_VALUES)
+    def test_pieces_are_encoded_as_compact_json(self, c_encoder: bool, value: object) -> None:
+        """_dumps writes what json.dumps writes, compact, non-ASCII kept, as UTF-8.
+
+        With the C encoder built once, and with the JSONEncoder it falls back to.
+        """
         import json
 
-        from mediaops.report_json import _dumps
+        from mediaops import report_json
 
         expected = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-        assert expected.encode() == _dumps(value)
+        built = report_json._C_ENCODE
+        if not c_encoder:
+            report_json._C_ENCODE = None
+        try:
+            assert expected.encode() == report_json._dumps(value)
+        finally:
+            report_json._C_ENCODE = built
+
+    def test_the_c_encoder_is_used_where_at_hand(self) -> None:
+        import json.encoder
+
+        from mediaops import report_json
+
+        if json.encoder.c_make_encoder is None:  # pragma: no cover - not CPython
+            pytest.skip("this Python has no C JSON encoder")
+        assert report_json._c_encoder() is not None
+        assert report_json._C_ENCODE is not None
 
     def test_the_c_encoder_is_not_used_where_missing_or_different(
         self, monkeypatch: pytest.MonkeyPatch
@@ -239,6 +248,7 @@ class TestJsonEncoding:
 
         from mediaops import report_json
 
+        real = json.encoder.c_make_encoder
         monkeypatch.setattr(json.encoder, "c_make_encoder", None)
         assert report_json._c_encoder() is None
 
@@ -248,6 +258,13 @@ class TestJsonEncoding:
         monkeypatch.setattr(json.encoder, "c_make_encoder", other)
         assert report_json._c_encoder() is None
 
+        def sorting(*args: object) -> object:  # keys sorted: not what _ENCODER writes
+            return real(*args[:6], True, *args[7:])
+
+        if real is not None:
+            monkeypatch.setattr(json.encoder, "c_make_encoder", sorting)
+            assert report_json._c_encoder() is None
+
         def broken(*args: object) -> object:
             raise TypeError("arguments differ")
 
@@ -256,6 +273,27 @@ class TestJsonEncoding:
 
 
 class TestRememberedJson:
+    @SETTINGS
+    @given(neighbours())
+    def test_pieces_keyed_by_a_decision_hold_it(self, people: list[Candidate]) -> None:
+        """A closing or plan keyed by id(decision) holds that decision: the id names no other.
+
+        (An id is reused once its object is freed; a piece holding its
+        decision keeps it alive as long as the piece is remembered.)
+        """
+        from mediaops.engine import Evaluator
+        from mediaops.report_json import ReportJson
+
+        evaluator = Evaluator(RULESET, max_entries=6)
+        writer = ReportJson(evaluator, "zh")
+        for candidate in people:
+            writer.dumps(evaluator.evaluate(candidate, AS_OF))
+            assert writer._levels
+            for key, closing in writer._levels.items():
+                assert key[0] == id(closing.decision)
+            for number, plan in writer._plans.items():
+                assert number == id(plan.decision)
+
     @pytest.mark.parametrize("max_entries", [100_000, 4])
     @SETTINGS
     @given(neighbours(), candidates())

@@ -913,7 +913,10 @@ def _shown_signature(cond: Condition, facts: Facts) -> Hashable:
 
 
 def assumptions_vary(cond: Condition) -> bool:
-    """Whether :func:`_assumptions_signature` of ``cond`` may be other than None."""
+    """Whether the assumptions ``cond``'s result names depend on the facts.
+
+    Only an education condition's do (see :func:`_assumptions_signature`).
+    """
     return cond.kind == "education"
 
 
@@ -924,7 +927,7 @@ def _assumptions_signature(cond: Condition, facts: Facts) -> Hashable:
     education condition admitting final-year students: only when the
     candidate is one (``tests/test_engine_codes.py`` checks it).
     """
-    if cond.kind == "education":
+    if assumptions_vary(cond):
         return (facts.education, facts.major, facts.graduating)
     return None
 
@@ -1055,8 +1058,9 @@ class Evaluator:
             tuple[int, bool, bool], tuple[Decision, tuple[Condition, ...], tuple[Condition, ...]]
         ] = {}
         self._decisions: dict[Hashable, Decision] = {}
-        #: counts the times the decisions were forgotten: a memo elsewhere that
-        #: names decisions by identity (ReportJson's) empties itself when it changes
+        #: counts the times the decisions were forgotten (all at once, between two
+        #: calls of decide): a memo elsewhere that names decisions by identity
+        #: (ReportJson's) empties itself when it changes
         self.generation = 0
         self._memo: dict[Hashable, ConditionResult] = {}
         self._remembered: dict[Hashable, dict[Hashable, Any]] = {}
@@ -1131,6 +1135,15 @@ class Evaluator:
         gate = tuple(code(cond, facts) for cond, code in (self._general[i] for i in self._blocking))
         highest = facts.highest
         decisions = self._decisions
+        if len(decisions) + len(self._levels) > self.max_entries:
+            # Forgotten before, not while, a call makes its decisions: the four
+            # it returns all belong to the memos as they are from now on.
+            # Other memos name decisions by identity: they go too.
+            decisions.clear()
+            self._profiles.clear()
+            self._read_by.clear()
+            self._remembered.clear()
+            self.generation += 1
         out = []
         for index, pathways in enumerate(self._levels):
             held = highest is not None and highest <= self.ruleset.levels[index].level
@@ -1142,13 +1155,6 @@ class Evaluator:
             key = (index, gate, codes)
             decision = decisions.get(key)
             if decision is None:
-                if len(decisions) >= self.max_entries:
-                    # other memos name decisions by identity: they go too
-                    decisions.clear()
-                    self._profiles.clear()
-                    self._read_by.clear()
-                    self._remembered.clear()
-                    self.generation += 1
                 decision = decisions[key] = self._decide(index, gate, codes)
             out.append(decision)
         return tuple(out)

@@ -16,7 +16,8 @@ once per what it depends on and joins the pieces:
   decision) and the facts the assumptions of the conditions it may rest on
   depend on;
 * the rest (facts, and the notes on how years were counted, which name the
-  candidate's dates) afresh for each report: it is small.
+  candidate's dates) for each report, but for the diploma's and the
+  trainings' part of the facts.
 
 Pieces are compact (no spaces after ``,`` and ``:``) UTF-8 bytes, so that
 a row's line is joined and written without encoding the shared text again.
@@ -63,11 +64,12 @@ def _c_encoder() -> Callable[[Any, int], Any] | None:
     """json's C encoder, set up as ``_ENCODER`` sets it up for each call, if at hand.
 
     ``JSONEncoder.encode`` builds it afresh for every value (in Python); the
-    pieces of a list's reports are tens of thousands of small values. It is
-    used only if it writes a sample exactly as ``_ENCODER`` writes it (the
-    factory is not a documented API: on a Python without it, or where its
-    arguments differ, ``_ENCODER`` is used). The sample's text is spelled
-    out: ``_ENCODER`` itself goes through the same factory.
+    pieces of a list's reports are tens of thousands of small values. Set up
+    without the check for circular references (a report holds none). It is
+    used only if it writes a sample exactly as ``_ENCODER`` writes it, keys
+    in their order (the factory is not a documented API: on a Python without
+    it, or where its arguments differ, ``_ENCODER`` is used). The sample's
+    text is spelled out: ``_ENCODER`` itself goes through the same factory.
     """
     make = getattr(json.encoder, "c_make_encoder", None)
     if make is None:
@@ -77,8 +79,8 @@ def _c_encoder() -> Callable[[Any, int], Any] | None:
             None, _ENCODER.default, json.encoder.encode_basestring, None, ":", ",",
             False, False, True,
         )  # fmt: skip
-        sample = {"a": [1, 2.5, None, True, '引号"\n'], "b": {"c": -0.1}}
-        if "".join(encode(sample, 0)) != '{"a":[1,2.5,null,true,"引号\\"\\n"],"b":{"c":-0.1}}':
+        sample = {"b": [1, 2.5, None, True, '引号"\n'], "a": {"c": -0.1}}
+        if "".join(encode(sample, 0)) != '{"b":[1,2.5,null,true,"引号\\"\\n"],"a":{"c":-0.1}}':
             return None
     except Exception:
         return None
@@ -112,24 +114,28 @@ class _Shown(NamedTuple):
 
 
 class _Closing(NamedTuple):
-    """A level's opening and closing texts, with what its verdict rests on (for the
-    report's assumptions): the opening (level, name, verdict, qualifying
-    pathways) depends on the decision alone, which the closing's key names.
+    """A level's closing text, with what its verdict rests on (for the report's assumptions).
 
     ``relied``: the conditions the verdict rests on, whose notes (they name
     the candidate's dates) are gathered for each report afresh.
     """
 
-    opening: bytes
     text: bytes
     assumptions: tuple[str, ...]
     relied: tuple[Condition, ...]
+    #: held so that its id, which keys this closing, names no other decision
+    decision: Decision
 
 
 class _Plan(NamedTuple):
-    """The conditions a level's closing reads, for one decision (see ReportJson._plan)."""
+    """A level's opening, and the conditions its closing reads, for one decision.
+
+    See ReportJson._plan. The opening (level, name, verdict, qualifying
+    pathways) depends on the decision alone.
+    """
 
     decision: Decision
+    opening: bytes
     dated: tuple[Condition, ...]
     undated: tuple[Condition, ...]
     #: those the verdict may rest on whose assumptions depend on the facts
@@ -139,10 +145,13 @@ class _Plan(NamedTuple):
 class ReportJson:
     """JSON reports for one evaluator, in one language, from remembered pieces.
 
-    The pieces are remembered here, a bounded dict per kind of piece, each
-    emptied whole when full (as :meth:`Evaluator.remember` does); their keys
-    start with a small number naming the pathway or condition (an ``id``
-    would be a new int object each time).
+    Most pieces are remembered here, a bounded dict per kind of piece, each
+    emptied whole when full (as :meth:`Evaluator.remember` does). Pathways and
+    conditions are keyed by a small number naming them (an ``id`` would be a
+    new int object each time); a level's opening and closing, and its plan,
+    by the identity of its decision: each value holds its decision, so that
+    the id cannot name another while the value is kept, and the decision's
+    id-keyed dicts are emptied when the evaluator forgets its decisions.
     """
 
     def __init__(self, evaluator: Evaluator, lang: Lang) -> None:
@@ -166,10 +175,11 @@ class ReportJson:
         }
         self._plans: dict[int, _Plan] = {}
         self._generation = evaluator.generation
-        # Half the evaluator's bound per kind of piece: a list's pathways and
-        # conditions come in tens of thousands of combinations (a diploma with
-        # a number of months), and emptying the dict makes the common ones
-        # again; 50,000 pathways hold about 35 MiB.
+        # Half the evaluator's max_entries per kind of piece (its own memos
+        # keep a fifth): a list's pathways and conditions come in tens of
+        # thousands of combinations (a diploma with a number of months), and
+        # emptying the dict makes the common ones again; 50,000 pathways hold
+        # about 35 MiB.
         self._limit = max(1, evaluator.max_entries // 2)
         self._heads: dict[Hashable, bytes] = {}
         self._levels: dict[Hashable, _Closing] = {}
@@ -202,7 +212,7 @@ class ReportJson:
             self._generation = self.evaluator.generation
         for index, lv in enumerate(report.levels):
             decision = lv.decision
-            plan = self._plan(decision, index)
+            plan = self._plan(lv, index)
             # Evaluator.shortfall_key, and what the assumptions depend on
             key = (
                 id(decision),
@@ -215,7 +225,7 @@ class ReportJson:
                 closing = _keep(self._levels, key, self._closing(lv, index), self._limit)
             if index:
                 out.append(b",")
-            out.append(closing.opening)
+            out.append(plan.opening)
             numbers = self._numbers[index]
             conditions = self._pathway_conditions[index]
             for i, pathway in enumerate(self._pathways[index]):
@@ -303,13 +313,14 @@ class ReportJson:
             f'"work_periods":[{periods}],"trainings":[{trainings}],"certificates":[{certificates}]}}'
         ).encode()
 
-    def _plan(self, decision: Decision, index: int) -> _Plan:
-        """What a level's opening and closing read, worked out once per decision.
+    def _plan(self, lv: LevelResult, index: int) -> _Plan:
+        """A level's opening, and what its closing reads, worked out once per decision.
 
         The conditions :meth:`Evaluator.shortfall_key` reads, and those the
         verdict may rest on, whose assumptions the closing names: the pathways
         it relies on or is nearest to, and the blocking general conditions.
         """
+        decision = lv.decision
         found = self._plans.get(id(decision))
         if found is None or found.decision is not decision:
             pathways = self._pathways[index]
@@ -324,12 +335,13 @@ class ReportJson:
             dated, undated = self.evaluator.conditions_read(decision, index)
             if len(self._plans) >= 10_000:
                 self._plans.clear()
-            found = self._plans[id(decision)] = _Plan(decision, dated, undated, varying)
+            opening = _opening(lv, self.lang)
+            found = _Plan(decision, opening, dated, undated, varying)
+            self._plans[id(decision)] = found
         return found
 
     def _closing(self, lv: LevelResult, index: int) -> _Closing:
-        """A level's opening, and its closing keys: what it lacks and when, and the
-        assumptions it rests on."""
+        """A level's closing keys: what it lacks and when, and the assumptions it rests on."""
         reachable = lv.reachable_on
         tail = {
             "closest_pathway": lv.closest,
@@ -341,10 +353,7 @@ class ReportJson:
         pathways, general = lv.rests_on()
         relied = [c for i in pathways for c in self._pathways[index][i].conditions]
         relied += [self._general[i] for i in general]
-        opening: bytes = self.evaluator.remember(
-            ("json.opening", self.lang, id(lv.decision)), partial(_opening, lv, self.lang)
-        )
-        return _Closing(opening, b"]," + _dumps(tail)[1:], lv.assumptions, tuple(relied))
+        return _Closing(b"]," + _dumps(tail)[1:], lv.assumptions, tuple(relied), lv.decision)
 
     def _head(self, report: Report) -> bytes:
         """The report's JSON up to its levels: ruleset, date, general conditions."""
