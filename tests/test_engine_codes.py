@@ -7,12 +7,14 @@ tell different stories.
 """
 
 from datetime import date, timedelta
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mediaops.engine import _CODERS, MET, STUCK, TIMELY, UNKNOWN, evaluate_condition, prepare
+from mediaops.messages import Lang
 from mediaops.models import Candidate, Certificate
 from mediaops.report import Status, Verdict
 from mediaops.rules import load_ruleset
@@ -235,7 +237,7 @@ class TestJsonEncoding:
 
         from mediaops import report_json
 
-        if json.encoder.c_make_encoder is None:  # pragma: no cover - not CPython
+        if getattr(json.encoder, "c_make_encoder", None) is None:  # pragma: no cover
             pytest.skip("this Python has no C JSON encoder")
         assert report_json._c_encoder() is not None
         assert report_json._C_ENCODE is not None
@@ -248,7 +250,7 @@ class TestJsonEncoding:
 
         from mediaops import report_json
 
-        real = json.encoder.c_make_encoder
+        real: Any = getattr(json.encoder, "c_make_encoder", None)
         monkeypatch.setattr(json.encoder, "c_make_encoder", None)
         assert report_json._c_encoder() is None
 
@@ -290,6 +292,7 @@ class TestRememberedJson:
             writer.dumps(evaluator.evaluate(candidate, AS_OF))
             assert writer._levels
             for key, closing in writer._levels.items():
+                assert isinstance(key, tuple)
                 assert key[0] == id(closing.decision)
             for number, plan in writer._plans.items():
                 assert number == id(plan.decision)
@@ -314,7 +317,8 @@ class TestRememberedJson:
         from mediaops.report_json import ReportJson
 
         evaluator = Evaluator(RULESET, max_entries=max_entries)
-        writers = {lang: ReportJson(evaluator, lang) for lang in ("zh", "en")}
+        langs: tuple[Lang, ...] = ("zh", "en")
+        writers = {lang: ReportJson(evaluator, lang) for lang in langs}
         for candidate in [*people, other, *people]:
             for lang, writer in writers.items():
                 report = evaluator.evaluate(candidate, AS_OF)
