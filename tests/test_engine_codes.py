@@ -290,8 +290,8 @@ class TestRememberedJson:
         writer = ReportJson(evaluator, "zh")
         for candidate in people:
             writer.dumps(evaluator.evaluate(candidate, AS_OF))
-            assert writer._levels
-            for key, closing in writer._levels.items():
+            assert writer._closings
+            for key, closing in writer._closings.items():
                 assert isinstance(key, tuple)
                 assert key[0] == id(closing.decision)
             for number, plan in writer._plans.items():

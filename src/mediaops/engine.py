@@ -912,6 +912,24 @@ def _shown_signature(cond: Condition, facts: Facts) -> Hashable:
     return _signature(cond, facts)
 
 
+def read_signatures(
+    facts: Facts, dated: tuple[Condition, ...], undated: tuple[Condition, ...]
+) -> list[Hashable]:
+    """The signatures of what :meth:`Evaluator.conditions_read` names, dated and not."""
+    return [
+        *[_signature(c, facts) for c in dated],
+        *[_signature(c, facts, dated=False) for c in undated],
+    ]
+
+
+def keep(memo: dict[Hashable, Any], key: Hashable, value: Any, limit: int) -> Any:
+    """``memo[key] = value``, emptying ``memo`` first when it holds ``limit`` values."""
+    if len(memo) >= limit:
+        memo.clear()
+    memo[key] = value
+    return value
+
+
 def assumptions_vary(cond: Condition) -> bool:
     """Whether the assumptions ``cond``'s result names depend on the facts.
 
@@ -1185,12 +1203,7 @@ class Evaluator:
         dated, undated = self.conditions_read(
             decision, index, with_basis=with_basis, with_date=with_date
         )
-        return (
-            id(decision),
-            mode,
-            *[_signature(c, facts) for c in dated],
-            *[_signature(c, facts, dated=False) for c in undated],
-        )
+        return (id(decision), mode, *read_signatures(facts, dated, undated))
 
     def conditions_read(
         self, decision: Decision, index: int, *, with_basis: bool = False, with_date: bool = True
@@ -1242,9 +1255,7 @@ class Evaluator:
             cache = self._remembered[key[0]] = {}
         value = cache.get(key)
         if value is None:
-            if len(cache) >= self.max_entries // 5:
-                cache.clear()
-            value = cache[key] = make()
+            value = keep(cache, key, make(), self.max_entries // 5)
         return value
 
     def _decide(

@@ -42,7 +42,9 @@ from .engine import (
     _signature,
     assumptions_vary,
     condition_notes,
+    keep,
     may_note,
+    read_signatures,
 )
 from .engine import _pathway as _pathway_result
 from .messages import Lang, Msg, localize
@@ -182,7 +184,7 @@ class ReportJson:
         # about 35 MiB.
         self._limit = max(1, evaluator.max_entries // 2)
         self._heads: dict[Hashable, bytes] = {}
-        self._levels: dict[Hashable, _Closing] = {}
+        self._closings: dict[Hashable, _Closing] = {}
         self._pathway_texts: dict[Hashable, bytes] = {}
         self._conditions: dict[Hashable, _Shown] = {}
         self._missing: dict[Hashable, bytes] = {}
@@ -202,12 +204,12 @@ class ReportJson:
         key: tuple[Hashable, ...] = (report.as_of, *[_signature(c, facts) for c in self._general])
         head = self._heads.get(key)
         if head is None:
-            head = _keep(self._heads, key, self._head(report), self._limit)
+            head = keep(self._heads, key, self._head(report), self._limit)
         out = [head]
         closings = []
         known = self._pathway_texts
         if self._generation != self.evaluator.generation:  # decisions made afresh
-            self._levels.clear()
+            self._closings.clear()
             self._plans.clear()
             self._generation = self.evaluator.generation
         for index, lv in enumerate(report.levels):
@@ -216,13 +218,12 @@ class ReportJson:
             # Evaluator.shortfall_key, and what the assumptions depend on
             key = (
                 id(decision),
-                *[_signature(c, facts) for c in plan.dated],
-                *[_signature(c, facts, dated=False) for c in plan.undated],
+                *read_signatures(facts, plan.dated, plan.undated),
                 *[_assumptions_signature(c, facts) for c in plan.basis],
             )
-            closing = self._levels.get(key)
+            closing = self._closings.get(key)
             if closing is None:
-                closing = _keep(self._levels, key, self._closing(lv, index), self._limit)
+                closing = keep(self._closings, key, self._closing(lv, index), self._limit)
             if index:
                 out.append(b",")
             out.append(plan.opening)
@@ -236,7 +237,7 @@ class ReportJson:
                 text = known.get(key)
                 if text is None:
                     made = self._pathway(pathway, numbers[i][1], signatures, facts)
-                    text = _keep(known, key, made, self._limit)
+                    text = keep(known, key, made, self._limit)
                 out.append(text)
             out.append(closing.text)
             closings.append(closing)
@@ -257,7 +258,7 @@ class ReportJson:
         for cond, number, signature in zip(pathway.conditions, numbers, signatures, strict=True):
             found = known.get((number, signature))
             if found is None:
-                found = _keep(known, (number, signature), self._condition(cond, facts), self._limit)
+                found = keep(known, (number, signature), self._condition(cond, facts), self._limit)
             shown.append(found)
         # status and date from the conditions' (which the pieces show alike)
         result = _pathway_result(pathway, tuple(s.result for s in shown))
@@ -295,7 +296,7 @@ class ReportJson:
                 "graduating": facts.graduating,
             }
             trainings = ",".join(map(str, sorted(facts.trainings, reverse=True)))
-            known = _keep(self._facts_heads, key, (_dumps(diploma)[:-1].decode(), trainings), 1000)
+            known = keep(self._facts_heads, key, (_dumps(diploma)[:-1].decode(), trainings), 1000)
         head, trainings = known
         years = facts.experience_years
         periods = ""
@@ -372,7 +373,7 @@ class ReportJson:
             return _dumps([m.to_dict(self.lang) for m in wanted])
         if found is None:
             made = _dumps([m.to_dict(self.lang) for m in wanted])
-            found = _keep(self._missing, wanted, made, self._limit)
+            found = keep(self._missing, wanted, made, self._limit)
         return found
 
     def _rest(self, report: Report, closings: list[_Closing]) -> bytes:
@@ -423,11 +424,3 @@ def _certificate_json(level: int, when: date | None, years: float | None) -> str
     on = "null" if when is None else f'"{when.isoformat()}"'
     after = "null" if years is None else repr(round(years, 4))
     return f'{{"level":{level},"date":{on},"years_after":{after}}}'
-
-
-def _keep(memo: dict[Hashable, Any], key: Hashable, value: Any, limit: int) -> Any:
-    """``memo[key] = value``, emptying ``memo`` first when it holds ``limit`` values."""
-    if len(memo) >= limit:
-        memo.clear()
-    memo[key] = value
-    return value
