@@ -830,6 +830,17 @@ def _open_xlsx(
 # --- writing -----------------------------------------------------------------------
 
 
+def same_file(source: str, output: str) -> bool:
+    """Whether writing ``output`` would overwrite ``source``: the same path, a symlink
+    to it, or a hard link (the same file on disk). ``-`` is never a file here."""
+    if source == "-" or output == "-":
+        return False
+    try:
+        return os.path.samefile(source, output)
+    except OSError:  # one of them does not exist (yet): not the same file
+        return os.path.abspath(source) == os.path.abspath(output)
+
+
 @contextmanager
 def atomic_output(path: str) -> Iterator[Path]:
     """A temporary path beside ``path``, renamed onto it only if the block completes.

@@ -32,7 +32,9 @@ if TYPE_CHECKING:
 EXIT_ELIGIBLE = 0
 EXIT_NOT_ELIGIBLE = 1
 EXIT_USAGE = 2
+EXIT_IO = 74  # sysexits EX_IOERR: the output could not be written
 EXIT_CANCELLED = 130
+EXIT_PIPE = 141  # 128 + SIGPIPE: the reader of stdout went away
 
 app = typer.Typer(
     name="mediaops",
@@ -109,12 +111,20 @@ def _format(value: str, lang: Lang, allowed: tuple[str, ...] = ("table", "json")
     return v
 
 
-def _fail(lang: Lang, msg: Msg | str) -> NoReturn:
-    """Print a one-paragraph error to stderr and exit 2."""
+def _fail(lang: Lang, msg: Msg | str, code: int = EXIT_USAGE) -> NoReturn:
+    """Print a one-paragraph error to stderr and exit with ``code`` (2: bad input)."""
     text = msg if isinstance(msg, str) else msg.format(lang)
-    prefix = "mediaops: " + tr("err.title", lang) + (":" if lang == "zh" else ": ")
+    title = "err.title" if code == EXIT_USAGE else "err.io_title"
+    prefix = "mediaops: " + tr(title, lang) + (":" if lang == "zh" else ": ")
     print(prefix + text, file=sys.stderr)
-    raise typer.Exit(EXIT_USAGE)
+    raise typer.Exit(code)
+
+
+def _closed_pipe() -> NoReturn:
+    """stdout was closed by its reader (``| head``): end quietly, as Unix tools do."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())  # nothing more reaches the closed pipe at exit
+    raise typer.Exit(EXIT_PIPE)
 
 
 @contextmanager
@@ -604,6 +614,9 @@ def batch(
     from . import batch as b
 
     language = _lang(lang)
+    if b.same_file(source, output):
+        # checked before anything is read or written: the output would replace the list
+        _fail(language, Msg.of("batch.output_is_input", output=output, source=source))
     when = _as_of(as_of, language) or date.today()
     ruleset = _ruleset(rules, language)
     try:
@@ -652,6 +665,13 @@ def batch(
                     writer.close()
     except b.BatchError as exc:
         _fail(language, exc.msg)
+    except BrokenPipeError:
+        _closed_pipe()
+    except OSError as exc:
+        # a write, flush or close of the output failed (disk full, file too large):
+        # the temporary file is gone and an earlier output untouched (atomic_output)
+        detail = exc.strerror or str(exc)
+        _fail(language, Msg.of("batch.write_failed", path=output, detail=detail), EXIT_IO)
     finally:
         close()
     from .render import make_console, tally_renderable

@@ -290,6 +290,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # --- input errors -----------------------------------------------------------
     "err.title": ("输入有误", "Invalid input"),
+    "err.io_title": ("写入失败", "Cannot write"),
     "err.value": (
         "{field} 的值 “{value}” 无法识别。可接受的值:{accepted}。",
         "{field}: “{value}” is not recognised. Accepted values: {accepted}.",
@@ -422,6 +423,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "batch.bad_csv": (
         "第 {line} 行的 CSV 无法读取:{detail}",
         "the CSV cannot be read at line {line}: {detail}",
+    ),
+    "batch.output_is_input": (
+        "输出文件 {output} 就是输入文件 {source}(同一路径、符号链接或硬链接):写入会覆盖原名单。请用 -o 指定另一个文件名。",
+        "the output {output} is the input {source} (the same path, a symlink or a hard link): "
+        "writing it would replace the list. Give another file name with -o.",
+    ),
+    "batch.write_failed": (
+        "写入 {path} 失败:{detail}。没有写出结果;原有的输出文件(如有)保持不变。",
+        "writing {path} failed: {detail}. No result was written; an earlier output file, "
+        "if any, is untouched.",
     ),
     "batch.cannot_write": ("无法写入 {path}:{detail}", "cannot write {path}: {detail}"),
     "batch.too_many_cells": (
