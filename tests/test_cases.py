@@ -25,9 +25,9 @@ from typing import Any
 import pytest
 from pydantic import ValidationError
 
-from mediaops.engine import evaluate
-from mediaops.models import Candidate, InputError
-from mediaops.report import Report
+from mediaops.errors import InputError
+from mediaops.models import Candidate
+from mediaops.report import Report, evaluate
 from mediaops.rules import load_ruleset
 
 CASES_DIR = Path(__file__).parent / "cases"
@@ -45,8 +45,8 @@ EXPECT_KEYS = frozenset(
         "blocked_by",
     }
 )
-CASE_KEYS = frozenset({"name", "as_of", "candidate", "expect", "error"})
-STATUSES = frozenset({"eligible", "not_eligible", "undetermined", "held"})
+CASE_KEYS = frozenset({"name", "edition", "as_of", "candidate", "expect", "error"})
+STATUSES = frozenset({"eligible", "not_eligible", "undetermined", "held", "not_offered"})
 
 
 def _load_cases() -> list[Any]:
@@ -92,7 +92,8 @@ def _check_shape(case: Mapping[str, Any]) -> None:
 
 def _evaluate(case: Mapping[str, Any]) -> Report:
     candidate = Candidate.model_validate(case["candidate"])
-    return evaluate(candidate, load_ruleset(), as_of=case["as_of"])
+    ruleset = load_ruleset(edition=case.get("edition", "summary"))
+    return evaluate(candidate, ruleset, as_of=case["as_of"])
 
 
 def _actual(report: Report, expect: Mapping[str, Any]) -> dict[str, Any]:
@@ -107,7 +108,7 @@ def _actual(report: Report, expect: Mapping[str, Any]) -> dict[str, Any]:
     if "highest_eligible" in expect:
         out["highest_eligible"] = report.highest_eligible
     if "missing_facts" in expect:
-        out["missing_facts"] = {m.fact.id for m in report.missing_facts}
+        out["missing_facts"] = {m.need.id for m in report.missing_facts}
     if "closest" in expect:
         out["closest"] = {lv: report.level(lv).closest for lv in _by_level(expect["closest"])}
     if "reachable_on" in expect:

@@ -8,7 +8,7 @@ import sys
 
 
 def main() -> None:
-    """Entry point: the version fast path, else the typer app."""
+    """Entry point: the version fast path, else the command-line app."""
     if sys.argv[1:] in (["--version"], ["-V"]):
         from .__about__ import __version__
 

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from .errors import InputError
 from .messages import Both, Lang, Msg, fmt_years, localize
-from .models import InputError
 
 
 class Topic(NamedTuple):
@@ -48,6 +48,14 @@ TOPICS: tuple[Topic, ...] = (
         ),
     ),
     Topic(
+        "directions",
+        Both("职业方向:五个方向及其等级", "Directions: the five and their levels"),
+        Both(
+            "创意策划、视听运营、直播运营、流量运营、数据分析各做什么,数据分析从三级起设",
+            "What each of the five directions covers; data analysis starts at level 3",
+        ),
+    ),
+    Topic(
         "careers",
         Both("职业发展:这个职业通向哪里", "Careers: where the qualification leads"),
         Both(
@@ -72,6 +80,9 @@ ALIASES: dict[str, str] = {
     "崗位": "roles",
     "等级": "levels",
     "等級": "levels",
+    "方向": "directions",
+    "职业方向": "directions",
+    "職業方向": "directions",
     "职业发展": "careers",
     "職業發展": "careers",
     "入门": "start",
@@ -368,7 +379,26 @@ UI: dict[str, Both] = {
     "levels.advisory": Both(
         "由考试本身考核,不影响报考资格", "assessed by the exam itself; does not affect eligibility"
     ),
-    "levels.assumption": Both("假设", "assumption"),
+    "levels.note": Both("仅作说明,不影响报考资格", "a note; does not affect eligibility"),
+    "levels.assumption": Both("假设", "assumption "),
+    "directions.intro": Both(
+        "按 2023 年版国家职业标准,本职业分为五个职业方向;报考时选择其中一个方向。",
+        "Under its 2023 national standard the occupation has five directions; "
+        "you apply in one of them.",
+    ),
+    "directions.name": Both("方向", "Direction"),
+    "directions.levels": Both("设置等级", "Levels"),
+    "directions.covers": Both("主要内容", "What it covers"),
+    "directions.starts_higher": Both(
+        "{direction}方向从{level}起设级,没有更低的等级:该方向报考{level}时,要求“四级证书”的途径接受其他方向或相关职业的四级证书。",
+        "The {direction} direction starts at {level}, with no lower level: for {level} in "
+        "that direction, a pathway asking for a level-4 certificate accepts one from another "
+        "direction or a related occupation.",
+    ),
+    "directions.hint": Both(
+        "按方向判断:mediaops check --direction 数据分析",
+        "Judge for a direction: mediaops check --direction data_analysis",
+    ),
     "levels.assumptions": Both(
         "标有“假设”的要求,原文没有写明,由规则按以下理解补充:",
         "Where a requirement is marked “assumption”, the source does not say and the "

@@ -1,20 +1,22 @@
 """Every piece of user-facing text that is not clause wording, in zh and en.
 
 Clause wording lives in the ruleset; everything else a person reads (labels,
-verdicts, shortfalls, error messages, prompts) lives here, keyed by a short
-id, so that no logic module holds a sentence and no sentence exists in one
-language only (``tests/test_messages.py`` checks both are present and take
-the same parameters).
+verdicts, shortfalls, error messages, prompts, help) lives here, keyed by a
+short id, so that no logic module holds a sentence and no sentence exists in
+one language only (``tests/test_messages.py`` checks both are present and
+take the same parameters).
 
-The engine does not format text: it records a :class:`Msg` (a key and its
-parameters) and the renderer formats it in the language asked for. That keeps
-the engine cheap in batch runs, where most text is never shown.
+Code records a :class:`Msg` (a key and its parameters) and the text is made
+in the language asked for when it is shown.
 """
 
 from __future__ import annotations
 
+import errno
+import json
 import os
 import re
+import string
 from functools import lru_cache
 from typing import Any, Literal, NamedTuple, TypeAlias
 
@@ -25,15 +27,15 @@ LANGS: tuple[Lang, ...] = ("zh", "en")
 class Msg(NamedTuple):
     """A message to be formatted later: a catalogue key and its parameters.
 
-    A parameter may itself be a :class:`Msg` or a ``{"zh": …, "en": …}``
-    mapping; both are formatted in the same language.
+    A parameter may itself be a :class:`Msg`, a :class:`Both` or a
+    ``{"zh": …, "en": …}`` mapping; all are formatted in the same language.
     """
 
     key: str
     params: tuple[tuple[str, Any], ...] = ()
 
     @classmethod
-    def of(cls, key: str, **params: Any) -> Msg:
+    def of(cls, key: str, /, **params: Any) -> Msg:
         """Build a message from keyword parameters."""
         return cls(key, tuple(params.items()))
 
@@ -45,13 +47,17 @@ class Msg(NamedTuple):
             return tr(self.key, lang, **dict(self.params))
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _formatted(msg: Msg, lang: Lang) -> str:
     return tr(msg.key, lang, **dict(msg.params))
 
 
 class Phrase(NamedTuple):
-    """A text from the ruleset in both languages, with ``{placeholders}`` to fill in."""
+    """A text from the ruleset in both languages, with ``{years}``/``{level}`` to fill in.
+
+    Filled in by substitution, never by ``str.format``: a ruleset is data
+    (``mediaops.rules.template_problems`` refuses any other placeholder).
+    """
 
     zh: str
     en: str
@@ -60,13 +66,28 @@ class Phrase(NamedTuple):
     def format(self, lang: Lang) -> str:
         """The text in ``lang``, its parameters formatted in ``lang`` too."""
         template = self.zh if lang == "zh" else self.en
-        return template.format(**{k: localize(v, lang) for k, v in self.params})
+        values = {k: str(localize(v, lang)) for k, v in self.params}
+        out = []
+        for literal, field, _, _ in string.Formatter().parse(template):
+            out.append(literal)
+            if field is not None:
+                out.append(values.get(field, "{" + field + "}"))
+        return "".join(out)
+
+
+class Both(NamedTuple):
+    """A short text in both languages, usable as a message parameter (hashable)."""
+
+    zh: str
+    en: str
 
 
 def localize(value: Any, lang: Lang) -> Any:
-    """Format ``value`` in ``lang`` if it is a message or a bilingual mapping."""
+    """Format ``value`` in ``lang`` if it is a message or a bilingual value."""
     if isinstance(value, Msg | Phrase):
         return value.format(lang)
+    if isinstance(value, Both):
+        return value.zh if lang == "zh" else value.en
     if isinstance(value, dict) and "zh" in value and "en" in value:
         return value[lang]
     if hasattr(value, "zh") and hasattr(value, "en"):
@@ -74,7 +95,7 @@ def localize(value: Any, lang: Lang) -> Any:
     if isinstance(value, float):
         return fmt_years(value)
     if isinstance(value, list | tuple):
-        sep = "、" if lang == "zh" else ", "
+        sep = "、" if lang == "zh" else "; "
         return sep.join(str(localize(v, lang)) for v in value)
     return value
 
@@ -105,7 +126,20 @@ def default_lang() -> Lang:
     return "en" if value.startswith("en") else "zh"
 
 
-# Display names of the values a candidate gives.
+def parse_lang(value: str | None) -> Lang | None:
+    """``zh``/``en`` from what a person may write for them, or None if it names neither."""
+    if value is None:
+        return default_lang()
+    v = value.strip().lower()
+    if v in ("zh", "cn", "zh-cn", "zh_cn", "zh-hans", "chinese", "中文", "汉语", "简体中文"):
+        return "zh"
+    if v in ("en", "en-us", "en_us", "en-gb", "english", "英文", "英语"):
+        return "en"
+    return None
+
+
+# --- display names of the values a candidate gives --------------------------------------
+
 EDUCATION_NAMES: dict[str, tuple[str, str]] = {
     "below_junior": ("小学及以下", "primary school or less"),
     "junior_middle": ("初中", "junior middle school"),
@@ -124,13 +158,23 @@ MAJOR_NAMES: dict[str, tuple[str, str]] = {
     "related": ("相关专业", "a related major"),
     "unrelated": ("不相关专业", "an unrelated major"),
 }
-
-
-class Both(NamedTuple):
-    """A short text in both languages, usable as a message parameter (hashable)."""
-
-    zh: str
-    en: str
+CLASS_NAMES: dict[str, tuple[str, str]] = {
+    "intermediate": ("中级工班", "intermediate class (中级工班)"),
+    "senior": ("高级工班", "senior class (高级工班)"),
+    "technician": ("预备技师班/技师班", "technician class (预备技师班/技师班)"),
+}
+TITLE_NAMES: dict[str, tuple[str, str]] = {
+    "junior": ("初级职称", "junior title (初级)"),
+    "intermediate": ("中级职称", "intermediate title (中级)"),
+    "senior": ("高级职称", "senior title (高级)"),
+}
+DIRECTION_NAMES: dict[str, tuple[str, str]] = {
+    "creative_planning": ("创意策划", "creative planning"),
+    "audiovisual": ("视听运营", "audio-visual operation"),
+    "live_streaming": ("直播运营", "live-streaming operation"),
+    "traffic": ("流量运营", "traffic operation"),
+    "data_analysis": ("数据分析", "data analysis"),
+}
 
 
 def name(table: dict[Any, tuple[str, str]], value: Any) -> Both:
@@ -138,24 +182,98 @@ def name(table: dict[Any, tuple[str, str]], value: Any) -> Both:
     return Both(*table[value])
 
 
+#: Characters never echoed as they are: control characters (an ESC would reach the
+#: terminal), line and paragraph separators and the bidirectional overrides.
+_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def shown(value: object, limit: int = 60) -> str:
+    """A value a person gave, as an error message may echo it.
+
+    Shortened to ``limit`` characters (the length said), control characters
+    made visible (``\\x1b``), so that a 100 KB cell or an escape sequence
+    cannot flood or repaint the terminal.
+    """
+    if isinstance(value, str):
+        text = value
+    else:
+        try:
+            text = json.dumps(value, ensure_ascii=False, default=str)
+        except (TypeError, ValueError, RecursionError):  # a cycle, an int too long to write
+            text = type(value).__name__
+    text = _INVISIBLE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
+    if len(text) > limit:
+        text = f"{text[:limit]}…({len(text)})"
+    return text
+
+
+#: Operating-system errors a person meets, in both languages (by errno).
+_OS_ERRORS: dict[int, str] = {
+    errno.ENOENT: "os.not_found",
+    errno.EACCES: "os.permission",
+    errno.EPERM: "os.permission",
+    errno.ENOSPC: "os.disk_full",
+    errno.EFBIG: "os.too_large",
+    errno.EISDIR: "os.is_directory",
+    errno.ENOTDIR: "os.not_directory",
+    errno.EROFS: "os.read_only",
+    errno.EPIPE: "os.closed_pipe",
+    errno.ENAMETOOLONG: "os.name_too_long",
+    errno.ELOOP: "os.loop",
+    errno.EIO: "os.io",
+    errno.EDQUOT: "os.quota",
+    errno.EEXIST: "os.exists",
+}
+
+
+def os_error(exc: BaseException) -> Msg:
+    """An operating-system error in words (``文件不存在`` / ``no such file``)."""
+    code = getattr(exc, "errno", None)
+    key = _OS_ERRORS.get(code) if isinstance(code, int) else None
+    if key is not None:
+        return Msg.of(key)
+    detail = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+    return Msg.of("os.other", detail=shown(detail, 120))
+
+
 CATALOGUE: dict[str, tuple[str, str]] = {
-    # --- levels, short ------------------------------------------------------------
+    # --- levels, certificates, titles ------------------------------------------------
     "level.4": ("四级", "level 4"),
     "level.3": ("三级", "level 3"),
     "level.2": ("二级", "level 2"),
     "level.1": ("一级", "level 1"),
-    # --- verdicts and statuses -------------------------------------------------
+    "certificate.4": ("四级证书", "level-4 certificate"),
+    "certificate.3": ("三级证书", "level-3 certificate"),
+    "certificate.2": ("二级证书", "level-2 certificate"),
+    "certificate.1": ("一级证书", "level-1 certificate"),
+    "title.junior": ("初级职称", "junior title (初级职称)"),
+    "title.intermediate": ("中级职称", "intermediate title (中级职称)"),
+    "title.senior": ("高级职称", "senior title (高级职称)"),
+    # --- verdicts and statuses ---------------------------------------------------------
     "verdict.eligible": ("✔ 可以报考", "✔ eligible"),
     "verdict.not_eligible": ("✘ 暂不可报考", "✘ not eligible"),
     "verdict.undetermined": ("? 无法判断", "? undetermined"),
     "verdict.held": ("已持有", "held"),
+    "verdict.not_offered": ("不设此等级", "not offered"),
+    "word.eligible": ("可以报考", "eligible"),
+    "word.not_eligible": ("暂不可报考", "not eligible"),
+    "word.undetermined": ("无法判断", "undetermined"),
+    "word.held": ("已持有", "held"),
+    "word.not_offered": ("不设此等级", "not offered"),
     "status.met": ("✔", "✔"),
     "status.unmet": ("✘", "✘"),
     "status.unknown": ("?", "?"),
-    # --- condition wording (what is required) -------------------------------
+    # --- condition wording (what is required) -----------------------------------------
     "cond.education": ("学历为{options}", "a diploma of: {options}"),
-    "cond.education_major": ("{options}学历,{majors}", "a diploma of: {options}; {majors}"),
+    "cond.education_parts": ("{options}学历,{parts}", "a diploma of: {options}; {parts}"),
+    "cond.education_student": ("{options}在读", "studying for: {options}"),
+    "cond.education_student_parts": ("{options}在读,{parts}", "studying for: {options}; {parts}"),
     "cond.education_min": ("{options}", "{options}"),
+    "cond.education_class": ("{classes}", "class: {classes}"),
+    "cond.education_evaluated": (
+        "专业经省级评估论证",
+        "a programme that passed the provincial evaluation",
+    ),
     "cond.experience": (
         "累计从事本职业或相关职业工作满 {years} 年",
         "at least {years} years of experience in this or a related occupation",
@@ -172,33 +290,78 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "取得{level}证书后,从事本职业或相关职业工作满 {years} 年",
         "at least {years} years of work in the occupation after obtaining the {level} certificate",
     ),
+    "cond.time_since_certificate": (
+        "取得{level}证书满 {years} 年",
+        "has held the {level} certificate for at least {years} years",
+    ),
+    "cond.title": ("取得{title}(或更高)", "holds a {title} (or higher)"),
+    "cond.title_corresponding": (
+        "取得符合专业对应关系的{title}(或更高)",
+        "holds a {title} (or higher) in a speciality corresponding to the occupation",
+    ),
+    "cond.experience_since_title": (
+        "取得{title}后,从事本职业或相关职业工作满 {years} 年",
+        "at least {years} years of work in the occupation after obtaining the {title}",
+    ),
     "cond.advisory": ("由考试本身考核", "assessed by the exam itself"),
     "majors.same_or_related": ("本专业或相关专业", "in this or a related major"),
     "majors.list": ("专业:{majors}", "major: {majors}"),
-    # --- what is missing ------------------------------------------------------
+    # --- what is missing ----------------------------------------------------------------
     "short.experience": ("还差 {years} 年从业经历", "needs {years} more years of experience"),
-    "short.experience_since_certificate": (
+    "short.since_certificate": (
         "取得{level}证书后还差 {years} 年从业经历",
         "needs {years} more years of work after the {level} certificate",
+    ),
+    "short.since_certificate_at_least": (
+        "取得{level}证书后至少还差 {years} 年从业经历",
+        "needs at least {years} more years of work after the {level} certificate",
     ),
     "short.certificate": ("尚未取得{level}证书", "no {level} certificate yet"),
     "short.years_after_new": (
         "取证后还需从业满 {years} 年",
         "then {years} years of work after obtaining it",
     ),
+    "short.held_for": (
+        "取得{level}证书还差 {years} 年",
+        "needs to have held the {level} certificate {years} more years",
+    ),
+    "short.held_for_new": ("取证后还需满 {years} 年", "then to hold it for {years} years"),
     "short.training": ("尚未完成{level}正规培训", "no formal training for {level} yet"),
     "short.education": ("学历不符:需{required}", "diploma does not qualify: needs {required}"),
     "short.major": ("专业不符:需{required}", "major does not qualify: needs {required}"),
+    "short.class": ("班级不符:需{required}", "school class does not qualify: needs {required}"),
+    "short.evaluated": (
+        "所学专业未经省级评估论证",
+        "the programme did not pass the provincial evaluation",
+    ),
     "short.final_year": (
         "在校应届毕业生尚未取得{education}毕业证书",
         "a final-year student does not yet hold the {education} diploma",
     ),
+    "short.not_student": ("需为{required}在读学生", "must be a student of: {required}"),
+    "short.title": ("尚未取得{title}", "no {title} yet"),
+    "short.title_not_corresponding": (
+        "所持职称与本职业专业不对应",
+        "the title's speciality does not correspond to the occupation",
+    ),
+    "short.years_after_title_new": (
+        "取得职称后还需从业满 {years} 年",
+        "then {years} years of work after obtaining it",
+    ),
+    "short.since_title": (
+        "取得{title}后还差 {years} 年从业经历",
+        "needs {years} more years of work after the {title}",
+    ),
+    "short.since_title_at_least": (
+        "取得{title}后至少还差 {years} 年从业经历",
+        "needs at least {years} more years of work after the {title}",
+    ),
     "short.unknown": ("未知:{fact}", "unknown: {fact}"),
-    # --- facts the user can give -----------------------------------------------
-    "fact.education": ("请提供最高学历", "give your highest diploma"),
+    # --- facts the user can give -----------------------------------------------------
+    "fact.education": ("请提供学历", "give your diploma"),
     "fact.major": (
-        "请提供所学专业与本职业的相关性",
-        "give how your major relates to the occupation",
+        "请提供{education}所学专业与本职业的相关性",
+        "give how the major of your {education} relates to the occupation",
     ),
     "fact.experience": (
         "请提供累计从事本职业或相关职业的工作年限",
@@ -208,35 +371,103 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "请提供取得{level}证书的日期(或取证后的从业年限)",
         "give the date you obtained your {level} certificate (or the years worked since)",
     ),
-    # --- actual values --------------------------------------------------------
+    "fact.years_after_certificate": (
+        "请提供累计从业年限(或取得{level}证书后的从业年限)",
+        "give your years of experience in total (or the years worked since the {level} certificate)",
+    ),
+    "fact.title_date": (
+        "请提供取得{title}的日期(或取得后的从业年限)",
+        "give the date you obtained your {title} (or the years worked since)",
+    ),
+    "fact.years_after_title": (
+        "请提供累计从业年限(或取得{title}后的从业年限)",
+        "give your years of experience in total (or the years worked since the {title})",
+    ),
+    "fact.title_corresponding": (
+        "请说明{title}的专业是否与本职业对应",
+        "say whether the speciality of your {title} corresponds to the occupation",
+    ),
+    "fact.school_class": (
+        "请提供{education}毕业证书的班级(中级工班/高级工班/预备技师班)",
+        "give the class of your {education} diploma (intermediate, senior or technician class)",
+    ),
+    "fact.evaluated": (
+        "请说明{education}所学专业是否经省级评估论证",
+        "say whether your {education} programme passed the provincial evaluation",
+    ),
+    "fact.training": (
+        "请说明是否完成过正规培训(及其等级)",
+        "say whether you completed formal training (and for which level)",
+    ),
+    "fact.certificates": (
+        "请说明持有哪些本职业或相关职业证书",
+        "say which certificates of this or a related occupation you hold",
+    ),
+    "fact.titles": (
+        "请说明是否取得职称(及其等级)",
+        "say whether you hold a professional title (and its level)",
+    ),
+    "fact.graduating": (
+        "请说明{education}毕业证书是否已经取得(还是在读)",
+        "say whether you have received your {education} diploma (or are still studying)",
+    ),
+    # --- actual values -----------------------------------------------------------------
     "actual.none": ("无", "none"),
     "actual.unknown": ("未提供", "not given"),
-    # --- assumptions made by the engine -----------------------------------------
-    "assume.continuous_uncapped": (
-        "{level}证书取证后年限按自取证日 {date} 起持续从业推算,为 {years} 年(未提供累计从业年限,未按其封顶)",
-        "years since the {level} certificate assume continuous work since {date}: {years} years "
-        "(the experience in total, which would cap them, is not given)",
-    ),
-    "assume.continuous_capped": (
-        "{level}证书取证后年限按自取证日 {date} 起持续从业推算,不超过累计从业 {cap} 年,为 {years} 年",
-        "years since the {level} certificate assume continuous work since {date}, "
-        "capped by the {cap} years of experience in total: {years} years",
-    ),
-    "assume.from_history": (
-        "{level}证书取证后年限按工作经历中 {date} 之后的时段计算,为 {years} 年",
-        "years since the {level} certificate counted from the work history after {date}: "
-        "{years} years",
-    ),
-    "assume.final_year_prereq": (
+    # --- notes: assumptions the engine made on the facts ----------------------------
+    "note.final_year_prereq": (
         "在校应届毕业生尚未取得{education}毕业证书,按其入学已具备的{held}学历计",
         "a final-year student does not yet hold the {education} diploma and counts with the "
         "{held} education needed to enrol",
     ),
-    "assume.experience_from_history": (
+    "note.experience_from_history": (
         "累计从业年限由工作经历计算:{periods},共 {months} 个月 = {years} 年",
         "experience computed from the work history: {periods}; {months} months = {years} years",
     ),
-    # --- table ----------------------------------------------------------------
+    "note.history_certificate": (
+        "{level}证书取证后年限按工作经历中 {date} 之后的时段计算,为 {years} 年",
+        "years since the {level} certificate counted from the work history after {date}: "
+        "{years} years",
+    ),
+    "note.continuous_certificate": (
+        "{level}证书取证后年限按自取证日 {date} 起持续从业推算,不超过累计从业 {cap} 年,为 {years} 年",
+        "years since the {level} certificate assume continuous work since {date}, "
+        "capped by the {cap} years of experience in total: {years} years",
+    ),
+    "note.time_since_certificate": (
+        "未提供累计从业年限:{level}证书取证后从业年限至多为自取证日 {date} 以来的 {years} 年,日期为最早可能",
+        "experience not given: the years worked since the {level} certificate are at most the "
+        "{years} years since {date}, so the date is the earliest possible",
+    ),
+    "note.experience_certificate": (
+        "未提供{level}证书的取证日期:取证后从业年限至多为累计从业 {years} 年,日期为最早可能",
+        "no date for the {level} certificate: the years worked since it are at most the {years} "
+        "years of experience in total, so the date is the earliest possible",
+    ),
+    "note.history_title": (
+        "{title}取得后年限按工作经历中 {date} 之后的时段计算,为 {years} 年",
+        "years since the {title} counted from the work history after {date}: {years} years",
+    ),
+    "note.continuous_title": (
+        "{title}取得后年限按自 {date} 起持续从业推算,不超过累计从业 {cap} 年,为 {years} 年",
+        "years since the {title} assume continuous work since {date}, capped by the {cap} years "
+        "of experience in total: {years} years",
+    ),
+    "note.time_since_title": (
+        "未提供累计从业年限:{title}取得后从业年限至多为自 {date} 以来的 {years} 年,日期为最早可能",
+        "experience not given: the years worked since the {title} are at most the {years} years "
+        "since {date}, so the date is the earliest possible",
+    ),
+    "note.experience_title": (
+        "未提供{title}的取得日期:取得后从业年限至多为累计从业 {years} 年,日期为最早可能",
+        "no date for the {title}: the years worked since it are at most the {years} years of "
+        "experience in total, so the date is the earliest possible",
+    ),
+    "note.direction_levels": (
+        "{direction}方向从{level}起设级,没有更低的等级",
+        "the {direction} direction starts at {level}, with no lower level",
+    ),
+    # --- table ---------------------------------------------------------------------------
     "table.title": (
         "全媒体运营师 报考资格 · 规则:{edition} · 评估日期 {as_of}",
         "All-Media Operator (全媒体运营师) eligibility · rules: {edition} · as of {as_of}",
@@ -258,6 +489,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "已持有{level}或更高等级证书",
         "already holds a {level} or higher certificate",
     ),
+    "table.not_offered_basis": (
+        "{direction}方向不设此等级",
+        "the {direction} direction has no such level",
+    ),
     "table.blocked": (
         "因基本条件 {clause} 不满足",
         "because general condition {clause} is not met",
@@ -271,15 +506,34 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "When can you apply? Run mediaops plan. New to the field? Run mediaops guide start",
     ),
     "table.actual": ("(实际 {actual})", " (actual {actual})"),
-    # --- rules show -------------------------------------------------------------
+    "table.notice": ("注意", "Note"),
+    # --- routes to a level not reached --------------------------------------------------
+    "route.action_now": (
+        "完成{level}正规培训(取得结业证书)即可报考{target}({pathway})",
+        "completing formal training for {level} (结业证书) makes you eligible for {target} now ({pathway})",
+    ),
+    "route.action_then": (
+        "完成{level}正规培训(取得结业证书)后,{date} 起可报考{target}({pathway})",
+        "with formal training for {level} (结业证书) done, eligible for {target} from {date} ({pathway})",
+    ),
+    "route.time": (
+        "仅靠时间:{date} 起可报考{target}({pathway},如持续从业)",
+        "by time alone: eligible for {target} from {date} ({pathway}, if you keep working)",
+    ),
+    "route.other": ("{pathway}:{missing}", "{pathway}: {missing}"),
+    "route.facts": ("{pathway}:{missing}", "{pathway}: {missing}"),
+    # --- rules show, list, diff, validate ---------------------------------------------
     "rules.title": ("{title} · {edition}", "{title} · {edition}"),
     "rules.clause": ("条款", "Clause"),
     "rules.requirement": ("要求", "Requirement"),
     "rules.source": ("来源", "Source"),
-    "rules.assumption_mark": ("假设", "assumption"),
+    "rules.assumption_mark": ("假设", "assumption "),
     "rules.blocking": ("必备", "blocking"),
     "rules.advisory": ("提示", "advisory"),
+    "rules.note_clause": ("仅作说明,不影响报考资格", "a note: does not affect eligibility"),
     "rules.assumptions": ("假设说明", "Assumptions"),
+    "rules.directions": ("职业方向", "Directions"),
+    "rules.direction_levels": ("设{levels}", "levels {levels}"),
     "rules.valid": (
         "规则文件有效:{path}({levels} 个等级,{pathways} 条途径)",
         "ruleset is valid: {path} ({levels} levels, {pathways} pathways)",
@@ -288,16 +542,57 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "规则文件无效:{path},共 {count} 个问题",
         "ruleset is invalid: {path}, {count} problem(s)",
     ),
-    # --- input errors -----------------------------------------------------------
+    "rules.list_title": ("内置规则版本", "Built-in editions"),
+    "rules.edition": ("版本", "Edition"),
+    "rules.name": ("名称", "Name"),
+    "rules.status": ("状态", "Status"),
+    "rules.status.summary": ("公开发布的报考条件摘要", "published summary"),
+    "rules.status.template": (
+        "按 2023 年版编制规程模板推定",
+        "inferred from the 2023 drafting template",
+    ),
+    "rules.default": ("(默认)", " (default)"),
+    "rules.diff_title": ("规则对比:{a} ↔ {b}", "Rulesets compared: {a} ↔ {b}"),
+    "rules.diff_only": ("仅见于 {side}", "only in {side}"),
+    "rules.diff_changed": ("两者不同", "differs"),
+    "rules.diff_same": (
+        "两个规则在条款上没有差别。",
+        "The two rulesets do not differ clause by clause.",
+    ),
+    "rules.diff_count": ("共 {count} 处差别", "{count} difference(s)"),
+    "rules.diff_general": ("基本条件", "general condition"),
+    "rules.diff_assumption": ("假设", "assumption"),
+    "rules.diff_direction": ("职业方向", "direction"),
+    # --- editions compared ----------------------------------------------------------
+    "editions.differ": (
+        "提示:按 {other} 推定,{levels} 的结论不同;加上 --compare-editions 可并排查看",
+        "Note: under {other}, {levels} would be decided differently; add --compare-editions to see both",
+    ),
+    "editions.title": (
+        "两个规则版本并排 · 评估日期 {as_of}",
+        "The editions side by side · as of {as_of}",
+    ),
+    # --- input errors ---------------------------------------------------------------------
     "err.title": ("输入有误", "Invalid input"),
-    "err.io_title": ("写入失败", "Cannot write"),
+    "err.io_title": ("输入/输出错误", "I/O error"),
+    "err.internal_title": ("内部错误", "Internal error"),
+    "err.internal": (
+        "程序出现意外错误({detail})。这不是您的输入造成的;设置 MEDIAOPS_DEBUG=1 可查看详情,并请报告此问题。",
+        "an unexpected error ({detail}). This is not caused by your input; set MEDIAOPS_DEBUG=1 "
+        "to see the details, and please report it.",
+    ),
     "err.value": (
         "{field} 的值 “{value}” 无法识别。可接受的值:{accepted}。",
         "{field}: “{value}” is not recognised. Accepted values: {accepted}.",
     ),
+    "err.ambiguous": (
+        "{field} 的值 “{value}” 可以指 {options},请写明是哪一个。",
+        "{field}: “{value}” could mean {options}; say which.",
+    ),
     "err.number": (
-        "{field} 的值 “{value}” 不是有效的年数,请输入不小于 0 的数字(可带小数)。",
-        "{field}: “{value}” is not a number of years; give a number ≥ 0 (decimals allowed).",
+        "{field} 的值 “{value}” 不是有效的年数,请输入不小于 0 的数字(可带小数),如 3、3.5、三年、3年半。",
+        "{field}: “{value}” is not a number of years; give a number ≥ 0 (decimals allowed), "
+        "e.g. 3, 3.5, 3年半.",
     ),
     "err.number_range": (
         "{field} 的值 “{value}” 超出范围,应在 0 到 {max} 之间。",
@@ -310,6 +605,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "err.date": (
         "{field} 的值 “{value}” 不是有效日期,请使用 YYYY-MM-DD 格式(例如 2024-01-10)。",
         "{field}: “{value}” is not a valid date; use YYYY-MM-DD (e.g. 2024-01-10).",
+    ),
+    "err.date_range": (
+        "{field} 的日期 “{value}” 超出范围,应在 {earliest} 到 {latest} 之间。",
+        "{field}: the date “{value}” is out of range; it must be from {earliest} to {latest}.",
     ),
     "err.future_date": (
         "{field} 的日期 {value} 晚于评估日期 {as_of}。",
@@ -324,29 +623,56 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field}: “{value}” is not a period; use YYYY-MM-DD..YYYY-MM-DD (the end may be left out).",
     ),
     "err.after_exceeds_total": (
-        "取证后从业年限 {after} 年超过了累计从业年限 {total} 年,两者矛盾。",
-        "years since the certificate ({after}) exceed the years of experience in total ({total}).",
+        "取得{item}后的从业年限 {after} 年超过了累计从业年限 {total} 年,两者矛盾。",
+        "the years since the {item} ({after}) exceed the years of experience in total ({total}).",
     ),
     "err.after_exceeds_elapsed": (
-        "{level}证书取证后从业年限 {after} 年超过了自取证日 {date} 以来的时间({elapsed} 年)。",
-        "{after} years since the {level} certificate is more than has passed since "
-        "{date} ({elapsed} years).",
+        "取得{item}后的从业年限 {after} 年超过了自取得日 {date} 以来的时间({elapsed} 年)。",
+        "{after} years since the {item} is more than has passed since {date} ({elapsed} years).",
     ),
     "err.after_without_cert": (
-        "给出了取证后年限(--years-after-cert),但没有给出任何证书(--cert)。",
-        "--years-after-cert was given but no certificate (--cert).",
+        "给出了取证后年限,但没有给出任何证书。",
+        "years since the certificate were given, but no certificate.",
     ),
     "err.history_disagrees": (
         "累计从业年限 {given} 年与工作经历计算出的 {computed} 年相差超过一个月。",
         "the experience given ({given} years) and the work history ({computed} years) "
         "differ by more than a month.",
     ),
-    "err.duplicate_cert": (
-        "{level}证书出现了两次且信息不同。",
-        "the {level} certificate is given twice with different details.",
+    "err.duplicate": (
+        "{item}出现了两次且信息不同。",
+        "the {item} is given twice with different details.",
     ),
     "err.json": ("{field}:无法读取 JSON:{detail}", "{field}: cannot read JSON: {detail}"),
+    "err.json_duplicate": (
+        "{field}:JSON 对象中的键 “{key}” 出现了两次。",
+        "{field}: the key “{key}” appears twice in a JSON object.",
+    ),
+    "err.json_deep": (
+        "{field}:JSON 嵌套超过 {depth} 层。",
+        "{field}: the JSON is nested more than {depth} levels deep.",
+    ),
+    "err.json_number": (
+        "{field}:JSON 中的数字 “{value}” 过长。",
+        "{field}: the number “{value}” in the JSON is too long.",
+    ),
+    "err.json_not_object": (
+        "{field}:应为一个 JSON 对象 {{…}}。",
+        "{field}: expected a JSON object {{…}}.",
+    ),
     "err.file": ("{field}:无法读取文件 {value}:{detail}", "{field}: cannot read {value}: {detail}"),
+    "err.too_large": (
+        "{field}:{value} 超过 {limit} 的上限。",
+        "{field}: {value} is larger than the limit of {limit}.",
+    ),
+    "err.not_regular": (
+        "{field}:{value} 不是普通文件。",
+        "{field}: {value} is not a regular file.",
+    ),
+    "err.encoding_bytes": (
+        "{field}:无法按 {encodings} 读取(第 {line} 行,第 {byte} 个字节)。",
+        "{field}: cannot be read as {encodings} (line {line}, byte {byte}).",
+    ),
     "err.expected_list": (
         '{field} 应为列表(例如 [4] 或 [{{"level": 4}}]),而不是 {value}。',
         '{field} should be a list (e.g. [4] or [{{"level": 4}}]), not {value}.',
@@ -362,19 +688,50 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "err.rules": ("规则文件 {path} 无效:", "The ruleset {path} is invalid:"),
     "err.no_level": ("规则中没有等级 {value}。", "The ruleset has no level {value}."),
-    # --- field names, as the user typed them ------------------------------------
+    "err.edition": (
+        "规则版本 “{value}” 不存在。可用的版本:{accepted}。",
+        "there is no edition “{value}”. Editions: {accepted}.",
+    ),
+    "err.edition_and_rules": (
+        "--edition 与 --rules 只能选一个。",
+        "give --edition or --rules, not both.",
+    ),
+    # --- operating-system errors ------------------------------------------------------
+    "os.not_found": ("文件或目录不存在", "no such file or directory"),
+    "os.permission": ("没有权限", "permission denied"),
+    "os.disk_full": ("磁盘空间已满", "no space left on the disk"),
+    "os.too_large": ("文件超过了允许的大小", "the file is larger than allowed"),
+    "os.is_directory": ("这是一个目录", "it is a directory"),
+    "os.not_directory": ("路径中有一部分不是目录", "a part of the path is not a directory"),
+    "os.read_only": ("文件系统为只读", "the file system is read-only"),
+    "os.closed_pipe": ("输出管道已关闭", "the output pipe was closed"),
+    "os.name_too_long": ("文件名过长", "the file name is too long"),
+    "os.loop": ("符号链接循环", "too many levels of symbolic links"),
+    "os.io": ("输入/输出错误", "input/output error"),
+    "os.quota": ("超出磁盘配额", "disk quota exceeded"),
+    "os.exists": ("文件已存在", "the file exists"),
+    "os.other": ("系统错误:{detail}", "system error: {detail}"),
+    # --- field names, as the user typed them ------------------------------------------
     "field.education": ("学历(--education)", "--education"),
     "field.major": ("专业相关性(--major)", "--major"),
     "field.experience": ("从业年限(--experience)", "--experience"),
     "field.training": ("培训(--training)", "--training"),
     "field.cert": ("证书(--cert)", "--cert"),
+    "field.title": ("职称(--title)", "--title"),
+    "field.diploma": ("学历(--diploma)", "--diploma"),
+    "field.direction": ("职业方向(--direction)", "--direction"),
     "field.level": ("等级(--level)", "--level"),
     "field.years_after_cert": ("取证后年限(--years-after-cert)", "--years-after-cert"),
     "field.as_of": ("评估日期(--as-of)", "--as-of"),
     "field.work": ("工作经历(--work)", "--work"),
     "field.graduating": ("应届毕业生(--graduating)", "--graduating"),
     "field.input": ("输入文件(--input)", "--input"),
-    # --- plan ---------------------------------------------------------------------
+    "field.rules": ("规则文件(--rules)", "--rules"),
+    "field.edition": ("规则版本(--edition)", "--edition"),
+    "field.exam_lag_months": ("取证等待月数(--exam-lag-months)", "--exam-lag-months"),
+    "field.lang": ("语言(--lang)", "--lang"),
+    "field.format": ("输出格式(--format)", "--format"),
+    # --- plan ----------------------------------------------------------------------------
     "plan.title": (
         "全媒体运营师 报考路线 · 规则:{edition} · 自 {as_of} 起持续从业 · 取证等待 {lag} 个月",
         "All-Media Operator (全媒体运营师) road map · rules: {edition} · working on from {as_of} "
@@ -383,15 +740,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "plan.when": ("何时可报考", "When"),
     "plan.basis": ("依据 / 如何解锁", "Basis / how to unlock"),
     "plan.held": ("已持有", "held"),
+    "plan.not_offered": ("不设此等级", "not offered"),
     "plan.now": ("现在即可报考", "now"),
     "plan.later": ("{date} 起", "from {date}"),
     "plan.unreachable": ("仅靠时间无法达到", "not by time alone"),
-    "plan.certificate": (
-        "预计 {date} 取得证书",
-        "certificate expected {date}",
-    ),
-    "plan.unlock_with": ("加上 {flag}:{date} 起可报考", "with {flag}: from {date}"),
-    "plan.unlock_never": ("加上 {flag} 仍无法达到", "still out of reach with {flag}"),
+    "plan.certificate": ("预计 {date} 取得证书", "certificate expected {date}"),
+    "plan.unlock_with": ("若{what},{date} 起可报考", "with {what}: from {date}"),
+    "plan.unlock_never": ("即使{what}仍无法达到", "still out of reach with {what}"),
+    "plan.unlock_flag": ("(脚本用:{flag})", "(scripts: {flag})"),
+    "plan.with_training": ("完成培训后即可报考", "eligible at once with the training done"),
+    "plan.with_training_on": ("完成培训后 {date} 起可报考", "with the training done: from {date}"),
+    "plan.time_only": ("仅靠时间:{date}", "by time alone: {date}"),
+    "plan.assume.training": ("完成{level}正规培训", "formal training for {level}"),
+    "plan.assume.education": ("取得{education}毕业证书", "a {education} diploma"),
+    "plan.assume.major": ("所学专业为{major}", "a major that is {major}"),
     "plan.route": ("路线", "Route"),
     "plan.step_now": ("{level} 现在", "{level} now"),
     "plan.step_later": ("{level} {date}({pathway})", "{level} on {date} ({pathway})"),
@@ -401,8 +763,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "needs a {level} certificate first, which is out of reach",
     ),
     "plan.assume_zero_experience": (
-        "未提供从业年限:按 0 年起算,日期为最晚估计;提供实际年限可提前",
-        "experience not given: counted from 0 years, so the dates are the latest; giving it may bring them forward",
+        "未提供从业年限:按 0 年起算(或自证书日期起持续从业),日期为最晚估计;提供实际年限可提前",
+        "experience not given: counted from 0 years (or continuous work since a certificate's "
+        "date), so the dates are the latest; giving it may bring them forward",
+    ),
+    "plan.assume_lists": (
+        "未回答的培训、证书或职称按没有计:日期为最晚估计",
+        "training, certificates or titles not answered are planned as none: the dates are the latest",
     ),
     "plan.assume_cert_today": (
         "未提供{level}证书的取证日期或取证后年限:按自评估日起算,日期为最晚估计",
@@ -415,14 +782,457 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "assumes continuous work in this or a related occupation from the evaluation date; "
         "each certificate {lag} months after becoming eligible for it",
     ),
-    # --- batch --------------------------------------------------------------------
-    "batch.no_columns": (
-        "无法识别表头中的任何列:{header}。可识别的列:{accepted}。",
-        "no recognisable column in the header: {header}. Recognised columns: {accepted}.",
+    "plan.axis_years": ("年", "years"),
+    "plan.legend": (
+        "● 可报考  ◆ 预计取证  ✔ 已持有  ✘ 仅靠时间无法达到",
+        "● may apply  ◆ certificate expected  ✔ held  ✘ not by time alone",
     ),
-    "batch.bad_csv": (
-        "第 {line} 行的 CSV 无法读取:{detail}",
-        "the CSV cannot be read at line {line}: {detail}",
+    "plan.today": ("今天", "today"),
+    # --- the run: ends, usage errors -----------------------------------------------
+    "run.cancelled": ("已取消。", "Cancelled."),
+    "run.terminated": ("已终止。", "Terminated."),
+    "err.usage_title": ("用法有误", "Usage error"),
+    "err.os": ("{detail}", "{detail}"),
+    "err.too_deep": ("输入嵌套过深,无法读取。", "the input is nested too deeply to read."),
+    "err.no_terminal": (
+        "没有可以提问的终端(标准输入已关闭)。",
+        "there is no terminal to ask on (stdin is closed).",
+    ),
+    "usage.no_such_option": ("没有选项 {option}。", "no such option: {option}."),
+    "usage.did_you_mean": ("是不是想用 {options}?", " Did you mean {options}?"),
+    "usage.missing": ("缺少 {name}。", "{name} is missing."),
+    "usage.needs_value": ("选项 {option} 需要一个值。", "the option {option} needs a value."),
+    "usage.bad_value": ("{name} 的值无效:{detail}", "{name}: invalid value: {detail}"),
+    "usage.no_such_command": ("没有命令 “{name}”。", "there is no command “{name}”."),
+    "usage.extra": ("多出了参数:{extra}。", "unexpected extra argument(s): {extra}."),
+    "usage.other": ("{detail}", "{detail}"),
+    "usage.help": ("运行 {command} --help 查看用法。", "Run {command} --help for how to use it."),
+    # --- help ---------------------------------------------------------------------------
+    "help.usage": ("用法:", "Usage:"),
+    "help.options_word": ("选项", "OPTIONS"),
+    "help.command_word": ("命令", "COMMAND"),
+    "help.options": ("选项", "Options"),
+    "help.arguments": ("参数", "Arguments"),
+    "help.commands": ("命令", "Commands"),
+    "help.examples": ("示例", "Examples"),
+    "help.exit": ("退出状态", "Exit status"),
+    "help.app": (
+        "全媒体运营师 报考资格检查:逐级判断可以报考的等级(四级/中级工 → 一级/高级技师),说明依据的条款、还差什么、何时可以报考。\n"
+        "语言:--lang zh|en 或环境变量 MEDIAOPS_LANG(默认中文)。",
+        "Which levels of the All-Media Operator (全媒体运营师) qualification can you apply for, and why: "
+        "a verdict per level (4 → 1), the clause it rests on, what is missing and when you get there.\n"
+        "Language: --lang zh|en or MEDIAOPS_LANG (default Chinese).",
+    ),
+    "help.check": (
+        "检查一位考生可以报考的等级及依据。在终端里不带任何条件运行时,会逐一提问。",
+        "Check which levels one candidate may apply for, and why. Run in a terminal with no facts, "
+        "it asks the questions.",
+    ),
+    "help.plan": (
+        "如果持续从业,各等级最早何时可以报考;仅靠时间无法达到的等级,说明如何解锁。",
+        "When you may apply for each level if you keep working; for a level time alone will not "
+        "reach, what would unlock it.",
+    ),
+    "help.batch": (
+        "批量筛查报考名单(CSV、JSON Lines 或 .xlsx):每行一个结论,原有各列照录,不丢任何一行。",
+        "Screen a list of applicants (CSV, JSON Lines or .xlsx): one verdict per row, every input "
+        "column kept, no row lost.",
+    ),
+    "help.guide": (
+        "职业介绍:岗位、等级、职业方向、职业发展、入门。主题:roles(岗位)、levels(等级)、directions(方向)、careers(职业发展)、start(入门)。",
+        "About the occupation: roles, levels, directions, careers, how to start. Topics: roles, "
+        "levels, directions, careers, start (or 岗位 等级 方向 职业发展 入门).",
+    ),
+    "help.rules": (
+        "查看、校验、比较报考条件规则(内置的规则版本或规则文件)。",
+        "Show, validate or compare the encoded requirements (built-in editions or ruleset files).",
+    ),
+    "help.rules.show": (
+        "显示规则:每个条款的编号、要求、原文、来源和假设。",
+        "The encoded requirements: each clause's id, wording, original text, source and assumptions.",
+    ),
+    "help.rules.validate": (
+        "校验规则文件,列出每个问题及其位置(有问题时退出状态为 2)。",
+        "Check a ruleset file and list every problem with its location (exit 2 if any).",
+    ),
+    "help.rules.list": (
+        "列出内置的规则版本及其状态。",
+        "List the built-in editions and their status.",
+    ),
+    "help.rules.diff": (
+        "逐条比较两个规则(版本名如 summary、template-2023,或规则文件)。",
+        "Compare two rulesets clause by clause (edition ids such as summary, template-2023, or files).",
+    ),
+    "help.arg.ruleset_file": ("要校验的规则 TOML 文件", "the ruleset TOML file to check"),
+    "help.arg.ruleset_a": ("第一个规则:版本名或文件", "the first ruleset: an edition id or a file"),
+    "help.arg.ruleset_b": (
+        "第二个规则:版本名或文件",
+        "the second ruleset: an edition id or a file",
+    ),
+    "help.arg.topic": (
+        "主题:roles、levels、directions、careers、start(或 岗位、等级、方向、职业发展、入门);不写则全部显示",
+        "roles, levels, directions, careers or start (or 岗位 等级 方向 职业发展 入门); all when left out",
+    ),
+    "help.arg.batch_input": (
+        "CSV、JSON Lines 或 .xlsx 文件(- 为标准输入)",
+        "a CSV, JSON Lines or .xlsx file (- = stdin)",
+    ),
+    "help.opt.version": ("显示版本号。", "Show the version."),
+    "help.opt.help": ("显示本帮助并退出。", "Show this help and exit."),
+    "help.opt.install_completion": (
+        "为当前 shell 安装命令补全(bash、zsh、fish)。",
+        "Install completion for the current shell (bash, zsh, fish).",
+    ),
+    "help.opt.show_completion": (
+        "显示当前 shell 的补全脚本,可复制或自行安装。",
+        "Show the completion script for the current shell, to copy or install it yourself.",
+    ),
+    "help.opt.as_of": ("按此日期评估(默认今天)。", "Evaluate for this date (default: today)."),
+    "help.opt.rules": (
+        "使用此规则文件,而不是内置规则。",
+        "Use this ruleset file instead of a built-in edition.",
+    ),
+    "help.opt.edition": (
+        "内置规则版本:summary(报考条件摘要,默认)或 template-2023(按 2023 年版模板推定)。",
+        "Built-in edition: summary (the published summary, default) or template-2023 (inferred from the 2023 template).",
+    ),
+    "help.opt.format": ("输出格式:table(表格,默认)或 json。", "Output: table (default) or json."),
+    "help.opt.lang": (
+        "文字的语言:zh(默认)或 en;也可用环境变量 MEDIAOPS_LANG。",
+        "Language of the text: zh (default) or en; also MEDIAOPS_LANG.",
+    ),
+    "help.opt.education": (
+        "学历(一个学历的简写):初中、高中、中专、技工学校、高级技工学校、技师学院、大专、本科、硕士、博士……",
+        "A diploma (the one-diploma shorthand): 初中, 高中, 中专, 技工学校, 大专, 本科 … or its id.",
+    ),
+    "help.opt.major": (
+        "该学历所学专业与本职业的相关性:本专业、相关、不相关。",
+        "How that diploma's major relates to the occupation: same, related, unrelated.",
+    ),
+    "help.opt.graduating": (
+        "在校应届毕业生,尚未取得该毕业证书。",
+        "Final-year student: the diploma is not received yet.",
+    ),
+    "help.opt.diploma": (
+        "一个学历,可重复:类型[:专业相关性][:在读][:班级][:经评估论证],如 技师学院:相关、大专:不相关:在读。",
+        "A diploma, repeatable: TYPE[:relevance][:graduating][:class][:evaluated], e.g. 技师学院:related, 大专:unrelated:graduating.",
+    ),
+    "help.opt.experience": (
+        "累计从事本职业或相关职业的年限,如 3、3.5、三年、3年半。",
+        "Cumulative years in this or a related occupation, e.g. 3, 3.5, 三年, 3年半.",
+    ),
+    "help.opt.work": (
+        "一段工作经历 开始..结束(可重复;结束为最后工作日,可省略)。",
+        "A dated period of such work START..END (repeatable; END is the last day worked, may be left out).",
+    ),
+    "help.opt.training": (
+        "已完成的正规培训等级(可重复),如 四级。",
+        "Formal training completed for LEVEL (repeatable), e.g. 四级.",
+    ),
+    "help.opt.cert": (
+        "持有的证书 等级[:取证日期](可重复),如 四级:2024-01-10。",
+        "A certificate held, LEVEL[:DATE] (repeatable), e.g. 四级:2024-01-10.",
+    ),
+    "help.opt.years_after_cert": (
+        "取得最高证书后从事本职业的年限。",
+        "Years worked in the occupation since obtaining the highest certificate given.",
+    ),
+    "help.opt.title": (
+        "职称 等级[:取得日期][:对应](可重复),如 初级:2020-06-01:对应。",
+        "A professional title LEVEL[:DATE][:corresponding] (repeatable), e.g. 初级:2020-06-01:corresponding.",
+    ),
+    "help.opt.direction": (
+        "报考的职业方向:创意策划、视听运营、直播运营、流量运营、数据分析。",
+        "The direction applied for: 创意策划, 视听运营, 直播运营, 流量运营, 数据分析 (or their English ids).",
+    ),
+    "help.opt.level": ("退出状态只看这一等级。", "Judge only this level for the exit status."),
+    "help.opt.input": (
+        "从 JSON 文件读取考生信息(- 为标准输入);同时给出的选项覆盖文件中的字段。",
+        "Read the candidate from a JSON file (- = stdin); options given too replace its fields.",
+    ),
+    "help.opt.interactive": (
+        "即使标准输入不是终端也逐一提问。",
+        "Ask the questions even when stdin is not a terminal.",
+    ),
+    "help.opt.schema": (
+        "输出 --input 文件的 JSON Schema 后退出。",
+        "Print the JSON Schema of the --input file and exit.",
+    ),
+    "help.opt.compare_editions": (
+        "并排显示两个内置规则版本的结论。",
+        "Show the verdicts of both built-in editions side by side.",
+    ),
+    "help.opt.exam_lag_months": (
+        "从可以报考到取得证书的月数(0–120,默认 3)。",
+        "Months from becoming eligible for a level to holding its certificate (0–120, default 3).",
+    ),
+    "help.opt.assume_training": (
+        "按已完成此等级正规培训来规划。",
+        "Plan as if formal training for LEVEL were done.",
+    ),
+    "help.opt.assume_education": ("按取得此学历来规划。", "Plan as if this diploma were held."),
+    "help.opt.assume_major": ("按此专业相关性来规划。", "Plan as if the major were this."),
+    "help.opt.svg": ("把路线图另存为 SVG 图片。", "Also save the road map as an SVG picture."),
+    "help.opt.output": (
+        "写到哪里(- 为标准输出);格式由扩展名决定:.csv、.jsonl、.xlsx。",
+        "Where to write (- = stdout); the format follows the extension: .csv, .jsonl, .xlsx.",
+    ),
+    "help.opt.batch_format": (
+        "输出格式(默认由 -o 的扩展名决定)。",
+        "Output format (default: by the extension of -o).",
+    ),
+    "help.opt.input_format": (
+        "输入格式(默认由扩展名决定)。",
+        "Input format (default: by the extension).",
+    ),
+    "help.opt.encoding": (
+        "CSV 的编码(默认自动识别 UTF-8、带 BOM 的 UTF-8、UTF-16、GB18030/GBK)。",
+        "CSV encoding (default: detected: UTF-8, UTF-8 with BOM, UTF-16, GB18030/GBK).",
+    ),
+    "help.opt.sheet": (
+        ".xlsx 的工作表(默认第一个)。",
+        "Worksheet of an .xlsx input (default: the first).",
+    ),
+    "help.opt.column": (
+        "指定某列的含义 表头=事实(可重复),如 文化程度=学历;=- 表示不读此列。",
+        "Map a column: HEADER=FACT (repeatable), e.g. 文化程度=education; HEADER=- not to read it.",
+    ),
+    "help.opt.keep_columns": (
+        "输出中保留哪些原有列:all(全部,默认)、unused(未读取的)、none。",
+        "Which input columns the output keeps: all (default), unused, none.",
+    ),
+    "help.opt.strict": (
+        "无法识别的单元格按错误行处理(默认:按未知处理并提示)。",
+        "A cell that cannot be read makes an error row (default: the fact is unknown, with a warning).",
+    ),
+    "help.opt.dry_run": (
+        "只显示各列的读取方式和前几行的读取结果,不写任何文件。",
+        "Only show how the columns are read and the first rows as read; write nothing.",
+    ),
+    "help.opt.quiet": (
+        "标准错误上不显示列映射、进度和汇总。",
+        "No column map, progress or summary on stderr.",
+    ),
+    "help.opt.jobs": ("用几个进程筛查。", "Processes to screen with."),
+    "help.examples.check": (
+        "mediaops check                    逐一提问\n"
+        "mediaops check -e 大专 --major 相关 -x 3 --cert 四级:2024-01-10\n"
+        "mediaops check -e 高中 -x 2.5 --format json\n"
+        "mediaops check --diploma 技师学院:相关 --diploma 大专:不相关 --edition template-2023",
+        "mediaops check                    asks the questions\n"
+        "mediaops check -e associate --major related -x 3 --cert 4:2024-01-10\n"
+        "mediaops check -e senior_high -x 2.5 --format json\n"
+        "mediaops check --diploma technician_college:related --diploma associate:unrelated --compare-editions",
+    ),
+    "help.exit.check": (
+        "0 至少一个等级可以报考(或 --level 所指等级可以报考);1 不能报考或无法判断;2 输入或用法有误;74 输出无法写入;130 已取消",
+        "0 eligible for at least one level (or the --level asked about); 1 not eligible or "
+        "undetermined; 2 bad input or usage; 74 the output could not be written; 130 cancelled",
+    ),
+    "help.examples.plan": (
+        "mediaops plan -e 大专 --major 相关 -x 3\nmediaops plan -e 高中 -x 0.5 --svg 路线.svg",
+        "mediaops plan -e associate --major related -x 3\nmediaops plan -e senior_high -x 0.5 --svg road.svg",
+    ),
+    "help.exit.plan": (
+        "0 至少一个等级已持有或可以达到;1 都无法达到;2 输入或用法有误",
+        "0 some level is held or can be reached; 1 none can; 2 bad input or usage",
+    ),
+    "help.examples.batch": (
+        "mediaops batch 报名表.csv -o 结果.xlsx\nmediaops batch 报名表.xlsx -o 结果.csv --column 文化程度=学历\nmediaops batch 报名表.csv --dry-run",
+        "mediaops batch applicants.csv -o results.xlsx\nmediaops batch applicants.xlsx -o results.csv --column level=education\nmediaops batch applicants.csv --dry-run",
+    ),
+    "help.exit.batch": (
+        "0 每一行都顺利读取;1 有错误行或带提示的行(所有行仍会写出);2 输入无法使用;74 输出无法写入;130 已取消(原有输出文件不变)",
+        "0 every row read cleanly; 1 some rows are error rows or have warnings (all rows are still "
+        "written); 2 the input cannot be used; 74 the output could not be written; 130 cancelled "
+        "(an earlier output file is untouched)",
+    ),
+    # --- questions ----------------------------------------------------------------------
+    "ask.intro": (
+        "回答几个问题即可判断可报考的等级。不知道的直接回车跳过(按未知处理);Ctrl-C 退出。",
+        "Answer a few questions to see which levels you may apply for. Press Enter to skip what "
+        "you do not know (it stays unknown); Ctrl-C to quit.",
+    ),
+    "ask.education": ("你的学历(输入编号或名称)", "Your diploma (a number or a name)"),
+    "ask.education_more": ("另一个学历(输入编号或名称)", "The other diploma (a number or a name)"),
+    "ask.another_diploma": ("还有其他学历吗?(是/否)", "Do you hold another diploma? (yes/no)"),
+    "ask.which": ("“{value}”是指哪一个?", "Which do you mean by “{value}”?"),
+    "ask.major": (
+        "所学专业与全媒体运营的相关性",
+        "How does the major relate to all-media operations",
+    ),
+    "ask.graduating": (
+        "是否为尚未取得该毕业证书的在校应届毕业生?",
+        "Are you a final-year student who has not yet received this diploma?",
+    ),
+    "ask.school_class": ("技工院校的班级", "The class at the technical school"),
+    "ask.evaluated": (
+        "所学专业是否经省级评估论证?",
+        "Did the programme pass the provincial evaluation?",
+    ),
+    "ask.yes_no": ("是/否,回车跳过", "yes/no; Enter to skip"),
+    "ask.experience": (
+        "累计从事本职业或相关职业的年限",
+        "Years of experience in this or a related occupation",
+    ),
+    "ask.experience_hint": ("如 3、3.5、三年、3年半、3年6个月", "e.g. 3, 3.5, 3 years 6 months"),
+    "ask.training": (
+        "已完成哪些等级的正规培训(取得结业证书)?",
+        "Formal training completed (结业证书): for which levels?",
+    ),
+    "ask.none_hint": (
+        "多个用逗号分隔;没有请输入“无”;回车跳过",
+        "separate with commas; type “none” if none; Enter to skip",
+    ),
+    "ask.certs": (
+        "持有哪些本职业或相关职业的证书?",
+        "Which certificates of this or a related occupation do you hold?",
+    ),
+    "ask.certs_hint": (
+        "如 四级 2024-01-10(日期可省略),多个用逗号分隔;没有请输入“无”;回车跳过",
+        "e.g. 4 2024-01-10 (the date may be left out), separated by commas; “none” if none; Enter to skip",
+    ),
+    "ask.years_after": (
+        "取得{level}证书后从事本职业的年限",
+        "Years worked in the occupation since the {level} certificate",
+    ),
+    "ask.titles": ("是否取得职称?", "Do you hold a professional title (职称)?"),
+    "ask.titles_hint": (
+        "如 初级 2020-06-01 对应;没有请输入“无”;回车跳过",
+        "e.g. 初级 2020-06-01 corresponding; “none” if none; Enter to skip",
+    ),
+    "ask.direction": ("报考的职业方向", "The direction you apply in"),
+    "ask.out_of_range": (
+        "“{value}”不在可选范围内,请输入 {numbers} 之间的编号或名称。",
+        "“{value}” is not one of the choices; give a number from {numbers} or a name.",
+    ),
+    "ask.contradiction": (
+        "这个回答与之前的回答矛盾:{detail}",
+        "this answer contradicts an earlier one: {detail}",
+    ),
+    "ask.summary": ("你的回答", "Your answers"),
+    "ask.review": (
+        "回车确认;输入编号(1–{count})修改该项",
+        "Enter to confirm; a number (1–{count}) to change that answer",
+    ),
+    "ask.left_out": (
+        "未提问(不影响任何结论):{questions}",
+        "Not asked (they could change no verdict): {questions}",
+    ),
+    "summary.education": ("学历", "Diplomas"),
+    "summary.major": ("专业相关性", "Major"),
+    "summary.graduating": ("在校应届", "Final-year student"),
+    "summary.studying": ("在读", "studying"),
+    "summary.school_class": ("班级", "School class"),
+    "summary.evaluated": ("经评估论证", "evaluated programme"),
+    "summary.experience": ("从业年限", "Experience"),
+    "summary.training": ("正规培训", "Formal training"),
+    "summary.certs": ("证书", "Certificates"),
+    "summary.years_after": ("取证后年限", "Years since certificate"),
+    "summary.titles": ("职称", "Titles"),
+    "summary.direction": ("职业方向", "Direction"),
+    # --- batch -----------------------------------------------------------------------------
+    "batch.col.line": ("行号", "line"),
+    "batch.col.id": ("编号", "id"),
+    "batch.col.level_4": ("四级", "level_4"),
+    "batch.col.level_3": ("三级", "level_3"),
+    "batch.col.level_2": ("二级", "level_2"),
+    "batch.col.level_1": ("一级", "level_1"),
+    "batch.col.highest": ("最高可报考等级", "highest_eligible"),
+    "batch.col.summary": ("说明", "summary"),
+    "batch.col.warnings": ("提示", "warnings"),
+    "batch.col.error": ("错误", "error"),
+    "batch.sheet_results": ("筛查结果", "results"),
+    "batch.sheet_summary": ("汇总", "summary"),
+    "batch.chart_title": ("按最高可报考等级统计", "Candidates by highest eligible level"),
+    "batch.chart_axis": ("人数", "candidates"),
+    "batch.map_read": ("读取", "Read"),
+    "batch.map_ignored": ("未读取", "Not read"),
+    "batch.ignored_name": (
+        "专业名称,不是相关性;可用 --column 指定",
+        "major names, not relevance; see --column",
+    ),
+    "batch.ignored_duplicate": ("已由另一列读取", "another column gives this fact"),
+    "batch.ignored_option": ("按 --column 不读取", "--column says not to"),
+    "batch.dry_run_title": (
+        "前几行的读取结果(未写出任何文件)",
+        "The first rows as read (nothing written)",
+    ),
+    "batch.dry_run_done": (
+        "✘ 表示无法识别,筛查时该项按未知处理并在“提示”列说明。",
+        "✘: cannot be read; when screening, that fact is unknown and the warnings column says so.",
+    ),
+    "batch.summary_routes": ("暂不可报考;{routes}", "not eligible yet; {routes}"),
+    "batch.in_column": ("{column} 列:{detail}", "column {column}: {detail}"),
+    "batch.two_dates": (
+        "{column} 列的日期 {value} 与证书自带的日期 {other} 不同",
+        "column {column}: the date {value} differs from the certificate's own date {other}",
+    ),
+    "batch.date_without_item": (
+        "{column} 列有日期,但这一行没有对应的证书或职称",
+        "column {column} holds a date, but the row has no certificate or title to go with it",
+    ),
+    "batch.column_option": (
+        "--column 的值 “{value}” 应为 表头=事实,如 文化程度=学历。",
+        "--column: “{value}” should be HEADER=FACT, e.g. 文化程度=education.",
+    ),
+    "batch.no_such_column": (
+        "--column 指定的列 “{column}” 不在表头中:{header}",
+        "--column: there is no column “{column}” in the header: {header}",
+    ),
+    "batch.no_columns": (
+        "无法识别表头中的任何列:{header}。请检查表头,或用 --column 指定,如 --column 文化程度=学历。",
+        "no recognisable column in the header: {header}. Check the header, or map columns with --column, e.g. --column level=education.",
+    ),
+    "batch.bad_record": (
+        "第 {line} 行起的记录无法读取(引号不配对?):{detail}",
+        "the record starting on line {line} cannot be read (an unbalanced quote?): {detail}",
+    ),
+    "batch.too_many_cells": (
+        "这一行有 {cells} 个单元格,表头只有 {width} 列;多出的内容:{extra}",
+        "the row has {cells} cells but the header names {width}; the extra cells: {extra}",
+    ),
+    "batch.empty": ("输入为空:没有表头行。", "the input is empty: there is no header row."),
+    "batch.unknown_format": (
+        "无法从文件名 {path} 判断格式;请用 {option} 指定:{accepted}。",
+        "cannot tell the format of {path} from its name; give {option}: {accepted}.",
+    ),
+    "batch.cannot_open": ("无法打开 {path}:{detail}", "cannot open {path}: {detail}"),
+    "batch.read_failed": ("读取输入时出错:{detail}", "reading the input failed: {detail}"),
+    "batch.encoding_line": (
+        "第 {line} 行的编码与文件其余部分不一致(已尝试 {encodings}),请统一编码后再试,或用 --encoding 指定。",
+        "line {line} is not in the file's encoding (tried {encodings}); save the file in one "
+        "encoding, or give --encoding.",
+    ),
+    "batch.utf16_bom": (
+        "UTF-16 文件需要 BOM;请另存为带 BOM 的 UTF-16 或 UTF-8。",
+        "a UTF-16 file needs its BOM; save it as UTF-16 with a BOM, or as UTF-8.",
+    ),
+    "batch.line_too_long": (
+        "输入中有一行超过 {limit}:这不是一个名单文件。",
+        "a line of the input is longer than {limit}: this is not a list.",
+    ),
+    "batch.needs_openpyxl": (
+        "读写 .xlsx 需要 openpyxl:pip install 'mediaops[excel]'",
+        "reading or writing .xlsx needs openpyxl: pip install 'mediaops[excel]'",
+    ),
+    "batch.not_xlsx": ("{path} 不是有效的 .xlsx 文件。", "{path} is not a valid .xlsx file."),
+    "batch.xlsx_bomb": (
+        "工作簿中的 {member} 解压后过大(可能是压缩炸弹),拒绝读取。",
+        "{member} in the workbook is too large once unpacked (a zip bomb?): refused.",
+    ),
+    "batch.xlsx_entities": (
+        "工作簿中的 {member} 含有 DOCTYPE/实体声明,表格文件不应含有,拒绝读取。",
+        "{member} in the workbook declares a DOCTYPE or entities, which a spreadsheet never does: refused.",
+    ),
+    "batch.xlsx_comment": (
+        "工作簿中的 {member} 含有过大的注释,拒绝读取。",
+        "{member} in the workbook holds a comment too large to be a spreadsheet's: refused.",
+    ),
+    "batch.too_many_rows": ("工作表超过 {limit} 行。", "the sheet has more than {limit} rows."),
+    "batch.too_many_columns": (
+        "工作表超过 {limit} 列。",
+        "the sheet has more than {limit} columns.",
     ),
     "batch.output_is_input": (
         "输出文件 {output} 就是输入文件 {source}(同一路径、符号链接或硬链接):写入会覆盖原名单。请用 -o 指定另一个文件名。",
@@ -434,95 +1244,40 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "writing {path} failed: {detail}. No result was written; an earlier output file, "
         "if any, is untouched.",
     ),
-    "batch.cannot_write": ("无法写入 {path}:{detail}", "cannot write {path}: {detail}"),
-    "batch.too_many_cells": (
-        "这一行有 {cells} 个单元格,表头只有 {width} 列;多出的内容:{extra}",
-        "the row has {cells} cells but the header names {width}; the extra cells: {extra}",
+    "batch.stdout": ("标准输出", "standard output"),
+    "batch.cancelled": (
+        "已取消;原有的输出文件(如有)保持不变。",
+        "Cancelled; an earlier output file, if any, is untouched.",
     ),
-    "batch.duplicate_column": (
-        "有两列都表示 {column}:{headers};请只保留一列",
-        "two columns both mean {column}: {headers}; keep one",
+    "batch.tally_title": ("筛查汇总", "Screening summary"),
+    "batch.tally_rows": ("读取行数", "rows read"),
+    "batch.tally_by_highest": ("按最高可报考等级", "By highest eligible level"),
+    "batch.tally_level": ("最高可报考{level}", "highest eligible: {level}"),
+    "batch.tally_none": ("暂无可报考等级", "no level eligible"),
+    "batch.tally_undetermined": ("无法判断", "undetermined"),
+    "batch.tally_warned": ("带提示的行", "rows with warnings"),
+    "batch.tally_errors": ("有误的行", "rows with errors"),
+    "batch.tally_eligible_per_level": ("各等级可报考人数", "Eligible, per level"),
+    "batch.tally_eligible_for": ("可报考{level}", "eligible for {level}"),
+    "batch.tally_reasons": (
+        "未达到各等级的主要原因",
+        "Why levels are not reached, most common first",
     ),
-    "batch.bad_json": (
-        "这一行不是有效的 JSON:{detail}(第 {column} 个字符)",
-        "this line is not valid JSON: {detail} (character {column})",
-    ),
-    "batch.not_object": (
-        "这一行应为一个 JSON 对象 {{…}}",
-        "this line should be a JSON object {{…}}",
-    ),
-    "batch.empty": ("输入为空:没有表头行。", "the input is empty: there is no header row."),
-    "batch.unknown_format": (
-        "无法从文件名 {path} 判断格式;请用 {option} 指定:{accepted}。",
-        "cannot tell the format of {path} from its name; give {option}: {accepted}.",
-    ),
-    "batch.cannot_open": ("无法打开 {path}:{detail}", "cannot open {path}: {detail}"),
-    "batch.encoding": (
-        "无法按 {encoding} 编码读取输入:{detail}。请用 --encoding 指定编码。",
-        "cannot read the input as {encoding}: {detail}. Give --encoding.",
-    ),
-    "batch.needs_openpyxl": (
-        "读写 .xlsx 需要 openpyxl:pip install 'mediaops[excel]'",
-        "reading or writing .xlsx needs openpyxl: pip install 'mediaops[excel]'",
-    ),
-    "batch.error": ("{column} 列:{detail}", "column {column}: {detail}"),
+    "batch.people": ("{count} 人", "{count}"),
+    "batch.written": ("已写入 {path}", "written to {path}"),
+    "batch.progress": ("筛查中", "Screening"),
+    "batch.rate": ("{rows} 行 · {rate} 行/秒", "{rows} rows · {rate} rows/s"),
+    # --- batch: summaries -------------------------------------------------------------
     "batch.summary_eligible": ("可报考:{levels}", "eligible: {levels}"),
     "batch.summary_all_held": ("已持有全部等级证书", "holds every level already"),
+    "batch.summary_not_offered": ("{level}不设此等级", "{level} is not offered"),
     "batch.summary_not": ("暂不可报考;{level}:{missing}", "not eligible; {level}: {missing}"),
     "batch.summary_undetermined": (
         "无法判断;{level}:{missing}",
         "undetermined; {level}: {missing}",
     ),
     "batch.summary_from": (";{date} 起可报考(如持续从业)", "; eligible from {date} if working on"),
-    "batch.tally_title": ("筛查结果", "Screening summary"),
-    "batch.tally_rows": ("读取行数", "rows read"),
-    "batch.tally_level": ("最高可报考{level}", "highest eligible: {level}"),
-    "batch.tally_none": ("暂无可报考等级", "no level eligible"),
-    "batch.tally_undetermined": ("无法判断", "undetermined"),
-    "batch.tally_errors": ("有误的行", "rows with errors"),
-    "batch.written": ("已写入 {path}", "written to {path}"),
-    # --- interactive --------------------------------------------------------------
-    "ask.intro": (
-        "回答几个问题即可判断可报考的等级。不知道的可直接回车跳过;按 Ctrl-C 退出。",
-        "Answer a few questions to see which levels you may apply for. "
-        "Press Enter to skip what you do not know; Ctrl-C to quit.",
-    ),
-    "ask.education": ("最高学历", "Highest diploma"),
-    "ask.major": (
-        "所学专业与全媒体运营的相关性",
-        "How does your major relate to all-media operations",
-    ),
-    "ask.graduating": (
-        "是否为尚未取得该毕业证书的在校应届毕业生?(是/否)",
-        "Are you a final-year student who has not yet received that diploma? (yes/no)",
-    ),
-    "ask.experience": (
-        "累计从事本职业或相关职业的工作年限(年,可带小数)",
-        "Years of experience in this or a related occupation (decimals allowed)",
-    ),
-    "ask.training": (
-        "已完成哪些等级的正规培训(取得结业证书)?多个用逗号分隔,没有则直接回车",
-        "Formal training completed (结业证书), for which levels? Separate with commas; Enter for none",
-    ),
-    "ask.certs": (
-        "已持有的本职业或相关职业证书等级及取证日期(如 四级:2022-06-15),多个用逗号分隔,没有则直接回车",
-        "Certificates held in this or a related occupation, with dates (e.g. 4:2022-06-15); "
-        "separate with commas; Enter for none",
-    ),
-    "ask.years_after": (
-        "取得{level}证书后从事本职业的年限(不知道可回车)",
-        "Years worked in the occupation since obtaining the {level} certificate (Enter if unsure)",
-    ),
-    "ask.invalid": ("无法识别,请重新输入。", "Not recognised; please try again."),
-    "ask.summary": ("你的回答", "Your answers"),
-    "ask.cancelled": ("已取消。", "Cancelled."),
-    "summary.education": ("学历", "Education"),
-    "summary.major": ("专业", "Major"),
-    "summary.graduating": ("应届毕业生", "Final-year student"),
-    "summary.experience": ("从业年限", "Experience"),
-    "summary.training": ("正规培训", "Formal training"),
-    "summary.certs": ("证书", "Certificates"),
-    "summary.years_after": ("取证后年限", "Years since certificate"),
+    # --- yes/no, years ------------------------------------------------------------------
     "yes": ("是", "yes"),
     "no": ("否", "no"),
     "years": ("{years} 年", "{years} years"),

@@ -1,18 +1,18 @@
-"""The road ahead: the earliest date each level can be applied for.
+"""The road ahead (``mediaops plan``): the earliest date each level can be applied for.
 
-``plan(candidate, ruleset, as_of=…, exam_lag_months=3)`` walks forward in
-time on the assumption that the candidate keeps working in this or a related
-occupation from ``as_of``: experience (and the years since each certificate)
-grow month by month, and each level's certificate is taken to be obtained
-``exam_lag_months`` after the candidate may first apply for it (the usual
-wait for an exam sitting). Each level is then judged by the same engine as
-``mediaops check``, on the date in question, with the certificates obtained
-by that date — so a level never comes before its prerequisite certificate.
+If the candidate keeps working in the occupation from the evaluation date,
+experience and the years since each certificate grow month by month; each
+level's certificate is taken to arrive ``exam_lag_months`` after the
+candidate may first apply. Each date is judged by the same engine as
+``mediaops check`` (:func:`mediaops.report.evaluate`), on the date in
+question, with the certificates obtained by that date — so a level never
+comes before its prerequisite certificate, and the horizon of time alone is
+the engine's (:data:`mediaops.engine.series.HORIZON_YEARS`).
 
 A level that time alone cannot reach says what would unlock it (a diploma,
 formal training, a general condition), and where that is a fact the
-candidate could add, the date it would then give (``--assume-training 4``,
-``--assume-education associate``).
+candidate could add, the date it would then give. A level that formal
+training would open sooner than time alone says so too.
 
 Pure, like the engine: no I/O, no clock.
 """
@@ -26,14 +26,20 @@ from enum import StrEnum
 from typing import Any
 
 from . import dates
-from .engine import evaluate
-from .messages import Lang, Msg, localize
-from .models import Candidate, Certificate, Education, InputError, Major, WorkPeriod
-from .report import ConditionResult, Report, Status, Verdict
-from .rules import EducationCondition, Ruleset, TrainingCondition
+from .engine.conditions import level_name
+from .engine.decide import Opens, Verdict
+from .engine.outcome import Closer, Status
+from .engine.series import horizon
+from .errors import InputError
+from .messages import EDUCATION_NAMES, MAJOR_NAMES, Lang, Msg, localize, name
+from .models import Candidate, Certificate, Title, WorkPeriod
+from .report import Report, evaluate
+from .report.result import ConditionResult, LevelResult
+from .rules import Bilingual, EducationCondition, Ruleset, TrainingCondition
+from .terms import Education, Major
 
-#: How far ahead a plan looks before calling a level unreachable.
-HORIZON_YEARS = 60
+#: The longest wait for a certificate a plan accepts (months).
+MAX_EXAM_LAG = 120
 
 
 class PlanStatus(StrEnum):
@@ -43,6 +49,7 @@ class PlanStatus(StrEnum):
     now = "now"
     later = "later"
     unreachable = "unreachable"
+    not_offered = "not_offered"
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,14 +57,16 @@ class Unlock:
     """Something that would make an unreachable level reachable.
 
     Attributes:
-        pathway: the pathway it would open.
+        pathway: the pathway (or general condition) it would open.
         needs: what is missing, in words.
-        flag: the ``mediaops plan`` option that assumes it, if it is a fact one could add.
+        what: the facts to add, in words (``取得高级技工学校毕业证书``), if they can be.
+        flag: the ``mediaops plan`` options that assume them (for scripts).
         date: the date the level could then be applied for, if it would then be reachable.
     """
 
     pathway: str
     needs: tuple[Msg, ...]
+    what: tuple[Msg, ...] = ()
     flag: str | None = None
     date: dt.date | None = None
 
@@ -67,6 +76,7 @@ class Unlock:
             "pathway": self.pathway,
             "needs": [m.format(lang) for m in self.needs],
             "assume": self.flag,
+            "what": [m.format(lang) for m in self.what],
             "date": None if self.date is None else self.date.isoformat(),
         }
 
@@ -78,21 +88,26 @@ class PlannedLevel:
     Attributes:
         level: 4, 3, 2 or 1.
         name: its bilingual name.
-        status: held, now, later or unreachable.
+        status: held, now, later, unreachable or not_offered.
         date: the earliest date the candidate may apply (as_of for ``now``).
         pathway: the clause it will rest on.
         certificate_date: when its certificate is taken to be obtained (date + exam lag).
         unlock: for an unreachable level, what would unlock it.
+        with_training: the date the level could be applied for with the formal
+            training a route asks for done now, when that is sooner than ``date``.
+        training: the levels of that training.
         report: the engine's report on the date (the reasons, in full).
     """
 
     level: int
-    name: Any
+    name: Bilingual
     status: PlanStatus
     date: dt.date | None = None
     pathway: str | None = None
     certificate_date: dt.date | None = None
     unlock: tuple[Unlock, ...] = ()
+    with_training: dt.date | None = None
+    training: tuple[int, ...] = ()
     report: Report | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self, lang: Lang) -> dict[str, Any]:
@@ -106,6 +121,8 @@ class PlannedLevel:
             "certificate_date": (
                 None if self.certificate_date is None else self.certificate_date.isoformat()
             ),
+            "with_training": None if self.with_training is None else self.with_training.isoformat(),
+            "training": list(self.training),
             "unlock": [u.to_dict(lang) for u in self.unlock] if self.unlock else None,
         }
 
@@ -118,6 +135,7 @@ class Plan:
     exam_lag_months: int
     levels: tuple[PlannedLevel, ...]
     notes: tuple[Msg, ...] = ()
+    edition_name: Bilingual | None = None
 
     def level(self, number: int) -> PlannedLevel:
         """The plan for one level."""
@@ -152,26 +170,31 @@ def _on(candidate: Candidate, as_of: date, when: date, planned: dict[int, date])
         experience = None  # the history speaks for itself from here on
     certs = [
         c if c.years_after is None else c.model_copy(update={"years_after": c.years_after + months})
-        for c in candidate.certificates
+        for c in candidate.certificates or ()
     ]
+    titles = tuple(
+        t if t.years_after is None else t.model_copy(update={"years_after": t.years_after + months})
+        for t in candidate.titles or ()
+    )
     held = {c.level for c in certs}
     for level, obtained in planned.items():
         if obtained <= when and level not in held:
             certs.append(Certificate(level=level, date=obtained))
     return candidate.model_copy(
-        update={"experience": experience, "work_history": history, "certificates": tuple(certs)}
+        update={
+            "experience": experience,
+            "work_history": history,
+            "certificates": tuple(certs),
+            "titles": titles,
+        }
     )
 
 
 def _earliest(
-    candidate: Candidate,
-    ruleset: Ruleset,
-    level: int,
-    as_of: date,
-    planned: dict[int, date],
-) -> tuple[date, Report] | tuple[None, Report]:
+    candidate: Candidate, ruleset: Ruleset, level: int, as_of: date, planned: dict[int, date]
+) -> tuple[date | None, Report]:
     """The first date from ``as_of`` on when ``level`` is eligible, and the report then."""
-    horizon = dates.add_months(as_of, 12 * HORIZON_YEARS)
+    last = horizon(as_of)
     when = as_of
     report = evaluate(_on(candidate, as_of, when, planned), ruleset, as_of=when)
     while True:
@@ -180,45 +203,50 @@ def _earliest(
             return when, report
         # next moment something changes: time closes a gap, or a planned certificate arrives
         upcoming = [d for d in planned.values() if d > when]
-        if result.reachable_on is not None:
+        if result.reachable_on is not None and result.reachable_on > when:
             upcoming.append(result.reachable_on)
-        upcoming = [d for d in upcoming if d <= horizon]
+        upcoming = [d for d in upcoming if d <= last]
         if not upcoming:
             return None, report
         when = min(upcoming)
         report = evaluate(_on(candidate, as_of, when, planned), ruleset, as_of=when)
 
 
-def _stuck(result: Any) -> list[tuple[str, list[ConditionResult]]]:
-    """For each pathway: the unmet or unknown conditions time and the plan will not settle."""
-    out = []
-    for p in result.pathways:
-        gaps = [
-            c
-            for c in p.conditions
-            if c.status is not Status.met
-            and c.reachable_on is None
-            and c.kind not in ("certificate", "experience_since_certificate")
-        ]
-        if gaps:
-            out.append((p.id, gaps))
-    return out
+def _open_gap(c: ConditionResult) -> bool:
+    """A gap neither time nor the ladder of certificates closes (nor facts the plan fills in)."""
+    return c.status is Status.unknown or (
+        c.status is Status.unmet and c.closer not in (Closer.time, Closer.ladder)
+    )
 
 
-def _assumption(cond: Any, candidate: Candidate) -> tuple[str, dict[str, Any]] | None:
-    """The option (and candidate update) that would supply a missing condition, if any."""
+def _stuck(result: LevelResult) -> list[tuple[int, str]]:
+    """Each pathway with a gap neither time nor the ladder closes: (index, id)."""
+    return [
+        (i, p.id) for i, p in enumerate(result.pathways) if any(_open_gap(c) for c in p.conditions)
+    ]
+
+
+def _assumption(
+    cond: Any, candidate: Candidate
+) -> tuple[str, tuple[Msg, ...], dict[str, Any]] | None:
+    """The options, words and candidate update that would supply a missing condition, if any."""
     if isinstance(cond, TrainingCondition):
-        return f"--assume-training {cond.level}", {
-            "trainings": tuple(sorted({*candidate.trainings, cond.level}, reverse=True))
-        }
+        trainings = tuple(sorted({*(candidate.trainings or ()), cond.level}, reverse=True))
+        training = (Msg.of("plan.assume.training", level=level_name(cond.level)),)
+        return f"--assume-training {cond.level}", training, {"trainings": trainings}
     if isinstance(cond, EducationCondition):
+        if cond.classes is not None or cond.evaluated or cond.students_only:
+            return None  # not a fact the plan's options can assume
         education = cond.any_of[0]
-        update: dict[str, Any] = {"education": education, "graduating": False}
+        update: dict[str, Any] = {"education": education, "graduating": False, "diplomas": ()}
         flag = f"--assume-education {education.value}"
+        words = [Msg.of("plan.assume.education", education=name(EDUCATION_NAMES, education.value))]
         if cond.majors is not None and candidate.major not in cond.majors:
-            update["major"] = Major.related if Major.related in cond.majors else cond.majors[0]
-            flag += f" --assume-major {update['major'].value}"
-        return flag, update
+            major = Major.related if Major.related in cond.majors else cond.majors[0]
+            update["major"] = major
+            flag += f" --assume-major {major.value}"
+            words.append(Msg.of("plan.assume.major", major=name(MAJOR_NAMES, major.value)))
+        return flag, tuple(words), update
     return None
 
 
@@ -237,28 +265,39 @@ def plan(
         ruleset: the requirements.
         as_of: today, for the plan.
         exam_lag_months: months between becoming eligible for a level and
-            holding its certificate (0 or more).
+            holding its certificate (0 to :data:`MAX_EXAM_LAG`).
 
     Returns:
-        The plan: for each level (4, 3, 2, 1) held, now, later or unreachable,
-        with its date, pathway and, when unreachable, what would unlock it.
+        The plan: for each level (4, 3, 2, 1) held, now, later, unreachable or
+        not offered, with its date, pathway and, when unreachable, what would
+        unlock it.
 
     Raises:
-        InputError: bad or contradictory facts (as ``check``).
+        InputError: bad or contradictory facts (as ``check``), or a lag out of range.
     """
-    if exam_lag_months < 0:
+    if not 0 <= exam_lag_months <= MAX_EXAM_LAG:
         raise InputError(
             "--exam-lag-months",
-            Msg.of("err.number", field="--exam-lag-months", value=exam_lag_months),
+            Msg.of(
+                "err.months", field="--exam-lag-months", value=exam_lag_months, max=MAX_EXAM_LAG
+            ),
         )
     notes: list[Msg] = []
-    evaluate(candidate, ruleset, as_of=as_of)  # bad facts fail here, as in check
+    today = evaluate(candidate, ruleset, as_of=as_of)  # bad facts fail here, as in check
+    unknown_lists = {
+        k: () for k in ("trainings", "certificates", "titles") if getattr(candidate, k) is None
+    }
+    if unknown_lists:  # (a question skipped): planned as none, which the dates then assume
+        candidate = candidate.model_copy(update=unknown_lists)
+        notes.append(Msg.of("plan.assume_lists"))
     # Unknown is not zero; but a plan needs a starting point. Counting from zero
-    # gives the latest dates; giving the real figure can only bring them forward.
+    # (or from a certificate's date, working continuously since) gives a date
+    # that giving the real figure can only bring forward.
     if candidate.experience is None and not candidate.work_history:
-        # at least the years worked since any certificate — as given, or on the
-        # continuous-work reading `check` uses for a dated one — so that the plan
-        # agrees with `check` today
+        held: list[Certificate | Title] = [
+            *(candidate.certificates or ()),
+            *(candidate.titles or ()),
+        ]
         floor = max(
             (
                 c.years_after
@@ -266,30 +305,50 @@ def plan(
                 else dates.months_between(c.date, as_of) / 12
                 if c.date is not None
                 else 0.0
-                for c in candidate.certificates
+                for c in held
             ),
             default=0.0,
         )
         candidate = candidate.model_copy(update={"experience": floor})
         notes.append(Msg.of("plan.assume_zero_experience"))
-    undated = [c for c in candidate.certificates if c.date is None and c.years_after is None]
+    given = candidate.certificates or ()
+    undated = [c for c in given if c.date is None and c.years_after is None]
     if undated:
         certs = tuple(
-            c.model_copy(update={"years_after": 0.0}) if c in undated else c
-            for c in candidate.certificates
+            c.model_copy(update={"years_after": 0.0}) if c in undated else c for c in given
         )
         candidate = candidate.model_copy(update={"certificates": certs})
         for c in undated:
-            notes.append(Msg.of("plan.assume_cert_today", level=Msg.of(f"level.{c.level}")))
-    highest = candidate.highest_certificate
+            notes.append(Msg.of("plan.assume_cert_today", level=level_name(c.level)))
+    highest = min((c.level for c in candidate.certificates or ()), default=None)
     planned: dict[int, date] = {}
     levels: list[PlannedLevel] = []
     for rule in ruleset.levels:
-        if highest is not None and highest.level <= rule.level:
+        if highest is not None and highest <= rule.level:
             levels.append(PlannedLevel(rule.level, rule.name, PlanStatus.held))
+            continue
+        if today.level(rule.level).status is Verdict.not_offered:
+            levels.append(PlannedLevel(rule.level, rule.name, PlanStatus.not_offered))
             continue
         when, report = _earliest(candidate, ruleset, rule.level, as_of, planned)
         result = report.level(rule.level)
+        training = _training_routes(today.level(rule.level), ruleset, rule.level)
+        with_training = None
+        if _explore and training and when != as_of:
+            with_training = _date_with(
+                candidate,
+                {
+                    "trainings": tuple(
+                        sorted({*(candidate.trainings or ()), *training}, reverse=True)
+                    )
+                },
+                ruleset,
+                rule.level,
+                as_of,
+                exam_lag_months,
+            )
+            if with_training is not None and when is not None and with_training >= when:
+                with_training = None
         if when is None:
             unlock = (
                 _unlocks(candidate, ruleset, rule.level, result, as_of, exam_lag_months)
@@ -298,7 +357,13 @@ def plan(
             )
             levels.append(
                 PlannedLevel(
-                    rule.level, rule.name, PlanStatus.unreachable, unlock=unlock, report=report
+                    rule.level,
+                    rule.name,
+                    PlanStatus.unreachable,
+                    unlock=unlock,
+                    with_training=with_training,
+                    training=training if with_training else (),
+                    report=report,
                 )
             )
             continue
@@ -312,17 +377,32 @@ def plan(
                 when,
                 result.qualifying_pathways[0],
                 obtained,
+                with_training=with_training,
+                training=training if with_training else (),
                 report=report,
             )
         )
-    return Plan(as_of, exam_lag_months, tuple(levels), tuple(notes))
+    return Plan(as_of, exam_lag_months, tuple(levels), tuple(notes), ruleset.edition_name)
+
+
+def _training_routes(result: LevelResult, ruleset: Ruleset, level: int) -> tuple[int, ...]:
+    """The levels of formal training the routes one action opens ask for."""
+    rule = ruleset.level(level)
+    assert rule is not None
+    out: list[int] = []
+    for r in result.routes:
+        if r.opens is not Opens.action:
+            continue
+        pathway = next(p for p in rule.pathways if p.id == r.pathway)
+        out += [c.level for c in pathway.conditions if isinstance(c, TrainingCondition)]
+    return tuple(dict.fromkeys(out))
 
 
 def _unlocks(
     candidate: Candidate,
     ruleset: Ruleset,
     level: int,
-    result: Any,
+    result: LevelResult,
     as_of: date,
     exam_lag_months: int,
 ) -> tuple[Unlock, ...]:
@@ -336,44 +416,46 @@ def _unlocks(
         return tuple(unknown)
     if result.blocked_by:
         g1 = next(g for g in ruleset.general if g.id in result.blocked_by)
-        flag, g1_update = _assumption(g1.condition, candidate) or (None, {})
-        when = (
-            _date_with(candidate, g1_update, ruleset, level, as_of, exam_lag_months)
-            if flag
-            else None
-        )
-        return (Unlock(g1.id, (Msg.of("plan.general", clause=g1.id, text=g1.text),), flag, when),)
+        found = _assumption(g1.condition, candidate)
+        when = None
+        if found is not None:
+            when = _date_with(candidate, found[2], ruleset, level, as_of, exam_lag_months)
+        needs = (Msg.of("plan.general", clause=g1.id, text=g1.text),)
+        if found is None:
+            return (Unlock(g1.id, needs),)
+        return (Unlock(g1.id, needs, found[1], found[0], when),)
     out = []
     rule = ruleset.level(level)
     assert rule is not None
-    conditions = {p.id: p.conditions for p in rule.pathways}
     stuck = _stuck(result)
-    for pathway_id, gaps in stuck:
-        needs = tuple(c.shortfall or c.text for c in gaps)
+    for index, pathway_id in stuck:
+        pathway = result.pathways[index]
+        gaps = [
+            (cond, c)
+            for cond, c in zip(rule.pathways[index].conditions, pathway.conditions, strict=True)
+            if _open_gap(c)
+        ]
+        lacking = tuple(c.shortfall or c.text for _, c in gaps)
         update: dict[str, Any] = {}
         flags: list[str] = []
-        for cond, gap in zip(
-            conditions[pathway_id], result.pathway(pathway_id).conditions, strict=True
-        ):
-            if gap in gaps:
-                found = _assumption(cond, candidate)
-                if found is None:
-                    flags = []
-                    break
-                flags.append(found[0])
-                update.update(found[1])
+        words: list[Msg] = []
+        for cond, _ in gaps:
+            found = _assumption(cond, candidate)
+            if found is None:
+                flags, words = [], []
+                break
+            flags.append(found[0])
+            words.extend(found[1])
+            update.update(found[2])
         flag = " ".join(flags) or None
         when = (
             _date_with(candidate, update, ruleset, level, as_of, exam_lag_months) if flag else None
         )
-        out.append(Unlock(pathway_id, needs, flag, when))
+        out.append(Unlock(pathway_id, lacking, tuple(words), flag, when))
     if not stuck:
         # every pathway waits on a certificate of a level that is itself out of reach
         out.append(
-            Unlock(
-                rule.pathways[0].id,
-                (Msg.of("plan.needs_lower", level=Msg.of(f"level.{level + 1}")),),
-            )
+            Unlock(rule.pathways[0].id, (Msg.of("plan.needs_lower", level=level_name(level + 1)),))
         )
     return tuple(out)
 
@@ -397,15 +479,24 @@ def _date_with(
     return result.level(level).date
 
 
-def assume(candidate: Candidate, *, training: list[int] | None = None,
-           education: Education | None = None, major: Major | None = None) -> Candidate:  # fmt: skip
-    """The candidate with facts assumed for planning (``--assume-…`` options)."""
+def assume(
+    candidate: Candidate,
+    *,
+    training: list[int] | None = None,
+    education: Education | None = None,
+    major: Major | None = None,
+) -> Candidate:
+    """The candidate with facts assumed for planning (``--assume-…`` options).
+
+    An assumed diploma replaces the diplomas given (it is planned as the one held).
+    """
     update: dict[str, Any] = {}
     if training:
-        update["trainings"] = tuple(sorted({*candidate.trainings, *training}, reverse=True))
+        update["trainings"] = tuple(sorted({*(candidate.trainings or ()), *training}, reverse=True))
     if education is not None:
         update["education"] = education
         update["graduating"] = False
+        update["diplomas"] = ()
     if major is not None:
         update["major"] = major
     return candidate.model_copy(update=update) if update else candidate

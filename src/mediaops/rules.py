@@ -1,26 +1,31 @@
-"""The ruleset: requirements as data, its schema, and loading with validation.
+"""The ruleset: requirements as data, its schema, loading with validation, and the editions.
 
-A ruleset is a TOML file (``rules/all-media-operator.toml`` is the built-in
-one). It is parsed with :mod:`tomllib`, which only reads data, so a ruleset
-can never execute code, and validated into the strict, typed models below:
+A ruleset is a TOML file (``rules/*.toml``). It is parsed with :mod:`tomllib`,
+which only reads data, so a ruleset can never execute code, and validated into
+the strict, typed models below:
 
 * a **level** is satisfied by any one of its **pathways**;
 * a pathway holds when all of its **conditions** hold;
 * a condition is one of a closed set of *kinds* (a discriminated union on
-  ``kind``), each with its own typed parameters, so another edition of the
-  requirements can be written as data alone;
+  ``kind``), each with its own typed parameters; what each kind means is
+  defined once, in :mod:`mediaops.engine.conditions`;
 * every clause carries its wording in Chinese and English, the original text
-  it encodes, and the source it comes from; every value that is an
-  assumption names an entry of ``[[assumptions]]`` with a note the
-  explanation shows.
+  it encodes and its source; every value that is an assumption names an entry
+  of ``[[assumptions]]`` whose note the explanation shows;
+* the **directions** of the occupation and the levels each offers are data too.
 
 Every problem in a file is reported with its location, e.g.
 ``levels[level=4].pathways[4-2].conditions[0].years: Input should be ≥ 0``.
+Files are bounded before they are parsed (size, nesting depth, length of
+numbers), so a hostile file is refused quickly with a message.
 """
 
 from __future__ import annotations
 
+import os
 import re
+import stat
+import string
 import tomllib
 from collections.abc import Iterator
 from functools import lru_cache
@@ -30,17 +35,22 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .models import Education, Major
-
-BUILTIN_NAME = "all-media-operator.toml"
+from .terms import Direction, Education, Major, SchoolClass, TitleLevel
 
 _STRICT = ConfigDict(frozen=True, extra="forbid", defer_build=True)
+
+#: Largest ruleset file read, and deepest nesting of arrays and tables.
+MAX_RULESET_BYTES = 1 << 20
+MAX_DEPTH = 12
+#: Longest run of digits accepted in a ruleset (a year count, a level).
+MAX_DIGITS = 12
 
 ClauseId = Annotated[
     str, Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 ]
 LevelNumber = Annotated[int, Field(ge=1, le=4)]
 NonNegativeYears = Annotated[float, Field(ge=0, le=80)]
+Text = Annotated[str, Field(min_length=1, max_length=2000)]
 
 
 class Bilingual(BaseModel):
@@ -48,16 +58,17 @@ class Bilingual(BaseModel):
 
     model_config = _STRICT
 
-    zh: Annotated[str, Field(min_length=1)]
-    en: Annotated[str, Field(min_length=1)]
+    zh: Text
+    en: Text
 
 
 class Source(BaseModel):
-    """Where a clause comes from."""
+    """Where a clause comes from: its title, a short name for tables, and a reference."""
 
     model_config = _STRICT
 
     title: Bilingual
+    name: Bilingual | None = None
     reference: str = ""
 
 
@@ -71,6 +82,9 @@ class Assumption(BaseModel):
     source: str
 
 
+# --- condition kinds: the schema of each (what each means: mediaops.engine.conditions) ---
+
+
 class _Condition(BaseModel):
     model_config = _STRICT
 
@@ -79,17 +93,24 @@ class _Condition(BaseModel):
 
 
 class EducationCondition(_Condition):
-    """The highest diploma is one of ``any_of`` (and, if given, its major one of ``majors``).
+    """A diploma held that is of a type in ``any_of``, and whose every other part holds.
 
-    ``final_year_students``: a final-year student who has not yet received the
-    diploma counts as holding it. Where false, such a student is judged by the
-    diploma needed to enrol (see ``models.ENROLMENT_PREREQUISITE``).
+    Parts, all for the same diploma: its major one of ``majors``; its school
+    class one of ``classes`` (a technical-school diploma; the class a type
+    implies counts, on ``class_assumption``, when none is given); a programme
+    that passed the provincial evaluation (``evaluated``). A diploma still
+    being studied for counts only where ``final_year_students`` says so
+    (on ``assumption``), and with ``students_only`` only such a diploma counts.
     """
 
     kind: Literal["education"]
     any_of: Annotated[tuple[Education, ...], Field(min_length=1)]
     majors: tuple[Major, ...] | None = None
     final_year_students: bool = False
+    students_only: bool = False
+    classes: tuple[SchoolClass, ...] | None = None
+    class_assumption: str | None = None
+    evaluated: bool = False
 
 
 class ExperienceCondition(_Condition):
@@ -121,6 +142,30 @@ class ExperienceSinceCertificateCondition(_Condition):
     years: NonNegativeYears
 
 
+class TimeSinceCertificateCondition(_Condition):
+    """A certificate of ``level`` or higher held for ≥ ``years`` (time since its date, not work)."""
+
+    kind: Literal["time_since_certificate"]
+    level: LevelNumber
+    years: NonNegativeYears
+
+
+class TitleCondition(_Condition):
+    """Holds a professional title (职称) of ``level`` or higher (in a corresponding speciality)."""
+
+    kind: Literal["title"]
+    level: TitleLevel
+    corresponding: bool = True
+
+
+class ExperienceSinceTitleCondition(_Condition):
+    """≥ ``years`` of work after obtaining a title of ``level`` or higher (one that may count)."""
+
+    kind: Literal["experience_since_title"]
+    level: TitleLevel
+    years: NonNegativeYears
+
+
 class AdvisoryCondition(_Condition):
     """Assessed by the exam itself: shown as a note, never decides eligibility."""
 
@@ -133,13 +178,27 @@ Condition = Annotated[
     | TrainingCondition
     | CertificateCondition
     | ExperienceSinceCertificateCondition
+    | TimeSinceCertificateCondition
+    | TitleCondition
+    | ExperienceSinceTitleCondition
     | AdvisoryCondition,
     Field(discriminator="kind"),
+]
+ConditionKind = Literal[
+    "education",
+    "experience",
+    "training",
+    "certificate",
+    "experience_since_certificate",
+    "time_since_certificate",
+    "title",
+    "experience_since_title",
+    "advisory",
 ]
 
 
 class GeneralClause(BaseModel):
-    """A condition that applies to every level (G1, G2, …)."""
+    """A condition that applies to every level (G1, G2, …); ``blocking = false``: a note."""
 
     model_config = _STRICT
 
@@ -149,6 +208,8 @@ class GeneralClause(BaseModel):
     original: str
     source: str
     condition: Condition
+    #: why a clause that is not blocking is shown at all (an assumption id), if any
+    assumption: str | None = None
 
 
 class Pathway(BaseModel):
@@ -173,16 +234,29 @@ class LevelRule(BaseModel):
     pathways: Annotated[tuple[Pathway, ...], Field(min_length=1)]
 
 
-ConditionKind = Literal[
-    "education", "experience", "training", "certificate", "experience_since_certificate", "advisory"
-]
+class DirectionRule(BaseModel):
+    """A direction (职业方向) of the occupation, the levels it offers and what it covers.
+
+    ``assumption``: the entry shown when a clause asks for a certificate of a
+    level this direction does not offer and a certificate of that level in
+    another direction (or a related occupation) is taken to count.
+    """
+
+    model_config = _STRICT
+
+    id: Direction
+    name: Bilingual
+    levels: Annotated[tuple[LevelNumber, ...], Field(min_length=1)]
+    covers: Bilingual
+    assumption: str | None = None
 
 
 class Document(BaseModel):
     """A document that usually proves a kind of condition ("what to bring").
 
-    ``text`` may hold ``{years}`` and ``{level}``, filled in from the condition.
-    ``final_year``: the variant for a final-year student (an education condition).
+    ``text`` may name ``{years}`` and ``{level}``, filled in from the
+    condition: nothing else (no format specifications: a ruleset is data).
+    ``final_year``: the variant for a student (an education condition).
     """
 
     model_config = _STRICT
@@ -198,14 +272,19 @@ class Ruleset(BaseModel):
     model_config = _STRICT
 
     id: ClauseId
-    edition: str
+    edition: ClauseId
     title: Bilingual
     edition_name: Bilingual
+    #: ``summary`` (a published summary) or ``template`` (inferred from a drafting template)
+    status: Literal["summary", "template"] = "summary"
+    #: shown wherever the edition is shown, when it must be read with care
+    notice: Bilingual | None = None
     occupation_code: str = ""
     sources: dict[str, Source]
     assumptions: tuple[Assumption, ...] = ()
     general: tuple[GeneralClause, ...]
-    levels: Annotated[tuple[LevelRule, ...], Field(min_length=1)]
+    levels: Annotated[tuple[LevelRule, ...], Field(min_length=4, max_length=4)]
+    directions: tuple[DirectionRule, ...] = ()
     documents: tuple[Document, ...] = ()
 
     def level(self, number: int) -> LevelRule | None:
@@ -215,6 +294,10 @@ class Ruleset(BaseModel):
     def assumption(self, assumption_id: str) -> Assumption:
         """The ``[[assumptions]]`` entry with this id."""
         return next(a for a in self.assumptions if a.id == assumption_id)
+
+    def direction(self, direction: Direction | None) -> DirectionRule | None:
+        """The rule for a direction, if the ruleset declares it."""
+        return next((d for d in self.directions if d.id == direction), None)
 
     def document(self, kind: str, *, final_year: bool = False) -> Document | None:
         """The document that proves a kind of condition (the final-year variant if asked)."""
@@ -257,6 +340,9 @@ class RulesetError(Exception):
         self.problems = problems
 
 
+# --- validation --------------------------------------------------------------------------
+
+
 def _locate(raw: Any, loc: tuple[int | str, ...]) -> str:
     """``('levels', 0, 'pathways', 1, 'years')`` → ``levels[level=4].pathways[4-2].years``."""
     out = ""
@@ -287,8 +373,33 @@ def _items(node: Any) -> list[dict[str, Any]]:
     return [x for x in node if isinstance(x, dict)] if isinstance(node, list) else []
 
 
+#: The only placeholders a document text may hold.
+PLACEHOLDERS = frozenset({"years", "level"})
+
+
+def template_problems(template: str) -> list[str]:
+    """What is wrong with a document text as a template: it may only name ``{years}``/``{level}``.
+
+    No format specification, no conversion, no attribute or index: a ruleset
+    is data, and a template like ``{years:999999999}`` must not run for minutes.
+    """
+    try:
+        parts = list(string.Formatter().parse(template))
+    except ValueError as exc:
+        return [f"malformed placeholder ({exc}); write {{years}} or {{level}}, or {{{{ for a brace"]
+    problems = []
+    for _, name, spec, conversion in parts:
+        if name is None:
+            continue
+        if name not in PLACEHOLDERS:
+            problems.append(f"unknown placeholder {{{name}}}; use {{years}} or {{level}}")
+        elif spec or conversion:
+            problems.append(f"placeholder {{{name}}} with a format or conversion; write {{{name}}}")
+    return problems
+
+
 def _cross_check(raw: dict[str, Any]) -> list[Problem]:
-    """Problems a schema alone cannot see: duplicates and dangling references.
+    """Problems a schema alone cannot see: duplicates, dangling references, missing levels.
 
     Works on the raw TOML data, defensively, so that these problems are
     reported together with the schema's own rather than only once it passes.
@@ -305,6 +416,15 @@ def _cross_check(raw: dict[str, Any]) -> list[Problem]:
 
     for n in duplicates(levels):
         problems.append(Problem(location=f"levels[level={n}]", message=f"level {n} appears twice"))
+    missing = [n for n in (4, 3, 2, 1) if n not in levels]
+    if missing and isinstance(raw.get("levels"), list):
+        names = ", ".join(str(n) for n in missing)
+        problems.append(
+            Problem(
+                location="levels",
+                message=f"level(s) {names} missing: a ruleset defines 4, 3, 2 and 1",
+            )
+        )
     for a_id in duplicates(assumption_ids):
         problems.append(Problem(location=f"assumptions[{a_id}]", message="duplicate id"))
 
@@ -318,14 +438,15 @@ def _cross_check(raw: dict[str, Any]) -> list[Problem]:
                 )
             )
 
+    def check_assumption(where: str, ref: Any) -> None:
+        if isinstance(ref, str) and ref not in assumption_ids:
+            problems.append(Problem(location=where, message=f"unknown assumption {ref!r}"))
+
     def check_condition(where: str, cond: Any) -> None:
         if not isinstance(cond, dict):
             return
-        ref = cond.get("assumption")
-        if isinstance(ref, str) and ref not in assumption_ids:
-            problems.append(
-                Problem(location=f"{where}.assumption", message=f"unknown assumption {ref!r}")
-            )
+        check_assumption(f"{where}.assumption", cond.get("assumption"))
+        check_assumption(f"{where}.class_assumption", cond.get("class_assumption"))
         level = cond.get("level")
         if isinstance(level, int) and 1 <= level <= 4 and level not in levels:
             known = ", ".join(str(n) for n in sorted(n for n in levels if isinstance(n, int)))
@@ -341,14 +462,15 @@ def _cross_check(raw: dict[str, Any]) -> list[Problem]:
     for i, doc in enumerate(_items(raw.get("documents"))):
         text = doc.get("text")
         for lang_key, template in text.items() if isinstance(text, dict) else []:
-            unknown = set(re.findall(r"{(\w*)}", str(template))) - {"years", "level"}
-            if unknown:
+            for message in template_problems(str(template)):
                 problems.append(
-                    Problem(
-                        location=f"documents[{i}].text.{lang_key}",
-                        message=f"unknown placeholder(s) {sorted(unknown)}; use {{years}}, {{level}}",
-                    )
+                    Problem(location=f"documents[{i}].text.{lang_key}", message=message)
                 )
+    direction_ids = [d.get("id") for d in _items(raw.get("directions"))]
+    for d_id in duplicates(direction_ids):
+        problems.append(Problem(location=f"directions[{d_id}]", message="duplicate direction"))
+    for d in _items(raw.get("directions")):
+        check_assumption(f"directions[{d.get('id')}].assumption", d.get("assumption"))
     clauses: list[tuple[str, dict[str, Any]]] = [
         (f"general[{g.get('id')}]", g) for g in _items(raw.get("general"))
     ]
@@ -363,6 +485,7 @@ def _cross_check(raw: dict[str, Any]) -> list[Problem]:
         check_source(where, clause.get("source"))
         if where.startswith("general"):
             check_condition(f"{where}.condition", clause.get("condition"))
+            check_assumption(f"{where}.assumption", clause.get("assumption"))
             cond = clause.get("condition")
             if (
                 clause.get("blocking") is True
@@ -387,6 +510,45 @@ def _is_echo(err: Any, errors: list[Any]) -> bool:
     return any(tuple(e["loc"])[: len(loc)] == loc and len(e["loc"]) > len(loc) for e in errors)
 
 
+def _bounds(text: str) -> str | None:
+    """Why a ruleset text is refused before it is parsed, if it is: too deep, or a huge number.
+
+    The TOML parser recurses on nested arrays and inline tables; a file of ten
+    thousand ``[`` would end in a RecursionError. Brackets are counted outside
+    strings and comments, conservatively (a table header ``[[levels]]`` counts
+    too, but it closes on its own line).
+    """
+    depth = deepest = 0
+    quote: str | None = None
+    i, n = 0, len(text)
+    while i < n:
+        ch = text[i]
+        if quote is not None:
+            if ch == "\\" and quote == '"':
+                i += 2
+                continue
+            if ch == quote or ch == "\n":
+                quote = None
+        elif ch in "\"'":
+            quote = ch
+        elif ch == "#":
+            end = text.find("\n", i)
+            i = n if end < 0 else end
+            continue
+        elif ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > MAX_DEPTH:
+                return f"nested more than {MAX_DEPTH} levels deep"
+        elif ch in "]}":
+            depth = max(0, depth - 1)
+        i += 1
+    long_number = re.search(rf"(?<![\w.\"'])[-+]?\d[\d_]{{{MAX_DIGITS},}}", text)
+    if long_number:
+        return f"a number with more than {MAX_DIGITS} digits ({long_number[0][:20]}…)"
+    return None
+
+
 def parse_ruleset(text: str, path: str = "<ruleset>") -> Ruleset:
     """Parse and validate ruleset TOML text.
 
@@ -400,9 +562,12 @@ def parse_ruleset(text: str, path: str = "<ruleset>") -> Ruleset:
     Raises:
         RulesetError: with every problem found and its location.
     """
+    refused = _bounds(text)
+    if refused is not None:
+        raise RulesetError(path, [Problem(location="", message=f"not a usable ruleset: {refused}")])
     try:
         raw = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+    except (tomllib.TOMLDecodeError, RecursionError, ValueError) as exc:
         raise RulesetError(path, [Problem(location="", message=f"not valid TOML: {exc}")]) from None
     problems = []
     try:
@@ -421,43 +586,189 @@ def parse_ruleset(text: str, path: str = "<ruleset>") -> Ruleset:
     return rs.model_copy(update={"levels": ordered}) if ordered != rs.levels else rs
 
 
-def builtin_ruleset_text() -> str:
-    """The text of the built-in ruleset.
+# --- editions -------------------------------------------------------------------------------
+
+#: The built-in editions, by id: the file each is read from. ``summary`` is the default.
+EDITIONS: dict[str, str] = {
+    "summary": "all-media-operator.toml",
+    "template-2023": "all-media-operator-template-2023.toml",
+}
+DEFAULT_EDITION = "summary"
+
+
+def builtin_ruleset_text(edition: str = DEFAULT_EDITION) -> str:
+    """The text of a built-in edition.
 
     From the installed package (where the wheel puts ``rules/``), or, in a
     source checkout installed in editable mode, from the top-level ``rules/``.
     """
-    packaged = resources.files("mediaops") / "rules" / BUILTIN_NAME
+    name = EDITIONS[edition]
+    packaged = resources.files("mediaops") / "rules" / name
     if packaged.is_file():
         return packaged.read_text(encoding="utf-8")
-    source_tree = Path(__file__).resolve().parents[2] / "rules" / BUILTIN_NAME
+    source_tree = Path(__file__).resolve().parents[2] / "rules" / name
     if source_tree.is_file():
         return source_tree.read_text(encoding="utf-8")
     problem = Problem(
         location="",
-        message=f"the built-in ruleset {BUILTIN_NAME} is missing from this installation "
+        message=f"the built-in ruleset {name} is missing from this installation "
         "(reinstall mediaops, or pass --rules FILE)",
     )
-    raise RulesetError(BUILTIN_NAME, [problem])
+    raise RulesetError(name, [problem])
 
 
-@lru_cache(maxsize=1)
-def _builtin() -> Ruleset:
-    return parse_ruleset(builtin_ruleset_text(), f"<built-in {BUILTIN_NAME}>")
+@lru_cache(maxsize=len(EDITIONS))
+def _builtin(edition: str) -> Ruleset:
+    return parse_ruleset(builtin_ruleset_text(edition), f"<built-in {EDITIONS[edition]}>")
 
 
-def load_ruleset(path: str | Path | None = None) -> Ruleset:
-    """Load a ruleset file, or the built-in one when ``path`` is None.
+def load_edition(edition: str) -> Ruleset:
+    """A built-in edition by id (``summary``, ``template-2023``).
+
+    Raises:
+        KeyError: no such edition.
+    """
+    if edition not in EDITIONS:
+        raise KeyError(edition)
+    return _builtin(edition)
+
+
+def read_ruleset_text(path: str | Path) -> str:
+    """The text of a ruleset file: a regular file of at most :data:`MAX_RULESET_BYTES`.
+
+    A FIFO, a device (``/dev/zero``) or a directory is refused before it is
+    read, so that nothing waits for ever or reads without end.
+
+    Raises:
+        RulesetError: the file cannot be read, is not a regular file, is too
+            large or is not UTF-8.
+    """
+
+    def refuse(message: str) -> RulesetError:
+        return RulesetError(str(path), [Problem(location="", message=message)])
+
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as exc:
+        raise refuse(f"cannot read: {exc.strerror or exc}") from None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise refuse("not a regular file")
+        if info.st_size > MAX_RULESET_BYTES:
+            raise refuse(f"larger than {MAX_RULESET_BYTES // 1024} KiB")
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            data = f.read(MAX_RULESET_BYTES + 1)
+    except OSError as exc:
+        raise refuse(f"cannot read: {exc.strerror or exc}") from None
+    finally:
+        os.close(fd)
+    if len(data) > MAX_RULESET_BYTES:
+        raise refuse(f"larger than {MAX_RULESET_BYTES // 1024} KiB")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise refuse(f"not UTF-8 text (byte {exc.start})") from None
+
+
+def load_ruleset(path: str | Path | None = None, *, edition: str | None = None) -> Ruleset:
+    """Load a ruleset file, or a built-in edition (the default one when neither is given).
 
     Raises:
         RulesetError: the file cannot be read or is not a valid ruleset.
+        KeyError: no built-in edition of that id.
     """
     if path is None:
-        return _builtin()
-    try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        problem = Problem(location="", message=f"cannot read: {reason}")
-        raise RulesetError(str(path), [problem]) from None
-    return parse_ruleset(text, str(path))
+        return load_edition(edition or DEFAULT_EDITION)
+    return parse_ruleset(read_ruleset_text(path), str(path))
+
+
+# --- comparing two rulesets ----------------------------------------------------------------
+
+
+class Difference(BaseModel):
+    """One way two rulesets differ.
+
+    Attributes:
+        where: what it is about: a level number, ``general``, ``assumptions`` or ``directions``.
+        kind: ``only_a`` / ``only_b`` (one has it, the other not), ``changed`` (the
+            same id, other conditions or values) or ``worded`` (the same id and
+            conditions, other wording).
+        a: the clause or entry in the first ruleset (None if absent).
+        b: the same in the second.
+    """
+
+    model_config = _STRICT
+
+    where: str
+    kind: Literal["only_a", "only_b", "changed", "worded"]
+    a: Any = None
+    b: Any = None
+
+
+def _meaning(conditions: tuple[Condition, ...]) -> list[dict[str, Any]]:
+    """What a list of conditions asks, without the assumptions they cite."""
+    return [
+        c.model_dump(mode="json", exclude={"assumption", "class_assumption"}) for c in conditions
+    ]
+
+
+def diff_rulesets(a: Ruleset, b: Ruleset) -> list[Difference]:
+    """Clause by clause, what one ruleset has that the other lacks or words differently.
+
+    Pathways are compared level by level: the same id with other conditions
+    is ``changed``; pathways with different ids but the same conditions are
+    the same requirement (not reported); the rest are only in one. General
+    conditions, assumptions and directions are compared by id.
+    """
+    out: list[Difference] = []
+    for level in (4, 3, 2, 1):
+        la, lb = a.level(level), b.level(level)
+        pa = {p.id: p for p in (la.pathways if la else ())}
+        pb = {p.id: p for p in (lb.pathways if lb else ())}
+        where = str(level)
+        for pid in pa.keys() & pb.keys():
+            x, y = pa[pid], pb[pid]
+            if _meaning(x.conditions) != _meaning(y.conditions):
+                out.append(Difference(where=where, kind="changed", a=x, b=y))
+            elif x.text != y.text or x.original != y.original:
+                out.append(Difference(where=where, kind="worded", a=x, b=y))
+        only_a = [p for pid, p in pa.items() if pid not in pb]
+        only_b = [p for pid, p in pb.items() if pid not in pa]
+        for x in list(only_a):
+            twin = next(
+                (y for y in only_b if _meaning(y.conditions) == _meaning(x.conditions)), None
+            )
+            if twin is not None:  # the same requirement under another id
+                only_a.remove(x)
+                only_b.remove(twin)
+        out += [Difference(where=where, kind="only_a", a=x) for x in only_a]
+        out += [Difference(where=where, kind="only_b", b=y) for y in only_b]
+    for where, xs, ys in (
+        ("general", a.general, b.general),
+        ("assumptions", a.assumptions, b.assumptions),
+        ("directions", a.directions, b.directions),
+    ):
+        ga: dict[str, Any] = {str(x.id): x for x in xs}
+        gb: dict[str, Any] = {str(y.id): y for y in ys}
+        for key in ga.keys() | gb.keys():
+            first: Any = ga.get(key)
+            second: Any = gb.get(key)
+            if first is None:
+                out.append(Difference(where=where, kind="only_b", b=second))
+            elif second is None:
+                out.append(Difference(where=where, kind="only_a", a=first))
+            elif first != second:
+                same_meaning = where != "general" or (
+                    first.blocking == second.blocking
+                    and _meaning((first.condition,)) == _meaning((second.condition,))
+                )
+                kind: Literal["changed", "worded"] = (
+                    "worded" if same_meaning and where == "general" else "changed"
+                )
+                if where == "assumptions":
+                    kind = "worded"
+                out.append(Difference(where=where, kind=kind, a=first, b=second))
+    order = {"4": 0, "3": 1, "2": 2, "1": 3, "general": 4, "directions": 5, "assumptions": 6}
+    out.sort(key=lambda d: (order[d.where], d.kind, str(getattr(d.a or d.b, "id", ""))))
+    return out

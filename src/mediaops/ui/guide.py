@@ -3,8 +3,8 @@
 The words come from :mod:`mediaops.guide`; every requirement (level names,
 pathways and their years, general conditions, assumptions) comes from the
 ruleset passed in, so the guide always says what the checker applies. Text
-cells are :class:`~mediaops.render.CJKText` so Chinese wraps between
-characters; styles are the named ones of :data:`~mediaops.render.THEME`.
+cells are :class:`~mediaops.ui.console.CJKText` so Chinese wraps between
+characters; styles are the named ones of :data:`~mediaops.ui.console.THEME`.
 """
 
 from __future__ import annotations
@@ -15,17 +15,18 @@ from rich.panel import Panel
 from rich.rule import Rule
 from rich.table import Table
 
-from . import guide
-from .guide import ui
-from .messages import Lang, localize, tr
-from .render import CJKText
-from .rules import (
+from mediaops import guide
+from mediaops.guide import ui
+from mediaops.messages import Lang, localize, tr
+from mediaops.rules import (
     ExperienceCondition,
     LevelRule,
     Pathway,
     Ruleset,
     TrainingCondition,
 )
+
+from .console import CJKText
 
 
 def guide_renderable(topic: str | None, ruleset: Ruleset, lang: Lang) -> RenderableType:
@@ -56,6 +57,7 @@ def _topic(topic_id: str, ruleset: Ruleset, lang: Lang) -> RenderableType:
     body = {
         "roles": _roles,
         "levels": _levels,
+        "directions": _directions,
         "careers": _careers,
         "start": _start,
     }[topic_id](ruleset, lang)
@@ -106,20 +108,22 @@ def _assumption_ids(pathway: Pathway) -> list[str]:
     return list(dict.fromkeys(c.assumption for c in pathway.conditions if c.assumption))
 
 
-def _pathway_text(pathway: Pathway, lang: Lang) -> CJKText:
+def _pathway_text(pathway: Pathway, lang: Lang, numbers: dict[str, int] | None = None) -> CJKText:
     """The pathway's wording; on a line of its own, the assumptions it rests on (if any).
 
-    On its own line so that the mark never breaks in two at the end of a line.
+    Assumptions are named by their number in the list below (never by id), on
+    a line of their own so that the mark never breaks in two at a line's end.
     """
     text = CJKText(localize(pathway.text, lang))
-    ids = _assumption_ids(pathway)
-    if ids:
+    ids = [a for a in _assumption_ids(pathway) if numbers and a in numbers]
+    if ids and numbers:
         label = ui("levels.assumption", lang)
-        text.append(f"\n{label}: {', '.join(ids)}", "assumption")
+        marks = ", ".join(f"{label}{numbers[a]}" for a in ids)
+        text.append(f"\n{marks}", "assumption")
     return text
 
 
-def _level_block(level: LevelRule, lang: Lang) -> RenderableType:
+def _level_block(level: LevelRule, lang: Lang, numbers: dict[str, int]) -> RenderableType:
     heading = CJKText()
     heading.append(localize(level.name, lang), "title")
     intro = guide.LEVEL_INTROS.get(level.level)
@@ -129,37 +133,76 @@ def _level_block(level: LevelRule, lang: Lang) -> RenderableType:
     grid.add_column(no_wrap=True, style="clause")
     grid.add_column(ratio=1)
     for p in level.pathways:
-        grid.add_row(p.id, _pathway_text(p, lang))
+        grid.add_row(p.id, _pathway_text(p, lang, numbers))
     return Group(heading, grid)
 
 
 def _levels(ruleset: Ruleset, lang: Lang) -> RenderableType:
     """Each level of the ruleset, lowest first, then the general conditions and assumptions."""
+    used = [a for _, p in ruleset.pathways() for a in _assumption_ids(p)]
+    assumptions = [a for a in ruleset.assumptions if a.id in used]
+    numbers = {a.id: n for n, a in enumerate(assumptions, 1)}
     parts: list[RenderableType] = [CJKText(ui("levels.how", lang)), CJKText()]
+    if ruleset.notice is not None:
+        parts += [CJKText(str(localize(ruleset.notice, lang)), "assumption"), CJKText()]
     for level in ruleset.levels:
-        parts += [_level_block(level, lang), CJKText()]
+        parts += [_level_block(level, lang, numbers), CJKText()]
     parts.append(CJKText(ui("levels.general", lang), "title"))
     general = Table.grid(padding=(0, 2), pad_edge=True)
     general.add_column(no_wrap=True, style="clause")
     general.add_column(ratio=1)
     for g in ruleset.general:
         text = CJKText(localize(g.text, lang))
-        kind = ui("levels.blocking" if g.blocking else "levels.advisory", lang)
+        kind = ui(
+            "levels.blocking"
+            if g.blocking
+            else "levels.advisory"
+            if g.condition.kind == "advisory"
+            else "levels.note",
+            lang,
+        )
         text.append(f"({kind})" if lang == "zh" else f" ({kind})", "muted")
         general.add_row(g.id, text)
     parts.append(general)
-    used = {a for _, p in ruleset.pathways() for a in _assumption_ids(p)}
-    assumptions = [a for a in ruleset.assumptions if a.id in used]
     if assumptions:
         parts += [CJKText(), CJKText(ui("levels.assumptions", lang))]
         notes = Table.grid(padding=(0, 2), pad_edge=True)
         notes.add_column(no_wrap=True, style="assumption")
         notes.add_column(ratio=1)
+        label = ui("levels.assumption", lang)
         for a in assumptions:
-            notes.add_row(a.id, CJKText(localize(a.text, lang)))
+            notes.add_row(f"{label}{numbers[a.id]}", CJKText(localize(a.text, lang)))
         parts.append(notes)
     parts += [CJKText(), CJKText(ui("levels.hint", lang), "muted")]
     return Group(*parts)
+
+
+# --- directions --------------------------------------------------------------------
+
+
+def _directions(ruleset: Ruleset, lang: Lang) -> RenderableType:
+    """The directions of the occupation, what each covers and the levels it has."""
+    table = _table()
+    table.add_column(ui("directions.name", lang), no_wrap=True, style="bold")
+    table.add_column(ui("directions.levels", lang), max_width=24)
+    table.add_column(ui("directions.covers", lang), ratio=1)
+    for d in ruleset.directions:
+        levels = "、".join(tr(f"level.{n}", lang) for n in sorted(d.levels, reverse=True))
+        table.add_row(
+            CJKText(localize(d.name, lang)), CJKText(levels), CJKText(localize(d.covers, lang))
+        )
+    partial = [d for d in ruleset.directions if len(d.levels) < len(ruleset.levels)]
+    notes: list[RenderableType] = [CJKText(ui("directions.intro", lang)), CJKText(), table]
+    for d in partial:
+        lowest = tr(f"level.{max(d.levels)}", lang)
+        notes += [
+            CJKText(),
+            CJKText(
+                ui("directions.starts_higher", lang, direction=localize(d.name, lang), level=lowest)
+            ),
+        ]
+    notes += [CJKText(), CJKText(ui("directions.hint", lang), "muted")]
+    return Group(*notes)
 
 
 # --- careers -----------------------------------------------------------------------
@@ -254,3 +297,25 @@ def _start(ruleset: Ruleset, lang: Lang) -> RenderableType:
         padding=(0, 1),
     )
     return Group(steps, CJKText(), way_in, CJKText(), CJKText(ui("start.hint", lang), "muted"))
+
+
+def show_paged(renderable: RenderableType) -> None:
+    """Print on stdout; through a pager when stdout is a terminal and the text is longer
+    than the screen (``PAGER``, else ``less -R``), so that nothing scrolls away."""
+    import sys
+
+    from .console import is_terminal, make_console
+
+    console = make_console()
+    if not is_terminal(sys.stdout) or not is_terminal(sys.stdin):
+        console.print(renderable)
+        return
+    lines = console.render_lines(renderable, console.options, pad=False)
+    if len(lines) <= console.size.height:
+        console.print(renderable)
+        return
+    import os
+
+    os.environ.setdefault("LESS", "-R")
+    with console.pager(styles=True):
+        console.print(renderable)

@@ -1,0 +1,291 @@
+"""Which column of a sheet holds which fact: headers as spreadsheets really write them.
+
+A header is matched after it is tidied: surrounding spaces and a BOM
+removed, full-width characters read as ASCII, a unit in brackets or after a
+slash dropped (``工作年限(年)``, ``工作年限（年）``, ``年限/年``, ``从业年限(单位:年)``),
+letters lower-cased, spaces, ``_`` and ``-`` ignored. Each fact has the names
+spreadsheets use for it (:data:`FACTS`). A column named only ``专业`` holds
+either the major's relevance or the major's *name* (市场营销): its first
+values decide, and a column of names is reported as not read. ``--column
+HEADER=FACT`` maps any header explicitly.
+
+Every column of the input is kept in the output (unless ``--keep-columns``
+says otherwise); the map says which were read as which fact and which were
+ignored and why, so nothing is ignored without a word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from mediaops.errors import InputError
+from mediaops.messages import Both, Msg, shown
+from mediaops.values import MAJOR_ALIASES, fold, key
+
+#: The facts a sheet may hold, and the header names that mean each (the first is its id).
+FACTS: dict[str, tuple[str, ...]] = {
+    "id": ("id", "编号", "序号", "报名号", "报名序号", "考生号", "学号", "工号", "no", "number"),
+    "name": ("name", "姓名", "名字"),
+    "education": (
+        "education",
+        "学历",
+        "最高学历",
+        "文化程度",
+        "学历层次",
+        "學歷",
+        "最高學歷",
+        "文化程度(最高)",
+    ),
+    "major": (
+        "major",
+        "专业相关性",
+        "是否相关专业",
+        "专业是否相关",
+        "是否本专业或相关专业",
+        "专业对口",
+        "是否专业对口",
+        "relevance",
+        "專業相關性",
+    ),
+    "graduating": (
+        "graduating",
+        "应届",
+        "应届生",
+        "是否应届",
+        "应届毕业生",
+        "在校应届毕业生",
+        "是否在校应届毕业生",
+        "應屆",
+    ),
+    "experience": (
+        "experience",
+        "工作年限",
+        "从业年限",
+        "累计工作年限",
+        "累计从业年限",
+        "相关工作年限",
+        "本职业工作年限",
+        "从事本职业年限",
+        "年限",
+        "工龄",
+        "years",
+        "從業年限",
+    ),
+    "training": ("training", "trainings", "培训", "正规培训", "培训等级", "培训情况", "培訓"),
+    "certs": (
+        "certs",
+        "certificates",
+        "cert",
+        "certificate",
+        "证书",
+        "证书等级",
+        "已有证书",
+        "持证情况",
+        "职业资格证书",
+        "职业技能等级证书",
+        "技能等级证书",
+        "證書",
+    ),
+    "cert_date": (
+        "cert_date",
+        "certificate_date",
+        "取证时间",
+        "取证日期",
+        "发证日期",
+        "发证时间",
+        "获证时间",
+        "获证日期",
+        "证书日期",
+        "取得证书时间",
+        "取得证书日期",
+    ),
+    "years_after_cert": (
+        "years_after_cert",
+        "取证后年限",
+        "取证后工作年限",
+        "取证后从业年限",
+        "取證後年限",
+    ),
+    "as_of": ("as_of", "评估日期", "評估日期"),
+    "work": ("work", "work_history", "工作经历", "工作經歷"),
+    "diplomas": ("diplomas", "学历列表", "全部学历", "所有学历", "各学历"),
+    "school_class": ("school_class", "班级类型", "技工院校班级", "技校班级"),
+    "evaluated": ("evaluated", "经评估论证", "是否经评估论证", "专业是否经评估论证"),
+    "titles": ("titles", "title", "职称", "职称等级", "專業技術職稱"),
+    "title_date": (
+        "title_date",
+        "职称取得时间",
+        "职称取得日期",
+        "取得职称时间",
+        "取得职称日期",
+        "职称日期",
+        "评定时间",
+    ),
+    "direction": ("direction", "职业方向", "报考方向", "方向"),
+}
+#: Headers that may hold the major's relevance, or only its name: the values decide.
+MAJOR_OR_NAME = ("专业", "所学专业", "专业名称", "专业名", "專業", "major_name")
+#: The facts read from cells (everything but the id and the name).
+FACT_IDS = tuple(f for f in FACTS if f not in ("id", "name"))
+
+#: Each fact's name in messages and the column mapping.
+FACT_NAMES: dict[str, Both] = {
+    "id": Both("编号", "id"),
+    "name": Both("姓名", "name"),
+    "education": Both("学历", "education"),
+    "major": Both("专业相关性", "major relevance"),
+    "graduating": Both("应届在读", "final-year student"),
+    "experience": Both("从业年限", "years of experience"),
+    "training": Both("正规培训", "formal training"),
+    "certs": Both("证书", "certificates"),
+    "cert_date": Both("取证日期", "certificate date"),
+    "years_after_cert": Both("取证后年限", "years since the certificate"),
+    "as_of": Both("评估日期", "evaluation date"),
+    "work": Both("工作经历", "work history"),
+    "diplomas": Both("学历列表", "diplomas"),
+    "school_class": Both("技工院校班级", "school class"),
+    "evaluated": Both("经评估论证", "evaluated programme"),
+    "titles": Both("职称", "titles"),
+    "title_date": Both("职称取得日期", "title date"),
+    "direction": Both("职业方向", "direction"),
+}
+
+_UNIT = re.compile(
+    r"(?:[(\[{<](?:单位)?[:]?(?:年|岁|个月|月|日期|yyyy-mm-dd|years?|months?)[)\]}>]"
+    r"|/(?:年|岁|个月|月|years?|months?)|（单位.*?）)$"
+)
+
+
+def tidy(header: str) -> str:
+    """A header as it is matched: folded, unit dropped, lower-case, without spaces, ``_`` or ``-``."""
+    text = fold(str(header).lstrip("\ufeff"))
+    text = re.sub(r"\s+", "", text)
+    previous = None
+    while previous != text:  # 从业年限(单位:年) / 年限/年 / 工作年限(年)
+        previous = text
+        text = _UNIT.sub("", text)
+    return re.sub(r"[_\-]+", "", key(text))
+
+
+_LOOKUP: dict[str, str] = {tidy(n): fact for fact, names in FACTS.items() for n in names}
+_FACT_WORDS: dict[str, str] = {
+    **{tidy(f): f for f in FACTS},
+    **{tidy(n.zh): f for f, n in FACT_NAMES.items()},
+}
+_AMBIGUOUS = {tidy(n) for n in MAJOR_OR_NAME}
+
+
+def parse_column_option(text: str, field: str = "--column") -> tuple[str, str]:
+    """``--column HEADER=FACT`` (the fact by id or Chinese name; ``-`` to ignore a column).
+
+    Raises:
+        InputError: not of that form, or not a known fact.
+    """
+    header, sep, fact = text.rpartition("=")
+    word = tidy(fact)
+    if not sep or not header.strip():
+        raise InputError(field, Msg.of("batch.column_option", value=shown(text)))
+    if fact.strip() == "-":
+        return header.strip(), "-"
+    if word not in _FACT_WORDS:
+        accepted = Both("、".join(n.zh for n in FACT_NAMES.values()), ", ".join(FACT_NAMES))
+        raise InputError(
+            field, Msg.of("err.value", field=field, value=shown(fact), accepted=accepted)
+        )
+    return header.strip(), _FACT_WORDS[word]
+
+
+@dataclass(slots=True)
+class ColumnMap:
+    """Which input column holds which fact, and what became of the others.
+
+    Attributes:
+        header: the header as written (``""`` for a missing name).
+        facts: fact → index of the column read for it.
+        ignored: index → why it was not read (``name``: major names; ``duplicate``:
+            another column already gives that fact; ``unknown``: no fact by that name;
+            ``option``: ``--column HEADER=-``).
+    """
+
+    header: tuple[str, ...]
+    facts: dict[str, int] = field(default_factory=dict)
+    ignored: dict[int, str] = field(default_factory=dict)
+
+    def label(self, fact: str) -> str:
+        """The column of a fact as the header writes it."""
+        return self.header[self.facts[fact]] or f"#{self.facts[fact] + 1}"
+
+
+def map_columns(
+    header: Sequence[object],
+    sample: Iterable[Sequence[str]] = (),
+    explicit: Sequence[tuple[str, str]] = (),
+) -> ColumnMap:
+    """Recognise a header row.
+
+    Args:
+        header: the header cells.
+        sample: the first rows, to tell a column of major names from one of relevance.
+        explicit: ``--column`` mappings, (header as written, fact or ``-``).
+
+    Raises:
+        InputError: an explicit mapping names no column of the header, or two
+            columns are mapped to the same fact explicitly.
+    """
+    names = tuple("" if h is None else str(h) for h in header)
+    tidied = [tidy(n) for n in names]
+    out = ColumnMap(names)
+    forced: dict[int, str] = {}
+    for written, wanted in explicit:
+        matches = [
+            i for i, n in enumerate(names) if n.strip() == written or tidied[i] == tidy(written)
+        ]
+        if not matches:
+            raise InputError(
+                "--column",
+                Msg.of(
+                    "batch.no_such_column",
+                    column=shown(written),
+                    header=shown(", ".join(names), 200),
+                ),
+            )
+        forced[matches[0]] = wanted
+    rows = [list(r) for r in sample]
+    for i, word in enumerate(tidied):
+        fact: str | None
+        if i in forced:
+            fact = None if forced[i] == "-" else forced[i]
+            if fact is None:
+                out.ignored[i] = "option"
+                continue
+        elif word in _LOOKUP:
+            fact = _LOOKUP[word]
+        elif word in _AMBIGUOUS:
+            values = [r[i] for r in rows if i < len(r) and str(r[i]).strip()]
+            readable = [v for v in values if key(str(v)) in MAJOR_ALIASES]
+            if values and len(readable) * 2 > len(values):
+                fact = "major"
+            else:
+                out.ignored[i] = "name"
+                continue
+        else:
+            out.ignored[i] = "unknown"
+            continue
+        if fact in out.facts:
+            if i in forced and out.facts[fact] not in forced:
+                out.ignored[out.facts[fact]] = "duplicate"
+                out.facts[fact] = i
+            else:
+                out.ignored[i] = "duplicate"
+            continue
+        out.facts[fact] = i
+    if "id" not in out.facts and "name" in out.facts:
+        out.facts["id"] = out.facts.pop("name")  # the name serves as the id (编号 wins when both)
+    return out
+
+
+def usable(columns: ColumnMap) -> bool:
+    """Whether the map reads at least one fact (else it is not a screening list)."""
+    return any(f in columns.facts for f in FACT_IDS)

@@ -1,0 +1,684 @@
+"""Reading a list of applicants: CSV, JSON Lines and .xlsx, as they really come, within bounds.
+
+* **Encodings** (CSV, JSON Lines): UTF-8 (with or without BOM), UTF-16 with a
+  BOM, or GB18030/GBK (Chinese Excel's plain "CSV"), detected as the file is
+  read, or given with ``--encoding``. A file that mixes encodings is refused
+  at the first line that does not fit, naming the line and the encodings
+  tried: nothing is read garbled.
+* **CSV** is read strictly: a quoted field that runs to the end of the file
+  or past the size of a cell (an unbalanced quote) makes one error row naming
+  the line where it opened, and reading resumes on the next line; nothing is
+  merged silently. Excel's blank rows (``,,,``) hold no applicant.
+* **.xlsx** sheets are read without trusting their ``<dimension>`` tag, after
+  the sizes in the zip directory are checked (uncompressed size, compression
+  ratio) and the XML scanned for what a spreadsheet never holds (a DOCTYPE or
+  entity declaration, a huge comment), so a zip bomb or an entity expansion
+  is refused in seconds, with a message.
+
+Every problem that makes the whole input unusable is a :class:`BatchError`
+(exit 2); a problem with one row makes that row an error row.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import io
+import os
+import re
+import sys
+import zipfile
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from pathlib import Path
+from typing import IO, Any
+
+from mediaops.messages import Msg, os_error, shown
+
+#: Bytes read at a time.
+CHUNK = 1 << 20
+#: The longest line read (a file with no line ends is not a list).
+MAX_LINE = 8 << 20
+#: Non-ASCII bytes of valid UTF-8 that settle a file as UTF-8.
+EVIDENCE = 4096
+#: Bytes held back while the encoding is still undecided.
+HOLD_LIMIT = 8 << 20
+#: A line of a GB18030 file that is valid UTF-8 with at least this many non-ASCII
+#: bytes is UTF-8 in a GB18030 file (GBK text is valid UTF-8 that long by chance
+#: about once in a billion).
+MIXED_EVIDENCE = 9
+#: The largest cell of a CSV (the csv module's default).
+MAX_CELL = 128 * 1024
+#: Bounds of an .xlsx input.
+MAX_XLSX_MEMBER = 1 << 30
+MAX_XLSX_RATIO = 200
+MAX_XML_COMMENT = 1 << 16
+MAX_ROWS = 1_048_576
+MAX_COLUMNS = 16_384
+
+#: The encodings ``--encoding`` accepts (and the names they may be given by).
+ENCODINGS: dict[str, str] = {
+    "utf-8": "utf-8",
+    "utf8": "utf-8",
+    "utf-8-sig": "utf-8-sig",
+    "utf8-sig": "utf-8-sig",
+    "gb18030": "gb18030",
+    "gbk": "gbk",
+    "gb2312": "gb2312",
+    "cp936": "gbk",
+    "big5": "big5",
+    "utf-16": "utf-16",
+    "utf16": "utf-16",
+    "utf-16-le": "utf-16-le",
+    "utf-16le": "utf-16-le",
+    "utf-16-be": "utf-16-be",
+    "utf-16be": "utf-16-be",
+}
+FORMATS = ("csv", "jsonl", "xlsx")
+
+
+class BatchError(Exception):
+    """An input that cannot be used at all (exit 2): the message says why."""
+
+    def __init__(self, msg: Msg) -> None:
+        super().__init__(msg.format("en"))
+        self.msg = msg
+
+
+@dataclass(slots=True)
+class Row:
+    """One input row.
+
+    Attributes:
+        line: the input line (CSV: where the record starts, the header being 1;
+            JSON Lines: the line; xlsx: the row).
+        cells: the cells as text (CSV, xlsx); None for JSON Lines.
+        values: the cells as the sheet holds them (xlsx: numbers and dates), else None.
+        document: a JSON Lines row's object, else None.
+        error: why the row cannot be read at all, or None.
+    """
+
+    line: int
+    cells: list[str] | None = None
+    values: list[Any] | None = None
+    document: dict[str, Any] | None = None
+    error: Msg | None = None
+
+
+def detect_format(path: str, override: str | None, option: str = "--input-format") -> str:
+    """``csv``, ``jsonl`` or ``xlsx`` from an option or the file's extension."""
+    if override:
+        fmt = override.strip().lower().lstrip(".")
+        fmt = {"ndjson": "jsonl", "json": "jsonl", "xls": "xlsx", "txt": "csv"}.get(fmt, fmt)
+        if fmt not in FORMATS:
+            raise BatchError(
+                Msg.of(
+                    "err.value", field=option, value=shown(override), accepted=", ".join(FORMATS)
+                )
+            )
+        return fmt
+    suffix = Path(path).suffix.lower()
+    found = {
+        ".csv": "csv",
+        ".txt": "csv",
+        ".tsv": None,
+        ".jsonl": "jsonl",
+        ".ndjson": "jsonl",
+        ".json": "jsonl",
+        ".xlsx": "xlsx",
+        ".xlsm": "xlsx",
+    }.get(suffix)
+    if found is None:
+        raise BatchError(
+            Msg.of(
+                "batch.unknown_format", path=shown(path), option=option, accepted=", ".join(FORMATS)
+            )
+        )
+    return found
+
+
+# --- bytes to lines ----------------------------------------------------------------------
+
+
+class _Source:
+    """A byte stream read in chunks, counting what was read (for the progress bar)."""
+
+    def __init__(self, raw: IO[bytes]) -> None:
+        self.raw = raw
+        self.done = 0
+        self._pending: list[bytes] = []
+
+    def unread(self, chunk: bytes) -> None:
+        """Give back a chunk: the next read returns it first."""
+        self._pending.append(chunk)
+
+    def read(self) -> bytes:
+        if self._pending:
+            return self._pending.pop()
+        chunk = self.raw.read(CHUNK)
+        self.done += len(chunk)
+        return chunk
+
+
+def _line_chunks(source: _Source) -> Iterator[list[bytes]]:
+    """The stream's lines as bytes, each with its end (``\\r\\n``, ``\\n`` or a bare ``\\r``)."""
+    carry = b""
+    while True:
+        chunk = source.read()
+        if not chunk:
+            break
+        data = carry + chunk
+        lines = data.splitlines(keepends=True)
+        last = lines[-1] if lines else b""
+        # the last line may go on in the next chunk (and a \r may be half of a \r\n)
+        if last and (not last.endswith((b"\n", b"\r")) or last.endswith(b"\r")):
+            carry = lines.pop()
+        else:
+            carry = b""
+        if len(carry) > MAX_LINE:
+            raise BatchError(Msg.of("batch.line_too_long", limit=f"{MAX_LINE >> 20} MiB"))
+        if lines:
+            yield lines
+    if carry:
+        yield [carry]
+
+
+class _Decoder:
+    """Decides the encoding of a file from its first non-ASCII lines, then holds it to it."""
+
+    def __init__(self, encoding: str | None) -> None:
+        self.encoding = encoding
+        self.line = 0
+
+    def _mixed(self, line: int, tried: str) -> BatchError:
+        return BatchError(Msg.of("batch.encoding_line", line=line, encodings=tried))
+
+    def lines(self, chunks: Iterator[list[bytes]]) -> Iterator[str]:
+        """The lines decoded, numbered as they go (``self.line``)."""
+        held: list[bytes] = []
+        evidence = 0
+        held_size = 0
+        for lines in chunks:
+            for raw in lines:
+                if self.encoding is None:
+                    if raw.isascii():
+                        if not held:
+                            self.line += 1
+                            yield raw.decode("ascii")
+                            continue
+                    else:
+                        try:
+                            raw.decode("utf-8")
+                            evidence += len(raw.translate(None, _ASCII))
+                        except UnicodeDecodeError:
+                            self.encoding = "gb18030"
+                    held.append(raw)
+                    held_size += len(raw)
+                    if self.encoding is None and (evidence >= EVIDENCE or held_size >= HOLD_LIMIT):
+                        self.encoding = "utf-8"
+                    if self.encoding is not None:
+                        yield from self._decode(held)
+                        held = []
+                    continue
+                yield from self._decode([raw])
+        if held:
+            self.encoding = self.encoding or "utf-8"
+            yield from self._decode(held)
+
+    def _decode(self, lines: list[bytes]) -> Iterator[str]:
+        encoding = self.encoding or "utf-8"
+        for raw in lines:
+            self.line += 1
+            if self.line == 1 and raw.startswith(codecs.BOM_UTF8):
+                raw = raw[len(codecs.BOM_UTF8) :]
+            if raw.isascii():
+                yield raw.decode("ascii")
+                continue
+            try:
+                text = raw.decode(encoding)
+            except UnicodeDecodeError:
+                raise self._mixed(self.line, _tried(encoding)) from None
+            if encoding == "gb18030" and len(raw.translate(None, _ASCII)) >= MIXED_EVIDENCE:
+                try:
+                    raw.decode("utf-8")
+                except UnicodeDecodeError:
+                    pass
+                else:  # a UTF-8 line in a GB18030 file: reading it as GB18030 would garble it
+                    raise self._mixed(self.line, "GB18030, UTF-8")
+            yield text
+
+
+_ASCII = bytes(range(128))
+
+
+def _tried(encoding: str) -> str:
+    return {"utf-8": "UTF-8, GB18030", "gb18030": "GB18030, UTF-8"}.get(encoding, encoding.upper())
+
+
+def _text_lines(source: _Source, encoding: str) -> Iterator[str]:
+    """Lines of a stream in an encoding that is not ASCII-compatible (UTF-16)."""
+    decoder = codecs.getincrementaldecoder(encoding)()
+    carry = ""
+    line = 0
+    while True:
+        chunk = source.read()
+        try:
+            text = decoder.decode(chunk, not chunk)
+        except UnicodeDecodeError:
+            raise BatchError(
+                Msg.of(
+                    "batch.encoding_line",
+                    line=line + carry.count("\n") + 1,
+                    encodings=encoding.upper(),
+                )
+            ) from None
+        lines = io.StringIO(carry + text, newline="").readlines()
+        carry = lines.pop() if lines and not lines[-1].endswith(("\n", "\r")) else ""
+        if len(carry) > MAX_LINE:
+            raise BatchError(Msg.of("batch.line_too_long", limit=f"{MAX_LINE >> 20} MiB"))
+        for text_line in lines:
+            line += 1
+            yield text_line.removeprefix("\ufeff") if line == 1 else text_line
+        if not chunk:
+            break
+    if carry:
+        yield carry
+
+
+def decoded_lines(raw: IO[bytes], encoding: str | None) -> tuple[Iterator[str], _Source]:
+    """The lines of a byte stream as text, and the source (which counts the bytes read).
+
+    Raises:
+        BatchError: an encoding not accepted, UTF-16 without its BOM, or (as
+            the lines are read) bytes not in the file's encoding.
+    """
+    source = _Source(raw)
+    head = source.read()
+    source.unread(head)
+    bom16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if encoding is None:
+        if bom16:
+            return _text_lines(source, "utf-16"), source
+        return _Decoder(None).lines(_line_chunks(source)), source
+    name = ENCODINGS.get(encoding.strip().lower().replace("_", "-"))
+    if name is None:
+        raise BatchError(
+            Msg.of(
+                "err.value",
+                field="--encoding",
+                value=shown(encoding),
+                accepted=", ".join(dict.fromkeys(ENCODINGS.values())),
+            )
+        )
+    if name == "utf-16" and not bom16:
+        raise BatchError(Msg.of("batch.utf16_bom"))
+    if name.startswith("utf-16"):
+        return _text_lines(source, name), source
+    return _Decoder(name).lines(_line_chunks(source)), source
+
+
+# --- CSV -----------------------------------------------------------------------------------
+
+
+def csv_records(lines: Iterator[str]) -> Iterator[tuple[int, list[str] | Msg]]:
+    """The records of a CSV, each with the line it starts on, or why it cannot be read.
+
+    Read strictly (a quote must be closed before a delimiter, the line's end
+    or the end of the file). A record that cannot be read is reported at its
+    first line, and reading resumes on the line after it, so an unbalanced
+    quote costs one row, never the rows after it.
+    """
+    pending: deque[tuple[int, str]] = deque()
+    taken: list[tuple[int, str]] = []
+    numbered = iter(enumerate(lines, 1))
+
+    def feed() -> Iterator[str]:
+        while True:
+            if pending:
+                item = pending.popleft()
+            else:
+                found = next(numbered, None)
+                if found is None:
+                    return
+                item = found
+            taken.append(item)
+            yield item[1]
+
+    while True:
+        reader = csv.reader(feed(), strict=True)
+        while True:
+            taken.clear()
+            try:
+                cells = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                start = taken[0][0] if taken else 0
+                yield start, Msg.of("batch.bad_record", line=start, detail=shown(str(exc), 120))
+                # the lines after the record's first are read again, as records of their own
+                pending.extendleft(reversed(taken[1:]))
+                break
+            yield taken[0][0], cells
+
+
+# --- opening an input ------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Input:
+    """An opened input: its header (None for JSON Lines), its rows, and how far it was read.
+
+    Attributes:
+        header: the header cells.
+        sample: the first rows (to tell what a column holds), also at the head of ``rows``.
+        rows: every row, in order.
+        progress: bytes (or rows) read so far, and the total (None if unknown).
+        close: closes the file.
+    """
+
+    header: list[str] | None
+    sample: list[list[str]]
+    rows: Iterator[Row]
+    progress: Callable[[], tuple[int, int | None]]
+    close: Callable[[], None]
+
+
+def open_input(
+    source: str,
+    fmt: str,
+    *,
+    encoding: str | None = None,
+    sheet: str | None = None,
+    sample: int = 20,
+) -> Input:
+    """Open ``source`` (``-`` = stdin) and read its header.
+
+    Raises:
+        BatchError: the file cannot be opened, has no header, or is not usable.
+    """
+    if fmt == "xlsx":
+        return _open_xlsx(source, sheet, sample)
+    raw: IO[bytes]
+    try:
+        if source == "-":
+            stdin = getattr(sys.stdin, "buffer", None)
+            if stdin is None:
+                raise BatchError(
+                    Msg.of("batch.cannot_open", path="-", detail=Msg.of("os.not_found"))
+                )
+            raw = stdin
+        else:
+            if os.path.isdir(source):
+                raise IsADirectoryError(21, "is a directory")
+            raw = open(source, "rb")  # noqa: SIM115 - closed by Input.close
+    except OSError as exc:
+        raise BatchError(
+            Msg.of("batch.cannot_open", path=shown(source), detail=os_error(exc))
+        ) from None
+    total = _size(raw)
+    close = raw.close if source != "-" else (lambda: None)
+    try:
+        lines, counter = decoded_lines(raw, encoding)
+        if fmt == "jsonl":
+            return Input(None, [], _jsonl_rows(lines), lambda: (counter.done, total), close)
+        records = csv_records(lines)
+        first = _first_record(records)
+        if first is None:
+            raise BatchError(Msg.of("batch.empty"))
+        _, header = first
+        if not isinstance(header, list):
+            raise BatchError(header)
+        head: list[tuple[int, list[str] | Msg]] = []
+        for record in records:
+            head.append(record)
+            if len(head) >= sample:
+                break
+        rows = _csv_rows(head, records, len(header))
+        sample_rows = [cells for _, cells in head if isinstance(cells, list)]
+        return Input(header, sample_rows, rows, lambda: (counter.done, total), close)
+    except BaseException:
+        close()
+        raise
+
+
+def _size(raw: IO[bytes]) -> int | None:
+    try:
+        info = os.fstat(raw.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return None
+    import stat
+
+    return info.st_size if stat.S_ISREG(info.st_mode) and info.st_size else None
+
+
+def _first_record(
+    records: Iterator[tuple[int, list[str] | Msg]],
+) -> tuple[int, list[str] | Msg] | None:
+    for line, cells in records:
+        if isinstance(cells, list) and not "".join(cells).strip():
+            continue
+        return line, cells
+    return None
+
+
+def _csv_rows(
+    head: list[tuple[int, list[str] | Msg]], rest: Iterator[tuple[int, list[str] | Msg]], width: int
+) -> Iterator[Row]:
+    for line, cells in _chain(head, rest):
+        if not isinstance(cells, list):
+            yield Row(line, error=cells)
+            continue
+        if not "".join(cells).strip():
+            continue  # a blank line (or Excel's ",,,") holds no applicant
+        if len(cells) > width and "".join(cells[width:]).strip():
+            # more cells than the header names: where they belong is a guess
+            extra = shown(", ".join(cells[width:]), 80)
+            yield Row(
+                line,
+                cells[:width],
+                error=Msg.of("batch.too_many_cells", cells=len(cells), width=width, extra=extra),
+            )
+            continue
+        yield Row(line, cells[:width] if len(cells) > width else cells)
+
+
+def _chain(head: list[Any], rest: Iterator[Any]) -> Iterator[Any]:
+    yield from head
+    yield from rest
+
+
+def _jsonl_rows(lines: Iterator[str]) -> Iterator[Row]:
+    """Rows of JSON Lines: each line one candidate object (``check --input``'s schema, plus ``id``)."""
+    from mediaops.errors import InputError
+    from mediaops.jsondoc import load_object
+
+    for line, text in enumerate(lines, 1):
+        if not text.strip():
+            continue  # a blank line holds no applicant
+        try:
+            obj = load_object(text, f"line {line}")
+        except InputError as exc:
+            yield Row(line, error=exc.msg)
+            continue
+        yield Row(line, document=obj)
+
+
+# --- .xlsx ------------------------------------------------------------------------------------
+
+
+def _check_xlsx(path: str) -> None:
+    """Refuse an .xlsx that is not a spreadsheet one can read in bounded time and memory."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            for info in members:
+                if info.file_size > MAX_XLSX_MEMBER or (
+                    info.compress_size
+                    and info.file_size / info.compress_size > MAX_XLSX_RATIO
+                    and info.file_size > (1 << 20)
+                ):
+                    raise BatchError(Msg.of("batch.xlsx_bomb", member=shown(info.filename)))
+            for info in members:
+                if info.filename.endswith(".xml") or info.filename.endswith(".rels"):
+                    _scan_xml(archive, info.filename)
+    except zipfile.BadZipFile:
+        raise BatchError(Msg.of("batch.not_xlsx", path=shown(path))) from None
+    except OSError as exc:
+        raise BatchError(
+            Msg.of("batch.cannot_open", path=shown(path), detail=os_error(exc))
+        ) from None
+
+
+_DANGER = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
+
+
+def _scan_xml(archive: zipfile.ZipFile, name: str) -> None:
+    """No DOCTYPE or entity declaration, and no comment longer than :data:`MAX_XML_COMMENT`."""
+    tail = b""
+    in_comment = 0
+    with archive.open(name) as member:
+        while True:
+            chunk = member.read(CHUNK)
+            if not chunk:
+                break
+            data = tail + chunk
+            if _DANGER.search(data):
+                raise BatchError(Msg.of("batch.xlsx_entities", member=shown(name)))
+            pos = 0
+            while True:
+                if in_comment:
+                    end = data.find(b"-->", pos)
+                    if end < 0:
+                        in_comment += len(data) - pos
+                        break
+                    in_comment += end - pos
+                    pos = end + 3
+                    if in_comment > MAX_XML_COMMENT:
+                        raise BatchError(Msg.of("batch.xlsx_comment", member=shown(name)))
+                    in_comment = 0
+                else:
+                    start = data.find(b"<!--", pos)
+                    if start < 0:
+                        break
+                    in_comment = 1
+                    pos = start + 4
+                if in_comment > MAX_XML_COMMENT:
+                    raise BatchError(Msg.of("batch.xlsx_comment", member=shown(name)))
+            tail = data[-16:]
+
+
+def cell_text(value: Any) -> str:
+    """A spreadsheet cell as the text a person typed (numbers without a spurious .0)."""
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == time(0) else value.isoformat(sep=" ")
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
+    try:
+        import openpyxl
+    except ImportError:  # pragma: no cover - openpyxl is a declared extra
+        raise BatchError(Msg.of("batch.needs_openpyxl")) from None
+    if source == "-":
+        raise BatchError(
+            Msg.of("err.value", field="--input-format", value="xlsx", accepted="csv, jsonl (stdin)")
+        )
+    _check_xlsx(source)
+    try:
+        book = openpyxl.load_workbook(source, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many kinds for a bad file
+        raise BatchError(
+            Msg.of(
+                "batch.cannot_open",
+                path=shown(source),
+                detail=shown(str(exc) or type(exc).__name__, 200),
+            )
+        ) from None
+    try:
+        if sheet is not None and sheet not in book.sheetnames:
+            raise BatchError(
+                Msg.of(
+                    "err.value",
+                    field="--sheet",
+                    value=shown(sheet),
+                    accepted=", ".join(book.sheetnames),
+                )
+            )
+        ws = book[sheet] if sheet is not None else book.worksheets[0]
+        estimate = ws.max_row if isinstance(ws.max_row, int) else None
+        ws.reset_dimensions()  # a stale <dimension> must not hide rows
+        records = enumerate(ws.iter_rows(values_only=True), 1)
+        read = [0]
+
+        def counted() -> Iterator[tuple[int, tuple[Any, ...]]]:
+            for n, cells in records:
+                read[0] = n
+                if n > MAX_ROWS:
+                    raise BatchError(Msg.of("batch.too_many_rows", limit=MAX_ROWS))
+                yield n, cells
+
+        numbered = counted()
+        first = None
+        for n, cells in numbered:
+            if any(cell_text(c).strip() for c in cells):
+                first = (n, cells)
+                break
+        if first is None:
+            raise BatchError(Msg.of("batch.empty"))
+        header = [cell_text(c) for c in first[1]]
+        while header and not header[-1].strip():
+            header.pop()
+        if len(header) > MAX_COLUMNS:
+            raise BatchError(Msg.of("batch.too_many_columns", limit=MAX_COLUMNS))
+        width = len(header)
+        head: list[tuple[int, tuple[Any, ...]]] = []
+        for item in numbered:
+            head.append(item)
+            if len(head) >= sample:
+                break
+
+        def rows() -> Iterator[Row]:
+            try:
+                for n, cells in _chain(head, numbered):
+                    texts = [cell_text(c) for c in cells]
+                    if not "".join(texts).strip():
+                        continue
+                    typed = list(cells)
+                    if len(texts) > width and "".join(texts[width:]).strip():
+                        extra = shown(", ".join(t for t in texts[width:] if t), 80)
+                        yield Row(
+                            n,
+                            texts[:width],
+                            typed[:width],
+                            error=Msg.of(
+                                "batch.too_many_cells", cells=len(texts), width=width, extra=extra
+                            ),
+                        )
+                        continue
+                    yield Row(n, texts[:width], typed[:width])
+            except BatchError:
+                raise
+            except (
+                Exception
+            ) as exc:  # a sheet that breaks part way (XML, zip): said, not a traceback
+                raise BatchError(
+                    Msg.of(
+                        "batch.cannot_open",
+                        path=shown(source),
+                        detail=shown(str(exc) or type(exc).__name__, 200),
+                    )
+                ) from None
+
+        sample_rows = [[cell_text(c) for c in cells] for _, cells in head]
+        return Input(header, sample_rows, rows(), lambda: (read[0], estimate), book.close)
+    except BaseException:
+        book.close()
+        raise

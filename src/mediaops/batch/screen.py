@@ -1,0 +1,465 @@
+"""Screening one row: its cells read as facts, the engine's verdicts, and the words for them.
+
+Cells are read with the same parsers as ``check``'s flags
+(:mod:`mediaops.values`), each distinct text of a column once. A cell that
+cannot be read makes its fact unknown for the row, which is still screened,
+and says so in the row's warnings (``--strict``: the row is an error row
+instead). Facts that contradict each other make an error row.
+
+A row's result is a function of its fact cells (and the run's ruleset, date
+and language), so rows with the same cells share one result
+(:mod:`mediaops.memo`); the engine's steps and the report's wording are
+remembered on their whole inputs as well.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from mediaops import values
+from mediaops.engine.decide import Opens, Verdict
+from mediaops.engine.evaluator import Evaluation, Evaluator
+from mediaops.engine.facts import Facts, prepare, prepare_facts
+from mediaops.errors import InputError
+from mediaops.memo import memoized
+from mediaops.messages import Lang, Msg, shown, tr
+from mediaops.models import Certificate, Diploma, Title, WorkPeriod
+from mediaops.report.json import ReportJson, dumps
+from mediaops.report.result import Wording, route_sentence
+from mediaops.rules import Ruleset
+
+from .columns import ColumnMap
+
+
+class CellError(InputError):
+    """A cell that cannot be read (its fact becomes unknown, with a warning)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """What one row comes to.
+
+    Attributes:
+        statuses: the level verdicts in ruleset order (4, 3, 2, 1), None for an error row.
+        highest: the highest eligible level, or None.
+        summary: in words, what the candidate may apply for, or the way to the next level.
+        warnings: cells that could not be read (their facts taken as unknown).
+        error: why the row could not be screened, or None.
+        report: the JSON report (JSON Lines output), without its braces.
+        reasons: for each level not reached, the condition it falls on (for the run's summary).
+    """
+
+    statuses: tuple[str, ...] | None
+    highest: int | None
+    summary: str
+    warnings: tuple[str, ...] = ()
+    error: str | None = None
+    report: str = ""
+    reasons: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass(slots=True)
+class RowFacts:
+    """The facts of one row as read from its cells, before they meet the date."""
+
+    diplomas: list[Diploma] = field(default_factory=list)
+    experience: float | None = None
+    work: tuple[WorkPeriod, ...] = ()
+    trainings: frozenset[int] = frozenset()
+    certificates: tuple[Certificate, ...] = ()
+    titles: tuple[Title, ...] = ()
+    direction: Any = None
+    as_of: date | None = None
+
+
+def _diploma_cells(
+    education: Any, major: Any, graduating: Any, school_class: Any, evaluated: Any
+) -> Diploma | None:
+    if (
+        education is None
+        and major is None
+        and not graduating
+        and school_class is None
+        and evaluated is None
+    ):
+        return None
+    return Diploma.model_construct(
+        education=education,
+        major=major,
+        graduating=bool(graduating),
+        school_class=school_class,
+        evaluated=evaluated,
+    )
+
+
+def _certificates(text: str, field: str) -> tuple[Certificate, ...]:
+    out = []
+    for item in values.split_list(text):
+        level, when = values.split_certificate(item, field)
+        out.append(Certificate.model_construct(level=level, date=when, years_after=None))
+    return tuple(out)
+
+
+def _titles(text: str, field: str) -> tuple[Title, ...]:
+    out = []
+    for item in values.split_list(text):
+        level, when, corresponding = values.split_title(item, field)
+        out.append(
+            Title.model_construct(
+                level=level, date=when, years_after=None, corresponding=corresponding
+            )
+        )
+    return tuple(out)
+
+
+def _diplomas(text: str, field: str) -> tuple[Diploma, ...]:
+    out = []
+    for item in values.split_list(text.replace(",", ";").replace(",", ";")):
+        parts = values.split_diploma(item, field)
+        out.append(
+            Diploma.model_construct(
+                education=parts["education"],
+                major=parts.get("major"),
+                graduating=parts.get("graduating", False),
+                school_class=parts.get("school_class"),
+                evaluated=parts.get("evaluated"),
+            )
+        )
+    return tuple(out)
+
+
+def _periods(text: str, field: str) -> tuple[WorkPeriod, ...]:
+    out = []
+    for item in values.split_list(text):
+        start, end = values.split_period(item, field)
+        out.append(WorkPeriod.model_construct(start=start, end=end))
+    return tuple(out)
+
+
+def _trainings(text: str, field: str) -> frozenset[int]:
+    return frozenset(values.parse_training(t, field) for t in values.split_list(text))
+
+
+#: How each fact's cell is read (the same parsers as the flags), and its value when empty.
+READERS: dict[str, tuple[Callable[[str, str], Any], Any]] = {
+    "education": (values.parse_education, None),
+    "major": (values.parse_major, None),
+    "graduating": (values.parse_bool, False),
+    "experience": (values.parse_years, None),
+    "training": (_trainings, frozenset()),
+    "certs": (_certificates, ()),
+    "cert_date": (values.parse_date, None),
+    "years_after_cert": (values.parse_years, None),
+    "as_of": (values.parse_date, None),
+    "work": (_periods, ()),
+    "diplomas": (_diplomas, ()),
+    "school_class": (values.parse_school_class, None),
+    "evaluated": (values.parse_bool, None),
+    "titles": (_titles, ()),
+    "title_date": (values.parse_date, None),
+    "direction": (values.parse_direction, None),
+}
+
+
+class Screener:
+    """Screens rows against one ruleset, in one language, with a default evaluation date.
+
+    Args:
+        ruleset: the requirements.
+        columns: the map of a CSV or .xlsx header (None for JSON Lines).
+        as_of: the date to evaluate for when a row gives none.
+        lang: the language of summaries, warnings and errors.
+        strict: a cell that cannot be read makes an error row (not a warning).
+        json: rows are reported as JSON (JSON Lines output).
+    """
+
+    def __init__(
+        self,
+        ruleset: Ruleset,
+        columns: ColumnMap | None,
+        *,
+        as_of: date,
+        lang: Lang,
+        strict: bool = False,
+        json: bool = False,
+    ) -> None:
+        self.ruleset = ruleset
+        self.columns = columns
+        self.as_of = as_of
+        self.lang = lang
+        self.strict = strict
+        self.json = json
+        self.evaluator = Evaluator(ruleset, memo=True)
+        self.words = Wording(self.evaluator, memo=True)
+        self.reports = ReportJson(self.evaluator, lang) if json else None
+        facts = list(READERS) if columns is None else [f for f in READERS if f in columns.facts]
+        self.fact_ids = tuple(facts)
+        self.labels = {f: (columns.label(f) if columns else f) for f in facts}
+        self._indices = tuple(columns.facts[f] for f in facts) if columns else ()
+        self._cell = memoized(self._read_cell, "cells")
+        self._result = memoized(self._cells_result, "outcomes")
+        self._summary = memoized(self._summary_of, "wording")
+
+    # --- cells -----------------------------------------------------------------------
+
+    def _read_cell(self, fact: str, text: str) -> Any:
+        """A cell's value, or the :class:`CellError` that says why it cannot be read."""
+        read, empty = READERS[fact]
+        stripped = text.strip()
+        if not stripped:
+            return empty
+        try:
+            return read(stripped, self.labels[fact])
+        except InputError as exc:
+            return CellError(exc.field, exc.msg)
+
+    def fact_cells(self, cells: list[str]) -> tuple[str, ...]:
+        """The texts of a row's fact cells, in :attr:`fact_ids` order."""
+        n = len(cells)
+        return tuple([cells[i] if i < n else "" for i in self._indices])
+
+    def screen_cells(self, cells: list[str]) -> Result:
+        """Screen one CSV or .xlsx row (its cells as text)."""
+        return self._result(self.fact_cells(cells))
+
+    def _cells_result(self, texts: tuple[str, ...]) -> Result:
+        warnings: list[str] = []
+        got: dict[str, Any] = {}
+        for fact, text in zip(self.fact_ids, texts, strict=True):
+            value = self._cell(fact, text)
+            if isinstance(value, CellError):
+                message = value.msg.format(self.lang)
+                if self.strict:
+                    return self.error(message)
+                warnings.append(message)
+                value = READERS[fact][1]
+            got[fact] = value
+        try:
+            row = self._row_facts(got)
+            facts = self._prepare(row)
+        except InputError as exc:
+            return self.error(self._relabel(exc).format(self.lang))
+        return self.result(facts, tuple(warnings))
+
+    def _row_facts(self, got: dict[str, Any]) -> RowFacts:
+        """Join the cells of a row into its facts (a date column pairs with its certificate)."""
+        label = self.labels
+        row = RowFacts()
+        shorthand = _diploma_cells(
+            got.get("education"),
+            got.get("major"),
+            got.get("graduating"),
+            got.get("school_class"),
+            got.get("evaluated"),
+        )
+        row.diplomas = ([shorthand] if shorthand else []) + list(got.get("diplomas", ()))
+        row.experience = got.get("experience")
+        row.work = got.get("work", ())
+        row.trainings = got.get("training", frozenset())
+        row.certificates = _dated(
+            got.get("certs", ()), got.get("cert_date"), label.get("cert_date", "")
+        )
+        after = got.get("years_after_cert")
+        if after is not None:
+            if not row.certificates:
+                raise InputError(label["years_after_cert"], Msg.of("err.after_without_cert"))
+            top = min(row.certificates, key=lambda c: c.level)
+            row.certificates = tuple(
+                Certificate.model_construct(level=c.level, date=c.date, years_after=after)
+                if c is top
+                else c
+                for c in row.certificates
+            )
+        row.titles = _dated(
+            got.get("titles", ()), got.get("title_date"), label.get("title_date", "")
+        )
+        row.direction = got.get("direction")
+        row.as_of = got.get("as_of")
+        return row
+
+    def _prepare(self, row: RowFacts) -> Facts:
+        from mediaops.models import check_consistency
+
+        check_consistency(row.certificates, row.titles, row.experience)
+        return prepare_facts(
+            row.as_of or self.as_of,
+            diplomas=row.diplomas,
+            experience=row.experience,
+            work_history=row.work,
+            trainings=row.trainings,
+            certificates=row.certificates,
+            titles=row.titles,
+            direction=row.direction,
+        )
+
+    def _relabel(self, exc: InputError) -> Msg:
+        """An error found across cells, naming the column as the header writes it."""
+        column = {
+            "cert": "certs",
+            "certificates": "certs",
+            "years_after": "years_after_cert",
+            "title": "titles",
+            "titles": "titles",
+            "work": "work",
+            "work_history": "work",
+            "experience": "experience",
+        }.get(exc.field)
+        if column is None or column not in self.labels:
+            return exc.msg
+        return Msg.of("batch.in_column", column=self.labels[column], detail=exc.msg)
+
+    # --- JSON Lines rows -----------------------------------------------------------------
+
+    def screen_document(self, document: dict[str, Any]) -> Result:
+        """Screen one JSON Lines row (a candidate object, as ``check --input`` reads it)."""
+        from pydantic import ValidationError
+
+        from mediaops.models import CandidateDocument, describe_validation_error
+
+        try:
+            doc = CandidateDocument.model_validate(document)
+            facts = prepare(doc.candidate(), doc.as_of or self.as_of)
+        except ValidationError as exc:
+            return self.error(describe_validation_error(exc, self.lang))
+        except InputError as exc:
+            return self.error(exc.msg.format(self.lang))
+        return self.result(facts, ())
+
+    # --- results ---------------------------------------------------------------------
+
+    def error(self, message: str) -> Result:
+        """The result of a row that cannot be screened."""
+        return Result(None, None, "", (), message)
+
+    def result(self, facts: Facts, warnings: tuple[str, ...]) -> Result:
+        """The verdicts, the words for them and (JSON Lines) the report, for facts of a row."""
+        evaluation = self.evaluator.evaluate(facts)
+        decisions = evaluation.decisions
+        statuses = tuple(d.status.value for d in decisions)
+        eligible = [d.level for d in decisions if d.status is Verdict.eligible]
+        highest = min(eligible) if eligible else None
+        summary, reasons = self._summary_and_reasons(evaluation)
+        report = ""
+        if self.reports is not None:
+            report = self.reports.dumps(evaluation)[1:-1]
+        return Result(statuses, highest, summary, warnings, None, report, reasons)
+
+    def _summary_and_reasons(
+        self, evaluation: Evaluation
+    ) -> tuple[str, tuple[tuple[int, str], ...]]:
+        decisions = evaluation.decisions
+        gate = evaluation.gate()
+        direction = evaluation.facts.direction
+        waiting = [
+            i
+            for i, d in enumerate(decisions)
+            if d.status in (Verdict.not_eligible, Verdict.undetermined)
+        ]
+        reasons = tuple(
+            (decisions[i].level, reason)
+            for i in waiting
+            if (reason := self._reason(i, evaluation)) is not None
+        )
+        if any(d.status is Verdict.eligible for d in decisions) or not waiting:
+            return self._summary(
+                tuple(d.status for d in decisions),
+                tuple(
+                    tuple(self.ruleset.levels[i].pathways[p].id for p in d.qualifying)
+                    for i, d in enumerate(decisions)
+                ),
+            ), reasons
+        first = waiting[0]
+        lv = self.words.level(first, decisions[first], gate, evaluation.pathways(first), direction)
+        return level_summary(lv, self.lang), reasons
+
+    def _summary_of(
+        self, statuses: tuple[Verdict, ...], qualifying: tuple[tuple[str, ...], ...]
+    ) -> str:
+        """The summary where the verdicts alone say it: the levels eligible, or all held."""
+        parts = [
+            f"{tr(f'level.{rule.level}', self.lang)}({'、'.join(ids)})"
+            for rule, status, ids in zip(self.ruleset.levels, statuses, qualifying, strict=True)
+            if status is Verdict.eligible
+        ]
+        if parts:
+            return tr("batch.summary_eligible", self.lang, levels="、".join(parts))
+        offered = [s for s in statuses if s is not Verdict.not_offered]
+        if offered and all(s is Verdict.held for s in offered):
+            return tr("batch.summary_all_held", self.lang)
+        return ""
+
+    def _reason(self, index: int, evaluation: Evaluation) -> str | None:
+        """What a level not reached falls on: the first condition its closest pathway lacks."""
+        decision = evaluation.decisions[index]
+        ev = self.evaluator
+        if decision.blocked_by:
+            g = ev.gate[decision.blocked_by[0]]
+            return ev.ruleset.general[g].id
+        if decision.closest is None:
+            return None
+        conditions = ev.layout[index][decision.closest]
+        for i in conditions:
+            if evaluation.outcomes[i].status.value != "met":
+                return ev.units[i].requirement(ev.conditions[i]).format(self.lang)
+        return None
+
+
+def _dated(items: tuple[Any, ...], when: date | None, label: str) -> tuple[Any, ...]:
+    """A separate date column given to the one certificate (or title) of the row without a date."""
+    if when is None:
+        return items
+    undated = [c for c in items if c.date is None]
+    if len(items) == 1 and undated:
+        return (items[0].model_copy(update={"date": when}),)
+    if len(items) == 1 and items[0].date != when:
+        raise InputError(
+            label,
+            Msg.of(
+                "batch.two_dates",
+                column=label,
+                value=when.isoformat(),
+                other=items[0].date.isoformat(),
+            ),
+        )
+    if not items:
+        raise InputError(label, Msg.of("batch.date_without_item", column=label))
+    if len(undated) == 1:
+        return tuple(c.model_copy(update={"date": when}) if c is undated[0] else c for c in items)
+    return items
+
+
+def level_summary(lv: Any, lang: Lang) -> str:
+    """The summary of a level not reached: the route one action opens first, then the date time
+    alone brings; otherwise what the nearest route lacks (the words of ``check``'s table)."""
+    key = "batch.summary_undetermined" if lv.status is Verdict.undetermined else "batch.summary_not"
+    sentences = [
+        s
+        for r in lv.routes[:3]
+        if r.opens in (Opens.action, Opens.time)
+        if (s := route_sentence(lv, r, lang))
+    ]
+    if lv.blocked_by:
+        missing = tr("table.blocked", lang, clause="、".join(lv.blocked_by))
+    elif sentences and lv.status is Verdict.not_eligible:
+        return tr(
+            "batch.summary_routes",
+            lang,
+            routes=";".join(sentences) if lang == "zh" else "; ".join(sentences),
+        )
+    else:
+        missing = "; ".join(m.format(lang) for m in lv.missing)
+    text = tr(key, lang, level=Msg.of(f"level.{lv.level}"), missing=missing)
+    if sentences:
+        text += (";" if lang == "zh" else "; ") + ("; ".join(sentences))
+    return text
+
+
+def json_text(value: Any) -> str:
+    """A value as compact JSON."""
+    return dumps(value)
+
+
+__all__ = ["Result", "Screener", "level_summary", "shown"]

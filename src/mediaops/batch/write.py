@@ -1,0 +1,478 @@
+"""Writing the results: CSV, JSON Lines or an Excel workbook a clerk would hand on.
+
+* **Columns**: the verdict columns first (``行号, 编号, 四级, 三级, 二级, 一级,
+  最高可报考等级, 说明, 提示, 错误`` in Chinese; ``line, id, level_4 … error`` in
+  English), then the input's columns in their order and spelling
+  (``--keep-columns all``, the default; ``unused``: those not read; ``none``).
+  Level columns are keyed by level, never by position.
+* **CSV**: UTF-8 with a BOM (Excel shows Chinese), ``csv.writer``'s quoting.
+* **JSON Lines**: ``check --format json``'s report with ``line`` and ``id``
+  (or ``error``), ``warnings``, and the kept input columns under ``columns``
+  (a header given twice is kept apart: ``note``, ``note (2)``).
+* **.xlsx**: a sheet ``筛查结果`` with a bold, frozen header, a filter, widths
+  that fit and coloured verdicts, numbers and dates as numbers and dates, and
+  a sheet ``汇总`` with the counts and a bar chart.
+
+Every cell a spreadsheet could run as a formula (``=``, ``+``, ``-``, ``@``, a
+tab or a carriage return first) is written with a leading ``'`` (OWASP "CSV
+injection"); characters an .xlsx cannot hold are removed there only.
+Output goes to a temporary file beside the target, renamed into place when
+complete (:func:`atomic_output`): an interrupted or failed run leaves an
+earlier file untouched.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import re
+import tempfile
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import IO, Any
+
+from mediaops.messages import Lang, Msg, shown, tr
+
+from .read import Row
+from .screen import Result
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+#: Characters an .xlsx cell cannot hold (XML 1.0 forbids them).
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+#: Bytes gathered before each write to an output file.
+WRITE_BUFFER = 1 << 20
+
+VERDICT_COLUMNS = ("level_4", "level_3", "level_2", "level_1")
+
+
+def safe_cell(value: str) -> str:
+    """A cell a spreadsheet will show as text, never run as a formula (OWASP CSV injection)."""
+    if value and value.startswith(_FORMULA_START):
+        return "'" + value
+    return value
+
+
+def header(lang: Lang, levels: Sequence[int]) -> list[str]:
+    """The verdict columns' names in the user's language (keyed by level)."""
+    names = [tr(f"batch.col.{c}", lang) for c in ("line", "id")]
+    names += [tr(f"batch.col.level_{n}", lang) for n in levels]
+    names += [tr(f"batch.col.{c}", lang) for c in ("highest", "summary", "warnings", "error")]
+    return names
+
+
+def verdict_word(status: str, lang: Lang) -> str:
+    """A level's verdict in a cell: 可以报考 … in Chinese, the ids in English (for scripts)."""
+    return tr(f"word.{status}", lang) if lang == "zh" else status
+
+
+@dataclass(slots=True)
+class Tally:
+    """What a run did: rows read, verdicts, warnings, errors, and why levels were not reached."""
+
+    rows: int = 0
+    errors: int = 0
+    warned: int = 0
+    undetermined: int = 0
+    none_eligible: int = 0
+    by_highest: dict[int, int] = field(default_factory=lambda: {4: 0, 3: 0, 2: 0, 1: 0})
+    eligible: dict[int, int] = field(default_factory=lambda: {4: 0, 3: 0, 2: 0, 1: 0})
+    reasons: Counter[tuple[int, str]] = field(default_factory=Counter)
+
+    def add(self, result: Result, levels: Sequence[int]) -> None:
+        """Count one row's result."""
+        self.rows += 1
+        if result.warnings:
+            self.warned += 1
+        if result.statuses is None:
+            self.errors += 1
+            return
+        for level, status in zip(levels, result.statuses, strict=True):
+            if status == "eligible":
+                self.eligible[level] += 1
+        if result.highest is not None:
+            self.by_highest[result.highest] += 1
+        elif "undetermined" in result.statuses:
+            self.undetermined += 1
+        else:
+            self.none_eligible += 1
+        self.reasons.update(result.reasons)
+
+    def merge(self, other: Tally) -> None:
+        """Add another tally's counts to this one."""
+        self.rows += other.rows
+        self.errors += other.errors
+        self.warned += other.warned
+        self.undetermined += other.undetermined
+        self.none_eligible += other.none_eligible
+        for level in self.by_highest:
+            self.by_highest[level] += other.by_highest[level]
+            self.eligible[level] += other.eligible[level]
+        self.reasons.update(other.reasons)
+
+    def common_reasons(self, per_level: int = 3) -> list[tuple[int, str, int]]:
+        """The most common reasons each level is not reached: (level, reason, rows)."""
+        out = []
+        for level in (4, 3, 2, 1):
+            found = [(r, n) for (lv, r), n in self.reasons.items() if lv == level]
+            found.sort(key=lambda rn: (-rn[1], rn[0]))
+            out += [(level, r, n) for r, n in found[:per_level]]
+        return out
+
+
+# --- kept input columns --------------------------------------------------------------------
+
+
+def kept_columns(header_: Sequence[str], read: set[int], mode: str) -> list[int]:
+    """The input columns written after the verdicts: all, those not read, or none."""
+    if mode == "none":
+        return []
+    if mode == "unused":
+        return [i for i in range(len(header_)) if i not in read]
+    return list(range(len(header_)))
+
+
+def unique_names(names: Sequence[str]) -> list[str]:
+    """Column names made unique for a JSON object: a name given twice becomes ``name (2)``."""
+    seen: Counter[str] = Counter()
+    out = []
+    for i, n in enumerate(names):
+        name = n or f"#{i + 1}"
+        seen[name] += 1
+        out.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+    return out
+
+
+# --- the output file -----------------------------------------------------------------------------
+
+
+@contextmanager
+def atomic_output(path: str) -> Iterator[Path]:
+    """A temporary path beside ``path``, renamed onto it only if the block completes.
+
+    An interrupted or failed run (an exception, Ctrl-C, a signal) removes the
+    temporary file and leaves any earlier ``path`` untouched. A path that is
+    not a regular file (``/dev/null``, a named pipe) is written as it is.
+    """
+    target = Path(path)
+    if target.exists() and not target.is_file() and not target.is_dir():
+        yield target
+        return
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        # mkstemp makes the file private (0600); give it the mode a plain open()
+        # would: the earlier file's, or what the umask allows
+        try:
+            mode = target.stat().st_mode & 0o777
+        except FileNotFoundError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def same_file(source: str, output: str) -> bool:
+    """Whether writing ``output`` would overwrite ``source``: the same path, a symlink to
+    it, or a hard link (the same file on disk). ``-`` is never a file here."""
+    if source == "-" or output == "-":
+        return False
+    try:
+        return os.path.samefile(source, output)
+    except OSError:  # one of them does not exist (yet): not the same file
+        return os.path.abspath(source) == os.path.abspath(output)
+
+
+class Writer:
+    """Writes results as CSV, JSON Lines or .xlsx (see the module doc)."""
+
+    def __init__(
+        self,
+        fmt: str,
+        target: IO[str] | Path,
+        lang: Lang,
+        levels: Sequence[int],
+        input_header: Sequence[str] | None,
+        kept: Sequence[int],
+        sample: Sequence[Sequence[str]] = (),
+    ) -> None:
+        self.fmt = fmt
+        self.lang = lang
+        self.levels = list(levels)
+        self.kept = list(kept)
+        self.input_header = list(input_header or [])
+        self.names = header(lang, levels)
+        self._file: IO[Any] | None = None
+        self._book: Any = None
+        self._path: Path | None = None
+        kept_names = [self.input_header[i] for i in self.kept]
+        if fmt == "xlsx":
+            assert isinstance(target, Path)
+            self._xlsx = XlsxResults(target, lang, self.names, kept_names, sample, self.kept)
+            return
+        if isinstance(target, Path):
+            self._file = open(target, "w", encoding="utf-8", newline="", buffering=WRITE_BUFFER)  # noqa: SIM115
+            stream: IO[str] = self._file
+            if fmt == "csv":
+                stream.write("\ufeff")  # Excel reads Chinese CSV right only with a BOM
+        else:
+            stream = target
+        self._stream = stream
+        if fmt == "csv":
+            self._csv = csv.writer(stream)
+            self._csv.writerow([*self.names, *map(safe_cell, kept_names)])
+        else:
+            self._keys = [dumps_key(n) for n in unique_names(kept_names)]
+
+    def write(self, row: Row, ident: str, result: Result) -> None:
+        """Write one row's result, followed by its kept input cells."""
+        if self.fmt == "csv":
+            self._csv.writerow(self._cells(row, ident, result))
+        elif self.fmt == "jsonl":
+            self._stream.write(self._json(row, ident, result))
+        else:
+            self._xlsx.append(self._values(row, ident, result), result)
+
+    def _verdicts(self, result: Result) -> list[str]:
+        if result.statuses is None:
+            return [""] * len(self.levels)
+        return [verdict_word(s, self.lang) for s in result.statuses]
+
+    def _cells(self, row: Row, ident: str, result: Result) -> list[Any]:
+        warnings = "; ".join(result.warnings)
+        cells = row.cells or []
+        kept = [safe_cell(cells[i]) if i < len(cells) else "" for i in self.kept]
+        return [
+            row.line,
+            safe_cell(ident),
+            *self._verdicts(result),
+            "" if result.highest is None else result.highest,
+            safe_cell(result.summary),
+            safe_cell(warnings),
+            safe_cell(result.error or ""),
+            *kept,
+        ]
+
+    def _values(self, row: Row, ident: str, result: Result) -> list[Any]:
+        values = row.values if row.values is not None else row.cells or []
+        kept = [values[i] if i < len(values) else None for i in self.kept]
+        return [
+            row.line,
+            ident,
+            *self._verdicts(result),
+            result.highest,
+            result.summary,
+            "; ".join(result.warnings),
+            result.error or "",
+            *kept,
+        ]
+
+    def _json(self, row: Row, ident: str, result: Result) -> str:
+        head = f'{{"line":{row.line},"id":{dumps_key(ident)}'
+        if result.error is not None:
+            body = f',"error":{dumps_key(result.error)}'
+        else:
+            body = "," + result.report
+        warnings = ',"warnings":[' + ",".join(dumps_key(w) for w in result.warnings) + "]"
+        columns = ""
+        if row.document is not None:
+            from mediaops import models
+            from mediaops.report.json import dumps
+
+            extra = {
+                k: v for k, v in row.document.items() if k not in models.DOCUMENT_KEYS and k != "id"
+            }
+            if extra:
+                columns = ',"columns":' + dumps(extra)
+        elif self.kept:
+            cells = row.cells or []
+            pairs = [
+                f"{k}:{dumps_key(cells[i] if i < len(cells) else '')}"
+                for k, i in zip(self._keys, self.kept, strict=True)
+            ]
+            columns = ',"columns":{' + ",".join(pairs) + "}"
+        return head + body + warnings + columns + "}\n"
+
+    def close(self, tally: Tally | None = None) -> None:
+        """Finish the output (the .xlsx file is written here, with its summary sheet)."""
+        if self.fmt == "xlsx":
+            self._xlsx.save(tally)
+        elif self._file is not None:
+            self._file.close()
+        else:
+            self._stream.flush()
+
+
+def dumps_key(text: str) -> str:
+    """A string as compact JSON."""
+    from mediaops.report.json import dumps
+
+    return dumps(text)
+
+
+# --- .xlsx ----------------------------------------------------------------------------------------
+
+#: Cell fills of the verdicts (by status): eligible green, held grey, undetermined amber, not red.
+FILLS = {
+    "eligible": "C6EFCE",
+    "held": "D9D9D9",
+    "undetermined": "FFEB9C",
+    "not_eligible": "FFC7CE",
+    "not_offered": "EDEDED",
+}
+
+
+def xlsx_text(value: Any) -> Any:
+    """A cell value an .xlsx can hold: illegal control characters removed, formulas defused."""
+    if isinstance(value, str):
+        return safe_cell(_ILLEGAL_XML.sub("", value))
+    return value
+
+
+class XlsxResults:
+    """The results workbook: the results sheet and, when saved, the summary sheet with a chart."""
+
+    def __init__(
+        self,
+        path: Path,
+        lang: Lang,
+        names: list[str],
+        kept_names: list[str],
+        sample: Sequence[Sequence[str]],
+        kept: list[int],
+    ) -> None:
+        import openpyxl
+        from openpyxl.styles import Font
+        from openpyxl.utils import get_column_letter
+
+        self.path = path
+        self.lang = lang
+        self.book = openpyxl.Workbook(write_only=True)
+        self.sheet = self.book.create_sheet(tr("batch.sheet_results", lang))
+        self.width = len(names) + len(kept_names)
+        self.rows = 0
+        self._fills: dict[str, Any] = {}
+        self._verdict_at = range(2, 6)
+        self.sheet.freeze_panes = "A2"
+        widths = [6, 12, 11, 11, 11, 11, 10, 48, 24, 24]
+        for i, name in enumerate(kept_names):
+            values = [str(r[kept[i]]) for r in sample if kept[i] < len(r)]
+            widths.append(min(40, max([_cells_wide(name), *map(_cells_wide, values), 6]) + 2))
+        for i, w in enumerate(widths, 1):
+            self.sheet.column_dimensions[get_column_letter(i)].width = w
+        bold = Font(bold=True)
+        self.sheet.append([self._cell(xlsx_text(n), font=bold) for n in [*names, *kept_names]])
+        self._letter = get_column_letter(max(1, self.width))
+
+    def _cell(
+        self, value: Any, *, font: Any = None, fill: Any = None, number_format: str | None = None
+    ) -> Any:
+        from openpyxl.cell import WriteOnlyCell
+
+        cell = WriteOnlyCell(self.sheet, value=value)
+        if font is not None:
+            cell.font = font
+        if fill is not None:
+            cell.fill = fill
+        if number_format is not None:
+            cell.number_format = number_format
+        return cell
+
+    def _fill(self, status: str) -> Any:
+        from openpyxl.styles import PatternFill
+
+        found = self._fills.get(status)
+        if found is None:
+            colour = FILLS.get(status, "FFFFFF")
+            found = self._fills[status] = PatternFill("solid", start_color=colour, end_color=colour)
+        return found
+
+    def append(self, values: list[Any], result: Result) -> None:
+        """One result row (verdict cells coloured, numbers and dates typed)."""
+        cells: list[Any] = []
+        statuses = result.statuses or ()
+        for i, value in enumerate(values[: self.width]):
+            if i in self._verdict_at and statuses:
+                cells.append(self._cell(value, fill=self._fill(statuses[i - 2])))
+            elif isinstance(value, datetime | date):
+                cells.append(self._cell(value, number_format="yyyy-mm-dd"))
+            else:
+                cells.append(xlsx_text(value))
+        self.sheet.append(cells)
+        self.rows += 1
+
+    def save(self, tally: Tally | None) -> None:
+        """Write the workbook, with the summary sheet and its chart."""
+        self.sheet.auto_filter.ref = f"A1:{self._letter}{self.rows + 1}"
+        if tally is not None:
+            self._summary(tally)
+        self.book.save(self.path)
+
+    def _summary(self, tally: Tally) -> None:
+        from openpyxl.chart import BarChart, Reference
+        from openpyxl.styles import Font
+
+        lang = self.lang
+        ws = self.book.create_sheet(tr("batch.sheet_summary", lang))
+        ws.column_dimensions["A"].width = 36
+        ws.column_dimensions["B"].width = 12
+        bold = Font(bold=True)
+        from openpyxl.cell import WriteOnlyCell
+
+        def row(label: str, value: Any, *, strong: bool = False) -> None:
+            cell = WriteOnlyCell(ws, value=xlsx_text(label))
+            if strong:
+                cell.font = bold
+            ws.append([cell, value])
+
+        row(tr("batch.tally_title", lang), None, strong=True)
+        row(tr("batch.tally_rows", lang), tally.rows)
+        row(tr("batch.tally_by_highest", lang), None, strong=True)
+        first_chart_row = 4
+        for level in (4, 3, 2, 1):
+            row(
+                tr("batch.tally_level", lang, level=Msg.of(f"level.{level}")),
+                tally.by_highest[level],
+            )
+        row(tr("batch.tally_none", lang), tally.none_eligible)
+        row(tr("batch.tally_undetermined", lang), tally.undetermined)
+        last_chart_row = first_chart_row + 5
+        row(tr("batch.tally_warned", lang), tally.warned)
+        row(tr("batch.tally_errors", lang), tally.errors)
+        row(tr("batch.tally_eligible_per_level", lang), None, strong=True)
+        for level in (4, 3, 2, 1):
+            row(
+                tr("batch.tally_eligible_for", lang, level=Msg.of(f"level.{level}")),
+                tally.eligible[level],
+            )
+        reasons = tally.common_reasons()
+        if reasons:
+            row(tr("batch.tally_reasons", lang), None, strong=True)
+            for level, reason, n in reasons:
+                row(f"{tr(f'level.{level}', lang)}: {reason}", n)
+        chart = BarChart()
+        chart.type = "bar"
+        chart.title = tr("batch.chart_title", lang)
+        chart.legend = None
+        data = Reference(ws, min_col=2, min_row=first_chart_row, max_row=last_chart_row)
+        labels = Reference(ws, min_col=1, min_row=first_chart_row, max_row=last_chart_row)
+        chart.add_data(data, titles_from_data=False)
+        chart.set_categories(labels)
+        chart.y_axis.title = tr("batch.chart_axis", lang)
+        ws.add_chart(chart, "D2")
+
+
+def _cells_wide(text: str) -> int:
+    """Roughly how many columns a text takes (a Chinese character takes two)."""
+    return sum(2 if ord(c) > 0x2E80 else 1 for c in text[:60])
+
+
+__all__ = ["Tally", "Writer", "atomic_output", "header", "same_file", "shown"]

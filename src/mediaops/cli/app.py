@@ -1,0 +1,280 @@
+"""The ``mediaops`` application and its boundary: every way a run can end.
+
+:class:`Group` is the click group of the whole program. Its :meth:`Group.main`
+is the boundary every run goes through (the console script, ``python -m
+mediaops`` and typer's ``CliRunner`` alike): it chooses the language before
+anything is parsed, turns usage errors into messages in that language,
+input errors into exit 2, failed writes into exit 74, Ctrl-C, SIGTERM and
+SIGHUP into 130, 143 and 129, a reader that closed stdout into a quiet 141,
+and anything unforeseen into a short message and exit 70 (the traceback with
+``MEDIAOPS_DEBUG=1``) — never a traceback and never exit 0 by accident.
+
+Help texts are catalogue keys, worded when the help is shown
+(:mod:`mediaops.ui.help`), so ``--help`` follows ``--lang`` / ``MEDIAOPS_LANG``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import signal
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from typing import Any
+
+import typer
+from typer.core import TyperCommand, TyperGroup
+
+from mediaops.messages import CATALOGUE, Lang, default_lang, os_error, parse_lang, shown, tr
+
+from .common import (
+    EXIT_CANCELLED,
+    EXIT_HUP,
+    EXIT_INTERNAL,
+    EXIT_IO,
+    EXIT_PIPE,
+    EXIT_TERM,
+    EXIT_USAGE,
+    Stop,
+    say,
+)
+
+#: The language of the run, chosen before the arguments are parsed (help and usage errors).
+RUN = {"lang": "zh"}
+
+
+def initial_lang(args: Sequence[str]) -> Lang:
+    """``--lang X`` / ``--lang=X`` among the arguments, else ``MEDIAOPS_LANG``, else zh."""
+    for i, arg in enumerate(args):
+        value = None
+        if arg == "--lang" and i + 1 < len(args):
+            value = args[i + 1]
+        elif arg.startswith("--lang="):
+            value = arg.split("=", 1)[1]
+        if value is not None:
+            return parse_lang(value) or default_lang()
+    return default_lang()
+
+
+class Terminated(BaseException):
+    """A signal asked the run to end (SIGTERM, SIGHUP): unwinds like Ctrl-C, cleaning up."""
+
+    def __init__(self, code: int) -> None:
+        super().__init__(code)
+        self.code = code
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise Terminated(EXIT_TERM if signum == signal.SIGTERM else EXIT_HUP)
+
+
+def _install_signals() -> None:
+    """SIGTERM and SIGHUP end the run as Ctrl-C does (temporary files removed); SIGPIPE is EPIPE."""
+    import threading
+
+    if threading.current_thread() is not threading.main_thread():
+        return
+    for name in ("SIGTERM", "SIGHUP"):
+        sig = getattr(signal, name, None)
+        if sig is not None:
+            signal.signal(sig, _terminate)
+
+
+def _streams() -> None:
+    """Make stdout and stderr safe to write: never an encoding error, even under ``LC_ALL=C``."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None:
+            continue
+        encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "")
+        reconfigure = getattr(stream, "reconfigure", None)
+        if encoding not in ("utf8", "utf16", "utf32", "gb18030") and reconfigure is not None:
+            with contextlib.suppress(ValueError, OSError):
+                reconfigure(errors="backslashreplace")
+
+
+def usage_message(exc: Any, lang: Lang) -> str:
+    """A click usage error in the user's language, with how to get help."""
+    from typer._click import exceptions as ex
+
+    ctx = getattr(exc, "ctx", None)
+    command = ctx.command_path if ctx is not None else "mediaops"
+    if isinstance(exc, ex.NoSuchOption):
+        text = tr("usage.no_such_option", lang, option=shown(exc.option_name))
+        if exc.possibilities:
+            text += tr("usage.did_you_mean", lang, options=", ".join(sorted(exc.possibilities)))
+    elif isinstance(exc, ex.MissingParameter):
+        param = exc.param
+        names = "/".join(getattr(param, "opts", []) or []) if param is not None else ""
+        if param is not None and param.param_type_name == "argument":
+            names = str(getattr(param, "human_readable_name", "") or "").upper()
+        text = tr("usage.missing", lang, name=names or "?")
+    elif isinstance(exc, ex.BadOptionUsage) and "requires an argument" in exc.message:
+        text = tr("usage.needs_value", lang, option=shown(exc.option_name))
+    elif isinstance(exc, ex.BadParameter):
+        param = exc.param
+        names = "/".join(getattr(param, "opts", []) or []) if param is not None else ""
+        text = tr("usage.bad_value", lang, name=names or "?", detail=shown(exc.message, 200))
+    elif exc.message.startswith("No such command"):
+        name = exc.message.split("'")[1] if "'" in exc.message else exc.message
+        text = tr("usage.no_such_command", lang, name=shown(name))
+    elif exc.message.startswith("Got unexpected extra argument"):
+        extra = exc.message[exc.message.find("(") + 1 : exc.message.rfind(")")]
+        text = tr("usage.extra", lang, extra=shown(extra))
+    else:
+        text = tr("usage.other", lang, detail=shown(exc.format_message(), 300))
+    return f"{text} {tr('usage.help', lang, command=command)}"
+
+
+def _debug() -> bool:
+    return os.environ.get("MEDIAOPS_DEBUG", "").strip().lower() in ("1", "true", "yes")
+
+
+def run_guarded(invoke: Callable[[], Any], args: Sequence[str]) -> int:
+    """Run ``invoke`` inside the boundary and return the exit status (see the module doc)."""
+    from typer._click import exceptions as ex
+
+    lang = initial_lang(args)
+    RUN["lang"] = lang
+    _streams()
+    prefix = "mediaops: "
+    sep = ":" if lang == "zh" else ": "
+    try:
+        try:
+            result = invoke()
+            code = result if isinstance(result, int) else 0
+        finally:
+            if sys.stdout is not None:
+                sys.stdout.flush()
+    except Stop as failure:
+        say(prefix + tr(failure.title, lang) + sep + failure.text)
+        code = failure.code
+    except ex.UsageError as exc:
+        say(prefix + tr("err.usage_title", lang) + sep + usage_message(exc, lang))
+        code = EXIT_USAGE
+    except KeyboardInterrupt:
+        say("")
+        say(tr("run.cancelled", lang))
+        code = EXIT_CANCELLED
+    except Terminated as stop:
+        say(tr("run.terminated", lang))
+        code = stop.code
+    except BrokenPipeError:
+        code = EXIT_PIPE
+    except OSError as exc:
+        if exc.errno == 32:  # EPIPE, however it was raised
+            code = EXIT_PIPE
+        else:
+            say(prefix + tr("err.io_title", lang) + sep + tr("err.os", lang, detail=os_error(exc)))
+            code = EXIT_IO
+    except RecursionError:
+        say(prefix + tr("err.title", lang) + sep + tr("err.too_deep", lang))
+        code = EXIT_USAGE
+    except Exception as exc:  # the last resort: a fault of the program, said plainly
+        if _debug():
+            traceback.print_exc()
+        detail = type(exc).__name__
+        say(prefix + tr("err.internal_title", lang) + sep + tr("err.internal", lang, detail=detail))
+        code = EXIT_INTERNAL
+    if code == EXIT_PIPE:
+        # nothing more may reach the closed pipe (not even at interpreter exit)
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, 1)
+        except OSError:
+            pass
+    return code
+
+
+class Command(TyperCommand):
+    """A command whose help is worded in the run's language."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        from mediaops.ui.help import command_help
+
+        formatter.write(command_help(self, ctx, RUN["lang"]))  # type: ignore[arg-type]
+
+
+class Group(TyperGroup):
+    """A group of commands whose help is worded in the run's language; the root is the boundary."""
+
+    def format_help(self, ctx: Any, formatter: Any) -> None:
+        from mediaops.ui.help import command_help
+
+        formatter.write(command_help(self, ctx, RUN["lang"]))  # type: ignore[arg-type]
+
+    def main(  # type: ignore[override]
+        self,
+        args: Sequence[str] | None = None,
+        prog_name: str | None = None,
+        complete_var: str | None = None,
+        standalone_mode: bool = True,
+        **extra: Any,
+    ) -> Any:
+        """Run the program inside the boundary (see the module doc)."""
+        argv = list(sys.argv[1:] if args is None else args)
+        if standalone_mode:
+            _install_signals()
+        code = run_guarded(
+            lambda: super(Group, self).main(
+                argv, prog_name or "mediaops", complete_var, standalone_mode=False, **extra
+            ),
+            argv,
+        )
+        if standalone_mode:
+            sys.exit(code)
+        return code
+
+
+def help_key(key: str) -> str:
+    """A help text by catalogue key (checked to exist when the app is built)."""
+    assert key in CATALOGUE, key
+    return key
+
+
+app = typer.Typer(
+    name="mediaops",
+    cls=Group,
+    help=help_key("help.app"),
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+rules_app = typer.Typer(
+    cls=Group, help=help_key("help.rules"), no_args_is_help=True, rich_markup_mode=None
+)
+app.add_typer(rules_app, name="rules", help=help_key("help.rules"))
+
+
+def _version(value: bool) -> None:
+    if value:
+        from mediaops.__about__ import __version__
+
+        print(f"mediaops {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(
+        False,
+        "--version",
+        "-V",
+        callback=_version,
+        is_eager=True,
+        help=help_key("help.opt.version"),
+    ),
+) -> None:
+    """help.app"""
+
+
+def command(name: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Register a command of ``app`` whose help is the catalogue's ``help.<name>``."""
+    return app.command(name, cls=Command, help=help_key(f"help.{name}"))
+
+
+def rules_command(name: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
+    """Register a command of ``mediaops rules`` (help: ``help.rules.<name>``)."""
+    return rules_app.command(name, cls=Command, help=help_key(f"help.rules.{name}"))

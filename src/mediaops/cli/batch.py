@@ -1,0 +1,266 @@
+"""``mediaops batch``: screen a list of applicants, one result per row, nothing lost.
+
+Exit status: 0 every row read cleanly; 1 some rows are error rows or have
+warnings (every row is still written); 2 the input cannot be used; 74 the
+output could not be written; 130 cancelled.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from mediaops.messages import Msg, os_error, shown, tr
+
+from .app import command
+from .common import (
+    EXIT_IO,
+    EXIT_NOT_ELIGIBLE,
+    EXIT_OK,
+    AsOfOpt,
+    EditionOpt,
+    LangOpt,
+    RulesOpt,
+    as_of_date,
+    fail,
+    input_errors,
+    language,
+    ruleset,
+)
+
+
+@command("batch")
+def batch(
+    source: Annotated[str, typer.Argument(metavar="INPUT", help="help.arg.batch_input")],
+    output: Annotated[
+        str, typer.Option("--output", "-o", metavar="OUTPUT", help="help.opt.output")
+    ] = "-",
+    fmt: Annotated[
+        str | None, typer.Option("--format", metavar="csv|jsonl|xlsx", help="help.opt.batch_format")
+    ] = None,
+    input_format: Annotated[
+        str | None,
+        typer.Option("--input-format", metavar="csv|jsonl|xlsx", help="help.opt.input_format"),
+    ] = None,
+    encoding: Annotated[
+        str | None, typer.Option("--encoding", metavar="NAME", help="help.opt.encoding")
+    ] = None,
+    sheet: Annotated[
+        str | None, typer.Option("--sheet", metavar="NAME", help="help.opt.sheet")
+    ] = None,
+    column: Annotated[
+        list[str] | None, typer.Option("--column", metavar="HEADER=FACT", help="help.opt.column")
+    ] = None,
+    keep_columns: Annotated[
+        str, typer.Option("--keep-columns", metavar="all|unused|none", help="help.opt.keep_columns")
+    ] = "all",
+    strict: Annotated[bool, typer.Option("--strict", help="help.opt.strict")] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="help.opt.dry_run")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="help.opt.quiet")] = False,
+    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="help.opt.jobs")] = 1,
+    as_of: AsOfOpt = None,
+    rules: RulesOpt = None,
+    edition: EditionOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Screen a list of applicants: one verdict per row."""
+    from mediaops.batch.columns import map_columns, parse_column_option, usable
+    from mediaops.batch.read import BatchError, detect_format, open_input
+    from mediaops.batch.run import make_screener, screen_rows
+    from mediaops.batch.write import Tally, Writer, atomic_output, kept_columns, same_file
+
+    language_ = language(lang)
+    if same_file(source, output):
+        # checked before anything is read or written: the output would replace the list
+        fail(language_, Msg.of("batch.output_is_input", output=shown(output), source=shown(source)))
+    mode = keep_columns.strip().lower()
+    if mode not in ("all", "unused", "none"):
+        fail(
+            language_,
+            Msg.of(
+                "err.value",
+                field="--keep-columns",
+                value=shown(keep_columns),
+                accepted="all, unused, none",
+            ),
+        )
+    when = as_of_date(as_of, language_) or date.today()
+    rs = ruleset(rules, edition, language_)
+    with input_errors(language_):
+        explicit = [parse_column_option(c) for c in column or []]
+    try:
+        in_fmt = (
+            detect_format(source, input_format) if source != "-" or input_format else _sniff_stdin()
+        )
+        out_fmt = _output_format(output, fmt)
+        if out_fmt == "xlsx" and output == "-":
+            fail(
+                language_,
+                Msg.of("err.value", field="--format", value="xlsx", accepted="csv, jsonl (-o -)"),
+            )
+        opened = open_input(source, in_fmt, encoding=encoding, sheet=sheet)
+    except BatchError as exc:
+        fail(language_, exc.msg)
+    try:
+        columns = None
+        if opened.header is not None:
+            with input_errors(language_):
+                columns = map_columns(opened.header, opened.sample, explicit)
+            if not usable(columns):
+                fail(
+                    language_,
+                    Msg.of("batch.no_columns", header=shown(", ".join(opened.header), 200)),
+                )
+        from mediaops.ui.batch import column_map_renderable, dry_run_renderable, err_print
+
+        if columns is not None and not quiet:
+            err_print(column_map_renderable(columns, language_))
+        screener = make_screener(_setup(rules, edition, when, language_, strict, out_fmt, columns))
+        if dry_run:
+            err_print(dry_run_renderable(opened, screener, language_))
+            return
+        levels = [rule.level for rule in rs.levels]
+        header = opened.header or []
+        kept = kept_columns(header, set(columns.facts.values()) if columns else set(), mode)
+        id_index = columns.facts.get("id") if columns else None
+        tally = Tally()
+        setup = (
+            _setup(rules, edition, when, language_, strict, out_fmt, columns) if jobs > 1 else None
+        )
+        progress = None if quiet else _progress(opened.progress, language_)
+        try:
+            if output == "-":
+                writer = Writer(out_fmt, sys.stdout, language_, levels, header, kept, opened.sample)
+                screen_rows(
+                    opened.rows,
+                    screener,
+                    writer,
+                    tally,
+                    id_index=id_index,
+                    jobs=jobs,
+                    setup=setup,
+                    tick=progress.tick if progress else None,
+                )
+                writer.close(tally)
+            else:
+                with atomic_output(output) as target:
+                    writer = Writer(out_fmt, target, language_, levels, header, kept, opened.sample)
+                    try:
+                        screen_rows(
+                            opened.rows,
+                            screener,
+                            writer,
+                            tally,
+                            id_index=id_index,
+                            jobs=jobs,
+                            setup=setup,
+                            tick=progress.tick if progress else None,
+                        )
+                    finally:
+                        writer.close(tally)
+        except BatchError as exc:
+            fail(language_, exc.msg)
+        except KeyboardInterrupt:
+            _cancelled(progress, output, language_)
+            raise
+        except BrokenPipeError:
+            raise
+        except OSError as exc:
+            if exc.errno == 32:
+                raise
+            # a write, flush or close of the output failed (disk full, file too large):
+            # the temporary file is gone and an earlier output untouched (atomic_output)
+            where = tr("batch.stdout", language_) if output == "-" else shown(output)
+            fail(language_, Msg.of("batch.write_failed", path=where, detail=os_error(exc)), EXIT_IO)
+        finally:
+            if progress is not None:
+                progress.stop()
+    finally:
+        opened.close()
+    if not quiet:
+        from mediaops.ui.batch import summary_renderable
+
+        err_print(summary_renderable(tally, language_, None if output == "-" else output))
+    raise typer.Exit(EXIT_NOT_ELIGIBLE if tally.errors or tally.warned else EXIT_OK)
+
+
+def _setup(
+    rules: Path | None,
+    edition: str | None,
+    when: date,
+    lang: Any,
+    strict: bool,
+    out_fmt: str,
+    columns: Any,
+) -> Any:
+    from mediaops.batch.run import Setup
+
+    return Setup(
+        None if rules is None else str(rules),
+        edition,
+        when,
+        lang,
+        strict,
+        out_fmt == "jsonl",
+        columns,
+    )
+
+
+def _output_format(path: str, override: str | None) -> str:
+    from mediaops.batch.read import detect_format
+
+    if override is None and path == "-":
+        return "csv"
+    return detect_format(path, override, option="--format")
+
+
+def _sniff_stdin() -> str:
+    """``jsonl`` when piped input starts with ``{``, else ``csv``."""
+    buffer = getattr(sys.stdin, "buffer", None)
+    peek = getattr(buffer, "peek", None)
+    head = peek(64)[:64] if peek is not None else b""
+    return "jsonl" if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") else "csv"
+
+
+def _cancelled(progress: Any, output: str, lang: Any) -> None:
+    if progress is not None:
+        progress.stop()
+    from .common import say
+
+    say("")
+    say(tr("batch.cancelled", lang) if output != "-" else tr("run.cancelled", lang))
+
+
+class _Progress:
+    """A progress bar on stderr, shown once a run has taken about a second (terminal only)."""
+
+    def __init__(self, read: Any, lang: Any) -> None:
+        self.read = read
+        self.lang = lang
+        self.started = time.monotonic()
+        self.bar: Any = None
+
+    def tick(self, rows: int) -> None:
+        if self.bar is None:
+            if time.monotonic() - self.started < 1.0:
+                return
+            from mediaops.ui.batch import ProgressBar
+
+            self.bar = ProgressBar(self.lang, self.read)
+        self.bar.update(rows)
+
+    def stop(self) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+            self.bar = None
+
+
+def _progress(read: Any, lang: Any) -> _Progress | None:
+    from mediaops.ui.console import is_terminal
+
+    return _Progress(read, lang) if is_terminal(sys.stderr) else None

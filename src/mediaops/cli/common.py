@@ -1,0 +1,470 @@
+"""What the commands share: options defined once, errors, reading the candidate, writing out.
+
+Every help text is a catalogue key (``help.…``), worded in the user's
+language when the help is shown (:mod:`mediaops.cli.help`). Every error a
+person can cause ends here as one paragraph on stderr and an exit status
+(:func:`fail`); the boundary in :mod:`mediaops.cli.app` catches what escapes.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+
+import typer
+
+from mediaops.errors import InputError
+from mediaops.messages import Lang, Msg, default_lang, os_error, parse_lang, shown, tr
+
+if TYPE_CHECKING:
+    from mediaops.models import Candidate
+    from mediaops.rules import Ruleset
+
+EXIT_OK = 0
+EXIT_NOT_ELIGIBLE = 1
+EXIT_USAGE = 2
+EXIT_INTERNAL = 70  # sysexits EX_SOFTWARE: a fault of the program, never of the input
+EXIT_IO = 74  # sysexits EX_IOERR: the output could not be written
+EXIT_HUP = 129
+EXIT_CANCELLED = 130
+EXIT_PIPE = 141  # 128 + SIGPIPE: the reader of stdout went away
+EXIT_TERM = 143
+
+#: Largest ``--input`` file read.
+MAX_INPUT_BYTES = 1 << 20
+
+
+class Stop(Exception):  # noqa: N818 - it is how a run ends, not an error of the program
+    """A run that ends with a message (already worded) and an exit status."""
+
+    def __init__(self, text: str, code: int, title: str = "err.title") -> None:
+        super().__init__(text)
+        self.text = text
+        self.code = code
+        self.title = title
+
+
+def fail(lang: Lang, msg: Msg | str, code: int = EXIT_USAGE) -> NoReturn:
+    """End the run with a one-paragraph message on stderr and ``code`` (2: bad input)."""
+    text = msg if isinstance(msg, str) else msg.format(lang)
+    title = {EXIT_USAGE: "err.title", EXIT_IO: "err.io_title"}.get(code, "err.internal_title")
+    raise Stop(text, code, title)
+
+
+def say(text: str) -> None:
+    """One line on stderr (a message for the person, never part of the result)."""
+    stream = sys.stderr
+    if stream is None:
+        return
+    try:
+        stream.write(text + "\n")
+        stream.flush()
+    except (OSError, ValueError):
+        pass  # stderr itself is gone: nothing more can be said
+
+
+def language(value: str | None) -> Lang:
+    """The language of a run from ``--lang`` (or ``MEDIAOPS_LANG``): zh unless en."""
+    found = parse_lang(value)
+    if found is None:
+        fail(
+            default_lang(),
+            Msg.of("err.value", field="--lang", value=shown(value), accepted="zh, en"),
+        )
+    return found
+
+
+def output_format(value: str, lang: Lang, allowed: tuple[str, ...] = ("table", "json")) -> str:
+    """``--format`` checked against what the command writes."""
+    v = value.strip().lower()
+    if v not in allowed:
+        fail(
+            lang,
+            Msg.of("err.value", field="--format", value=shown(value), accepted=", ".join(allowed)),
+        )
+    return v
+
+
+@contextmanager
+def input_errors(lang: Lang) -> Iterator[None]:
+    """Turn every kind of bad input met inside the block into a message and exit 2."""
+    from pydantic import ValidationError
+
+    from mediaops.models import describe_validation_error
+    from mediaops.rules import RulesetError
+
+    try:
+        yield
+    except InputError as exc:
+        fail(lang, exc.msg)
+    except ValidationError as exc:
+        fail(lang, describe_validation_error(exc, lang))
+    except RulesetError as exc:
+        problems = "; ".join(shown(str(p), 200) for p in exc.problems[:10])
+        more = f" (+{len(exc.problems) - 10})" if len(exc.problems) > 10 else ""
+        fail(lang, tr("err.rules", lang, path=shown(exc.path)) + " " + problems + more)
+
+
+def as_of_date(value: str | None, lang: Lang) -> date | None:
+    """``--as-of``, if given."""
+    from mediaops.values import parse_date
+
+    if value is None:
+        return None
+    with input_errors(lang):
+        return parse_date(value, tr("field.as_of", lang))
+
+
+def ruleset(path: Path | None, edition: str | None, lang: Lang) -> Ruleset:
+    """The ruleset of ``--rules FILE`` or ``--edition ID`` (the default edition otherwise)."""
+    from mediaops.rules import EDITIONS, load_ruleset
+
+    if path is not None and edition is not None:
+        fail(lang, Msg.of("err.edition_and_rules"))
+    if edition is not None and edition.strip() not in EDITIONS:
+        fail(lang, Msg.of("err.edition", value=shown(edition), accepted=", ".join(EDITIONS)))
+    with input_errors(lang):
+        return load_ruleset(path, edition=None if edition is None else edition.strip())
+
+
+def read_bytes(source: str, field: str, lang: Lang, limit: int = MAX_INPUT_BYTES) -> bytes:
+    """The bytes of a file given on the command line (``-``: stdin), at most ``limit``.
+
+    A FIFO or a device is read as a stream, never beyond the limit.
+    """
+    if source == "-":
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:
+            fail(lang, Msg.of("err.file", field=field, value="-", detail=tr("os.not_found", lang)))
+        try:
+            data: bytes = stream.read(limit + 1)
+        except (OSError, ValueError) as exc:
+            fail(lang, Msg.of("err.file", field=field, value="-", detail=os_error(exc)))
+    else:
+        try:
+            with open(source, "rb") as f:
+                if os.path.isdir(source):
+                    raise IsADirectoryError(21, "is a directory")
+                data = f.read(limit + 1)
+        except OSError as exc:
+            fail(lang, Msg.of("err.file", field=field, value=shown(source), detail=os_error(exc)))
+    if len(data) > limit:
+        fail(
+            lang,
+            Msg.of("err.too_large", field=field, value=shown(source), limit=f"{limit // 1024} KiB"),
+        )
+    return data
+
+
+def read_document(source: str, lang: Lang) -> dict[str, Any]:
+    """The candidate object of ``--input FILE`` (``-``: stdin)."""
+    from mediaops.jsondoc import decode, load_object
+
+    field = tr("field.input", lang)
+    data = read_bytes(source, field, lang)
+    with input_errors(lang):
+        return load_object(decode(data, field), field)
+
+
+def emit(text: str) -> None:
+    """Write the result on stdout (a write that fails is handled by the boundary)."""
+    out = sys.stdout
+    if out is None:
+        raise BrokenPipeError(32, "stdout is closed")
+    out.write(text if text.endswith("\n") else text + "\n")
+    out.flush()
+
+
+def emit_json(data: Any) -> None:
+    """The result as indented JSON on stdout."""
+    import json
+
+    emit(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+# --- options shared by several commands ----------------------------------------------------
+
+AsOfOpt = Annotated[
+    str | None, typer.Option("--as-of", metavar="YYYY-MM-DD", help="help.opt.as_of")
+]
+RulesOpt = Annotated[Path | None, typer.Option("--rules", metavar="FILE", help="help.opt.rules")]
+EditionOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--edition",
+        metavar="summary|template-2023",
+        help="help.opt.edition",
+        autocompletion=lambda: ["summary", "template-2023"],
+    ),
+]
+FormatOpt = Annotated[str, typer.Option("--format", metavar="table|json", help="help.opt.format")]
+LangOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--lang",
+        metavar="zh|en",
+        help="help.opt.lang",
+        show_default=False,
+        autocompletion=lambda: ["zh", "en"],
+    ),
+]
+
+
+def _choices(*values_: str) -> Any:
+    """A completion function offering ``values_`` that start with what was typed."""
+
+    def complete(incomplete: str) -> list[str]:
+        return [v for v in values_ if v.startswith(incomplete)]
+
+    return complete
+
+
+_LEVELS = ("四级", "三级", "二级", "一级", "4", "3", "2", "1")
+_EDUCATION = (
+    "初中",
+    "高中",
+    "中专",
+    "技工学校",
+    "高级技工学校",
+    "技师学院",
+    "大专",
+    "本科",
+    "硕士",
+    "博士",
+    "junior_middle",
+    "senior_high",
+    "secondary_vocational",
+    "technical_school",
+    "senior_technical_school",
+    "technician_college",
+    "associate",
+    "bachelor",
+    "master",
+    "doctorate",
+)
+
+EducationOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--education",
+        "-e",
+        metavar="VALUE",
+        help="help.opt.education",
+        autocompletion=_choices(*_EDUCATION),
+    ),
+]
+MajorOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--major",
+        metavar="same|related|unrelated",
+        help="help.opt.major",
+        autocompletion=_choices("same", "related", "unrelated", "本专业", "相关", "不相关"),
+    ),
+]
+GraduatingOpt = Annotated[bool, typer.Option("--graduating", help="help.opt.graduating")]
+DiplomaOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--diploma",
+        metavar="TYPE[:PART…]",
+        help="help.opt.diploma",
+        autocompletion=_choices(*_EDUCATION),
+    ),
+]
+ExperienceOpt = Annotated[
+    str | None, typer.Option("--experience", "-x", metavar="YEARS", help="help.opt.experience")
+]
+WorkOpt = Annotated[
+    list[str] | None, typer.Option("--work", metavar="START..[END]", help="help.opt.work")
+]
+TrainingOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--training", metavar="LEVEL", help="help.opt.training", autocompletion=_choices(*_LEVELS)
+    ),
+]
+CertOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--cert", metavar="LEVEL[:DATE]", help="help.opt.cert", autocompletion=_choices(*_LEVELS)
+    ),
+]
+YearsAfterOpt = Annotated[
+    str | None,
+    typer.Option("--years-after-cert", metavar="YEARS", help="help.opt.years_after_cert"),
+]
+TitleOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--title",
+        metavar="LEVEL[:DATE][:corresponding]",
+        help="help.opt.title",
+        autocompletion=_choices("初级", "中级", "高级"),
+    ),
+]
+DirectionOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--direction",
+        metavar="VALUE",
+        help="help.opt.direction",
+        autocompletion=_choices(
+            "创意策划",
+            "视听运营",
+            "直播运营",
+            "流量运营",
+            "数据分析",
+            "creative_planning",
+            "audiovisual",
+            "live_streaming",
+            "traffic",
+            "data_analysis",
+        ),
+    ),
+]
+InputOpt = Annotated[str | None, typer.Option("--input", metavar="FILE", help="help.opt.input")]
+InteractiveOpt = Annotated[bool, typer.Option("--interactive", "-i", help="help.opt.interactive")]
+CompareOpt = Annotated[bool, typer.Option("--compare-editions", help="help.opt.compare_editions")]
+
+#: The parameters of ``check`` and ``plan`` that are facts about the candidate.
+FACT_FLAGS = (
+    "education",
+    "major",
+    "graduating",
+    "diploma",
+    "experience",
+    "work",
+    "training",
+    "cert",
+    "years_after_cert",
+    "title",
+    "direction",
+)
+
+
+def fact_flags(params: dict[str, Any]) -> dict[str, Any]:
+    """The fact flags given among a command's parameters (a ``False`` flag is not given)."""
+    return {name: params[name] for name in FACT_FLAGS if params[name]}
+
+
+def build_candidate(
+    document: dict[str, Any], flags: dict[str, Any], lang: Lang
+) -> tuple[Candidate, date | None]:
+    """A candidate from a JSON document and flags (a flag replaces that field of the document).
+
+    Flags are read as people type them (:mod:`mediaops.values`); the document
+    as the JSON schema says (:mod:`mediaops.models`).
+    """
+    from mediaops import values
+    from mediaops.models import CandidateDocument
+
+    def field(name: str) -> str:
+        return tr(f"field.{name}", lang)
+
+    with input_errors(lang):
+        data = dict(document)
+        if "education" in flags:
+            data["education"] = values.parse_education(flags["education"], field("education"))
+        if "major" in flags:
+            data["major"] = values.parse_major(flags["major"], field("major"))
+        if "graduating" in flags:
+            data["graduating"] = True
+        if "diploma" in flags:
+            data["diplomas"] = [values.split_diploma(d, field("diploma")) for d in flags["diploma"]]
+        if "experience" in flags:
+            data["experience"] = values.parse_years(flags["experience"], field("experience"))
+        if "work" in flags:
+            periods = [values.split_period(p, field("work")) for p in flags["work"]]
+            data["work_history"] = [{"start": s, "end": e} for s, e in periods]
+        if "training" in flags:
+            data["trainings"] = [
+                values.parse_training(t, field("training")) for t in flags["training"]
+            ]
+        if "cert" in flags:
+            certs = [values.split_certificate(c, field("cert")) for c in flags["cert"]]
+            data["certificates"] = [{"level": lv, "date": d} for lv, d in certs]
+        if "title" in flags:
+            titles = [values.split_title(t, field("title")) for t in flags["title"]]
+            data["titles"] = [{"level": lv, "date": d, "corresponding": c} for lv, d, c in titles]
+        if "direction" in flags:
+            data["direction"] = values.parse_direction(flags["direction"], field("direction"))
+        if "years_after_cert" in flags:
+            years = values.parse_years(flags["years_after_cert"], field("years_after_cert"))
+            given = data.get("certificates")
+            if not given:
+                raise InputError("--years-after-cert", Msg.of("err.after_without_cert"))
+            if isinstance(given, list) and all(isinstance(c, dict) and "level" in c for c in given):
+                certs_given = [dict(c) for c in given]
+                top = min(certs_given, key=lambda c: values.parse_level(c["level"], "certificates"))
+                top["years_after"] = years
+                data["certificates"] = certs_given
+            # (anything else is malformed: validating the document says how)
+        doc = CandidateDocument.model_validate(data)
+        return doc.candidate(), doc.as_of
+
+
+def stdin_is_terminal() -> bool:
+    """Whether stdin is a terminal (False when it is closed)."""
+    stream = sys.stdin
+    try:
+        return bool(stream is not None and stream.isatty())
+    except (ValueError, OSError):
+        return False
+
+
+def gather_candidate(
+    lang: Lang,
+    flags: dict[str, Any],
+    input_file: str | None,
+    interactive: bool,
+    as_of: date | None,
+    rules: Ruleset,
+) -> tuple[Candidate, date | None]:
+    """The candidate from flags, a JSON file, or the questions (when nothing is given on a terminal)."""
+    document: dict[str, Any] = {}
+    if input_file is not None:
+        document = read_document(input_file, lang)
+    if interactive or (not flags and input_file is None and stdin_is_terminal()):
+        from mediaops.ui.questionnaire import ask
+
+        if sys.stdin is None:
+            fail(lang, Msg.of("err.no_terminal"))
+        candidate = ask(lang, as_of or date.today(), rules)
+        if candidate is None:
+            raise KeyboardInterrupt
+        return candidate, None
+    return build_candidate(document, flags, lang)
+
+
+def evaluate_or_fail(candidate: Candidate, rules: Ruleset, as_of: date, lang: Lang) -> Any:
+    """The report, or exit 2 naming the contradiction."""
+    from mediaops.report import evaluate
+
+    with input_errors(lang):
+        return evaluate(candidate, rules, as_of=as_of)
+
+
+def other_editions(rules: Ruleset, rules_path: Path | None) -> list[Ruleset]:
+    """The built-in editions other than ``rules`` (none when a ruleset file is used)."""
+    from mediaops.rules import EDITIONS, load_edition
+
+    if rules_path is not None:
+        return []
+    return [load_edition(e) for e in EDITIONS if e != rules.edition]
+
+
+def print_renderable(renderable: Any) -> None:
+    """A table on stdout: colour on a terminal, plain text in a pipe."""
+    from mediaops.ui.console import make_console
+
+    if sys.stdout is None:
+        raise BrokenPipeError(32, "stdout is closed")
+    console = make_console()
+    console.print(renderable)
+    sys.stdout.flush()

@@ -1,0 +1,155 @@
+"""``mediaops plan``: the earliest date for each level, if the candidate keeps working.
+
+Exit status: 0 when some level is held or can be reached, 1 when none can,
+2 for bad input.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from mediaops.messages import Msg, shown, tr
+
+from .app import command
+from .common import (
+    EXIT_NOT_ELIGIBLE,
+    EXIT_OK,
+    AsOfOpt,
+    CertOpt,
+    CompareOpt,
+    DiplomaOpt,
+    DirectionOpt,
+    EditionOpt,
+    EducationOpt,
+    ExperienceOpt,
+    FormatOpt,
+    GraduatingOpt,
+    InputOpt,
+    InteractiveOpt,
+    LangOpt,
+    MajorOpt,
+    RulesOpt,
+    TitleOpt,
+    TrainingOpt,
+    WorkOpt,
+    YearsAfterOpt,
+    as_of_date,
+    emit_json,
+    fact_flags,
+    fail,
+    gather_candidate,
+    input_errors,
+    language,
+    other_editions,
+    output_format,
+    print_renderable,
+    ruleset,
+)
+
+
+def _months(text: str, lang: Any) -> int:
+    """``--exam-lag-months``: a whole number of months from 0 to 120 (ASCII digits)."""
+    from mediaops.plan import MAX_EXAM_LAG
+
+    value = text.strip()
+    if not (value.isascii() and value.isdigit() and len(value) <= 3 and int(value) <= MAX_EXAM_LAG):
+        field = tr("field.exam_lag_months", lang)
+        fail(lang, Msg.of("err.months", field=field, value=shown(text), max=MAX_EXAM_LAG))
+    return int(value)
+
+
+@command("plan")
+def plan(
+    education: EducationOpt = None,
+    major: MajorOpt = None,
+    graduating: GraduatingOpt = False,
+    diploma: DiplomaOpt = None,
+    experience: ExperienceOpt = None,
+    work: WorkOpt = None,
+    training: TrainingOpt = None,
+    cert: CertOpt = None,
+    years_after_cert: YearsAfterOpt = None,
+    title: TitleOpt = None,
+    direction: DirectionOpt = None,
+    as_of: AsOfOpt = None,
+    exam_lag_months: Annotated[
+        str, typer.Option("--exam-lag-months", metavar="MONTHS", help="help.opt.exam_lag_months")
+    ] = "3",
+    assume_training: Annotated[
+        list[str] | None,
+        typer.Option("--assume-training", metavar="LEVEL", help="help.opt.assume_training"),
+    ] = None,
+    assume_education: Annotated[
+        str | None,
+        typer.Option("--assume-education", metavar="VALUE", help="help.opt.assume_education"),
+    ] = None,
+    assume_major: Annotated[
+        str | None,
+        typer.Option("--assume-major", metavar="same|related", help="help.opt.assume_major"),
+    ] = None,
+    svg: Annotated[Path | None, typer.Option("--svg", metavar="FILE", help="help.opt.svg")] = None,
+    input_file: InputOpt = None,
+    rules: RulesOpt = None,
+    edition: EditionOpt = None,
+    compare_editions: CompareOpt = False,
+    fmt: FormatOpt = "table",
+    lang: LangOpt = None,
+    interactive: InteractiveOpt = False,
+) -> None:
+    """When the candidate may apply for each level, if they keep working."""
+    from mediaops import values
+    from mediaops.plan import assume
+    from mediaops.plan import plan as make_plan
+
+    language_ = language(lang)
+    output = output_format(fmt, language_)
+    when = as_of_date(as_of, language_)
+    rs = ruleset(rules, edition, language_)
+    lag = _months(exam_lag_months, language_)
+    with input_errors(language_):
+        extra_training = [
+            values.parse_training(t, "--assume-training") for t in assume_training or []
+        ]
+        extra_education = (
+            values.parse_education(assume_education, "--assume-education")
+            if assume_education
+            else None
+        )
+        extra_major = values.parse_major(assume_major, "--assume-major") if assume_major else None
+    flags = fact_flags(locals())
+    candidate, file_as_of = gather_candidate(language_, flags, input_file, interactive, when, rs)
+    candidate = assume(
+        candidate, training=extra_training, education=extra_education, major=extra_major
+    )
+    on = when or file_as_of or date.today()
+    rulesets = [rs, *(other_editions(rs, rules) if compare_editions else [])]
+    with input_errors(language_):
+        plans = [make_plan(candidate, r, as_of=on, exam_lag_months=lag) for r in rulesets]
+    result = plans[0]
+    if output == "json":
+        data: Any = result.to_dict(language_)
+        if compare_editions:
+            data = {
+                "editions": [
+                    {"edition": r.edition, **p.to_dict(language_)}
+                    for r, p in zip(rulesets, plans, strict=True)
+                ]
+            }
+        emit_json(data)
+    else:
+        from mediaops.ui.plan import plan_renderable
+
+        for i, p in enumerate(plans):
+            if i:
+                print_renderable("")
+            print_renderable(plan_renderable(p, language_))
+    if svg is not None:
+        from mediaops.ui.plan import save_svg
+
+        save_svg(result, language_, svg)
+    reachable = any(p.status.value not in ("unreachable", "not_offered") for p in result.levels)
+    raise typer.Exit(EXIT_OK if reachable else EXIT_NOT_ELIGIBLE)

@@ -1,0 +1,110 @@
+"""``mediaops rules``: the encoded requirements — show, validate, list the editions, compare two."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from mediaops.messages import shown, tr
+
+from .app import rules_command
+from .common import (
+    EXIT_USAGE,
+    EditionOpt,
+    FormatOpt,
+    LangOpt,
+    RulesOpt,
+    emit,
+    emit_json,
+    input_errors,
+    language,
+    output_format,
+    print_renderable,
+    ruleset,
+)
+
+
+@rules_command("show")
+def show(
+    rules: RulesOpt = None,
+    edition: EditionOpt = None,
+    fmt: FormatOpt = "table",
+    lang: LangOpt = None,
+) -> None:
+    """The encoded requirements with clause ids, sources and assumptions."""
+    language_ = language(lang)
+    output = output_format(fmt, language_)
+    rs = ruleset(rules, edition, language_)
+    if output == "json":
+        emit_json(rs.model_dump(mode="json"))
+        return
+    from mediaops.ui.rules import ruleset_renderable
+
+    print_renderable(ruleset_renderable(rs, language_))
+
+
+@rules_command("validate")
+def validate(
+    file: Annotated[Path, typer.Argument(metavar="FILE", help="help.arg.ruleset_file")],
+    lang: LangOpt = None,
+) -> None:
+    """Check a ruleset file; report every problem with its location (exit 2 if any)."""
+    from mediaops.rules import RulesetError, load_ruleset
+
+    language_ = language(lang)
+    try:
+        rs = load_ruleset(file)
+    except RulesetError as exc:
+        lines = [tr("rules.invalid", language_, path=shown(exc.path), count=len(exc.problems))]
+        lines += [f"  - {shown(str(p), 300)}" for p in exc.problems]
+        emit("\n".join(lines))
+        raise typer.Exit(EXIT_USAGE) from None
+    pathways = sum(1 for _ in rs.pathways())
+    emit(
+        tr(
+            "rules.valid",
+            language_,
+            path=shown(str(file)),
+            levels=len(rs.levels),
+            pathways=pathways,
+        )
+    )
+
+
+@rules_command("list")
+def list_editions(lang: LangOpt = None) -> None:
+    """The built-in editions and their status."""
+    from mediaops.ui.rules import editions_renderable
+
+    print_renderable(editions_renderable(language(lang)))
+
+
+@rules_command("diff")
+def diff(
+    first: Annotated[str, typer.Argument(metavar="A", help="help.arg.ruleset_a")],
+    second: Annotated[str, typer.Argument(metavar="B", help="help.arg.ruleset_b")],
+    fmt: FormatOpt = "table",
+    lang: LangOpt = None,
+) -> None:
+    """Clause by clause, what one ruleset has that the other lacks or words differently."""
+    from mediaops.rules import EDITIONS, diff_rulesets
+
+    language_ = language(lang)
+    output = output_format(fmt, language_)
+
+    def load(name: str) -> object:
+        if name in EDITIONS:
+            return ruleset(None, name, language_)
+        return ruleset(Path(name), None, language_)
+
+    a, b = load(first), load(second)
+    with input_errors(language_):
+        diffs = diff_rulesets(a, b)  # type: ignore[arg-type]
+    if output == "json":
+        emit_json([d.model_dump(mode="json") for d in diffs])
+        return
+    from mediaops.ui.rules import diff_renderable
+
+    print_renderable(diff_renderable(a, b, (first, second), diffs, language_))  # type: ignore[arg-type]

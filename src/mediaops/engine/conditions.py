@@ -1,0 +1,792 @@
+"""What each kind of condition means: one unit per kind, defined once.
+
+A unit declares the facts it reads (:attr:`Unit.reads`, attributes of
+:class:`~mediaops.engine.facts.Facts`) and turns them into an
+:class:`~mediaops.engine.outcome.Outcome` (:meth:`Unit.outcome`). Its wording
+is a function of the condition and the outcome alone (:meth:`Unit.requirement`,
+:meth:`Unit.shortfall`), and so is its entry in "what to bring"
+(:meth:`Unit.document_params`). Nothing else in the program knows what a kind
+means: deciding pathways and levels reads outcomes only
+(:mod:`mediaops.engine.decide`).
+
+``tests/test_conditions.py`` checks, with a facts object that records what is
+read, that each unit reads only what it declares: a memo keyed on the
+declared facts is then keyed on the whole input of the unit.
+
+To add a kind: a unit here (registered in :data:`UNITS`), its schema in
+:mod:`mediaops.rules`, its wording in :mod:`mediaops.messages` (zh and en),
+and cases in ``tests/cases/``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any, ClassVar, Generic, TypeVar
+
+from mediaops import dates
+from mediaops.messages import CLASS_NAMES, EDUCATION_NAMES, MAJOR_NAMES, Both, Msg, name
+from mediaops.rules import (
+    AdvisoryCondition,
+    CertificateCondition,
+    Condition,
+    EducationCondition,
+    ExperienceCondition,
+    ExperienceSinceCertificateCondition,
+    ExperienceSinceTitleCondition,
+    TimeSinceCertificateCondition,
+    TitleCondition,
+    TrainingCondition,
+)
+from mediaops.terms import IMPLIED_CLASS, TECHNICAL_SCHOOLS, TitleLevel
+
+from .facts import DiplomaFact, Facts, Held
+from .outcome import Closer, Need, Note, Outcome, Record, Status
+from .series import EPS, Since
+
+C = TypeVar("C", bound=Condition)
+
+
+def num(years: float) -> float | int:
+    """Whole numbers of years as ints (``"required": 3``)."""
+    return int(years) if float(years).is_integer() else years
+
+
+def shown_years(months: float) -> float:
+    """Years for display and JSON: rounded down, so that nothing unmet reads as met."""
+    return math.floor(months / 12 * 10_000 + EPS) / 10_000
+
+
+def short_years(months: float) -> float:
+    """A shortfall in years, rounded up to 0.01: never "还差 0 年" while one remains."""
+    return math.ceil(months / 12 * 100 - EPS) / 100
+
+
+def level_name(level: int) -> Msg:
+    """The short name of a level (四级 / level 4) as a message parameter."""
+    return Msg.of(f"level.{level}")
+
+
+def title_name(level: TitleLevel | int) -> Msg:
+    """The name of a title level (初级职称 / junior title)."""
+    value = level.value if isinstance(level, TitleLevel) else _TITLE_BY_RANK[level].value
+    return Msg.of(f"title.{value}")
+
+
+_TITLE_BY_RANK = {t.rank: t for t in TitleLevel}
+
+
+def _joined(parts: Iterable[Both]) -> Both:
+    items = list(parts)
+    return Both("、".join(p.zh for p in items), ", ".join(p.en for p in items))
+
+
+class Unit(Generic[C]):
+    """What one kind of condition means.
+
+    Attributes:
+        kind: the ``kind`` of its conditions in a ruleset.
+        reads: the attributes of :class:`Facts` its outcome depends on (all of them).
+    """
+
+    kind: ClassVar[str]
+    reads: ClassVar[tuple[str, ...]]
+
+    def outcome(self, cond: C, facts: Facts) -> Outcome:
+        """The condition decided on ``facts`` (reading only :attr:`reads`)."""
+        raise NotImplementedError
+
+    def required(self, cond: C) -> Any:
+        """What the clause asks for, JSON-ready (``"required"``)."""
+        raise NotImplementedError
+
+    def requirement(self, cond: C) -> Msg:
+        """What the clause asks for, in words."""
+        raise NotImplementedError
+
+    def shortfall(self, cond: C, outcome: Outcome) -> Msg | None:
+        """What is missing (unmet) or which fact is unknown, in words; None when met."""
+        raise NotImplementedError
+
+    def document_params(self, cond: C) -> dict[str, Any]:
+        """The values a "what to bring" text names (``{years}``, ``{level}``)."""
+        return {}
+
+    def final_year_document(self, cond: C, outcome: Outcome) -> bool:
+        """Whether the student's variant of the document applies."""
+        return False
+
+
+def _unknown(needs: Sequence[Need]) -> Msg:
+    """ "unknown: give …" for the first fact that would settle a condition."""
+    return Msg.of("short.unknown", fact=need_msg(needs[0]))
+
+
+def need_msg(need: Need) -> Msg:
+    """A fact to give, in words (``请提供取得四级证书的日期``)."""
+    params = dict(need.params)
+    if "level" in params and isinstance(params["level"], int):
+        params["level"] = level_name(params["level"])
+    if "title" in params:
+        params["title"] = title_name(params["title"])
+    if "education" in params:
+        education = params["education"]
+        params["education"] = (
+            Both("", "") if education is None else name(EDUCATION_NAMES, education)
+        )
+    return Msg.of(f"fact.{need.id}", **params)
+
+
+# --- diplomas ---------------------------------------------------------------------------
+
+
+class _DiplomaFinding:
+    """One diploma measured against an education condition (see :class:`EducationUnit`)."""
+
+    __slots__ = ("assumptions", "diploma", "needs", "notes", "reason", "status")
+
+    #: how far a diploma got before failing: the one that got furthest is shown
+    _ORDER: ClassVar[dict[str, int]] = {
+        "final_year": 0,
+        "not_student": 0,
+        "type": 1,
+        "class": 2,
+        "major": 2,
+        "evaluated": 2,
+    }
+
+    def __init__(self, diploma: DiplomaFact) -> None:
+        self.diploma = diploma
+        self.status = Status.met
+        self.reason: str | None = None
+        self.needs: list[Need] = []
+        self.assumptions: list[str] = []
+        self.notes: list[Note] = []
+
+    def fail(self, reason: str) -> None:
+        if self.status is not Status.unmet:
+            self.status = Status.unmet
+            self.reason = reason
+
+    def unknown(self, need: Need) -> None:
+        if self.status is Status.met:
+            self.status = Status.unknown
+        self.needs.append(need)
+
+    def rank(self) -> tuple[int, int, int]:
+        """Met before unknown before unmet; then the fewest assumptions; then the furthest."""
+        status = {Status.met: 0, Status.unknown: 1, Status.unmet: 2}[self.status]
+        progress = -self._ORDER.get(self.reason or "", 3)
+        return status, len(self.assumptions) + len(self.notes), progress
+
+
+class EducationUnit(Unit[EducationCondition]):
+    """A diploma of an accepted type whose every other part holds, for the same diploma.
+
+    Every diploma is looked at; the condition is met if one meets all of its
+    parts, unknown if none does but one might, else unmet. Within a diploma
+    it is unmet as soon as one part is unmet, whatever the unknown parts.
+    A diploma still studied for counts only where the clause counts
+    final-year students; the diploma such a student already holds (implied by
+    :func:`~mediaops.engine.facts.prepare`) counts, its major unknown.
+    """
+
+    kind = "education"
+    reads = ("diplomas",)
+
+    def outcome(self, cond: EducationCondition, facts: Facts) -> Outcome:
+        if not facts.diplomas:
+            return Outcome(Status.unknown, None, needs=(Need.of("education"),))
+        findings = [self._measure(cond, d) for d in facts.diplomas]
+        best = min(findings, key=_DiplomaFinding.rank)
+        d = best.diploma
+        actual = Record.of(
+            education=None if d.education is None else d.education.value,
+            major=None if d.major is None else d.major.value,
+            graduating=d.graduating,
+        )
+        if best.status is Status.unknown:
+            needs = tuple(
+                dict.fromkeys(n for f in findings if f.status is Status.unknown for n in f.needs)
+            )
+            return Outcome(Status.unknown, actual, needs=needs, assumptions=tuple(best.assumptions))
+        if best.status is Status.unmet:
+            detail = Record.of(
+                education=None if d.education is None else d.education.value,
+                enrolled=None if d.enrolled is None else d.enrolled.value,
+            )
+            return Outcome(Status.unmet, actual, Closer.outside, reason=best.reason, detail=detail)
+        return Outcome(
+            Status.met, actual, assumptions=tuple(best.assumptions), notes=tuple(best.notes)
+        )
+
+    def _measure(self, cond: EducationCondition, d: DiplomaFact) -> _DiplomaFinding:
+        f = _DiplomaFinding(d)
+        if d.graduating is None and (cond.students_only or not cond.final_year_students):
+            # whether the diploma is received yet decides here, and it is not known
+            f.unknown(
+                Need.of("graduating", education=None if d.education is None else d.education.value)
+            )
+        elif d.graduating:
+            if not cond.final_year_students:
+                f.fail("final_year")
+                return f
+            if cond.assumption:
+                f.assumptions.append(cond.assumption)
+        elif cond.students_only:
+            f.fail("not_student")
+            return f
+        if d.education is None:
+            f.unknown(Need.of("education"))
+        elif d.education not in cond.any_of:
+            f.fail("type")
+            return f
+        if cond.majors is not None:
+            if d.major is None:
+                if d.education is None:  # the type is asked for first
+                    pass
+                else:
+                    f.unknown(Need.of("major", education=d.education.value))
+            elif d.major not in cond.majors:
+                f.fail("major")
+        if cond.classes is not None and (d.education is None or d.education in TECHNICAL_SCHOOLS):
+            school_class = d.school_class
+            if school_class is None and d.education is not None:
+                school_class = IMPLIED_CLASS.get(d.education)
+                if school_class is not None and cond.class_assumption:
+                    f.assumptions.append(cond.class_assumption)
+            if school_class is None:
+                if d.education is not None:
+                    f.unknown(Need.of("school_class", education=d.education.value))
+            elif school_class not in cond.classes:
+                f.fail("class")
+        if cond.evaluated:
+            if d.evaluated is None:
+                if d.education is not None:
+                    f.unknown(Need.of("evaluated", education=d.education.value))
+            elif not d.evaluated:
+                f.fail("evaluated")
+        if d.enrolled is not None and f.status is Status.met:
+            f.notes.append(
+                Note.of(
+                    "final_year_prereq",
+                    education=d.enrolled.value,
+                    held=d.education.value if d.education else None,
+                )
+            )
+        return f
+
+    def required(self, cond: EducationCondition) -> Any:
+        out: dict[str, Any] = {
+            "any_of": [e.value for e in cond.any_of],
+            "majors": None if cond.majors is None else [m.value for m in cond.majors],
+        }
+        if cond.classes is not None:
+            out["classes"] = [c.value for c in cond.classes]
+        if cond.evaluated:
+            out["evaluated"] = True
+        if cond.students_only:
+            out["students_only"] = True
+        return out
+
+    def _options(self, cond: EducationCondition) -> Msg:
+        return Msg.of(
+            "cond.education_min",
+            options=_joined(name(EDUCATION_NAMES, e.value) for e in cond.any_of),
+        )
+
+    def _majors(self, cond: EducationCondition) -> Msg:
+        majors = cond.majors or ()
+        if set(majors) == {"same", "related"}:
+            return Msg.of("majors.same_or_related")
+        return Msg.of("majors.list", majors=_joined(name(MAJOR_NAMES, m.value) for m in majors))
+
+    def _classes(self, cond: EducationCondition) -> Both:
+        return _joined(name(CLASS_NAMES, c.value) for c in cond.classes or ())
+
+    def requirement(self, cond: EducationCondition) -> Msg:
+        parts: list[Msg] = []
+        if cond.classes is not None:
+            parts.append(Msg.of("cond.education_class", classes=self._classes(cond)))
+        if cond.majors is not None:
+            parts.append(self._majors(cond))
+        if cond.evaluated:
+            parts.append(Msg.of("cond.education_evaluated"))
+        key = "cond.education_student" if cond.students_only else "cond.education"
+        if not parts:
+            return Msg.of(key, options=self._options(cond))
+        return Msg.of(f"{key}_parts", options=self._options(cond), parts=tuple(parts))
+
+    def shortfall(self, cond: EducationCondition, outcome: Outcome) -> Msg | None:
+        if outcome.status is Status.met:
+            return None
+        if outcome.status is Status.unknown:
+            return _unknown(outcome.needs)
+        detail = dict(outcome.detail)
+        reason = outcome.reason
+        if reason == "final_year":
+            studying = detail.get("education")
+            return Msg.of(
+                "short.final_year",
+                education=name(EDUCATION_NAMES, studying) if studying else Msg.of("actual.unknown"),
+            )
+        if reason == "not_student":
+            return Msg.of("short.not_student", required=self._options(cond))
+        if reason == "major":
+            return Msg.of("short.major", required=self._majors(cond))
+        if reason == "class":
+            return Msg.of("short.class", required=self._classes(cond))
+        if reason == "evaluated":
+            return Msg.of("short.evaluated")
+        return Msg.of("short.education", required=self._options(cond))
+
+    def final_year_document(self, cond: EducationCondition, outcome: Outcome) -> bool:
+        return outcome.status is Status.met and dict(outcome.actual or ()).get("graduating") is True
+
+
+# --- experience and training ------------------------------------------------------------
+
+
+class ExperienceUnit(Unit[ExperienceCondition]):
+    """Cumulative experience in this or a related occupation ≥ the years asked (inclusive)."""
+
+    kind = "experience"
+    reads = ("experience", "work")
+
+    def outcome(self, cond: ExperienceCondition, facts: Facts) -> Outcome:
+        assumptions = (cond.assumption,) if cond.assumption else ()
+        series = facts.experience
+        if series is None:
+            return Outcome(Status.unknown, needs=(Need.of("experience"),), assumptions=assumptions)
+        months = series.now()
+        notes = (history_note(facts.work, months),) if facts.work else ()
+        target = cond.years * 12
+        if months + EPS >= target:
+            return Outcome(Status.met, shown_years(months), assumptions=assumptions, notes=notes)
+        return Outcome(
+            Status.unmet,
+            shown_years(months),
+            Closer.time,
+            series.reach(target),
+            "short",
+            Record.of(years=short_years(target - months)),
+            (),
+            assumptions,
+            notes,
+        )
+
+    def required(self, cond: ExperienceCondition) -> Any:
+        return num(cond.years)
+
+    def requirement(self, cond: ExperienceCondition) -> Msg:
+        return Msg.of("cond.experience", years=num(cond.years))
+
+    def shortfall(self, cond: ExperienceCondition, outcome: Outcome) -> Msg | None:
+        if outcome.status is Status.met:
+            return None
+        if outcome.status is Status.unknown:
+            return _unknown(outcome.needs)
+        return Msg.of("short.experience", years=dict(outcome.detail)["years"])
+
+    def document_params(self, cond: ExperienceCondition) -> dict[str, Any]:
+        return {"years": num(cond.years)}
+
+
+def history_note(work: tuple[dates.Stretch, ...], months: float) -> Note:
+    """How the experience was computed from a work history (the arithmetic, shown)."""
+    periods = ", ".join(f"{s.start}..{s.end}" for s in work) or "—"
+    return Note.of(
+        "experience_from_history", periods=periods, months=int(months), years=months / 12
+    )
+
+
+class TrainingUnit(Unit[TrainingCondition]):
+    """Formal training (正规培训) completed for exactly the level asked (training for 三级
+    does not count for 四级)."""
+
+    kind = "training"
+    reads = ("trainings",)
+
+    def outcome(self, cond: TrainingCondition, facts: Facts) -> Outcome:
+        if facts.trainings is None:
+            return Outcome(Status.unknown, None, needs=(Need.of("training"),))
+        actual = tuple(sorted(facts.trainings, reverse=True))
+        if cond.level in facts.trainings:
+            return Outcome(Status.met, actual)
+        return Outcome(Status.unmet, actual, Closer.action, reason="none")
+
+    def required(self, cond: TrainingCondition) -> Any:
+        return cond.level
+
+    def requirement(self, cond: TrainingCondition) -> Msg:
+        return Msg.of("cond.training", level=level_name(cond.level))
+
+    def shortfall(self, cond: TrainingCondition, outcome: Outcome) -> Msg | None:
+        if outcome.status is Status.met:
+            return None
+        return Msg.of("short.training", level=level_name(cond.level))
+
+    def document_params(self, cond: TrainingCondition) -> dict[str, Any]:
+        return {"level": level_name(cond.level)}
+
+
+# --- certificates and titles ------------------------------------------------------------
+
+
+class CertificateUnit(Unit[CertificateCondition]):
+    """A certificate of the level asked or higher, in this or a related occupation."""
+
+    kind = "certificate"
+    reads = ("certificates",)
+
+    def outcome(self, cond: CertificateCondition, facts: Facts) -> Outcome:
+        if facts.certificates is None:
+            return Outcome(Status.unknown, None, needs=(Need.of("certificates"),))
+        highest = facts.highest_certificate
+        if highest is not None and highest <= cond.level:
+            return Outcome(Status.met, highest)
+        return Outcome(Status.unmet, highest, Closer.ladder, reason="none")
+
+    def required(self, cond: CertificateCondition) -> Any:
+        return cond.level
+
+    def requirement(self, cond: CertificateCondition) -> Msg:
+        return Msg.of("cond.certificate", level=level_name(cond.level))
+
+    def shortfall(self, cond: CertificateCondition, outcome: Outcome) -> Msg | None:
+        if outcome.status is Status.met:
+            return None
+        return Msg.of("short.certificate", level=level_name(cond.level))
+
+    def document_params(self, cond: CertificateCondition) -> dict[str, Any]:
+        return {"level": level_name(cond.level)}
+
+
+def years_since(
+    held: Sequence[Held], target: float, *, date_fact: str, years_fact: str, about: dict[str, Any]
+) -> Outcome:
+    """Whether one of ``held`` has ≥ ``target`` months of work since it (SPEC §1, facts).
+
+    Exact months (given, from the work history, or continuous work since the
+    date capped by the experience) decide; a bound decides only when it falls
+    short of the target; anything else is unknown, naming the fact to give.
+    """
+    exact = [h for h in held if h.exact and h.since is not None]
+    best = max(exact, key=lambda h: h.since.now() if h.since else 0.0, default=None)
+    if best is not None and best.since is not None and best.since.now() + EPS >= target:
+        months = best.since.now()
+        notes: tuple[Note, ...] = (_basis_note(best, months, about),) if best.basis else ()
+        return Outcome(Status.met, shown_years(months), notes=notes)
+    open_ = [h for h in held if not h.exact and (h.since is None or h.since.now() + EPS >= target)]
+    if open_:
+        needs = tuple(
+            dict.fromkeys(
+                Need.of(years_fact if h.basis == "time_since" else date_fact, **_about(h, about))
+                for h in open_
+            )
+        )
+        return Outcome(Status.unknown, None, needs=needs)
+    # every one falls short, exactly or at most: time alone may close the gap
+    timed = [h for h in held if h.since is not None]
+    shortest = max(timed, key=lambda h: h.since.now() if h.since else 0.0)
+    assert shortest.since is not None
+    months = shortest.since.now()
+    reaches = [r for h in timed if h.since is not None and (r := h.since.reach(target))]
+    notes = tuple(
+        _basis_note(h, h.since.now(), about) for h in timed if h.basis and h.since is not None
+    )
+    detail = Record.of(
+        years=short_years(target - months), at_least=not shortest.exact, **_about(shortest, about)
+    )
+    return Outcome(
+        Status.unmet,
+        shown_years(months) if shortest.exact else None,
+        Closer.time,
+        min(reaches, default=None),
+        "short",
+        detail,
+        (),
+        (),
+        tuple(dict.fromkeys(notes)),
+    )
+
+
+def _about(held: Held, about: dict[str, Any]) -> dict[str, Any]:
+    return dict.fromkeys(about, held.level)
+
+
+def _basis_note(held: Held, months: float, about: dict[str, Any]) -> Note:
+    """How the months since a certificate or title were found, as a note."""
+    params: dict[str, Any] = _about(held, about) | {"date": held.date, "years": months / 12}
+    if held.basis == "continuous" and held.since is not None:
+        cap = getattr(held.since, "b", None)
+        params["cap"] = None if cap is None else cap.now() / 12
+    kind = "title" if "title" in about else "certificate"
+    return Note(f"{held.basis}_{kind}", Record(params.items()))
+
+
+class ExperienceSinceCertificateUnit(Unit[ExperienceSinceCertificateCondition]):
+    """≥ the years asked of work after obtaining a certificate of the level asked or higher."""
+
+    kind = "experience_since_certificate"
+    reads = ("certificates",)
+
+    def outcome(self, cond: ExperienceSinceCertificateCondition, facts: Facts) -> Outcome:
+        assumptions = (cond.assumption,) if cond.assumption else ()
+        if facts.certificates is None:
+            return Outcome(
+                Status.unknown, None, needs=(Need.of("certificates"),), assumptions=assumptions
+            )
+        held = [c for c in facts.certificates if c.level <= cond.level]
+        if not held:
+            return Outcome(
+                Status.unmet, None, Closer.ladder, reason="none", assumptions=assumptions
+            )
+        found = years_since(
+            held,
+            cond.years * 12,
+            date_fact="certificate_date",
+            years_fact="years_after_certificate",
+            about={"level": None},
+        )
+        return found._replace(assumptions=assumptions)
+
+    def required(self, cond: ExperienceSinceCertificateCondition) -> Any:
+        return num(cond.years)
+
+    def requirement(self, cond: ExperienceSinceCertificateCondition) -> Msg:
+        return Msg.of(
+            "cond.experience_since_certificate", level=level_name(cond.level), years=num(cond.years)
+        )
+
+    def shortfall(self, cond: ExperienceSinceCertificateCondition, outcome: Outcome) -> Msg | None:
+        if outcome.status is Status.met:
+            return None
+        if outcome.status is Status.unknown:
+            return _unknown(outcome.needs)
+        if outcome.reason == "none":
+            return Msg.of("short.years_after_new", years=num(cond.years))
+        detail = dict(outcome.detail)
+        key = (
+            "short.since_certificate_at_least"
+            if detail.get("at_least")
+            else "short.since_certificate"
+        )
+        return Msg.of(key, level=level_name(detail["level"]), years=detail["years"])
+
+    def document_params(self, cond: ExperienceSinceCertificateCondition) -> dict[str, Any]:
+        return {"years": num(cond.years), "level": level_name(cond.level)}
+
+
+class TimeSinceCertificateUnit(Unit[TimeSinceCertificateCondition]):
+    """A certificate of the level asked or higher held for ≥ the years asked.
+
+    Time since its date, not work: years of work since it given as at least
+    the years asked prove it too (one cannot work longer than one has held it).
+    """
+
+    kind = "time_since_certificate"
+    reads = ("certificates", "as_of")
+
+    def outcome(self, cond: TimeSinceCertificateCondition, facts: Facts) -> Outcome:
+        assumptions = (cond.assumption,) if cond.assumption else ()
+        if facts.certificates is None:
+            return Outcome(
+                Status.unknown, None, needs=(Need.of("certificates"),), assumptions=assumptions
+            )
+        held = [c for c in facts.certificates if c.level <= cond.level]
+        if not held:
+            return Outcome(
+                Status.unmet, None, Closer.ladder, reason="none", assumptions=assumptions
+            )
+        target = cond.years * 12
+        dated = [(h, dates.months_between(h.date, facts.as_of)) for h in held if h.date]
+        longest = max((m for _, m in dated), default=None)
+        if (longest is not None and longest + EPS >= target) or any(
+            h.given is not None and h.given * 12 + EPS >= target for h in held
+        ):
+            actual = None if longest is None else shown_years(longest)
+            return Outcome(Status.met, actual, assumptions=assumptions)
+        undated = [h for h in held if h.date is None]
+        if undated:
+            needs = tuple(
+                dict.fromkeys(Need.of("certificate_date", level=h.level) for h in undated)
+            )
+            return Outcome(Status.unknown, None, needs=needs, assumptions=assumptions)
+        assert longest is not None
+        top = max(dated, key=lambda hm: hm[1])[0]
+        reach = earliest(Since(h.date, facts.as_of).reach(target) for h, _ in dated if h.date)
+        detail = Record.of(years=short_years(target - longest), level=top.level)
+        return Outcome(
+            Status.unmet,
+            shown_years(longest),
+            Closer.time,
+            reach,
+            "short",
+            detail,
+            assumptions=assumptions,
+        )
+
+    def required(self, cond: TimeSinceCertificateCondition) -> Any:
+        return num(cond.years)
+
+    def requirement(self, cond: TimeSinceCertificateCondition) -> Msg:
+        return Msg.of(
+            "cond.time_since_certificate", level=level_name(cond.level), years=num(cond.years)
+        )
+
+    def shortfall(self, cond: TimeSinceCertificateCondition, outcome: Outcome) -> Msg | None:
+        if outcome.status is Status.met:
+            return None
+        if outcome.status is Status.unknown:
+            return _unknown(outcome.needs)
+        if outcome.reason == "none":
+            return Msg.of("short.held_for_new", years=num(cond.years))
+        detail = dict(outcome.detail)
+        return Msg.of("short.held_for", level=level_name(detail["level"]), years=detail["years"])
+
+    def document_params(self, cond: TimeSinceCertificateCondition) -> dict[str, Any]:
+        return {"years": num(cond.years), "level": level_name(cond.level)}
+
+
+class TitleUnit(Unit[TitleCondition]):
+    """A professional title (职称) of the level asked or higher, in a corresponding speciality."""
+
+    kind = "title"
+    reads = ("titles",)
+
+    def outcome(self, cond: TitleCondition, facts: Facts) -> Outcome:
+        if facts.titles is None:
+            return Outcome(Status.unknown, None, needs=(Need.of("titles"),))
+        held = [t for t in facts.titles if t.level >= cond.level.rank]
+        actual = max((t.level for t in facts.titles), default=None)
+        shown = None if actual is None else _TITLE_BY_RANK[actual].value
+        if not held:
+            return Outcome(Status.unmet, shown, Closer.outside, reason="none")
+        if not cond.corresponding or any(t.corresponding for t in held):
+            return Outcome(Status.met, shown)
+        unknown = [t for t in held if t.corresponding is None]
+        if unknown:
+            needs = tuple(
+                dict.fromkeys(Need.of("title_corresponding", title=t.level) for t in unknown)
+            )
+            return Outcome(Status.unknown, shown, needs=needs)
+        return Outcome(Status.unmet, shown, Closer.outside, reason="not_corresponding")
+
+    def required(self, cond: TitleCondition) -> Any:
+        return cond.level.value
+
+    def requirement(self, cond: TitleCondition) -> Msg:
+        key = "cond.title_corresponding" if cond.corresponding else "cond.title"
+        return Msg.of(key, title=title_name(cond.level))
+
+    def shortfall(self, cond: TitleCondition, outcome: Outcome) -> Msg | None:
+        if outcome.status is Status.met:
+            return None
+        if outcome.status is Status.unknown:
+            return _unknown(outcome.needs)
+        if outcome.reason == "not_corresponding":
+            return Msg.of("short.title_not_corresponding", title=title_name(cond.level))
+        return Msg.of("short.title", title=title_name(cond.level))
+
+
+class ExperienceSinceTitleUnit(Unit[ExperienceSinceTitleCondition]):
+    """≥ the years asked of work after obtaining a title of the level asked or higher.
+
+    Only a title that may count for the clause is looked at: one whose
+    speciality is not known not to correspond.
+    """
+
+    kind = "experience_since_title"
+    reads = ("titles",)
+
+    def outcome(self, cond: ExperienceSinceTitleCondition, facts: Facts) -> Outcome:
+        assumptions = (cond.assumption,) if cond.assumption else ()
+        if facts.titles is None:
+            return Outcome(
+                Status.unknown, None, needs=(Need.of("titles"),), assumptions=assumptions
+            )
+        held = [
+            t for t in facts.titles if t.level >= cond.level.rank and t.corresponding is not False
+        ]
+        if not held:
+            return Outcome(
+                Status.unmet, None, Closer.outside, reason="none", assumptions=assumptions
+            )
+        found = years_since(
+            held,
+            cond.years * 12,
+            date_fact="title_date",
+            years_fact="years_after_title",
+            about={"title": None},
+        )
+        return found._replace(assumptions=assumptions)
+
+    def required(self, cond: ExperienceSinceTitleCondition) -> Any:
+        return num(cond.years)
+
+    def requirement(self, cond: ExperienceSinceTitleCondition) -> Msg:
+        return Msg.of(
+            "cond.experience_since_title", title=title_name(cond.level), years=num(cond.years)
+        )
+
+    def shortfall(self, cond: ExperienceSinceTitleCondition, outcome: Outcome) -> Msg | None:
+        if outcome.status is Status.met:
+            return None
+        if outcome.status is Status.unknown:
+            return _unknown(outcome.needs)
+        if outcome.reason == "none":
+            return Msg.of("short.years_after_title_new", years=num(cond.years))
+        detail = dict(outcome.detail)
+        key = "short.since_title_at_least" if detail.get("at_least") else "short.since_title"
+        return Msg.of(key, title=title_name(detail["title"]), years=detail["years"])
+
+    def document_params(self, cond: ExperienceSinceTitleCondition) -> dict[str, Any]:
+        return {"years": num(cond.years), "level": title_name(cond.level)}
+
+
+class AdvisoryUnit(Unit[AdvisoryCondition]):
+    """Assessed by the exam itself: always unknown here, and never decides (a note)."""
+
+    kind = "advisory"
+    reads = ()
+
+    def outcome(self, cond: AdvisoryCondition, facts: Facts) -> Outcome:
+        return Outcome(Status.unknown)
+
+    def required(self, cond: AdvisoryCondition) -> Any:
+        return None
+
+    def requirement(self, cond: AdvisoryCondition) -> Msg:
+        return Msg.of("cond.advisory")
+
+    def shortfall(self, cond: AdvisoryCondition, outcome: Outcome) -> Msg | None:
+        return None
+
+
+#: Every kind of condition, by its ``kind``.
+UNITS: dict[str, Unit[Any]] = {
+    unit.kind: unit
+    for unit in (
+        EducationUnit(),
+        ExperienceUnit(),
+        TrainingUnit(),
+        CertificateUnit(),
+        ExperienceSinceCertificateUnit(),
+        TimeSinceCertificateUnit(),
+        TitleUnit(),
+        ExperienceSinceTitleUnit(),
+        AdvisoryUnit(),
+    )
+}
+
+
+def unit_of(cond: Condition) -> Unit[Any]:
+    """The unit that gives a condition its meaning."""
+    return UNITS[cond.kind]
+
+
+def earliest(dates_: Iterable[date | None]) -> date | None:
+    """The earliest of some dates (None if there is none)."""
+    return min((d for d in dates_ if d is not None), default=None)

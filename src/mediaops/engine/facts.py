@@ -1,0 +1,282 @@
+"""The facts as the conditions read them: a candidate checked against the evaluation date.
+
+:func:`prepare` is the one place where a candidate's raw facts become what
+the rules read: the diplomas (with the one a student necessarily holds
+already), the months worked as a series over time, and for each certificate
+and title the months worked since it — given, counted from the work history,
+or read from its date on an assumption the explanation states (SPEC §1). It
+also refuses facts that contradict each other or the date.
+
+:class:`Facts` is a frozen value; each condition kind declares which of its
+attributes it reads (:mod:`mediaops.engine.conditions`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from mediaops import dates
+from mediaops.errors import InputError
+from mediaops.messages import Msg
+from mediaops.models import Candidate, Certificate, Diploma, Title, WorkPeriod, item_name
+from mediaops.terms import ENROLMENT_PREREQUISITE, Direction, Education, Major, SchoolClass
+
+from .series import EPS, Capped, History, Linear, Series, Since
+
+
+class DiplomaFact(NamedTuple):
+    """A diploma as the clauses read it.
+
+    Attributes:
+        education: its type (None: not given).
+        major: its major's relevance (None: not known).
+        graduating: still being studied for (None: not known).
+        school_class: the class of a technical-school diploma (None: not given).
+        evaluated: the programme passed the provincial evaluation (None: not known).
+        implied: held because a diploma being studied for needs it to enrol;
+            ``enrolled`` is that diploma.
+    """
+
+    education: Education | None
+    major: Major | None
+    graduating: bool | None
+    school_class: SchoolClass | None
+    evaluated: bool | None
+    enrolled: Education | None = None
+
+    @property
+    def implied(self) -> bool:
+        """Held only as what a diploma being studied for needs to enrol."""
+        return self.enrolled is not None
+
+
+class Held(NamedTuple):
+    """A certificate or a title, with the months worked since it as far as they are known.
+
+    Attributes:
+        level: the certificate's level (4 … 1), or the title's rank (1 初级 … 3 高级).
+        date: when it was obtained, if known.
+        since: the months worked since it, over time; None when nothing bounds them.
+        exact: ``since`` is the months worked; otherwise only an upper bound on them
+            (with the experience not given, no more than the time since the date;
+            with the date not given, no more than the experience in total).
+        basis: how ``since`` was found when not given: ``history``, ``continuous``
+            (continuous work since the date, capped by the experience),
+            ``time_since`` or ``experience`` (bounds); None when given.
+        given: the years worked since it, as given.
+        corresponding: a title's speciality corresponds to the occupation (None: unknown).
+    """
+
+    level: int
+    date: date | None
+    since: Series | None
+    exact: bool
+    basis: str | None
+    given: float | None = None
+    corresponding: bool | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """A candidate's facts as the rules read them on one date.
+
+    Attributes:
+        as_of: the evaluation date.
+        diplomas: the diplomas held or studied for, with those implied; ``()``:
+            the education is not given.
+        experience: the months worked in this or a related occupation, over time.
+        work: the merged periods of a work history (empty without one).
+        trainings: levels of formal training completed (None: not known).
+        certificates: certificates held (None: not known).
+        titles: professional titles held (None: not known).
+        direction: the direction applied for, if given.
+    """
+
+    as_of: date
+    diplomas: tuple[DiplomaFact, ...] = ()
+    experience: Series | None = None
+    work: tuple[dates.Stretch, ...] = ()
+    trainings: frozenset[int] | None = frozenset()
+    certificates: tuple[Held, ...] | None = ()
+    titles: tuple[Held, ...] | None = ()
+    direction: Direction | None = None
+
+    @property
+    def highest_certificate(self) -> int | None:
+        """The highest certificate level held (numerically smallest), if any is known."""
+        return min((c.level for c in self.certificates or ()), default=None)
+
+
+def prepare(candidate: Candidate, as_of: date) -> Facts:
+    """Check a candidate against ``as_of`` and derive the facts the rules read.
+
+    Raises:
+        InputError: a date after ``as_of``, or facts that contradict each other.
+    """
+    return prepare_facts(
+        as_of,
+        diplomas=candidate.all_diplomas,
+        experience=candidate.experience,
+        work_history=candidate.work_history,
+        trainings=candidate.trainings,
+        certificates=candidate.certificates,
+        titles=candidate.titles,
+        direction=candidate.direction,
+    )
+
+
+def prepare_facts(
+    as_of: date,
+    *,
+    diplomas: Iterable[Diploma] = (),
+    experience: float | None = None,
+    work_history: Iterable[WorkPeriod] = (),
+    trainings: Iterable[int] | None = (),
+    certificates: Iterable[Certificate] | None = (),
+    titles: Iterable[Title] | None = (),
+    direction: Direction | None = None,
+) -> Facts:
+    """:func:`prepare` from facts already read (a spreadsheet row builds no model).
+
+    ``None`` for a list: not known (as when a question is skipped).
+
+    Raises:
+        InputError: a date after ``as_of``, or facts that contradict each other.
+    """
+    certs = None if certificates is None else tuple(certificates)
+    title_list = None if titles is None else tuple(titles)
+    for field, items in (("cert", certs or ()), ("title", title_list or ())):
+        for item in items:
+            if item.date is not None and item.date > as_of:
+                raise InputError(field, _future(field, item.date, as_of))
+    work, series, from_history = _experience(as_of, tuple(work_history), experience)
+    history = work if from_history else None
+    held_certs = None if certs is None else tuple(_held(c, series, history, as_of) for c in certs)
+    held_titles = (
+        None
+        if title_list is None
+        else tuple(
+            _held(t, series, history, as_of, t.level.rank, t.corresponding) for t in title_list
+        )
+    )
+    if trainings is not None and not isinstance(trainings, frozenset):
+        trainings = frozenset(trainings)
+    return Facts(
+        as_of, _diplomas(diplomas), series, work, trainings, held_certs, held_titles, direction
+    )
+
+
+def _future(field: str, when: date, as_of: date) -> Msg:
+    return Msg.of("err.future_date", field=Msg.of(f"field.{field}"), value=when, as_of=as_of)
+
+
+def _diplomas(given: Iterable[Diploma]) -> tuple[DiplomaFact, ...]:
+    """The diplomas, and for each one still studied for, the one it needs to enrol.
+
+    A student necessarily holds the diploma needed to enrol (a 硕士 student a
+    bachelor's degree): it counts as held, with its major's relevance unknown
+    unless that diploma is given in its own right.
+    """
+    out = [
+        DiplomaFact(d.education, d.major, d.graduating, d.school_class, d.evaluated) for d in given
+    ]
+    held_types = {d.education for d in out if d.graduating is False}
+    for d in list(out):
+        if d.graduating and d.education is not None:
+            prerequisite = ENROLMENT_PREREQUISITE[d.education]
+            if prerequisite not in held_types:
+                held_types.add(prerequisite)
+                out.append(DiplomaFact(prerequisite, None, False, None, None, d.education))
+    return tuple(out)
+
+
+def _experience(
+    as_of: date, history: tuple[WorkPeriod, ...], experience: float | None
+) -> tuple[tuple[dates.Stretch, ...], Series | None, bool]:
+    """The merged work history, the months worked as a series, and whether they come from it.
+
+    Raises:
+        InputError: a period after ``as_of``, or a given experience that
+            disagrees with the history by more than a month.
+    """
+    stretches: list[dates.Stretch] = []
+    for period in history:
+        for when in (period.start, period.end):
+            if when is not None and when > as_of:
+                raise InputError("work", _future("work", when, as_of))
+        # An open period runs up to the evaluation date, counted like the time
+        # since a certificate: 2022-06-15 → 2024-06-15 is 24 months.
+        end = period.end if period.end is not None else as_of - timedelta(days=1)
+        if end >= period.start:
+            stretches.append(dates.Stretch(period.start, end))
+    merged = tuple(dates.merge(stretches))
+    if history:
+        months = dates.worked_months(merged)[0]
+        if experience is not None and abs(experience * 12 - months) > 1 + EPS:
+            raise InputError(
+                "experience",
+                Msg.of("err.history_disagrees", given=experience, computed=months / 12),
+            )
+        return merged, History(merged, as_of), True
+    if experience is not None:
+        return merged, Linear(experience * 12, as_of), False
+    return merged, None, False
+
+
+def _held(
+    item: Certificate | Title,
+    experience: Series | None,
+    history: tuple[dates.Stretch, ...] | None,
+    as_of: date,
+    level: int | None = None,
+    corresponding: bool | None = None,
+) -> Held:
+    """A certificate or title with the months worked since it (SPEC §1, facts).
+
+    Raises:
+        InputError: more years since it than have passed since its date, or
+            than the experience in total.
+    """
+    rank = item.level if level is None else level
+    assert isinstance(rank, int)
+    when = item.date
+    if item.years_after is not None:  # given: used as given
+        months = item.years_after * 12
+        if when is not None:
+            whole, days = dates.split_months(when, as_of)
+            if months > whole + days / 31 + EPS:  # a part month counts as less than a whole one
+                raise InputError(
+                    "years_after",
+                    Msg.of(
+                        "err.after_exceeds_elapsed",
+                        item=item_name(item),
+                        after=item.years_after,
+                        date=when,
+                        elapsed=whole / 12,
+                    ),
+                )
+        if experience is not None and months > experience.now() + EPS:
+            raise InputError(
+                "years_after",
+                Msg.of(
+                    "err.after_exceeds_total",
+                    item=item_name(item),
+                    after=item.years_after,
+                    total=experience.now() / 12,
+                ),
+            )
+        given = Linear(months, as_of)
+        return Held(rank, when, given, True, None, item.years_after, corresponding)
+    if when is None:  # neither date nor years: at most the experience in total, if given
+        basis = None if experience is None else "experience"
+        return Held(rank, None, experience, False, basis, None, corresponding)
+    since = Since(when, as_of)
+    if history is not None:  # from the work history after the date
+        return Held(rank, when, History(history, as_of, when), True, "history", None, corresponding)
+    if experience is not None:  # continuous work since the date, capped by the total
+        return Held(rank, when, Capped(since, experience), True, "continuous", None, corresponding)
+    # the experience is not given: no more than the time since the date
+    return Held(rank, when, since, False, "time_since", None, corresponding)

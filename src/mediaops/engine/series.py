@@ -1,0 +1,116 @@
+"""Months worked, over time: how a number of years grows if the candidate keeps working.
+
+A *series* gives the months worked at the evaluation date (:meth:`now`) and
+the first date, from the evaluation date on, on which they reach a target
+(:meth:`reach`), assuming the candidate keeps working in the occupation from
+the evaluation date. Closed forms where they exist; a work history is
+searched. Series are frozen values: equal when of one kind with equal fields,
+so they can be part of a memo key.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from mediaops import dates
+
+#: Tolerance for comparing years given as decimals (3.0 ≥ 3 must hold exactly).
+EPS = 1e-9
+#: How far ahead "time alone" looks for a date: one horizon for check and plan.
+HORIZON_YEARS = 60
+
+
+def horizon(as_of: date) -> date:
+    """The last date time alone is followed to, from ``as_of``."""
+    return dates.add_months(as_of, 12 * HORIZON_YEARS)
+
+
+@dataclass(frozen=True, slots=True)
+class Linear:
+    """``base`` months at ``start`` (the evaluation date), growing one month per calendar month."""
+
+    base: float
+    start: date
+
+    def now(self) -> float:
+        """The months at the evaluation date."""
+        return self.base
+
+    def reach(self, months: float) -> date | None:
+        """The first date the months reach ``months``."""
+        return dates.add_months(self.start, max(0, math.ceil(months - self.base - EPS)))
+
+
+@dataclass(frozen=True, slots=True)
+class Since:
+    """Complete months since ``since``: work every day since a date (or time itself)."""
+
+    since: date
+    as_of: date
+
+    def now(self) -> float:
+        """The months at the evaluation date."""
+        return dates.months_between(self.since, self.as_of)
+
+    def reach(self, months: float) -> date | None:
+        """The first date the months reach ``months``."""
+        return max(self.as_of, dates.add_months(self.since, math.ceil(months - EPS)))
+
+
+@dataclass(frozen=True, slots=True)
+class Capped:
+    """The smaller of two series (years since a date, capped by the experience in total)."""
+
+    a: Series
+    b: Series
+
+    def now(self) -> float:
+        """The months at the evaluation date."""
+        return min(self.a.now(), self.b.now())
+
+    def reach(self, months: float) -> date | None:
+        """The first date both reach ``months``."""
+        ra, rb = self.a.reach(months), self.b.reach(months)
+        return None if ra is None or rb is None else max(ra, rb)
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    """Months in the union of dated work periods (only the part after ``since``, if given)."""
+
+    stretches: tuple[dates.Stretch, ...]
+    as_of: date
+    since: date | None = None
+
+    def at(self, when: date) -> int:
+        """Months worked by ``when``, working every day from the evaluation date on."""
+        stretches = list(self.stretches)
+        if when > self.as_of:
+            stretches.append(dates.Stretch(self.as_of, when - timedelta(days=1)))
+        if self.since is not None:
+            stretches = dates.clip(stretches, self.since)
+        return dates.worked_months(stretches)[0]
+
+    def now(self) -> float:
+        """The months at the evaluation date."""
+        return self.at(self.as_of)
+
+    def reach(self, months: float) -> date | None:
+        """The first date the months reach ``months`` (None beyond the horizon)."""
+        if self.now() + EPS >= months:
+            return self.as_of
+        lo, hi = self.as_of, horizon(self.as_of)
+        if self.at(hi) + EPS < months:
+            return None
+        while (hi - lo).days > 1:
+            mid = lo + (hi - lo) / 2
+            if self.at(mid) + EPS >= months:
+                hi = mid
+            else:
+                lo = mid
+        return hi
+
+
+Series = Linear | Since | Capped | History

@@ -1,0 +1,24 @@
+"""The errors the library raises for input a person gave: the message is data, worded later.
+
+Every message is a :class:`~mediaops.messages.Msg` (a catalogue key and its
+parameters), so that the same error reads in Chinese or English wherever it
+is shown (a flag, a cell of a spreadsheet, an answer to a question).
+"""
+
+from __future__ import annotations
+
+from .messages import Msg
+
+
+class InputError(ValueError):
+    """A value that cannot be used: unrecognised, malformed, out of range or contradictory.
+
+    Attributes:
+        field: the field as the user named it (``--cert``, ``certificates.0.level``, a column).
+        msg: the explanation, worded in the user's language when shown.
+    """
+
+    def __init__(self, field: str, msg: Msg) -> None:
+        super().__init__(msg.format("en"))
+        self.field = field
+        self.msg = msg

@@ -1,0 +1,143 @@
+"""Reading a JSON document a person or a program gave, within bounds.
+
+The ``--input`` file of ``check`` and each line of a JSON Lines list go
+through :func:`load_object`: bytes are decoded as a batch CSV is (UTF-8, a
+BOM, UTF-16 with its BOM, or GB18030), nesting is bounded before the parser
+could reach the recursion limit, numbers are bounded in length, a key given
+twice in one object is refused (naming the key), and so is a string that
+cannot be written back as UTF-8 (a lone surrogate). Each problem is an
+:class:`~mediaops.errors.InputError` with a message naming it.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+import re
+from typing import Any
+
+from .errors import InputError
+from .messages import Msg, shown
+
+#: Deepest nesting of arrays and objects accepted.
+MAX_DEPTH = 32
+#: Longest run of digits in a number.
+MAX_DIGITS = 20
+_STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
+
+
+def decode(data: bytes, field: str) -> str:
+    """JSON text from bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, or GB18030.
+
+    Raises:
+        InputError: the bytes are in none of these.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise _undecodable(field, data, exc, "UTF-16") from None
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as first:
+        try:
+            return data.decode("gb18030")
+        except UnicodeDecodeError:
+            raise _undecodable(field, data, first, "UTF-8, GB18030") from None
+
+
+def _undecodable(field: str, data: bytes, exc: UnicodeDecodeError, tried: str) -> InputError:
+    line = data.count(b"\n", 0, exc.start) + 1
+    return InputError(
+        field,
+        Msg.of("err.encoding_bytes", field=field, encodings=tried, line=line, byte=exc.start + 1),
+    )
+
+
+def _depth(text: str) -> int:
+    depth = deepest = 0
+    for ch in re.findall(r"[\[\]{}]", _STRINGS.sub("", text)):
+        if ch in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+            if deepest > MAX_DEPTH:
+                break
+        else:
+            depth -= 1
+    return deepest
+
+
+def _pairs(field: str) -> Any:
+    def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, value in pairs:
+            if key in out:
+                raise InputError(field, Msg.of("err.json_duplicate", field=field, key=shown(key)))
+            out[key] = value
+        return out
+
+    return hook
+
+
+def _number(field: str, kind: type) -> Any:
+    def read(text: str) -> Any:
+        if len(re.sub(r"\D", "", text)) > MAX_DIGITS:
+            raise InputError(field, Msg.of("err.json_number", field=field, value=shown(text, 30)))
+        return kind(text)
+
+    return read
+
+
+def _constant(field: str) -> Any:
+    def refuse(text: str) -> Any:
+        raise InputError(field, Msg.of("err.json", field=field, detail=f"{text} is not JSON"))
+
+    return refuse
+
+
+def _check_strings(value: Any, field: str) -> None:
+    """Refuse strings that cannot be written as UTF-8 (a lone surrogate from ``\\ud800``)."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                raise InputError(
+                    field,
+                    Msg.of("err.json", field=field, detail=f"a lone surrogate in {shown(item)}"),
+                ) from None
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
+def load_object(text: str, field: str) -> dict[str, Any]:
+    """A JSON object from ``text``, within the bounds of this module.
+
+    Raises:
+        InputError: not JSON, not an object, too deep, a number too long, a key
+            given twice, or a string that is not text.
+    """
+    if _depth(text) > MAX_DEPTH:
+        raise InputError(field, Msg.of("err.json_deep", field=field, depth=MAX_DEPTH))
+    try:
+        value = json.loads(
+            text,
+            object_pairs_hook=_pairs(field),
+            parse_int=_number(field, int),
+            parse_float=_number(field, float),
+            parse_constant=_constant(field),
+        )
+    except json.JSONDecodeError as exc:
+        detail = f"{exc.msg} (line {exc.lineno}, column {exc.colno})"
+        raise InputError(field, Msg.of("err.json", field=field, detail=detail)) from None
+    except RecursionError:  # (bounded above; kept for what the count cannot see)
+        raise InputError(field, Msg.of("err.json_deep", field=field, depth=MAX_DEPTH)) from None
+    if not isinstance(value, dict):
+        raise InputError(field, Msg.of("err.json_not_object", field=field))
+    _check_strings(value, field)
+    return value

@@ -1,0 +1,46 @@
+"""The one memo helper: a bounded LRU on the whole input of a pure function.
+
+Every memo in mediaops is made here, so that one docstring says when a memo
+is sound and one table says how large each may grow:
+
+* the function is **pure**: its result depends on its arguments alone (no
+  clock, no I/O, no global state) and is never mutated by its callers;
+* the key is **every argument** (``functools.lru_cache`` keys on them all):
+  nothing is left out on the strength of an argument about what the function
+  does not read, so a memo can never change a result;
+* the memo is **bounded** (least recently used entries go first), so memory
+  stays flat however long a list is.
+
+Condition units are called through a memo keyed on the facts they declare;
+``tests/test_conditions.py`` checks that they read nothing else, which makes
+those facts their whole input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any, TypeVar
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+#: Entries each memo keeps, by what it remembers. Sized so that a long list's
+#: common combinations stay while its rare ones come and go: together they
+#: hold a few tens of megabytes (benchmarks/batch.py measures it).
+SIZES: dict[str, int] = {
+    "cells": 4096,  # a spreadsheet column's distinct texts, each read once
+    "outcomes": 8192,  # a group of conditions, per the facts it reads
+    "decisions": 8192,  # a level, per its outcomes
+    "wording": 4096,  # a condition's or a level's words, per outcome
+    "json": 8192,  # pieces of a JSON report
+}
+
+
+def memoized(function: F, size: str) -> F:
+    """``function`` remembering its last :data:`SIZES` ``[size]`` results.
+
+    Args:
+        function: a pure function of hashable arguments.
+        size: the entry of :data:`SIZES` that bounds it.
+    """
+    return lru_cache(maxsize=SIZES[size])(function)  # type: ignore[return-value]

@@ -1,0 +1,516 @@
+"""The report: what the engine found, worded, as plain data that explains itself.
+
+Every condition result carries its status, the value required, the value the
+candidate has, the wording of what is required and, when it falls short, of
+what is missing. Rendering (tables, JSON) only formats these fields.
+
+Everything here is a function of the engine's outcomes and decisions and of
+the ruleset, never of the candidate's raw facts: the wording of a condition
+depends on (condition, outcome) alone. Text is a :class:`~mediaops.messages.Msg`
+or a bilingual value, formatted in the language asked for at the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from functools import partial
+from typing import Any
+
+from mediaops.engine.conditions import need_msg
+from mediaops.engine.decide import Decision, Opens, Verdict, pathway_reach, pathway_status
+from mediaops.engine.evaluator import Evaluation, Evaluator
+from mediaops.engine.facts import Facts
+from mediaops.engine.outcome import Closer, Need, Note, Outcome, Record, Status
+from mediaops.memo import memoized
+from mediaops.messages import EDUCATION_NAMES, Lang, Msg, Phrase, localize, name, tr
+from mediaops.rules import Bilingual, Condition, Pathway, Ruleset
+from mediaops.terms import Direction
+
+
+@dataclass(frozen=True, slots=True)
+class ConditionResult:
+    """One condition of a clause, decided and worded.
+
+    Attributes:
+        kind: the condition kind (``experience`` …).
+        status: met, unmet or unknown.
+        required: the value the clause asks for (JSON-ready).
+        actual: the candidate's value (JSON-ready), None when unknown or none.
+        text: what is required, in words.
+        shortfall: what is missing (unmet) or which fact is unknown (unknown).
+        reachable_on: for a gap time closes, when (if the candidate keeps working).
+        assumptions: ids of the ruleset assumptions it rests on.
+        notes: the engine's assumptions on the facts it rests on.
+        needs: for unknown, the facts that would settle it.
+        closer: for unmet, what closes the gap (time, the ladder, an action, nothing near).
+    """
+
+    kind: str
+    status: Status
+    required: Any
+    actual: Any
+    text: Msg
+    shortfall: Msg | None
+    reachable_on: date | None
+    assumptions: tuple[str, ...]
+    notes: tuple[Msg, ...]
+    needs: tuple[Need, ...]
+    closer: Closer | None
+
+
+def condition_result(evaluator: Evaluator, index: int, outcome: Outcome) -> ConditionResult:
+    """Condition ``index`` of ``evaluator`` worded for ``outcome`` (a function of both alone)."""
+    cond = evaluator.conditions[index]
+    unit = evaluator.units[index]
+    return ConditionResult(
+        cond.kind,
+        outcome.status,
+        unit.required(cond),
+        json_value(outcome.actual),
+        unit.requirement(cond),
+        unit.shortfall(cond, outcome),
+        outcome.reachable_on if outcome.status is Status.unmet else None,
+        outcome.assumptions,
+        tuple(note_msg(n) for n in outcome.notes),
+        outcome.needs,
+        outcome.closer if outcome.status is Status.unmet else None,
+    )
+
+
+def json_value(value: Any) -> Any:
+    """An outcome's value as JSON-ready data (records as objects, tuples as lists)."""
+    if isinstance(value, Record):
+        return {k: json_value(v) for k, v in value}
+    if isinstance(value, tuple):
+        return [json_value(v) for v in value]
+    return value
+
+
+def note_msg(note: Note) -> Msg:
+    """An engine note in words (its values named as a person reads them)."""
+    from mediaops.engine.conditions import level_name, title_name
+
+    params: dict[str, Any] = dict(note.params)
+    if "level" in params:
+        params["level"] = level_name(params["level"])
+    if "title" in params:
+        params["title"] = title_name(params["title"])
+    for key in ("education", "held"):
+        if params.get(key) is not None:
+            params[key] = name(EDUCATION_NAMES, params[key])
+    return Msg.of(f"note.{note.key}", **params)
+
+
+@dataclass(frozen=True, slots=True)
+class PathwayResult:
+    """One pathway of a level: all of its conditions must hold."""
+
+    id: str
+    status: Status
+    text: Bilingual
+    conditions: tuple[ConditionResult, ...]
+    reachable_on: date | None
+
+    @property
+    def missing(self) -> tuple[Msg, ...]:
+        """What is missing, in order: shortfalls of unmet and unknown conditions."""
+        return tuple(c.shortfall for c in self.conditions if c.shortfall is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class GeneralResult:
+    """A general condition (G1 …), decided and worded."""
+
+    id: str
+    status: Status
+    blocking: bool
+    text: Bilingual
+    condition: ConditionResult
+    assumption: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class RouteResult:
+    """A way to a level not reached: the pathway, how it opens, and what it lacks."""
+
+    pathway: str
+    opens: Opens
+    on: date | None
+    lacks: tuple[Msg, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class LevelResult:
+    """The verdict for one level and everything it rests on.
+
+    Attributes:
+        level: 4, 3, 2 or 1.
+        name: its bilingual name.
+        status: eligible, not_eligible, undetermined, held or not_offered.
+        qualifying_pathways: ids of the pathways met (eligible).
+        pathways: every pathway, decided and worded.
+        closest: for a level not reached, the pathway nearest to being met.
+        missing: what the closest pathway (and an unknown general condition) lacks.
+        blocked_by: ids of blocking general conditions not met.
+        reachable_on: when time alone makes it eligible (if the candidate keeps working).
+        assumptions: ids of the ruleset assumptions the verdict rests on.
+        notes: the engine's assumptions on the facts the verdict rests on.
+        documents: what to bring, for an eligible level.
+        routes: for a level not reached, every way there, nearest first.
+        general_unknown: blocking general conditions unknown that would settle it.
+    """
+
+    level: int
+    name: Bilingual
+    status: Verdict
+    qualifying_pathways: tuple[str, ...]
+    pathways: tuple[PathwayResult, ...]
+    closest: str | None
+    missing: tuple[Msg, ...]
+    blocked_by: tuple[str, ...]
+    reachable_on: date | None
+    assumptions: tuple[str, ...]
+    notes: tuple[Msg, ...]
+    documents: tuple[Phrase, ...]
+    routes: tuple[RouteResult, ...]
+    general_unknown: tuple[GeneralResult, ...]
+
+    def pathway(self, pathway_id: str) -> PathwayResult:
+        """The result of one pathway by id."""
+        return next(p for p in self.pathways if p.id == pathway_id)
+
+
+def pathway_result(
+    evaluator: Evaluator, level_index: int, index: int, outcomes: tuple[Outcome, ...]
+) -> PathwayResult:
+    """One pathway worded from its conditions' outcomes."""
+    pathway: Pathway = evaluator.ruleset.levels[level_index].pathways[index]
+    conditions = evaluator.layout[level_index][index]
+    results = tuple(
+        condition_result(evaluator, i, o) for i, o in zip(conditions, outcomes, strict=True)
+    )
+    status = pathway_status(outcomes)
+    reach = pathway_reach(outcomes) if status is Status.unmet else None
+    return PathwayResult(pathway.id, status, pathway.text, results, reach)
+
+
+def general_results(
+    evaluator: Evaluator, outcomes: tuple[Outcome, ...]
+) -> tuple[GeneralResult, ...]:
+    """The general conditions (G1 …) worded from their outcomes (in ruleset order)."""
+    return tuple(
+        GeneralResult(
+            g.id,
+            outcomes[i].status,
+            g.blocking,
+            g.text,
+            condition_result(evaluator, i, outcomes[i]),
+            g.assumption,
+        )
+        for i, g in enumerate(evaluator.ruleset.general)
+    )
+
+
+def _unique(items: Any) -> tuple[Any, ...]:
+    return tuple(dict.fromkeys(items))
+
+
+def level_result(
+    evaluator: Evaluator,
+    level_index: int,
+    decision: Decision,
+    gate: tuple[Outcome, ...],
+    pathways: tuple[tuple[Outcome, ...], ...],
+    direction: Direction | None,
+) -> LevelResult:
+    """A level worded from its decision and the outcomes it was decided on.
+
+    A function of its arguments alone (the evaluator's ruleset is fixed), so a
+    batch may remember it on them.
+    """
+    ruleset = evaluator.ruleset
+    rule = ruleset.levels[level_index]
+    results = tuple(pathway_result(evaluator, level_index, i, p) for i, p in enumerate(pathways))
+    gate_index = evaluator.gate
+    general = ruleset.general
+    gate_results = tuple(
+        GeneralResult(
+            general[g].id,
+            o.status,
+            True,
+            general[g].text,
+            condition_result(evaluator, g, o),
+            general[g].assumption,
+        )
+        for g, o in zip(gate_index, gate, strict=True)
+    )
+    unknown = tuple(gate_results[i] for i in decision.unsettled)
+    closest = None if decision.closest is None else results[decision.closest]
+    missing: tuple[Msg, ...] = ()
+    if decision.status in (Verdict.not_eligible, Verdict.undetermined):
+        lacking = [g.condition.shortfall for g in unknown if g.condition.shortfall]
+        if closest is not None:
+            lacking += [m for m in closest.missing if m not in lacking]
+        missing = tuple(lacking)
+    # what the verdict rests on: its pathways (met, or the closest), and the
+    # blocking general conditions unless the level is held (or not offered)
+    relied = [c for i in decision.relied for c in results[i].conditions]
+    if decision.status not in (Verdict.held, Verdict.not_offered):
+        relied += [g.condition for g in gate_results]
+    assumptions = list(_unique(a for c in relied for a in c.assumptions))
+    extra = _direction_assumption(ruleset, direction, level_index, decision)
+    if extra and extra not in assumptions:
+        assumptions.append(extra)
+    routes = tuple(
+        RouteResult(results[r.pathway].id, r.opens, r.on, results[r.pathway].missing)
+        for r in decision.routes
+    )
+    return LevelResult(
+        rule.level,
+        rule.name,
+        decision.status,
+        tuple(results[i].id for i in decision.qualifying),
+        results,
+        None if closest is None else closest.id,
+        missing,
+        tuple(gate_results[i].id for i in decision.blocked_by),
+        decision.reachable_on,
+        tuple(assumptions),
+        _unique(n for c in relied for n in c.notes),
+        documents(evaluator, level_index, decision, pathways)
+        if decision.status is Verdict.eligible
+        else (),
+        routes,
+        unknown,
+    )
+
+
+def _direction_assumption(
+    ruleset: Ruleset, direction: Direction | None, level_index: int, decision: Decision
+) -> str | None:
+    """The direction's assumption, when the verdict rests on a certificate of a level it lacks."""
+    rule = ruleset.direction(direction)
+    if rule is None or rule.assumption is None or not decision.relied:
+        return None
+    pathways = ruleset.levels[level_index].pathways
+    for i in decision.relied:
+        for cond in pathways[i].conditions:
+            level = getattr(cond, "level", None)
+            if (
+                cond.kind.endswith("certificate")
+                and isinstance(level, int)
+                and level not in rule.levels
+            ):
+                return rule.assumption
+    return None
+
+
+def documents(
+    evaluator: Evaluator,
+    level_index: int,
+    decision: Decision,
+    pathways: tuple[tuple[Outcome, ...], ...],
+) -> tuple[Phrase, ...]:
+    """What to bring for an eligible level: a document per condition of the pathway it rests on."""
+    first = decision.relied[0]
+    indices = [*evaluator.layout[level_index][first], *evaluator.gate]
+    outcomes = [*pathways[first], *(Outcome(Status.met),) * len(evaluator.gate)]
+    out: list[Phrase] = []
+    for i, outcome in zip(indices, outcomes, strict=True):
+        cond: Condition = evaluator.conditions[i]
+        unit = evaluator.units[i]
+        doc = evaluator.ruleset.document(
+            cond.kind, final_year=unit.final_year_document(cond, outcome)
+        )
+        if doc is None:
+            continue
+        phrase = Phrase(doc.text.zh, doc.text.en, tuple(unit.document_params(cond).items()))
+        if phrase not in out:
+            out.append(phrase)
+    return tuple(out)
+
+
+@dataclass(frozen=True, slots=True)
+class MissingFact:
+    """A fact to give, and the levels it would help settle."""
+
+    need: Need
+    levels: tuple[int, ...]
+
+    @property
+    def msg(self) -> Msg:
+        """The fact, in words."""
+        return need_msg(self.need)
+
+
+def missing_facts(levels: tuple[LevelResult, ...]) -> tuple[MissingFact, ...]:
+    """Facts not given whose giving could change a verdict: those of undetermined levels.
+
+    Only from conditions of pathways still unknown (an unmet pathway stays
+    unmet whatever is given) and from unknown general conditions that settle
+    a level.
+    """
+    wanted: dict[Need, list[int]] = {}
+    for lv in levels:
+        if lv.status is not Verdict.undetermined:
+            continue
+        sources = [g.condition for g in lv.general_unknown]
+        sources += [c for p in lv.pathways if p.status is Status.unknown for c in p.conditions]
+        for c in sources:
+            for need in c.needs:
+                if lv.level not in wanted.setdefault(need, []):
+                    wanted[need].append(lv.level)
+    return tuple(MissingFact(n, tuple(levels)) for n, levels in wanted.items())
+
+
+def direction_note(ruleset: Ruleset, direction: Direction | None) -> Msg | None:
+    """Without a direction: which directions start at a higher level (数据分析 starts at 三级)."""
+    if direction is not None:
+        return None
+    partial = [d for d in ruleset.directions if len(d.levels) < len(ruleset.levels)]
+    if not partial:
+        return None
+    first = partial[0]
+    return Msg.of(
+        "note.direction_levels", direction=first.name, level=Msg.of(f"level.{max(first.levels)}")
+    )
+
+
+class Wording:
+    """The wording functions of one evaluator; with ``memo``, each remembered on its whole input.
+
+    Both :func:`general_results` and :func:`level_result` are functions of the
+    outcomes and decisions they are given (the evaluator's ruleset is fixed),
+    so a list of candidates can share their results.
+    """
+
+    def __init__(self, evaluator: Evaluator, *, memo: bool = False) -> None:
+        self.evaluator = evaluator
+        general = partial(general_results, evaluator)
+        level = partial(level_result, evaluator)
+        self.general: Callable[[tuple[Outcome, ...]], tuple[GeneralResult, ...]] = (
+            memoized(general, "wording") if memo else general
+        )
+        self.level: Callable[..., LevelResult] = memoized(level, "wording") if memo else level
+
+
+class Report:
+    """The whole answer for one candidate on one date, worded.
+
+    Attributes:
+        ruleset: the requirements used.
+        as_of: the evaluation date.
+        general: the general conditions (G1 …).
+        levels: the four levels, in the order 4, 3, 2, 1.
+        evaluation: what the engine found (facts, outcomes, decisions).
+    """
+
+    def __init__(self, evaluation: Evaluation, words: Wording | None = None) -> None:
+        """Word what the engine found (``words``: remembering, for a list; plain by default)."""
+        words = words or Wording(evaluation.evaluator)
+        self.evaluation = evaluation
+        self.ruleset = evaluation.evaluator.ruleset
+        self.as_of = evaluation.facts.as_of
+        gate = evaluation.gate()
+        self.general = words.general(tuple(evaluation.outcomes[: len(self.ruleset.general)]))
+        direction = evaluation.facts.direction
+        self.levels = tuple(
+            words.level(i, d, gate, evaluation.pathways(i), direction)
+            for i, d in enumerate(evaluation.decisions)
+        )
+
+    def __repr__(self) -> str:
+        verdicts = ", ".join(f"{lv.level}={lv.status.value}" for lv in self.levels)
+        return f"Report(as_of={self.as_of}, {verdicts})"
+
+    @property
+    def facts(self) -> Facts:
+        """The facts as the rules read them."""
+        return self.evaluation.facts
+
+    @property
+    def edition(self) -> str:
+        """The ruleset's edition id."""
+        return self.ruleset.edition
+
+    @property
+    def eligible_levels(self) -> list[int]:
+        """Levels the candidate may apply for, in the order 4, 3, 2, 1."""
+        return [lv.level for lv in self.levels if lv.status is Verdict.eligible]
+
+    @property
+    def highest_eligible(self) -> int | None:
+        """The highest (numerically smallest) eligible level, or None."""
+        eligible = self.eligible_levels
+        return min(eligible) if eligible else None
+
+    def level(self, number: int) -> LevelResult:
+        """The result for one level."""
+        return next(lv for lv in self.levels if lv.level == number)
+
+    @property
+    def missing_facts(self) -> tuple[MissingFact, ...]:
+        """Facts not given that would settle the undetermined levels."""
+        return missing_facts(self.levels)
+
+    @property
+    def assumptions(self) -> tuple[tuple[str, Bilingual], ...]:
+        """The ruleset assumptions the verdicts rest on: (id, bilingual text)."""
+        ids = _unique(a for lv in self.levels for a in lv.assumptions)
+        return tuple((a, self.ruleset.assumption(a).text) for a in ids)
+
+    @property
+    def notes(self) -> tuple[Msg, ...]:
+        """The engine's assumptions on the facts, as the verdicts used them."""
+        return _unique(n for lv in self.levels for n in lv.notes)
+
+    @property
+    def direction_note(self) -> Msg | None:
+        """Without a direction: that a direction starts at a higher level, if one does."""
+        return direction_note(self.ruleset, self.facts.direction)
+
+    def to_dict(self, lang: Lang = "zh") -> dict[str, Any]:
+        """The JSON output of ``mediaops check --format json`` (SPEC §2)."""
+        from .json import report_dict
+
+        return report_dict(self, lang)
+
+
+def route_sentence(lv: LevelResult, route: RouteResult, lang: Lang) -> str | None:
+    """A route one action or time alone opens, as one sentence (shared with ``batch``)."""
+    target = Msg.of(f"level.{lv.level}")
+    if route.opens is Opens.action:
+        training = _training_level(lv, route)
+        if route.on is None:
+            return tr(
+                "route.action_now", lang, level=training, target=target, pathway=route.pathway
+            )
+        return tr(
+            "route.action_then",
+            lang,
+            level=training,
+            target=target,
+            date=route.on.isoformat(),
+            pathway=route.pathway,
+        )
+    if route.opens is Opens.time and route.on is not None:
+        return tr(
+            "route.time", lang, target=target, date=route.on.isoformat(), pathway=route.pathway
+        )
+    return None
+
+
+def _training_level(lv: LevelResult, route: RouteResult) -> Msg:
+    """The level of the formal training a route lacks (from the condition's requirement)."""
+    pathway = lv.pathway(route.pathway)
+    for c in pathway.conditions:
+        if c.kind == "training" and c.status is Status.unmet:
+            return Msg.of(f"level.{c.required}")
+    return Msg.of(f"level.{lv.level}")
+
+
+def localized_name(value: Any, lang: Lang) -> str:
+    """A bilingual name in ``lang``."""
+    return str(localize(value, lang))

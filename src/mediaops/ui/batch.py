@@ -1,0 +1,212 @@
+"""What ``mediaops batch`` says on stderr: the columns it reads, progress, and the run's summary."""
+
+from __future__ import annotations
+
+import contextlib
+from typing import Any
+
+from rich import box
+from rich.console import Group, RenderableType
+from rich.progress import (
+    BarColumn,
+    Progress,
+    ProgressColumn,
+    Task,
+    TaskProgressColumn,
+    TextColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+from rich.text import Text
+
+from mediaops.batch.columns import FACT_NAMES, ColumnMap
+from mediaops.messages import Lang, Msg, localize, shown, tr
+
+from .console import CJKText, make_console
+
+
+def err_print(renderable: RenderableType) -> None:
+    """Print on stderr (never part of the result)."""
+    import sys
+
+    if sys.stderr is None:
+        return
+    with contextlib.suppress(OSError, ValueError):  # stderr is gone: the result still stands
+        make_console(stderr=True).print(renderable)
+
+
+def column_map_renderable(columns: ColumnMap, lang: Lang) -> RenderableType:
+    """Which input column was read as which fact, and which were not read, and why."""
+    grid = Table.grid(padding=(0, 1))
+    grid.add_column(no_wrap=True, style="bold")
+    grid.add_column(ratio=1)
+    read = CJKText()
+    for n, (fact, index) in enumerate(sorted(columns.facts.items(), key=lambda fi: fi[1])):
+        if n:
+            read.append(", " if lang == "en" else "、")
+        read.append(shown(columns.header[index] or f"#{index + 1}", 40), "clause")
+        read.append(" → " + str(localize(FACT_NAMES[fact], lang)))
+    grid.add_row(tr("batch.map_read", lang), read)
+    ignored = CJKText()
+    for n, (index, why) in enumerate(sorted(columns.ignored.items())):
+        if n:
+            ignored.append(", " if lang == "en" else "、")
+        ignored.append(shown(columns.header[index] or f"#{index + 1}", 40), "muted")
+        if why != "unknown":
+            ignored.append(f" ({tr(f'batch.ignored_{why}', lang)})", "missing")
+    if columns.ignored:
+        grid.add_row(tr("batch.map_ignored", lang), ignored)
+    return grid
+
+
+def dry_run_renderable(opened: Any, screener: Any, lang: Lang, rows: int = 5) -> RenderableType:
+    """``--dry-run``: the first rows as read (each fact's value, or why a cell cannot be read)."""
+    from mediaops.batch.screen import CellError
+
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        title=tr("batch.dry_run_title", lang),
+        title_justify="left",
+    )
+    facts = screener.fact_ids
+    table.add_column(tr("batch.col.line", lang), no_wrap=True)
+    for fact in facts:
+        table.add_column(str(localize(FACT_NAMES[fact], lang)))
+    shown_rows = 0
+    for row in opened.rows:
+        if shown_rows >= rows:
+            break
+        shown_rows += 1
+        if row.cells is None:
+            continue
+        texts = screener.fact_cells(row.cells)
+        cells = []
+        for fact, text in zip(facts, texts, strict=True):
+            value = screener._cell(fact, text)
+            if isinstance(value, CellError):
+                cells.append(Text("✘ " + shown(text, 20), "missing"))
+            else:
+                cells.append(
+                    Text(
+                        _value_text(value, lang) if text.strip() else "—",
+                        "" if text.strip() else "muted",
+                    )
+                )
+        table.add_row(str(row.line), *cells)
+    return Group(table, CJKText(tr("batch.dry_run_done", lang), "muted"))
+
+
+def _value_text(value: Any, lang: Lang) -> str:
+    """A value read from a cell, in words."""
+    from datetime import date
+
+    from mediaops.messages import EDUCATION_NAMES, MAJOR_NAMES, fmt_years, name
+
+    if isinstance(value, bool):
+        return tr("yes" if value else "no", lang)
+    if isinstance(value, float):
+        return tr("years", lang, years=fmt_years(value))
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, frozenset):
+        return "、".join(tr(f"level.{n}", lang) for n in sorted(value, reverse=True)) or "—"
+    if isinstance(value, tuple):
+        parts = []
+        for item in value:
+            level = getattr(item, "level", None)
+            when = getattr(item, "date", None)
+            if isinstance(level, int):
+                parts.append(tr(f"level.{level}", lang) + (f" {when}" if when else ""))
+            else:
+                parts.append(str(getattr(item, "education", item)))
+        return "、".join(parts) or "—"
+    text = str(getattr(value, "value", value))
+    if text in EDUCATION_NAMES:
+        return str(localize(name(EDUCATION_NAMES, text), lang))
+    if text in MAJOR_NAMES:
+        return str(localize(name(MAJOR_NAMES, text), lang))
+    return text
+
+
+def summary_renderable(tally: Any, lang: Lang, written: str | None) -> RenderableType:
+    """The run's closing summary: rows, verdicts, warnings, errors and the common reasons."""
+    table = Table(
+        title=tr("batch.tally_title", lang),
+        box=box.SIMPLE,
+        show_header=False,
+        title_justify="left",
+        title_style="title",
+    )
+    table.add_column(style="bold")
+    table.add_column(justify="right")
+    table.add_row(tr("batch.tally_rows", lang), f"{tally.rows:,}")
+    for level in (1, 2, 3, 4):
+        count = tally.by_highest[level]
+        if count:
+            label = tr("batch.tally_level", lang, level=Msg.of(f"level.{level}"))
+            table.add_row(Text(label, "eligible"), f"{count:,}")
+    table.add_row(Text(tr("batch.tally_none", lang), "not_eligible"), f"{tally.none_eligible:,}")
+    table.add_row(
+        Text(tr("batch.tally_undetermined", lang), "undetermined"), f"{tally.undetermined:,}"
+    )
+    table.add_row(Text(tr("batch.tally_warned", lang), "missing"), f"{tally.warned:,}")
+    table.add_row(Text(tr("batch.tally_errors", lang), "error"), f"{tally.errors:,}")
+    parts: list[RenderableType] = [table]
+    reasons = tally.common_reasons()
+    if reasons:
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(no_wrap=True, style="bold")
+        grid.add_column(ratio=1)
+        grid.add_column(justify="right", no_wrap=True)
+        for level, reason, n in reasons:
+            grid.add_row(
+                tr(f"level.{level}", lang),
+                CJKText(reason),
+                tr("batch.people", lang, count=f"{n:,}"),
+            )
+        parts += [CJKText(tr("batch.tally_reasons", lang), "title"), grid]
+    if written is not None:
+        parts.append(CJKText(tr("batch.written", lang, path=shown(written, 120)), "muted"))
+    return Group(*parts)
+
+
+class _RateColumn(ProgressColumn):
+    """Rows screened per second."""
+
+    def __init__(self, lang: Lang) -> None:
+        super().__init__()
+        self.lang = lang
+
+    def render(self, task: Task) -> Text:
+        rows = task.fields.get("rows", 0)
+        elapsed = task.elapsed or 0.0
+        rate = rows / elapsed if elapsed > 0 else 0.0
+        return Text(tr("batch.rate", self.lang, rows=f"{rows:,}", rate=f"{rate:,.0f}"), "muted")
+
+
+class ProgressBar:
+    """The progress bar: bytes (or sheet rows) read of the total, %, rows per second, time left."""
+
+    def __init__(self, lang: Lang, read: Any) -> None:
+        self.read = read
+        done, total = read()
+        self.progress = Progress(
+            TextColumn(tr("batch.progress", lang)),
+            BarColumn(),
+            TaskProgressColumn(),
+            _RateColumn(lang),
+            TimeRemainingColumn(),
+            console=make_console(stderr=True),
+            transient=True,
+        )
+        self.task = self.progress.add_task("batch", total=total, completed=done, rows=0)
+        self.progress.start()
+
+    def update(self, rows: int) -> None:
+        done, total = self.read()
+        self.progress.update(self.task, completed=done, total=total, rows=rows)
+
+    def stop(self) -> None:
+        self.progress.stop()

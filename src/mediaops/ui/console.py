@@ -1,0 +1,151 @@
+"""The terminal: the theme, Chinese-aware wrapping, and consoles.
+
+``mediaops.ui`` is the only package that imports rich (ruff's ``banned-api``
+enforces it). Renderables are built and returned, never printed where they
+are built; colours are named by meaning in :data:`THEME`, so a pipe gets
+plain text and a terminal gets colour without any logic knowing which.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import sys
+from typing import IO, Any
+
+from rich.cells import cell_len
+from rich.console import Console, RenderableType
+from rich.containers import Lines
+from rich.measure import Measurement
+from rich.text import Text
+from rich.theme import Theme
+
+THEME = Theme(
+    {
+        "eligible": "bold green",
+        "not_eligible": "red",
+        "undetermined": "bold yellow",
+        "held": "cyan",
+        "clause": "bold",
+        "missing": "yellow",
+        "assumption": "magenta",
+        "muted": "dim",
+        "title": "bold",
+        "error": "bold red",
+        "met": "green",
+        "unmet": "red",
+        "unknown": "yellow",
+    }
+)
+
+
+def _is_wide(ch: str) -> bool:
+    return cell_len(ch) == 2
+
+
+#: Characters a line may not start with, or end with (Chinese line-breaking rules).
+_NO_LINE_START = frozenset("，。、；：？！）》」』”’,.;:?!)]}/…%")
+_NO_LINE_END = frozenset("（《「『“‘([{")
+
+
+def _can_break(text: str, i: int) -> bool:
+    """May a line break fall before ``text[i]``?"""
+    prev, ch = text[i - 1], text[i]
+    if ch == " " or ch in _NO_LINE_START or prev in _NO_LINE_END:
+        return False
+    if prev == " ":  # keep a number with its words: "满 4 年" breaks neither side of the 4
+        before = text[i - 2] if i >= 2 else ""
+        return not ((before.isdigit() and _is_wide(ch)) or (_is_wide(before) and ch.isdigit()))
+    return _is_wide(prev) or _is_wide(ch)
+
+
+def _break_offsets(text: str, width: int) -> list[int]:
+    """Where to break ``text`` into lines of at most ``width`` cells.
+
+    Breaks after a space, or between two characters either of which is wide
+    (Chinese may break between any two characters, so 取证后从业满 2 年 never
+    leaves a ragged line the way word-wrapping at its few spaces would), never
+    before closing or after opening punctuation. A run longer than the line is
+    folded.
+    """
+    offsets: list[int] = []
+    start = 0
+    used = 0
+    last_break = -1
+    for i, ch in enumerate(text):
+        if i > start and _can_break(text, i):
+            last_break = i
+        w = cell_len(ch)
+        if used + w > width and i > start and ch != " ":
+            cut = last_break if last_break > start else i
+            offsets.append(cut)
+            start = cut
+            used = cell_len(text[start:i])
+            last_break = -1
+        used += w
+    return offsets
+
+
+class CJKText(Text):
+    """Text that wraps Chinese between characters and English between words."""
+
+    def wrap(
+        self,
+        console: Console,
+        width: int,
+        *,
+        justify: Any = None,
+        overflow: Any = None,
+        tab_size: int = 8,
+        no_wrap: bool | None = None,
+    ) -> Lines:
+        """Split into lines of at most ``width`` cells (see :func:`_break_offsets`)."""
+        lines = Lines()
+        for line in self.split("\n", allow_blank=True):
+            for n, part in enumerate(line.divide(_break_offsets(line.plain, width))):
+                if n:  # a continuation line never starts with the space it broke at
+                    part = part[len(part.plain) - len(part.plain.lstrip(" ")) :]
+                part.rstrip()
+                lines.append(part)
+        return lines
+
+    def __rich_measure__(self, console: Console, options: Any) -> Measurement:
+        """The narrowest sensible width is the longest unbreakable run (an English word)."""
+        plain = self.plain
+        widest = max((cell_len(line) for line in plain.splitlines()), default=0)
+        runs = [w for w in plain.split() if not any(_is_wide(c) for c in w)]
+        narrowest = max((cell_len(w) for w in runs), default=2)
+        return Measurement(min(max(narrowest, 2), widest), widest)
+
+
+def is_terminal(stream: Any) -> bool:
+    """Whether ``stream`` is a terminal (False for a closed or missing stream)."""
+    try:
+        return bool(stream is not None and stream.isatty())
+    except (ValueError, OSError, AttributeError):
+        return False
+
+
+def make_console(file: IO[str] | None = None, *, stderr: bool = False) -> Console:
+    """A console with the theme; colour only on a terminal and never with ``NO_COLOR``.
+
+    ``COLUMNS`` sets the width when output is not a terminal (80 otherwise; 20 to 1000).
+    """
+    stream = file if file is not None else (sys.stderr if stderr else sys.stdout)
+    width = None
+    if not is_terminal(stream):
+        try:
+            width = min(1000, max(20, int(os.environ.get("COLUMNS", "80"))))
+        except ValueError:
+            width = 80
+    # emoji=False: no ":codes:" in our text, and not loading the emoji table saves start-up time
+    return Console(
+        file=stream, theme=THEME, width=width, highlight=False, soft_wrap=False, emoji=False
+    )
+
+
+def export_text(renderable: RenderableType, width: int = 100) -> str:
+    """Plain text of a renderable at a fixed width (for golden files and plain output)."""
+    console = Console(file=io.StringIO(), width=width, record=True, color_system=None, theme=THEME)
+    console.print(renderable)
+    return console.export_text()

@@ -1,0 +1,662 @@
+"""The questions of ``mediaops check`` and ``plan``, for a candidate at a terminal.
+
+* Questions, choices and errors go to the terminal (stderr), never to stdout,
+  so ``mediaops check > 结果.txt`` leaves only the result in the file.
+* Line editing, history and completion of the choices come from
+  prompt_toolkit (imported here only, on the interactive path), with wide
+  characters handled; without a terminal the answers are read line by line.
+* Each answer is read with the same parsers as the flags (``三年``, ``3年半``,
+  ``四级 2024-01-10``, ``大学本科``), checked at once against the answers
+  before it and the evaluation date, and asked again with the reason.
+* Enter skips any question: the fact stays unknown.
+* A question is asked only if its answer can still change some level's
+  verdict, given the answers so far: the engine is asked, by trying each
+  possible answer. The questions left out are named at the end.
+* Before the result, a summary of the answers lets the candidate change one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from mediaops import values
+from mediaops.errors import InputError
+from mediaops.messages import (
+    CLASS_NAMES,
+    DIRECTION_NAMES,
+    EDUCATION_NAMES,
+    MAJOR_NAMES,
+    TITLE_NAMES,
+    Both,
+    Lang,
+    Msg,
+    fmt_years,
+    localize,
+    shown,
+    tr,
+)
+from mediaops.models import Candidate, Certificate, Diploma, Title
+from mediaops.rules import Ruleset
+from mediaops.terms import Direction, Education, Major, SchoolClass, TitleLevel
+
+
+class SkipError(Exception):
+    """Enter on a question: the fact stays unknown."""
+
+
+class Terminal:
+    """Asking and telling on the terminal: prompt_toolkit on a tty, plain lines otherwise."""
+
+    def __init__(self) -> None:
+        self.out = sys.stderr
+        self._session: Any = None
+        if _isatty(sys.stdin) and _isatty(sys.stderr):
+            from prompt_toolkit import PromptSession
+            from prompt_toolkit.output import create_output
+
+            self._session = PromptSession(output=create_output(stdout=sys.stderr))
+
+    def say(self, text: str = "", style: str = "") -> None:
+        colour = {"title": "\x1b[1m", "muted": "\x1b[2m", "error": "\x1b[33m", "choice": "\x1b[36m"}
+        if style and self._session is not None:
+            text = f"{colour.get(style, '')}{text}\x1b[0m"
+        self.out.write(text + "\n")
+        self.out.flush()
+
+    def read(self, choices: list[str]) -> str:
+        """One line typed (Ctrl-C and end of input propagate to leave quietly)."""
+        if self._session is not None:
+            from prompt_toolkit.completion import WordCompleter
+
+            completer = WordCompleter(choices, sentence=True) if choices else None
+            return str(self._session.prompt("› ", completer=completer))
+        self.out.write("› ")
+        self.out.flush()
+        if sys.stdin is None:
+            raise EOFError
+        line = sys.stdin.readline()
+        if not line:
+            raise EOFError
+        return line.rstrip("\r\n")
+
+
+def _isatty(stream: Any) -> bool:
+    try:
+        return bool(stream is not None and stream.isatty())
+    except (ValueError, OSError):
+        return False
+
+
+@dataclass
+class Answers:
+    """What the candidate said so far (None: not answered, or skipped)."""
+
+    diplomas: list[dict[str, Any]] = field(default_factory=list)
+    experience: float | None = None
+    trainings: list[int] | None = None
+    certificates: list[dict[str, Any]] | None = None
+    years_after: float | None = None
+    titles: list[dict[str, Any]] | None = None
+    direction: Direction | None = None
+
+    def candidate(self) -> Candidate:
+        """The candidate these answers describe (validated as the flags are)."""
+        certificates = None
+        if self.certificates is not None:
+            certificates = [dict(c) for c in self.certificates]
+            if certificates and self.years_after is not None:
+                top = min(certificates, key=lambda c: c["level"])
+                top["years_after"] = self.years_after
+        return Candidate(
+            diplomas=tuple(Diploma(**d) for d in self.diplomas),
+            experience=self.experience,
+            trainings=None if self.trainings is None else tuple(self.trainings),
+            certificates=None
+            if certificates is None
+            else tuple(Certificate(**c) for c in certificates),
+            titles=None if self.titles is None else tuple(Title(**t) for t in self.titles),
+            direction=self.direction,
+        )
+
+
+def setter(name: str, value: Any) -> Callable[[Answers], None]:
+    """A function that sets one answer (``name``) to ``value``."""
+
+    def apply(answers: Answers) -> None:
+        setattr(answers, name, value)
+
+    return apply
+
+
+def _numbered(options: list[Any], names: dict[str, tuple[str, str]], lang: Lang) -> list[str]:
+    idx = 0 if lang == "zh" else 1
+    return [names[str(getattr(o, "value", o))][idx] for o in options]
+
+
+class Questionnaire:
+    """Asks the questions for one evaluation date and ruleset, in one language."""
+
+    def __init__(self, terminal: Terminal, lang: Lang, as_of: date, rules: Ruleset) -> None:
+        self.term = terminal
+        self.lang = lang
+        self.as_of = as_of
+        self.rules = rules
+        self.answers = Answers()
+        self.skipped: list[str] = []
+        self._has_titles = any(c.kind.endswith("title") for c in rules.conditions())
+        self._has_classes = any(getattr(c, "classes", None) for c in rules.conditions())
+        self._has_evaluated = any(getattr(c, "evaluated", False) for c in rules.conditions())
+
+    def t(self, key: str, **params: Any) -> str:
+        return tr(key, self.lang, **params)
+
+    # --- asking -------------------------------------------------------------------------
+
+    def ask(
+        self,
+        question: str,
+        parse: Callable[[str], Any],
+        choices: list[str] | None = None,
+        hint: str | None = None,
+    ) -> Any:
+        """Ask until the answer can be used; Enter raises :class:`SkipError`."""
+        self.term.say()
+        self.term.say(question, "title")
+        if hint:
+            self.term.say(hint, "muted")
+        if choices:
+            for i, c in enumerate(choices, 1):  # one per line: they read in order at any width
+                self.term.say(f"  {i:>2}) {c}", "choice")
+        while True:
+            answer = self.term.read(choices or []).strip()
+            if not answer:
+                raise SkipError
+            try:
+                value = parse(answer)
+                self._check(value)
+                return value
+            except InputError as exc:
+                self.term.say(exc.msg.format(self.lang), "error")
+
+    def _check(self, value: Any) -> None:
+        """Nothing to check by default (answers are checked when recorded)."""
+
+    def choice(
+        self,
+        text: str,
+        options: list[Any],
+        names: dict[str, tuple[str, str]],
+        parse: Callable[[str], Any],
+    ) -> Any:
+        """A number from the list, or anything ``parse`` reads; an out-of-range number is explained."""
+        n = len(options)
+        label = _numbered(options, names, self.lang)
+        numbers = Both(f"1–{n}", f"1–{n}")
+
+        def read(answer: str) -> Any:
+            plain = values.fold(answer)
+            if plain.isdigit():
+                if 1 <= int(plain) <= n:
+                    return options[int(plain) - 1]
+                raise InputError(
+                    "choice",
+                    Msg.of("ask.out_of_range", value=shown(answer), numbers=numbers),
+                )
+            return parse(answer)
+
+        return self.ask(text, read, label)
+
+    # --- relevance: would any answer change a verdict? -------------------------------------
+
+    def _verdicts(self, answers: Answers) -> tuple[str, ...] | None:
+        from mediaops.report import evaluate
+
+        try:
+            report = evaluate(answers.candidate(), self.rules, as_of=self.as_of)
+        except (InputError, ValueError):
+            return None
+        return tuple(lv.status.value for lv in report.levels)
+
+    def relevant(self, trials: list[Callable[[Answers], None]]) -> bool:
+        """Whether some answer (each ``trial`` sets one) gives other verdicts than not answering."""
+        import copy
+
+        base = self._verdicts(self.answers)
+        for trial in trials:
+            answers = copy.deepcopy(self.answers)
+            trial(answers)
+            found = self._verdicts(answers)
+            if found is not None and found != base:
+                return True
+        return False
+
+    def record(self, apply: Callable[[Answers], None]) -> None:
+        """Keep an answer, if it agrees with those before it and the evaluation date.
+
+        Raises:
+            InputError: it contradicts them (the question is asked again).
+        """
+        import copy
+
+        from mediaops.engine.facts import prepare
+
+        trial = copy.deepcopy(self.answers)
+        apply(trial)
+        try:
+            prepare(trial.candidate(), self.as_of)
+        except InputError:
+            raise
+        except ValueError as exc:  # a model's own check (two certificates of one level …)
+            detail = str(exc).splitlines()[0]
+            raise InputError(
+                "answer", Msg.of("ask.contradiction", detail=shown(detail, 200))
+            ) from None
+        self.answers = trial
+
+    def question(self, key: str, relevant: bool, body: Callable[[], None]) -> None:
+        """Ask one question (``body``) if it may change a verdict; note it as left out if not."""
+        if not relevant:
+            self.skipped.append(self.t(f"summary.{key}"))
+            return
+        with contextlib.suppress(SkipError):
+            body()
+
+    def recorded(
+        self,
+        text: str,
+        parse: Callable[[str], Any],
+        name: str,
+        choices: list[str] | None = None,
+        hint: str | None = None,
+    ) -> None:
+        """Ask, and keep the answer (as ``name``) only once it agrees with the rest
+        (else ask again, saying why)."""
+        while True:
+            value = self.ask(text, parse, choices, hint)
+            try:
+                self.record(setter(name, value))
+                return
+            except InputError as exc:
+                self.term.say(exc.msg.format(self.lang), "error")
+
+    # --- the questions ------------------------------------------------------------------
+
+    def run(self) -> Candidate:
+        """Ask every question that matters, then let the candidate review the answers."""
+        self.term.say(self.t("ask.intro"), "muted")
+        self.ask_diploma(0)
+        while self.answers.diplomas and self._another_diploma():
+            self.ask_diploma(len(self.answers.diplomas))
+        self.question("experience", True, self.ask_experience)
+        self.question(
+            "training",
+            self.relevant([setter("trainings", [4]), setter("trainings", [])]),
+            self.ask_training,
+        )
+        self.question("certs", True, self.ask_certificates)
+        if self.answers.certificates:
+            self.question("years_after", self._years_after_relevant(), self.ask_years_after)
+        if self._has_titles:
+            self.question("titles", True, self.ask_titles)
+        if self.rules.directions:
+            self.question(
+                "direction",
+                self.relevant([setter("direction", d) for d in Direction]),
+                self.ask_direction,
+            )
+        return self.review()
+
+    def _another_diploma(self) -> bool:
+        try:
+            return bool(
+                self.ask(
+                    self.t("ask.another_diploma"),
+                    lambda s: values.parse_bool(s, self.t("summary.education")),
+                )
+            )
+        except SkipError:
+            return False
+
+    def ask_diploma(self, index: int) -> None:
+        """The type of a diploma (and, where they matter, its major, class, final year)."""
+        options = list(Education)
+
+        def parse(answer: str) -> Education:
+            found = values.education_choices(answer)
+            if isinstance(found, Education):
+                return found
+            if found:  # 大学: 大专 or 本科? asked, not guessed
+                chosen: Education = self.choice(
+                    self.t("ask.which", value=shown(answer)),
+                    list(found),
+                    EDUCATION_NAMES,
+                    lambda s: values.parse_education(s, self.t("summary.education")),
+                )
+                return chosen
+            return values.parse_education(answer, self.t("summary.education"))
+
+        key = "ask.education" if index == 0 else "ask.education_more"
+        try:
+            education = self.choice(self.t(key), options, EDUCATION_NAMES, parse)
+        except SkipError:
+            if index == 0:
+                self.skipped_note("education")
+            return
+        self.answers.diplomas.append({"education": education})
+        d = index
+
+        def set_(name: str, value: Any) -> Callable[[Answers], None]:
+            return lambda a: a.diplomas[d].__setitem__(name, value)
+
+        self.question(
+            "major", self.relevant([set_("major", m) for m in Major]), lambda: self._major(d)
+        )
+        self.question(
+            "graduating",
+            self.relevant([set_("graduating", True), set_("graduating", False)]),
+            lambda: self._graduating(d),
+        )
+        if self._has_classes and education.value in (
+            "technical_school",
+            "senior_technical_school",
+            "technician_college",
+        ):
+            self.question(
+                "school_class",
+                self.relevant([set_("school_class", c) for c in SchoolClass]),
+                lambda: self._class(d),
+            )
+        if self._has_evaluated:
+            self.question(
+                "evaluated",
+                self.relevant([set_("evaluated", True), set_("evaluated", False)]),
+                lambda: self._evaluated(d),
+            )
+
+    def skipped_note(self, key: str) -> None:
+        """Nothing: a skipped fact simply stays unknown (kept for symmetry of the flow)."""
+
+    def _major(self, d: int) -> None:
+        major = self.choice(
+            self.t("ask.major"),
+            list(Major),
+            MAJOR_NAMES,
+            lambda s: values.parse_major(s, self.t("summary.major")),
+        )
+        self.answers.diplomas[d]["major"] = major
+
+    def _graduating(self, d: int) -> None:
+        graduating = self.ask(
+            self.t("ask.graduating"),
+            lambda s: values.parse_bool(s, self.t("summary.graduating")),
+            hint=self.t("ask.yes_no"),
+        )
+        self.answers.diplomas[d]["graduating"] = graduating
+
+    def _class(self, d: int) -> None:
+        school_class = self.choice(
+            self.t("ask.school_class"),
+            list(SchoolClass),
+            CLASS_NAMES,
+            lambda s: values.parse_school_class(s, self.t("summary.school_class")),
+        )
+        self.answers.diplomas[d]["school_class"] = school_class
+
+    def _evaluated(self, d: int) -> None:
+        evaluated = self.ask(
+            self.t("ask.evaluated"),
+            lambda s: values.parse_bool(s, self.t("summary.evaluated")),
+            hint=self.t("ask.yes_no"),
+        )
+        self.answers.diplomas[d]["evaluated"] = evaluated
+
+    def ask_experience(self) -> None:
+        self.recorded(
+            self.t("ask.experience"),
+            lambda s: values.parse_years(s, self.t("summary.experience")),
+            "experience",
+            hint=self.t("ask.experience_hint"),
+        )
+
+    def ask_training(self) -> None:
+        def parse(text: str) -> list[int]:
+            if values.key(text) in _NONE:
+                return []
+            return sorted(
+                {
+                    values.parse_training(p, self.t("summary.training"))
+                    for p in values.split_list(text)
+                },
+                reverse=True,
+            )
+
+        self.recorded(
+            self.t("ask.training"),
+            parse,
+            "trainings",
+            choices=["四级", "三级", "二级", "一级", "无"],
+            hint=self.t("ask.none_hint"),
+        )
+
+    def ask_certificates(self) -> None:
+        def parse(text: str) -> list[dict[str, Any]]:
+            if values.key(text) in _NONE:
+                return []
+            found: dict[int, dict[str, Any]] = {}
+            for item in values.split_list(text):
+                level, when = values.split_certificate(item, self.t("summary.certs"))
+                found[level] = {"level": level, "date": when}
+            return sorted(found.values(), key=lambda c: -c["level"])
+
+        self.recorded(
+            self.t("ask.certs"),
+            parse,
+            "certificates",
+            choices=["四级", "三级", "二级", "一级", "无"],
+            hint=self.t("ask.certs_hint"),
+        )
+
+    def _years_after_relevant(self) -> bool:
+        return self.relevant([setter("years_after", y) for y in (0.0, 1.0, 2.0, 4.0, 5.0)])
+
+    def ask_years_after(self) -> None:
+        certs = self.answers.certificates or []
+        top = min(certs, key=lambda c: c["level"])
+        self.recorded(
+            self.t("ask.years_after", level=Msg.of(f"level.{top['level']}")),
+            lambda s: values.parse_years(s, self.t("summary.years_after")),
+            "years_after",
+        )
+
+    def ask_titles(self) -> None:
+        def parse(text: str) -> list[dict[str, Any]]:
+            if values.key(text) in _NONE:
+                return []
+            out = []
+            for item in values.split_list(text):
+                level, when, corresponding = values.split_title(item, self.t("summary.titles"))
+                out.append({"level": level, "date": when, "corresponding": corresponding})
+            return out
+
+        self.recorded(
+            self.t("ask.titles"),
+            parse,
+            "titles",
+            choices=["初级", "中级", "高级", "无"],
+            hint=self.t("ask.titles_hint"),
+        )
+
+    def ask_direction(self) -> None:
+        direction = self.choice(
+            self.t("ask.direction"),
+            list(Direction),
+            DIRECTION_NAMES,
+            lambda s: values.parse_direction(s, self.t("summary.direction")),
+        )
+        self.answers.direction = direction
+
+    # --- review -------------------------------------------------------------------------
+
+    def summary_rows(self) -> list[tuple[str, str, Callable[[], None]]]:
+        """(label, answer, how to ask it again) for each question."""
+        lang = self.lang
+        unknown = self.t("actual.unknown")
+        none = self.t("actual.none")
+        a = self.answers
+        rows: list[tuple[str, str, Callable[[], None]]] = []
+
+        def redo_diplomas() -> None:
+            self.answers.diplomas = []
+            self.ask_diploma(0)
+            while self.answers.diplomas and self._another_diploma():
+                self.ask_diploma(len(self.answers.diplomas))
+
+        diplomas = []
+        for d in a.diplomas:
+            text = str(localize(Both(*EDUCATION_NAMES[d["education"].value]), lang))
+            extra = (
+                [str(localize(Both(*MAJOR_NAMES[d["major"].value]), lang))]
+                if d.get("major")
+                else []
+            )
+            if d.get("graduating"):
+                extra.append(self.t("summary.studying"))
+            if d.get("school_class"):
+                extra.append(str(localize(Both(*CLASS_NAMES[d["school_class"].value]), lang)))
+            if d.get("evaluated"):
+                extra.append(self.t("summary.evaluated"))
+            diplomas.append(text + (f"({'、'.join(extra)})" if extra else ""))
+        rows.append((self.t("summary.education"), "、".join(diplomas) or unknown, redo_diplomas))
+        rows.append(
+            (
+                self.t("summary.experience"),
+                unknown if a.experience is None else self.t("years", years=fmt_years(a.experience)),
+                lambda: self._again(self.ask_experience, "experience"),
+            )
+        )
+        trainings = (
+            unknown
+            if a.trainings is None
+            else "、".join(tr(f"level.{n}", lang) for n in a.trainings) or none
+        )
+        rows.append(
+            (
+                self.t("summary.training"),
+                trainings,
+                lambda: self._again(self.ask_training, "trainings"),
+            )
+        )
+        certs = unknown
+        if a.certificates is not None:
+            certs = (
+                "、".join(
+                    tr(f"level.{c['level']}", lang) + (f" {c['date']}" if c["date"] else "")
+                    for c in a.certificates
+                )
+                or none
+            )
+        rows.append(
+            (
+                self.t("summary.certs"),
+                certs,
+                lambda: self._again(self.ask_certificates, "certificates"),
+            )
+        )
+        if a.certificates:
+            after = (
+                unknown
+                if a.years_after is None
+                else self.t("years", years=fmt_years(a.years_after))
+            )
+            rows.append(
+                (
+                    self.t("summary.years_after"),
+                    after,
+                    lambda: self._again(self.ask_years_after, "years_after"),
+                )
+            )
+        if self._has_titles:
+            titles = unknown
+            if a.titles is not None:
+                titles = (
+                    "、".join(
+                        str(localize(Both(*TITLE_NAMES[t["level"].value]), lang)) for t in a.titles
+                    )
+                    or none
+                )
+            rows.append(
+                (self.t("summary.titles"), titles, lambda: self._again(self.ask_titles, "titles"))
+            )
+        if self.rules.directions:
+            direction = (
+                unknown
+                if a.direction is None
+                else str(localize(Both(*DIRECTION_NAMES[a.direction.value]), lang))
+            )
+            rows.append(
+                (
+                    self.t("summary.direction"),
+                    direction,
+                    lambda: self._again(self.ask_direction, "direction"),
+                )
+            )
+        return rows
+
+    def _again(self, ask: Callable[[], None], name: str) -> None:
+        old = getattr(self.answers, name)
+        setattr(self.answers, name, None)
+        try:
+            ask()
+        except SkipError:
+            pass
+        except KeyboardInterrupt:
+            setattr(self.answers, name, old)
+            raise
+
+    def review(self) -> Candidate:
+        """The answers in a numbered list; Enter accepts them, a number asks that one again."""
+        while True:
+            rows = self.summary_rows()
+            self.term.say()
+            self.term.say(self.t("ask.summary"), "title")
+            for i, (label, answer, _) in enumerate(rows, 1):
+                self.term.say(f"  {i:>2}) {label}: {answer}")
+            if self.skipped:
+                self.term.say(
+                    self.t("ask.left_out", questions="、".join(dict.fromkeys(self.skipped))),
+                    "muted",
+                )
+            self.term.say(self.t("ask.review", count=len(rows)), "muted")
+            answer = self.term.read([]).strip()
+            if not answer:
+                return self.answers.candidate()
+            plain = values.fold(answer)
+            if plain.isdigit() and 1 <= int(plain) <= len(rows):
+                rows[int(plain) - 1][2]()
+            else:
+                self.term.say(
+                    tr(
+                        "ask.out_of_range",
+                        self.lang,
+                        value=shown(answer),
+                        numbers=Both(f"1–{len(rows)}", f"1–{len(rows)}"),
+                    ),
+                    "error",
+                )
+
+
+_NONE = {values.key(w) for w in ("无", "没有", "沒有", "none", "no", "0", "否", "不", "n")}
+
+
+def ask(lang: Lang, as_of: date, rules: Ruleset) -> Candidate | None:
+    """Run the questions on the terminal and return the candidate (Ctrl-C: propagates)."""
+    q = Questionnaire(Terminal(), lang, as_of, rules)
+    return q.run()
+
+
+__all__ = ["Questionnaire", "Terminal", "TitleLevel", "ask"]

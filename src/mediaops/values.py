@@ -1,0 +1,896 @@
+"""Reading values as people write them: one parser per kind of value, for every way in.
+
+Flags, the ``--input`` file, the questions and the cells of a spreadsheet all
+go through these functions, so ``三年`` means three years everywhere and a
+value the tool cannot read is refused everywhere in the same words.
+
+What is accepted (see ``tests/test_values.py`` for the whole table):
+
+* **years**: ``3``, ``3.5``, ``3年``, ``三年``, ``两年``, ``3年半``, ``半年``,
+  ``3年6个月``, ``18个月``, ``3 years``; full-width digits (``３``);
+* **levels**: ``4``, ``四级``, ``四級``, ``中级工``, ``L4``, ``level4``, ``IV``,
+  ``四级/中级工``; a certificate may say ``四级证书``, a training ``四级培训``;
+* **dates**: ``2024-01-10``, ``2024/1/10``, ``2024.1.10``, ``2024年1月10日``,
+  ``20240110``;
+* **diplomas**: ids and Chinese names with the words people add
+  (``大学本科``, ``全日制本科``, ``硕士研究生``, ``专科(高职)``);
+* **relevance, yes/no, school classes, title levels, directions**.
+
+Values are parsed, never cleaned into something else: ``-1``, ``/3``,
+``1_0`` or a date with stray characters are errors, not another valid value.
+An ambiguous word (``大学``: 大专 or 本科?) is an error that names the
+choices; the questionnaire asks which. Every error is an
+:class:`~mediaops.errors.InputError` whose message names the field, shows the
+value (shortened, control characters made visible) and lists what is accepted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping
+from datetime import date
+from typing import Any, TypeVar
+
+from .errors import InputError
+from .messages import (
+    CLASS_NAMES,
+    DIRECTION_NAMES,
+    EDUCATION_NAMES,
+    MAJOR_NAMES,
+    TITLE_NAMES,
+    Both,
+    Msg,
+    shown,
+)
+from .terms import Direction, Education, Major, SchoolClass, TitleLevel
+
+T = TypeVar("T")
+
+#: Upper bound on any number of years a person may give.
+MAX_YEARS = 80.0
+#: The dates a person may give: after 9000 nothing can be counted forward safely.
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(9000, 12, 31)
+
+#: Full-width forms (Ｕ+FF01…FF5E) and the ideographic space, as typed by a Chinese
+#: input method, read as their ASCII twins. Nothing else is folded: a superscript
+#: ``⁴`` is not a 4.
+_FULLWIDTH = str.maketrans({chr(0xFF01 + i): chr(0x21 + i) for i in range(94)} | {"\u3000": " "})
+
+
+def fold(text: str) -> str:
+    """Full-width characters as ASCII, surrounding spaces removed."""
+    return text.translate(_FULLWIDTH).strip()
+
+
+def key(text: str) -> str:
+    """The form values are looked up by: folded, without any space, lower-case."""
+    return re.sub(r"\s+", "", fold(text)).lower()
+
+
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def strict_key(text: str) -> str:
+    """The form a JSON document's value is looked up by: trimmed, ASCII letters lower-case.
+
+    Stricter than :func:`key` (no folding of full-width characters or inner
+    spaces, no words stripped), so that a JSON Schema can say exactly what is
+    accepted (:func:`schema_pattern`).
+    """
+    return text.strip().translate(_ASCII_LOWER)
+
+
+#: Characters with a meaning in a regular expression (escaped alike in Python and ECMA-262).
+_REGEX_SYNTAX = frozenset("\\^$.|?*+()[]{}")
+
+
+def schema_pattern(spellings: Iterable[str]) -> str:
+    """A JSON Schema (ECMA-262) pattern matching exactly what :func:`strict_key` finds.
+
+    Each spelling is matched whole, ASCII letters in either case, with
+    surrounding white space.
+    """
+
+    def either_case(word: str) -> str:
+        return "".join(
+            f"[{c}{c.upper()}]" if "a" <= c <= "z" else "\\" + c if c in _REGEX_SYNTAX else c
+            for c in word
+        )
+
+    words = sorted(set(spellings), key=lambda w: (-len(w), w))
+    return r"^\s*(?:" + "|".join(either_case(w) for w in words) + r")\s*$"
+
+
+def _fail(field: str, value: object, accepted: Both) -> InputError:
+    return InputError(
+        field, Msg.of("err.value", field=field, value=shown(value), accepted=accepted)
+    )
+
+
+def _table(entries: Mapping[T, Iterable[str]]) -> dict[str, T]:
+    """An alias table: every spelling (and the value's own id) → the value."""
+    out: dict[str, T] = {}
+    for value, words in entries.items():
+        for word in (str(value), *words):
+            out[key(word)] = value
+    return out
+
+
+def _accepted(names: Mapping[Any, tuple[str, str]], *, ids: bool = True) -> Both:
+    """What a name table accepts, worded per language (ids only in English)."""
+    zh = "、".join(zh for zh, _ in names.values())
+    en = ", ".join(f"{v} ({zh})" if ids else en for v, (zh, en) in names.items())
+    return Both(zh, en)
+
+
+# --- numbers of years ------------------------------------------------------------------
+
+_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+_CN = "零〇一二两兩三四五六七八九"
+_CN_NUMBER = re.compile(rf"(?:([{_CN[2:]}])?十([{_CN[2:]}])?|([{_CN}]))")
+_DECIMAL = r"\d+(?:\.\d+)?|\.\d+"
+_NUMBER = rf"(?:{_DECIMAL}|[{_CN}十]+)"
+_YEAR_UNIT = r"(?:年|years?|yrs?|y)"
+_MONTH_UNIT = r"(?:个月|個月|月|months?|mos?|m)"
+_YEARS_RE = re.compile(
+    rf"(?P<years>{_NUMBER})(?:{_YEAR_UNIT}(?:(?P<half>半)|(?:零|又|and)?(?P<months>{_NUMBER}){_MONTH_UNIT})?)?"
+    rf"|(?P<only_months>{_NUMBER}){_MONTH_UNIT}|(?P<half_year>半年)"
+)
+
+
+def _number(text: str) -> float | None:
+    """A decimal number, or a Chinese numeral up to 九十九 (``十二``, ``两``)."""
+    if re.fullmatch(_DECIMAL, text):
+        return float(text)
+    m = _CN_NUMBER.fullmatch(text)
+    if m is None:
+        return None
+    if m[3] is not None:
+        return float(_DIGITS[m[3]])
+    tens = _DIGITS[m[1]] if m[1] else 1
+    return float(tens * 10 + (_DIGITS[m[2]] if m[2] else 0))
+
+
+def parse_years(value: object, field: str = "experience") -> float:
+    """A number of years from 0 to :data:`MAX_YEARS`, as people write it.
+
+    ``3``, ``3.5``, ``三年``, ``3年半``, ``3年6个月``, ``18个月``, ``半年``.
+
+    Raises:
+        InputError: not a number of years, negative, or out of range.
+    """
+    if isinstance(value, bool):
+        raise InputError(field, Msg.of("err.number", field=field, value=shown(value)))
+    if isinstance(value, int) and not -1 < value <= MAX_YEARS:  # (huge ints: no float overflow)
+        key_ = "err.number" if value < 0 else "err.number_range"
+        raise InputError(field, Msg.of(key_, field=field, value=shown(value), max=int(MAX_YEARS)))
+    if isinstance(value, int | float):
+        years = float(value)
+    else:
+        years = _years_text(key(str(value)), field, value)
+    if years != years or years < 0 or years == float("inf"):  # NaN, negative, infinite
+        raise InputError(field, Msg.of("err.number", field=field, value=shown(value)))
+    if years > MAX_YEARS:
+        raise InputError(
+            field,
+            Msg.of("err.number_range", field=field, value=shown(value), max=int(MAX_YEARS)),
+        )
+    return years
+
+
+def _years_text(text: str, field: str, value: object) -> float:
+    m = _YEARS_RE.fullmatch(text)
+    if m is not None:
+        if m["half_year"]:
+            return 0.5
+        if m["only_months"] is not None:
+            months = _number(m["only_months"])
+            if months is not None:
+                return months / 12
+        else:
+            years = _number(m["years"])
+            extra = 0.5 if m["half"] else 0.0
+            if m["months"] is not None:
+                months = _number(m["months"])
+                extra = None if months is None or months >= 12 else months / 12  # type: ignore[assignment]
+            if years is not None and extra is not None:
+                return years + extra
+    raise InputError(field, Msg.of("err.number", field=field, value=shown(value)))
+
+
+# --- levels ------------------------------------------------------------------------------
+
+LEVEL_NAMES: dict[int, tuple[str, str]] = {
+    4: ("四级/中级工", "level 4 (Intermediate)"),
+    3: ("三级/高级工", "level 3 (Advanced)"),
+    2: ("二级/技师", "level 2 (Technician)"),
+    1: ("一级/高级技师", "level 1 (Senior technician)"),
+}
+_ROMAN = {4: "iv", 3: "iii", 2: "ii", 1: "i"}
+_CN_LEVEL = {4: ("四级", "四級"), 3: ("三级", "三級"), 2: ("二级", "二級"), 1: ("一级", "一級")}
+_GRADE = {
+    4: ("中级工", "中級工", "中级", "中級"),
+    3: ("高级工", "高級工"),
+    2: ("技师", "技師"),
+    1: ("高级技师", "高級技師"),
+}
+
+
+def _level_words(level: int) -> list[str]:
+    n = str(level)
+    words = [n, f"l{n}", f"lv{n}", f"level{n}", f"level-{n}", f"level_{n}", f"{n}级", f"{n}級"]
+    words.append(_ROMAN[level])
+    for cn in _CN_LEVEL[level]:
+        words.append(cn)
+        for grade in _GRADE[level]:
+            words += [f"{cn}/{grade}", f"{cn}({grade})", f"{grade}({cn})", f"{grade}/{cn}"]
+    words += list(_GRADE[level])
+    return words
+
+
+LEVEL_ALIASES: dict[str, int] = _table({lv: _level_words(lv) for lv in (4, 3, 2, 1)})
+LEVEL_ACCEPTED = Both(
+    "4/四级/中级工、3/三级/高级工、2/二级/技师、1/一级/高级技师",
+    "4/四级/中级工/L4, 3/三级/高级工/L3, 2/二级/技师/L2, 1/一级/高级技师/L1",
+)
+#: What may follow a level naming a certificate, or a training.
+_CERT_SUFFIX = re.compile(
+    r"(?:职业资格|職業資格|职业技能等级|職業技能等級|技能等级|技能等級)?(?:证书|證書|证|證)$"
+)
+_TRAINING_SUFFIX = re.compile(r"(?:正规|正規)?(?:培训|培訓)(?:结业|結業)?(?:证书|證書)?$")
+
+
+def parse_level(value: object, field: str = "level") -> int:
+    """A level 1–4 from any accepted spelling (``四级``, ``L4``, ``4``, ``中级工``).
+
+    Raises:
+        InputError: not a level.
+    """
+    if isinstance(value, int) and not isinstance(value, bool):
+        if 1 <= value <= 4:
+            return value
+        raise _fail(field, value, LEVEL_ACCEPTED)
+    found = LEVEL_ALIASES.get(key(str(value)))
+    if found is None:
+        raise _fail(field, value, LEVEL_ACCEPTED)
+    return found
+
+
+def parse_training(value: object, field: str = "training") -> int:
+    """The level of a formal training: ``四级``, ``四级培训``, ``四级正规培训``, ``4``."""
+    text = _TRAINING_SUFFIX.sub("", key(str(value))) if isinstance(value, str) else value
+    if text == "":
+        raise _fail(field, value, LEVEL_ACCEPTED)
+    try:
+        return parse_level(text, field)
+    except InputError:
+        raise _fail(field, value, LEVEL_ACCEPTED) from None
+
+
+def parse_certificate_level(value: object, field: str = "cert") -> int:
+    """The level of a certificate: ``四级``, ``四级证书``, ``四级职业技能等级证书``, ``4``."""
+    text = _CERT_SUFFIX.sub("", key(str(value))) if isinstance(value, str) else value
+    if text == "":
+        raise _fail(field, value, LEVEL_ACCEPTED)
+    try:
+        return parse_level(text, field)
+    except InputError:
+        raise _fail(field, value, LEVEL_ACCEPTED) from None
+
+
+# --- dates ------------------------------------------------------------------------------
+
+_DATE_PATTERNS = (
+    re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"),
+    re.compile(r"(\d{4})(年)(\d{1,2})月(\d{1,2})[日号號]?"),
+    re.compile(r"(\d{4})()(\d{2})(\d{2})"),
+)
+
+
+def parse_date(value: object, field: str = "date") -> date:
+    """A date: ``2024-01-10``, ``2024/1/10``, ``2024.1.10``, ``2024年1月10日``, ``20240110``.
+
+    A spreadsheet's time of day after the date (``2024/1/10 0:00``) is ignored.
+
+    Raises:
+        InputError: not a date, or before 1900 or after 9000.
+    """
+    if isinstance(value, date):
+        when = value if type(value) is date else date(value.year, value.month, value.day)
+    else:
+        when = _date_text(fold(str(value)).lower(), field, value)
+    if not EARLIEST_DATE <= when <= LATEST_DATE:
+        raise InputError(
+            field,
+            Msg.of(
+                "err.date_range",
+                field=field,
+                value=shown(value),
+                earliest=EARLIEST_DATE.isoformat(),
+                latest=LATEST_DATE.isoformat(),
+            ),
+        )
+    return when
+
+
+def _date_text(text: str, field: str, value: object) -> date:
+    for pattern in _DATE_PATTERNS:
+        m = pattern.fullmatch(text)
+        if m is not None:
+            try:
+                return date(int(m[1]), int(m[3]), int(m[4]))
+            except ValueError:
+                break
+    raise InputError(field, Msg.of("err.date", field=field, value=shown(value)))
+
+
+# --- diplomas -----------------------------------------------------------------------------
+
+E = Education
+EDUCATION_ALIASES: dict[str, Education] = _table(
+    {
+        E.below_junior: [
+            "小学",
+            "小學",
+            "小学及以下",
+            "小學及以下",
+            "无学历",
+            "無學歷",
+            "文盲",
+            "primary",
+            "primary_school",
+            "none",
+        ],
+        E.junior_middle: [
+            "初中",
+            "初级中学",
+            "初級中學",
+            "初中及以下",
+            "junior",
+            "junior_high",
+            "junior_middle_school",
+            "middle_school",
+        ],
+        E.senior_high: ["高中", "普通高中", "普高", "high_school", "senior_high_school"],
+        E.secondary_vocational: [
+            "中专",
+            "中專",
+            "中职",
+            "中職",
+            "职高",
+            "職高",
+            "职中",
+            "職中",
+            "中专/中职/职高",
+            "中专/中职",
+            "中等职业学校",
+            "中等職業學校",
+            "中等专业学校",
+            "中等專業學校",
+            "secondary_vocational_school",
+            "vocational",
+        ],
+        E.technical_school: [
+            "技工学校",
+            "技工學校",
+            "技校",
+            "技工",
+            "中技",
+            "技工院校",
+            "technical",
+            "technical_school",
+        ],
+        E.senior_technical_school: [
+            "高级技工学校",
+            "高級技工學校",
+            "高级技校",
+            "高級技校",
+            "高技",
+            "高级工班",
+            "高級工班",
+            "senior_technical",
+        ],
+        E.technician_college: [
+            "技师学院",
+            "技師學院",
+            "预备技师班",
+            "預備技師班",
+            "预备技师",
+            "預備技師",
+            "技师班",
+            "技師班",
+            "technician",
+            "technician_college",
+        ],
+        E.associate: [
+            "大专",
+            "大專",
+            "专科",
+            "專科",
+            "高职",
+            "高職",
+            "高职高专",
+            "高職高專",
+            "高专",
+            "高專",
+            "大专/高职",
+            "专科/高职",
+            "高职/专科",
+            "college",
+            "junior_college",
+            "associate_degree",
+        ],
+        E.bachelor: [
+            "本科",
+            "学士",
+            "學士",
+            "大本",
+            "bachelor's",
+            "bachelors",
+            "undergraduate",
+            "ba",
+            "bs",
+            "bsc",
+        ],
+        E.master: [
+            "硕士",
+            "碩士",
+            "研究生",
+            "硕士研究生",
+            "碩士研究生",
+            "master's",
+            "masters",
+            "msc",
+            "ma",
+            "postgraduate",
+        ],
+        E.doctorate: ["博士", "博士研究生", "phd", "doctor", "doctoral"],
+    }
+)
+#: Words that name two diplomas: asked about (or refused), never guessed.
+EDUCATION_AMBIGUOUS: dict[str, tuple[Education, ...]] = {
+    key(w): (E.associate, E.bachelor) for w in ("大学", "大學", "university")
+}
+_EDU_PREFIX = re.compile(
+    r"^(?:全日制|非全日制|统招|統招|普通|成人|成教|自考|自学考试|自學考試|函授|网络教育|網絡教育"
+    r"|远程教育|遠程教育|电大|電大|开放大学|開放大學|在职|在職|国家|國家)+"
+)
+_EDU_SUFFIX = re.compile(
+    r"(?:学历|學歷|毕业证书|畢業證書|毕业证|畢業證|毕业|畢業|文凭|文憑|学位|學位)+$"
+)
+EDUCATION_ACCEPTED = _accepted(EDUCATION_NAMES)
+
+
+def _education_word(text: str) -> Education | tuple[Education, ...] | None:
+    """The diploma a word names (a tuple when it could be several), or None."""
+    if text in EDUCATION_ALIASES:
+        return EDUCATION_ALIASES[text]
+    if text in EDUCATION_AMBIGUOUS:
+        return EDUCATION_AMBIGUOUS[text]
+    return None
+
+
+def parse_education(value: object, field: str = "education") -> Education:
+    """A diploma type from its id, Chinese name or a common way of writing it.
+
+    ``大专``, ``大專``, ``专科(高职)``, ``大学本科``, ``全日制本科``, ``硕士研究生``.
+
+    Raises:
+        InputError: not a diploma, or a word naming two (``大学``: the message
+            names both; see :func:`education_choices`).
+    """
+    if isinstance(value, Education):
+        return value
+    found = education_choices(value)
+    if isinstance(found, Education):
+        return found
+    if found:
+        options = Both(
+            " 或 ".join(EDUCATION_NAMES[e.value][0] for e in found),
+            " or ".join(f"{e.value} ({EDUCATION_NAMES[e.value][0]})" for e in found),
+        )
+        raise InputError(
+            field, Msg.of("err.ambiguous", field=field, value=shown(value), options=options)
+        )
+    raise _fail(field, value, EDUCATION_ACCEPTED)
+
+
+def education_choices(value: object) -> Education | tuple[Education, ...]:
+    """What a written diploma may mean: one type, the types it could be, or ``()``."""
+    text = key(str(value))
+    candidates = [text]
+    bare = _EDU_SUFFIX.sub("", _EDU_PREFIX.sub("", text))
+    candidates.append(bare)
+    if bare.startswith(("大学", "大學")) and len(bare) > 2:
+        candidates.append(bare[2:])  # 大学本科, 大学专科
+    if bare.endswith("研究生") and len(bare) > 3:
+        candidates.append(bare[:-3])  # 硕士研究生
+    m = re.fullmatch(r"(.+?)\((.+)\)", bare)
+    if m:  # 专科(高职): the word and its gloss must not disagree
+        outer, inner = _education_word(m[1]), _education_word(m[2])
+        if outer is not None and (inner is None or inner == outer):
+            return outer
+        if outer is None and inner is not None:
+            return inner
+    for text in candidates:
+        found = _education_word(text)
+        if found is not None:
+            return found
+    return ()
+
+
+MAJOR_ALIASES: dict[str, Major] = _table(
+    {
+        Major.same: [
+            "本专业",
+            "本專業",
+            "相同",
+            "相同专业",
+            "相同專業",
+            "同专业",
+            "同專業",
+            "对口",
+            "對口",
+            "专业对口",
+            "專業對口",
+            "same_major",
+            "this",
+        ],
+        Major.related: [
+            "相关",
+            "相关专业",
+            "相關",
+            "相關專業",
+            "相近",
+            "相近专业",
+            "相近專業",
+            "related_major",
+            "是",
+            "yes",
+            "y",
+        ],
+        Major.unrelated: [
+            "不相关",
+            "不相關",
+            "无关",
+            "無關",
+            "不相关专业",
+            "不相關專業",
+            "非相关",
+            "非相關",
+            "其他",
+            "其它",
+            "其他专业",
+            "other",
+            "none",
+            "no",
+            "n",
+            "否",
+        ],
+    }
+)
+MAJOR_ACCEPTED = _accepted(MAJOR_NAMES)
+
+
+def parse_major(value: object, field: str = "major") -> Major:
+    """How a diploma's major relates: 本专业 / 相关 / 不相关 (also same/related/unrelated).
+
+    A yes/no answer (是否相关专业: 是 / 否) reads as related / unrelated: every
+    clause that asks for a relevant major accepts this major and a related one alike.
+    """
+    if isinstance(value, Major):
+        return value
+    found = MAJOR_ALIASES.get(key(str(value)))
+    if found is None:
+        raise _fail(field, value, MAJOR_ACCEPTED)
+    return found
+
+
+CLASS_ALIASES: dict[str, SchoolClass] = _table(
+    {
+        SchoolClass.intermediate: ["中级工班", "中級工班", "中级班", "中級班"],
+        SchoolClass.senior: ["高级工班", "高級工班", "高级班", "高級班"],
+        SchoolClass.technician: [
+            "预备技师班",
+            "預備技師班",
+            "技师班",
+            "技師班",
+            "预备技师",
+            "預備技師",
+            "预备技师班/技师班",
+        ],
+    }
+)
+CLASS_ACCEPTED = _accepted(CLASS_NAMES)
+
+
+def parse_school_class(value: object, field: str = "school_class") -> SchoolClass:
+    """The class of a technical-school diploma: 中级工班, 高级工班, 预备技师班/技师班."""
+    if isinstance(value, SchoolClass):
+        return value
+    found = CLASS_ALIASES.get(key(str(value)))
+    if found is None:
+        raise _fail(field, value, CLASS_ACCEPTED)
+    return found
+
+
+BOOL_ALIASES: dict[str, bool] = _table(
+    {
+        True: ["yes", "y", "true", "t", "1", "是", "是的", "对", "對", "有", "√", "✓"],
+        False: ["no", "n", "false", "f", "0", "否", "不是", "不", "无", "無", "没有", "沒有", "×"],
+    }
+)
+BOOL_ACCEPTED = Both("是/否", "yes/no, 是/否, true/false, 1/0")
+
+
+def parse_bool(value: object, field: str = "graduating") -> bool:
+    """Yes or no: yes/no, 是/否, true/false, 1/0."""
+    if isinstance(value, bool):
+        return value
+    found = BOOL_ALIASES.get(key(str(value)))
+    if found is None:
+        raise _fail(field, value, BOOL_ACCEPTED)
+    return found
+
+
+# --- titles and directions --------------------------------------------------------------
+
+TITLE_ALIASES: dict[str, TitleLevel] = _table(
+    {
+        TitleLevel.junior: [
+            "初级",
+            "初級",
+            "初级职称",
+            "初級職稱",
+            "助理级",
+            "助理級",
+            "员级",
+            "員級",
+            "primary",
+        ],
+        TitleLevel.intermediate: ["中级", "中級", "中级职称", "中級職稱", "middle"],
+        TitleLevel.senior: [
+            "高级",
+            "高級",
+            "高级职称",
+            "高級職稱",
+            "副高",
+            "副高级",
+            "副高級",
+            "正高",
+            "正高级",
+            "正高級",
+        ],
+    }
+)
+TITLE_ACCEPTED = _accepted(TITLE_NAMES)
+
+
+def parse_title_level(value: object, field: str = "title") -> TitleLevel:
+    """A professional title's level: 初级 / 中级 / 高级 (also junior / intermediate / senior)."""
+    if isinstance(value, TitleLevel):
+        return value
+    found = TITLE_ALIASES.get(key(str(value)))
+    if found is None:
+        raise _fail(field, value, TITLE_ACCEPTED)
+    return found
+
+
+DIRECTION_ALIASES: dict[str, Direction] = _table(
+    {
+        Direction.creative_planning: ["创意策划", "創意策劃", "creative", "creative-planning"],
+        Direction.audiovisual: [
+            "视听运营",
+            "視聽運營",
+            "音视频运营",
+            "音視頻運營",
+            "audio-visual",
+            "audiovisual_operation",
+        ],
+        Direction.live_streaming: ["直播运营", "直播運營", "直播", "live", "live-streaming"],
+        Direction.traffic: ["流量运营", "流量運營", "流量", "traffic_operation"],
+        Direction.data_analysis: ["数据分析", "數據分析", "data", "data-analysis"],
+    }
+)
+DIRECTION_ACCEPTED = _accepted(DIRECTION_NAMES)
+
+
+def parse_direction(value: object, field: str = "direction") -> Direction:
+    """A direction of the occupation: 创意策划, 视听运营, 直播运营, 流量运营, 数据分析."""
+    if isinstance(value, Direction):
+        return value
+    found = DIRECTION_ALIASES.get(key(str(value)))
+    if found is None:
+        raise _fail(field, value, DIRECTION_ACCEPTED)
+    return found
+
+
+# --- compound values: certificates, titles, diplomas, periods ---------------------------
+
+#: Separators between the items of a list typed in one field or cell.
+LIST_SPLIT = re.compile(r"\s*[;；、,，\n]\s*")
+_PARTS = re.compile(r"\s*[:：]\s*")
+_DATE_START = re.compile(r"\d{4}")
+
+
+def _level_and_date(text: str) -> tuple[str, str]:
+    """``四级:2024-01-10``, ``四级 2024-01-10``, ``四级2024年1月10日`` → the two parts."""
+    text = fold(text)
+    parts = _PARTS.split(text, maxsplit=1)
+    if len(parts) == 2:
+        return parts[0], parts[1]
+    m = re.fullmatch(r"(\S+?)\s+(\S.*)", text)
+    if m:
+        return m[1], m[2]
+    m = re.fullmatch(r"(\D+?)(\d{4}\D.*|\d{8})", text)
+    if m:
+        return m[1], m[2]
+    return text, ""
+
+
+def split_certificate(value: str, field: str = "cert") -> tuple[int, date | None]:
+    """``LEVEL[:DATE]`` (``四级:2022-06-15``, ``四级证书 2024年1月10日``, ``L3``).
+
+    Raises:
+        InputError: the level or the date cannot be read (the message names which).
+    """
+    level_text, date_text = _level_and_date(value)
+    level = parse_certificate_level(level_text, field)
+    when = parse_date(date_text, field) if date_text else None
+    return level, when
+
+
+def split_title(value: str, field: str = "title") -> tuple[TitleLevel, date | None, bool | None]:
+    """``LEVEL[:DATE][:corresponding]`` (``初级:2020-06-01:对应``, ``中级``).
+
+    Raises:
+        InputError: a part cannot be read.
+    """
+    parts = [p for p in _PARTS.split(fold(value)) if p]
+    if not parts:
+        raise _fail(field, value, TITLE_ACCEPTED)
+    level_text, date_text = _level_and_date(parts[0])
+    rest = ([date_text] if date_text else []) + parts[1:]
+    level = parse_title_level(level_text, field)
+    when: date | None = None
+    corresponding: bool | None = None
+    for part in rest:
+        word = key(part)
+        if word in _CORRESPONDING:
+            corresponding = _CORRESPONDING[word]
+        elif when is None and _DATE_START.match(part):
+            when = parse_date(part, field)
+        else:
+            raise _fail(
+                field,
+                value,
+                Both(
+                    "初级|中级|高级[:YYYY-MM-DD][:对应|不对应]",
+                    "LEVEL[:YYYY-MM-DD][:corresponding|not-corresponding]",
+                ),
+            )
+    return level, when, corresponding
+
+
+_CORRESPONDING: dict[str, bool] = _table(
+    {
+        True: ["corresponding", "对应", "對應", "专业对应", "專業對應", "符合", "yes", "是"],
+        False: [
+            "not-corresponding",
+            "noncorresponding",
+            "not_corresponding",
+            "不对应",
+            "不對應",
+            "不符合",
+            "no",
+            "否",
+        ],
+    }
+)
+_GRADUATING = {
+    key(w)
+    for w in (
+        "graduating",
+        "在读",
+        "在讀",
+        "应届",
+        "應屆",
+        "在校",
+        "在校应届",
+        "在校应届毕业生",
+        "student",
+        "final-year",
+    )
+}
+_EVALUATED: dict[str, bool] = _table(
+    {
+        True: ["evaluated", "经评估论证", "經評估論證", "评估论证", "評估論證", "已评估", "已評估"],
+        False: [
+            "not-evaluated",
+            "not_evaluated",
+            "未评估",
+            "未評估",
+            "未经评估论证",
+            "未經評估論證",
+        ],
+    }
+)
+
+
+def split_diploma(value: str, field: str = "diploma") -> dict[str, Any]:
+    """``TYPE[:part…]``: the type, then in any order the major's relevance, ``graduating``,
+    the school class and ``evaluated`` (``技师学院:related``, ``大专:unrelated:graduating``,
+    ``技工学校:相关:高级工班``).
+
+    Returns:
+        The diploma's fields (``education`` and those given), as a mapping.
+
+    Raises:
+        InputError: a part cannot be read.
+    """
+    parts = [p for p in _PARTS.split(fold(value)) if p]
+    if not parts:
+        raise _fail(field, value, EDUCATION_ACCEPTED)
+    out: dict[str, Any] = {"education": parse_education(parts[0], field)}
+    for part in parts[1:]:
+        word = key(part)
+        if word in _GRADUATING:
+            out["graduating"] = True
+        elif word in _EVALUATED:
+            out["evaluated"] = _EVALUATED[word]
+        elif word in CLASS_ALIASES:
+            out["school_class"] = CLASS_ALIASES[word]
+        elif word in MAJOR_ALIASES and word not in {"yes", "y", "no", "n", "是", "否"}:
+            out["major"] = MAJOR_ALIASES[word]
+        else:
+            raise _fail(
+                field,
+                part,
+                Both(
+                    "专业相关性(本专业/相关/不相关)、在读、班级(中级工班/高级工班/预备技师班)、经评估论证",
+                    "same/related/unrelated, graduating, intermediate/senior/technician (class), "
+                    "evaluated/not-evaluated",
+                ),
+            )
+    return out
+
+
+def split_period(value: str, field: str = "work") -> tuple[date, date | None]:
+    """``START..END`` or ``START..`` (a period still going on); END is the last day worked.
+
+    Raises:
+        InputError: not a period, a date that cannot be read, or an end before the start.
+    """
+    start_text, sep, end_text = fold(value).partition("..")
+    if not sep:
+        raise InputError(field, Msg.of("err.period", field=field, value=shown(value)))
+    start = parse_date(start_text, field)
+    end = parse_date(end_text, field) if end_text.strip() else None
+    if end is not None and end < start:
+        raise InputError(field, Msg.of("err.period_order", field=field, value=shown(value)))
+    return start, end
+
+
+def split_list(text: str) -> list[str]:
+    """The items of a list typed in one field (``四级;三级``, ``四级、三级``, ``4,3``)."""
+    return [item for item in LIST_SPLIT.split(fold(text)) if item]
+
+
+def parse_list(text: str, parse: Callable[[str, str], T], field: str) -> list[T]:
+    """Every item of a typed list, each read by ``parse``."""
+    return [parse(item, field) for item in split_list(text)]
