@@ -16,6 +16,7 @@ Help texts are catalogue keys, worded when the help is shown
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import signal
 import sys
@@ -159,8 +160,15 @@ def run_guarded(invoke: Callable[[], Any], args: Sequence[str]) -> int:
     except Terminated as stop:
         say(tr("run.terminated", lang))
         code = stop.code
-    except BrokenPipeError:
-        code = EXIT_PIPE
+    except (BrokenPipeError, CommandIOError) as exc:
+        cause = exc.cause if isinstance(exc, CommandIOError) else exc
+        if cause.errno == 32:  # EPIPE: the reader went away
+            code = EXIT_PIPE
+        else:
+            say(
+                prefix + tr("err.io_title", lang) + sep + tr("err.os", lang, detail=os_error(cause))
+            )
+            code = EXIT_IO
     except OSError as exc:
         if exc.errno == 32:  # EPIPE, however it was raised
             code = EXIT_PIPE
@@ -270,11 +278,37 @@ def _root(
     """help.app"""
 
 
+class CommandIOError(Exception):
+    """An operating-system error met by a command, on its way to the boundary.
+
+    typer ends a run whose stdout closed with exit 1 before the boundary sees
+    it; a command's OSError is wrapped in this (not an OSError) so that the
+    boundary decides: 141 for a closed pipe, 74 for any other failed I/O.
+    """
+
+    def __init__(self, cause: OSError) -> None:
+        super().__init__(cause)
+        self.cause = cause
+
+
+def _guarded(function: Callable[..., Any]) -> Callable[..., Any]:
+    @functools.wraps(function)
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return function(*args, **kwargs)
+        except OSError as exc:
+            raise CommandIOError(exc) from None
+
+    return run
+
+
 def command(name: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Register a command of ``app`` whose help is the catalogue's ``help.<name>``."""
-    return app.command(name, cls=Command, help=help_key(f"help.{name}"))
+    return lambda f: app.command(name, cls=Command, help=help_key(f"help.{name}"))(_guarded(f))
 
 
 def rules_command(name: str) -> Callable[[Callable[..., Any]], Callable[..., Any]]:
     """Register a command of ``mediaops rules`` (help: ``help.rules.<name>``)."""
-    return rules_app.command(name, cls=Command, help=help_key(f"help.rules.{name}"))
+    return lambda f: rules_app.command(name, cls=Command, help=help_key(f"help.rules.{name}"))(
+        _guarded(f)
+    )
