@@ -27,10 +27,10 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner, Result
 
 from mediaops.cli import app
-from mediaops.engine import evaluate
+from mediaops.engine.decide import Verdict
+from mediaops.report import evaluate
 from mediaops.models import Candidate, Certificate, Education, Major
 from mediaops.plan import assume, plan
-from mediaops.report import Verdict
 from mediaops.rules import load_ruleset
 from plain import plain_env
 from strategies import AS_OF, add_months, candidates

@@ -22,3 +22,7 @@ class InputError(ValueError):
         super().__init__(msg.format("en"))
         self.field = field
         self.msg = msg
+
+
+class ContradictionError(InputError):
+    """Facts that cannot all be true (a period that ends before it starts): never taken as unknown."""

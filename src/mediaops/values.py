@@ -31,7 +31,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any, TypeVar
 
-from .errors import InputError
+from .errors import ContradictionError, InputError
 from .messages import (
     CLASS_NAMES,
     DIRECTION_NAMES,
@@ -882,7 +882,7 @@ def split_period(value: str, field: str = "work") -> tuple[date, date | None]:
     start = parse_date(start_text, field)
     end = parse_date(end_text, field) if end_text.strip() else None
     if end is not None and end < start:
-        raise InputError(field, Msg.of("err.period_order", field=field, value=shown(value)))
+        raise ContradictionError(field, Msg.of("err.period_order", field=field, value=shown(value)))
     return start, end
 
 

@@ -23,7 +23,7 @@ from mediaops import values
 from mediaops.engine.decide import Opens, Verdict
 from mediaops.engine.evaluator import Evaluation, Evaluator
 from mediaops.engine.facts import Facts, prepare, prepare_facts
-from mediaops.errors import InputError
+from mediaops.errors import ContradictionError, InputError
 from mediaops.memo import memoized
 from mediaops.messages import Lang, Msg, shown, tr
 from mediaops.models import Certificate, Diploma, Title, WorkPeriod
@@ -35,7 +35,15 @@ from .columns import ColumnMap
 
 
 class CellError(InputError):
-    """A cell that cannot be read (its fact becomes unknown, with a warning)."""
+    """A cell that cannot be read (its fact becomes unknown, with a warning).
+
+    ``contradiction``: the cell says something that cannot be (a period that
+    ends before it starts): the row is an error row, never screened as unknown.
+    """
+
+    def __init__(self, field: str, msg: Msg, *, contradiction: bool = False) -> None:
+        super().__init__(field, msg)
+        self.contradiction = contradiction
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,7 +222,7 @@ class Screener:
         try:
             return read(stripped, self.labels[fact])
         except InputError as exc:
-            return CellError(exc.field, exc.msg)
+            return CellError(exc.field, exc.msg, contradiction=isinstance(exc, ContradictionError))
 
     def fact_cells(self, cells: list[str]) -> tuple[str, ...]:
         """The texts of a row's fact cells, in :attr:`fact_ids` order."""
@@ -232,7 +240,7 @@ class Screener:
             value = self._cell(fact, text)
             if isinstance(value, CellError):
                 message = value.msg.format(self.lang)
-                if self.strict:
+                if self.strict or value.contradiction:
                     return self.error(message)
                 warnings.append(message)
                 value = READERS[fact][1]

@@ -1,0 +1,112 @@
+"""Each condition kind is one unit that reads only the facts it declares (issue #10).
+
+A memo keyed on the declared facts of a unit is keyed on its whole input
+only if the unit reads nothing else. These tests run every unit of both
+editions on generated candidates with a facts object that records every
+attribute read, and compare the reads with the declaration. They also check
+that the units, the ruleset schema and the catalogue name the same kinds.
+"""
+
+from __future__ import annotations
+
+import typing
+from datetime import date
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mediaops.engine.conditions import UNITS, unit_of
+from mediaops.engine.facts import Facts, prepare
+from mediaops.errors import InputError
+from mediaops.models import Candidate
+from mediaops.rules import EDITIONS, ConditionKind, load_edition
+from strategies import AS_OF, candidates
+
+RULESETS = [load_edition(e) for e in EDITIONS]
+#: Attributes of Facts that are computed from others: reading one reads these.
+DERIVED = {"highest_certificate": ("certificates",)}
+
+
+class RecordingFacts:
+    """Facts that remember which of their attributes were read."""
+
+    def __init__(self, facts: Facts) -> None:
+        object.__setattr__(self, "_facts", facts)
+        object.__setattr__(self, "reads", set())
+
+    def __getattr__(self, name: str) -> Any:
+        facts = object.__getattribute__(self, "_facts")
+        reads: set[str] = object.__getattribute__(self, "reads")
+        derived = getattr(type(facts), name, None)
+        if isinstance(derived, property):
+            reads.update(DERIVED[name])
+            return derived.fget(facts)  # type: ignore[misc]
+        reads.add(name)
+        return getattr(facts, name)
+
+
+def _facts(candidate: Candidate) -> Facts | None:
+    try:
+        return prepare(candidate, AS_OF)
+    except InputError:
+        return None
+
+
+class TestDeclaredReads:
+    """A unit's outcome depends on the facts it declares and on nothing else."""
+
+    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(candidates())
+    def test_every_unit_reads_only_what_it_declares(self, candidate: Candidate) -> None:
+        """Over generated candidates, every condition of both editions reads a subset of its unit's `reads`."""
+        facts = _facts(candidate)
+        if facts is None:
+            return
+        for ruleset in RULESETS:
+            for cond in ruleset.conditions():
+                unit = unit_of(cond)
+                recording = RecordingFacts(facts)
+                unit.outcome(cond, recording)  # type: ignore[arg-type]
+                undeclared = recording.reads - set(unit.reads)
+                assert set() == undeclared, f"{cond.kind} read {undeclared}"
+
+    def test_a_unit_that_reads_more_than_it_declares_is_caught(self) -> None:
+        """The recording facts see a read outside the declaration (the check above can fail)."""
+        facts = prepare(Candidate(experience=3.0, trainings=(4,)), date(2026, 11, 27))
+        recording = RecordingFacts(facts)
+        _ = recording.experience
+        _ = recording.highest_certificate
+        assert {"experience", "certificates"} == recording.reads
+
+
+class TestOneUnitPerKind:
+    """The ruleset schema, the units and the catalogue know the same kinds."""
+
+    def test_every_kind_of_the_schema_has_a_unit(self) -> None:
+        """Each `kind` a ruleset may name has exactly one unit, and no unit is unreachable."""
+        kinds = set(typing.get_args(ConditionKind))
+        assert kinds == set(UNITS)
+
+    def test_each_unit_declares_facts_that_exist(self) -> None:
+        """A unit declares only attributes of Facts."""
+        fields = set(Facts.__dataclass_fields__)
+        for unit in UNITS.values():
+            assert set(unit.reads) <= fields, unit.kind
+
+    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(candidates(), st.sampled_from(RULESETS))
+    def test_every_condition_is_worded_in_both_languages(self, candidate: Candidate, ruleset: Any) -> None:
+        """What a condition requires and what it lacks have words in zh and en for any outcome."""
+        facts = _facts(candidate)
+        if facts is None:
+            return
+        for cond in ruleset.conditions():
+            unit = unit_of(cond)
+            outcome = unit.outcome(cond, facts)
+            for lang in ("zh", "en"):
+                assert unit.requirement(cond).format(lang)
+                shortfall = unit.shortfall(cond, outcome)
+                if outcome.status.value != "met" and cond.kind != "advisory":
+                    assert shortfall is not None
+                    assert shortfall.format(lang)

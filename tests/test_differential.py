@@ -1,0 +1,181 @@
+"""The public ``evaluate()`` and the batch path give the same report, on any ruleset (issue #10).
+
+``evaluate`` remembers nothing; ``mediaops batch`` remembers the outcomes of
+conditions, the decisions of levels and the wording of reports on their
+whole inputs. One differential test at the public boundary: over generated
+candidates and generated rulesets (the built-in editions with thresholds,
+diploma lists and pathways changed), the JSON of ``check --format json``
+and the JSON line ``batch`` writes carry the same report, and the CSV cells
+the same verdicts. One screener serves many candidates in a row, so the
+remembered results are met as well as made.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import tomllib
+from datetime import date
+from typing import Any
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from mediaops.batch.screen import Screener
+from mediaops.errors import InputError
+from mediaops.models import Candidate, Diploma, Title
+from mediaops.report import evaluate
+from mediaops.rules import EDITIONS, Ruleset, builtin_ruleset_text, parse_ruleset
+from mediaops.terms import Direction, Education, Major, SchoolClass, TitleLevel
+from strategies import AS_OF, candidates, past_dates
+
+RAW = {e: tomllib.loads(builtin_ruleset_text(e)) for e in EDITIONS}
+YEARS = (0, 0.5, 1, 2, 3, 4, 5, 10)
+
+
+@st.composite
+def rulesets(draw: st.DrawFn) -> Ruleset:
+    """A ruleset drawn from a built-in edition: thresholds, diploma lists and pathways changed."""
+    raw = copy.deepcopy(RAW[draw(st.sampled_from(sorted(RAW)))])
+    for level in raw["levels"]:
+        pathways = level["pathways"]
+        if len(pathways) > 1 and draw(st.booleans()):
+            del pathways[draw(st.integers(0, len(pathways) - 1))]
+        for p in pathways:
+            for c in p["conditions"]:
+                if "years" in c:
+                    c["years"] = draw(st.sampled_from(YEARS))
+                if "any_of" in c and draw(st.booleans()):
+                    c["any_of"] = draw(
+                        st.lists(st.sampled_from([e.value for e in Education]), min_size=1, max_size=5, unique=True)
+                    )
+                if c.get("kind") == "education" and draw(st.booleans()):
+                    c["final_year_students"] = draw(st.booleans())
+                if c.get("kind") == "education" and draw(st.booleans()):
+                    c["majors"] = draw(st.sampled_from([["same", "related"], ["same"], ["unrelated"]]))
+    for g in raw["general"]:
+        if g["condition"]["kind"] == "education" and draw(st.booleans()):
+            g["blocking"] = draw(st.booleans())
+    return parse_ruleset(json_to_toml(raw))
+
+
+def json_to_toml(raw: dict[str, Any]) -> str:
+    """A ruleset dict as TOML text (rulesets are read from text, as files are)."""
+
+    def value(v: Any) -> str:
+        if isinstance(v, bool):
+            return "true" if v else "false"
+        if isinstance(v, int | float):
+            return repr(v)
+        if isinstance(v, str):
+            return json.dumps(v, ensure_ascii=False)
+        if isinstance(v, list):
+            return "[" + ", ".join(value(x) for x in v) + "]"
+        if isinstance(v, dict):
+            return "{ " + ", ".join(f"{k} = {value(x)}" for k, x in v.items()) + " }"
+        raise TypeError(v)
+
+    lines = []
+    for k, v in raw.items():
+        if not isinstance(v, list | dict) or (isinstance(v, list) and v and not isinstance(v[0], dict)):
+            lines.append(f"{k} = {value(v)}")
+        elif isinstance(v, dict) and all(not isinstance(x, dict) or "zh" in x for x in v.values()) and k != "sources":
+            lines.append(f"{k} = {value(v)}")
+    for key, source in raw.get("sources", {}).items():
+        lines.append(f"[sources.{key}]")
+        lines += [f"{k} = {value(x)}" for k, x in source.items()]
+    for table in ("assumptions", "general", "directions", "documents"):
+        for item in raw.get(table, []):
+            lines.append(f"[[{table}]]")
+            lines += [f"{k} = {value(x)}" for k, x in item.items()]
+    for level in raw["levels"]:
+        lines.append("[[levels]]")
+        lines += [f"{k} = {value(x)}" for k, x in level.items() if k != "pathways"]
+        for p in level["pathways"]:
+            lines.append("[[levels.pathways]]")
+            lines += [f"{k} = {value(x)}" for k, x in p.items()]
+    return "\n".join(lines) + "\n"
+
+
+@st.composite
+def people(draw: st.DrawFn) -> Candidate:
+    """Candidates with the facts of both editions: several diplomas, titles, a direction."""
+    base = draw(candidates())
+    extra = draw(
+        st.lists(
+            st.builds(
+                Diploma,
+                education=st.sampled_from(Education),
+                major=st.none() | st.sampled_from(Major),
+                graduating=st.sampled_from([False, False, True, None]),
+                school_class=st.none() | st.sampled_from(SchoolClass),
+                evaluated=st.none() | st.booleans(),
+            ),
+            max_size=2,
+        )
+    )
+    titles = draw(
+        st.lists(
+            st.builds(
+                Title,
+                level=st.sampled_from(TitleLevel),
+                date=st.none() | past_dates(),
+                corresponding=st.none() | st.booleans(),
+            ),
+            max_size=2,
+            unique_by=lambda t: t.level,
+        )
+    )
+    return base.model_copy(
+        update={
+            "diplomas": tuple(extra),
+            "titles": tuple(titles),
+            "direction": draw(st.none() | st.sampled_from(Direction)),
+        }
+    )
+
+
+def _document(candidate: Candidate) -> dict[str, Any]:
+    """The candidate as a JSON Lines object (what a program would write)."""
+    return json.loads(candidate.model_dump_json(exclude_defaults=True))
+
+
+class TestSameReportEitherWay:
+    """`check`'s report and `batch`'s line agree, whatever the ruleset and the order of rows."""
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @given(rulesets(), st.lists(people(), min_size=1, max_size=12))
+    def test_batch_json_lines_carry_the_public_report(self, ruleset: Ruleset, candidates_: list[Candidate]) -> None:
+        """Each candidate's JSON line (one screener for the list) holds exactly `evaluate`'s report."""
+        screener = Screener(ruleset, None, as_of=AS_OF, lang="zh", json=True)
+        for candidate in [*candidates_, *candidates_]:  # the second time round, from memory
+            try:
+                expected = evaluate(candidate, ruleset, as_of=AS_OF).to_dict("zh")
+            except InputError:
+                assert screener.screen_document(_document(candidate)).error is not None
+                continue
+            result = screener.screen_document(_document(candidate))
+            assert result.error is None
+            assert expected == json.loads("{" + result.report + "}")
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(rulesets(), st.lists(people(), min_size=1, max_size=12), st.sampled_from(["zh", "en"]))
+    def test_batch_verdicts_are_the_public_verdicts(self, ruleset: Ruleset, candidates_: list[Candidate], lang: str) -> None:
+        """The verdict cells and highest level of `batch` are those of `evaluate`."""
+        screener = Screener(ruleset, None, as_of=AS_OF, lang=lang)  # type: ignore[arg-type]
+        for candidate in [*candidates_, *reversed(candidates_)]:
+            try:
+                report = evaluate(candidate, ruleset, as_of=AS_OF)
+            except InputError:
+                continue
+            result = screener.screen_document(_document(candidate))
+            assert tuple(lv.status.value for lv in report.levels) == result.statuses
+            assert report.highest_eligible == result.highest
+
+    def test_the_comparison_sees_a_difference(self) -> None:
+        """Two reports of different candidates differ (the comparison above can fail)."""
+        ruleset = parse_ruleset(builtin_ruleset_text("summary"))
+        a = evaluate(Candidate(education="associate", experience=3.0), ruleset, as_of=date(2026, 11, 27))
+        screener = Screener(ruleset, None, as_of=date(2026, 11, 27), lang="zh", json=True)
+        b = screener.screen_document({"education": "associate", "experience": 2.5})
+        assert a.to_dict("zh") != json.loads("{" + b.report + "}")

@@ -1,0 +1,113 @@
+"""``check --schema``: a valid JSON Schema (draft 2020-12) that accepts exactly what ``--input`` does.
+
+Checked with the ``jsonschema`` library: the schema is valid; the README's
+example file and a file written with Chinese aliases validate; and for each
+field, a table of values is accepted by the schema exactly when the
+candidate model accepts it.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import jsonschema
+import pytest
+from pydantic import ValidationError
+from typer.testing import CliRunner
+
+from mediaops.cli import app
+from mediaops.errors import InputError
+from mediaops.models import CandidateDocument, candidate_schema
+
+README_EXAMPLE: dict[str, Any] = {
+    "education": "associate",
+    "major": "related",
+    "graduating": False,
+    "experience": 3.5,
+    "work_history": [{"start": "2021-07-01", "end": "2023-06-30"}, {"start": "2023-09-01"}],
+    "trainings": [4],
+    "certificates": [{"level": 4, "date": "2024-01-10", "years_after": 2.5}],
+    "as_of": "2026-11-27",
+}
+ALIASES: dict[str, Any] = {
+    "education": "大专",
+    "major": "相关专业",
+    "trainings": ["四级"],
+    "certificates": [{"level": "四级", "date": "2024-01-10"}],
+    "diplomas": [{"education": "技师学院", "major": "本专业", "school_class": "预备技师班"}],
+    "titles": [{"level": "初级", "date": "2020-06-01", "corresponding": True}],
+    "direction": "数据分析",
+}
+
+
+def _keys(node: Any) -> set[str]:
+    """Every key of every object in a JSON value."""
+    if isinstance(node, dict):
+        return set(node) | {k for v in node.values() for k in _keys(v)}
+    if isinstance(node, list):
+        return {k for v in node for k in _keys(v)}
+    return set()
+
+
+def _validator() -> jsonschema.protocols.Validator:
+    schema = candidate_schema()
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema, format_checker=cls.FORMAT_CHECKER)
+
+
+def _model_accepts(doc: dict[str, Any]) -> bool:
+    try:
+        CandidateDocument.model_validate(doc)
+    except (ValidationError, InputError):
+        return False
+    return True
+
+
+class TestSchema:
+    """The schema is a JSON Schema and describes the candidate file."""
+
+    def test_cli_prints_a_valid_draft_2020_12_schema(self) -> None:
+        """`check --schema` prints JSON that is itself a valid JSON Schema of draft 2020-12."""
+        result = CliRunner().invoke(app, ["check", "--schema"])
+        assert 0 == result.exit_code
+        schema = json.loads(result.stdout)
+        assert "https://json-schema.org/draft/2020-12/schema" == schema["$schema"]
+        jsonschema.Draft202012Validator.check_schema(schema)
+        assert set() == _keys(schema) & {"ge", "le", "gt", "lt"}  # no pydantic-only keywords
+
+    @pytest.mark.parametrize("doc", [README_EXAMPLE, ALIASES], ids=["readme", "aliases"])
+    def test_the_examples_validate(self, doc: dict[str, Any]) -> None:
+        """The README's example and a file written with Chinese names validate, and are read."""
+        assert [] == [e.message for e in _validator().iter_errors(doc)]
+        assert _model_accepts(doc)
+
+
+FIELD_VALUES: list[tuple[str, Any]] = [
+    ("education", "associate"), ("education", "ASSOCIATE"), ("education", " 大专 "), ("education", "大學"),
+    ("education", "大学"), ("education", "kindergarten"), ("education", 3), ("education", None),
+    ("major", "related"), ("major", "相关"), ("major", "maybe"), ("major", True),
+    ("experience", 3), ("experience", 3.5), ("experience", 0), ("experience", -1), ("experience", 81),
+    ("experience", "3"), ("experience", "三年"), ("experience", True), ("experience", [3]), ("experience", None),
+    ("graduating", True), ("graduating", "yes"), ("graduating", 1), ("graduating", None),
+    ("trainings", [4]), ("trainings", ["四级"]), ("trainings", [4.0]), ("trainings", [5]), ("trainings", ["L4"]),
+    ("trainings", [True]), ("trainings", 4), ("trainings", None),
+    ("certificates", [{"level": 4}]), ("certificates", [{"level": "level4", "date": "2024-01-10"}]),
+    ("certificates", [{"level": 4, "date": "2024/01/10"}]), ("certificates", [{"level": 4, "date": "2024-02-30"}]),
+    ("certificates", [{"level": 4, "date": "0024-01-10"}]), ("certificates", [{"date": "2024-01-10"}]),
+    ("certificates", [{"level": 4, "colour": "red"}]), ("certificates", [{"level": 4, "years_after": 1}]),
+    ("titles", [{"level": "junior"}]), ("titles", [{"level": "中级", "corresponding": False}]),
+    ("titles", [{"level": "expert"}]),
+    ("direction", "data_analysis"), ("direction", "数据分析"), ("direction", "marketing"),
+    ("as_of", "2026-11-27"), ("as_of", "2026-13-01"), ("as_of", "9999-01-01"),
+    ("salary", 5000),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("field", "value"), FIELD_VALUES)
+def test_schema_accepts_what_the_file_reader_accepts(field: str, value: Any) -> None:
+    """For one field at a time, the schema and `--input` agree on whether a value is accepted."""
+    doc = {field: value}
+    by_schema = not list(_validator().iter_errors(doc))
+    assert _model_accepts(doc) == by_schema

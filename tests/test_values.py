@@ -1,0 +1,257 @@
+"""Values as people type them (issue #11): one table of typed text → value, per parser.
+
+The table is the contract of :mod:`mediaops.values`, the one parser behind
+``check``'s flags, the questionnaire's answers and ``batch``'s cells. Other
+tests reuse it: ``tests/test_batch_sheets.py`` types every entry of
+:data:`CELL_CASES` into a real CSV cell of ``mediaops batch`` and checks that
+the value reaches the row's facts, and the questionnaire tests may type the
+same texts as answers (:func:`cases`).
+
+Every expected value below was worked out by hand from SPEC §1 ("values are
+accepted in English ids, simplified and traditional Chinese, and common
+synonyms") and issue #11 ("cell values as people type them"): ``3年半`` is
+3.5 years, ``18个月`` is 18 / 12 = 1.5 years, ``大学`` names two diplomas
+(大专 or 本科) and is asked about, never guessed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+
+from mediaops import values
+from mediaops.errors import InputError
+from mediaops.terms import Education, Major
+
+
+class Outcome:
+    """An expected outcome that is not a value: the parser refuses the text."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __repr__(self) -> str:
+        return self.name
+
+
+#: The text is refused: an InputError naming the field and showing the value.
+REJECTED = Outcome("REJECTED")
+#: The text names more than one value: an InputError that names the choices.
+AMBIGUOUS = Outcome("AMBIGUOUS")
+
+D = date(2024, 1, 10)
+
+#: parser → [(text as typed, expected value)], worked out by hand.
+TABLE: dict[str, list[tuple[str, Any]]] = {
+    # numbers of years (experience, years since a certificate)
+    "years": [
+        ("3", 3.0),
+        ("3.5", 3.5),
+        ("0", 0.0),
+        ("三年", 3.0),
+        ("3年半", 3.5),
+        ("3年6个月", 3.5),
+        ("两年", 2.0),
+        ("3.5年", 3.5),
+        ("１２", 12.0),  # full-width digits, as a Chinese input method types them
+        ("３年", 3.0),
+        ("18个月", 1.5),
+        ("半年", 0.5),
+        ("十二年", 12.0),
+        ("2年3个月", 2.25),
+        ("3 years", 3.0),
+        (" 3 ", 3.0),
+        ("-1", REJECTED),
+        ("1_0", REJECTED),  # Python's digit separator is not a number people type
+        ("1e3", REJECTED),
+        ("nan", REJECTED),
+        ("inf", REJECTED),
+        ("三年十三个月", REJECTED),  # 13 months is not a remainder of a year
+        ("abc", REJECTED),
+        ("3年半年", REJECTED),
+    ],
+    # a level 1–4 (the level of a certificate or a training, --level)
+    "level": [
+        ("四级", 4),
+        ("四級", 4),
+        ("中级工", 4),
+        ("L4", 4),
+        ("l4", 4),
+        ("IV", 4),
+        ("4", 4),
+        ("level4", 4),
+        ("四级/中级工", 4),
+        ("三级", 3),
+        ("高级工", 3),
+        ("III", 3),
+        ("二级", 2),
+        ("技师", 2),
+        ("一级", 1),
+        ("高级技师", 1),
+        ("五级", REJECTED),
+        ("L9", REJECTED),
+        ("0", REJECTED),
+        ("-1", REJECTED),
+        ("/3", REJECTED),
+        ("3/", REJECTED),
+    ],
+    # the level of a certificate, with the words people add
+    "certificate_level": [
+        ("四级证书", 4),
+        ("四级", 4),
+        ("四级职业技能等级证书", 4),
+        ("三级证书", 3),
+        ("证书", REJECTED),
+        ("五级证书", REJECTED),
+    ],
+    # the level of a completed formal training
+    "training": [
+        ("四级培训", 4),
+        ("四级正规培训", 4),
+        ("四级", 4),
+        ("L4", 4),
+        ("三级培训", 3),
+        ("培训", REJECTED),
+        ("五级培训", REJECTED),
+    ],
+    # a certificate: its level and, optionally, the date it was obtained
+    "certificate": [
+        ("四级", (4, None)),
+        ("四级证书", (4, None)),
+        ("四级:2024-01-10", (4, D)),
+        ("四级 2024-01-10", (4, D)),
+        ("四级:2024年1月10日", (4, D)),
+        ("四级证书：2024.1.10", (4, D)),  # a full-width colon
+        ("L3:2020/6/1", (3, date(2020, 6, 1))),
+        ("-1", REJECTED),
+        ("/3", REJECTED),
+        ("3/", REJECTED),
+        ("四级:2024-13-01", REJECTED),  # there is no 13th month
+        ("五级:2024-01-10", REJECTED),
+    ],
+    # a date (a certificate's own column, the evaluation date)
+    "date": [
+        ("2024-01-10", D),
+        ("2024/1/10", D),
+        ("2024.1.10", D),
+        ("2024年1月10日", D),
+        ("20240110", D),
+        ("２０２４-０１-１０", D),
+        ("2024-13-01", REJECTED),
+        ("2024-02-30", REJECTED),
+        ("2024-01-10x", REJECTED),
+        ("tomorrow", REJECTED),
+    ],
+    # the highest diploma
+    "education": [
+        ("大专", Education.associate),
+        ("大專", Education.associate),
+        ("associate", Education.associate),
+        ("大学本科", Education.bachelor),
+        ("全日制本科", Education.bachelor),
+        ("本科", Education.bachelor),
+        ("硕士研究生", Education.master),
+        ("专科(高职)", Education.associate),
+        ("专科（高职）", Education.associate),  # full-width brackets
+        ("高中", Education.senior_high),
+        ("中专", Education.secondary_vocational),
+        ("技工学校", Education.technical_school),
+        ("技师学院", Education.technician_college),
+        ("初中", Education.junior_middle),
+        ("博士", Education.doctorate),
+        ("大学", AMBIGUOUS),  # 大专 or 本科?
+        ("博士后", REJECTED),
+        ("幼儿园", REJECTED),
+        ("专科(本科)", REJECTED),  # the word and its gloss disagree
+    ],
+    # the relevance of the diploma's major (a yes/no column reads as related / unrelated)
+    "major": [
+        ("本专业", Major.same),
+        ("相关专业", Major.related),
+        ("相关", Major.related),
+        ("不相关", Major.unrelated),
+        ("是", Major.related),
+        ("否", Major.unrelated),
+        ("related", Major.related),
+        ("市场营销", REJECTED),  # a major's name, not its relevance
+        ("新闻学", REJECTED),
+    ],
+}
+
+#: The parser each row of the table is read with.
+PARSERS: dict[str, Callable[[str, str], Any]] = {
+    "years": values.parse_years,
+    "level": values.parse_level,
+    "certificate_level": values.parse_certificate_level,
+    "training": values.parse_training,
+    "certificate": values.split_certificate,
+    "date": values.parse_date,
+    "education": values.parse_education,
+    "major": values.parse_major,
+}
+
+#: Every case of the table, flattened: (parser, text, expected).
+CASES: list[tuple[str, str, Any]] = [
+    (parser, text, expected) for parser, rows in TABLE.items() for text, expected in rows
+]
+#: The cases a spreadsheet cell of ``mediaops batch`` must read alike (every parser here is
+#: the reader of some column: see tests/test_batch_sheets.py).
+CELL_CASES: list[tuple[str, str, Any]] = CASES
+
+
+def cases(parser: str) -> list[tuple[str, Any]]:
+    """The (text, expected) rows of one parser (for the questionnaire's typed answers)."""
+    return list(TABLE[parser])
+
+
+def case_id(case: tuple[str, str, Any]) -> str:
+    """A readable test id: ``years-三年``."""
+    return f"{case[0]}-{case[1]}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[case_id(c) for c in CASES])
+def test_typed_value(case: tuple[str, str, Any]) -> None:
+    """Each typed text reads as the value worked out by hand, or is refused naming field and value."""
+    parser, text, expected = case
+    parse = PARSERS[parser]
+    if isinstance(expected, Outcome):
+        with pytest.raises(InputError) as caught:
+            parse(text, "字段X")
+        message = caught.value.msg.format("zh")
+        assert "字段X" in message
+        # the value shown is the text, or (a certificate) the part of it that cannot be read
+        parts = [text.strip()] if parser != "certificate" else re.split(r"[:：\s]+", text)
+        assert [p for p in parts if p and p in message]
+        assert ("err.ambiguous" == caught.value.msg.key) == (expected is AMBIGUOUS)
+    else:
+        assert expected == parse(text, "字段X")
+
+
+def test_ambiguous_education_names_both_choices() -> None:
+    """``大学`` is refused with a message naming both diplomas it could be (大专 and 本科)."""
+    with pytest.raises(InputError) as caught:
+        values.parse_education("大学", "学历")
+    assert isinstance(values.education_choices("大学"), tuple)
+    assert {Education.associate, Education.bachelor} == set(values.education_choices("大学"))
+    message = caught.value.msg.format("zh")
+    assert "大专" in message
+    assert "本科" in message
+
+
+def test_years_are_exact_for_months() -> None:
+    """Months are twelfths of a year, not rounded: 3年6个月 is exactly 3.5, 18个月 exactly 1.5."""
+    assert 3 + 6 / 12 == values.parse_years("3年6个月")
+    assert 18 / 12 == values.parse_years("18个月")
+    assert 2 + 3 / 12 == values.parse_years("两年3个月")
+
+
+def test_every_parser_has_accepted_and_refused_cases() -> None:
+    """The table covers, for every parser, at least one value read and one refused."""
+    for parser, rows in TABLE.items():
+        read = [t for t, e in rows if not isinstance(e, Outcome)]
+        refused = [t for t, e in rows if isinstance(e, Outcome)]
+        assert (parser, True, True) == (parser, bool(read), bool(refused))
