@@ -1,13 +1,18 @@
-"""The environment the CLI tests run the app in: a fixed language, 100 columns, no colour."""
+"""The environment the CLI tests run the app in: a fixed language, a fixed width, no colour."""
 
 from __future__ import annotations
 
 
-def plain_env(lang: str = "zh") -> dict[str, str | None]:
-    """Environment for ``CliRunner.invoke``: output as in a 100-column pipe, in ``lang``."""
+def plain_env(lang: str = "zh", columns: int = 100) -> dict[str, str | None]:
+    """Environment for ``CliRunner.invoke``: output as in a pipe ``columns`` wide, in ``lang``.
+
+    Whatever the developer's shell sets that would change the output is cleared: rich's
+    colour and terminal switches, and ``MEDIAOPS_DEBUG`` (tracebacks instead of messages).
+    """
     return {
         "MEDIAOPS_LANG": lang,
-        "COLUMNS": "100",
+        "MEDIAOPS_DEBUG": None,
+        "COLUMNS": str(columns),
         "FORCE_COLOR": None,
         "TTY_COMPATIBLE": None,
         "TTY_INTERACTIVE": None,

@@ -45,7 +45,7 @@ def _imports(path: Path) -> set[str]:
     """Every module a file imports, as absolute names (``mediaops.engine.facts``, ``rich``)."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     rel = path.relative_to(PACKAGE.parent).with_suffix("")
-    package = list(rel.parts[:-1]) if rel.name != "__init__" else list(rel.parts[:-1])
+    package = list(rel.parts[:-1])  # a module's package; for __init__, the package itself
     found: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -66,7 +66,11 @@ def test_imports_flow_inward(path: Path) -> None:
     """A module imports no layer above its own (nor the third-party packages of another)."""
     layer = _layer(path)
     imports = _imports(path)
-    own = {name.split(".")[1] for name in imports if name.startswith("mediaops.") and len(name.split(".")) > 1}
+    own = {
+        name.split(".")[1]
+        for name in imports
+        if name.startswith("mediaops.") and len(name.split(".")) > 1
+    }
     assert set() == own & FORBIDDEN.get(layer, set())
     for package, allowed in THIRD_PARTY.items():
         if any(name == package or name.startswith(package + ".") for name in imports):

@@ -164,8 +164,20 @@ from mediaops.cli import app  # noqa: E402
 
 ALL_CASES = [p.values[0] for p in _load_cases()]
 EDITIONS = sorted({c.get("edition", "summary") for c in ALL_CASES})
-HEADER = ["id", "as_of", "education", "major", "graduating", "diplomas", "experience", "work",
-          "training", "certs", "titles", "direction"]
+HEADER = [
+    "id",
+    "as_of",
+    "education",
+    "major",
+    "graduating",
+    "diplomas",
+    "experience",
+    "work",
+    "training",
+    "certs",
+    "titles",
+    "direction",
+]
 
 
 def _cell_date(value: Any) -> str:
@@ -190,7 +202,9 @@ def _cells(case: Mapping[str, Any]) -> list[str]:
         if d.get("evaluated") is False:
             bits.append("not-evaluated")
         parts.append(":".join(bits))
-    work = ";".join(f"{_cell_date(w['start'])}..{_cell_date(w.get('end'))}" for w in c.get("work_history", []))
+    work = ";".join(
+        f"{_cell_date(w['start'])}..{_cell_date(w.get('end'))}" for w in c.get("work_history", [])
+    )
     certs = []
     for cert in c.get("certificates", []):
         text = str(cert["level"]) + (f":{_cell_date(cert['date'])}" if cert.get("date") else "")
@@ -211,7 +225,11 @@ def _cells(case: Mapping[str, Any]) -> list[str]:
         c.get("major", ""),
         {True: "是", False: "否"}.get(c.get("graduating"), ""),  # type: ignore[arg-type]
         ";".join(parts),
-        "" if experience is None else repr(float(experience)) if isinstance(experience, int | float) else str(experience),
+        ""
+        if experience is None
+        else repr(float(experience))
+        if isinstance(experience, int | float)
+        else str(experience),
         work,
         ";".join(str(t) for t in c.get("trainings", [])),
         ";".join(certs),
@@ -277,7 +295,10 @@ class TestCasesThroughBatch:
             doc = json.loads(json.dumps(case["candidate"], default=str))
             doc["as_of"] = case["as_of"].isoformat()
             lines.append(json.dumps(doc, ensure_ascii=False))
-        text = _run(["--edition", edition, "--input-format", "jsonl", "--format", "jsonl"], "\n".join(lines) + "\n")
+        text = _run(
+            ["--edition", edition, "--input-format", "jsonl", "--format", "jsonl"],
+            "\n".join(lines) + "\n",
+        )
         rows = [json.loads(line) for line in text.splitlines()]
         assert len(cases) == len(rows)
         for case, row in zip(cases, rows, strict=True):

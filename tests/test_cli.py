@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import tomllib
 from pathlib import Path
 from typing import Any
 
@@ -15,16 +16,29 @@ import pytest
 import typer.main
 from typer.testing import CliRunner, Result
 
+import mediaops.report
 from mediaops.cli import app
+from mediaops.messages import CATALOGUE
 from plain import plain_env
 
 AS_OF = "2026-11-27"
 RULES_FILE = Path(__file__).resolve().parents[1] / "rules" / "all-media-operator.toml"
 CLAUSE_IDS = ("G1", "G2", "G3", "4-1", "4-2", "4-3", "3-1", "3-2", "2-1", "1-1")
-ASSUMPTION_IDS = ("final-year-students", "years-after-certificate", "four-years")
+# The assumptions of the ruleset file, in its order; the redesign added the first one
+# (the data-analysis direction, which has no 四级, accepts a 四级 of any direction).
+ASSUMPTION_IDS = (
+    "certificate-any-direction",
+    "final-year-students",
+    "years-after-certificate",
+    "four-years",
+)
+ASSUMPTION_TEXTS = {
+    a["id"]: a["text"] for a in tomllib.loads(RULES_FILE.read_text(encoding="utf-8"))["assumptions"]
+}
 LEVEL_NAMES_ZH = {4: "四级/中级工", 3: "三级/高级工", 2: "二级/技师", 1: "一级/高级技师"}
 ANSI = "\x1b["
 CJK = re.compile(r"[\u4e00-\u9fff]")
+STATUSES = {"eligible", "not_eligible", "undetermined", "held", "not_offered"}
 
 runner = CliRunner()
 
@@ -63,6 +77,11 @@ def check_json(
     return result.exit_code, json.loads(result.stdout)
 
 
+def squash(text: str) -> str:
+    """``text`` without any white space, so that a phrase wrapped in a table cell still matches."""
+    return re.sub(r"\s+", "", text)
+
+
 def statuses(report: dict[str, Any]) -> dict[int, str]:
     """Level number → verdict."""
     return {lv["level"]: lv["status"] for lv in report["levels"]}
@@ -90,7 +109,7 @@ PROFILE_A = ("-e", "大专", "--major", "related", "-x", "3", "--cert", "四级:
 # --- JSON output: shape ------------------------------------------------------------
 
 
-def test_json_has_every_stable_key():
+def test_json_has_every_stable_key() -> None:
     """The JSON report carries every key SPEC §2 declares stable, with the types it shows."""
     _, report = check_json(*PROFILE_A)
     assert {
@@ -108,8 +127,20 @@ def test_json_has_every_stable_key():
         assert {"id", "status", "blocking", "text"} <= set(g)
     assert [4, 3, 2, 1] == [lv["level"] for lv in report["levels"]]
     for lv in report["levels"]:
-        assert {"level", "name", "status", "qualifying_pathways", "pathways"} <= set(lv)
-        assert lv["status"] in {"eligible", "not_eligible", "undetermined", "held"}
+        # redesign: every level also carries `documents` (SPEC §2) and `routes`
+        assert {
+            "level",
+            "name",
+            "status",
+            "qualifying_pathways",
+            "pathways",
+            "documents",
+            "routes",
+        } <= set(lv)
+        assert lv["status"] in STATUSES
+        assert isinstance(lv["documents"], list)
+        for route in lv["routes"]:
+            assert {"pathway", "opens", "on", "missing"} <= set(route)
         for p in lv["pathways"]:
             assert {"id", "status", "text", "conditions"} <= set(p)
             for c in p["conditions"]:
@@ -117,7 +148,7 @@ def test_json_has_every_stable_key():
     assert isinstance(report["missing_facts"], list)
 
 
-def test_json_clause_ids_and_level_names():
+def test_json_clause_ids_and_level_names() -> None:
     """The general clauses and pathways carry the SPEC clause ids, and the levels their zh names."""
     _, report = check_json(*PROFILE_A)
     assert ["G1", "G2", "G3"] == [g["id"] for g in report["general"]]
@@ -127,7 +158,7 @@ def test_json_clause_ids_and_level_names():
     assert LEVEL_NAMES_ZH == {lv["level"]: lv["name"] for lv in report["levels"]}
 
 
-def test_json_ruleset_identifies_the_builtin_rules():
+def test_json_ruleset_identifies_the_builtin_rules() -> None:
     """The ruleset block names the built-in ruleset file's id and edition."""
     _, report = check_json(*PROFILE_A)
     assert {"id": "all-media-operator", "edition": "summary"} == {
@@ -138,7 +169,7 @@ def test_json_ruleset_identifies_the_builtin_rules():
 # --- JSON output: values, profile by profile ------------------------------------
 
 
-def test_profile_associate_cert4_eligible_for_3_via_3_2():
+def test_profile_associate_cert4_eligible_for_3_via_3_2() -> None:
     """大专/related/3 y/四级 2024-01-10: 四级 held, 三级 via 3-2 (34 months ≥ 24), 二级 and 一级 not."""
     code, report = check_json(*PROFILE_A)
     assert 0 == code
@@ -156,7 +187,7 @@ def test_profile_associate_cert4_eligible_for_3_via_3_2():
     assert "met" == report["general"][0]["status"]
 
 
-def test_profile_senior_high_5_years_eligible_for_4_only():
+def test_profile_senior_high_5_years_eligible_for_4_only() -> None:
     """高中 and 5 years: 四级 via 4-1; nothing higher without a certificate."""
     code, report = check_json("-e", "高中", "-x", "5")
     assert 0 == code
@@ -170,7 +201,7 @@ def test_profile_senior_high_5_years_eligible_for_4_only():
     assert (3, 5.0, "met") == (experience["required"], experience["actual"], experience["status"])
 
 
-def test_profile_exactly_three_years_is_inclusive():
+def test_profile_exactly_three_years_is_inclusive() -> None:
     """Exactly 3.0 years satisfies 4-1's "满 3 年(含)"."""
     code, report = check_json("-e", "高中", "-x", "3")
     assert (0, "eligible", ["4-1"]) == (
@@ -180,7 +211,7 @@ def test_profile_exactly_three_years_is_inclusive():
     )
 
 
-def test_profile_just_under_three_years_is_not_eligible():
+def test_profile_just_under_three_years_is_not_eligible() -> None:
     """2.99 years with 高中 and no training meets none of 4-1, 4-2, 4-3: exit 1."""
     code, report = check_json("-e", "高中", "-x", "2.99")
     assert 1 == code
@@ -189,9 +220,13 @@ def test_profile_just_under_three_years_is_not_eligible():
     )
     assert [] == report["eligible_levels"]
     assert report["highest_eligible"] is None
+    # redesign (3): 4-3's diploma condition is unmet as soon as the type (高中) is wrong,
+    # although the major is not given, so the major is no missing fact.
+    assert "unmet" == condition(report, "4-3", "education")["status"]
+    assert [] == report["missing_facts"]
 
 
-def test_profile_one_year_and_training_eligible_via_4_2():
+def test_profile_one_year_and_training_eligible_via_4_2() -> None:
     """One year (inclusive) and 四级 training meet 4-2 while 4-1 is unmet."""
     code, report = check_json("-e", "高中", "-x", "1", "--training", "4")
     assert 0 == code
@@ -199,7 +234,7 @@ def test_profile_one_year_and_training_eligible_via_4_2():
     assert ("unmet", "met") == (pathway(report, "4-1")["status"], pathway(report, "4-2")["status"])
 
 
-def test_profile_technical_school_eligible_via_4_3():
+def test_profile_technical_school_eligible_via_4_3() -> None:
     """A 技工学校 diploma in the same major meets 4-3 with no experience given."""
     code, report = check_json("-e", "技工学校", "--major", "same")
     assert 0 == code
@@ -208,7 +243,7 @@ def test_profile_technical_school_eligible_via_4_3():
     assert "not_eligible" == level(report, 3)["status"]
 
 
-def test_profile_technical_school_final_year_student_counts():
+def test_profile_technical_school_final_year_student_counts() -> None:
     """A final-year 技工学校 student counts as holding the diploma for 4-3 (template assumption)."""
     code, report = check_json("-e", "技工学校", "--major", "related", "--graduating")
     assert 0 == code
@@ -216,7 +251,7 @@ def test_profile_technical_school_final_year_student_counts():
     assert "met" == report["general"][0]["status"]
 
 
-def test_profile_below_junior_blocked_by_g1():
+def test_profile_below_junior_blocked_by_g1() -> None:
     """小学 fails the blocking G1, so even 10 years of experience give no level."""
     code, report = check_json("-e", "小学", "-x", "10")
     assert 1 == code
@@ -229,7 +264,7 @@ def test_profile_below_junior_blocked_by_g1():
     assert report["highest_eligible"] is None
 
 
-def test_below_junior_table_says_it_is_because_of_g1():
+def test_below_junior_table_says_it_is_because_of_g1() -> None:
     """The explanation row of every level names G1 as the reason."""
     result = check("-e", "小学", "-x", "10", lang="en")
     rows = [line for line in result.stdout.splitlines() if line.startswith(("4 ·", "3 ·"))]
@@ -237,7 +272,7 @@ def test_below_junior_table_says_it_is_because_of_g1():
     assert all("G1" in row for row in rows)
 
 
-def test_profile_nothing_known_is_undetermined():
+def test_profile_nothing_known_is_undetermined() -> None:
     """With no facts, 四级 is undetermined (education and experience unknown) and the rest not eligible."""
     code, report = check_json()
     assert 1 == code
@@ -251,7 +286,7 @@ def test_profile_nothing_known_is_undetermined():
     assert "experience" in missing
 
 
-def test_profile_cert_without_date_is_undetermined_for_3():
+def test_profile_cert_without_date_is_undetermined_for_3() -> None:
     """A 四级 certificate with no date leaves 3-2 unknown; the missing fact is its date."""
     code, report = check_json("-e", "大专", "--major", "related", "-x", "5", "--cert", "4")
     assert 1 == code
@@ -261,7 +296,7 @@ def test_profile_cert_without_date_is_undetermined_for_3():
     assert "certificate_date" == report["missing_facts"][0]["fact"]
 
 
-def test_profile_years_after_cert_exactly_two_years():
+def test_profile_years_after_cert_exactly_two_years() -> None:
     """--years-after-cert 2 meets 3-2's "满 2 年(含)" for a 四级 with no date."""
     code, report = check_json(
         "-e", "大专", "--major", "same", "-x", "3", "--cert", "4", "--years-after-cert", "2"
@@ -271,7 +306,7 @@ def test_profile_years_after_cert_exactly_two_years():
     assert 2.0 == condition(report, "3-2", "experience_since_certificate")["actual"]
 
 
-def test_profile_cert3_53_months_eligible_for_2():
+def test_profile_cert3_53_months_eligible_for_2() -> None:
     """三级 on 2022-06-15 with 10 years: 53 months ≥ 48, so 二级 via 2-1; 四级 and 三级 held."""
     code, report = check_json(
         "-e", "本科", "--major", "related", "-x", "10", "--cert", "三级:2022-06-15"
@@ -283,7 +318,7 @@ def test_profile_cert3_53_months_eligible_for_2():
     assert [2] == report["eligible_levels"]
 
 
-def test_profile_cert3_46_months_not_yet_eligible_for_2():
+def test_profile_cert3_46_months_not_yet_eligible_for_2() -> None:
     """三级 on 2023-01-01: 46 months < 48; not eligible yet, and the table says from 2027-01-01."""
     args = ("-e", "本科", "--major", "related", "-x", "10", "--cert", "三级:2023-01-01")
     code, report = check_json(*args)
@@ -293,7 +328,7 @@ def test_profile_cert3_46_months_not_yet_eligible_for_2():
     assert "2027-01-01" in result.stdout
 
 
-def test_profile_higher_cert_satisfies_lower_condition():
+def test_profile_higher_cert_satisfies_lower_condition() -> None:
     """A 二级 certificate alone makes 四级, 三级, 二级 held; 一级 needs 4 years after it."""
     code, report = check_json("-e", "本科", "-x", "20", "--cert", "二级:2020-01-01")
     # 2020-01-01 → 2026-11-27 = 82 months ≥ 48, under the 20-year cap
@@ -302,14 +337,14 @@ def test_profile_higher_cert_satisfies_lower_condition():
     assert ["1-1"] == level(report, 1)["qualifying_pathways"]
 
 
-def test_work_history_is_counted_into_experience():
+def test_work_history_is_counted_into_experience() -> None:
     """--work 2020-01-01..2022-12-31 is 36 months = 3 years, meeting 4-1."""
     code, report = check_json("-e", "高中", "--work", "2020-01-01..2022-12-31")
     assert 0 == code
     assert 3.0 == condition(report, "4-1", "experience")["actual"]
 
 
-def test_overlapping_work_periods_count_once():
+def test_overlapping_work_periods_count_once() -> None:
     """Two overlapping periods covering 2020-01-01..2022-12-31 still make 3 years, not more."""
     code, report = check_json(
         "-e", "高中", "--work", "2020-01-01..2021-12-31", "--work", "2021-01-01..2022-12-31"
@@ -318,20 +353,126 @@ def test_overlapping_work_periods_count_once():
     assert 3.0 == condition(report, "4-1", "experience")["actual"]
 
 
-def test_open_work_period_runs_to_as_of():
+def test_open_work_period_runs_to_as_of() -> None:
     """An open period 2023-11-27.. runs to the evaluation date: 36 months."""
     code, report = check_json("-e", "高中", "--work", "2023-11-27..")
     assert 0 == code
     assert 3.0 == condition(report, "4-1", "experience")["actual"]
 
 
-def test_single_work_period_counts_complete_months_only():
+def test_single_work_period_counts_complete_months_only() -> None:
     """2021-06-15..2024-06-13 (last day worked) is 35 complete months + 30 days: under 3 years."""
     # SPEC §1: durations are complete calendar months (2022-06-15 → 2024-06-14 is 23 months).
     code, report = check_json("-e", "高中", "--work", "2021-06-15..2024-06-13")
     assert round(35 / 12, 2) == round(condition(report, "4-1", "experience")["actual"], 2)
     assert "not_eligible" == level(report, 4)["status"]
     assert 1 == code
+
+
+# --- behaviour the redesign changed on purpose -------------------------------------
+
+
+def test_final_year_master_student_bachelor_has_unknown_relevance() -> None:
+    """A final-year 硕士 student: 3-2 rests on the bachelor's held, whose major is not given."""
+    # redesign (1): 3-2 does not count final-year students, so the 硕士 (related) not yet
+    # received does not meet it; the 本科 a master's student holds has unknown relevance.
+    # 四级 2020-01-01 → 2026-11-27 is 82 months, capped by 5 years: 5 ≥ 2, met.
+    code, report = check_json(
+        "-e", "硕士", "--major", "related", "--graduating", "-x", "5", "--cert", "四级:2020-01-01"
+    )
+    assert 1 == code
+    assert {4: "held", 3: "undetermined", 2: "not_eligible", 1: "not_eligible"} == statuses(report)
+    assert "unknown" == condition(report, "3-2", "education")["status"]
+    assert "met" == condition(report, "3-2", "experience_since_certificate")["status"]
+    assert [("major", [3])] == [(m["fact"], m["levels"]) for m in report["missing_facts"]]
+
+
+@pytest.mark.parametrize(
+    ("cert", "level_number", "expected", "since_status"),
+    [
+        # 2024-01-10 → 2026-11-27: 34 months; ≥ 24, so the 2 years may or may not be reached
+        pytest.param("四级:2024-01-10", 3, "undetermined", "unknown", id="4-34-months"),
+        # 2025-06-01 → 2026-11-27: 17 months < 24: whatever the experience, not yet
+        pytest.param("四级:2025-06-01", 3, "not_eligible", "unmet", id="4-17-months"),
+        # 2022-06-15 → 2026-11-27: 53 months ≥ 48
+        pytest.param("三级:2022-06-15", 2, "undetermined", "unknown", id="3-53-months"),
+        # 2023-01-01 → 2026-11-27: 46 months < 48
+        pytest.param("三级:2023-01-01", 2, "not_eligible", "unmet", id="3-46-months"),
+    ],
+)
+def test_dated_certificate_without_experience_is_bounded_by_its_date(
+    cert: str, level_number: int, expected: str, since_status: str
+) -> None:
+    """Without the experience, the years since a dated certificate are at most the time since it."""
+    # redesign (2): no continuous-work reading without the experience; the time since the
+    # date is an upper bound: unmet below the threshold, unknown above it.
+    code, report = check_json("-e", "大专", "--major", "related", "--cert", cert)
+    assert 1 == code
+    assert expected == level(report, level_number)["status"]
+    pathway_id = "3-2" if level_number == 3 else "2-1"
+    since = condition(report, pathway_id, "experience_since_certificate")
+    assert since_status == since["status"]
+    asked = [m["fact"] for m in report["missing_facts"] if level_number in m["levels"]]
+    assert (["years_after_certificate"] if expected == "undetermined" else []) == asked
+
+
+def test_dated_certificate_without_experience_is_reachable_on_the_anniversary() -> None:
+    """四级 on 2025-06-01, experience unknown: 三级 not before 2027-06-01 (24 months after)."""
+    _, report = check_json("-e", "大专", "--major", "related", "--cert", "四级:2025-06-01")
+    assert "2027-06-01" == level(report, 3)["reachable_on"]
+
+
+def test_condition_with_an_unmet_part_is_unmet_whatever_the_unknown_part() -> None:
+    """An unrelated major fails 4-3 whatever the unknown diploma type; nothing is asked."""
+    # redesign (3): 4-3 is unmet on the major alone, 4-1 (1 < 3 years) and 4-2 (no training)
+    # are unmet, so 四级 is not eligible and the education could change no verdict
+    # (3-1/3-2/2-1/1-1 need a certificate and none is held).
+    code, report = check_json("--major", "unrelated", "-x", "1")
+    assert 1 == code
+    assert "unmet" == condition(report, "4-3", "education")["status"]
+    assert {4: "not_eligible", 3: "not_eligible", 2: "not_eligible", 1: "not_eligible"} == (
+        statuses(report)
+    )
+    assert [] == report["missing_facts"]
+
+
+def test_documents_for_the_eligible_level_only() -> None:
+    """SPEC §2: an eligible level lists what to bring for its pathway; every other level []."""
+    # 三级 via 3-2: the [[documents]] of its three condition kinds (certificate 四级,
+    # education, experience_since_certificate 四级 / 2 years); the diploma also proves G1.
+    _, report = check_json(*PROFILE_A)
+    assert sorted(
+        [
+            "四级(或更高等级)职业资格证书或职业技能等级证书",
+            "学历证书(毕业证书)原件及复印件",
+            "取得四级证书后的工作证明(劳动合同或社保缴费记录等),覆盖 2 年以上",
+        ]
+    ) == sorted(level(report, 3)["documents"])
+    assert ([], [], []) == tuple(level(report, n)["documents"] for n in (4, 2, 1))
+
+
+def test_documents_in_english_fill_in_the_years_of_the_pathway() -> None:
+    """高中 and 5 years: 四级 via 4-1 needs proof of 3 years (the clause's years) and the diploma."""
+    _, report = check_json("-e", "高中", "-x", "5", "--lang", "en")
+    assert sorted(
+        [
+            "proof of work such as a labour contract (劳动合同) or social-insurance records "
+            "(社保缴费记录) covering 3 years or more",
+            "the diploma (毕业证书), original and copy",
+        ]
+    ) == sorted(level(report, 4)["documents"])
+
+
+def test_routes_list_every_pathway_of_a_level_not_reached() -> None:
+    """高中 and 1.5 years: 四级's routes are 4-2 (training alone), then 4-1 (time), then 4-3."""
+    # 4-2: 1.5 ≥ 1 year, only the training lacks; 4-1: 1.5 more years → 2028-05-27;
+    # 4-3: the diploma is not a technical school's. A held or eligible level has no route.
+    _, report = check_json("-e", "高中", "-x", "1.5")
+    routes = level(report, 4)["routes"]
+    assert ["4-2", "4-1", "4-3"] == [r["pathway"] for r in routes]
+    assert (None, "2028-05-27") == (routes[0]["on"], routes[1]["on"])
+    _, report = check_json(*PROFILE_A)
+    assert ([], []) == (level(report, 4)["routes"], level(report, 3)["routes"])
 
 
 # --- exit codes and --level -------------------------------------------------------
@@ -346,7 +487,7 @@ def test_single_work_period_counts_complete_months_only():
         pytest.param(("-e", "小学", "-x", "10"), 1, id="blocked-by-G1"),
     ],
 )
-def test_exit_code_without_level(args, expected):
+def test_exit_code_without_level(args: tuple[str, ...], expected: int) -> None:
     """Exit 0 when eligible for some level, 1 when not eligible or undetermined."""
     assert expected == check(*args).exit_code
 
@@ -361,12 +502,12 @@ def test_exit_code_without_level(args, expected):
         pytest.param("L1", 1, id="not-eligible-level-alias"),
     ],
 )
-def test_exit_code_with_level(wanted, expected):
+def test_exit_code_with_level(wanted: str, expected: int) -> None:
     """With --level, exit 0 only when that very level is eligible (held counts as 1)."""
     assert expected == check(*PROFILE_A, "--level", wanted).exit_code
 
 
-def test_level_flag_judges_only_that_level():
+def test_level_flag_judges_only_that_level() -> None:
     """高中/5 y is eligible for 四级 only: --level 3 gives 1 although some level is eligible."""
     assert (0, 1) == (
         check("-e", "高中", "-x", "5", "--level", "4").exit_code,
@@ -377,7 +518,7 @@ def test_level_flag_judges_only_that_level():
 # --- aliases on the command line ----------------------------------------------------
 
 
-def test_aliases_traditional_chinese_and_major_word():
+def test_aliases_traditional_chinese_and_major_word() -> None:
     """`-e 大專 --major 相关 --cert 四級:…` is the same candidate as the running example."""
     code, report = check_json(
         "-e", "大專", "--major", "相关", "-x", "3", "--cert", "四級:2024-01-10"
@@ -388,14 +529,14 @@ def test_aliases_traditional_chinese_and_major_word():
 
 
 @pytest.mark.parametrize("spelling", ["四级", "四級", "4", "中级工", "中級工", "L4", "level4"])
-def test_cert_level_aliases(spelling):
+def test_cert_level_aliases(spelling: str) -> None:
     """Every spelling of level 4 in --cert makes 四级 held."""
     code, report = check_json("-e", "高中", "--cert", spelling)
     assert "held" == level(report, 4)["status"]
     assert 1 == code
 
 
-def test_training_alias_level4():
+def test_training_alias_level4() -> None:
     """`--training level4` is formal training for 四级, meeting 4-2 with one year."""
     code, report = check_json("-e", "高中", "-x", "1", "--training", "level4")
     assert 0 == code
@@ -403,7 +544,7 @@ def test_training_alias_level4():
 
 
 @pytest.mark.parametrize("spelling", ["大专", "大專", "专科", "高职", "associate"])
-def test_education_aliases_for_associate(spelling):
+def test_education_aliases_for_associate(spelling: str) -> None:
     """Every SPEC spelling of 大专 is read as `associate`."""
     _, report = check_json("-e", spelling)
     assert "associate" == report["general"][0]["actual"]["education"]
@@ -421,7 +562,7 @@ CANDIDATE_A = {
 }
 
 
-def test_input_from_file(tmp_path):
+def test_input_from_file(tmp_path: Path) -> None:
     """A JSON candidate file gives the running example's verdict, with as_of from the file."""
     path = tmp_path / "candidate.json"
     path.write_text(json.dumps(CANDIDATE_A), encoding="utf-8")
@@ -432,20 +573,22 @@ def test_input_from_file(tmp_path):
     assert {4: "held", 3: "eligible", 2: "not_eligible", 1: "not_eligible"} == statuses(report)
 
 
-def test_input_from_stdin():
+def test_input_from_stdin() -> None:
     """`--input -` reads the candidate from stdin."""
     result = invoke(["check", "--input", "-", "--format", "json"], input=json.dumps(CANDIDATE_A))
     report = json.loads(result.stdout)
     assert (0, [3]) == (result.exit_code, report["eligible_levels"])
 
 
-def test_input_accepts_chinese_values(tmp_path):
+def test_input_accepts_chinese_values(tmp_path: Path) -> None:
     """The JSON file takes the same aliases as the flags (大专, 相关, 四级)."""
     path = tmp_path / "candidate.json"
+    # redesign: in a JSON document years are JSON numbers (the string "3" is refused,
+    # see test_bad_input.py); spellings of values are still accepted.
     data = {
         "education": "大专",
         "major": "相关",
-        "experience": "3",
+        "experience": 3,
         "certificates": [{"level": "四级", "date": "2024-01-10"}],
     }
     path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
@@ -453,7 +596,7 @@ def test_input_accepts_chinese_values(tmp_path):
     assert (0, [3]) == (code, report["eligible_levels"])
 
 
-def test_flag_overrides_input_file(tmp_path):
+def test_flag_overrides_input_file(tmp_path: Path) -> None:
     """`-x 1` replaces the file's 3 years: 12 months capped since 四级 < 24, so no 三级."""
     path = tmp_path / "candidate.json"
     path.write_text(json.dumps(CANDIDATE_A), encoding="utf-8")
@@ -462,7 +605,7 @@ def test_flag_overrides_input_file(tmp_path):
     assert {4: "held", 3: "not_eligible", 2: "not_eligible", 1: "not_eligible"} == statuses(report)
 
 
-def test_as_of_flag_overrides_input_file(tmp_path):
+def test_as_of_flag_overrides_input_file(tmp_path: Path) -> None:
     """--as-of 2025-01-10 replaces the file's date: 12 months since 四级, so no 三级."""
     path = tmp_path / "candidate.json"
     path.write_text(json.dumps(CANDIDATE_A), encoding="utf-8")
@@ -471,7 +614,7 @@ def test_as_of_flag_overrides_input_file(tmp_path):
     assert "not_eligible" == level(report, 3)["status"]
 
 
-def test_work_history_in_input_file(tmp_path):
+def test_work_history_in_input_file(tmp_path: Path) -> None:
     """work_history periods in the file are counted like --work."""
     path = tmp_path / "candidate.json"
     data = {
@@ -483,7 +626,7 @@ def test_work_history_in_input_file(tmp_path):
     assert (0, ["4-1"]) == (code, level(report, 4)["qualifying_pathways"])
 
 
-def test_schema_prints_json_schema():
+def test_schema_prints_json_schema() -> None:
     """--schema prints a JSON Schema whose properties are the candidate's fields."""
     result = invoke(["check", "--schema"])
     assert 0 == result.exit_code
@@ -497,7 +640,7 @@ def test_schema_prints_json_schema():
 # --- the explanation table --------------------------------------------------------
 
 
-def test_table_zh_has_clause_ids_and_verdict_words():
+def test_table_zh_has_clause_ids_and_verdict_words() -> None:
     """The zh table names the clauses and says 已持有, 可以报考 and 暂不可报考."""
     result = check(*PROFILE_A)
     assert 0 == result.exit_code
@@ -506,7 +649,66 @@ def test_table_zh_has_clause_ids_and_verdict_words():
     assert ANSI not in all_text(result)
 
 
-def test_table_en_has_clause_ids_and_verdict_words():
+@pytest.mark.parametrize(
+    "args",
+    [
+        pytest.param(PROFILE_A, id="held-eligible"),
+        pytest.param(("-e", "小学", "-x", "10"), id="blocked"),
+        pytest.param((), id="nothing-known"),
+        pytest.param(("--major", "unrelated", "-x", "1"), id="education-unknown"),
+        pytest.param(("-e", "本科", "--direction", "数据分析", "-x", "5"), id="direction"),
+    ],
+)
+def test_table_zh_has_no_internal_ids(args: tuple[str, ...]) -> None:
+    """SPEC §3: the zh table has no value or assumption ids, only clause ids and command names."""
+    text = re.sub(r"--[a-z-]+", "", check(*args).stdout)
+    words = set(re.findall(r"[A-Za-z_][A-Za-z_-]{2,}", text))
+    assert set() == words - {"mediaops", "plan", "guide", "start"}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_table_shows_assumptions_by_their_words(lang: str) -> None:
+    """The assumptions a verdict used are shown by their words, never by their ids."""
+    # redesign (6): ids only in JSON. PROFILE_A rests on 3-2 ("after the certificate");
+    # 2-1 and 1-1 state the 4 years.
+    result = check(*PROFILE_A, lang=lang)
+    for assumption in ("years-after-certificate", "four-years"):
+        assert squash(ASSUMPTION_TEXTS[assumption][lang]) in squash(result.stdout), assumption
+    for assumption in ASSUMPTION_IDS:
+        assert assumption not in result.stdout
+    _, report = check_json(*PROFILE_A, lang=lang)
+    ids = [a["id"] for a in report["assumptions"] if a["id"] is not None]
+    assert ["years-after-certificate", "four-years"] == ids
+
+
+def test_table_lists_the_training_route_first() -> None:
+    """高中 and 1.5 years: 四级's row leads with the training that alone opens 4-2, then 4-1, 4-3."""
+    # redesign (5): every route to a level not reached, the training route first.
+    flat = squash(check("-e", "高中", "-x", "1.5").stdout)
+    row = flat[flat.index("四级/中级工") : flat.index("三级/高级工")]
+    route = squash("→ 完成四级正规培训(取得结业证书)即可报考四级(4-2)")
+    assert row.index(route) < row.index("4-1") < row.index("4-3")
+    assert "还差1.5年从业经历" in row
+
+
+def test_table_lists_the_training_route_in_english() -> None:
+    """The same route in the en table names the training for level 4 and clause 4-2."""
+    flat = squash(check("-e", "高中", "-x", "1.5", lang="en").stdout)
+    row = flat[flat.index("4·Intermediate") : flat.index("3·Advanced")]
+    assert row.startswith("4·Intermediate✘noteligible→")
+    assert row.index("(4-2)") < row.index("4-1") < row.index("4-3")
+
+
+def test_training_route_not_offered_while_g1_is_unknown() -> None:
+    """With 3 years and no education, 4-1 holds already: only the education can settle 四级."""
+    # 4-1 is met and G1 unknown: 四级 is undetermined until the education is given; a
+    # training cannot change that, so no route may say it makes the level reachable.
+    code, report = check_json("-x", "3")
+    assert (1, "undetermined") == (code, level(report, 4)["status"])
+    assert "即可报考" not in check("-x", "3").stdout
+
+
+def test_table_en_has_clause_ids_and_verdict_words() -> None:
     """The en table names the clauses and says held, eligible and not eligible."""
     result = check(*PROFILE_A, "--lang", "en")
     assert 0 == result.exit_code
@@ -516,20 +718,22 @@ def test_table_en_has_clause_ids_and_verdict_words():
     assert ANSI not in all_text(result)
 
 
-def test_table_shows_actual_years_and_shortfall():
+def test_table_shows_actual_years_and_shortfall() -> None:
     """The table shows the 2.83 years since 四级 and, for 4-1 unmet, the years still needed."""
     assert "2.83" in check(*PROFILE_A).stdout
-    # 高中 and 1.5 years: 4-1 needs 1.5 more years
-    assert "1.5" in check("-e", "高中", "-x", "1.5").stdout
+    # 高中 and 1.5 years: 4-1 needs 1.5 more years (SPEC §2: "还差 1.5 年从业经历")
+    assert "还差 1.5 年从业经历" in check("-e", "高中", "-x", "1.5").stdout
+    english = check("-e", "高中", "-x", "1.5", lang="en").stdout
+    assert squash("needs 1.5 more years of experience") in squash(english)
 
 
-def test_table_undetermined_word():
+def test_table_undetermined_word() -> None:
     """With nothing known the table says 无法判断 / undetermined."""
     assert "无法判断" in check().stdout
     assert "undetermined" in check(lang="en").stdout
 
 
-def test_table_has_no_ansi_for_every_profile():
+def test_table_has_no_ansi_for_every_profile() -> None:
     """No colour codes reach a non-terminal, whatever the verdicts."""
     for args in [PROFILE_A, ("-e", "小学"), (), ("-e", "技工学校", "--major", "same")]:
         assert ANSI not in all_text(check(*args))
@@ -538,7 +742,7 @@ def test_table_has_no_ansi_for_every_profile():
 # --- language -----------------------------------------------------------------------
 
 
-def test_lang_flag_en_json():
+def test_lang_flag_en_json() -> None:
     """--lang en gives English level names and clause texts in the JSON."""
     _, report = check_json(*PROFILE_A, "--lang", "en")
     for lv in report["levels"]:
@@ -546,20 +750,20 @@ def test_lang_flag_en_json():
     assert CJK.search(report["general"][0]["text"]) is None
 
 
-def test_env_mediaops_lang_en():
+def test_env_mediaops_lang_en() -> None:
     """MEDIAOPS_LANG=en switches the table to English without --lang."""
     result = check(*PROFILE_A, lang="en")
     assert "eligible" in result.stdout
     assert "可以报考" not in result.stdout
 
 
-def test_lang_flag_beats_environment():
+def test_lang_flag_beats_environment() -> None:
     """--lang zh wins over MEDIAOPS_LANG=en."""
     result = check(*PROFILE_A, "--lang", "zh", lang="en")
     assert "可以报考" in result.stdout
 
 
-def test_default_language_is_chinese():
+def test_default_language_is_chinese() -> None:
     """Without --lang and with MEDIAOPS_LANG unset, the text is Chinese."""
     result = runner.invoke(
         app, ["check", *PROFILE_A, "--as-of", AS_OF], env={"MEDIAOPS_LANG": None}
@@ -567,20 +771,46 @@ def test_default_language_is_chinese():
     assert "可以报考" in result.stdout
 
 
+# --- exit statuses of the boundary ---------------------------------------------------
+
+
+@pytest.mark.parametrize(("lang", "title"), [("zh", "内部错误"), ("en", "Internal error")])
+def test_internal_error_exits_70_without_traceback(
+    monkeypatch: pytest.MonkeyPatch, lang: str, title: str
+) -> None:
+    """A fault of the program (not of the input) is exit 70 with a short message, no traceback."""
+    # redesign (8): 70 (EX_SOFTWARE) for an internal error, never 0, 1 or 2.
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("engine exploded")
+
+    monkeypatch.delenv("MEDIAOPS_DEBUG", raising=False)
+    monkeypatch.setattr(mediaops.report, "evaluate", broken)
+    result = check(*PROFILE_A, lang=lang)
+    assert 70 == result.exit_code
+    assert f"mediaops: {title}" in stderr_of(result)
+    assert "Traceback" not in all_text(result)
+    assert "" == result.stdout
+
+
 # --- rules show -------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_rules_show_table_lists_every_clause_and_assumption(lang):
-    """`rules show` lists G1–G3, every pathway id and every assumption id."""
+def test_rules_show_table_lists_every_clause_and_assumption(lang: str) -> None:
+    """`rules show` lists G1–G3, every pathway id and the words of every assumption."""
+    # redesign (6): the table shows assumptions by their words; their ids only in JSON.
     result = invoke(["rules", "show", "--lang", lang])
     assert 0 == result.exit_code
-    for clause in (*CLAUSE_IDS, *ASSUMPTION_IDS):
+    for clause in CLAUSE_IDS:
         assert clause in result.stdout, clause
+    for assumption in ASSUMPTION_IDS:
+        assert squash(ASSUMPTION_TEXTS[assumption][lang]) in squash(result.stdout), assumption
+        assert assumption not in result.stdout
     assert ANSI not in all_text(result)
 
 
-def test_rules_show_json_lists_every_clause_and_assumption():
+def test_rules_show_json_lists_every_clause_and_assumption() -> None:
     """`rules show --format json` holds every clause id and assumption id."""
     result = invoke(["rules", "show", "--format", "json"])
     assert 0 == result.exit_code
@@ -591,7 +821,7 @@ def test_rules_show_json_lists_every_clause_and_assumption():
     assert list(ASSUMPTION_IDS) == [a["id"] for a in data["assumptions"]]
 
 
-def test_rules_show_json_marks_the_assumed_values():
+def test_rules_show_json_marks_the_assumed_values() -> None:
     """The 4 years of 2-1 and 1-1 and the "after" of 3-2 are marked as assumptions."""
     data = json.loads(invoke(["rules", "show", "--format", "json"]).stdout)
     marks = {
@@ -603,6 +833,7 @@ def test_rules_show_json_marks_the_assumed_values():
     assert ["four-years"] == marks["1-1"]
     assert ["years-after-certificate"] == marks["3-2"]
     assert ["final-year-students"] == marks["4-3"]
+    assert ["final-year-students"] == marks["3-1"]
 
 
 # --- rules validate -----------------------------------------------------------------
@@ -629,7 +860,7 @@ UNKNOWN_ASSUMPTION = (
 )
 
 
-def test_validate_builtin_file():
+def test_validate_builtin_file() -> None:
     """The built-in ruleset validates: exit 0."""
     result = invoke(["rules", "validate", str(RULES_FILE)], lang="en")
     assert 0 == result.exit_code
@@ -654,7 +885,7 @@ def test_validate_builtin_file():
         ),
     ],
 )
-def test_validate_broken_copy(tmp_path, replacement, location):
+def test_validate_broken_copy(tmp_path: Path, replacement: tuple[str, str], location: str) -> None:
     """A broken copy is rejected with exit 2 and the problem's location, no traceback."""
     path = write_rules(tmp_path, replacement)
     result = invoke(["rules", "validate", str(path)], lang="en")
@@ -663,20 +894,20 @@ def test_validate_broken_copy(tmp_path, replacement, location):
     assert "Traceback" not in all_text(result)
 
 
-def test_validate_duplicate_id_names_the_id(tmp_path):
+def test_validate_duplicate_id_names_the_id(tmp_path: Path) -> None:
     """The duplicate-id problem says which id is duplicated."""
     result = invoke(["rules", "validate", str(write_rules(tmp_path, DUPLICATE_ID))], lang="en")
     assert "duplicate" in all_text(result)
     assert "'4-1'" in all_text(result)
 
 
-def test_validate_unknown_assumption_names_it(tmp_path):
+def test_validate_unknown_assumption_names_it(tmp_path: Path) -> None:
     """The unknown-assumption problem names the id that does not exist."""
     path = write_rules(tmp_path, UNKNOWN_ASSUMPTION)
     assert "five-years" in all_text(invoke(["rules", "validate", str(path)], lang="en"))
 
 
-def test_validate_invalid_toml(tmp_path):
+def test_validate_invalid_toml(tmp_path: Path) -> None:
     """A file that is not TOML is rejected with exit 2 and says so."""
     path = tmp_path / "bad.toml"
     path.write_text('id = "x"\n[[levels]\nlevel = 4\n', encoding="utf-8")
@@ -686,14 +917,14 @@ def test_validate_invalid_toml(tmp_path):
     assert "Traceback" not in all_text(result)
 
 
-def test_validate_missing_file(tmp_path):
+def test_validate_missing_file(tmp_path: Path) -> None:
     """A file that does not exist is a bad input: exit 2, no traceback."""
     result = invoke(["rules", "validate", str(tmp_path / "nope.toml")], lang="en")
     assert 2 == result.exit_code
     assert "Traceback" not in all_text(result)
 
 
-def test_validate_reports_all_schema_problems(tmp_path):
+def test_validate_reports_all_schema_problems(tmp_path: Path) -> None:
     """Unknown key, negative years and level 7 in one file: all three locations are listed."""
     path = write_rules(tmp_path, UNKNOWN_KEY, NEGATIVE_YEARS, LEVEL_SEVEN)
     text = all_text(invoke(["rules", "validate", str(path)], lang="en"))
@@ -705,7 +936,7 @@ def test_validate_reports_all_schema_problems(tmp_path):
         assert location in text, location
 
 
-def test_validate_reports_all_reference_problems(tmp_path):
+def test_validate_reports_all_reference_problems(tmp_path: Path) -> None:
     """A duplicate id and an unknown assumption in one file are both listed."""
     path = write_rules(tmp_path, DUPLICATE_ID, UNKNOWN_ASSUMPTION)
     text = all_text(invoke(["rules", "validate", str(path)], lang="en"))
@@ -713,7 +944,7 @@ def test_validate_reports_all_reference_problems(tmp_path):
     assert "levels[level=2].pathways[2-1].conditions[1].assumption" in text
 
 
-def test_validate_reports_schema_and_reference_problems_together(tmp_path):
+def test_validate_reports_schema_and_reference_problems_together(tmp_path: Path) -> None:
     """Negative years and an unknown assumption id in one file: both problems are listed."""
     path = write_rules(tmp_path, NEGATIVE_YEARS, UNKNOWN_ASSUMPTION)
     result = invoke(["rules", "validate", str(path)], lang="en")
@@ -723,7 +954,7 @@ def test_validate_reports_schema_and_reference_problems_together(tmp_path):
     assert "levels[level=2].pathways[2-1].conditions[1].assumption" in text
 
 
-def test_validate_reports_only_real_problems(tmp_path):
+def test_validate_reports_only_real_problems(tmp_path: Path) -> None:
     """One bad condition (level 7 in 2-1) is reported as exactly one problem."""
     path = write_rules(tmp_path, LEVEL_SEVEN)
     result = invoke(["rules", "validate", str(path)], lang="en")
@@ -733,7 +964,7 @@ def test_validate_reports_only_real_problems(tmp_path):
     ]
 
 
-def test_check_with_broken_rules_file(tmp_path):
+def test_check_with_broken_rules_file(tmp_path: Path) -> None:
     """`check --rules` with a broken copy exits 2 naming the problem's location."""
     path = write_rules(tmp_path, NEGATIVE_YEARS)
     result = check(*PROFILE_A, "--rules", str(path), lang="en")
@@ -741,7 +972,7 @@ def test_check_with_broken_rules_file(tmp_path):
     assert "levels[level=4].pathways[4-2].conditions[0].years" in all_text(result)
 
 
-def test_check_with_valid_rules_copy(tmp_path):
+def test_check_with_valid_rules_copy(tmp_path: Path) -> None:
     """`check --rules` with an unchanged copy gives the same verdict as the built-in rules."""
     path = tmp_path / "copy.toml"
     path.write_text(RULES_FILE.read_text(encoding="utf-8"), encoding="utf-8")
@@ -749,7 +980,7 @@ def test_check_with_valid_rules_copy(tmp_path):
     assert (0, [3]) == (code, report["eligible_levels"])
 
 
-def test_check_rules_file_changes_thresholds(tmp_path):
+def test_check_rules_file_changes_thresholds(tmp_path: Path) -> None:
     """A ruleset with 4-1 at 5 years makes 3 years not enough: the thresholds are data."""
     path = write_rules(
         tmp_path, ('{ kind = "experience", years = 3 }', '{ kind = "experience", years = 5 }')
@@ -774,29 +1005,54 @@ def _command_paths() -> list[tuple[list[str], Any]]:
     return paths
 
 
-def test_registered_commands_include_check_and_rules():
+def test_registered_commands_include_check_and_rules() -> None:
     """The command tree holds check, rules, rules show and rules validate."""
     names = {" ".join(path) for path, _ in _command_paths()}
     assert {"", "check", "rules", "rules show", "rules validate"} <= names
 
 
+HELP_WORDS = {"zh": ("用法:", "选项"), "en": ("Usage:", "Options")}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
 @pytest.mark.parametrize(
     "path", [p for p, _ in _command_paths()], ids=lambda p: " ".join(p) or "mediaops"
 )
-def test_every_command_has_help(path):
-    """`--help` works for every command and group, and each has a non-empty description."""
+def test_every_command_has_help(path: list[str], lang: str) -> None:
+    """`--help` works for every command and group in both languages, each with a description."""
     command = {tuple(p): c for p, c in _command_paths()}[tuple(path)]
-    assert (command.help or "").strip()
+    # redesign (4): help texts are catalogue keys, worded in the user's language
+    assert command.help in CATALOGUE
+    assert all(text.strip() for text in CATALOGUE[command.help])
     callback = getattr(command, "callback", None)
     if callback is not None and not getattr(command, "commands", None):
         assert (callback.__doc__ or "").strip()
-    result = invoke([*path, "--help"])
+    result = invoke([*path, "--help"], lang=lang)
     assert 0 == result.exit_code
-    assert "Usage" in result.output
+    usage, options = HELP_WORDS[lang]
+    assert result.stdout.startswith(usage)
+    assert options in result.stdout
+    description = CATALOGUE[command.help][0 if lang == "zh" else 1]
+    assert squash(description)[:30] in squash(result.stdout)
+    assert "help." not in result.stdout  # no catalogue key shown instead of its words
     assert "Traceback" not in all_text(result)
+    if lang == "zh":
+        for english in ("Usage:", "Options", "Show this message"):
+            assert english not in result.stdout
 
 
-def test_version_flag():
+@pytest.mark.parametrize("path", [[], ["rules"]], ids=["mediaops", "rules"])
+def test_no_arguments_shows_the_help(path: list[str]) -> None:
+    """A group run without a command shows its help, readable, on several lines."""
+    result = invoke(path)
+    text = all_text(result)
+    assert "\\n" not in text
+    assert "…(" not in text
+    assert re.search(r"^用法: mediaops", text, re.MULTILINE)
+    assert "Traceback" not in text
+
+
+def test_version_flag() -> None:
     """`--version` prints the version and exits 0."""
     from mediaops.__about__ import __version__
 

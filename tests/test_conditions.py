@@ -96,7 +96,9 @@ class TestOneUnitPerKind:
 
     @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(candidates(), st.sampled_from(RULESETS))
-    def test_every_condition_is_worded_in_both_languages(self, candidate: Candidate, ruleset: Any) -> None:
+    def test_every_condition_is_worded_in_both_languages(
+        self, candidate: Candidate, ruleset: Any
+    ) -> None:
         """What a condition requires and what it lacks have words in zh and en for any outcome."""
         facts = _facts(candidate)
         if facts is None:

@@ -4,7 +4,15 @@ from datetime import date
 
 import pytest
 
-from mediaops.dates import Stretch, add_months, merge, months_between, worked_months
+from mediaops.dates import (
+    Stretch,
+    add_months,
+    clip,
+    merge,
+    months_between,
+    split_months,
+    worked_months,
+)
 
 D = date.fromisoformat
 
@@ -46,6 +54,44 @@ class TestAddMonths:
     ) -> None:
         """Adding N months keeps the day of the month, or the month's last day."""
         assert add_months(D(start), months) == D(result)
+
+
+class TestSplitMonths:
+    @pytest.mark.parametrize(
+        ("start", "end", "months", "days"),
+        [
+            ("2022-06-15", "2024-06-14", 23, 30),  # 2024-05-15 + 30 days
+            ("2022-06-15", "2024-06-15", 24, 0),
+            ("2024-01-31", "2024-03-01", 1, 1),  # 2024-01-31 + 1 month = 2024-02-29, + 1 day
+            ("2024-01-31", "2024-02-28", 0, 28),
+            ("2024-06-15", "2022-06-15", 0, 0),  # end before start
+        ],
+    )
+    def test_complete_months_and_days_left(
+        self, start: str, end: str, months: int, days: int
+    ) -> None:
+        """The complete months and the days left after them."""
+        assert (months, days) == split_months(D(start), D(end))
+
+
+class TestClip:
+    def test_keeps_only_the_part_on_or_after_the_date(self) -> None:
+        """Stretches before the date go, one across it is cut there, later ones stay whole."""
+        s = [
+            Stretch(D("2019-01-01"), D("2019-12-31")),
+            Stretch(D("2020-03-01"), D("2020-08-31")),
+            Stretch(D("2021-01-01"), D("2021-06-30")),
+        ]
+        assert [
+            Stretch(D("2020-06-15"), D("2020-08-31")),
+            Stretch(D("2021-01-01"), D("2021-06-30")),
+        ] == clip(s, D("2020-06-15"))
+
+    def test_a_stretch_ending_on_the_date_keeps_that_day(self) -> None:
+        """A stretch whose last day is the date keeps one day."""
+        assert [Stretch(D("2020-06-15"), D("2020-06-15"))] == clip(
+            [Stretch(D("2020-01-01"), D("2020-06-15"))], D("2020-06-15")
+        )
 
 
 class TestWorkedMonths:

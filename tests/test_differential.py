@@ -47,12 +47,19 @@ def rulesets(draw: st.DrawFn) -> Ruleset:
                     c["years"] = draw(st.sampled_from(YEARS))
                 if "any_of" in c and draw(st.booleans()):
                     c["any_of"] = draw(
-                        st.lists(st.sampled_from([e.value for e in Education]), min_size=1, max_size=5, unique=True)
+                        st.lists(
+                            st.sampled_from([e.value for e in Education]),
+                            min_size=1,
+                            max_size=5,
+                            unique=True,
+                        )
                     )
                 if c.get("kind") == "education" and draw(st.booleans()):
                     c["final_year_students"] = draw(st.booleans())
                 if c.get("kind") == "education" and draw(st.booleans()):
-                    c["majors"] = draw(st.sampled_from([["same", "related"], ["same"], ["unrelated"]]))
+                    c["majors"] = draw(
+                        st.sampled_from([["same", "related"], ["same"], ["unrelated"]])
+                    )
     for g in raw["general"]:
         if g["condition"]["kind"] == "education" and draw(st.booleans()):
             g["blocking"] = draw(st.booleans())
@@ -77,9 +84,15 @@ def json_to_toml(raw: dict[str, Any]) -> str:
 
     lines = []
     for k, v in raw.items():
-        if not isinstance(v, list | dict) or (isinstance(v, list) and v and not isinstance(v[0], dict)):
-            lines.append(f"{k} = {value(v)}")
-        elif isinstance(v, dict) and all(not isinstance(x, dict) or "zh" in x for x in v.values()) and k != "sources":
+        if (
+            not isinstance(v, list | dict)
+            or (isinstance(v, list) and v and not isinstance(v[0], dict))
+            or (
+                isinstance(v, dict)
+                and all(not isinstance(x, dict) or "zh" in x for x in v.values())
+                and k != "sources"
+            )
+        ):
             lines.append(f"{k} = {value(v)}")
     for key, source in raw.get("sources", {}).items():
         lines.append(f"[sources.{key}]")
@@ -143,9 +156,15 @@ def _document(candidate: Candidate) -> dict[str, Any]:
 class TestSameReportEitherWay:
     """`check`'s report and `batch`'s line agree, whatever the ruleset and the order of rows."""
 
-    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @settings(
+        max_examples=40,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
     @given(rulesets(), st.lists(people(), min_size=1, max_size=12))
-    def test_batch_json_lines_carry_the_public_report(self, ruleset: Ruleset, candidates_: list[Candidate]) -> None:
+    def test_batch_json_lines_carry_the_public_report(
+        self, ruleset: Ruleset, candidates_: list[Candidate]
+    ) -> None:
         """Each candidate's JSON line (one screener for the list) holds exactly `evaluate`'s report."""
         screener = Screener(ruleset, None, as_of=AS_OF, lang="zh", json=True)
         for candidate in [*candidates_, *candidates_]:  # the second time round, from memory
@@ -160,7 +179,9 @@ class TestSameReportEitherWay:
 
     @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(rulesets(), st.lists(people(), min_size=1, max_size=12), st.sampled_from(["zh", "en"]))
-    def test_batch_verdicts_are_the_public_verdicts(self, ruleset: Ruleset, candidates_: list[Candidate], lang: str) -> None:
+    def test_batch_verdicts_are_the_public_verdicts(
+        self, ruleset: Ruleset, candidates_: list[Candidate], lang: str
+    ) -> None:
         """The verdict cells and highest level of `batch` are those of `evaluate`."""
         screener = Screener(ruleset, None, as_of=AS_OF, lang=lang)  # type: ignore[arg-type]
         for candidate in [*candidates_, *reversed(candidates_)]:
@@ -175,7 +196,9 @@ class TestSameReportEitherWay:
     def test_the_comparison_sees_a_difference(self) -> None:
         """Two reports of different candidates differ (the comparison above can fail)."""
         ruleset = parse_ruleset(builtin_ruleset_text("summary"))
-        a = evaluate(Candidate(education="associate", experience=3.0), ruleset, as_of=date(2026, 11, 27))
+        a = evaluate(
+            Candidate(education="associate", experience=3.0), ruleset, as_of=date(2026, 11, 27)
+        )
         screener = Screener(ruleset, None, as_of=date(2026, 11, 27), lang="zh", json=True)
         b = screener.screen_document({"education": "associate", "experience": 2.5})
         assert a.to_dict("zh") != json.loads("{" + b.report + "}")

@@ -1,8 +1,11 @@
 """``mediaops guide``: the topics, their aliases, the ruleset behind them, golden files.
 
 The guide's own words live in ``mediaops.guide``; every requirement it shows
-(pathways, years, general conditions, assumptions) comes from the ruleset, so
-the tests below change a copy of the ruleset and watch the guide follow.
+(pathways, years, general conditions, assumptions, directions) comes from the
+ruleset, so the tests below change a copy of the ruleset and watch the guide
+follow, and read the template-2023 edition as well as the summary. Assumptions
+are shown by their number in the list under ``levels`` (假设1 / assumption 1),
+never by their id.
 
 Golden files are in ``tests/golden/guide/`` (a subdirectory, so that
 ``tests/test_golden.py`` keeps its own directory to itself). To rewrite them
@@ -17,6 +20,7 @@ The rewriting run fails on purpose, naming every file it rewrote; review
 from __future__ import annotations
 
 import os
+import re
 import string
 from pathlib import Path
 
@@ -25,33 +29,39 @@ from rich.cells import cell_len
 from typer.testing import CliRunner, Result
 
 from mediaops.cli import app
+from mediaops.errors import InputError
 from mediaops.guide import ALIASES, TOPIC_IDS, TOPICS, UI, resolve_topic, zh_alias
 from mediaops.messages import Lang
-from mediaops.models import InputError
-from mediaops.render import export_text
-from mediaops.render_guide import guide_renderable
 from mediaops.rules import Ruleset, load_ruleset
+from mediaops.ui.console import export_text
+from mediaops.ui.guide import guide_renderable
+from plain import plain_env
 
 RULES = load_ruleset()
+TEMPLATE = load_ruleset(edition="template-2023")
+EDITIONS = {"summary": RULES, "template-2023": TEMPLATE}
 RULES_FILE = Path(__file__).resolve().parents[1] / "rules" / "all-media-operator.toml"
 GOLDEN_DIR = Path(__file__).parent / "golden" / "guide"
 UPDATE = os.environ.get("MEDIAOPS_UPDATE_GOLDEN") == "1"
 LANGS: tuple[Lang, ...] = ("zh", "en")
 PATHWAY_IDS = ("4-1", "4-2", "4-3", "3-1", "3-2", "2-1", "1-1")
+TEMPLATE_IDS = (
+    "T4-1", "T4-2", "T3-1", "T3-2", "T3-3", "T3-4", "T3-5", "T3-6",
+    "T2-1", "T2-2", "T2-3", "T2-4", "T2-5", "T1-1", "T1-2", "T1-3",
+)  # fmt: skip
+#: Every assumption id of both built-in rulesets (rules/*.toml): never shown by the guide.
+ASSUMPTION_IDS = (
+    "certificate-any-direction", "final-year-students", "years-after-certificate",
+    "four-years", "template-values", "four-level-work-years", "school-class-from-type",
+    "education-note",
+)  # fmt: skip
 
 runner = CliRunner()
 
 
 def guide(*args: str, lang: str = "zh", columns: int = 200) -> Result:
     """``mediaops guide ARGS`` in a fixed language, plain output, wide enough not to wrap."""
-    env = {
-        "MEDIAOPS_LANG": lang,
-        "COLUMNS": str(columns),
-        "FORCE_COLOR": None,
-        "TTY_COMPATIBLE": None,
-        "TTY_INTERACTIVE": None,
-    }
-    return runner.invoke(app, ["guide", *args], env=env)
+    return runner.invoke(app, ["guide", *args], env=plain_env(lang, columns))
 
 
 def stderr_of(result: Result) -> str:
@@ -111,8 +121,35 @@ KEY_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         ),
     },
     "levels": {
-        "zh": (*PATHWAY_IDS, "四级/中级工", "一级/高级技师", "G1", "G2", "G3", "four-years"),
-        "en": (*PATHWAY_IDS, "4 · Intermediate", "1 · Senior technician", "G1", "four-years"),
+        "zh": (*PATHWAY_IDS, "四级/中级工", "一级/高级技师", "G1", "G2", "G3", "假设1", "假设3"),
+        "en": (
+            *PATHWAY_IDS,
+            "4 · Intermediate",
+            "1 · Senior technician",
+            "G1",
+            "assumption 1",
+            "assumption 3",
+        ),
+    },
+    "directions": {
+        "zh": (
+            "创意策划",
+            "视听运营",
+            "直播运营",
+            "流量运营",
+            "数据分析",
+            "数据分析方向从三级起设级",
+            "mediaops check --direction 数据分析",
+        ),
+        "en": (
+            "creative planning",
+            "audio-visual operation",
+            "live-streaming operation",
+            "traffic operation",
+            "data analysis",
+            "The data analysis direction starts at level 3",
+            "mediaops check --direction data_analysis",
+        ),
     },
     "careers": {
         "zh": ("全媒体运营经理", "社交媒体运营", "内容创作者", "品牌推广专员", "数字营销策划"),
@@ -172,7 +209,7 @@ class TestTopics:
 
     @pytest.mark.parametrize(("alias", "topic"), sorted(ALIASES.items()))
     def test_chinese_names_are_aliases(self, alias: str, topic: str) -> None:
-        """岗位/等级/职业发展/入门 (and their traditional forms) show the same as the id."""
+        """岗位/等级/方向/职业发展/入门 (and their traditional forms) show the same as the id."""
         assert guide(topic).stdout == guide(alias).stdout
 
     def test_topic_ids_ignore_case_and_spaces(self) -> None:
@@ -272,8 +309,25 @@ class TestFromTheRuleset:
             }
         )
         text = export_text(guide_renderable("levels", rules, "zh"), width=80)
-        assert "four-years" in text
+        # the three the pathways rest on (final-year-students, years-after-certificate,
+        # four-years), and neither the unused one nor certificate-any-direction (a direction's)
+        assert "假设3" in text
+        assert "假设4" not in text
+        assert "未用" not in text
         assert "unused-one" not in text
+
+    def test_directions_come_from_the_ruleset(self, tmp_path: Path) -> None:
+        """`directions` with 数据分析 from 二级 up, in new words, says so."""
+        path = write_rules(
+            tmp_path,
+            ("levels = [3, 2, 1]", "levels = [2, 1]"),
+            ("数据采集与清洗、指标体系、数据分析与报告;仅设三级及以上", "数据相关工作(修订)"),
+        )
+        result = guide("directions", "--rules", str(path))
+        assert 0 == result.exit_code
+        assert "数据相关工作(修订)" in result.stdout
+        assert "数据分析方向从二级起设级" in result.stdout
+        assert "从三级起设级" not in result.stdout
 
 
 # --- the guide's data ----------------------------------------------------------------
@@ -295,7 +349,7 @@ class TestGuideData:
     def test_every_topic_has_a_chinese_name(self) -> None:
         """Each topic has an alias, and every alias names a topic."""
         assert set(TOPIC_IDS) == set(ALIASES.values())
-        assert ("岗位", "等级", "职业发展", "入门") == tuple(zh_alias(t) for t in TOPIC_IDS)
+        assert ("岗位", "等级", "方向", "职业发展", "入门") == tuple(zh_alias(t) for t in TOPIC_IDS)
 
     def test_resolve_topic_raises_an_input_error(self) -> None:
         """An unknown topic raises InputError on field `topic` with the catalogue's err.value."""
@@ -307,6 +361,124 @@ class TestGuideData:
         """guide_renderable resolves a Chinese name the same way as the CLI."""
         expected = export_text(guide_renderable("start", RULES, "zh"), width=80)
         assert expected == export_text(guide_renderable("入门", RULES, "zh"), width=80)
+
+
+# --- editions and assumptions ------------------------------------------------------------
+
+
+def ui_text(key: str, lang: Lang) -> str:
+    """The start of a guide sentence (up to its first comma), as the renderer shows it."""
+    return " ".join(re.split("[,\uff0c]", getattr(UI[key], lang))[0].split())
+
+
+def marks(text: str, label: str) -> dict[str, list[str]]:
+    """Pathway id → the assumption marks on the line under it (``假设1``, ``assumption 2``)."""
+    out: dict[str, list[str]] = {}
+    current = None
+    for line in text.splitlines():
+        words = line.split()
+        if not words:
+            current = None
+            continue
+        if words[0] in (*PATHWAY_IDS, *TEMPLATE_IDS):
+            current = words[0]
+            out[current] = []
+        elif current is not None and line.strip().startswith(label.strip()):
+            out[current] = [m.strip() for m in line.strip().split(",")]
+            current = None
+    return out
+
+
+class TestEditions:
+    @pytest.mark.parametrize(("lang", "label"), [("zh", "假设"), ("en", "assumption ")])
+    def test_summary_assumptions_are_numbered_in_file_order(self, lang: Lang, label: str) -> None:
+        """Assumptions are numbered in the order of the ruleset's list, counting only those a
+        pathway rests on: final-year-students 1, years-after-certificate 2, four-years 3."""
+        text = export_text(guide_renderable("levels", RULES, lang), width=200)
+        one, two, three = (f"{label}{n}" for n in (1, 2, 3))
+        assert {
+            "4-1": [],
+            "4-2": [],
+            "4-3": [one],
+            "3-1": [one],
+            "3-2": [two],
+            "2-1": [three],
+            "1-1": [three],
+        } == marks(text, label)
+        # below, each number once, with the text of the assumption it stands for
+        below = " ".join(text[text.index(ui_text("levels.assumptions", lang)) :].split())
+        for n, key in enumerate(
+            ("final-year-students", "years-after-certificate", "four-years"), 1
+        ):
+            explained = getattr(RULES.assumption(key).text, lang)[:20]
+            assert 1 == below.count(f"{label}{n} {explained}"), key
+        assert f"{label}4" not in text
+
+    @pytest.mark.parametrize("edition", sorted(EDITIONS))
+    @pytest.mark.parametrize("lang", LANGS)
+    @pytest.mark.parametrize("topic", [None, *TOPIC_IDS])
+    def test_assumptions_never_shown_by_id(
+        self, edition: str, lang: Lang, topic: str | None
+    ) -> None:
+        """No topic of either edition shows an assumption's id, in either language."""
+        text = export_text(guide_renderable(topic, EDITIONS[edition], lang), width=200)
+        assert [] == [a for a in ASSUMPTION_IDS if a in text]
+
+    @pytest.mark.parametrize(
+        ("lang", "notice"),
+        [
+            ("zh", "按 2023 年版国家职业标准编制规程模板推定,以当地认定机构公布的条件为准"),
+            ("en", "Inferred from the 2023 drafting template of national occupational standards"),
+        ],
+    )
+    def test_template_levels_say_where_they_come_from(self, lang: str, notice: str) -> None:
+        """`levels --edition template-2023` shows its clauses T4-1 … T1-3 and the template notice
+        that EDITIONS.md asks for wherever the edition is shown."""
+        result = guide("levels", "--edition", "template-2023", lang=lang)
+        assert 0 == result.exit_code
+        assert [] == [t for t in TEMPLATE_IDS if t not in result.stdout]
+        assert notice in result.stdout
+        assert [] == [p for p in PATHWAY_IDS if f" {p} " in result.stdout]
+
+    def test_summary_levels_have_no_template_notice(self) -> None:
+        """The summary edition, the default, does not carry the template's notice."""
+        assert "模板推定" not in guide("levels").stdout
+
+    @pytest.mark.parametrize(
+        ("lang", "route"),
+        [("zh", "从业满 5 年即可报考(T4-1)"), ("en", "Apply after 5 years of work (T4-1)")],
+    )
+    def test_template_start_reads_its_own_pathways(self, lang: str, route: str) -> None:
+        """`start --edition template-2023`: 5 years (T4-1) and the diploma pathway T4-2, and no
+        route with training (the template has none)."""
+        result = guide("start", "--edition", "template-2023", lang=lang)
+        assert 0 == result.exit_code
+        assert route in result.stdout
+        assert "T4-2" in result.stdout
+        assert "4-2)" not in result.stdout.replace("T4-2", "")
+
+    @pytest.mark.parametrize("lang", LANGS)
+    def test_template_levels_explain_the_class_assumption(self, lang: Lang) -> None:
+        """T3-4 and T2-5 rest on reading the class from the school's type when it is not given:
+        `levels` explains that assumption too."""
+        text = export_text(guide_renderable("levels", TEMPLATE, lang), width=200)
+        explained = getattr(TEMPLATE.assumption("school-class-from-type").text, lang)
+        assert explained in " ".join(text.split())
+
+    def test_english_directions_use_english_punctuation(self) -> None:
+        """In English the levels of a direction are listed with commas, not with 、."""
+        text = export_text(guide_renderable("directions", RULES, "en"), width=200)
+        assert "4, 3, 2, 1" in text
+        assert "、" not in text
+        assert "、" not in text.replace("仅设三级及以上", "")
+
+    def test_directions_list_the_levels_of_each(self) -> None:
+        """`directions` in Chinese: four directions from 四级, 数据分析 from 三级 (EDITIONS.md)."""
+        text = export_text(guide_renderable("directions", RULES, "zh"), width=200)
+        rows = {w[0]: w[1] for w in (line.split() for line in text.splitlines()) if len(w) > 1}
+        for name in ("创意策划", "视听运营", "直播运营", "流量运营"):
+            assert "四级、三级、二级、一级" == rows[name]
+        assert "三级、二级、一级" == rows["数据分析"]
 
 
 # --- golden files and layout -----------------------------------------------------------

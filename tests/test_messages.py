@@ -1,35 +1,175 @@
-"""The message catalogue: every sentence exists in both languages with the same parameters."""
+"""The message catalogue: every sentence exists in both languages with the same parameters,
+and every key the code asks for exists.
 
+Keys are found in ``src/`` by reading its syntax tree: a string literal that
+has the shape of a key (``short.experience``) in a namespace of the catalogue
+(``short``), the literal keys of engine notes and needs (``Note.of("x")`` is
+worded by ``note.x``, ``Need.of("x")`` by ``fact.x``), and keys built with an
+f-string, which must match at least one key (``f"level.{n}"``). Families of
+keys built from values are checked value by value.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
 import string
+from collections.abc import Iterator
+from pathlib import Path
+from typing import get_args
 
 import pytest
 
+from mediaops.engine.decide import Verdict
+from mediaops.engine.outcome import Status
 from mediaops.messages import CATALOGUE, Msg, fmt_years, tr
+from mediaops.rules import Ruleset
+from mediaops.terms import TitleLevel
+
+SRC = Path(__file__).resolve().parents[1] / "src" / "mediaops"
+#: The first part of every catalogue key (``short`` of ``short.experience``).
+NAMESPACES = frozenset(k.split(".")[0] for k in CATALOGUE)
+KEY_SHAPE = re.compile(r"[a-z_]+(\.[a-z0-9_]+)+")
 
 
 def _fields(template: str) -> set[str]:
     return {f for _, f, _, _ in string.Formatter().parse(template) if f}
 
 
+def _modules() -> Iterator[tuple[str, ast.Module]]:
+    for path in sorted(SRC.rglob("*.py")):
+        yield str(path.relative_to(SRC.parent)), ast.parse(path.read_text(encoding="utf-8"))
+
+
+def _call_name(node: ast.Call) -> str | None:
+    f = node.func
+    if isinstance(f, ast.Attribute):
+        owner = f.value.id if isinstance(f.value, ast.Name) else ""
+        return f"{owner}.{f.attr}"
+    return f.id if isinstance(f, ast.Name) else None
+
+
+def _literal(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
+
+
+def keys_used() -> dict[str, set[str]]:
+    """Every catalogue key the source names literally → where (``file:line``)."""
+    used: dict[str, set[str]] = {}
+
+    def add(key: str, where: str) -> None:
+        used.setdefault(key, set()).add(where)
+
+    for name, tree in _modules():
+        in_fstrings = {
+            id(v) for node in ast.walk(tree) if isinstance(node, ast.JoinedStr) for v in node.values
+        }
+        for node in ast.walk(tree):
+            where = f"{name}:{getattr(node, 'lineno', 0)}"
+            value = _literal(node) if isinstance(node, ast.expr) else None
+            if (
+                value is not None
+                and id(node) not in in_fstrings
+                and KEY_SHAPE.fullmatch(value)
+                and value.split(".")[0] in NAMESPACES
+            ):
+                add(value, where)
+            if isinstance(node, ast.Call) and node.args:
+                first = _literal(node.args[0])
+                call = _call_name(node)
+                if first is None:
+                    continue
+                if call == "Note.of":
+                    add(f"note.{first}", where)
+                elif call == "Need.of":
+                    add(f"fact.{first}", where)
+                elif call and call.endswith(".question"):
+                    add(f"summary.{first}", where)
+            if isinstance(node, ast.keyword) and node.arg in ("date_fact", "years_fact"):
+                fact = _literal(node.value)
+                if fact is not None:
+                    add(f"fact.{fact}", f"{name}:{node.value.lineno}")
+    return used
+
+
+def key_patterns() -> dict[str, set[str]]:
+    """Every f-string that builds a key in a catalogue namespace, as a regular expression."""
+    found: dict[str, set[str]] = {}
+    for name, tree in _modules():
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.JoinedStr) or not node.values:
+                continue
+            head = _literal(node.values[0]) if isinstance(node.values[0], ast.expr) else None
+            if head is None or "." not in head or head.split(".")[0] not in NAMESPACES:
+                continue
+            pattern = "".join(
+                re.escape(str(v.value)) if isinstance(v, ast.Constant) else r"[a-z0-9_.]+"
+                for v in node.values
+            )
+            found.setdefault(pattern, set()).add(f"{name}:{node.lineno}")
+    return found
+
+
 class TestCatalogue:
     @pytest.mark.parametrize("key", sorted(CATALOGUE))
     def test_both_languages_take_the_same_parameters(self, key: str) -> None:
-        """The Chinese and English forms of a message use the same placeholders."""
-        zh, en = CATALOGUE[key]
+        """The Chinese and English forms of a message exist and use the same placeholders."""
+        entry = CATALOGUE[key]
+        assert 2 == len(entry)
+        zh, en = entry
         assert zh.strip()
         assert en.strip()
         assert _fields(zh) == _fields(en)
 
+    def test_every_key_used_in_src_exists(self) -> None:
+        """Every key the source names (as a literal, a note or a fact) is in the catalogue."""
+        used = keys_used()
+        assert "short.experience" in used  # the scan finds keys at all
+        assert "note.final_year_prereq" in used
+        assert "fact.certificate_date" in used
+        assert {} == {k: sorted(w) for k, w in used.items() if k not in CATALOGUE}
+
+    def test_every_key_built_in_src_matches_one(self) -> None:
+        """Every key built with an f-string (``f"level.{n}"``) can name a catalogue key."""
+        patterns = key_patterns()
+        assert any(p.startswith(re.escape("level.")) for p in patterns)  # the scan works
+        unmatched = {
+            p: sorted(w)
+            for p, w in patterns.items()
+            if not any(re.fullmatch(p, k) for k in CATALOGUE)
+        }
+        assert {} == unmatched
+
+    @pytest.mark.parametrize(
+        "key",
+        [
+            *(f"{prefix}.{n}" for prefix in ("level", "certificate") for n in (4, 3, 2, 1)),
+            *(f"{prefix}.{v.value}" for prefix in ("verdict", "word") for v in Verdict),
+            *(f"status.{s.value}" for s in Status),
+            *(f"title.{t.value}" for t in TitleLevel),
+            *(f"rules.status.{s}" for s in get_args(Ruleset.model_fields["status"].annotation)),
+            *(
+                f"note.{basis}_{kind}"
+                for basis in ("history", "continuous", "time_since", "experience")
+                for kind in ("certificate", "title")
+            ),
+        ],
+    )
+    def test_keys_built_from_values_exist(self, key: str) -> None:
+        """The keys built from a level, a verdict, a status, a title, a ruleset's status or the
+        basis of a note exist for every value (conditions.py builds ``note.{basis}_{kind}``)."""
+        assert key in CATALOGUE
+
     def test_nested_messages_are_formatted_in_the_same_language(self) -> None:
         """A message parameter that is itself a message follows the outer language."""
         msg = Msg.of("short.certificate", level=Msg.of("level.4"))
-        assert msg.format("zh") == "尚未取得四级证书"
-        assert msg.format("en") == "no level 4 certificate yet"
+        assert "尚未取得四级证书" == msg.format("zh")
+        assert "no level 4 certificate yet" == msg.format("en")
 
     def test_shortfall_reads_as_the_spec_example(self) -> None:
         """The shortfall of experience reads as SPEC §2 shows it: 还差 1.5 年从业经历."""
-        assert tr("short.experience", "zh", years=1.5) == "还差 1.5 年从业经历"
-        assert tr("short.experience", "en", years=1.5) == "needs 1.5 more years of experience"
+        assert "还差 1.5 年从业经历" == tr("short.experience", "zh", years=1.5)
+        assert "needs 1.5 more years of experience" == tr("short.experience", "en", years=1.5)
 
 
 class TestYears:
@@ -39,7 +179,7 @@ class TestYears:
     )
     def test_years_are_written_as_a_person_writes_them(self, years: float, text: str) -> None:
         """Whole years have no decimals; others at most two."""
-        assert fmt_years(years) == text
+        assert text == fmt_years(years)
 
 
 class TestEnglishPlural:

@@ -2,9 +2,10 @@
 
 A wheel is built from the source tree and installed into a fresh virtual
 environment; the ``mediaops`` it installs is then run from a directory outside
-the source tree, with no ``PYTHONPATH``, so the built-in ruleset can only come
-from the wheel. Slow (a build and a ``pip install``): ``pytest -m "not slow"``
-leaves it out.
+the source tree, with no ``PYTHONPATH``, so the built-in rulesets (both
+editions) can only come from the wheel. The wheel is pure Python (issue #10:
+no compiler in the install, no build requirement but the build backend).
+Slow (a build and a ``pip install``): ``pytest -m "not slow"`` leaves it out.
 """
 
 from __future__ import annotations
@@ -13,10 +14,9 @@ import importlib.util
 import json
 import os
 import re
-import shutil
 import subprocess
 import sys
-import sysconfig
+import tomllib
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -26,7 +26,11 @@ import pytest
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[1]
-RULESET_IN_WHEEL = "mediaops/rules/all-media-operator.toml"
+#: The built-in rulesets, one per edition, as the wheel must carry them.
+RULESETS_IN_WHEEL = (
+    "mediaops/rules/all-media-operator.toml",
+    "mediaops/rules/all-media-operator-template-2023.toml",
+)
 #: Seconds allowed for building the wheel, and for installing it with its dependencies.
 BUILD_TIMEOUT = 180
 INSTALL_TIMEOUT = 240
@@ -44,8 +48,8 @@ def clean_env(bindir: Path | None = None) -> dict[str, str]:
     env = {
         k: v
         for k, v in os.environ.items()
-        if not k.startswith("PYTHON")
-        and k not in {"VIRTUAL_ENV", "__PYVENV_LAUNCHER__", "_MEDIAOPS_COMPILED"}
+        if not k.startswith(("PYTHON", "MEDIAOPS_"))
+        and k not in {"VIRTUAL_ENV", "__PYVENV_LAUNCHER__"}
     }
     if bindir is not None:
         env["PATH"] = f"{bindir}{os.pathsep}{env.get('PATH', '')}"
@@ -110,14 +114,38 @@ def bindir(wheel: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     return bindir
 
 
+def test_build_requires_only_the_backend() -> None:
+    """pyproject.toml asks for nothing to build but hatchling (no compiler, no mypy)."""
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    requires = project["build-system"]["requires"]
+    names = [re.split(r"[<>=!~;\[ ]", r, maxsplit=1)[0].strip().lower() for r in requires]
+    assert ["hatchling"] == names
+    assert "hatchling.build" == project["build-system"]["build-backend"]
+    assert not (ROOT / "hatch_build.py").exists()  # no build hook left behind
+
+
 class TestWheel:
     """The built wheel, installed into a fresh environment, outside the source tree."""
 
-    def test_wheel_carries_the_ruleset(self, wheel: Path) -> None:
-        """The built-in ruleset file is inside the wheel, in the package."""
+    def test_wheel_carries_both_rulesets(self, wheel: Path) -> None:
+        """Both built-in rulesets are inside the wheel, in the package, as in the source tree."""
+        with zipfile.ZipFile(wheel) as zf:
+            names = set(zf.namelist())
+            for name in RULESETS_IN_WHEEL:
+                assert name in names
+                source = ROOT / "rules" / Path(name).name
+                assert source.read_bytes() == zf.read(name)
+
+    def test_wheel_is_pure_python(self, wheel: Path) -> None:
+        """The wheel is tagged for any platform and holds no compiled module."""
+        assert wheel.name.endswith("-py3-none-any.whl")
         with zipfile.ZipFile(wheel) as zf:
             names = zf.namelist()
-        assert RULESET_IN_WHEEL in names
+            metadata = next(n for n in names if n.endswith(".dist-info/WHEEL"))
+            info = zf.read(metadata).decode("utf-8")
+        assert [] == [n for n in names if n.endswith((".so", ".pyd", ".dylib", ".c"))]
+        assert [] == [n for n in names if "compiled" in n]
+        assert "Root-Is-Purelib: true" in info
 
     def test_imports_from_the_installed_package(self, bindir: Path, tmp_path: Path) -> None:
         """The venv's Python imports mediaops from its site-packages, not from the source tree."""
@@ -139,10 +167,31 @@ class TestWheel:
             cwd=tmp_path,
             env=clean_env(bindir),
         )
-        assert proc.returncode == 0, proc.stderr
+        assert 0 == proc.returncode, proc.stderr
         report = json.loads(proc.stdout)
-        assert report["highest_eligible"] == 4
-        assert report["ruleset"]["id"] == "all-media-operator"
+        assert 4 == report["highest_eligible"]
+        assert {"id": "all-media-operator", "edition": "summary"} == {
+            k: report["ruleset"][k] for k in ("id", "edition")
+        }
+
+    def test_check_json_template_edition(self, bindir: Path, tmp_path: Path) -> None:
+        """`mediaops check --edition template-2023` reads the second ruleset from the wheel:
+        a relevant 大专 with no work may apply for 四级 by T4-2 (EDITIONS.md)."""
+        args = ["check", "-e", "大专", "--major", "related", "-x", "0", "--as-of", "2026-11-27"]
+        proc = run(
+            [bindir / "mediaops", *args, "--edition", "template-2023", "--format", "json"],
+            cwd=tmp_path,
+            env=clean_env(bindir),
+        )
+        assert 0 == proc.returncode, proc.stderr
+        report = json.loads(proc.stdout)
+        assert "template-2023" == report["ruleset"]["edition"]
+        four = report["levels"][0]
+        assert (4, "eligible", ["T4-2"]) == (
+            four["level"],
+            four["status"],
+            four["qualifying_pathways"],
+        )
 
     def test_rules_show_json(self, bindir: Path, tmp_path: Path) -> None:
         """`mediaops rules show` reads the built-in ruleset from the installed wheel."""
@@ -151,29 +200,21 @@ class TestWheel:
             cwd=tmp_path,
             env=clean_env(bindir),
         )
-        assert proc.returncode == 0, proc.stderr
-        assert json.loads(proc.stdout)["id"] == "all-media-operator"
+        assert 0 == proc.returncode, proc.stderr
+        assert "all-media-operator" == json.loads(proc.stdout)["id"]
 
-    def test_compiled_where_a_c_compiler_is_at_hand(
-        self, wheel: Path, bindir: Path, tmp_path: Path
-    ) -> None:
-        """Built where a C compiler is at hand, the wheel carries the hot path compiled, and uses it."""
-        compiler = (sysconfig.get_config_var("CC") or "").split()
-        if not compiler or shutil.which(compiler[0]) is None:
-            pytest.skip("no C compiler here: the wheel is pure Python (hatch_build.py)")
-        if os.environ.get("MEDIAOPS_PURE_PYTHON"):
-            pytest.skip("MEDIAOPS_PURE_PYTHON is set: the wheel is pure Python")
-        with zipfile.ZipFile(wheel) as zf:
-            names = zf.namelist()
-        for module in ("engine", "report", "report_json", "dates", "batch"):
-            compiled = rf"_mediaops_compiled/mediaops/{module}\..+\.(so|pyd)"
-            assert any(re.fullmatch(compiled, n) for n in names)
-        assert "_mediaops_compiled/manifest.txt" in names
-        assert not wheel.name.endswith("-none-any.whl")  # tagged for this Python and platform
+    def test_rules_list(self, bindir: Path, tmp_path: Path) -> None:
+        """`mediaops rules list` shows both built-in editions with their status."""
         proc = run(
-            [bindir / "python", "-c", "import mediaops.batch as b; print(b.__file__)"],
+            [bindir / "mediaops", "rules", "list", "--lang", "en"],
             cwd=tmp_path,
             env=clean_env(bindir),
         )
-        require_success(proc, "importing mediaops.batch")
-        assert proc.stdout.strip().endswith((".so", ".pyd"))
+        assert 0 == proc.returncode, proc.stderr
+        text = " ".join(proc.stdout.split())
+        for expected in ("summary", "template-2023", "published summary", "inferred from the"):
+            assert expected in text
+        proc = run([bindir / "mediaops", "rules", "list"], cwd=tmp_path, env=clean_env(bindir))
+        assert 0 == proc.returncode, proc.stderr
+        assert "公开发布的报考条件摘要" in proc.stdout
+        assert "模板推定" in proc.stdout

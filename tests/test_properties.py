@@ -1,9 +1,15 @@
 """Property tests of the engine: monotonicity, settledness and the JSON contract (SPEC §1, §2).
 
 "Monotone" here means: giving the candidate *more* (more experience, another
-certificate, a higher diploma, a more relevant major) or turning an unknown
-fact into a known one never takes away a level they were eligible for. A
-level may move from eligible to ``held`` only when a certificate is added.
+diploma, title or certificate, a higher certificate, a higher diploma, a more
+relevant major) or turning an unknown fact into a known one never takes away
+a level they were eligible for. A level may move from eligible to ``held``
+only when a certificate is added. Every property runs under both built-in
+editions (``summary`` and ``template-2023``, EDITIONS.md).
+
+"Reachable" is the plan's word (``mediaops plan``): a level is reached when it
+is held, or can be applied for now or on a later date if the candidate keeps
+working.
 """
 
 from __future__ import annotations
@@ -14,48 +20,64 @@ from datetime import date
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
-from mediaops.engine import evaluate
-from mediaops.models import EDUCATION_BELOW, Candidate, Education, Major
-from mediaops.report import Report, Verdict
-from mediaops.rules import load_ruleset
+from mediaops.engine.decide import Verdict
+from mediaops.models import Candidate, Certificate, Diploma, Title
+from mediaops.plan import plan
+from mediaops.report import Report, evaluate
+from mediaops.rules import Ruleset, load_ruleset
+from mediaops.terms import EDUCATION_BELOW, Direction, Education, Major, TitleLevel
 from strategies import (
     AS_OF,
     EARLIEST,
     add_months,
     candidates,
     certificate,
+    diploma,
     months_lower_bound,
     past_dates,
+    title,
     work_periods,
     years,
     years_after_cap,
 )
 
-RULES = load_ruleset()
+EDITIONS = ("summary", "template-2023")
+RULES: dict[str, Ruleset] = {e: load_ruleset(edition=e) for e in EDITIONS}
 LEVELS = (4, 3, 2, 1)
 STATUSES = {v.value for v in Verdict}
 #: Relevance of a major, least to most.
 MAJOR_RANK = {Major.unrelated: 0, Major.related: 1, Major.same: 2}
+#: Plan statuses that count as reached: held, or a date on which it can be applied for.
+REACHED = {"held", "now", "later"}
+KEPT = frozenset({Verdict.eligible, Verdict.held})
 
 SETTINGS = settings(
-    max_examples=250,
+    max_examples=60,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
 )
+#: For the properties that plan (several evaluations per candidate): fewer examples.
+PLAN_SETTINGS = settings(SETTINGS, max_examples=30)
 
 
-def run(candidate: Candidate, as_of: date = AS_OF) -> Report:
-    """Evaluate with the built-in ruleset."""
-    return evaluate(candidate, RULES, as_of=as_of)
+def run(candidate: Candidate, edition: str, as_of: date = AS_OF) -> Report:
+    """Evaluate with a built-in edition."""
+    return evaluate(candidate, RULES[edition], as_of=as_of)
 
 
-def verdicts(candidate: Candidate) -> dict[int, Verdict]:
+def verdicts(candidate: Candidate, edition: str) -> dict[int, Verdict]:
     """The verdict of every level."""
-    report = run(candidate)
+    report = run(candidate, edition)
     return {n: report.level(n).status for n in LEVELS}
+
+
+def reached(candidate: Candidate, edition: str) -> dict[int, bool]:
+    """For every level, whether the plan reaches it (held, now or later)."""
+    road = plan(candidate, RULES[edition], as_of=AS_OF)
+    return {p.level: p.status.value in REACHED for p in road.levels}
 
 
 def variant(candidate: Candidate, **update: Any) -> Candidate:
@@ -75,6 +97,18 @@ def assert_eligible_kept(
             assert after[n] in allowed, f"level {n}: eligible -> {after[n].value}"
 
 
+def assert_kept_or_held(before: dict[int, Verdict], after: dict[int, Verdict]) -> None:
+    """Every level eligible or held before is eligible or held after."""
+    for n in LEVELS:
+        if before[n] in KEPT:
+            assert after[n] in KEPT, f"level {n}: {before[n].value} -> {after[n].value}"
+
+
+def assert_reached_kept(before: dict[int, bool], after: dict[int, bool]) -> None:
+    """Every level the plan reached before it reaches after."""
+    assert [] == [n for n in LEVELS if before[n] and not after[n]]
+
+
 def held_levels(v: dict[int, Verdict]) -> set[int]:
     """The levels reported as held."""
     return {n for n in LEVELS if v[n] is Verdict.held}
@@ -83,203 +117,391 @@ def held_levels(v: dict[int, Verdict]) -> set[int]:
 # --- 1. more experience ---------------------------------------------------------
 
 
-@SETTINGS
-@given(candidates(), st.data())
-def test_more_experience_keeps_eligible(candidate: Candidate, data: st.DataObject) -> None:
-    """More experience (more years, or another work period) never takes away an eligible level."""
+@st.composite
+def with_more_experience(draw: st.DrawFn) -> tuple[Candidate, Candidate]:
+    """A candidate whose experience is known, and the same with more of it (more years,
+    or another work period)."""
+    candidate = draw(candidates(experience_modes=("years", "history")))
     if candidate.work_history:
-        more = variant(candidate, work_history=(*candidate.work_history, data.draw(work_periods())))
-    else:
-        assume(candidate.experience is not None)
-        assert candidate.experience is not None
-        extra = data.draw(st.floats(0.01, 20, allow_nan=False).map(lambda y: round(y, 2)))
-        more = variant(candidate, experience=min(80.0, candidate.experience + extra))
-        assume(more.experience != candidate.experience)
-    before, after = verdicts(candidate), verdicts(more)
-    assert_eligible_kept(before, after)
-    assert held_levels(after) == held_levels(before), "experience cannot change what is held"
+        extra = draw(work_periods())
+        return candidate, variant(candidate, work_history=(*candidate.work_history, extra))
+    assert candidate.experience is not None
+    extra_years = draw(st.floats(0.01, 20, allow_nan=False).map(lambda y: round(y, 2)))
+    return candidate, variant(candidate, experience=min(80.0, candidate.experience + extra_years))
 
 
-# --- 2. another certificate ------------------------------------------------------
+@SETTINGS
+@given(pair=with_more_experience())
+def test_more_experience_keeps_eligible(pair: tuple[Candidate, Candidate]) -> None:
+    """More experience (more years, or another work period) never takes away an eligible level."""
+    candidate, more = pair
+    for edition in EDITIONS:
+        before, after = verdicts(candidate, edition), verdicts(more, edition)
+        assert_eligible_kept(before, after)
+        assert held_levels(after) == held_levels(before), "experience cannot change what is held"
+
+
+@pytest.mark.slow
+@PLAN_SETTINGS
+@given(pair=with_more_experience())
+def test_more_experience_keeps_reachable(pair: tuple[Candidate, Candidate]) -> None:
+    """More experience never makes a level the plan reaches unreachable."""
+    candidate, more = pair
+    for edition in EDITIONS:
+        assert_reached_kept(reached(candidate, edition), reached(more, edition))
+
+
+# --- 2. a higher certificate -------------------------------------------------------
+
+
+@st.composite
+def with_higher_certificate(draw: st.DrawFn) -> tuple[Candidate, Candidate] | None:
+    """A candidate holding a certificate below level 1, and the same with that certificate
+    replaced by one of a higher level not held (same date and years since)."""
+    candidate = draw(candidates())
+    certs = list(candidate.certificates or ())
+    held = {c.level for c in certs}
+    choices = [(i, n) for i, c in enumerate(certs) for n in range(1, c.level) if n not in held]
+    if not choices:
+        return None
+    i, level = draw(st.sampled_from(choices))
+    certs[i] = certs[i].model_copy(update={"level": level})
+    return candidate, variant(candidate, certificates=tuple(certs))
+
+
+@SETTINGS
+@given(pair=with_higher_certificate())
+def test_higher_certificate_keeps_eligible_or_held(
+    pair: tuple[Candidate, Candidate] | None,
+) -> None:
+    """A certificate of a higher level in place of a lower one keeps every eligible or held
+    level eligible or held."""
+    assume(pair is not None)
+    assert pair is not None
+    candidate, higher = pair
+    for edition in EDITIONS:
+        assert_kept_or_held(verdicts(candidate, edition), verdicts(higher, edition))
+
+
+@pytest.mark.slow
+@PLAN_SETTINGS
+@given(pair=with_higher_certificate())
+def test_higher_certificate_keeps_reachable(pair: tuple[Candidate, Candidate] | None) -> None:
+    """A higher certificate never makes a level unreachable (held counts as reached)."""
+    assume(pair is not None)
+    assert pair is not None
+    candidate, higher = pair
+    for edition in EDITIONS:
+        assert_reached_kept(reached(candidate, edition), reached(higher, edition))
+
+
+# --- 3. another diploma, title or certificate -------------------------------------------
 
 
 @SETTINGS
 @given(candidates(), st.data())
-def test_new_certificate_keeps_eligible_or_holds(candidate: Candidate, data: st.DataObject) -> None:
-    """A certificate of a level not yet held turns an eligible level into eligible or held."""
+def test_new_diploma_keeps_eligible_or_held(candidate: Candidate, data: st.DataObject) -> None:
+    """Another diploma (of any type, finished or not) never takes a level away."""
+    more = variant(candidate, diplomas=(*candidate.diplomas, data.draw(diploma())))
+    for edition in EDITIONS:
+        assert_kept_or_held(verdicts(candidate, edition), verdicts(more, edition))
+
+
+@SETTINGS
+@given(candidates(), st.data())
+def test_new_title_keeps_eligible_or_held(candidate: Candidate, data: st.DataObject) -> None:
+    """A professional title of a level not yet held never takes a level away."""
+    titles = candidate.titles or ()  # not known (None): none known, and now one
+    free = [t for t in TitleLevel if t not in {x.level for x in titles}]
+    assume(free)
+    level = data.draw(st.sampled_from(free))
+    new = data.draw(title(level, candidate.experience, candidate.work_history))
+    more = variant(candidate, titles=(*titles, new))
+    for edition in EDITIONS:
+        before = verdicts(candidate, edition)
+        after = verdicts(more, edition)
+        if candidate.titles is None:  # from unknown to known: only what is settled must stay
+            assert_never_not_eligible(before, after)
+        else:
+            assert_kept_or_held(before, after)
+
+
+@SETTINGS
+@given(candidates(), st.data())
+def test_new_certificate_keeps_eligible_or_held(candidate: Candidate, data: st.DataObject) -> None:
+    """A certificate of a level not yet held turns an eligible level into eligible or held,
+    and keeps every held level held."""
+    assume(candidate.certificates is not None)
+    assert candidate.certificates is not None
     free = [n for n in LEVELS if n not in {c.level for c in candidate.certificates}]
     assume(free)
     level = data.draw(st.sampled_from(free))
     cert = data.draw(certificate(level, candidate.experience, candidate.work_history))
     more = variant(candidate, certificates=(*candidate.certificates, cert))
-    before, after = verdicts(candidate), verdicts(more)
-    assert_eligible_kept(before, after, frozenset({Verdict.eligible, Verdict.held}))
-    assert held_levels(before) <= held_levels(after)
+    for edition in EDITIONS:
+        before, after = verdicts(candidate, edition), verdicts(more, edition)
+        assert_kept_or_held(before, after)
+        assert held_levels(before) <= held_levels(after)
 
 
-# --- 3. a higher diploma -----------------------------------------------------------
+# --- 4. a higher diploma, a more relevant major -------------------------------------------
 
 
 @SETTINGS
 @given(candidates(), st.data())
 def test_higher_diploma_keeps_eligible(candidate: Candidate, data: st.DataObject) -> None:
-    """A higher diploma on the same track (e -> e2 with e below e2) never takes away an
-    eligible level."""
+    """A higher diploma on the same track (e -> e2 with e below e2) in place of the
+    one-diploma shorthand never takes away an eligible level."""
     if candidate.education is None:
         candidate = variant(candidate, education=data.draw(st.sampled_from(Education)))
     higher = [e2 for e2 in Education if candidate.education in EDUCATION_BELOW[e2]]
     assume(higher)
     better = variant(candidate, education=data.draw(st.sampled_from(higher)))
-    assert_eligible_kept(verdicts(candidate), verdicts(better))
-
-
-# --- 4. a more relevant major ----------------------------------------------------
+    for edition in EDITIONS:
+        assert_eligible_kept(verdicts(candidate, edition), verdicts(better, edition))
 
 
 @SETTINGS
 @given(candidates(), st.data())
 def test_more_relevant_major_keeps_eligible(candidate: Candidate, data: st.DataObject) -> None:
-    """A more relevant major (unrelated -> related -> same, unknown -> any) never takes away
-    an eligible level."""
-    now = candidate.major
-    options = [m for m in Major if now is None or MAJOR_RANK[m] > MAJOR_RANK[now]]
-    assume(options)
-    better = variant(candidate, major=data.draw(st.sampled_from(options)))
-    assert_eligible_kept(verdicts(candidate), verdicts(better))
+    """A more relevant major of the one-diploma shorthand (unrelated -> related -> same)
+    never takes away an eligible level."""
+    if candidate.major is None or candidate.major is Major.same:
+        major = data.draw(st.sampled_from([Major.unrelated, Major.related]))
+        candidate = variant(candidate, major=major)
+    assert candidate.major is not None
+    now = MAJOR_RANK[candidate.major]
+    better = variant(
+        candidate, major=data.draw(st.sampled_from([m for m in Major if MAJOR_RANK[m] > now]))
+    )
+    for edition in EDITIONS:
+        assert_eligible_kept(verdicts(candidate, edition), verdicts(better, edition))
 
 
 # --- 5. unknown -> known -----------------------------------------------------------
 
 
-#: The facts that can be unknown (SPEC §1).
-UNKNOWN_FACTS = ("certificate", "education", "experience", "major")
-
-#: Four variants each: a more modest number of examples.
-FACT_SETTINGS = settings(SETTINGS, max_examples=150)
+#: The facts that can be unknown and are given here (SPEC §1, issue #13); a diploma's
+#: type and a title's correspondence have tests of their own below.
+UNKNOWN_FACTS = ("experience", "major", "certificate", "title")
 
 
-@st.composite
-def with_fact_unknown(draw: st.DrawFn, fact: str) -> Candidate | None:
-    """A candidate for whom ``fact`` is unknown: any candidate, with that fact forgotten
-    (None if there is nothing to forget: no certificate)."""
-    c = draw(candidates())
-    if fact == "education":
-        return variant(c, education=None)
-    if fact == "major":
-        return variant(c, major=None)
-    if fact == "experience":
-        return variant(c, experience=None, work_history=())
-    if not c.certificates:
-        return None
-    i = draw(st.integers(0, len(c.certificates) - 1))
-    certs = list(c.certificates)
-    certs[i] = certs[i].model_copy(update={"date": None, "years_after": None})
-    return variant(c, certificates=tuple(certs))
+def _with_diplomas(c: Candidate, diplomas: list[Diploma]) -> Candidate:
+    """``c`` with all its diplomas (the shorthand's first, if any) replaced by ``diplomas``."""
+    return variant(c, education=None, major=None, graduating=False, diplomas=tuple(diplomas))
 
 
 @st.composite
-def with_fact_given(draw: st.DrawFn, candidate: Candidate, fact: str) -> Candidate | None:
-    """``candidate`` with the unknown ``fact`` given a valid value (None if it is known).
+def _dated_or_counted(draw: st.DrawFn, c: Candidate) -> tuple[date | None, float | None]:
+    """A date obtained, years worked since, or both (never neither), valid for ``c``."""
+    which = draw(st.sampled_from(["date", "years", "both"]))
+    when = draw(past_dates()) if which != "years" else None
+    cap = years_after_cap(c.experience, c.work_history, when)
+    after = draw(years(40.0 if cap is None else cap)) if which != "date" else None
+    return when, after
 
-    The facts that can be unknown are: education, major, experience (when there
-    is no work history to compute it from), and a certificate's date and years
-    since it when neither is given (a date with years given, too). A
-    certificate with a date but no years is *not* unknown: its years are
-    derived (SPEC §1), and giving them replaces an assumption, not an unknown.
+
+@st.composite
+def fact_given(draw: st.DrawFn, fact: str) -> tuple[Candidate, Candidate]:
+    """A candidate with ``fact`` unknown, and the same candidate with it given a valid value
+    (a candidate with no diploma, certificate or title to forget about is given one).
+
+    * ``experience``: neither years nor a work history, then years (at least the years
+      since any certificate or title);
+    * ``education``: one diploma's type, then a type;
+    * ``major``: one diploma's major, then a relevance;
+    * ``certificate``: one certificate with neither a date nor the years since it, then
+      a date, the years since it, or both;
+    * ``title``: one title with neither a date nor the years since it, then either or both;
+    * ``title_corresponding``: whether one title's speciality corresponds, then yes or no.
     """
-    c = candidate
-    if fact == "education":
-        return (
-            None
-            if c.education is not None
-            else variant(c, education=draw(st.sampled_from(Education)))
-        )
-    if fact == "major":
-        return None if c.major is not None else variant(c, major=draw(st.sampled_from(Major)))
+    c = draw(candidates())
     if fact == "experience":
-        if c.experience is not None or c.work_history:
-            return None
-        if any(cert.date is not None and cert.years_after is None for cert in c.certificates):
-            # Its years since are derived on the continuous-work assumption, capped by
-            # the experience only once that is known (SPEC §1): giving the experience
-            # replaces an assumption and may rightly lower them, so it is not this property.
-            return None
-        floor = max((cert.years_after or 0.0 for cert in c.certificates), default=0.0)
-        return variant(c, experience=min(80.0, floor + draw(years(40.0))))
-    undated = [i for i, cert in enumerate(c.certificates) if cert.date is None]
-    if not undated:
-        return None
-    i = draw(st.sampled_from(undated))
-    cert = c.certificates[i]
-    if cert.years_after is not None:
-        # give the date: early enough for the years already given
-        latest = add_months(AS_OF, -math.ceil(cert.years_after * 12) - 1)
-        if latest < EARLIEST:
-            return None
-        when = draw(past_dates(latest, EARLIEST))
-        assert months_lower_bound(when, AS_OF) >= cert.years_after * 12
-        new = cert.model_copy(update={"date": when})
+        unknown = variant(c, experience=None, work_history=())
+        held: list[Certificate | Title] = [*(c.certificates or ()), *(c.titles or ())]
+        floor = max((h.years_after or 0.0 for h in held), default=0.0)
+        return unknown, variant(unknown, experience=min(80.0, floor + draw(years(40.0))))
+    if fact in ("education", "major"):
+        diplomas = list(c.all_diplomas) or [draw(diploma(known=True))]
+        i = draw(st.integers(0, len(diplomas) - 1))
+        diplomas[i] = diplomas[i].model_copy(update={fact: None})
+        unknown = _with_diplomas(c, diplomas)
+        value = draw(st.sampled_from(Education if fact == "education" else Major))
+        diplomas[i] = diplomas[i].model_copy(update={fact: value})
+        return unknown, _with_diplomas(c, diplomas)
+    if fact in ("title", "title_corresponding"):
+        items: list[Any] = list(c.titles or ())
+        if not items:  # none held (or not known): one, so that there is a fact to give
+            level = draw(st.sampled_from(TitleLevel))
+            items = [draw(title(level, c.experience, c.work_history))]
     else:
-        when = draw(st.none() | past_dates())
-        cap = years_after_cap(c.experience, c.work_history, when)
-        keep_derived = when is not None and draw(st.booleans())
-        after = None if keep_derived else draw(years(40.0 if cap is None else cap))
-        new = cert.model_copy(update={"date": when, "years_after": after})
-        if new == cert:
-            return None
-    certs = list(c.certificates)
-    certs[i] = new
-    return variant(c, certificates=tuple(certs))
+        items = list(c.certificates or ())
+        if not items:
+            items = [draw(certificate(draw(st.integers(1, 4)), c.experience, c.work_history))]
+    field = "certificates" if fact == "certificate" else "titles"
+    i = draw(st.integers(0, len(items) - 1))
+    if fact == "title_corresponding":
+        items[i] = items[i].model_copy(update={"corresponding": None})
+        unknown = variant(c, titles=tuple(items))
+        items[i] = items[i].model_copy(update={"corresponding": draw(st.booleans())})
+        return unknown, variant(c, titles=tuple(items))
+    items[i] = items[i].model_copy(update={"date": None, "years_after": None})
+    unknown = variant(c, **{field: tuple(items)})
+    when, after = draw(_dated_or_counted(unknown))
+    items[i] = items[i].model_copy(update={"date": when, "years_after": after})
+    return unknown, variant(c, **{field: tuple(items)})
 
 
-def draw_before_and_after(fact: str, data: st.DataObject) -> tuple[Candidate, Candidate]:
-    """A candidate with ``fact`` unknown, and the same candidate with it given."""
-    candidate = data.draw(with_fact_unknown(fact), label="candidate")
-    assume(candidate is not None)
-    assert candidate is not None
-    known = data.draw(with_fact_given(candidate, fact), label="with the fact given")
-    assume(known is not None)
-    assert known is not None
-    return candidate, known
+def assert_never_not_eligible(before: dict[int, Verdict], after: dict[int, Verdict]) -> None:
+    """No level eligible before is not eligible after (SPEC §1)."""
+    for n in LEVELS:
+        if before[n] is Verdict.eligible:
+            assert after[n] is not Verdict.not_eligible, f"level {n}: eligible -> not_eligible"
 
 
-@pytest.mark.parametrize("fact", UNKNOWN_FACTS)
-@FACT_SETTINGS
-@given(data=st.data())
-def test_known_fact_keeps_eligible(fact: str, data: st.DataObject) -> None:
-    """Giving an unknown fact never takes away an eligible level: eligible is settled."""
-    candidate, known = draw_before_and_after(fact, data)
-    # held depends only on the certificate levels, which this never changes: in
-    # practice the only allowed outcome is eligible.
-    assert_eligible_kept(
-        verdicts(candidate), verdicts(known), frozenset({Verdict.eligible, Verdict.held})
-    )
-
-
-def test_giving_the_experience_caps_years_derived_from_a_date() -> None:
-    """With the experience unknown, a dated certificate counts continuous work; given, it caps them."""
-    # Experience unknown, a level-3 certificate from 2020-01-01: SPEC §1 derives the
-    # years since on the assumption of continuous work since the date — 82 months
-    # to 2026-11-27, ≥ 48, so level 2 is eligible; with 1 year of experience in
-    # total the years since are capped at 1, and level 2 is not eligible.
-    candidate = Candidate(
-        education=Education.bachelor, certificates=[{"level": 3, "date": date(2020, 1, 1)}]
-    )
-    assert Verdict.eligible == verdicts(candidate)[2]
-    assert Verdict.not_eligible == verdicts(variant(candidate, experience=1.0))[2]
-
-
-@pytest.mark.parametrize("fact", UNKNOWN_FACTS)
-@FACT_SETTINGS
-@given(data=st.data())
-def test_known_fact_keeps_not_eligible(fact: str, data: st.DataObject) -> None:
-    """Giving an unknown fact never makes a not-eligible level eligible or undetermined:
-    not eligible is settled too."""
-    candidate, known = draw_before_and_after(fact, data)
-    before, after = verdicts(candidate), verdicts(known)
+def assert_not_eligible_kept(before: dict[int, Verdict], after: dict[int, Verdict]) -> None:
+    """Every level not eligible before is not eligible after."""
     for n in LEVELS:
         if before[n] is Verdict.not_eligible:
             assert after[n] is Verdict.not_eligible, f"level {n}: not_eligible -> {after[n].value}"
+
+
+def assert_settled(before: dict[int, Verdict], after: dict[int, Verdict]) -> None:
+    """What giving a fact may not change: eligible never becomes not eligible (SPEC §1);
+    more, eligible stays eligible and not eligible stays not eligible."""
+    assert_never_not_eligible(before, after)
+    # held depends only on the certificate levels, which giving a fact never changes
+    assert_eligible_kept(before, after)
+    assert_not_eligible_kept(before, after)
+
+
+@pytest.mark.parametrize("fact", UNKNOWN_FACTS)
+@SETTINGS
+@given(data=st.data())
+def test_known_fact_never_turns_eligible_into_not_eligible(fact: str, data: st.DataObject) -> None:
+    """Giving a fact that was unknown never turns an eligible level into not eligible; more:
+    eligible stays eligible and not eligible stays not eligible (both are settled)."""
+    candidate, known = data.draw(fact_given(fact))
+    for edition in EDITIONS:
+        assert_settled(verdicts(candidate, edition), verdicts(known, edition))
+
+
+#: A final-year student (--graduating) whose diploma's type is not given, with 3 years:
+#: under the summary G1 is reported unmet (a diploma still studied for does not count for
+#: it), so 四级 is not eligible and no fact is missing; yet such a student holds the diploma
+#: needed to enrol, unknown too — given as a 大专 student (holding 高中), G1 is met, 4-1
+#: (36 months ≥ 36) too, and 四级 is eligible.
+STUDENT_OF_UNKNOWN_TYPE = (
+    Candidate(graduating=True, experience=3.0),
+    Candidate(education=Education.associate, graduating=True, experience=3.0),
+)
+
+
+@SETTINGS
+@given(pair=fact_given("education"))
+def test_diploma_type_never_turns_eligible_into_not_eligible(
+    pair: tuple[Candidate, Candidate],
+) -> None:
+    """Giving a diploma's type never turns an eligible level into not eligible, nor takes
+    it away at all."""
+    candidate, known = pair
+    for edition in EDITIONS:
+        before, after = verdicts(candidate, edition), verdicts(known, edition)
+        assert_never_not_eligible(before, after)
+        assert_eligible_kept(before, after)
+
+
+@SETTINGS
+@example(pair=STUDENT_OF_UNKNOWN_TYPE)
+@given(pair=fact_given("education"))
+def test_diploma_type_keeps_not_eligible(pair: tuple[Candidate, Candidate]) -> None:
+    """Giving a diploma's type never makes a not-eligible level eligible or undetermined."""
+    candidate, known = pair
+    for edition in EDITIONS:
+        assert_not_eligible_kept(verdicts(candidate, edition), verdicts(known, edition))
+
+
+#: Issue #13's professional titles: a 初级 title known to correspond with half a year of
+#: work since it, and a 中级 title of unknown correspondence with two years since it.
+#: Under template-2023, T3-3 (a corresponding 初级 title or higher, and 1 year of work
+#: after it) is met only if the 中级 title corresponds — so 三级 should be undetermined;
+#: the years after one title never combine with the other's speciality (the other 三级
+#: pathways are unmet: 3 years < 10, no certificate, 高中).
+MIXED_TITLES = (
+    Candidate(
+        education=Education.senior_high,
+        experience=3.0,
+        titles=(
+            Title(level=TitleLevel.junior, corresponding=True, years_after=0.5),
+            Title(level=TitleLevel.intermediate, corresponding=None, years_after=2.0),
+        ),
+    ),
+    Candidate(
+        education=Education.senior_high,
+        experience=3.0,
+        titles=(
+            Title(level=TitleLevel.junior, corresponding=True, years_after=0.5),
+            Title(level=TitleLevel.intermediate, corresponding=False, years_after=2.0),
+        ),
+    ),
+)
+
+
+@SETTINGS
+@example(pair=MIXED_TITLES)
+@given(pair=fact_given("title_corresponding"))
+def test_title_correspondence_never_turns_eligible_into_not_eligible(
+    pair: tuple[Candidate, Candidate],
+) -> None:
+    """Saying whether a title's speciality corresponds never turns an eligible level into
+    not eligible (nor takes it away at all: eligible is settled)."""
+    candidate, known = pair
+    for edition in EDITIONS:
+        before, after = verdicts(candidate, edition), verdicts(known, edition)
+        assert_never_not_eligible(before, after)
+        assert_eligible_kept(before, after)
+
+
+@SETTINGS
+@given(pair=fact_given("title_corresponding"))
+def test_title_correspondence_keeps_not_eligible(pair: tuple[Candidate, Candidate]) -> None:
+    """Saying whether a title's speciality corresponds never makes a not-eligible level
+    eligible or undetermined."""
+    candidate, known = pair
+    for edition in EDITIONS:
+        assert_not_eligible_kept(verdicts(candidate, edition), verdicts(known, edition))
+
+
+def test_a_dated_certificate_without_the_experience_is_undetermined() -> None:
+    """With the experience unknown, a dated certificate bounds the years since it by the time
+    since its date: a threshold within that time is unknown, and the experience settles it."""
+    # A 三级 certificate from 2020-01-01: 2026-11-01 is 82 months later and 2026-12-01 is
+    # 83, so 82 complete months to 2026-11-27 ≥ the 48 of 2-1 — but the years *worked* are
+    # unknown: 二级 is undetermined, and the missing facts ask for the experience (or the
+    # years since the certificate). With 1 year of experience in all, the years since are
+    # at most 1 < 4: not eligible; with 10 years, continuous work since the date gives
+    # min(82, 120) = 82 months ≥ 48: eligible.
+    candidate = Candidate(
+        education=Education.bachelor, certificates=[{"level": 3, "date": date(2020, 1, 1)}]
+    )
+    report = run(candidate, "summary")
+    assert Verdict.undetermined == report.level(2).status
+    assert ["years_after_certificate"] == [m.need.id for m in report.missing_facts if 2 in m.levels]
+    assert Verdict.not_eligible == verdicts(variant(candidate, experience=1.0), "summary")[2]
+    assert Verdict.eligible == verdicts(variant(candidate, experience=10.0), "summary")[2]
+
+
+def test_time_since_a_certificate_that_falls_short_is_unmet() -> None:
+    """With the experience unknown, a threshold the time since the date does not reach is
+    unmet: a 四级 certificate from 2025-06-01 cannot have 2 years of work after it."""
+    # 2025-06-01 → 2026-11-27: 17 complete months < 24, so 3-2 is unmet whatever the
+    # experience; 3-1 needs a 高级技工学校/技师学院 diploma (大专 is not): 三级 not eligible.
+    candidate = Candidate(
+        education=Education.associate,
+        major=Major.related,
+        certificates=[{"level": 4, "date": date(2025, 6, 1)}],
+    )
+    assert Verdict.not_eligible == verdicts(candidate, "summary")[3]
 
 
 # --- 6. the JSON contract ----------------------------------------------------------
@@ -288,18 +510,38 @@ def test_known_fact_keeps_not_eligible(fact: str, data: st.DataObject) -> None:
 @SETTINGS
 @given(candidates(), st.sampled_from(["zh", "en"]))
 def test_json_shape(candidate: Candidate, lang: str) -> None:
-    """The JSON lists levels 4, 3, 2, 1 with valid statuses, and its summary fields agree
-    with them."""
-    out = run(candidate).to_dict(lang)  # type: ignore[arg-type]
-    json.dumps(out, ensure_ascii=False)  # serialisable as it stands
-    levels = out["levels"]
-    assert [lv["level"] for lv in levels] == list(LEVELS)
-    for lv in levels:
-        assert lv["status"] in STATUSES
-        assert bool(lv["qualifying_pathways"]) == (lv["status"] == "eligible")
-    eligible = [lv["level"] for lv in levels if lv["status"] == "eligible"]
-    assert out["eligible_levels"] == eligible
-    assert out["highest_eligible"] == (min(eligible) if eligible else None)
+    """The JSON lists levels 4, 3, 2, 1 with valid statuses and the keys of SPEC §2, and its
+    summary fields agree with them."""
+    for edition in EDITIONS:
+        out = run(candidate, edition).to_dict(lang)  # type: ignore[arg-type]
+        json.dumps(out, ensure_ascii=False)  # serialisable as it stands
+        assert {
+            "ruleset",
+            "as_of",
+            "general",
+            "levels",
+            "eligible_levels",
+            "highest_eligible",
+            "missing_facts",
+        } <= set(out)
+        assert ("all-media-operator", edition) == (out["ruleset"]["id"], out["ruleset"]["edition"])
+        assert AS_OF.isoformat() == out["as_of"]
+        for g in out["general"]:
+            assert {"id", "status", "blocking", "text"} <= set(g)
+            assert g["status"] in {"met", "unmet", "unknown"}
+        levels = out["levels"]
+        assert list(LEVELS) == [lv["level"] for lv in levels]
+        for lv in levels:
+            keys = {"level", "name", "status", "qualifying_pathways", "pathways", "documents"}
+            assert keys <= set(lv)
+            assert lv["status"] in STATUSES
+            assert bool(lv["qualifying_pathways"]) == (lv["status"] == "eligible")
+            assert bool(lv["documents"]) == (lv["status"] == "eligible")
+            for p in lv["pathways"]:
+                assert p["status"] in {"met", "unmet", "unknown"}
+        eligible = [lv["level"] for lv in levels if lv["status"] == "eligible"]
+        assert eligible == out["eligible_levels"]
+        assert (min(eligible) if eligible else None) == out["highest_eligible"]
 
 
 # --- 7. determinism ------------------------------------------------------------------
@@ -309,22 +551,28 @@ def test_json_shape(candidate: Candidate, lang: str) -> None:
 @given(candidates())
 def test_deterministic(candidate: Candidate) -> None:
     """The same candidate evaluated twice gives the same JSON in both languages."""
-    first, second = run(candidate), run(candidate)
-    for lang in ("zh", "en"):
-        assert first.to_dict(lang) == second.to_dict(lang)
+    for edition in EDITIONS:
+        first, second = run(candidate, edition), run(candidate, edition)
+        for lang in ("zh", "en"):
+            assert first.to_dict(lang) == second.to_dict(lang)
 
 
-# --- 8. held ------------------------------------------------------------------------
+# --- 8. held and not offered ---------------------------------------------------------------
 
 
 @SETTINGS
 @given(candidates())
-def test_held_iff_certificate_at_or_above(candidate: Candidate) -> None:
-    """A level is held exactly when a certificate of that level or higher is held."""
-    v = verdicts(candidate)
-    for n in LEVELS:
-        has = any(c.level <= n for c in candidate.certificates)
-        assert (v[n] is Verdict.held) == has, f"level {n}: {v[n].value}, certificate: {has}"
+def test_held_and_not_offered_exactly_when_due(candidate: Candidate) -> None:
+    """A level is held exactly when a certificate of that level or higher is held; otherwise
+    it is not offered exactly when it is 四级 under 数据分析 (EDITIONS.md: that direction has
+    三级 to 一级 only)."""
+    for edition in EDITIONS:
+        v = verdicts(candidate, edition)
+        for n in LEVELS:
+            has = any(c.level <= n for c in candidate.certificates or ())
+            assert has == (v[n] is Verdict.held), f"level {n}: {v[n].value}, certificate: {has}"
+            lacking = n == 4 and candidate.direction is Direction.data_analysis and not has
+            assert lacking == (v[n] is Verdict.not_offered), f"level {n}: {v[n].value}"
 
 
 # --- 9. qualifying pathways -----------------------------------------------------------
@@ -334,11 +582,43 @@ def test_held_iff_certificate_at_or_above(candidate: Candidate) -> None:
 @given(candidates(), st.sampled_from(["zh", "en"]))
 def test_qualifying_pathways_fully_met(candidate: Candidate, lang: str) -> None:
     """Every condition of a qualifying pathway in the JSON has status met."""
-    out = run(candidate).to_dict(lang)  # type: ignore[arg-type]
-    for lv in out["levels"]:
-        pathways = {p["id"]: p for p in lv["pathways"]}
-        for pid in lv["qualifying_pathways"]:
-            assert pid in pathways, f"level {lv['level']}: qualifying {pid} not listed"
-            assert pathways[pid]["status"] == "met"
-            for cond in pathways[pid]["conditions"]:
-                assert cond["status"] == "met", f"{pid}: {cond['kind']} is {cond['status']}"
+    for edition in EDITIONS:
+        out = run(candidate, edition).to_dict(lang)  # type: ignore[arg-type]
+        for lv in out["levels"]:
+            pathways = {p["id"]: p for p in lv["pathways"]}
+            for pid in lv["qualifying_pathways"]:
+                assert pid in pathways, f"level {lv['level']}: qualifying {pid} not listed"
+                assert "met" == pathways[pid]["status"]
+                for cond in pathways[pid]["conditions"]:
+                    assert "met" == cond["status"], f"{pid}: {cond['kind']} is {cond['status']}"
+
+
+# --- the strategies themselves --------------------------------------------------------------
+
+
+@SETTINGS
+@given(candidates())
+def test_generated_candidates_are_valid_on_the_date(candidate: Candidate) -> None:
+    """Every generated candidate is accepted on AS_OF: no date after it, no more years since
+    a certificate or title than the time since its date (by the strategies' own bound)."""
+    items: list[Certificate | Title] = [*(candidate.certificates or ()), *(candidate.titles or ())]
+    for item in items:
+        if item.date is not None:
+            assert EARLIEST <= item.date <= AS_OF
+            if item.years_after is not None:
+                assert item.years_after * 12 <= months_lower_bound(item.date, AS_OF) + 1e-9
+    for period in candidate.work_history:
+        assert period.start <= AS_OF
+    for edition in EDITIONS:
+        run(candidate, edition)  # raises InputError if the candidate contradicts itself
+
+
+def test_months_lower_bound_never_exceeds_the_month_count() -> None:
+    """The strategies' bound on months, checked at month ends where it matters."""
+    # 2024-01-31 → 2024-02-29 is one complete month (the month's last day completes it);
+    # the naive bound says 0, which is on the safe side. 2022-06-15 → 2024-06-15 is 24.
+    assert 0 == months_lower_bound(date(2024, 1, 31), date(2024, 2, 29))
+    assert 24 == months_lower_bound(date(2022, 6, 15), date(2024, 6, 15))
+    assert 23 == months_lower_bound(date(2022, 6, 15), date(2024, 6, 14))
+    assert date(2024, 2, 29) == add_months(date(2024, 1, 31), 1)
+    assert math.isclose(2.0, years_after_cap(5.0, (), date(2024, 11, 27)) or 0.0)

@@ -7,6 +7,8 @@ real stdin/stdout/stderr, and that nothing waits for input.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import subprocess
@@ -35,6 +37,7 @@ def env(lang: str = "zh") -> dict[str, str]:
         if k not in {"FORCE_COLOR", "TTY_COMPATIBLE", "TTY_INTERACTIVE", "MEDIAOPS_LANG"}
     }
     out.update({"MEDIAOPS_LANG": lang, "COLUMNS": "100", "PYTHONIOENCODING": "utf-8"})
+    out.pop("MEDIAOPS_DEBUG", None)
     return out
 
 
@@ -59,17 +62,18 @@ def program(request: pytest.FixtureRequest) -> str:
     """Each way of starting mediaops: the console script and ``python -m``."""
     if request.param == "script" and not SCRIPT.exists():
         pytest.fail(f"console script not installed next to the interpreter: {SCRIPT}")
-    return request.param
+    name: str = request.param
+    return name
 
 
-def test_version(program):
+def test_version(program: str) -> None:
     """`--version` prints "mediaops <version>" and exits 0."""
     done = run(program, "--version")
     assert (0, f"mediaops {__version__}") == (done.returncode, done.stdout.strip())
     assert "" == done.stderr
 
 
-def test_json_check_and_exit_code(program):
+def test_json_check_and_exit_code(program: str) -> None:
     """大专/related/3 y/四级 2024-01-10 → JSON: 四级 held, 三级 eligible via 3-2; exit 0."""
     done = run(
         program,
@@ -84,7 +88,7 @@ def test_json_check_and_exit_code(program):
     assert (3, [3]) == (report["highest_eligible"], report["eligible_levels"])
 
 
-def test_json_check_not_eligible_exit_1(program):
+def test_json_check_not_eligible_exit_1(program: str) -> None:
     """初中 and half a year: not eligible for anything, exit 1, still valid JSON."""
     done = run(program, "check", "-e", "初中", "-x", "0.5", "--as-of", AS_OF, "--format", "json")
     assert 1 == done.returncode, done.stderr
@@ -95,7 +99,7 @@ def test_json_check_not_eligible_exit_1(program):
     ("lang", "words"),
     [("zh", ("已持有", "可以报考", "暂不可报考")), ("en", ("held", "eligible", "not eligible"))],
 )
-def test_table_in_a_pipe_has_no_colour(program, lang, words):
+def test_table_in_a_pipe_has_no_colour(program: str, lang: str, words: tuple[str, ...]) -> None:
     """The table written to a pipe carries no ANSI codes and reads in both languages."""
     done = run(
         program,
@@ -110,17 +114,22 @@ def test_table_in_a_pipe_has_no_colour(program, lang, words):
         assert word in done.stdout
 
 
-def test_bad_input_exit_2_without_traceback(program):
+@pytest.mark.parametrize(
+    ("lang", "title"), [("en", "mediaops: Invalid input: "), ("zh", "mediaops: 输入有误:")]
+)
+def test_bad_input_exit_2_without_traceback(program: str, lang: str, title: str) -> None:
     """An unknown diploma exits 2 with one message on stderr naming the field and value."""
-    done = run(program, "check", "-e", "幼儿园", "--as-of", AS_OF, lang="en")
+    done = run(program, "check", "-e", "幼儿园", "--as-of", AS_OF, lang=lang)
     assert 2 == done.returncode
+    assert done.stderr.startswith(title)
+    assert 1 == len(done.stderr.strip().splitlines())
     assert "Traceback" not in done.stderr
     assert "--education" in done.stderr
     assert "幼儿园" in done.stderr
     assert "" == done.stdout
 
 
-def test_bad_input_file_exit_2_without_traceback(program, tmp_path):
+def test_bad_input_file_exit_2_without_traceback(program: str, tmp_path: Path) -> None:
     """An --input file that is not JSON exits 2 with no traceback."""
     path = tmp_path / "bad.json"
     path.write_text("{not json", encoding="utf-8")
@@ -130,7 +139,7 @@ def test_bad_input_file_exit_2_without_traceback(program, tmp_path):
     assert "--input" in done.stderr
 
 
-def test_no_facts_with_stdin_not_a_terminal_does_not_ask(program):
+def test_no_facts_with_stdin_not_a_terminal_does_not_ask(program: str) -> None:
     """stdin from /dev/null and no facts: no questions, everything unknown, exit 1."""
     done = run(program, "check", "--as-of", AS_OF, "--format", "json")
     assert 1 == done.returncode, done.stderr
@@ -140,7 +149,7 @@ def test_no_facts_with_stdin_not_a_terminal_does_not_ask(program):
     assert "Traceback" not in done.stderr
 
 
-def test_no_facts_table_with_stdin_not_a_terminal_does_not_ask(program):
+def test_no_facts_table_with_stdin_not_a_terminal_does_not_ask(program: str) -> None:
     """The same in table form prints no question, only the verdict table."""
     done = run(program, "check", "--as-of", AS_OF)
     assert 1 == done.returncode, done.stderr
@@ -149,7 +158,7 @@ def test_no_facts_table_with_stdin_not_a_terminal_does_not_ask(program):
     assert "无法判断" in done.stdout
 
 
-def test_input_from_stdin_pipe(program):
+def test_input_from_stdin_pipe(program: str) -> None:
     """`--input -` reads the candidate from a real pipe."""
     candidate = {
         "education": "senior_high",
@@ -174,7 +183,7 @@ EXAMPLE = Path(__file__).resolve().parents[1] / "examples" / "applicants.csv"
 
 
 @pytest.mark.parametrize("fmt", ["csv", "jsonl"])
-def test_batch_to_stdout_writes_every_row_and_the_exit_status(program, fmt):
+def test_batch_to_stdout_writes_every_row_and_the_exit_status(program: str, fmt: str) -> None:
     """A batch run piped to stdout: one result per row, all of it flushed before the
     process ends (it ends without freeing its memos), and the exit status of SPEC §2."""
     done = run(program, "batch", str(EXAMPLE), "-o", "-", "--format", fmt, "--as-of", AS_OF)
@@ -182,17 +191,20 @@ def test_batch_to_stdout_writes_every_row_and_the_exit_status(program, fmt):
     if fmt == "jsonl":
         out = [json.loads(line) for line in done.stdout.splitlines()]
         assert [o["line"] for o in out] == list(range(2, len(rows) + 2))
-        errors = sum("error" in o for o in out)
+        flagged = sum(bool(o.get("error") or o.get("warnings")) for o in out)
     else:
-        out = done.stdout.lstrip("\ufeff").splitlines()
-        assert out[0].startswith("line,id,level_4")
-        assert len(out) == len(rows) + 1
-        errors = sum(1 for line in out[1:] if not line.split(",")[2])
-    assert (1 if errors else 0) == done.returncode
+        # redesign: the headers are in the user's language (zh by default)
+        table = list(csv.reader(io.StringIO(done.stdout.lstrip("\ufeff"))))
+        assert ["行号", "编号", "四级", "三级", "二级", "一级"] == table[0][:6]
+        assert len(table) == len(rows) + 1
+        warnings, error = table[0].index("提示"), table[0].index("错误")
+        flagged = sum(bool(r[warnings] or r[error]) for r in table[1:])
+    # exit 1 when some row has a warning (an unreadable cell) or an error, else 0
+    assert (1 if flagged else 0) == done.returncode
     assert "Traceback" not in done.stderr
 
 
-def test_batch_to_a_file_is_complete_when_the_process_ends(program, tmp_path):
+def test_batch_to_a_file_is_complete_when_the_process_ends(program: str, tmp_path: Path) -> None:
     """The output file is whole and the summary is on stderr when the program has exited."""
     dest = tmp_path / "out.csv"
     done = run(program, "batch", str(EXAMPLE), "-o", str(dest), "--as-of", AS_OF, lang="en")
@@ -200,3 +212,63 @@ def test_batch_to_a_file_is_complete_when_the_process_ends(program, tmp_path):
     assert len(dest.read_text(encoding="utf-8-sig").splitlines()) == len(rows) + 1
     assert str(len(rows)) in done.stderr
     assert done.returncode in (0, 1)
+
+
+# --- how a run ends when its output cannot be written (redesign (8)) ----------------
+
+
+def run_into_closed_pipe(program: str, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """Run with stdout a pipe whose reader is already gone (as in ``mediaops … | true``)."""
+    read_end, write_end = os.pipe()
+    os.close(read_end)
+    try:
+        return subprocess.run(
+            [*PROGRAMS[program], *args],
+            stdin=subprocess.DEVNULL,
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            env=env(),
+            timeout=TIMEOUT,
+            check=False,
+        )
+    finally:
+        os.close(write_end)
+
+
+CHECK_A = ("check", "-e", "高中", "-x", "5", "--as-of", AS_OF)
+
+
+def test_closed_pipe_json_exits_141_quietly(program: str) -> None:
+    """A reader that closed stdout ends the run with 141 (128 + SIGPIPE) and nothing said."""
+    done = run_into_closed_pipe(program, *CHECK_A, "--format", "json")
+    assert (141, b"") == (done.returncode, done.stderr)
+
+
+def test_closed_pipe_table_exits_141_quietly() -> None:
+    """The same for the table, the default output."""
+    done = run_into_closed_pipe("module", *CHECK_A)
+    assert (141, b"") == (done.returncode, done.stderr)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+@pytest.mark.parametrize(
+    ("lang", "fmt", "title"),
+    [("zh", "json", "mediaops: 输入/输出错误"), ("en", "table", "mediaops: I/O error")],
+)
+def test_output_write_failure_exits_74(lang: str, fmt: str, title: str) -> None:
+    """stdout on a full device: exit 74 (EX_IOERR) with one message in the user's language."""
+    with open("/dev/full", "wb") as full:
+        done = subprocess.run(
+            [*PROGRAMS["module"], *CHECK_A, "--format", fmt],
+            stdin=subprocess.DEVNULL,
+            stdout=full,
+            stderr=subprocess.PIPE,
+            env=env(lang),
+            timeout=TIMEOUT,
+            check=False,
+        )
+    err = done.stderr.decode("utf-8")
+    assert 74 == done.returncode, err
+    assert err.startswith(title)
+    assert 1 == len(err.strip().splitlines())
+    assert "Traceback" not in err

@@ -12,7 +12,23 @@ def main() -> None:
     if sys.argv[1:] in (["--version"], ["-V"]):
         from .__about__ import __version__
 
-        print(f"mediaops {__version__}")
+        try:
+            sys.stdout.write(f"mediaops {__version__}\n")
+            sys.stdout.flush()
+        except (OSError, ValueError, AttributeError) as exc:  # stdout full, closed or gone
+            if getattr(exc, "errno", None) == 32:
+                raise SystemExit(141) from None  # the reader went away
+            from .messages import default_lang, os_error, tr
+
+            lang = default_lang()
+            if sys.stderr is not None:
+                detail = (
+                    os_error(exc).format(lang)
+                    if isinstance(exc, OSError)
+                    else tr("err.stdout_closed", lang)
+                )
+                sys.stderr.write(f"mediaops: {tr('err.io_title', lang)}: {detail}\n")
+            raise SystemExit(74) from None
         return
     from .cli import main as cli_main
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import calendar
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import NamedTuple
 
 #: Leftover days of separate work stretches that make one more month.
 DAYS_PER_MONTH = 30
@@ -54,8 +54,7 @@ def split_months(start: date, end: date) -> tuple[int, int]:
     return months, (end - add_months(start, months)).days if end > start else 0
 
 
-@dataclass(frozen=True, slots=True)
-class Stretch:
+class Stretch(NamedTuple):
     """One unbroken stretch of work, ``start`` to ``end`` inclusive."""
 
     start: date

@@ -67,22 +67,42 @@ def _depth(text: str) -> int:
     return deepest
 
 
+class _Long(str):
+    """A number too long to read, kept as its text until the key it belongs to is known."""
+
+
+def _holds_long(value: Any) -> bool:
+    if isinstance(value, _Long):
+        return True
+    return isinstance(value, list) and any(_holds_long(v) for v in value)
+
+
 def _pairs(field: str) -> Any:
     def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for key, value in pairs:
             if key in out:
                 raise InputError(field, Msg.of("err.json_duplicate", field=field, key=shown(key)))
+            if _holds_long(value):
+                raise InputError(
+                    field,
+                    Msg.of("err.json_number", field=f"{field}: {shown(key)}", value=_first(value)),
+                )
             out[key] = value
         return out
 
     return hook
 
 
+def _first(value: Any) -> str:
+    long = value if isinstance(value, _Long) else next(v for v in value if _holds_long(v))
+    return long if isinstance(long, str) else _first(long)
+
+
 def _number(field: str, kind: type) -> Any:
     def read(text: str) -> Any:
         if len(re.sub(r"\D", "", text)) > MAX_DIGITS:
-            raise InputError(field, Msg.of("err.json_number", field=field, value=shown(text, 30)))
+            return _Long(shown(text, 30))  # refused by the object it is in, naming its key
         return kind(text)
 
     return read
@@ -137,6 +157,8 @@ def load_object(text: str, field: str) -> dict[str, Any]:
         raise InputError(field, Msg.of("err.json", field=field, detail=detail)) from None
     except RecursionError:  # (bounded above; kept for what the count cannot see)
         raise InputError(field, Msg.of("err.json_deep", field=field, depth=MAX_DEPTH)) from None
+    if _holds_long(value):
+        raise InputError(field, Msg.of("err.json_number", field=field, value=_first(value)))
     if not isinstance(value, dict):
         raise InputError(field, Msg.of("err.json_not_object", field=field))
     _check_strings(value, field)

@@ -100,18 +100,22 @@ def localize(value: Any, lang: Lang) -> Any:
     return value
 
 
-def tr(key: str, lang: Lang, **params: Any) -> str:
+def tr(key: str, lang: Lang, /, **params: Any) -> str:
     """Format catalogue entry ``key`` in ``lang`` with ``params``."""
     zh, en = CATALOGUE[key]
     template = zh if lang == "zh" else en
     if not params:
         return template
     text = template.format(**{k: localize(v, lang) for k, v in params.items()})
-    return _ONE_YEAR.sub(r"1 \1year", text) if lang == "en" else text
+    if lang == "en":
+        text = _AN.sub(r"\1n ", _ONE_YEAR.sub(r"1 \1year", text))
+    return text
 
 
 #: English numbers of years are plural but for one: "1 (more) years" → "1 (more) year".
 _ONE_YEAR = re.compile(r"(?<![\d.])1 (more )?years\b")
+#: "a" before a filled-in vowel sound is "an" (an associate degree, an intermediate title).
+_AN = re.compile(r"(?<![\w'-])([Aa]) (?=(?:[aeioAEIO]|[uU](?!ni|s))\w)")
 
 
 def fmt_years(years: float) -> str:
@@ -184,7 +188,17 @@ def name(table: dict[Any, tuple[str, str]], value: Any) -> Both:
 
 #: Characters never echoed as they are: control characters (an ESC would reach the
 #: terminal), line and paragraph separators and the bidirectional overrides.
-_INVISIBLE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff]")
+_INVISIBLE = re.compile(
+    r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
+)
+
+
+def shown_path(path: object, limit: int = 80) -> str:
+    """A file path as a message may echo it: shortened from the front, so its name stays."""
+    text = shown(str(path), limit=10_000)
+    if len(text) > limit:
+        text = "…" + text[-limit:]
+    return text
 
 
 def shown(value: object, limit: int = 60) -> str:
@@ -201,7 +215,9 @@ def shown(value: object, limit: int = 60) -> str:
             text = json.dumps(value, ensure_ascii=False, default=str)
         except (TypeError, ValueError, RecursionError):  # a cycle, an int too long to write
             text = type(value).__name__
-    text = _INVISIBLE.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
+    text = _INVISIBLE.sub(
+        lambda m: m[0].encode("unicode_escape", "backslashreplace").decode("ascii"), text
+    )
     if len(text) > limit:
         text = f"{text[:limit]}…({len(text)})"
     return text
@@ -1205,12 +1221,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "encoding, or give --encoding.",
     ),
     "batch.utf16_bom": (
-        "UTF-16 文件需要 BOM;请另存为带 BOM 的 UTF-16 或 UTF-8。",
-        "a UTF-16 file needs its BOM; save it as UTF-16 with a BOM, or as UTF-8.",
+        "--encoding utf-16:文件开头没有 BOM;请另存为带 BOM 的 UTF-16 或 UTF-8,或用 --encoding utf-16-le / utf-16-be 指定字节序。",
+        "--encoding utf-16: the file does not start with a BOM; save it as UTF-16 with a BOM or as UTF-8, or give --encoding utf-16-le or utf-16-be.",
     ),
     "batch.line_too_long": (
-        "输入中有一行超过 {limit}:这不是一个名单文件。",
-        "a line of the input is longer than {limit}: this is not a list.",
+        "输入的第 {line} 行超过 {limit}:这不是一个名单文件。",
+        "line {line} of the input is longer than {limit}: this is not a list.",
     ),
     "batch.needs_openpyxl": (
         "读写 .xlsx 需要 openpyxl:pip install 'mediaops[excel]'",
@@ -1218,16 +1234,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "batch.not_xlsx": ("{path} 不是有效的 .xlsx 文件。", "{path} is not a valid .xlsx file."),
     "batch.xlsx_bomb": (
-        "工作簿中的 {member} 解压后过大(可能是压缩炸弹),拒绝读取。",
-        "{member} in the workbook is too large once unpacked (a zip bomb?): refused.",
+        "{path} 中的 {member} 解压后过大(可能是压缩炸弹),拒绝读取。",
+        "{path}: {member} is too large once unpacked (a zip bomb?): refused.",
     ),
     "batch.xlsx_entities": (
-        "工作簿中的 {member} 含有 DOCTYPE/实体声明,表格文件不应含有,拒绝读取。",
-        "{member} in the workbook declares a DOCTYPE or entities, which a spreadsheet never does: refused.",
+        "{path} 中的 {member} 含有 DOCTYPE 或实体声明,表格文件不会含有这些,拒绝读取。",
+        "{path}: {member} declares a DOCTYPE or entities, which a spreadsheet never does: refused.",
     ),
     "batch.xlsx_comment": (
-        "工作簿中的 {member} 含有过大的注释,拒绝读取。",
-        "{member} in the workbook holds a comment too large to be a spreadsheet's: refused.",
+        "{path} 中的 {member} 含有过大的注释,拒绝读取。",
+        "{path}: {member} holds a comment too large to be a spreadsheet's: refused.",
     ),
     "batch.too_many_rows": ("工作表超过 {limit} 行。", "the sheet has more than {limit} rows."),
     "batch.too_many_columns": (
@@ -1281,4 +1297,204 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "yes": ("是", "yes"),
     "no": ("否", "no"),
     "years": ("{years} 年", "{years} years"),
+    "batch.stdin_closed": (
+        "无法读取标准输入:它已关闭。",
+        "cannot read standard input: it is closed.",
+    ),
+    "batch.xlsx_too_wide": (
+        "输出将有 {columns} 列,而 .xlsx 最多 {limit} 列:请改写为 CSV 或 JSON Lines,或用 --keep-columns unused / none。",
+        "the output would have {columns} columns and an .xlsx holds at most {limit}: write CSV or JSON Lines, or use --keep-columns unused or none.",
+    ),
+    "err.stdout_closed": (
+        "标准输出已关闭,结果无处可写。",
+        "standard output is closed: there is nowhere to write the result.",
+    ),
+    "batch.after_without_cert": (
+        "{column} 列给出了取证后年限,但这一行没有证书。",
+        "column {column} gives years since a certificate, but the row has no certificate.",
+    ),
+    "rules.err.level_twice": (
+        "等级 {level} 出现了两次",
+        "level {level} appears twice",
+    ),
+    "rules.err.levels_missing": (
+        "缺少等级 {levels}:规则须定义 4、3、2、1 四个等级",
+        "level(s) {levels} missing: a ruleset defines 4, 3, 2 and 1",
+    ),
+    "rules.err.duplicate_id": (
+        "编号重复",
+        "duplicate id",
+    ),
+    "rules.err.duplicate_clause": (
+        "条款编号 “{clause}” 重复",
+        "duplicate clause id '{clause}'",
+    ),
+    "rules.err.unknown_source": (
+        "未定义的来源 “{source}”;已定义:{known}",
+        "unknown source “{source}”; defined: {known}",
+    ),
+    "rules.err.unknown_assumption": (
+        "未定义的假设 “{assumption}”",
+        "unknown assumption “{assumption}”",
+    ),
+    "rules.err.no_such_level": (
+        "规则中没有等级 {level}(现有:{known})",
+        "level {level} does not exist in this ruleset (levels: {known})",
+    ),
+    "rules.err.advisory_blocks": (
+        "仅作提示的条款不能设为必备",
+        "an advisory clause cannot block",
+    ),
+    "rules.err.too_deep": (
+        "嵌套超过 {depth} 层,不是可用的规则文件",
+        "nested more than {depth} levels deep: not a usable ruleset",
+    ),
+    "rules.err.long_number": (
+        "数字超过 {digits} 位({value}),不是可用的规则文件",
+        "a number with more than {digits} digits ({value}): not a usable ruleset",
+    ),
+    "rules.err.toml": (
+        "不是有效的 TOML:{detail}",
+        "not valid TOML: {detail}",
+    ),
+    "rules.err.builtin_missing": (
+        "本安装缺少内置规则 {name}(请重新安装 mediaops,或用 --rules 指定文件)",
+        "the built-in ruleset {name} is missing from this installation (reinstall mediaops, or pass --rules FILE)",
+    ),
+    "rules.err.cannot_read": (
+        "无法读取:{detail}",
+        "cannot read: {detail}",
+    ),
+    "rules.err.not_regular": (
+        "不是普通文件(如管道或设备),不能作为规则文件",
+        "not a regular file (a pipe or a device cannot be a ruleset)",
+    ),
+    "rules.err.too_large": (
+        "文件超过 {limit}",
+        "larger than {limit}",
+    ),
+    "rules.err.not_utf8": (
+        "不是 UTF-8 文本(第 {byte} 个字节)",
+        "not UTF-8 text (byte {byte})",
+    ),
+    "rules.err.malformed_placeholder": (
+        "占位符写法有误({detail});请写 {{years}} 或 {{level}},大括号本身写作 {{{{",
+        "malformed placeholder ({detail}); write {{years}} or {{level}}, or {{{{ for a brace",
+    ),
+    "rules.err.unknown_placeholder": (
+        "未知的占位符 {{{name}}};只能用 {{years}} 或 {{level}}",
+        "unknown placeholder {{{name}}}; use {{years}} or {{level}}",
+    ),
+    "rules.err.placeholder_format": (
+        "占位符 {{{name}}} 带有格式或转换;请只写 {{{name}}}",
+        "placeholder {{{name}}} with a format or conversion; write {{{name}}}",
+    ),
+    "rules.err.missing": (
+        "缺少必填项",
+        "a required key is missing",
+    ),
+    "rules.err.extra_forbidden": (
+        "不认识的键(拼写有误?)",
+        "unknown key (misspelt?)",
+    ),
+    "rules.err.greater_than_equal": (
+        "应不小于 {ge}(实为 {input})",
+        "should be ≥ {ge} (it is {input})",
+    ),
+    "rules.err.less_than_equal": (
+        "应不大于 {le}(实为 {input})",
+        "should be ≤ {le} (it is {input})",
+    ),
+    "rules.err.too_short": (
+        "至少需要 {min_length} 项",
+        "needs at least {min_length} item(s)",
+    ),
+    "rules.err.too_long": (
+        "至多 {max_length} 项",
+        "holds at most {max_length} item(s)",
+    ),
+    "rules.err.string_too_short": (
+        "不能为空",
+        "should not be empty",
+    ),
+    "rules.err.string_too_long": (
+        "过长(至多 {max_length} 个字符)",
+        "too long (at most {max_length} characters)",
+    ),
+    "rules.err.string_pattern_mismatch": (
+        "格式不符(应匹配 {pattern}):{input}",
+        "does not match {pattern}: {input}",
+    ),
+    "rules.err.literal_error": (
+        "应为以下之一:{expected}(实为 {input})",
+        "should be one of {expected} (it is {input})",
+    ),
+    "rules.err.enum": (
+        "应为以下之一:{expected}(实为 {input})",
+        "should be one of {expected} (it is {input})",
+    ),
+    "rules.err.union_tag_invalid": (
+        "条件种类 “{tag}” 不存在;可用:{expected_tags}",
+        "there is no condition kind “{tag}”; kinds: {expected_tags}",
+    ),
+    "rules.err.union_tag_not_found": (
+        "缺少 kind(条件种类)",
+        "the condition has no kind",
+    ),
+    "rules.err.int_type": (
+        "应为整数(实为 {input})",
+        "should be a whole number (it is {input})",
+    ),
+    "rules.err.int_parsing": (
+        "应为整数(实为 {input})",
+        "should be a whole number (it is {input})",
+    ),
+    "rules.err.int_from_float": (
+        "应为整数(实为 {input})",
+        "should be a whole number (it is {input})",
+    ),
+    "rules.err.float_type": (
+        "应为数字(实为 {input})",
+        "should be a number (it is {input})",
+    ),
+    "rules.err.float_parsing": (
+        "应为数字(实为 {input})",
+        "should be a number (it is {input})",
+    ),
+    "rules.err.bool_type": (
+        "应为 true 或 false(实为 {input})",
+        "should be true or false (it is {input})",
+    ),
+    "rules.err.bool_parsing": (
+        "应为 true 或 false(实为 {input})",
+        "should be true or false (it is {input})",
+    ),
+    "rules.err.string_type": (
+        "应为文字(实为 {input})",
+        "should be text (it is {input})",
+    ),
+    "rules.err.list_type": (
+        "应为列表(实为 {input})",
+        "should be a list (it is {input})",
+    ),
+    "rules.err.tuple_type": (
+        "应为列表(实为 {input})",
+        "should be a list (it is {input})",
+    ),
+    "rules.err.dict_type": (
+        "应为表(实为 {input})",
+        "should be a table (it is {input})",
+    ),
+    "rules.err.model_type": (
+        "应为表(实为 {input})",
+        "should be a table (it is {input})",
+    ),
+    "rules.err.model_attributes_type": (
+        "应为表(实为 {input})",
+        "should be a table (it is {input})",
+    ),
+    "rules.err.other": (
+        "{detail}({input})",
+        "{detail} ({input})",
+    ),
 }

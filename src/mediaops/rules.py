@@ -35,6 +35,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
+from .messages import Lang, Msg, os_error, shown
 from .terms import Direction, Education, Major, SchoolClass, TitleLevel
 
 _STRICT = ConfigDict(frozen=True, extra="forbid", defer_build=True)
@@ -91,6 +92,10 @@ class _Condition(BaseModel):
     #: id of the ``[[assumptions]]`` entry this condition's value rests on, if any.
     assumption: str | None = None
 
+    def assumption_ids(self) -> tuple[str, ...]:
+        """Every assumption this condition may rest on."""
+        return (self.assumption,) if self.assumption else ()
+
 
 class EducationCondition(_Condition):
     """A diploma held that is of a type in ``any_of``, and whose every other part holds.
@@ -111,6 +116,10 @@ class EducationCondition(_Condition):
     classes: tuple[SchoolClass, ...] | None = None
     class_assumption: str | None = None
     evaluated: bool = False
+
+    def assumption_ids(self) -> tuple[str, ...]:
+        """Every assumption this condition may rest on (the school class's too)."""
+        return tuple(a for a in (self.assumption, self.class_assumption) if a)
 
 
 class ExperienceCondition(_Condition):
@@ -159,11 +168,17 @@ class TitleCondition(_Condition):
 
 
 class ExperienceSinceTitleCondition(_Condition):
-    """≥ ``years`` of work after obtaining a title of ``level`` or higher (one that may count)."""
+    """≥ ``years`` of work after obtaining a title of ``level`` or higher.
+
+    The years must follow one title that itself counts: with ``corresponding``,
+    one in a speciality that corresponds (the years after one title never
+    combine with the speciality of another).
+    """
 
     kind: Literal["experience_since_title"]
     level: TitleLevel
     years: NonNegativeYears
+    corresponding: bool = True
 
 
 class AdvisoryCondition(_Condition):
@@ -320,15 +335,47 @@ class Ruleset(BaseModel):
 
 
 class Problem(BaseModel):
-    """One thing wrong with a ruleset file, and where."""
+    """One thing wrong with a ruleset file, and where: its words are a catalogue entry."""
 
     model_config = _STRICT
 
     location: str
-    message: str
+    key: str
+    params: dict[str, Any] = Field(default_factory=dict)
+
+    def text(self, lang: Lang) -> str:
+        """The problem in ``lang``, after its location."""
+        body = Msg(self.key, tuple(self.params.items())).format(lang)
+        return f"{self.location}: {body}" if self.location else body
 
     def __str__(self) -> str:
-        return f"{self.location}: {self.message}" if self.location else self.message
+        return self.text("en")
+
+
+def _p(location: str, key: str, **params: Any) -> Problem:
+    """A problem at ``location`` worded by catalogue entry ``rules.err.<key>``."""
+    return Problem(location=location, key=f"rules.err.{key}", params=params)
+
+
+#: pydantic's error types worded in the catalogue (``rules.err.<type>``); others keep
+#: pydantic's English words (``rules.err.other``).
+_PYDANTIC = {
+    "missing", "extra_forbidden", "greater_than_equal", "less_than_equal", "too_short",
+    "too_long", "string_too_short", "string_too_long", "string_pattern_mismatch",
+    "literal_error", "enum", "union_tag_invalid", "union_tag_not_found", "int_type",
+    "int_parsing", "int_from_float", "float_type", "float_parsing", "bool_type", "bool_parsing",
+    "string_type", "list_type", "tuple_type", "dict_type", "model_type", "model_attributes_type",
+}  # fmt: skip
+
+
+def _from_pydantic(raw: Any, error: Any) -> Problem:
+    location = _locate(raw, tuple(error["loc"]))
+    kind = error["type"]
+    ctx = {k: str(v) for k, v in (error.get("ctx") or {}).items() if k != "error"}
+    given = shown(error.get("input"), 40)
+    if kind in _PYDANTIC:
+        return _p(location, kind, input=given, **ctx)
+    return _p(location, "other", detail=shown(error["msg"], 200), input=given)
 
 
 class RulesetError(Exception):
@@ -377,7 +424,7 @@ def _items(node: Any) -> list[dict[str, Any]]:
 PLACEHOLDERS = frozenset({"years", "level"})
 
 
-def template_problems(template: str) -> list[str]:
+def template_problems(template: str) -> list[tuple[str, dict[str, Any]]]:
     """What is wrong with a document text as a template: it may only name ``{years}``/``{level}``.
 
     No format specification, no conversion, no attribute or index: a ruleset
@@ -386,15 +433,15 @@ def template_problems(template: str) -> list[str]:
     try:
         parts = list(string.Formatter().parse(template))
     except ValueError as exc:
-        return [f"malformed placeholder ({exc}); write {{years}} or {{level}}, or {{{{ for a brace"]
-    problems = []
+        return [("malformed_placeholder", {"detail": shown(str(exc), 80)})]
+    problems: list[tuple[str, dict[str, Any]]] = []
     for _, name, spec, conversion in parts:
         if name is None:
             continue
         if name not in PLACEHOLDERS:
-            problems.append(f"unknown placeholder {{{name}}}; use {{years}} or {{level}}")
+            problems.append(("unknown_placeholder", {"name": shown(name, 40)}))
         elif spec or conversion:
-            problems.append(f"placeholder {{{name}}} with a format or conversion; write {{{name}}}")
+            problems.append(("placeholder_format", {"name": name}))
     return problems
 
 
@@ -415,32 +462,23 @@ def _cross_check(raw: dict[str, Any]) -> list[Problem]:
         return sorted({v for v in values if v is not None and values.count(v) > 1}, key=str)
 
     for n in duplicates(levels):
-        problems.append(Problem(location=f"levels[level={n}]", message=f"level {n} appears twice"))
+        problems.append(_p(f"levels[level={n}]", "level_twice", level=n))
     missing = [n for n in (4, 3, 2, 1) if n not in levels]
     if missing and isinstance(raw.get("levels"), list):
-        names = ", ".join(str(n) for n in missing)
-        problems.append(
-            Problem(
-                location="levels",
-                message=f"level(s) {names} missing: a ruleset defines 4, 3, 2 and 1",
-            )
-        )
+        problems.append(_p("levels", "levels_missing", levels=", ".join(str(n) for n in missing)))
     for a_id in duplicates(assumption_ids):
-        problems.append(Problem(location=f"assumptions[{a_id}]", message="duplicate id"))
+        problems.append(_p(f"assumptions[{a_id}]", "duplicate_id"))
 
     def check_source(where: str, source: Any) -> None:
         if isinstance(source, str) and source not in sources:
-            known = ", ".join(sources) or "none"
+            known = ", ".join(sources) or "—"
             problems.append(
-                Problem(
-                    location=f"{where}.source",
-                    message=f"unknown source {source!r}; defined: {known}",
-                )
+                _p(f"{where}.source", "unknown_source", source=shown(source), known=known)
             )
 
     def check_assumption(where: str, ref: Any) -> None:
         if isinstance(ref, str) and ref not in assumption_ids:
-            problems.append(Problem(location=where, message=f"unknown assumption {ref!r}"))
+            problems.append(_p(where, "unknown_assumption", assumption=shown(ref)))
 
     def check_condition(where: str, cond: Any) -> None:
         if not isinstance(cond, dict):
@@ -450,25 +488,18 @@ def _cross_check(raw: dict[str, Any]) -> list[Problem]:
         level = cond.get("level")
         if isinstance(level, int) and 1 <= level <= 4 and level not in levels:
             known = ", ".join(str(n) for n in sorted(n for n in levels if isinstance(n, int)))
-            problems.append(
-                Problem(
-                    location=f"{where}.level",
-                    message=f"level {level} does not exist in this ruleset (levels: {known})",
-                )
-            )
+            problems.append(_p(f"{where}.level", "no_such_level", level=level, known=known))
 
     for a in assumptions:
         check_source(f"assumptions[{a.get('id')}]", a.get("source"))
     for i, doc in enumerate(_items(raw.get("documents"))):
         text = doc.get("text")
         for lang_key, template in text.items() if isinstance(text, dict) else []:
-            for message in template_problems(str(template)):
-                problems.append(
-                    Problem(location=f"documents[{i}].text.{lang_key}", message=message)
-                )
+            for key, params in template_problems(str(template)):
+                problems.append(_p(f"documents[{i}].text.{lang_key}", key, **params))
     direction_ids = [d.get("id") for d in _items(raw.get("directions"))]
     for d_id in duplicates(direction_ids):
-        problems.append(Problem(location=f"directions[{d_id}]", message="duplicate direction"))
+        problems.append(_p(f"directions[{d_id}]", "duplicate_id"))
     for d in _items(raw.get("directions")):
         check_assumption(f"directions[{d.get('id')}].assumption", d.get("assumption"))
     clauses: list[tuple[str, dict[str, Any]]] = [
@@ -480,7 +511,7 @@ def _cross_check(raw: dict[str, Any]) -> list[Problem]:
     ids = [c.get("id") for _, c in clauses]
     for clause_id in duplicates(ids):
         where = next(w for w, c in clauses if c.get("id") == clause_id)
-        problems.append(Problem(location=where, message=f"duplicate clause id {clause_id!r}"))
+        problems.append(_p(where, "duplicate_clause", clause=shown(clause_id)))
     for where, clause in clauses:
         check_source(where, clause.get("source"))
         if where.startswith("general"):
@@ -492,9 +523,7 @@ def _cross_check(raw: dict[str, Any]) -> list[Problem]:
                 and isinstance(cond, dict)
                 and cond.get("kind") == "advisory"
             ):
-                problems.append(
-                    Problem(location=f"{where}.blocking", message="an advisory clause cannot block")
-                )
+                problems.append(_p(f"{where}.blocking", "advisory_blocks"))
         else:
             conditions = clause.get("conditions")
             for i, cond in enumerate(conditions if isinstance(conditions, list) else []):
@@ -510,7 +539,7 @@ def _is_echo(err: Any, errors: list[Any]) -> bool:
     return any(tuple(e["loc"])[: len(loc)] == loc and len(e["loc"]) > len(loc) for e in errors)
 
 
-def _bounds(text: str) -> str | None:
+def _bounds(text: str) -> Problem | None:
     """Why a ruleset text is refused before it is parsed, if it is: too deep, or a huge number.
 
     The TOML parser recurses on nested arrays and inline tables; a file of ten
@@ -539,13 +568,13 @@ def _bounds(text: str) -> str | None:
             depth += 1
             deepest = max(deepest, depth)
             if deepest > MAX_DEPTH:
-                return f"nested more than {MAX_DEPTH} levels deep"
+                return _p("", "too_deep", depth=MAX_DEPTH)
         elif ch in "]}":
             depth = max(0, depth - 1)
         i += 1
     long_number = re.search(rf"(?<![\w.\"'])[-+]?\d[\d_]{{{MAX_DIGITS},}}", text)
     if long_number:
-        return f"a number with more than {MAX_DIGITS} digits ({long_number[0][:20]}…)"
+        return _p("", "long_number", digits=MAX_DIGITS, value=shown(long_number[0], 20))
     return None
 
 
@@ -564,21 +593,17 @@ def parse_ruleset(text: str, path: str = "<ruleset>") -> Ruleset:
     """
     refused = _bounds(text)
     if refused is not None:
-        raise RulesetError(path, [Problem(location="", message=f"not a usable ruleset: {refused}")])
+        raise RulesetError(path, [refused])
     try:
         raw = tomllib.loads(text)
     except (tomllib.TOMLDecodeError, RecursionError, ValueError) as exc:
-        raise RulesetError(path, [Problem(location="", message=f"not valid TOML: {exc}")]) from None
+        raise RulesetError(path, [_p("", "toml", detail=shown(str(exc), 200))]) from None
     problems = []
     try:
         rs = Ruleset.model_validate(raw)
     except ValidationError as exc:
         errors = exc.errors(include_url=False)
-        problems = [
-            Problem(location=_locate(raw, tuple(e["loc"])), message=e["msg"])
-            for e in errors
-            if not _is_echo(e, errors)
-        ]
+        problems = [_from_pydantic(raw, e) for e in errors if not _is_echo(e, errors)]
     problems += _cross_check(raw)
     if problems:
         raise RulesetError(path, problems)
@@ -609,12 +634,7 @@ def builtin_ruleset_text(edition: str = DEFAULT_EDITION) -> str:
     source_tree = Path(__file__).resolve().parents[2] / "rules" / name
     if source_tree.is_file():
         return source_tree.read_text(encoding="utf-8")
-    problem = Problem(
-        location="",
-        message=f"the built-in ruleset {name} is missing from this installation "
-        "(reinstall mediaops, or pass --rules FILE)",
-    )
-    raise RulesetError(name, [problem])
+    raise RulesetError(name, [_p("", "builtin_missing", name=name)])
 
 
 @lru_cache(maxsize=len(EDITIONS))
@@ -644,31 +664,31 @@ def read_ruleset_text(path: str | Path) -> str:
             large or is not UTF-8.
     """
 
-    def refuse(message: str) -> RulesetError:
-        return RulesetError(str(path), [Problem(location="", message=message)])
+    def refuse(key: str, **params: Any) -> RulesetError:
+        return RulesetError(str(path), [_p("", key, **params)])
 
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
-        raise refuse(f"cannot read: {exc.strerror or exc}") from None
+        raise refuse("cannot_read", detail=os_error(exc)) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise refuse("not a regular file")
+            raise refuse("not_regular")
         if info.st_size > MAX_RULESET_BYTES:
-            raise refuse(f"larger than {MAX_RULESET_BYTES // 1024} KiB")
+            raise refuse("too_large", limit=f"{MAX_RULESET_BYTES // 1024} KiB")
         with os.fdopen(fd, "rb", closefd=False) as f:
             data = f.read(MAX_RULESET_BYTES + 1)
     except OSError as exc:
-        raise refuse(f"cannot read: {exc.strerror or exc}") from None
+        raise refuse("cannot_read", detail=os_error(exc)) from None
     finally:
         os.close(fd)
     if len(data) > MAX_RULESET_BYTES:
-        raise refuse(f"larger than {MAX_RULESET_BYTES // 1024} KiB")
+        raise refuse("too_large", limit=f"{MAX_RULESET_BYTES // 1024} KiB")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise refuse(f"not UTF-8 text (byte {exc.start})") from None
+        raise refuse("not_utf8", byte=exc.start + 1) from None
 
 
 def load_ruleset(path: str | Path | None = None, *, edition: str | None = None) -> Ruleset:

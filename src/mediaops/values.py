@@ -886,9 +886,23 @@ def split_period(value: str, field: str = "work") -> tuple[date, date | None]:
     return start, end
 
 
+#: A list typed as "nothing": no training, no certificate (a cell a clerk filled in).
+NOTHING = frozenset(
+    key(word)
+    for word in ("无", "無", "没有", "沒有", "暂无", "none", "no", "nil", "n/a", "-", "—", "/")
+)
+
+
 def split_list(text: str) -> list[str]:
-    """The items of a list typed in one field (``四级;三级``, ``四级、三级``, ``4,3``)."""
-    return [item for item in LIST_SPLIT.split(fold(text)) if item]
+    """The items of a list typed in one field (``四级;三级``, ``四级、三级``, ``4,3``).
+
+    A field that says there is nothing (``无``, ``没有``, ``none``, ``-``) is an
+    empty list, as an empty field is.
+    """
+    folded = fold(text)
+    if key(folded) in NOTHING:
+        return []
+    return [item for item in LIST_SPLIT.split(folded) if item]
 
 
 def parse_list(text: str, parse: Callable[[str, str], T], field: str) -> list[T]:

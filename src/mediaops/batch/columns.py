@@ -158,6 +158,13 @@ _UNIT = re.compile(
 )
 
 
+#: A header that gives its unit as months: ``工作年限(月)``, ``年限/月``, ``experience (months)``.
+_MONTHS = re.compile(
+    r"(?:[(\[（]\s*(?:单位\s*[:：]?\s*)?(?:个月|月|months?)\s*[)\]）]|/\s*(?:个月|月|months?))\s*$",
+    re.I,
+)
+
+
 def tidy(header: str) -> str:
     """A header as it is matched: folded, unit dropped, lower-case, without spaces, ``_`` or ``-``."""
     text = fold(str(header).lstrip("\ufeff"))
@@ -212,6 +219,12 @@ class ColumnMap:
     header: tuple[str, ...]
     facts: dict[str, int] = field(default_factory=dict)
     ignored: dict[int, str] = field(default_factory=dict)
+    #: facts whose header gives the unit as months (``工作年限(月)``): a bare number is months
+    in_months: set[str] = field(default_factory=set)
+
+    def read(self) -> set[int]:
+        """The columns whose cells are read (the name, when another column is the id, is not)."""
+        return {i for fact, i in self.facts.items() if fact != "name"}
 
     def label(self, fact: str) -> str:
         """The column of a fact as the header writes it."""
@@ -282,7 +295,9 @@ def map_columns(
             continue
         out.facts[fact] = i
     if "id" not in out.facts and "name" in out.facts:
-        out.facts["id"] = out.facts.pop("name")  # the name serves as the id (编号 wins when both)
+        out.facts["id"] = out.facts.pop("name")  # the name serves as the id
+    # else the name is recognised (and kept with the unread columns), never read
+    out.in_months = {f for f, i in out.facts.items() if _MONTHS.search(fold(names[i]))}
     return out
 
 

@@ -35,7 +35,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import IO, Any
 
-from mediaops.messages import Msg, os_error, shown
+from mediaops.messages import Msg, os_error, shown, shown_path
 
 #: Bytes read at a time.
 CHUNK = 1 << 20
@@ -45,10 +45,6 @@ MAX_LINE = 8 << 20
 EVIDENCE = 4096
 #: Bytes held back while the encoding is still undecided.
 HOLD_LIMIT = 8 << 20
-#: A line of a GB18030 file that is valid UTF-8 with at least this many non-ASCII
-#: bytes is UTF-8 in a GB18030 file (GBK text is valid UTF-8 that long by chance
-#: about once in a billion).
-MIXED_EVIDENCE = 9
 #: The largest cell of a CSV (the csv module's default).
 MAX_CELL = 128 * 1024
 #: Bounds of an .xlsx input.
@@ -165,6 +161,7 @@ class _Source:
 def _line_chunks(source: _Source) -> Iterator[list[bytes]]:
     """The stream's lines as bytes, each with its end (``\\r\\n``, ``\\n`` or a bare ``\\r``)."""
     carry = b""
+    seen = 0  # lines yielded so far
     while True:
         chunk = source.read()
         if not chunk:
@@ -178,8 +175,13 @@ def _line_chunks(source: _Source) -> Iterator[list[bytes]]:
         else:
             carry = b""
         if len(carry) > MAX_LINE:
-            raise BatchError(Msg.of("batch.line_too_long", limit=f"{MAX_LINE >> 20} MiB"))
+            raise BatchError(
+                Msg.of(
+                    "batch.line_too_long", line=seen + len(lines) + 1, limit=f"{MAX_LINE >> 20} MiB"
+                )
+            )
         if lines:
+            seen += len(lines)
             yield lines
     if carry:
         yield [carry]
@@ -240,17 +242,36 @@ class _Decoder:
                 text = raw.decode(encoding)
             except UnicodeDecodeError:
                 raise self._mixed(self.line, _tried(encoding)) from None
-            if encoding == "gb18030" and len(raw.translate(None, _ASCII)) >= MIXED_EVIDENCE:
-                try:
-                    raw.decode("utf-8")
-                except UnicodeDecodeError:
-                    pass
-                else:  # a UTF-8 line in a GB18030 file: reading it as GB18030 would garble it
-                    raise self._mixed(self.line, "GB18030, UTF-8")
+            if encoding == "gb18030" and _utf8_line(raw, text):
+                # a UTF-8 line in a GB18030 file: reading it as GB18030 would garble it
+                raise self._mixed(self.line, "GB18030, UTF-8")
             yield text
 
 
 _ASCII = bytes(range(128))
+
+
+def _common(text: str) -> bool:
+    """Whether every character of a text is among the common ones (GB2312's 6,763 and symbols)."""
+    try:
+        text.encode("gb2312")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _utf8_line(raw: bytes, as_gb18030: str) -> bool:
+    """Whether a line of a GB18030 file is really UTF-8: it decodes as UTF-8 to common
+    characters, and as GB18030 to rare ones (大专 in UTF-8 read as GB18030 is 澶т笓).
+
+    GBK text is valid UTF-8 now and then by chance, but then reads as rare characters
+    in UTF-8 and common ones in GB18030: it is never taken for UTF-8.
+    """
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return _common(text) and not _common(as_gb18030)
 
 
 def _tried(encoding: str) -> str:
@@ -277,7 +298,11 @@ def _text_lines(source: _Source, encoding: str) -> Iterator[str]:
         lines = io.StringIO(carry + text, newline="").readlines()
         carry = lines.pop() if lines and not lines[-1].endswith(("\n", "\r")) else ""
         if len(carry) > MAX_LINE:
-            raise BatchError(Msg.of("batch.line_too_long", limit=f"{MAX_LINE >> 20} MiB"))
+            raise BatchError(
+                Msg.of(
+                    "batch.line_too_long", line=line + len(lines) + 1, limit=f"{MAX_LINE >> 20} MiB"
+                )
+            )
         for text_line in lines:
             line += 1
             yield text_line.removeprefix("\ufeff") if line == 1 else text_line
@@ -415,7 +440,7 @@ def open_input(
             raw = open(source, "rb")  # noqa: SIM115 - closed by Input.close
     except OSError as exc:
         raise BatchError(
-            Msg.of("batch.cannot_open", path=shown(source), detail=os_error(exc))
+            Msg.of("batch.cannot_open", path=shown_path(source), detail=os_error(exc))
         ) from None
     total = _size(raw)
     close = raw.close if source != "-" else (lambda: None)
@@ -519,12 +544,16 @@ def _check_xlsx(path: str) -> None:
                     and info.file_size / info.compress_size > MAX_XLSX_RATIO
                     and info.file_size > (1 << 20)
                 ):
-                    raise BatchError(Msg.of("batch.xlsx_bomb", member=shown(info.filename)))
+                    raise BatchError(
+                        Msg.of(
+                            "batch.xlsx_bomb", path=shown_path(path), member=shown(info.filename)
+                        )
+                    )
             for info in members:
                 if info.filename.endswith(".xml") or info.filename.endswith(".rels"):
-                    _scan_xml(archive, info.filename)
+                    _scan_xml(archive, info.filename, path)
     except zipfile.BadZipFile:
-        raise BatchError(Msg.of("batch.not_xlsx", path=shown(path))) from None
+        raise BatchError(Msg.of("batch.not_xlsx", path=shown_path(path))) from None
     except OSError as exc:
         raise BatchError(
             Msg.of("batch.cannot_open", path=shown(path), detail=os_error(exc))
@@ -534,7 +563,7 @@ def _check_xlsx(path: str) -> None:
 _DANGER = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 
 
-def _scan_xml(archive: zipfile.ZipFile, name: str) -> None:
+def _scan_xml(archive: zipfile.ZipFile, name: str, path: str) -> None:
     """No DOCTYPE or entity declaration, and no comment longer than :data:`MAX_XML_COMMENT`."""
     tail = b""
     in_comment = 0
@@ -545,7 +574,9 @@ def _scan_xml(archive: zipfile.ZipFile, name: str) -> None:
                 break
             data = tail + chunk
             if _DANGER.search(data):
-                raise BatchError(Msg.of("batch.xlsx_entities", member=shown(name)))
+                raise BatchError(
+                    Msg.of("batch.xlsx_entities", path=shown_path(path), member=shown(name))
+                )
             pos = 0
             while True:
                 if in_comment:
@@ -556,7 +587,9 @@ def _scan_xml(archive: zipfile.ZipFile, name: str) -> None:
                     in_comment += end - pos
                     pos = end + 3
                     if in_comment > MAX_XML_COMMENT:
-                        raise BatchError(Msg.of("batch.xlsx_comment", member=shown(name)))
+                        raise BatchError(
+                            Msg.of("batch.xlsx_comment", path=shown_path(path), member=shown(name))
+                        )
                     in_comment = 0
                 else:
                     start = data.find(b"<!--", pos)
@@ -565,7 +598,9 @@ def _scan_xml(archive: zipfile.ZipFile, name: str) -> None:
                     in_comment = 1
                     pos = start + 4
                 if in_comment > MAX_XML_COMMENT:
-                    raise BatchError(Msg.of("batch.xlsx_comment", member=shown(name)))
+                    raise BatchError(
+                        Msg.of("batch.xlsx_comment", path=shown_path(path), member=shown(name))
+                    )
             tail = data[-16:]
 
 

@@ -14,6 +14,7 @@ remembered on their whole inputs as well.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -23,6 +24,7 @@ from mediaops import values
 from mediaops.engine.decide import Opens, Verdict
 from mediaops.engine.evaluator import Evaluation, Evaluator
 from mediaops.engine.facts import Facts, prepare, prepare_facts
+from mediaops.engine.outcome import Status
 from mediaops.errors import ContradictionError, InputError
 from mediaops.memo import memoized
 from mediaops.messages import Lang, Msg, shown, tr
@@ -32,6 +34,9 @@ from mediaops.report.result import Wording, route_sentence
 from mediaops.rules import Ruleset
 
 from .columns import ColumnMap
+
+_MET = Status.met
+_BARE = re.compile(r"\d+(?:\.\d+)?")
 
 
 class CellError(InputError):
@@ -76,9 +81,9 @@ class RowFacts:
     diplomas: list[Diploma] = field(default_factory=list)
     experience: float | None = None
     work: tuple[WorkPeriod, ...] = ()
-    trainings: frozenset[int] = frozenset()
-    certificates: tuple[Certificate, ...] = ()
-    titles: tuple[Title, ...] = ()
+    trainings: frozenset[int] | None = frozenset()
+    certificates: tuple[Certificate, ...] | None = ()
+    titles: tuple[Title, ...] | None = ()
     direction: Any = None
     as_of: date | None = None
 
@@ -89,7 +94,7 @@ def _diploma_cells(
     if (
         education is None
         and major is None
-        and not graduating
+        and graduating is False
         and school_class is None
         and evaluated is None
     ):
@@ -97,7 +102,7 @@ def _diploma_cells(
     return Diploma.model_construct(
         education=education,
         major=major,
-        graduating=bool(graduating),
+        graduating=graduating,
         school_class=school_class,
         evaluated=evaluated,
     )
@@ -172,6 +177,10 @@ READERS: dict[str, tuple[Callable[[str, str], Any], Any]] = {
 }
 
 
+#: A fact whose cell cannot be read is unknown: for a list, not "none" (None, not empty).
+UNREAD: dict[str, Any] = {"graduating": None, "training": None, "certs": None, "titles": None}
+
+
 class Screener:
     """Screens rows against one ruleset, in one language, with a default evaluation date.
 
@@ -207,7 +216,10 @@ class Screener:
         self.fact_ids = tuple(facts)
         self.labels = {f: (columns.label(f) if columns else f) for f in facts}
         self._indices = tuple(columns.facts[f] for f in facts) if columns else ()
+        self.in_months = set() if columns is None else columns.in_months
         self._cell = memoized(self._read_cell, "cells")
+        # what each condition asks for, in words: a level not reached "falls on" one
+        self._falls_on = tuple(m.format(lang) for m in self.evaluator.requirements)
         self._result = memoized(self._cells_result, "outcomes")
         self._summary = memoized(self._summary_of, "wording")
 
@@ -220,7 +232,14 @@ class Screener:
         if not stripped:
             return empty
         try:
-            return read(stripped, self.labels[fact])
+            value = read(stripped, self.labels[fact])
+            if (
+                fact in self.in_months
+                and isinstance(value, float)
+                and _BARE.fullmatch(values.fold(stripped))
+            ):
+                return value / 12  # the header says months, and the cell gives a bare number
+            return value
         except InputError as exc:
             return CellError(exc.field, exc.msg, contradiction=isinstance(exc, ContradictionError))
 
@@ -243,7 +262,7 @@ class Screener:
                 if self.strict or value.contradiction:
                     return self.error(message)
                 warnings.append(message)
-                value = READERS[fact][1]
+                value = UNREAD.get(fact)
             got[fact] = value
         try:
             row = self._row_facts(got)
@@ -259,7 +278,7 @@ class Screener:
         shorthand = _diploma_cells(
             got.get("education"),
             got.get("major"),
-            got.get("graduating"),
+            got.get("graduating", False),  # no such column: not a student
             got.get("school_class"),
             got.get("evaluated"),
         )
@@ -271,9 +290,12 @@ class Screener:
             got.get("certs", ()), got.get("cert_date"), label.get("cert_date", "")
         )
         after = got.get("years_after_cert")
-        if after is not None:
+        if after is not None and row.certificates is not None:
             if not row.certificates:
-                raise InputError(label["years_after_cert"], Msg.of("err.after_without_cert"))
+                raise InputError(
+                    label["years_after_cert"],
+                    Msg.of("batch.after_without_cert", column=label["years_after_cert"]),
+                )
             top = min(row.certificates, key=lambda c: c.level)
             row.certificates = tuple(
                 Certificate.model_construct(level=c.level, date=c.date, years_after=after)
@@ -291,7 +313,7 @@ class Screener:
     def _prepare(self, row: RowFacts) -> Facts:
         from mediaops.models import check_consistency
 
-        check_consistency(row.certificates, row.titles, row.experience)
+        check_consistency(row.certificates or (), row.titles or (), row.experience)
         return prepare_facts(
             row.as_of or self.as_of,
             diplomas=row.diplomas,
@@ -325,10 +347,12 @@ class Screener:
         """Screen one JSON Lines row (a candidate object, as ``check --input`` reads it)."""
         from pydantic import ValidationError
 
-        from mediaops.models import CandidateDocument, describe_validation_error
+        from mediaops.models import DOCUMENT_KEYS, CandidateDocument, describe_validation_error
 
         try:
-            doc = CandidateDocument.model_validate(document)
+            # the row's id and its other keys are the row's own (passed through), not facts
+            facts_only = {k: v for k, v in document.items() if k in DOCUMENT_KEYS}
+            doc = CandidateDocument.model_validate(facts_only)
             facts = prepare(doc.candidate(), doc.as_of or self.as_of)
         except ValidationError as exc:
             return self.error(describe_validation_error(exc, self.lang))
@@ -408,16 +432,16 @@ class Screener:
             return ev.ruleset.general[g].id
         if decision.closest is None:
             return None
-        conditions = ev.layout[index][decision.closest]
-        for i in conditions:
-            if evaluation.outcomes[i].status.value != "met":
-                return ev.units[i].requirement(ev.conditions[i]).format(self.lang)
+        outcomes = evaluation.outcomes
+        for i in ev.layout[index][decision.closest]:
+            if outcomes[i].status is not _MET:
+                return self._falls_on[i]
         return None
 
 
-def _dated(items: tuple[Any, ...], when: date | None, label: str) -> tuple[Any, ...]:
+def _dated(items: tuple[Any, ...] | None, when: date | None, label: str) -> tuple[Any, ...] | None:
     """A separate date column given to the one certificate (or title) of the row without a date."""
-    if when is None:
+    if when is None or items is None:
         return items
     undated = [c for c in items if c.date is None]
     if len(items) == 1 and undated:

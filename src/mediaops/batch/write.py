@@ -362,7 +362,10 @@ class XlsxResults:
         self._fills: dict[str, Any] = {}
         self._verdict_at = range(2, 6)
         self.sheet.freeze_panes = "A2"
-        widths = [6, 12, 11, 11, 11, 11, 10, 48, 24, 24]
+        widths = [
+            max(w, _cells_wide(n) + 2)
+            for w, n in zip((6, 12, 11, 11, 11, 11, 10, 48, 24, 24), names, strict=False)
+        ]
         for i, name in enumerate(kept_names):
             values = [str(r[kept[i]]) for r in sample if kept[i] < len(r)]
             widths.append(min(40, max([_cells_wide(name), *map(_cells_wide, values), 6]) + 2))
@@ -414,7 +417,15 @@ class XlsxResults:
         self.sheet.auto_filter.ref = f"A1:{self._letter}{self.rows + 1}"
         if tally is not None:
             self._summary(tally)
-        self.book.save(self.path)
+        # saved in memory first: a failing disk then meets a plain write of bytes, whose
+        # failure is reported, rather than a zip archive left half-open (the workbook of
+        # a list is tens of megabytes at most)
+        import io
+
+        data = io.BytesIO()
+        self.book.save(data)
+        with open(self.path, "wb") as f:
+            f.write(data.getbuffer())
 
     def _summary(self, tally: Tally) -> None:
         from openpyxl.chart import BarChart, Reference

@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import os
+import re
 import signal
 import sys
 import traceback
@@ -37,6 +38,7 @@ from .common import (
     EXIT_PIPE,
     EXIT_TERM,
     EXIT_USAGE,
+    RUN_LANG,
     Stop,
     say,
 )
@@ -108,7 +110,7 @@ def usage_message(exc: Any, lang: Lang) -> str:
         param = exc.param
         names = "/".join(getattr(param, "opts", []) or []) if param is not None else ""
         if param is not None and param.param_type_name == "argument":
-            names = str(getattr(param, "human_readable_name", "") or "").upper()
+            names = str(getattr(param, "metavar", None) or param.name or "").upper()
         text = tr("usage.missing", lang, name=names or "?")
     elif isinstance(exc, ex.BadOptionUsage) and "requires an argument" in exc.message:
         text = tr("usage.needs_value", lang, option=shown(exc.option_name))
@@ -120,11 +122,12 @@ def usage_message(exc: Any, lang: Lang) -> str:
         name = exc.message.split("'")[1] if "'" in exc.message else exc.message
         text = tr("usage.no_such_command", lang, name=shown(name))
     elif exc.message.startswith("Got unexpected extra argument"):
-        extra = exc.message[exc.message.find("(") + 1 : exc.message.rfind(")")]
+        found = re.search(r"argument\(s\) \((.*)\)\s*$", exc.message, re.DOTALL)
+        extra = found[1] if found else exc.message
         text = tr("usage.extra", lang, extra=shown(extra))
     else:
         text = tr("usage.other", lang, detail=shown(exc.format_message(), 300))
-    return f"{text} {tr('usage.help', lang, command=command)}"
+    return text + ("" if lang == "zh" else " ") + tr("usage.help", lang, command=command)
 
 
 def _debug() -> bool:
@@ -137,6 +140,7 @@ def run_guarded(invoke: Callable[[], Any], args: Sequence[str]) -> int:
 
     lang = initial_lang(args)
     RUN["lang"] = lang
+    RUN_LANG[0] = lang
     _streams()
     prefix = "mediaops: "
     sep = ":" if lang == "zh" else ": "
@@ -150,6 +154,9 @@ def run_guarded(invoke: Callable[[], Any], args: Sequence[str]) -> int:
     except Stop as failure:
         say(prefix + tr(failure.title, lang) + sep + failure.text)
         code = failure.code
+    except ex.NoArgsIsHelpError as exc:  # a group run without a command: its help
+        say(exc.ctx.get_help() if exc.ctx is not None else "")
+        code = EXIT_USAGE
     except ex.UsageError as exc:
         say(prefix + tr("err.usage_title", lang) + sep + usage_message(exc, lang))
         code = EXIT_USAGE

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 
 import typer
 
-from mediaops.messages import Msg, os_error, shown, tr
+from mediaops.messages import Msg, os_error, shown, shown_path, tr
 
 from .app import command
 from .common import (
@@ -32,6 +32,9 @@ from .common import (
     language,
     ruleset,
 )
+
+#: The columns a sheet of an .xlsx workbook can hold.
+XLSX_COLUMNS = 16_384
 
 
 @command("batch")
@@ -77,7 +80,10 @@ def batch(
     language_ = language(lang)
     if same_file(source, output):
         # checked before anything is read or written: the output would replace the list
-        fail(language_, Msg.of("batch.output_is_input", output=shown(output), source=shown(source)))
+        fail(
+            language_,
+            Msg.of("batch.output_is_input", output=shown_path(output), source=shown_path(source)),
+        )
     mode = keep_columns.strip().lower()
     if mode not in ("all", "unused", "none"):
         fail(
@@ -126,8 +132,11 @@ def batch(
             return
         levels = [rule.level for rule in rs.levels]
         header = opened.header or []
-        kept = kept_columns(header, set(columns.facts.values()) if columns else set(), mode)
+        kept = kept_columns(header, columns.read() if columns else set(), mode)
         id_index = columns.facts.get("id") if columns else None
+        width = len(levels) + 6 + len(kept)
+        if out_fmt == "xlsx" and width > XLSX_COLUMNS:
+            fail(language_, Msg.of("batch.xlsx_too_wide", columns=width, limit=XLSX_COLUMNS))
         tally = Tally()
         setup = (
             _setup(rules, edition, when, language_, strict, out_fmt, columns) if jobs > 1 else None
@@ -135,7 +144,11 @@ def batch(
         progress = None if quiet else _progress(opened.progress, language_)
         try:
             if output == "-":
-                writer = Writer(out_fmt, sys.stdout, language_, levels, header, kept, opened.sample)
+                from .common import stdout_or_fail
+
+                writer = Writer(
+                    out_fmt, stdout_or_fail(), language_, levels, header, kept, opened.sample
+                )
                 screen_rows(
                     opened.rows,
                     screener,

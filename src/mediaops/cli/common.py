@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 
 from mediaops.errors import InputError
-from mediaops.messages import Lang, Msg, default_lang, os_error, parse_lang, shown, tr
+from mediaops.messages import Lang, Msg, default_lang, os_error, parse_lang, shown, shown_path, tr
 
 if TYPE_CHECKING:
     from mediaops.models import Candidate
@@ -105,9 +105,10 @@ def input_errors(lang: Lang) -> Iterator[None]:
     except ValidationError as exc:
         fail(lang, describe_validation_error(exc, lang))
     except RulesetError as exc:
-        problems = "; ".join(shown(str(p), 200) for p in exc.problems[:10])
+        problems = "; ".join(shown(p.text(lang), 200) for p in exc.problems[:10])
         more = f" (+{len(exc.problems) - 10})" if len(exc.problems) > 10 else ""
-        fail(lang, tr("err.rules", lang, path=shown(exc.path)) + " " + problems + more)
+        sep = "" if lang == "zh" else " "
+        fail(lang, tr("err.rules", lang, path=shown_path(exc.path)) + sep + problems + more)
 
 
 def as_of_date(value: str | None, lang: Lang) -> date | None:
@@ -152,11 +153,16 @@ def read_bytes(source: str, field: str, lang: Lang, limit: int = MAX_INPUT_BYTES
                     raise IsADirectoryError(21, "is a directory")
                 data = f.read(limit + 1)
         except OSError as exc:
-            fail(lang, Msg.of("err.file", field=field, value=shown(source), detail=os_error(exc)))
+            fail(
+                lang,
+                Msg.of("err.file", field=field, value=shown_path(source), detail=os_error(exc)),
+            )
     if len(data) > limit:
         fail(
             lang,
-            Msg.of("err.too_large", field=field, value=shown(source), limit=f"{limit // 1024} KiB"),
+            Msg.of(
+                "err.too_large", field=field, value=shown_path(source), limit=f"{limit // 1024} KiB"
+            ),
         )
     return data
 
@@ -171,11 +177,20 @@ def read_document(source: str, lang: Lang) -> dict[str, Any]:
         return load_object(decode(data, field), field)
 
 
+def stdout_or_fail() -> Any:
+    """stdout, or the end of the run (exit 74) when it was closed before the run began."""
+    if sys.stdout is None:
+        raise Stop(tr("err.stdout_closed", RUN_LANG[0]), EXIT_IO, "err.io_title")
+    return sys.stdout
+
+
+#: The run's language, for messages raised where no language is at hand (set by the boundary).
+RUN_LANG: list[Lang] = [default_lang()]
+
+
 def emit(text: str) -> None:
     """Write the result on stdout (a write that fails is handled by the boundary)."""
-    out = sys.stdout
-    if out is None:
-        raise BrokenPipeError(32, "stdout is closed")
+    out = stdout_or_fail()
     out.write(text if text.endswith("\n") else text + "\n")
     out.flush()
 
@@ -463,8 +478,7 @@ def print_renderable(renderable: Any) -> None:
     """A table on stdout: colour on a terminal, plain text in a pipe."""
     from mediaops.ui.console import make_console
 
-    if sys.stdout is None:
-        raise BrokenPipeError(32, "stdout is closed")
+    stdout_or_fail()
     console = make_console()
     console.print(renderable)
     sys.stdout.flush()

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from mediaops.messages import shown, tr
+from mediaops.messages import shown, shown_path, tr
 
 from .app import rules_command
 from .common import (
@@ -57,8 +57,8 @@ def validate(
     try:
         rs = load_ruleset(file)
     except RulesetError as exc:
-        lines = [tr("rules.invalid", language_, path=shown(exc.path), count=len(exc.problems))]
-        lines += [f"  - {shown(str(p), 300)}" for p in exc.problems]
+        lines = [tr("rules.invalid", language_, path=shown_path(exc.path), count=len(exc.problems))]
+        lines += [f"  - {shown(p.text(language_), 300)}" for p in exc.problems]
         emit("\n".join(lines))
         raise typer.Exit(EXIT_USAGE) from None
     pathways = sum(1 for _ in rs.pathways())
@@ -66,7 +66,7 @@ def validate(
         tr(
             "rules.valid",
             language_,
-            path=shown(str(file)),
+            path=shown_path(file),
             levels=len(rs.levels),
             pathways=pathways,
         )

@@ -45,6 +45,9 @@ from .facts import DiplomaFact, Facts, Held
 from .outcome import Closer, Need, Note, Outcome, Record, Status
 from .series import EPS, Since
 
+MET, UNMET, UNKNOWN = Status.met, Status.unmet, Status.unknown
+TIME = Closer.time
+
 C = TypeVar("C", bound=Condition)
 
 
@@ -464,65 +467,65 @@ class CertificateUnit(Unit[CertificateCondition]):
 
 
 def years_since(
-    held: Sequence[Held], target: float, *, date_fact: str, years_fact: str, about: dict[str, Any]
+    held: Sequence[Held], target: float, *, date_fact: str, years_fact: str, about: str
 ) -> Outcome:
     """Whether one of ``held`` has ≥ ``target`` months of work since it (SPEC §1, facts).
 
     Exact months (given, from the work history, or continuous work since the
     date capped by the experience) decide; a bound decides only when it falls
     short of the target; anything else is unknown, naming the fact to give.
+    ``about`` names the parameter that says which one (``level``, ``title``).
     """
-    exact = [h for h in held if h.exact and h.since is not None]
-    best = max(exact, key=lambda h: h.since.now() if h.since else 0.0, default=None)
-    if best is not None and best.since is not None and best.since.now() + EPS >= target:
-        months = best.since.now()
+    best: Held | None = None
+    open_: list[Held] = []
+    for h in held:
+        months = h.months
+        if h.exact and months is not None:
+            if best is None or months > (best.months or 0.0):
+                best = h
+        elif months is None or months + EPS >= target:
+            open_.append(h)  # not known, or not known to fall short
+    if best is not None and (best.months or 0.0) + EPS >= target:
+        months = best.months or 0.0
         notes: tuple[Note, ...] = (_basis_note(best, months, about),) if best.basis else ()
-        return Outcome(Status.met, shown_years(months), notes=notes)
-    open_ = [h for h in held if not h.exact and (h.since is None or h.since.now() + EPS >= target)]
+        return Outcome(MET, shown_years(months), notes=notes)
     if open_:
         needs = tuple(
             dict.fromkeys(
-                Need.of(years_fact if h.basis == "time_since" else date_fact, **_about(h, about))
+                Need.of(years_fact if h.basis == "time_since" else date_fact, **{about: h.level})
                 for h in open_
             )
         )
-        return Outcome(Status.unknown, None, needs=needs)
+        return Outcome(UNKNOWN, None, needs=needs)
     # every one falls short, exactly or at most: time alone may close the gap
     timed = [h for h in held if h.since is not None]
-    shortest = max(timed, key=lambda h: h.since.now() if h.since else 0.0)
-    assert shortest.since is not None
-    months = shortest.since.now()
+    nearest = max(timed, key=lambda h: h.months or 0.0)
+    months = nearest.months or 0.0
     reaches = [r for h in timed if h.since is not None and (r := h.since.reach(target))]
-    notes = tuple(
-        _basis_note(h, h.since.now(), about) for h in timed if h.basis and h.since is not None
-    )
+    notes = tuple(dict.fromkeys(_basis_note(h, h.months or 0.0, about) for h in timed if h.basis))
     detail = Record.of(
-        years=short_years(target - months), at_least=not shortest.exact, **_about(shortest, about)
+        years=short_years(target - months), at_least=not nearest.exact, **{about: nearest.level}
     )
     return Outcome(
-        Status.unmet,
-        shown_years(months) if shortest.exact else None,
-        Closer.time,
+        UNMET,
+        shown_years(months) if nearest.exact else None,
+        TIME,
         min(reaches, default=None),
         "short",
         detail,
         (),
         (),
-        tuple(dict.fromkeys(notes)),
+        notes,
     )
 
 
-def _about(held: Held, about: dict[str, Any]) -> dict[str, Any]:
-    return dict.fromkeys(about, held.level)
-
-
-def _basis_note(held: Held, months: float, about: dict[str, Any]) -> Note:
+def _basis_note(held: Held, months: float, about: str) -> Note:
     """How the months since a certificate or title were found, as a note."""
-    params: dict[str, Any] = _about(held, about) | {"date": held.date, "years": months / 12}
+    params: dict[str, Any] = {about: held.level, "date": held.date, "years": months / 12}
     if held.basis == "continuous" and held.since is not None:
         cap = getattr(held.since, "b", None)
         params["cap"] = None if cap is None else cap.now() / 12
-    kind = "title" if "title" in about else "certificate"
+    kind = "title" if about == "title" else "certificate"
     return Note(f"{held.basis}_{kind}", Record(params.items()))
 
 
@@ -548,7 +551,7 @@ class ExperienceSinceCertificateUnit(Unit[ExperienceSinceCertificateCondition]):
             cond.years * 12,
             date_fact="certificate_date",
             years_fact="years_after_certificate",
-            about={"level": None},
+            about="level",
         )
         return found._replace(assumptions=assumptions)
 
@@ -694,8 +697,9 @@ class TitleUnit(Unit[TitleCondition]):
 class ExperienceSinceTitleUnit(Unit[ExperienceSinceTitleCondition]):
     """≥ the years asked of work after obtaining a title of the level asked or higher.
 
-    Only a title that may count for the clause is looked at: one whose
-    speciality is not known not to correspond.
+    The years are counted after one title that counts by itself (one in a
+    corresponding speciality, where the clause asks for it): a title whose
+    correspondence is not known can make the condition unknown, never met.
     """
 
     kind = "experience_since_title"
@@ -708,20 +712,36 @@ class ExperienceSinceTitleUnit(Unit[ExperienceSinceTitleCondition]):
                 Status.unknown, None, needs=(Need.of("titles"),), assumptions=assumptions
             )
         held = [
-            t for t in facts.titles if t.level >= cond.level.rank and t.corresponding is not False
+            t
+            for t in facts.titles
+            if t.level >= cond.level.rank and not (cond.corresponding and t.corresponding is False)
         ]
         if not held:
             return Outcome(
                 Status.unmet, None, Closer.outside, reason="none", assumptions=assumptions
             )
-        found = years_since(
-            held,
-            cond.years * 12,
-            date_fact="title_date",
-            years_fact="years_after_title",
-            about={"title": None},
-        )
+        sure = [t for t in held if t.corresponding or not cond.corresponding]
+        target = cond.years * 12
+        found = self._since(sure, target) if sure else None
+        if len(sure) < len(held) and (found is None or found.status is not Status.met):
+            # counting the titles whose speciality may not correspond as well
+            wide = self._since(held, target)
+            if wide.status is not Status.unmet:
+                maybe = [t for t in held if t.corresponding is None]
+                needs = wide.needs + tuple(
+                    dict.fromkeys(Need.of("title_corresponding", title=t.level) for t in maybe)
+                )
+                found = Outcome(Status.unknown, None, needs=tuple(dict.fromkeys(needs)))
+            elif found is None:
+                found = wide
+        assert found is not None
         return found._replace(assumptions=assumptions)
+
+    @staticmethod
+    def _since(held: Sequence[Held], target: float) -> Outcome:
+        return years_since(
+            held, target, date_fact="title_date", years_fact="years_after_title", about="title"
+        )
 
     def required(self, cond: ExperienceSinceTitleCondition) -> Any:
         return num(cond.years)

@@ -86,6 +86,12 @@ class Decision(NamedTuple):
     routes: tuple[Route, ...] = ()
 
 
+MET, UNMET, UNKNOWN = Status.met, Status.unmet, Status.unknown
+TIME, ACTION, OUTSIDE = Closer.time, Closer.action, Closer.outside
+_NEVER = date.max
+_NOW = date.min
+
+
 def pathway_status(outcomes: tuple[Outcome, ...]) -> Status:
     """A pathway holds when all of its conditions hold (three-valued AND)."""
     return all_of(o.status for o in outcomes)
@@ -93,69 +99,99 @@ def pathway_status(outcomes: tuple[Outcome, ...]) -> Status:
 
 def pathway_reach(outcomes: tuple[Outcome, ...]) -> date | None:
     """When time alone completes a pathway: every condition not met is a gap time closes."""
-    waiting = [o for o in outcomes if o.status is not Status.met]
-    if not waiting or any(o.closer is not Closer.time or o.reachable_on is None for o in waiting):
-        return None
-    return max(o.reachable_on for o in waiting if o.reachable_on is not None)
+    return _survey(outcomes).reach
 
 
-def _distance(outcomes: tuple[Outcome, ...]) -> tuple[int, int, int, int, date]:
-    """How far a pathway is from being met, for choosing the closest.
+class _Survey(NamedTuple):
+    """What one pass over a pathway's outcomes tells (see :func:`_survey`)."""
 
-    Fewest gaps only something outside the ladder closes (a diploma, training —
-    not a certificate of the level below, which the ladder brings), then fewest
-    gaps time will not close, then fewest gaps, then fewest unknowns, then the
-    earliest date time closes its gaps.
+    status: Status
+    distance: tuple[int, int, int, int, date]
+    reach: date | None
+    opens: Opens
+    on: date | None
+
+
+def _survey(outcomes: tuple[Outcome, ...]) -> _Survey:
+    """A pathway's status, its distance from being met, when time alone completes it, and
+    how it opens.
+
+    The distance orders pathways for the closest: fewest gaps only something
+    outside the ladder closes (a diploma, training — not a certificate of the
+    level below, which the ladder brings), then fewest gaps time will not
+    close, then fewest gaps, then fewest unknowns, then the earliest date time
+    closes its gaps.
     """
-    gaps = [o for o in outcomes if o.status is Status.unmet]
-    outside = sum(1 for o in gaps if o.closer in (Closer.outside, Closer.action))
-    stuck = sum(1 for o in gaps if o.closer is not Closer.time)
-    unknowns = sum(1 for o in outcomes if o.status is Status.unknown)
-    when = max((o.reachable_on or date.max for o in gaps), default=date.min)
-    return outside, stuck, len(gaps), unknowns, when
-
-
-def route(index: int, outcomes: tuple[Outcome, ...]) -> Route:
-    """How one pathway of a level not reached opens."""
-    status = pathway_status(outcomes)
-    if status is Status.met:
-        return Route(index, Opens.met)
-    if status is Status.unknown:
-        return Route(index, Opens.facts)
-    gaps = [o for o in outcomes if o.status is Status.unmet]
-    if any(o.closer not in (Closer.action, Closer.time) for o in gaps):
-        return Route(index, Opens.other)
-    timed = [o.reachable_on for o in gaps if o.closer is Closer.time]
-    if any(d is None for d in timed):
-        return Route(index, Opens.other)  # time alone never gets there
-    on = max((d for d in timed if d is not None), default=None)
-    if any(o.closer is Closer.action for o in gaps):
-        return Route(index, Opens.action, on)
-    return Route(index, Opens.time, on)
+    outside = stuck = gaps = unknowns = 0
+    when = _NOW  # for the distance: a gap time does not close counts as never
+    timed = _NOW  # the date time closes the gaps it closes
+    timed_all = True  # every gap is closed by time, on a known date
+    action = False
+    others = False  # a gap neither one action nor time closes
+    for o in outcomes:
+        status = o.status
+        if status is MET:
+            continue
+        if status is UNKNOWN:
+            unknowns += 1
+            timed_all = False
+            continue
+        gaps += 1
+        closer = o.closer
+        reached = o.reachable_on
+        if closer is TIME:
+            if reached is None:
+                others = True
+                timed_all = False
+                reached = _NEVER
+            elif reached > timed:
+                timed = reached
+        else:
+            stuck += 1
+            timed_all = False
+            if closer is ACTION:
+                action = True
+                outside += 1
+            else:
+                others = True
+                if closer is OUTSIDE:
+                    outside += 1
+            reached = _NEVER
+        if reached > when:
+            when = reached
+    status = UNMET if gaps else UNKNOWN if unknowns else MET
+    distance = (outside, stuck, gaps, unknowns, when)
+    reach = when if gaps and timed_all else None
+    if status is MET:
+        return _Survey(status, distance, None, Opens.met, None)
+    if status is UNKNOWN or unknowns:  # facts not given stand between it and the level
+        return _Survey(status, distance, None, Opens.facts, None)
+    if others:
+        return _Survey(status, distance, None, Opens.other, None)
+    on = None if timed is _NOW else timed
+    return _Survey(status, distance, reach, Opens.action if action else Opens.time, on)
 
 
 _OPENS_ORDER = {Opens.met: 0, Opens.action: 1, Opens.time: 2, Opens.facts: 3, Opens.other: 4}
 
 
 def routes(pathways: tuple[tuple[Outcome, ...], ...]) -> tuple[Route, ...]:
-    """Every pathway of a level not reached, nearest first.
+    """Every pathway of a level not reached, nearest first (see :func:`decide_level`)."""
+    return _routes([_survey(p) for p in pathways], True)
 
-    A route one action opens (formal training) comes before one that waits for
-    time, at once before on a date; then routes time alone opens, soonest
-    first; then those facts not given would settle; then the rest by distance.
-    """
-    found = [route(i, outs) for i, outs in enumerate(pathways)]
-    return tuple(
-        sorted(
-            found,
-            key=lambda r: (
-                _OPENS_ORDER[r.opens],
-                r.on or date.min,
-                _distance(pathways[r.pathway]),
-                r.pathway,
-            ),
-        )
-    )
+
+def _routes(surveys: list[_Survey], gate_met: bool) -> tuple[Route, ...]:
+    """Routes nearest first: a route one action opens (formal training) before one that
+    waits for time, at once before on a date; then routes time alone opens, soonest first;
+    then those facts not given would settle; then the rest by distance. While a general
+    condition is not met, no route opens the level by itself: they are listed by distance."""
+    order = []
+    for i, s in enumerate(surveys):
+        opens = s.opens if gate_met or s.opens in (Opens.facts, Opens.other) else Opens.other
+        on = s.on if opens in (Opens.action, Opens.time) else None
+        order.append((_OPENS_ORDER[opens], on or _NOW, s.distance, i, Route(i, opens, on)))
+    order.sort()
+    return tuple(item[-1] for item in order)
 
 
 def decide_level(
@@ -180,24 +216,23 @@ def decide_level(
     if not offered:
         return Decision(level, Verdict.not_offered)
     gate_status = all_of(o.status for o in gate)
-    statuses = [pathway_status(p) for p in pathways]
+    surveys = [_survey(p) for p in pathways]
+    statuses = [s.status for s in surveys]
     overall = all_of((gate_status, any_of(statuses)))
-    if overall is Status.met:
-        met = tuple(i for i, s in enumerate(statuses) if s is Status.met)
+    if overall is MET:
+        met = tuple(i for i, s in enumerate(statuses) if s is MET)
         return Decision(level, Verdict.eligible, qualifying=met, relied=met)
-    closest = min(range(len(pathways)), key=lambda i: (_distance(pathways[i]), i))
-    blocked_by = tuple(i for i, o in enumerate(gate) if o.status is Status.unmet)
-    verdict = Verdict.undetermined if overall is Status.unknown else Verdict.not_eligible
+    closest = min(range(len(surveys)), key=lambda i: (surveys[i].distance, i))
+    blocked_by = tuple(i for i, o in enumerate(gate) if o.status is UNMET)
+    verdict = Verdict.undetermined if overall is UNKNOWN else Verdict.not_eligible
     reachable_on = None
-    if gate_status is Status.met:
-        reachable_on = min(
-            (d for p in pathways if (d := pathway_reach(p)) is not None), default=None
-        )
+    if gate_status is MET:
+        reachable_on = min((s.reach for s in surveys if s.reach is not None), default=None)
     # an unknown general condition is worth asking about only where the level
     # could otherwise be reached: not where every pathway is unmet anyway
     unsettled: tuple[int, ...] = ()
     if verdict is Verdict.undetermined:
-        unsettled = tuple(i for i, o in enumerate(gate) if o.status is Status.unknown)
+        unsettled = tuple(i for i, o in enumerate(gate) if o.status is UNKNOWN)
     return Decision(
         level,
         verdict,
@@ -208,5 +243,5 @@ def decide_level(
         reachable_on,
         # a verdict blocked by a general condition rests on that condition alone
         relied=() if blocked_by else (closest,),
-        routes=routes(pathways),
+        routes=_routes(surveys, gate_status is MET),
     )

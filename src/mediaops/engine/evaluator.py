@@ -10,8 +10,10 @@ inputs of pure functions, so a remembered result is the result.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from operator import attrgetter
 from typing import Any
 
 from mediaops.memo import memoized
@@ -24,6 +26,16 @@ from .outcome import Outcome
 
 #: The date a facts view carries when its conditions do not read the date.
 _UNREAD = date.min
+
+
+def _viewer(reads: tuple[str, ...]) -> Callable[[Facts], tuple[Any, ...]]:
+    """A function giving the attributes ``reads`` of facts, as a tuple (at C speed)."""
+    if not reads:
+        return lambda facts: ()
+    if len(reads) == 1:
+        one = attrgetter(reads[0])
+        return lambda facts: (one(facts),)
+    return attrgetter(*reads)
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +81,13 @@ class Evaluator:
         self.ruleset = ruleset
         self.conditions: tuple[Condition, ...] = tuple(ruleset.conditions())
         self.units: tuple[Unit[Any], ...] = tuple(unit_of(c) for c in self.conditions)
+        #: what each condition asks for, in words and as JSON (the same for every candidate)
+        self.requirements = tuple(
+            u.requirement(c) for u, c in zip(self.units, self.conditions, strict=True)
+        )
+        self.required = tuple(
+            u.required(c) for u, c in zip(self.units, self.conditions, strict=True)
+        )
         self.gate = tuple(i for i, g in enumerate(ruleset.general) if g.blocking)
         layout: list[tuple[tuple[int, ...], ...]] = []
         index = len(ruleset.general)
@@ -84,6 +103,8 @@ class Evaluator:
         for i, unit in enumerate(self.units):
             groups.setdefault(unit.reads, []).append(i)
         self._groups = tuple((reads, tuple(indices)) for reads, indices in groups.items())
+        #: each group's view of the facts: a tuple of the attributes it reads
+        self._views = tuple(_viewer(reads) for reads, _ in self._groups)
         self._offered = {d.id: frozenset(d.levels) for d in ruleset.directions}
         self._group_outcomes = self._outcomes_of_group
         self._decide = decide_level
@@ -101,9 +122,9 @@ class Evaluator:
     def outcomes(self, facts: Facts) -> tuple[Outcome, ...]:
         """Every condition's outcome, in :attr:`conditions` order."""
         out: list[Outcome | None] = [None] * len(self.conditions)
-        for group, (reads, indices) in enumerate(self._groups):
-            view = tuple([getattr(facts, name) for name in reads])
-            for i, outcome in zip(indices, self._group_outcomes(group, view), strict=True):
+        compute = self._group_outcomes
+        for group, ((_, indices), view) in enumerate(zip(self._groups, self._views, strict=True)):
+            for i, outcome in zip(indices, compute(group, view(facts)), strict=True):
                 out[i] = outcome
         return tuple(out)  # type: ignore[arg-type]
 

@@ -68,6 +68,7 @@ class Held(NamedTuple):
             ``time_since`` or ``experience`` (bounds); None when given.
         given: the years worked since it, as given.
         corresponding: a title's speciality corresponds to the occupation (None: unknown).
+        months: ``since`` at the evaluation date (worked out once).
     """
 
     level: int
@@ -77,11 +78,12 @@ class Held(NamedTuple):
     basis: str | None
     given: float | None = None
     corresponding: bool | None = None
+    months: float | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Facts:
-    """A candidate's facts as the rules read them on one date.
+    """A candidate's facts as the rules read them on one date (never changed once made).
 
     Attributes:
         as_of: the evaluation date.
@@ -178,7 +180,8 @@ def _diplomas(given: Iterable[Diploma]) -> tuple[DiplomaFact, ...]:
 
     A student necessarily holds the diploma needed to enrol (a 硕士 student a
     bachelor's degree): it counts as held, with its major's relevance unknown
-    unless that diploma is given in its own right.
+    unless that diploma is given in its own right. A student whose school is
+    not given, and who gives no diploma held, holds one of an unknown type.
     """
     out = [
         DiplomaFact(d.education, d.major, d.graduating, d.school_class, d.evaluated) for d in given
@@ -190,6 +193,9 @@ def _diplomas(given: Iterable[Diploma]) -> tuple[DiplomaFact, ...]:
             if prerequisite not in held_types:
                 held_types.add(prerequisite)
                 out.append(DiplomaFact(prerequisite, None, False, None, None, d.education))
+    if not held_types and any(d.graduating and d.education is None for d in out):
+        # a student of an unknown school holds a diploma of an unknown type
+        out.append(DiplomaFact(None, None, False, None, None))
     return tuple(out)
 
 
@@ -269,14 +275,16 @@ def _held(
                 ),
             )
         given = Linear(months, as_of)
-        return Held(rank, when, given, True, None, item.years_after, corresponding)
+        return Held(rank, when, given, True, None, item.years_after, corresponding, months)
     if when is None:  # neither date nor years: at most the experience in total, if given
         basis = None if experience is None else "experience"
-        return Held(rank, None, experience, False, basis, None, corresponding)
-    since = Since(when, as_of)
+        now = None if experience is None else experience.now()
+        return Held(rank, None, experience, False, basis, None, corresponding, now)
+    series: Series
     if history is not None:  # from the work history after the date
-        return Held(rank, when, History(history, as_of, when), True, "history", None, corresponding)
-    if experience is not None:  # continuous work since the date, capped by the total
-        return Held(rank, when, Capped(since, experience), True, "continuous", None, corresponding)
-    # the experience is not given: no more than the time since the date
-    return Held(rank, when, since, False, "time_since", None, corresponding)
+        series, exact, basis = History(history, as_of, when), True, "history"
+    elif experience is not None:  # continuous work since the date, capped by the total
+        series, exact, basis = Capped(Since(when, as_of), experience), True, "continuous"
+    else:  # the experience is not given: no more than the time since the date
+        series, exact, basis = Since(when, as_of), False, "time_since"
+    return Held(rank, when, series, exact, basis, None, corresponding, series.now())

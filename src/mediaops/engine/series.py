@@ -4,15 +4,16 @@ A *series* gives the months worked at the evaluation date (:meth:`now`) and
 the first date, from the evaluation date on, on which they reach a target
 (:meth:`reach`), assuming the candidate keeps working in the occupation from
 the evaluation date. Closed forms where they exist; a work history is
-searched. Series are frozen values: equal when of one kind with equal fields,
-so they can be part of a memo key.
+searched. Series are values (named tuples whose first field names their
+kind, so that two kinds are never equal), hashed and compared in C, so that
+they can be part of a memo key cheaply.
 """
 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Literal, NamedTuple
 
 from mediaops import dates
 
@@ -27,12 +28,12 @@ def horizon(as_of: date) -> date:
     return dates.add_months(as_of, 12 * HORIZON_YEARS)
 
 
-@dataclass(frozen=True, slots=True)
-class Linear:
+class Linear(NamedTuple):
     """``base`` months at ``start`` (the evaluation date), growing one month per calendar month."""
 
     base: float
     start: date
+    kind: Literal["linear"] = "linear"
 
     def now(self) -> float:
         """The months at the evaluation date."""
@@ -43,12 +44,12 @@ class Linear:
         return dates.add_months(self.start, max(0, math.ceil(months - self.base - EPS)))
 
 
-@dataclass(frozen=True, slots=True)
-class Since:
+class Since(NamedTuple):
     """Complete months since ``since``: work every day since a date (or time itself)."""
 
     since: date
     as_of: date
+    kind: Literal["since"] = "since"
 
     def now(self) -> float:
         """The months at the evaluation date."""
@@ -59,12 +60,12 @@ class Since:
         return max(self.as_of, dates.add_months(self.since, math.ceil(months - EPS)))
 
 
-@dataclass(frozen=True, slots=True)
-class Capped:
+class Capped(NamedTuple):
     """The smaller of two series (years since a date, capped by the experience in total)."""
 
     a: Series
     b: Series
+    kind: Literal["capped"] = "capped"
 
     def now(self) -> float:
         """The months at the evaluation date."""
@@ -76,13 +77,13 @@ class Capped:
         return None if ra is None or rb is None else max(ra, rb)
 
 
-@dataclass(frozen=True, slots=True)
-class History:
+class History(NamedTuple):
     """Months in the union of dated work periods (only the part after ``since``, if given)."""
 
     stretches: tuple[dates.Stretch, ...]
     as_of: date
     since: date | None = None
+    kind: Literal["history"] = "history"
 
     def at(self, when: date) -> int:
         """Months worked by ``when``, working every day from the evaluation date on."""

@@ -67,9 +67,9 @@ def condition_result(evaluator: Evaluator, index: int, outcome: Outcome) -> Cond
     return ConditionResult(
         cond.kind,
         outcome.status,
-        unit.required(cond),
+        evaluator.required[index],
         json_value(outcome.actual),
-        unit.requirement(cond),
+        evaluator.requirements[index],
         unit.shortfall(cond, outcome),
         outcome.reachable_on if outcome.status is Status.unmet else None,
         outcome.assumptions,

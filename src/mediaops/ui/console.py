@@ -139,9 +139,16 @@ def make_console(file: IO[str] | None = None, *, stderr: bool = False) -> Consol
         except ValueError:
             width = 80
     # emoji=False: no ":codes:" in our text, and not loading the emoji table saves start-up time
-    return Console(
+    return _Console(
         file=stream, theme=THEME, width=width, highlight=False, soft_wrap=False, emoji=False
     )
+
+
+class _Console(Console):
+    """A console that leaves a closed pipe to the program's boundary (rich would exit 1)."""
+
+    def on_broken_pipe(self) -> None:
+        raise BrokenPipeError(32, "the reader of the output went away")
 
 
 def export_text(renderable: RenderableType, width: int = 100) -> str:

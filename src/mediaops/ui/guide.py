@@ -105,7 +105,7 @@ def _roles(ruleset: Ruleset, lang: Lang) -> RenderableType:
 
 
 def _assumption_ids(pathway: Pathway) -> list[str]:
-    return list(dict.fromkeys(c.assumption for c in pathway.conditions if c.assumption))
+    return list(dict.fromkeys(a for c in pathway.conditions for a in c.assumption_ids()))
 
 
 def _pathway_text(pathway: Pathway, lang: Lang, numbers: dict[str, int] | None = None) -> CJKText:
@@ -187,7 +187,13 @@ def _directions(ruleset: Ruleset, lang: Lang) -> RenderableType:
     table.add_column(ui("directions.levels", lang), max_width=24)
     table.add_column(ui("directions.covers", lang), ratio=1)
     for d in ruleset.directions:
-        levels = "、".join(tr(f"level.{n}", lang) for n in sorted(d.levels, reverse=True))
+        # 四级、三级 in Chinese; in English the column says "Levels", so only the numbers
+        ordered = sorted(d.levels, reverse=True)
+        levels = (
+            "、".join(tr(f"level.{n}", lang) for n in ordered)
+            if lang == "zh"
+            else ", ".join(str(n) for n in ordered)
+        )
         table.add_row(
             CJKText(localize(d.name, lang)), CJKText(levels), CJKText(localize(d.covers, lang))
         )

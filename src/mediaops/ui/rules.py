@@ -60,7 +60,11 @@ def ruleset_renderable(ruleset: Ruleset, lang: Lang) -> RenderableType:
             else ("rules.advisory" if g.condition.kind == "advisory" else "rules.note_clause")
         )
         req = CJKText(f"{localize(g.text, lang)} ({tr(kind, lang)})")
-        ids = [a for a in (g.assumption, g.condition.assumption) if a]
+        ids = list(
+            dict.fromkeys(
+                [*([g.assumption] if g.assumption else []), *g.condition.assumption_ids()]
+            )
+        )
         req.append(_mark(ids, numbers, lang), "assumption")
         table.add_row(
             tr("table.general", lang) if g is ruleset.general[0] else "",
@@ -72,12 +76,7 @@ def ruleset_renderable(ruleset: Ruleset, lang: Lang) -> RenderableType:
     for lv in ruleset.levels:
         for i, p in enumerate(lv.pathways):
             req = CJKText(localize(p.text, lang))
-            ids = [
-                a
-                for c in p.conditions
-                for a in (c.assumption, getattr(c, "class_assumption", None))
-                if a
-            ]
+            ids = [a for c in p.conditions for a in c.assumption_ids()]
             req.append(_mark(ids, numbers, lang), "assumption")
             req.append("\n" + p.original, "muted")
             table.add_row(

@@ -1,0 +1,951 @@
+"""``mediaops batch`` on the sheets people really have (issue #11, "Tests" and "Done when").
+
+A clerk's sheet: exported from Chinese Excel (GBK), headers with units and
+the names each office uses, values typed as people type them, a column of
+major *names*, a certificate date in its own column. Nothing may be lost
+(every input column comes back, in order) and nothing ignored without a
+word (the column mapping on stderr, warnings per row).
+
+Every expected verdict is worked out by hand from SPEC §1 and
+rules/all-media-operator.toml for the evaluation date 2026-11-27 (the
+reasoning sits beside each row), never copied from the program's output.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import signal
+import subprocess
+import time
+from datetime import date, datetime
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from openpyxl.chart import BarChart
+from openpyxl.utils import get_column_letter, range_boundaries
+
+from test_batch import (
+    AS_OF,
+    EN_COLUMNS,
+    SCRIPT,
+    ZH_COLUMNS,
+    E,
+    H,
+    N,
+    U,
+    by_id,
+    csv_text,
+    invoke,
+    read_cells,
+    read_kept,
+    read_rows,
+    run_file,
+    stderr_of,
+    tally,
+    verdicts,
+    workbook,
+)
+from test_values import AMBIGUOUS, CELL_CASES, REJECTED, Outcome
+
+GOLDEN_DIR = Path(__file__).parent / "golden" / "batch"
+UPDATE = os.environ.get("MEDIAOPS_UPDATE_GOLDEN") == "1"
+
+
+def jsonl_facts(path: Path) -> list[dict[str, Any]]:
+    """The JSON Lines output rows (each with its ``facts``, ``warnings``, ``columns``)."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def mapping(result: Any, lang: str = "zh") -> str:
+    """The column mapping a run printed on stderr (what comes before the closing summary)."""
+    title = "筛查汇总" if lang == "zh" else "Screening summary"
+    return stderr_of(result).split(title)[0]
+
+
+def nows(text: str) -> str:
+    """``text`` without any white space (the mapping wraps lines anywhere, even inside words)."""
+    return re.sub(r"\s+", "", text)
+
+
+def read_and_ignored(result: Any, lang: str = "zh") -> tuple[str, str]:
+    """The "read" and the "not read" parts of the column mapping, without white space."""
+    word = "未读取" if lang == "zh" else "Notread"
+    read, _, ignored = nows(mapping(result, lang)).partition(word)
+    return read, ignored
+
+
+# --- header spellings → facts --------------------------------------------------------------
+
+#: fact → (other columns the row needs, the cell, JSON path in ``facts``, expected value)
+FACT_PROBES: dict[str, tuple[dict[str, str], str, tuple[str | int, ...], Any]] = {
+    "education": ({}, "大学本科", ("education",), "bachelor"),
+    "experience": ({}, "3年半", ("experience_years",), 3.5),
+    "certs": ({}, "四级证书", ("certificates", 0, "level"), 4),
+    "cert_date": ({"证书": "四级"}, "2024年1月10日", ("certificates", 0, "date"), "2024-01-10"),
+    "major": ({"学历": "大专"}, "相关", ("major",), "related"),
+}
+#: fact → its name in the Chinese column mapping
+FACT_ZH = {
+    "education": "学历",
+    "experience": "从业年限",
+    "certs": "证书",
+    "cert_date": "取证日期",
+    "major": "专业相关性",
+}
+#: header as a spreadsheet writes it → fact (issue #11's list, and its variants)
+HEADERS: list[tuple[str, str]] = [
+    ("工作年限(年)", "experience"),
+    ("工作年限（年）", "experience"),
+    ("年限/年", "experience"),
+    ("累计工作年限", "experience"),
+    ("从业年限", "experience"),
+    ("相关工作年限", "experience"),
+    (" 工作年限 ", "experience"),
+    ("工作年限 (年)", "experience"),
+    ("从业年限（单位：年）", "experience"),
+    ("文化程度", "education"),
+    ("最高学历", "education"),
+    (" 文化程度 ", "education"),
+    ("证书等级", "certs"),
+    ("已有证书", "certs"),
+    ("取证时间", "cert_date"),
+    ("取证日期", "cert_date"),
+    ("发证日期", "cert_date"),
+    ("取证时间（日期）", "cert_date"),
+    ("专业相关性", "major"),
+    ("是否相关专业", "major"),
+]
+
+
+def dig(obj: Any, path: tuple[str | int, ...]) -> Any:
+    """The value at ``path`` in nested JSON (None where the path ends early)."""
+    for step in path:
+        if obj is None:
+            return None
+        obj = obj[step]
+    return obj
+
+
+@pytest.mark.parametrize(("header", "fact"), HEADERS, ids=[h.strip() for h, _ in HEADERS])
+def test_header_spelling_is_read_as_its_fact(tmp_path: Path, header: str, fact: str) -> None:
+    """Each header spelling is read as its fact: the typed cell reaches the row's facts, said on stderr."""
+    others, cell, path, expected = FACT_PROBES[fact]
+    content = csv_text(["编号", *others, header], [["h1", *others.values(), cell]])
+    result, dest = run_file(tmp_path, content, out="out.jsonl")
+    assert 0 == result.exit_code, stderr_of(result)
+    [row] = jsonl_facts(dest)
+    assert [] == row["warnings"]
+    assert expected == dig(row["facts"], path)
+    read, ignored = read_and_ignored(result)
+    assert nows(f"{header} → {FACT_ZH[fact]}") in read
+    assert "" == ignored
+
+
+def test_yes_no_relevance_column(tmp_path: Path) -> None:
+    """是否相关专业 holds 是/否: 是 reads as related, 否 as unrelated (4-3 for a 技工学校)."""
+    content = "编号,学历,是否相关专业,工作年限\ny,技工学校,是,0\nn,技工学校,否,0\n"
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code
+    assert {"y": (E, N, N, N, "4"), "n": (N, N, N, N, "")} == by_id(read_rows(dest))
+
+
+def test_months_in_the_header_are_not_read_as_years(tmp_path: Path) -> None:
+    """A header whose unit is months (工作年限(月)) is never read as years.
+
+    大专 with 18 months (1.5 years) and no training: 4-1 needs 3 years, so
+    四级 is not eligible (or undetermined, if the column is not read); 18
+    *years* would make it eligible.
+    """
+    result, dest = run_file(tmp_path, "编号,学历,工作年限(月)\nm,大专,18\n")
+    [row] = read_rows(dest)
+    assert row["level_4"] in (N, U)
+    assert 0 == result.exit_code or row["warnings"]
+
+
+# --- cells as people type them (the table of tests/test_values.py) ----------------------------
+
+#: parser of the table → (the column its cell is typed in, other columns of the row,
+#: JSON path of the value in ``facts``, the value's JSON form)
+CELL_COLUMNS: dict[str, tuple[str, dict[str, str], tuple[str | int, ...]]] = {
+    "years": ("工作年限", {"学历": "大专"}, ("experience_years",)),
+    "level": ("证书", {"学历": "大专"}, ("certificates", 0, "level")),
+    "certificate_level": ("证书", {"学历": "大专"}, ("certificates", 0, "level")),
+    "training": ("培训", {"学历": "高中"}, ("trainings", 0)),
+    "certificate": ("证书", {"学历": "大专"}, ("certificates", 0)),
+    "date": ("取证时间", {"证书": "四级"}, ("certificates", 0, "date")),
+    "education": ("学历", {}, ("education",)),
+    "major": ("专业相关性", {"学历": "大专"}, ("major",)),
+}
+#: Where an unreadable cell's fact is found unknown in ``facts`` (the whole fact, or
+#: for a date column, the date of the certificate it pairs with).
+UNKNOWN_AT = {
+    "years": ("experience_years",),
+    "date": ("certificates", 0, "date"),
+    "education": ("education",),
+    "major": ("major",),
+}
+
+
+def as_json(parser: str, value: Any) -> Any:
+    """A parsed value of the table as it shows in the JSON ``facts``."""
+    if parser == "certificate":
+        level, when = value
+        return {"level": level, "date": when.isoformat() if when else None}
+    if isinstance(value, date):
+        return value.isoformat()
+    return getattr(value, "value", value)
+
+
+@pytest.fixture(scope="module")
+def cell_runs(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """A function: parser → the JSON Lines rows of one batch run with every cell of that parser.
+
+    One run per parser, one row per typed text, in the order of the table.
+    """
+    folder = tmp_path_factory.mktemp("cells")
+
+    @cache
+    def run(parser: str) -> tuple[int, list[dict[str, Any]]]:
+        column, others, _ = CELL_COLUMNS[parser]
+        texts = [text for p, text, _ in CELL_CASES if p == parser]
+        header = ["编号", *others, column]
+        rows = [[f"c{i}", *others.values(), text] for i, text in enumerate(texts)]
+        src, dest = folder / f"{parser}.csv", folder / f"{parser}.jsonl"
+        src.write_text(csv_text(header, rows), encoding="utf-8")
+        result = invoke([str(src), "-o", str(dest), "-q"])
+        return result.exit_code, jsonl_facts(dest)
+
+    return run
+
+
+@pytest.mark.parametrize("case", CELL_CASES, ids=[f"{c[0]}-{c[1]}" for c in CELL_CASES])
+def test_typed_cell_reaches_the_facts(cell_runs: Any, case: tuple[str, str, Any]) -> None:
+    """A cell typed as people type it is read as check reads it; one it cannot read is a warning."""
+    parser, text, expected = case
+    column, _, path = CELL_COLUMNS[parser]
+    code, rows = cell_runs(parser)
+    index = [t for p, t, _ in CELL_CASES if p == parser].index(text)
+    row = rows[index]
+    assert f"c{index}" == row["id"]
+    assert "error" not in row, row.get("error")
+    if isinstance(expected, Outcome):
+        assert 1 == code
+        [warning] = row["warnings"]
+        assert column in warning
+        if expected is AMBIGUOUS:
+            assert "大专" in warning
+            assert "本科" in warning
+        if parser in UNKNOWN_AT:
+            assert dig(row["facts"], UNKNOWN_AT[parser]) is None
+        else:  # certificates and trainings: see test_unreadable_cell_is_unknown_not_none
+            assert dig(row["facts"], path[:1]) in (None, [])
+    else:
+        assert [] == row["warnings"]
+        got = dig(row["facts"], path)
+        if parser == "certificate":
+            got = {"level": got["level"], "date": got["date"]}
+        assert as_json(parser, expected) == got
+
+
+#: The spellings issue #11 lists, each with its value worked out by hand.
+ISSUE_SPELLINGS: dict[tuple[str, str], Any] = {
+    ("years", "三年"): 3.0,
+    ("years", "3年半"): 3.5,
+    ("years", "3年6个月"): 3.5,
+    ("years", "两年"): 2.0,
+    ("years", "3.5年"): 3.5,
+    ("years", "三年十三个月"): REJECTED,
+    ("certificate_level", "四级证书"): 4,
+    ("certificate", "四级 2024-01-10"): (4, date(2024, 1, 10)),
+    ("date", "2024年1月10日"): date(2024, 1, 10),
+    ("date", "2024.1.10"): date(2024, 1, 10),
+    ("date", "2024/1/10"): date(2024, 1, 10),
+    ("training", "四级培训"): 4,
+    ("training", "四级正规培训"): 4,
+    ("education", "大学本科"): "bachelor",
+    ("education", "全日制本科"): "bachelor",
+    ("education", "硕士研究生"): "master",
+    ("education", "专科(高职)"): "associate",
+    ("education", "大学"): AMBIGUOUS,
+}
+
+
+def test_cell_cases_cover_the_issue() -> None:
+    """The shared table holds every spelling issue #11 lists, with the value worked out by hand."""
+    table = {(p, t): e for p, t, e in CELL_CASES}
+    assert ISSUE_SPELLINGS == {k: getattr(table[k], "value", table[k]) for k in ISSUE_SPELLINGS}
+
+
+# --- a column of major names -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("header", ["专业", "专业名称"])
+def test_major_names_are_not_read_and_never_errors(tmp_path: Path, header: str) -> None:
+    """A column of major names is reported as not read, and no row becomes an error or a warning.
+
+    a: 大专, 3 years → 四级 via 4-1, whatever the major. b: 技工学校, 0 years:
+    4-3 needs the major's relevance, unknown here, so 四级 is undetermined.
+    """
+    content = f"编号,学历,{header},工作年限\na,大专,市场营销,3\nb,技工学校,新闻学,0\n"
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code
+    rows = read_rows(dest)
+    assert {"a": (E, N, N, N, "4"), "b": (U, N, N, N, "")} == by_id(rows)
+    assert [("", ""), ("", "")] == [(r["warnings"], r["error"]) for r in rows]
+    assert ["市场营销", "新闻学"] == [k[header] for k in read_kept(dest)]
+    read, ignored = read_and_ignored(result)
+    assert header not in read.replace("专业相关性", "")
+    assert header in ignored
+    assert "专业名称,不是相关性" in ignored
+
+
+def test_major_column_of_relevance_words_is_read_as_relevance(tmp_path: Path) -> None:
+    """A column named 专业 that holds relevance words (相关 / 不相关) is read as the relevance."""
+    content = (
+        "编号,学历,专业,工作年限\na,技工学校,相关,0\nb,技工学校,不相关,0\nc,技工学校,本专业,0\n"
+    )
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code
+    assert {"a": (E, N, N, N, "4"), "b": (N, N, N, N, ""), "c": (E, N, N, N, "4")} == by_id(
+        read_rows(dest)
+    )
+    read, _ = read_and_ignored(result)
+    assert nows("专业 → 专业相关性") in read
+
+
+# --- a certificate date in its own column -----------------------------------------------------
+
+
+def test_date_column_pairs_with_the_certificate_column(tmp_path: Path) -> None:
+    """取证时间 gives its date to the row's undated certificate; a contradiction is an error row.
+
+    d1: 大专, related, 3 years, 四级 of 2024-01-10: 34 months since (2.83 years,
+        under the 3-year cap) ≥ 2, so 三级 via 3-2.
+    d2: the same without a date: the years since the certificate are unknown
+        (at most 3), so 三级 is undetermined.
+    d3: the date given twice, the same: as d1.
+    d4: two different dates for one certificate: an error row naming 取证时间.
+    d5: a date but no certificate: an error row naming 取证时间.
+    d6: 8 years, 三级 undated and 四级 of 2018-01-01, date 2020-06-01: it goes to
+        the 三级 certificate, 77 months since ≥ 4 years, so 二级 via 2-1.
+    """
+    content = csv_text(
+        ["编号", "学历", "专业相关性", "工作年限", "证书", "取证时间"],
+        [
+            ["d1", "大专", "相关", "3", "四级", "2024年1月10日"],
+            ["d2", "大专", "相关", "3", "四级", ""],
+            ["d3", "大专", "相关", "3", "四级:2024-01-10", "2024/1/10"],
+            ["d4", "大专", "相关", "3", "四级:2024-01-10", "2023-05-01"],
+            ["d5", "大专", "相关", "3", "", "2024-01-10"],
+            ["d6", "大专", "相关", "8", "三级;四级:2018-01-01", "2020.6.1"],
+        ],
+    )
+    result, dest = run_file(tmp_path, content)
+    assert 1 == result.exit_code
+    rows = {r["id"]: r for r in read_rows(dest)}
+    assert {
+        "d1": (H, E, N, N, "3"),
+        "d2": (H, U, N, N, ""),
+        "d3": (H, E, N, N, "3"),
+        "d4": ("", "", "", "", ""),
+        "d5": ("", "", "", "", ""),
+        "d6": (H, H, E, N, "2"),
+    } == {k: verdicts(r) for k, r in rows.items()}
+    assert "取证时间" in rows["d4"]["error"]
+    assert "取证时间" in rows["d5"]["error"]
+    assert ["", "", "", "", "", ""] == [r["warnings"] for r in rows.values()]
+
+
+# --- --column -----------------------------------------------------------------------------------
+
+
+def test_column_option_maps_a_header_explicitly(tmp_path: Path) -> None:
+    """--column 最后学历=学历 reads a header no list names; without it, the column is ignored.
+
+    大专 with 3 years: 四级 via 4-1; with the education unread, G1 is unknown
+    and 四级 undetermined.
+    """
+    content = "编号,最后学历,工作年限\na,大专,3\n"
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code
+    assert {"a": (U, N, N, N, "")} == by_id(read_rows(dest))
+    assert "最后学历" in read_and_ignored(result)[1]
+    result, dest = run_file(tmp_path, content, args=("--column", "最后学历=学历"))
+    assert 0 == result.exit_code
+    assert {"a": (E, N, N, N, "4")} == by_id(read_rows(dest))
+    assert nows("最后学历 → 学历") in read_and_ignored(result)[0]
+
+
+def test_column_option_wins_over_a_recognised_header(tmp_path: Path) -> None:
+    """--column 文化程度=education reads 文化程度, and the 学历 column is named as not read.
+
+    文化程度 大专 with 3 years: 四级 via 4-1 (学历 小学 would fail G1).
+    """
+    content = "编号,学历,文化程度,工作年限\na,小学,大专,3\n"
+    result, dest = run_file(tmp_path, content, args=("--column", "文化程度=education"))
+    assert 0 == result.exit_code
+    assert {"a": (E, N, N, N, "4")} == by_id(read_rows(dest))
+    read, ignored = read_and_ignored(result)
+    assert nows("文化程度 → 学历") in read
+    assert nows("学历 (已由另一列读取)") in ignored
+
+
+def test_column_option_dash_ignores_a_column(tmp_path: Path) -> None:
+    """--column 学历=- leaves a recognised column unread (G1 unknown: 四级 undetermined)."""
+    content = "编号,学历,工作年限\na,大专,3\n"
+    result, dest = run_file(tmp_path, content, args=("--column", "学历=-"))
+    assert 0 == result.exit_code
+    assert {"a": (U, N, N, N, "")} == by_id(read_rows(dest))
+    assert nows("学历 (按 --column 不读取)") in read_and_ignored(result)[1]
+
+
+@pytest.mark.parametrize(
+    ("option", "words"),
+    [
+        ("文化程度", ["--column", "文化程度"]),
+        ("没有这列=学历", ["没有这列"]),
+        ("学历=身高", ["身高"]),
+    ],
+    ids=["no-equals", "no-such-column", "no-such-fact"],
+)
+def test_bad_column_option_exit_2(tmp_path: Path, option: str, words: list[str]) -> None:
+    """A --column that is malformed, names no column or no fact: exit 2 naming it, nothing written."""
+    result, dest = run_file(tmp_path, "编号,学历,工作年限\na,大专,3\n", args=("--column", option))
+    assert 2 == result.exit_code
+    message = stderr_of(result)
+    assert [w for w in words if w in message] == words
+    assert not dest.exists()
+
+
+# --- every input column kept, in order ----------------------------------------------------------
+
+KEEP_HEADER = ["编号", "电话", "学历", "备注", "工作年限", "身份证号"]
+KEEP_ROWS = [["k1", "13800000001", "大专", "第一批", "3", "11010119900101123X"]]
+
+
+@pytest.mark.parametrize(
+    ("mode", "kept"),
+    [
+        ("all", KEEP_HEADER),
+        ("unused", ["电话", "备注", "身份证号"]),
+        ("none", []),
+    ],
+)
+def test_keep_columns(tmp_path: Path, mode: str, kept: list[str]) -> None:
+    """--keep-columns all (the default) | unused | none: the input columns after the verdicts, in order."""
+    content = csv_text(KEEP_HEADER, KEEP_ROWS)
+    args = () if mode == "all" else ("--keep-columns", mode)
+    result, dest = run_file(tmp_path, content, args=args)
+    assert 0 == result.exit_code
+    header, row = read_cells(dest)
+    assert [*ZH_COLUMNS, *kept] == header
+    by_name = dict(zip(KEEP_HEADER, KEEP_ROWS[0], strict=True))
+    assert [by_name[k] for k in kept] == row[len(ZH_COLUMNS) :]
+    assert (E, N, N, N, "4") == verdicts(read_rows(dest)[0])
+
+
+def test_keep_unused_keeps_the_names(tmp_path: Path) -> None:
+    """With 编号 as the id, --keep-columns unused still keeps 姓名: the name is not used, nor shown."""
+    content = "编号,姓名,学历,工作年限\nk1,张三,大专,3\n"
+    result, dest = run_file(tmp_path, content, args=("--keep-columns", "unused"))
+    assert 0 == result.exit_code
+    assert [{"姓名": "张三"}] == read_kept(dest)
+
+
+def test_bad_keep_columns_exit_2(tmp_path: Path) -> None:
+    """--keep-columns with another word: exit 2 naming the option and the value."""
+    content = csv_text(KEEP_HEADER, KEEP_ROWS)
+    result, dest = run_file(tmp_path, content, args=("--keep-columns", "some"))
+    assert 2 == result.exit_code
+    assert "--keep-columns" in stderr_of(result)
+    assert "some" in stderr_of(result)
+    assert not dest.exists()
+
+
+# --- unreadable cells: screened with the fact unknown; --strict ----------------------------------
+
+#: (name, header, row, the column with the unreadable cell, verdicts worked out by hand)
+WARNINGS: list[tuple[str, list[str], list[str], str, tuple[str, ...]]] = [
+    # experience unknown: 4-1 and 4-2 unknown; G1 met by 大专
+    ("years", ["学历", "工作年限"], ["大专", "三年十三个月"], "工作年限", (U, N, N, N, "")),
+    # 大学 names 大专 or 本科: education unknown, so G1 unknown, 4-1 met → undetermined
+    ("ambiguous", ["学历", "工作年限"], ["大学", "3"], "学历", (U, N, N, N, "")),
+    # 4-3 with the major's relevance unknown
+    ("relevance", ["学历", "专业相关性", "工作年限"], ["技工学校", "maybe", "0"], "专业相关性",
+     (U, N, N, N, "")),
+    # the certificate's date unknown: years since it unknown (at most 3), so 3-2 unknown
+    ("date", ["学历", "专业相关性", "工作年限", "证书", "取证时间"],
+     ["大专", "相关", "3", "四级", "2024-13-01"], "取证时间", (H, U, N, N, "")),
+    # the years since the certificate unknown: 3-2 unknown
+    ("years-after", ["学历", "专业相关性", "工作年限", "证书", "取证后年限"],
+     ["大专", "相关", "3", "四级", "x"], "取证后年限", (H, U, N, N, "")),
+]  # fmt: skip
+#: The same for the cells the batch takes as "none" or "no" instead of unknown.
+WARNINGS_AS_NONE: list[tuple[str, list[str], list[str], str, tuple[str, ...]]] = [
+    # 高中, 1 year, training unknown: 4-2 unknown → 四级 undetermined
+    ("training", ["学历", "工作年限", "培训"], ["高中", "1", "五级培训"], "培训", (U, N, N, N, "")),
+    # 大专 related 3 years, certificates unknown: 3-2 unknown (3-1 needs a senior technical
+    # school); 2-1 and 1-1 rest on certificates alone: unknown
+    ("certificates", ["学历", "专业相关性", "工作年限", "证书"], ["大专", "相关", "3", "五级"],
+     "证书", (E, U, U, U, "4")),
+    # final-year student or not unknown: the 大专 diploma may not be held yet, 3-2 unknown
+    ("graduating", ["学历", "专业相关性", "应届", "工作年限", "证书"],
+     ["大专", "相关", "maybe", "3", "四级:2024-01-10"], "应届", (H, U, N, N, "")),
+]  # fmt: skip
+
+
+def warned_row(tmp_path: Path, header: list[str], row: list[str], strict: bool) -> Any:
+    """Screen one row (the id w1), with or without --strict: (result, verdict row)."""
+    result, dest = run_file(
+        tmp_path, csv_text(["编号", *header], [["w1", *row]]), args=("--strict",) * strict
+    )
+    [out] = read_rows(dest)
+    return result, out
+
+
+@pytest.mark.parametrize("case", WARNINGS, ids=[c[0] for c in WARNINGS])
+def test_unreadable_cell_is_screened_as_unknown(tmp_path: Path, case: tuple[Any, ...]) -> None:
+    """An unreadable cell: the row is screened with that fact unknown, 提示 names the column; exit 1."""
+    _, header, row, column, expected = case
+    result, out = warned_row(tmp_path, header, row, strict=False)
+    assert 1 == result.exit_code
+    assert expected == verdicts(out)
+    assert column in out["warnings"]
+    assert row[header.index(column)] in out["warnings"]
+    assert "" == out["error"]
+    assert 1 == tally(stderr_of(result))["带提示的行"]
+
+
+@pytest.mark.parametrize("case", WARNINGS_AS_NONE, ids=[c[0] for c in WARNINGS_AS_NONE])
+def test_unreadable_cell_is_unknown_not_none(tmp_path: Path, case: tuple[Any, ...]) -> None:
+    """An unreadable training, certificate or final-year cell is unknown too, never "none" or "no"."""
+    _, header, row, column, expected = case
+    result, out = warned_row(tmp_path, header, row, strict=False)
+    assert 1 == result.exit_code
+    assert column in out["warnings"]
+    assert expected == verdicts(out)
+
+
+@pytest.mark.parametrize(
+    "case", WARNINGS + WARNINGS_AS_NONE, ids=[c[0] for c in WARNINGS + WARNINGS_AS_NONE]
+)
+def test_strict_makes_it_an_error_row(tmp_path: Path, case: tuple[Any, ...]) -> None:
+    """--strict: the same row is an error row naming the column and the value; exit 1."""
+    _, header, row, column, _ = case
+    result, out = warned_row(tmp_path, header, row, strict=True)
+    assert 1 == result.exit_code
+    assert ("", "", "", "", "") == verdicts(out)
+    assert column in out["error"]
+    assert row[header.index(column)] in out["error"]
+    assert "" == out["warnings"]
+    assert 1 == tally(stderr_of(result))["有误的行"]
+
+
+# --- the user's language ------------------------------------------------------------------------
+
+LANG_CSV = csv_text(
+    ["编号", "学历", "专业相关性", "工作年限", "证书", "职业方向"],
+    [
+        ["l1", "大专", "相关", "3", "", ""],  # 四级 via 4-1
+        ["l2", "大专", "相关", "3", "四级:2024-01-10", ""],  # 四级 held, 三级 via 3-2
+        ["l3", "大专", "", "", "", ""],  # experience unknown: 四级 undetermined
+        ["l4", "大专", "相关", "3", "", "数据分析"],  # 数据分析 has no 四级
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "columns", "words"),
+    [
+        ("zh", ZH_COLUMNS, {"l1": ["可以报考", "暂不可报考", "暂不可报考", "暂不可报考"],
+                            "l2": ["已持有", "可以报考", "暂不可报考", "暂不可报考"],
+                            "l3": ["无法判断", "暂不可报考", "暂不可报考", "暂不可报考"],
+                            "l4": ["不设此等级", "暂不可报考", "暂不可报考", "暂不可报考"]}),
+        ("en", EN_COLUMNS, {"l1": ["eligible", "not_eligible", "not_eligible", "not_eligible"],
+                            "l2": ["held", "eligible", "not_eligible", "not_eligible"],
+                            "l3": ["undetermined", "not_eligible", "not_eligible", "not_eligible"],
+                            "l4": ["not_offered", "not_eligible", "not_eligible",
+                                   "not_eligible"]}),
+    ],
+)  # fmt: skip
+def test_headers_and_verdict_words_in_the_users_language(
+    tmp_path: Path, lang: str, columns: list[str], words: dict[str, list[str]]
+) -> None:
+    """--lang zh (the default): Chinese headers and verdict words; --lang en: the ids."""
+    args = ("--lang", "en") if lang == "en" else ()
+    result, dest = run_file(tmp_path, LANG_CSV, args=args, lang="zh")
+    assert 0 == result.exit_code
+    header, *rows = read_cells(dest)
+    assert columns == header[:10]
+    assert words == {r[1]: r[2:6] for r in rows}
+    summary = {r[1]: r[7] for r in rows}
+    if lang == "zh":
+        assert "可报考" in summary["l1"]
+        assert not re.search(r"[A-Za-z]{3,}", "".join(summary.values()))
+    else:
+        assert "eligible" in summary["l1"]
+        assert not re.search(r"[\u4e00-\u9fff]", summary["l1"])
+        assert "读取" not in stderr_of(result)
+
+
+# --- the clerk's sheet (issue #11, "Done when") ----------------------------------------------------
+
+CLERK_HEADER = ["序号", "姓名", "性别", "身份证号", "文化程度", "专业", "是否相关专业", "工作年限(年)",
+                "已有证书", "取证时间", "培训情况", "联系电话", "备注"]  # fmt: skip
+#: The rows as a clerk types them (CSV: all text).
+CLERK_ROWS = [
+    ["1", "张伟", "男", "110101199001011234", "大学本科", "市场营销", "是", "3年半",
+     "", "", "", "13800000001", ""],
+    ["2", "李娜", "女", "11010119920202234X", "高中", "", "否", "两年",
+     "", "", "四级正规培训", "13800000002", "已缴费"],
+    ["3", "王芳", "女", "110101199303033456", "专科（高职）", "新闻学", "是", "三年",
+     "四级证书", "2024年1月10日", "", "13800000003", ""],
+    ["4", "刘强", "男", "110101198804044567", "硕士研究生", "计算机科学与技术", "否", "3年6个月",
+     "三级", "2020/6/1", "", "13800000004", ""],
+    ["5", "陈静", "女", "110101199505055678", "全日制本科", "电子商务", "是", "18个月",
+     "", "", "四级培训", "13800000005", ""],
+    ["6", "杨帆", "男", "110101199006066789", "大学", "汉语言文学", "否", "5",
+     "", "", "", "13800000006", "学历待核实"],
+    ["7", "赵磊", "男", "110101200007077890", "中专", "视觉传达设计", "否", "半年",
+     "", "", "", "13800000007", ""],
+    ["8", "黄敏", "女", "110101200508088901", "技工学校", "电子商务", "是", "0",
+     "", "", "", "13800000008", "应届"],
+]  # fmt: skip
+#: 序号 → verdicts, worked out by hand:
+#: 1 本科, related, 3.5 years: 4-1 (≥ 3).
+#: 2 高中, 2 years and 四级 formal training: 4-2 (≥ 1 year + training); 4-1 needs 3.
+#: 3 大专, related, 3 years, 四级 of 2024-01-10: held; 34 months since (2.83 ≤ the
+#:   3-year cap) ≥ 2 and 大专 related: 三级 via 3-2.
+#: 4 硕士, unrelated, 3.5 years, 三级 of 2020-06-01: 四级 and 三级 held; the years
+#:   since 三级 are capped by the 3.5 years of experience < 4: 二级 not yet, reached
+#:   after 0.5 more years on 2027-05-27; 一级 needs a 二级 certificate.
+#: 5 本科, related, 1.5 years and 四级 training: 4-2.
+#: 6 大学 is 大专 or 本科: a warning, education unknown, G1 unknown; 5 years meet
+#:   4-1, so 四级 undetermined; 三级 and up need certificates: not eligible.
+#: 7 中专, 0.5 years: 4-1 and 4-2 need more years, 4-3 a technical school: none.
+#: 8 技工学校, related, 0 years: 4-3.
+CLERK_EXPECTED = {
+    "1": (E, N, N, N, "4"),
+    "2": (E, N, N, N, "4"),
+    "3": (H, E, N, N, "3"),
+    "4": (H, H, N, N, ""),
+    "5": (E, N, N, N, "4"),
+    "6": (U, N, N, N, ""),
+    "7": (N, N, N, N, ""),
+    "8": (E, N, N, N, "4"),
+}
+CLERK_CLAUSES = {"1": "4-1", "2": "4-2", "3": "3-2", "5": "4-2", "8": "4-3"}
+#: header → the fact it is read as (its name in the Chinese mapping), or None: not read
+CLERK_MAP = {
+    "序号": "编号", "姓名": "姓名", "性别": None, "身份证号": None, "文化程度": "学历",
+    "专业": None, "是否相关专业": "专业相关性", "工作年限(年)": "从业年限", "已有证书": "证书",
+    "取证时间": "取证日期", "培训情况": "正规培训", "联系电话": None, "备注": None,
+}  # fmt: skip
+#: The closing summary's counts, worked out from the verdicts above.
+CLERK_TALLY = {
+    "读取行数": 8,
+    "最高可报考四级": 4,
+    "最高可报考三级": 1,
+    "暂无可报考等级": 2,
+    "无法判断": 1,
+    "带提示的行": 1,
+    "有误的行": 0,
+}
+
+
+def clerk_xlsx(path: Path) -> None:
+    """The clerk's sheet as Chinese Excel keeps it: numbers as numbers, dates as dates."""
+    rows: list[list[Any]] = []
+    for row in CLERK_ROWS:
+        typed: list[Any] = list(row)
+        typed[0] = int(row[0])
+        typed[7] = int(row[7]) if row[7].isdigit() else row[7]
+        typed[9] = {"2024年1月10日": datetime(2024, 1, 10), "2020/6/1": datetime(2020, 6, 1)}.get(
+            row[9], row[9] or None
+        )
+        typed[11] = int(row[11])
+        rows.append([None if v == "" else v for v in typed])
+    workbook(path, {"报名表": [CLERK_HEADER, *rows]})
+
+
+def check_clerk_mapping(result: Any) -> None:
+    """Every column of the clerk's sheet is named on stderr: read as its fact, or not read."""
+    read, ignored = read_and_ignored(result)
+    for header, fact in CLERK_MAP.items():
+        if fact is None:
+            assert header in ignored, header
+        else:
+            assert nows(f"{header} → {fact}") in read, header
+    assert nows("专业 (专业名称,不是相关性") in ignored
+
+
+def test_clerk_gbk_sheet_end_to_end(tmp_path: Path) -> None:
+    """A clerk's GBK CSV: screened right, every column kept in order, nothing ignored without a word."""
+    content = csv_text(CLERK_HEADER, CLERK_ROWS).encode("gbk")
+    result, dest = run_file(tmp_path, content, name="报名表.csv", out="筛查结果.csv")
+    assert 1 == result.exit_code  # 杨帆's 大学 is a warning
+    rows = read_rows(dest)
+    assert CLERK_EXPECTED == by_id(rows)
+    for ident, clause in CLERK_CLAUSES.items():
+        assert clause in rows[int(ident) - 1]["summary"]
+    assert "2027-05-27" in rows[3]["summary"]
+    assert [bool(r["warnings"]) for r in rows] == [i == 5 for i in range(8)]
+    assert "文化程度" in rows[5]["warnings"]  # the column as the sheet names it
+    assert "大学" in rows[5]["warnings"]
+    assert [""] * 8 == [r["error"] for r in rows]
+    header, *cells = read_cells(dest)
+    assert [*ZH_COLUMNS, *CLERK_HEADER] == header
+    assert CLERK_ROWS == [c[len(ZH_COLUMNS) :] for c in cells]
+    assert [str(n) for n in range(2, 10)] == [r["line"] for r in rows]
+    check_clerk_mapping(result)
+    counts = tally(stderr_of(result))
+    assert CLERK_TALLY == {k: counts[k] for k in CLERK_TALLY}
+
+
+def test_clerk_xlsx_sheet_end_to_end(tmp_path: Path) -> None:
+    """The same sheet as an .xlsx (numbers and dates typed): the same verdicts, every cell kept."""
+    src = tmp_path / "报名表.xlsx"
+    clerk_xlsx(src)
+    dest = tmp_path / "筛查结果.xlsx"
+    result = invoke([str(src), "-o", str(dest)])
+    assert 1 == result.exit_code, stderr_of(result)
+    book = openpyxl.load_workbook(dest)
+    ws = book["筛查结果"]
+    values = [list(r) for r in ws.iter_rows(values_only=True)]
+    assert [*ZH_COLUMNS, *CLERK_HEADER] == values[0]
+    got = {str(r[1]): tuple("" if c is None else str(c) for c in r[2:7]) for r in values[1:]}
+    assert CLERK_EXPECTED == got
+    source = openpyxl.load_workbook(src)
+    assert [list(r) for r in source.worksheets[0].iter_rows(min_row=2, values_only=True)] == [
+        r[len(ZH_COLUMNS) :] for r in values[1:]
+    ]
+    check_clerk_mapping(result)
+
+
+# --- the .xlsx output ----------------------------------------------------------------------------
+
+
+def hue(rgb: str) -> str:
+    """The colour family of an ARGB fill: green, grey, amber or red."""
+    six = rgb[-6:]
+    r, g, b = (int(six[i : i + 2], 16) for i in (0, 2, 4))
+    if max(r, g, b) - min(r, g, b) < 24:
+        return "grey"
+    if g > r and g > b:
+        return "green"
+    if r > b + 60 and g > b + 60:
+        return "amber"
+    if r > g and r > b:
+        return "red"
+    return "other"
+
+
+def wide(text: str) -> int:
+    """How many columns a text takes in a spreadsheet (a Chinese character takes two)."""
+    return sum(2 if ord(c) > 0x2E80 else 1 for c in text)
+
+
+@pytest.fixture(scope="module")
+def clerk_book(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The .xlsx results of the clerk's .xlsx sheet, opened with openpyxl."""
+    folder = tmp_path_factory.mktemp("xlsx")
+    src = folder / "报名表.xlsx"
+    clerk_xlsx(src)
+    dest = folder / "筛查结果.xlsx"
+    result = invoke([str(src), "-o", str(dest), "-q"])
+    assert 1 == result.exit_code
+    book = openpyxl.load_workbook(dest)
+    yield book
+    book.close()
+
+
+def test_xlsx_sheets_header_panes_and_filter(clerk_book: Any) -> None:
+    """Sheets 筛查结果 and 汇总; a bold header frozen below A1; an autofilter over every row."""
+    assert ["筛查结果", "汇总"] == clerk_book.sheetnames
+    ws = clerk_book["筛查结果"]
+    width = len(ZH_COLUMNS) + len(CLERK_HEADER)
+    assert [True] * width == [ws.cell(row=1, column=c).font.b for c in range(1, width + 1)]
+    assert [False] * width == [bool(ws.cell(row=2, column=c).font.b) for c in range(1, width + 1)]
+    assert "A2" == ws.freeze_panes
+    assert f"A1:{get_column_letter(width)}9" == ws.auto_filter.ref
+
+
+def test_xlsx_verdict_fills(clerk_book: Any) -> None:
+    """Verdict cells are coloured: eligible green, held grey, undetermined amber, not eligible red."""
+    ws = clerk_book["筛查结果"]
+    colour = {E: "green", H: "grey", U: "amber", N: "red"}
+    for row in ws.iter_rows(min_row=2, min_col=3, max_col=6):
+        for cell in row:
+            assert ("solid", colour[cell.value]) == (
+                cell.fill.fill_type,
+                hue(cell.fill.fgColor.rgb),
+            )
+    assert ws.cell(row=2, column=8).fill.fill_type in (None, "none")  # the summary is not coloured
+
+
+def test_xlsx_numbers_and_dates_are_typed(clerk_book: Any) -> None:
+    """Line numbers and levels are numbers; kept numbers stay numbers, dates stay dates."""
+    ws = clerk_book["筛查结果"]
+    rows = list(ws.iter_rows(min_row=2, values_only=True))
+    assert list(range(2, 10)) == [r[0] for r in rows]
+    assert [4, 4, 3, None, 4, None, None, 4] == [r[6] for r in rows]
+    assert all(type(r[6]) is int for r in rows if r[6] is not None)
+    first = len(ZH_COLUMNS)
+    assert list(range(1, 9)) == [r[first] for r in rows]  # 序号
+    assert 13800000001 == rows[0][first + 11]  # 联系电话
+    assert 5 == rows[5][first + 7]  # 工作年限(年) of 杨帆
+    assert "11010119920202234X" == rows[1][first + 3]  # 身份证号 stays text
+    date_cell = ws.cell(row=4, column=first + 10)  # 取证时间 of 王芳
+    assert (datetime(2024, 1, 10), True) == (date_cell.value, date_cell.is_date)
+
+
+def test_xlsx_summary_sheet_and_chart(clerk_book: Any) -> None:
+    """汇总: the run's counts and the common reasons; a bar chart of candidates by highest level."""
+    ws = clerk_book["汇总"]
+    counts = {r[0]: r[1] for r in ws.iter_rows(values_only=True) if r[0]}
+    assert {**CLERK_TALLY, "最高可报考二级": 0, "最高可报考一级": 0, "可报考四级": 4,
+            "可报考三级": 1, "可报考二级": 0, "可报考一级": 0} == {
+        k: counts[k] for k in [*CLERK_TALLY, "最高可报考二级", "最高可报考一级", "可报考四级",
+                               "可报考三级", "可报考二级", "可报考一级"]
+    }  # fmt: skip
+    # 三级 is reached by 王芳 and held by 刘强; the 6 others have no 四级 certificate
+    assert [6] == [v for k, v in counts.items() if k.startswith("三级") and "四级" in k]
+    [chart] = ws._charts
+    assert isinstance(chart, BarChart)
+    [series] = chart.series
+
+    def cells(formula: str) -> list[Any]:
+        """The values of a one-column range such as 'sheet'!$B$4:$B$9."""
+        col, first, _, last = range_boundaries(formula.split("!")[1].replace("$", ""))
+        return [ws.cell(row=r, column=col).value for r in range(first, last + 1)]
+
+    values = cells(series.val.numRef.f)
+    ref = series.cat.numRef or series.cat.strRef
+    labels = [str(v) for v in cells(ref.f)]
+    assert len(values) == len(labels)
+    assert [4, 1, 0, 0] == values[:4]
+    assert ["四级", "三级", "二级", "一级"] == [
+        next(w for w in ("四级", "三级", "二级", "一级") if w in label) for label in labels[:4]
+    ]
+    assert 8 == sum(values)  # every candidate counted once
+
+
+def test_xlsx_column_widths_fit_the_headers(clerk_book: Any) -> None:
+    """Every column is at least as wide as its header (a Chinese character counts two)."""
+    ws = clerk_book["筛查结果"]
+    narrow = [
+        cell.value
+        for cell in ws[1]
+        if ws.column_dimensions[cell.column_letter].width < min(40, wide(str(cell.value)))
+    ]
+    assert [] == narrow
+
+
+# --- the column mapping on stderr: a golden file ------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_column_mapping_golden(tmp_path: Path, lang: str) -> None:
+    """The stderr column mapping of the clerk's sheet, as reviewed in tests/golden/batch/.
+
+    To rewrite after an intended change: MEDIAOPS_UPDATE_GOLDEN=1 (the run then
+    fails on purpose, naming the file; review ``git diff tests/golden`` and run again).
+    """
+    content = csv_text(CLERK_HEADER, CLERK_ROWS).encode("gbk")
+    result, _ = run_file(tmp_path, content, lang=lang)
+    assert 1 == result.exit_code
+    text = "\n".join(line.rstrip() for line in mapping(result, lang).splitlines()) + "\n"
+    path = GOLDEN_DIR / f"column-map.{lang}.txt"
+    if UPDATE:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        pytest.fail(f"rewrote {path.name} (MEDIAOPS_UPDATE_GOLDEN=1): review it and run again")
+    if not path.exists():
+        pytest.fail(f"{path} is missing; create it with MEDIAOPS_UPDATE_GOLDEN=1")
+    assert path.read_text(encoding="utf-8") == text
+
+
+def test_dry_run_prints_the_mapping_and_writes_nothing(tmp_path: Path) -> None:
+    """--dry-run: the mapping and the first rows as read on stderr; no output file; exit 0."""
+    content = csv_text(CLERK_HEADER, CLERK_ROWS[5:] + CLERK_ROWS[:5]).encode("gbk")
+    result, dest = run_file(tmp_path, content, args=("--dry-run",))
+    assert 0 == result.exit_code
+    assert not dest.exists()
+    assert {"in.csv"} == {p.name for p in tmp_path.iterdir()}
+    text = stderr_of(result)
+    assert nows("专业 (专业名称,不是相关性") in nows(text)
+    assert "未写出任何" in text
+    assert "✘ 大学" in text  # the cell that cannot be read
+    assert "" == result.stdout
+
+
+# --- Ctrl-C on a real run ------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_ctrl_c_on_a_real_run_keeps_the_earlier_output(tmp_path: Path) -> None:
+    """SIGINT mid-run on a 300,000-row list: exit 130, the earlier output byte-identical, no temp file."""
+    educations = ["大专", "高中", "本科", "技工学校", "初中"]
+    lines = ["编号,姓名,学历,专业相关性,工作年限,培训,证书,备注"]
+    lines += [
+        f"id{i},名{i},{educations[i % 5]},{'相关' if i % 3 else '不相关'},{(i * 7) % 11 / 2},"
+        f"{'四级' if i % 4 == 0 else ''},{'四级:2024-01-10' if i % 5 == 1 else ''},备注{i}"
+        for i in range(300_000)
+    ]
+    big = tmp_path / "big.csv"
+    big.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.csv"
+    earlier = "行号,编号\n2,earlier\n".encode() * 10
+    out.write_bytes(earlier)
+    env = {**os.environ, "MEDIAOPS_LANG": "zh", "PYTHONIOENCODING": "utf-8"}
+    proc = subprocess.Popen(
+        [str(SCRIPT), "batch", str(big), "-o", str(out), "--as-of", AS_OF],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        # the run is under way once its temporary output appears beside the target
+        while {p.name for p in tmp_path.iterdir()} == {"big.csv", "out.csv"}:
+            assert proc.poll() is None, proc.stderr.read().decode() if proc.stderr else ""
+            assert time.monotonic() < deadline
+            time.sleep(0.01)
+        time.sleep(0.5)
+        assert proc.poll() is None  # still screening: the signal comes mid-run
+        proc.send_signal(signal.SIGINT)
+        _, stderr = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert 130 == proc.returncode, stderr.decode()
+    assert earlier == out.read_bytes()
+    assert {"big.csv", "out.csv"} == {p.name for p in tmp_path.iterdir()}
+    message = stderr.decode()
+    assert "已取消" in message
+    assert "Traceback" not in message
+
+
+# --- helpers used above, checked ------------------------------------------------------------------
+
+
+def test_hue_classifies_the_issue_colours() -> None:
+    """The colour test itself: pure green, grey, amber and red fills are told apart."""
+    assert ["green", "grey", "amber", "red"] == [
+        hue(c) for c in ("FF00B050", "FFBFBFBF", "FFFFC000", "FFFF0000")
+    ]
+
+
+def test_io_helpers_read_what_csv_writes() -> None:
+    """csv_text and read_cells round-trip cells with commas, quotes and line breaks."""
+    cells = [["a,b", 'say "hi"', "two\nlines", "\rx"]]
+    assert [["h1", "h2", "h3", "h4"], *cells] == read_cells(
+        csv_text(["h1", "h2", "h3", "h4"], cells)
+    )
