@@ -24,16 +24,19 @@ import pytest
 from rich.cells import cell_len
 from rich.console import RenderableType
 
-from mediaops.engine import evaluate
 from mediaops.messages import Lang
-from mediaops.models import Candidate, Certificate
-from mediaops.render import export_text, report_renderable, ruleset_renderable
+from mediaops.models import Candidate, Certificate, Title
+from mediaops.report import evaluate
 from mediaops.rules import load_ruleset
+from mediaops.ui.console import export_text
+from mediaops.ui.report import report_renderable
+from mediaops.ui.rules import ruleset_renderable
 
 GOLDEN_DIR = Path(__file__).parent / "golden"
 UPDATE = os.environ.get("MEDIAOPS_UPDATE_GOLDEN") == "1"
 AS_OF = datetime.date(2026, 11, 27)
 RULES = load_ruleset()
+TEMPLATE = load_ruleset(edition="template-2023")
 
 #: The candidates, by the name their golden files start with.
 PROFILES: dict[str, Candidate] = {
@@ -55,6 +58,15 @@ PROFILES: dict[str, Candidate] = {
         education="technical_school", major="same", graduating=True
     ),
 }
+#: Candidates judged under the 2023 template (golden files ``check-template-…``).
+TEMPLATE_PROFILES: dict[str, Candidate] = {
+    # 高中, 3 years, a corresponding 初级 title held 1.5 years: 三级 via T3-3.
+    "senior-high-junior-title": Candidate(
+        education="senior_high",
+        experience=3,
+        titles=(Title(level="junior", corresponding=True, years_after=1.5),),
+    ),
+}
 #: Profiles also rendered in a narrow (80-column) terminal.
 NARROW = ("associate-cert4", "senior-high-2.5y")
 LANGS: tuple[Lang, ...] = ("zh", "en")
@@ -72,9 +84,21 @@ def _cases() -> dict[str, tuple[Callable[[], RenderableType], int]]:
             widths = (100, 80) if name in NARROW else (100,)
             for width in widths:
                 cases[f"check-{name}.{lang}.w{width}"] = (_report(candidate, lang), width)
+    for name, candidate in TEMPLATE_PROFILES.items():
+        for lang in LANGS:
+            cases[f"check-template-{name}.{lang}.w100"] = (
+                lambda c=candidate, lang=lang: report_renderable(
+                    evaluate(c, TEMPLATE, as_of=AS_OF), lang
+                ),
+                100,
+            )
     for lang in LANGS:
         cases[f"rules-show.{lang}.w100"] = (
             lambda lang=lang: ruleset_renderable(RULES, lang),
+            100,
+        )
+        cases[f"rules-show-template.{lang}.w100"] = (
+            lambda lang=lang: ruleset_renderable(TEMPLATE, lang),
             100,
         )
     return cases

@@ -17,6 +17,7 @@ import json
 import os
 import re
 import string
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any, Literal, NamedTuple, TypeAlias
 
@@ -47,6 +48,22 @@ class Msg(NamedTuple):
             return tr(self.key, lang, **dict(self.params))
 
 
+def without_flags(msg: Msg) -> Msg:
+    """``msg`` with every field named in words only (``证书``, not ``证书(--cert)``).
+
+    For the questions, where a person typed no flag.
+    """
+    return msg._replace(params=tuple((k, _unflagged(v)) for k, v in msg.params))
+
+
+def _unflagged(value: Any) -> Any:
+    if not isinstance(value, Msg):
+        return value
+    if value.key.startswith("field.") and f"name.{value.key[6:]}" in CATALOGUE:
+        return Msg(f"name.{value.key[6:]}", value.params)
+    return without_flags(value)
+
+
 @lru_cache(maxsize=1 << 14)
 def _formatted(msg: Msg, lang: Lang) -> str:
     return tr(msg.key, lang, **dict(msg.params))
@@ -72,7 +89,8 @@ class Phrase(NamedTuple):
             out.append(literal)
             if field is not None:
                 out.append(values.get(field, "{" + field + "}"))
-        return "".join(out)
+        text = "".join(out)
+        return _english(text) if lang == "en" else text
 
 
 class Both(NamedTuple):
@@ -100,6 +118,21 @@ def localize(value: Any, lang: Lang) -> Any:
     return value
 
 
+def aside(text: str, lang: Lang) -> str:
+    """A remark in brackets after a text: ``(必备)`` in Chinese, `` (required)`` in English."""
+    return f"({text})" if lang == "zh" else f" ({text})"
+
+
+def listing(texts: Iterable[str], lang: Lang) -> str:
+    """Items listed: ``四级、三级`` in Chinese, ``level 4, level 3`` in English."""
+    return ("、" if lang == "zh" else ", ").join(texts)
+
+
+def clauses(texts: Iterable[str], lang: Lang) -> str:
+    """Texts joined as clauses of one sentence: ``;`` in Chinese, ``; `` in English."""
+    return (";" if lang == "zh" else "; ").join(texts)
+
+
 def tr(key: str, lang: Lang, /, **params: Any) -> str:
     """Format catalogue entry ``key`` in ``lang`` with ``params``."""
     zh, en = CATALOGUE[key]
@@ -107,9 +140,12 @@ def tr(key: str, lang: Lang, /, **params: Any) -> str:
     if not params:
         return template
     text = template.format(**{k: localize(v, lang) for k, v in params.items()})
-    if lang == "en":
-        text = _AN.sub(r"\1n ", _ONE_YEAR.sub(r"1 \1year", text))
-    return text
+    return _english(text) if lang == "en" else text
+
+
+def _english(text: str) -> str:
+    """English once the values are in: "1 year", not "1 years"; "an", not "a", before a vowel."""
+    return _AN.sub(r"\1n ", _ONE_YEAR.sub(r"1 \1year", text))
 
 
 #: English numbers of years are plural but for one: "1 (more) years" → "1 (more) year".
@@ -341,7 +377,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "取得{level}证书还差 {years} 年",
         "needs to have held the {level} certificate {years} more years",
     ),
-    "short.held_for_new": ("取证后还需满 {years} 年", "then to hold it for {years} years"),
+    "short.held_for_new": (
+        "取证后还需满 {years} 年",
+        "then {years} years of holding it",
+    ),
     "short.training": ("尚未完成{level}正规培训", "no formal training for {level} yet"),
     "short.education": ("学历不符:需{required}", "diploma does not qualify: needs {required}"),
     "short.major": ("专业不符:需{required}", "major does not qualify: needs {required}"),
@@ -354,7 +393,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "在校应届毕业生尚未取得{education}毕业证书",
         "a final-year student does not yet hold the {education} diploma",
     ),
-    "short.not_student": ("需为{required}在读学生", "must be a student of: {required}"),
+    "short.not_student": (
+        "需为{required}在读学生",
+        "only a student at one of these counts: {required}",
+    ),
     "short.title": ("尚未取得{title}", "no {title} yet"),
     "short.title_not_corresponding": (
         "所持职称与本职业专业不对应",
@@ -481,7 +523,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "note.direction_levels": (
         "{direction}方向从{level}起设级,没有更低的等级",
-        "the {direction} direction starts at {level}, with no lower level",
+        "The {direction} direction starts at {level}, with no lower level",
     ),
     # --- table ---------------------------------------------------------------------------
     "table.title": (
@@ -581,7 +623,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "rules.diff_direction": ("职业方向", "direction"),
     # --- editions compared ----------------------------------------------------------
     "editions.differ": (
-        "提示:按 {other} 推定,{levels} 的结论不同;加上 --compare-editions 可并排查看",
+        "提示:按{other},{levels} 的结论不同;加上 --compare-editions 可并排查看",
         "Note: under {other}, {levels} would be decided differently; add --compare-editions to see both",
     ),
     "editions.title": (
@@ -747,6 +789,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "field.exam_lag_months": ("取证等待月数(--exam-lag-months)", "--exam-lag-months"),
     "field.lang": ("语言(--lang)", "--lang"),
     "field.format": ("输出格式(--format)", "--format"),
+    # --- fields named in words (the questions: no flag was typed) ----------------------
+    "name.education": ("学历", "education"),
+    "name.major": ("专业相关性", "major relevance"),
+    "name.experience": ("从业年限", "years of experience"),
+    "name.training": ("培训", "training"),
+    "name.cert": ("证书", "certificate"),
+    "name.title": ("职称", "professional title"),
+    "name.diploma": ("学历", "diploma"),
+    "name.direction": ("职业方向", "direction"),
+    "name.level": ("等级", "level"),
+    "name.years_after_cert": ("取证后年限", "years since the certificate"),
+    "name.as_of": ("评估日期", "evaluation date"),
+    "name.work": ("工作经历", "work history"),
+    "name.graduating": ("应届毕业生", "final-year student"),
     # --- plan ----------------------------------------------------------------------------
     "plan.title": (
         "全媒体运营师 报考路线 · 规则:{edition} · 自 {as_of} 起持续从业 · 取证等待 {lag} 个月",

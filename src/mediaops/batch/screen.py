@@ -27,7 +27,7 @@ from mediaops.engine.facts import Facts, prepare, prepare_facts
 from mediaops.engine.outcome import Status
 from mediaops.errors import ContradictionError, InputError
 from mediaops.memo import memoized
-from mediaops.messages import Lang, Msg, shown, tr
+from mediaops.messages import Lang, Msg, clauses, listing, shown, tr
 from mediaops.models import Certificate, Diploma, Title, WorkPeriod
 from mediaops.report.json import ReportJson, dumps
 from mediaops.report.result import Wording, route_sentence
@@ -417,7 +417,7 @@ class Screener:
             if status is Verdict.eligible
         ]
         if parts:
-            return tr("batch.summary_eligible", self.lang, levels="、".join(parts))
+            return tr("batch.summary_eligible", self.lang, levels=listing(parts, self.lang))
         offered = [s for s in statuses if s is not Verdict.not_offered]
         if offered and all(s is Verdict.held for s in offered):
             return tr("batch.summary_all_held", self.lang)
@@ -474,18 +474,18 @@ def level_summary(lv: Any, lang: Lang) -> str:
         if (s := route_sentence(lv, r, lang))
     ]
     if lv.blocked_by:
-        missing = tr("table.blocked", lang, clause="、".join(lv.blocked_by))
+        missing = tr("table.blocked", lang, clause=listing(lv.blocked_by, lang))
     elif sentences and lv.status is Verdict.not_eligible:
         return tr(
             "batch.summary_routes",
             lang,
-            routes=";".join(sentences) if lang == "zh" else "; ".join(sentences),
+            routes=clauses(sentences, lang),
         )
     else:
-        missing = "; ".join(m.format(lang) for m in lv.missing)
+        missing = clauses((m.format(lang) for m in lv.missing), lang)
     text = tr(key, lang, level=Msg.of(f"level.{lv.level}"), missing=missing)
     if sentences:
-        text += (";" if lang == "zh" else "; ") + ("; ".join(sentences))
+        text += (";" if lang == "zh" else "; ") + clauses(sentences, lang)
     return text
 
 

@@ -19,7 +19,17 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 
 from mediaops.errors import InputError
-from mediaops.messages import Lang, Msg, default_lang, os_error, parse_lang, shown, shown_path, tr
+from mediaops.messages import (
+    Lang,
+    Msg,
+    clauses,
+    default_lang,
+    os_error,
+    parse_lang,
+    shown,
+    shown_path,
+    tr,
+)
 
 if TYPE_CHECKING:
     from mediaops.models import Candidate
@@ -105,7 +115,7 @@ def input_errors(lang: Lang) -> Iterator[None]:
     except ValidationError as exc:
         fail(lang, describe_validation_error(exc, lang))
     except RulesetError as exc:
-        problems = "; ".join(shown(p.text(lang), 200) for p in exc.problems[:10])
+        problems = clauses((shown(p.text(lang), 200) for p in exc.problems[:10]), lang)
         more = f" (+{len(exc.problems) - 10})" if len(exc.problems) > 10 else ""
         sep = "" if lang == "zh" else " "
         fail(lang, tr("err.rules", lang, path=shown_path(exc.path)) + sep + problems + more)

@@ -12,7 +12,7 @@ or a bilingual value, formatted in the language asked for at the end.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from functools import partial
@@ -365,17 +365,23 @@ def missing_facts(levels: tuple[LevelResult, ...]) -> tuple[MissingFact, ...]:
     return tuple(MissingFact(n, tuple(levels)) for n, levels in wanted.items())
 
 
-def direction_note(ruleset: Ruleset, direction: Direction | None) -> Msg | None:
-    """Without a direction: which directions start at a higher level (数据分析 starts at 三级)."""
+def direction_note(
+    ruleset: Ruleset, direction: Direction | None, open_levels: Iterable[int]
+) -> Msg | None:
+    """Without a direction: that a direction starts higher (数据分析 at 三级).
+
+    Said only where it matters: a level the candidate may apply for, or may
+    once a fact is given (``open_levels``), is one that direction has not.
+    """
     if direction is not None:
         return None
-    partial = [d for d in ruleset.directions if len(d.levels) < len(ruleset.levels)]
-    if not partial:
-        return None
-    first = partial[0]
-    return Msg.of(
-        "note.direction_levels", direction=first.name, level=Msg.of(f"level.{max(first.levels)}")
-    )
+    open_ = set(open_levels)
+    for d in ruleset.directions:
+        if open_ - set(d.levels):
+            return Msg.of(
+                "note.direction_levels", direction=d.name, level=Msg.of(f"level.{max(d.levels)}")
+            )
+    return None
 
 
 class Wording:
@@ -469,7 +475,10 @@ class Report:
     @property
     def direction_note(self) -> Msg | None:
         """Without a direction: that a direction starts at a higher level, if one does."""
-        return direction_note(self.ruleset, self.facts.direction)
+        open_ = (
+            lv.level for lv in self.levels if lv.status in (Verdict.eligible, Verdict.undetermined)
+        )
+        return direction_note(self.ruleset, self.facts.direction, open_)
 
     def to_dict(self, lang: Lang = "zh") -> dict[str, Any]:
         """The JSON output of ``mediaops check --format json`` (SPEC §2)."""

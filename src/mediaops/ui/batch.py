@@ -20,7 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from mediaops.batch.columns import FACT_NAMES, ColumnMap
-from mediaops.messages import Lang, Msg, localize, shown, tr
+from mediaops.messages import Lang, Msg, listing, localize, shown, tr
 
 from .console import CJKText, make_console
 
@@ -111,7 +111,7 @@ def _value_text(value: Any, lang: Lang) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, frozenset):
-        return "、".join(tr(f"level.{n}", lang) for n in sorted(value, reverse=True)) or "—"
+        return listing((tr(f"level.{n}", lang) for n in sorted(value, reverse=True)), lang) or "—"
     if isinstance(value, tuple):
         parts = []
         for item in value:
@@ -121,7 +121,7 @@ def _value_text(value: Any, lang: Lang) -> str:
                 parts.append(tr(f"level.{level}", lang) + (f" {when}" if when else ""))
             else:
                 parts.append(str(getattr(item, "education", item)))
-        return "、".join(parts) or "—"
+        return listing(parts, lang) or "—"
     text = str(getattr(value, "value", value))
     if text in EDUCATION_NAMES:
         return str(localize(name(EDUCATION_NAMES, text), lang))

@@ -19,7 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from mediaops import dates
-from mediaops.messages import Lang, Msg, localize, tr
+from mediaops.messages import Lang, Msg, clauses, localize, tr
 from mediaops.plan import Plan, PlannedLevel, PlanStatus, Unlock
 
 from .console import CJKText
@@ -31,7 +31,7 @@ def _unlock_line(unlock: Unlock, lang: Lang) -> str:
         return tr("plan.unlock_with", lang, what=what, date=unlock.date.isoformat())
     if what:
         return tr("plan.unlock_never", lang, what=what)
-    return "; ".join(m.format(lang) for m in unlock.needs)
+    return clauses((m.format(lang) for m in unlock.needs), lang)
 
 
 class Timeline:
@@ -197,7 +197,7 @@ def plan_renderable(plan: Plan, lang: Lang) -> RenderableType:
                 if i:
                     basis.append("\n")
                 basis.append(unlock.pathway, "clause")
-                basis.append(" " + "; ".join(m.format(lang) for m in unlock.needs), "missing")
+                basis.append(" " + clauses((m.format(lang) for m in unlock.needs), lang), "missing")
                 if unlock.what:
                     style = "eligible" if unlock.date else "muted"
                     basis.append("\n  " + _unlock_line(unlock, lang), style)

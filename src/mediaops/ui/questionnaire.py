@@ -36,9 +36,11 @@ from mediaops.messages import (
     Lang,
     Msg,
     fmt_years,
+    listing,
     localize,
     shown,
     tr,
+    without_flags,
 )
 from mediaops.models import Candidate, Certificate, Diploma, Title
 from mediaops.rules import Ruleset
@@ -181,7 +183,7 @@ class Questionnaire:
                 self._check(value)
                 return value
             except InputError as exc:
-                self.term.say(exc.msg.format(self.lang), "error")
+                self.term.say(without_flags(exc.msg).format(self.lang), "error")
 
     def _check(self, value: Any) -> None:
         """Nothing to check by default (answers are checked when recorded)."""
@@ -282,7 +284,7 @@ class Questionnaire:
                 self.record(setter(name, value))
                 return
             except InputError as exc:
-                self.term.say(exc.msg.format(self.lang), "error")
+                self.term.say(without_flags(exc.msg).format(self.lang), "error")
 
     # --- the questions ------------------------------------------------------------------
 
@@ -531,7 +533,9 @@ class Questionnaire:
             if d.get("evaluated"):
                 extra.append(self.t("summary.evaluated"))
             diplomas.append(text + (f"({'、'.join(extra)})" if extra else ""))
-        rows.append((self.t("summary.education"), "、".join(diplomas) or unknown, redo_diplomas))
+        rows.append(
+            (self.t("summary.education"), listing(diplomas, self.lang) or unknown, redo_diplomas)
+        )
         rows.append(
             (
                 self.t("summary.experience"),
@@ -542,7 +546,7 @@ class Questionnaire:
         trainings = (
             unknown
             if a.trainings is None
-            else "、".join(tr(f"level.{n}", lang) for n in a.trainings) or none
+            else listing((tr(f"level.{n}", lang) for n in a.trainings), self.lang) or none
         )
         rows.append(
             (
@@ -554,9 +558,12 @@ class Questionnaire:
         certs = unknown
         if a.certificates is not None:
             certs = (
-                "、".join(
-                    tr(f"level.{c['level']}", lang) + (f" {c['date']}" if c["date"] else "")
-                    for c in a.certificates
+                listing(
+                    (
+                        tr(f"level.{c['level']}", lang) + (f" {c['date']}" if c["date"] else "")
+                        for c in a.certificates
+                    ),
+                    lang,
                 )
                 or none
             )
@@ -584,8 +591,12 @@ class Questionnaire:
             titles = unknown
             if a.titles is not None:
                 titles = (
-                    "、".join(
-                        str(localize(Both(*TITLE_NAMES[t["level"].value]), lang)) for t in a.titles
+                    listing(
+                        (
+                            str(localize(Both(*TITLE_NAMES[t["level"].value]), lang))
+                            for t in a.titles
+                        ),
+                        lang,
                     )
                     or none
                 )
@@ -628,7 +639,9 @@ class Questionnaire:
                 self.term.say(f"  {i:>2}) {label}: {answer}")
             if self.skipped:
                 self.term.say(
-                    self.t("ask.left_out", questions="、".join(dict.fromkeys(self.skipped))),
+                    self.t(
+                        "ask.left_out", questions=listing(dict.fromkeys(self.skipped), self.lang)
+                    ),
                     "muted",
                 )
             self.term.say(self.t("ask.review", count=len(rows)), "muted")

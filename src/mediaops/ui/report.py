@@ -17,7 +17,18 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 
 from mediaops.engine.decide import Opens, Verdict
-from mediaops.messages import EDUCATION_NAMES, Lang, Msg, fmt_years, localize, name, tr
+from mediaops.messages import (
+    EDUCATION_NAMES,
+    Lang,
+    Msg,
+    aside,
+    clauses,
+    fmt_years,
+    listing,
+    localize,
+    name,
+    tr,
+)
 from mediaops.report.result import ConditionResult, LevelResult, Report, route_sentence
 
 from .console import CJKText
@@ -53,7 +64,7 @@ def level_basis(lv: LevelResult, lang: Lang, direction: object = None) -> CJKTex
             text.append(" " + localize(p.text, lang) + _actual_suffix(p.conditions, lang))
         return text
     if lv.blocked_by:
-        text.append(tr("table.blocked", lang, clause="、".join(lv.blocked_by)), "missing")
+        text.append(tr("table.blocked", lang, clause=listing(lv.blocked_by, lang)), "missing")
         return text
     first = True
     for g in lv.general_unknown:
@@ -72,7 +83,7 @@ def level_basis(lv: LevelResult, lang: Lang, direction: object = None) -> CJKTex
         p = lv.pathway(route.pathway)
         text.append(route.pathway, "clause")
         text.append(" " + localize(p.text, lang))
-        missing = "; ".join(m.format(lang) for m in route.lacks)
+        missing = clauses((m.format(lang) for m in route.lacks), lang)
         if missing:
             text.append(" — ", "muted")
             text.append(missing, "missing")
@@ -176,7 +187,7 @@ def notes_renderable(report: Report, lang: Lang) -> RenderableType:
         actual = g.condition.actual
         if g.condition.notes:  # e.g. a final-year student judged by the diploma held
             shown.update(g.condition.notes)
-            detail = "; ".join(n.format(lang) for n in g.condition.notes)
+            detail = clauses((n.format(lang) for n in g.condition.notes), lang)
             line.append(f"({detail})" if lang == "zh" else f" ({detail})")
         elif isinstance(actual, dict) and actual.get("education"):
             edu = localize(name(EDUCATION_NAMES, actual["education"]), lang)
@@ -186,8 +197,8 @@ def notes_renderable(report: Report, lang: Lang) -> RenderableType:
         grid.add_row(tr("table.general", lang) if i == 0 else "", line)
     notes: list[str] = []
     if advisory:
-        clauses = ("、" if lang == "zh" else ", ").join(g.id for g in advisory)
-        notes.append(tr("table.advisory", lang, clauses=clauses))
+        ids = ("、" if lang == "zh" else ", ").join(g.id for g in advisory)
+        notes.append(tr("table.advisory", lang, clauses=ids))
     if report.direction_note is not None:
         notes.append(report.direction_note.format(lang))
     for i, note in enumerate(notes):
@@ -214,17 +225,19 @@ def notes_renderable(report: Report, lang: Lang) -> RenderableType:
     for i, text in enumerate(lines):
         grid.add_row(tr("table.assumptions", lang) if i == 0 else "", CJKText(text))
     for i, mf in enumerate(report.missing_facts):
-        levels = "、".join(tr(f"level.{n}", lang) for n in mf.levels)
+        levels = listing((tr(f"level.{n}", lang) for n in mf.levels), lang)
         line = CJKText(mf.msg.format(lang), "missing")
-        line.append(f"  ({levels})", "muted")
+        line.append(aside(levels, lang), "muted")
         grid.add_row(tr("table.missing_facts", lang) if i == 0 else "", line)
     first = True
     for lv in report.levels:
         if not lv.documents:
             continue
         line = CJKText()
-        line.append(f"{localize(lv.name, lang)} ({lv.qualifying_pathways[0]}): ", "eligible")
-        line.append("; ".join(d.format(lang) for d in lv.documents))
+        name_, clause = localize(lv.name, lang), lv.qualifying_pathways[0]
+        head = f"{name_}({clause}):" if lang == "zh" else f"{name_} ({clause}): "
+        line.append(head, "eligible")
+        line.append(clauses((d.format(lang) for d in lv.documents), lang))
         grid.add_row(tr("table.documents", lang) if first else "", line)
         first = False
     parts: list[RenderableType] = [CJKText(), grid]
@@ -237,7 +250,7 @@ def _short_basis(lv: LevelResult, lang: Lang) -> CJKText:
     """A level's verdict and, in a line, what it rests on or lacks (side-by-side view)."""
     text = CJKText(tr(f"verdict.{lv.status.value}", lang), lv.status.value)
     if lv.status is Verdict.eligible:
-        text.append(" " + "、".join(lv.qualifying_pathways), "clause")
+        text.append(" " + listing(lv.qualifying_pathways, lang), "clause")
     elif lv.status in (Verdict.not_eligible, Verdict.undetermined) and lv.routes:
         route = lv.routes[0]
         sentence = route_sentence(lv, route, lang)
@@ -246,7 +259,7 @@ def _short_basis(lv: LevelResult, lang: Lang) -> CJKText:
             text.append(sentence, "muted")
         else:
             text.append(route.pathway, "clause")
-            missing = "; ".join(m.format(lang) for m in route.lacks)
+            missing = clauses((m.format(lang) for m in route.lacks), lang)
             if missing:
                 text.append(" " + missing, "missing")
     return text

@@ -14,7 +14,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 
 from mediaops.engine.conditions import unit_of
-from mediaops.messages import Lang, localize, tr
+from mediaops.messages import Lang, aside, clauses, listing, localize, tr
 from mediaops.rules import DEFAULT_EDITION, EDITIONS, Difference, Pathway, Ruleset, load_edition
 
 from .console import CJKText
@@ -92,7 +92,7 @@ def ruleset_renderable(ruleset: Ruleset, lang: Lang) -> RenderableType:
         directions.add_column(no_wrap=True, style="bold")
         directions.add_column(ratio=1)
         for d in ruleset.directions:
-            levels = "、".join(tr(f"level.{n}", lang) for n in sorted(d.levels, reverse=True))
+            levels = listing((tr(f"level.{n}", lang) for n in sorted(d.levels, reverse=True)), lang)
             directions.add_row(
                 str(localize(d.name, lang)),
                 CJKText(
@@ -107,7 +107,7 @@ def ruleset_renderable(ruleset: Ruleset, lang: Lang) -> RenderableType:
     for a in ruleset.assumptions:
         notes.add_row(
             f"{word}{numbers[a.id]}",
-            CJKText(f"{localize(a.text, lang)} ({source_name(ruleset, a.source, lang)})"),
+            CJKText(f"{localize(a.text, lang)}{aside(source_name(ruleset, a.source, lang), lang)}"),
         )
     sources = Table.grid(padding=(0, 2))
     sources.add_column(no_wrap=True, style="muted")
@@ -153,15 +153,15 @@ def editions_renderable(lang: Lang) -> RenderableType:
 def _describe(item: Any, lang: Lang) -> str:
     """A clause or entry in one line: its id, wording and what it asks."""
     if isinstance(item, Pathway):
-        asks = "; ".join(unit_of(c).requirement(c).format(lang) for c in item.conditions)
+        asks = clauses((unit_of(c).requirement(c).format(lang) for c in item.conditions), lang)
         return f"{item.id} {localize(item.text, lang)} [{asks}]"
     text = getattr(item, "text", None) or getattr(item, "name", None)
     ident = str(getattr(item, "id", ""))
     extra = ""
     if hasattr(item, "blocking"):
-        extra = f" ({tr('rules.blocking' if item.blocking else 'rules.note_clause', lang)})"
+        extra = aside(tr("rules.blocking" if item.blocking else "rules.note_clause", lang), lang)
     if hasattr(item, "levels"):
-        extra = " (" + "、".join(tr(f"level.{n}", lang) for n in item.levels) + ")"
+        extra = aside(listing((tr(f"level.{n}", lang) for n in item.levels), lang), lang)
     return f"{ident} {localize(text, lang)}{extra}".strip()
 
 
