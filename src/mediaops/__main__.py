@@ -23,11 +23,12 @@ def main() -> None:
             lang = default_lang()
             if sys.stderr is not None:
                 detail = (
-                    os_error(exc).format(lang)
+                    tr("err.stdout_write", lang, detail=os_error(exc))
                     if isinstance(exc, OSError)
                     else tr("err.stdout_closed", lang)
                 )
-                sys.stderr.write(f"mediaops: {tr('err.io_title', lang)}: {detail}\n")
+                sep = ":" if lang == "zh" else ": "
+                sys.stderr.write(f"mediaops: {tr('err.io_title', lang)}{sep}{detail}\n")
             raise SystemExit(74) from None
         return
     from .cli import main as cli_main

@@ -14,10 +14,20 @@ from __future__ import annotations
 import codecs
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 from .errors import InputError
-from .messages import Msg, shown
+from .messages import Both, Msg, shown
+
+#: What a document is called in messages: a flag (``--input``) or words in both languages.
+Label = str | Both
+
+
+def _name(field: Label) -> str:
+    """The field of an :class:`InputError` (the English words of a bilingual label)."""
+    return field if isinstance(field, str) else field.en
+
 
 #: Deepest nesting of arrays and objects accepted.
 MAX_DEPTH = 32
@@ -26,7 +36,7 @@ MAX_DIGITS = 20
 _STRINGS = re.compile(r'"(?:[^"\\]|\\.)*"', re.DOTALL)
 
 
-def decode(data: bytes, field: str) -> str:
+def decode(data: bytes, field: Label) -> str:
     """JSON text from bytes: UTF-8 (with or without BOM), UTF-16 with a BOM, or GB18030.
 
     Raises:
@@ -46,10 +56,10 @@ def decode(data: bytes, field: str) -> str:
             raise _undecodable(field, data, first, "UTF-8, GB18030") from None
 
 
-def _undecodable(field: str, data: bytes, exc: UnicodeDecodeError, tried: str) -> InputError:
+def _undecodable(field: Label, data: bytes, exc: UnicodeDecodeError, tried: str) -> InputError:
     line = data.count(b"\n", 0, exc.start) + 1
     return InputError(
-        field,
+        _name(field),
         Msg.of("err.encoding_bytes", field=field, encodings=tried, line=line, byte=exc.start + 1),
     )
 
@@ -77,21 +87,55 @@ def _holds_long(value: Any) -> bool:
     return isinstance(value, list) and any(_holds_long(v) for v in value)
 
 
-def _pairs(field: str) -> Any:
+class _Object(dict[str, Any]):
+    """A JSON object, and the keys it gave more than once (kept as ``key (2)``…)."""
+
+    repeated: tuple[str, ...] = ()
+
+
+def _pairs(field: Label) -> Any:
     def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        out: dict[str, Any] = {}
+        out = _Object()
+        repeated: list[str] = []
         for key, value in pairs:
-            if key in out:
-                raise InputError(field, Msg.of("err.json_duplicate", field=field, key=shown(key)))
             if _holds_long(value):
                 raise InputError(
-                    field,
-                    Msg.of("err.json_number", field=f"{field}: {shown(key)}", value=_first(value)),
+                    _name(field),
+                    Msg.of("err.json_number_key", field=field, key=shown(key), value=_first(value)),
                 )
-            out[key] = value
+            name, n = key, 1
+            while name in out:
+                n += 1
+                name = f"{key} ({n})"
+            if n > 1:
+                repeated.append(key)
+            out[name] = value
+        out.repeated = tuple(repeated)
         return out
 
     return hook
+
+
+def _check_repeated(value: dict[str, Any], field: Label, allowed: Callable[[str], bool]) -> None:
+    """Refuse a key given twice in one object, but where ``allowed`` (top level only)."""
+    for key in getattr(value, "repeated", ()):
+        if not allowed(key):
+            raise InputError(
+                _name(field), Msg.of("err.json_duplicate", field=field, key=shown(key))
+            )
+    stack: list[Any] = list(value.values())
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            repeated: tuple[str, ...] = getattr(item, "repeated", ())
+            if repeated:
+                key = repeated[0]
+                raise InputError(
+                    _name(field), Msg.of("err.json_duplicate", field=field, key=shown(key))
+                )
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
 
 
 def _first(value: Any) -> str:
@@ -99,7 +143,7 @@ def _first(value: Any) -> str:
     return long if isinstance(long, str) else _first(long)
 
 
-def _number(field: str, kind: type) -> Any:
+def _number(field: Label, kind: type) -> Any:
     def read(text: str) -> Any:
         if len(re.sub(r"\D", "", text)) > MAX_DIGITS:
             return _Long(shown(text, 30))  # refused by the object it is in, naming its key
@@ -108,42 +152,50 @@ def _number(field: str, kind: type) -> Any:
     return read
 
 
-def _constant(field: str) -> Any:
+def _constant(field: Label) -> Any:
     def refuse(text: str) -> Any:
-        raise InputError(field, Msg.of("err.json", field=field, detail=f"{text} is not JSON"))
+        raise InputError(_name(field), Msg.of("err.json_constant", field=field, value=text))
 
     return refuse
 
 
-def _check_strings(value: Any, field: str) -> None:
-    """Refuse strings that cannot be written as UTF-8 (a lone surrogate from ``\\ud800``)."""
-    stack = [value]
+def _check_strings(value: dict[str, Any], field: Label) -> None:
+    """Refuse strings that cannot be written as UTF-8 (a lone surrogate from ``\\ud800``),
+    naming the key they are under."""
+    stack: list[tuple[str, Any]] = [(k, k) for k in value] + list(value.items())
     while stack:
-        item = stack.pop()
+        key, item = stack.pop()
         if isinstance(item, str):
             try:
                 item.encode("utf-8")
             except UnicodeEncodeError:
-                raise InputError(
-                    field,
-                    Msg.of("err.json", field=field, detail=f"a lone surrogate in {shown(item)}"),
-                ) from None
+                msg = Msg.of("err.json_surrogate", field=field, key=shown(key), value=shown(item))
+                raise InputError(_name(field), msg) from None
         elif isinstance(item, dict):
-            stack.extend(item.keys())
-            stack.extend(item.values())
+            stack.extend((k, k) for k in item)
+            stack.extend(item.items())
         elif isinstance(item, list):
-            stack.extend(item)
+            stack.extend((key, v) for v in item)
 
 
-def load_object(text: str, field: str) -> dict[str, Any]:
+def load_object(
+    text: str, field: Label, *, repeatable: Callable[[str], bool] | None = None
+) -> dict[str, Any]:
     """A JSON object from ``text``, within the bounds of this module.
+
+    Args:
+        text: the JSON text.
+        field: what it is, in messages (``--input``; ``第 3 行``/``line 3``).
+        repeatable: the keys of the object itself that may be given twice,
+            each later one kept as ``key (2)``, ``key (3)`` (a batch row's
+            columns passed through); any other key given twice is refused.
 
     Raises:
         InputError: not JSON, not an object, too deep, a number too long, a key
             given twice, or a string that is not text.
     """
     if _depth(text) > MAX_DEPTH:
-        raise InputError(field, Msg.of("err.json_deep", field=field, depth=MAX_DEPTH))
+        raise InputError(_name(field), Msg.of("err.json_deep", field=field, depth=MAX_DEPTH))
     try:
         value = json.loads(
             text,
@@ -153,13 +205,19 @@ def load_object(text: str, field: str) -> dict[str, Any]:
             parse_constant=_constant(field),
         )
     except json.JSONDecodeError as exc:
-        detail = f"{exc.msg} (line {exc.lineno}, column {exc.colno})"
-        raise InputError(field, Msg.of("err.json", field=field, detail=detail)) from None
+        if exc.lineno == 1:  # one line (a JSON Lines row): the column says where
+            msg = Msg.of("err.json_at", field=field, reason=exc.msg, column=exc.colno)
+        else:
+            msg = Msg.of("err.json", field=field, reason=exc.msg, line=exc.lineno, column=exc.colno)
+        raise InputError(_name(field), msg) from None
     except RecursionError:  # (bounded above; kept for what the count cannot see)
-        raise InputError(field, Msg.of("err.json_deep", field=field, depth=MAX_DEPTH)) from None
+        raise InputError(
+            _name(field), Msg.of("err.json_deep", field=field, depth=MAX_DEPTH)
+        ) from None
     if _holds_long(value):
-        raise InputError(field, Msg.of("err.json_number", field=field, value=_first(value)))
+        raise InputError(_name(field), Msg.of("err.json_number", field=field, value=_first(value)))
     if not isinstance(value, dict):
-        raise InputError(field, Msg.of("err.json_not_object", field=field))
+        raise InputError(_name(field), Msg.of("err.json_not_object", field=field))
+    _check_repeated(value, field, repeatable or (lambda key: False))
     _check_strings(value, field)
-    return value
+    return dict(value)

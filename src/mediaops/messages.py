@@ -701,7 +701,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{item}出现了两次且信息不同。",
         "the {item} is given twice with different details.",
     ),
-    "err.json": ("{field}:无法读取 JSON:{detail}", "{field}: cannot read JSON: {detail}"),
+    "err.json": (
+        "{field}:不是有效的 JSON(第 {line} 行第 {column} 列附近)",
+        "{field}: cannot read JSON: {reason} (line {line}, column {column})",
+    ),
     "err.json_duplicate": (
         "{field}:JSON 对象中的键 “{key}” 出现了两次。",
         "{field}: the key “{key}” appears twice in a JSON object.",
@@ -1552,5 +1555,29 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "rules.err.other": (
         "{detail}({input})",
         "{detail} ({input})",
+    ),
+    "err.json_number_key": (
+        "{field}:JSON 中 “{key}” 的数字 “{value}” 过长。",
+        "{field}: the number “{value}” given for “{key}” is too long.",
+    ),
+    "err.json_constant": (
+        "{field}:JSON 中不能有 {value}。",
+        "{field}: {value} is not JSON.",
+    ),
+    "err.json_surrogate": (
+        "{field}:“{key}” 的文本 {value} 中有无法编码的字符(孤立的代理项)。",
+        "{field}: the text {value} given for “{key}” holds a lone surrogate, which is not a character.",
+    ),
+    "err.json_at": (
+        "{field}:不是有效的 JSON(第 {column} 个字符附近)",
+        "{field}: cannot read JSON: {reason} (column {column})",
+    ),
+    "batch.other_fields": (
+        "其他字段",
+        "other_fields",
+    ),
+    "err.stdout_write": (
+        "写入标准输出失败:{detail}",
+        "writing to standard output failed: {detail}",
     ),
 }

@@ -35,7 +35,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import IO, Any
 
-from mediaops.messages import Msg, os_error, shown, shown_path
+from mediaops.messages import Both, Msg, os_error, shown, shown_path
 
 #: Bytes read at a time.
 CHUNK = 1 << 20
@@ -215,6 +215,10 @@ class _Decoder:
                             raw.decode("utf-8")
                             evidence += len(raw.translate(None, _ASCII))
                         except UnicodeDecodeError:
+                            if any(_utf8_line(h, h.decode("gb18030", "replace")) for h in held):
+                                # UTF-8 text so far, and this line is not UTF-8: it is the odd one
+                                line = self.line + len(held) + 1
+                                raise self._mixed(line, "UTF-8, GB18030") from None
                             self.encoding = "gb18030"
                     held.append(raw)
                     held_size += len(raw)
@@ -430,9 +434,7 @@ def open_input(
         if source == "-":
             stdin = getattr(sys.stdin, "buffer", None)
             if stdin is None:
-                raise BatchError(
-                    Msg.of("batch.cannot_open", path="-", detail=Msg.of("os.not_found"))
-                )
+                raise BatchError(Msg.of("batch.stdin_closed"))
             raw = stdin
         else:
             if os.path.isdir(source):
@@ -514,18 +516,30 @@ def _chain(head: list[Any], rest: Iterator[Any]) -> Iterator[Any]:
     yield from rest
 
 
+#: The ``"id"`` of a JSON Lines row that cannot be read as JSON, where it can be seen.
+_SEEN_ID = re.compile(r'"id"\s*:\s*"?([^",{}\[\]]{1,64}?)"?\s*[,}]')
+
+
 def _jsonl_rows(lines: Iterator[str]) -> Iterator[Row]:
     """Rows of JSON Lines: each line one candidate object (``check --input``'s schema, plus ``id``)."""
     from mediaops.errors import InputError
     from mediaops.jsondoc import load_object
+    from mediaops.models import DOCUMENT_KEYS
+
+    def passed_through(key: str) -> bool:
+        """A key no fact is read from may repeat: each value is kept (``note (2)``)."""
+        return key not in DOCUMENT_KEYS and key != "id"
 
     for line, text in enumerate(lines, 1):
         if not text.strip():
             continue  # a blank line holds no applicant
         try:
-            obj = load_object(text, f"line {line}")
+            where = Both(f"第 {line} 行", f"line {line}")
+            obj = load_object(text.strip(), where, repeatable=passed_through)
         except InputError as exc:
-            yield Row(line, error=exc.msg)
+            # the id, if it can be seen, tells the clerk whose row it is
+            seen = _SEEN_ID.search(text)
+            yield Row(line, document={"id": seen[1]} if seen else None, error=exc.msg)
             continue
         yield Row(line, document=obj)
 

@@ -1,16 +1,17 @@
 """Screening every row of an input in order, in one process or several (``--jobs``).
 
 One output row per input row, in input order. With ``--jobs N`` the rows are
-screened in N worker processes a chunk at a time and written back in order;
-the workers ignore Ctrl-C (the run's own process decides), and an
-interrupted run stops them at once, so no worker prints a traceback and no
-worker outlives the run.
+screened in N worker processes a chunk at a time and written back in order
+(:func:`_in_workers`); the workers ignore Ctrl-C (the run's own process
+decides), and an interrupted run kills them at once, so no worker prints a
+traceback and no worker outlives the run.
 """
 
 from __future__ import annotations
 
+import contextlib
 import signal
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -95,33 +96,88 @@ def screen_rows(
             if tick is not None and n % 500 == 0:
                 tick(n)
         return
-    import multiprocessing
-    from collections import deque
-
     done = 0
-    sent: deque[list[Row]] = deque()  # the chunks in the order imap hands them out
-
-    def chunks() -> Iterator[list[Row]]:
-        for batch in _chunks(rows, chunk):
-            sent.append(batch)
-            yield batch
-
-    pool = multiprocessing.get_context().Pool(jobs, _init_worker, (setup,))
-    try:
-        for results in pool.imap(_work, chunks()):
-            batch = sent.popleft()
+    # closed at once when the loop ends early (a failed write, a signal): the workers go too
+    with contextlib.closing(_in_workers(rows, jobs, setup, chunk)) as screened:
+        for batch, results in screened:
             for row, result in zip(batch, results, strict=True):
                 tally.add(result, levels)
                 writer.write(row, row_id(row, id_index), result)
             done += len(batch)
             if tick is not None:
                 tick(done)
-        pool.close()
+
+
+def _in_workers(
+    rows: Iterable[Row], jobs: int, setup: Setup, chunk: int
+) -> Generator[tuple[list[Row], list[Result]], None, None]:
+    """Each chunk of rows with its results, in input order, screened in ``jobs`` processes.
+
+    Each worker has a pipe of its own, shared with no other process: a worker
+    that dies, or is killed with the run's process group (a terminal that
+    closes sends SIGHUP to all), holds no lock that the run would then wait
+    for. A thread reads the input and deals the chunks out in turn, at most two
+    per worker ahead of the results, which are read back in the same turn; on
+    any exception (a signal, Ctrl-C, a failed write, an input error) the
+    workers are killed at once.
+    """
+    import multiprocessing
+    import queue
+    import threading
+
+    ctx = multiprocessing.get_context()
+    workers = []
+    for _ in range(jobs):
+        ours, theirs = ctx.Pipe()
+        process = ctx.Process(target=_serve, args=(theirs, setup), daemon=True)
+        process.start()
+        theirs.close()
+        workers.append((process, ours))
+    dealt: queue.Queue[tuple[int, list[Row]] | None] = queue.Queue()
+    ahead = threading.Semaphore(2 * jobs)
+    stop = threading.Event()
+    failed: list[BaseException] = []
+
+    def deal() -> None:
+        try:
+            for n, batch in enumerate(_chunks(rows, chunk)):
+                while not ahead.acquire(timeout=0.2):
+                    if stop.is_set():
+                        return
+                if stop.is_set():
+                    return
+                turn = n % jobs
+                dealt.put((turn, batch))
+                workers[turn][1].send(batch)
+        except BaseException as exc:  # an input error, or a worker gone: the run says which
+            failed.append(exc)
+        finally:
+            dealt.put(None)
+
+    dealer = threading.Thread(target=deal, name="mediaops-input", daemon=True)
+    dealer.start()
+    try:
+        while (item := dealt.get()) is not None:
+            turn, batch = item
+            results = workers[turn][1].recv()
+            ahead.release()
+            yield batch, results
+        if failed:
+            raise failed[0]
+        for _, conn in workers:
+            conn.send(None)  # the end: each worker returns
+        for process, _ in workers:
+            process.join()
     except BaseException:
-        pool.terminate()  # at once: no worker finishes its chunk, none is left behind
+        stop.set()
+        for process, _ in workers:
+            process.kill()  # at once: no worker finishes its chunk, none is left behind
+        for process, _ in workers:
+            process.join()
         raise
     finally:
-        pool.join()
+        for _, conn in workers:
+            conn.close()
 
 
 def _chunks(rows: Iterable[Row], size: int) -> Iterator[list[Row]]:
@@ -135,10 +191,8 @@ def _chunks(rows: Iterable[Row], size: int) -> Iterator[list[Row]]:
         yield batch
 
 
-_WORKER: dict[str, Any] = {}
-
-
-def _init_worker(setup: Setup) -> None:
+def _serve(conn: Any, setup: Setup) -> None:
+    """A worker: screen each chunk received, send back its results, until told to end."""
     # Ctrl-C reaches every process of the terminal: the run's own process
     # decides, and stops the workers; SIGTERM and SIGHUP end a worker at once
     signal.signal(signal.SIGINT, signal.SIG_IGN)
@@ -146,9 +200,12 @@ def _init_worker(setup: Setup) -> None:
         sig = getattr(signal, name, None)
         if sig is not None:
             signal.signal(sig, signal.SIG_DFL)
-    _WORKER["screener"] = make_screener(setup)
-
-
-def _work(rows: list[Row]) -> list[Result]:
-    screener: Screener = _WORKER["screener"]
-    return [screen_row(screener, row) for row in rows]
+    screener = make_screener(setup)
+    while True:
+        try:
+            batch = conn.recv()
+        except EOFError:  # the run is gone
+            return
+        if batch is None:
+            return
+        conn.send([screen_row(screener, row) for row in batch])

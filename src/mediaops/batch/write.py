@@ -23,6 +23,7 @@ earlier file untouched.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import os
 import re
@@ -203,6 +204,8 @@ class Writer:
         input_header: Sequence[str] | None,
         kept: Sequence[int],
         sample: Sequence[Sequence[str]] = (),
+        *,
+        documents: bool = False,
     ) -> None:
         self.fmt = fmt
         self.lang = lang
@@ -214,6 +217,10 @@ class Writer:
         self._book: Any = None
         self._path: Path | None = None
         kept_names = [self.input_header[i] for i in self.kept]
+        # JSON Lines in, a sheet out: the keys no fact is read from, as JSON in one column
+        self.documents = documents and fmt != "jsonl"
+        if self.documents:
+            kept_names, self.kept, sample = [tr("batch.other_fields", lang)], [0], ()
         if fmt == "xlsx":
             assert isinstance(target, Path)
             self._xlsx = XlsxResults(target, lang, self.names, kept_names, sample, self.kept)
@@ -246,9 +253,18 @@ class Writer:
             return [""] * len(self.levels)
         return [verdict_word(s, self.lang) for s in result.statuses]
 
+    def _passed_through(self, row: Row) -> str:
+        """A JSON Lines row's keys that are not facts, as JSON ("" if none)."""
+        if row.document is None:
+            return ""
+        from mediaops.report.json import dumps
+
+        extra = _extra_keys(row.document)
+        return dumps(extra) if extra else ""
+
     def _cells(self, row: Row, ident: str, result: Result) -> list[Any]:
         warnings = "; ".join(result.warnings)
-        cells = row.cells or []
+        cells = [self._passed_through(row)] if self.documents else row.cells or []
         kept = [safe_cell(cells[i]) if i < len(cells) else "" for i in self.kept]
         return [
             row.line,
@@ -262,7 +278,10 @@ class Writer:
         ]
 
     def _values(self, row: Row, ident: str, result: Result) -> list[Any]:
-        values = row.values if row.values is not None else row.cells or []
+        if self.documents:
+            values: Sequence[Any] = [self._passed_through(row)]
+        else:
+            values = row.values if row.values is not None else row.cells or []
         kept = [values[i] if i < len(values) else None for i in self.kept]
         return [
             row.line,
@@ -284,12 +303,9 @@ class Writer:
         warnings = ',"warnings":[' + ",".join(dumps_key(w) for w in result.warnings) + "]"
         columns = ""
         if row.document is not None:
-            from mediaops import models
             from mediaops.report.json import dumps
 
-            extra = {
-                k: v for k, v in row.document.items() if k not in models.DOCUMENT_KEYS and k != "id"
-            }
+            extra = _extra_keys(row.document)
             if extra:
                 columns = ',"columns":' + dumps(extra)
         elif self.kept:
@@ -301,6 +317,14 @@ class Writer:
             columns = ',"columns":{' + ",".join(pairs) + "}"
         return head + body + warnings + columns + "}\n"
 
+    def abandon(self) -> None:
+        """Let go of an output that failed or was interrupted, quietly."""
+        if self.fmt == "xlsx":
+            self._xlsx.abandon()
+        elif self._file is not None:
+            with contextlib.suppress(OSError):
+                self._file.close()
+
     def close(self, tally: Tally | None = None) -> None:
         """Finish the output (the .xlsx file is written here, with its summary sheet)."""
         if self.fmt == "xlsx":
@@ -309,6 +333,13 @@ class Writer:
             self._file.close()
         else:
             self._stream.flush()
+
+
+def _extra_keys(document: dict[str, Any]) -> dict[str, Any]:
+    """The keys of a JSON Lines row that are neither facts nor its id (passed through)."""
+    from mediaops.models import DOCUMENT_KEYS
+
+    return {k: v for k, v in document.items() if k not in DOCUMENT_KEYS and k != "id"}
 
 
 def dumps_key(text: str) -> str:
@@ -426,6 +457,20 @@ class XlsxResults:
         self.book.save(data)
         with open(self.path, "wb") as f:
             f.write(data.getbuffer())
+
+    def abandon(self) -> None:
+        """Close the sheets' writers of a workbook that will not be saved.
+
+        openpyxl streams a write-only sheet to a temporary file through a
+        generator; left to the garbage collector after a failed write, it
+        would report the failure again, as a traceback, on its way out.
+        """
+        for ws in self.book.worksheets:
+            writer = getattr(ws, "_writer", None)
+            for part in (getattr(ws, "_rows", None), getattr(writer, "xf", None), writer):
+                if part is not None:
+                    with contextlib.suppress(Exception):
+                        part.close()
 
     def _summary(self, tally: Tally) -> None:
         from openpyxl.chart import BarChart, Reference

@@ -137,6 +137,7 @@ def _debug() -> bool:
 def run_guarded(invoke: Callable[[], Any], args: Sequence[str]) -> int:
     """Run ``invoke`` inside the boundary and return the exit status (see the module doc)."""
     from typer._click import exceptions as ex
+    from typer.exceptions import Abort
 
     lang = initial_lang(args)
     RUN["lang"] = lang
@@ -160,27 +161,19 @@ def run_guarded(invoke: Callable[[], Any], args: Sequence[str]) -> int:
     except ex.UsageError as exc:
         say(prefix + tr("err.usage_title", lang) + sep + usage_message(exc, lang))
         code = EXIT_USAGE
-    except KeyboardInterrupt:
+    except (KeyboardInterrupt, Abort):  # Ctrl-C; Abort: end of input at a question
         say("")
         say(tr("run.cancelled", lang))
         code = EXIT_CANCELLED
     except Terminated as stop:
         say(tr("run.terminated", lang))
         code = stop.code
-    except (BrokenPipeError, CommandIOError) as exc:
+    except (OSError, CommandIOError) as exc:
         cause = exc.cause if isinstance(exc, CommandIOError) else exc
-        if cause.errno == 32:  # EPIPE: the reader went away
+        if cause.errno == 32:  # EPIPE, however it was raised: the reader went away
             code = EXIT_PIPE
         else:
-            say(
-                prefix + tr("err.io_title", lang) + sep + tr("err.os", lang, detail=os_error(cause))
-            )
-            code = EXIT_IO
-    except OSError as exc:
-        if exc.errno == 32:  # EPIPE, however it was raised
-            code = EXIT_PIPE
-        else:
-            say(prefix + tr("err.io_title", lang) + sep + tr("err.os", lang, detail=os_error(exc)))
+            say(prefix + tr("err.io_title", lang) + sep + io_problem(cause, lang))
             code = EXIT_IO
     except RecursionError:
         say(prefix + tr("err.title", lang) + sep + tr("err.too_deep", lang))
@@ -199,6 +192,15 @@ def run_guarded(invoke: Callable[[], Any], args: Sequence[str]) -> int:
         except OSError:
             pass
     return code
+
+
+def io_problem(exc: OSError, lang: Lang) -> str:
+    """A failed read or write, in words. Files are named by the code that opens them (the
+    error then carries the file name); one that carries none was met on standard output,
+    the only stream a command writes without naming it."""
+    if exc.filename is None:
+        return tr("err.stdout_write", lang, detail=os_error(exc))
+    return tr("err.os", lang, detail=os_error(exc))
 
 
 class Command(TyperCommand):

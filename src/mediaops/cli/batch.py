@@ -134,6 +134,7 @@ def batch(
         header = opened.header or []
         kept = kept_columns(header, columns.read() if columns else set(), mode)
         id_index = columns.facts.get("id") if columns else None
+        documents = opened.header is None and mode != "none"  # JSON Lines: keys passed through
         width = len(levels) + 6 + len(kept)
         if out_fmt == "xlsx" and width > XLSX_COLUMNS:
             fail(language_, Msg.of("batch.xlsx_too_wide", columns=width, limit=XLSX_COLUMNS))
@@ -147,7 +148,14 @@ def batch(
                 from .common import stdout_or_fail
 
                 writer = Writer(
-                    out_fmt, stdout_or_fail(), language_, levels, header, kept, opened.sample
+                    out_fmt,
+                    stdout_or_fail(),
+                    language_,
+                    levels,
+                    header,
+                    kept,
+                    opened.sample,
+                    documents=documents,
                 )
                 screen_rows(
                     opened.rows,
@@ -162,7 +170,16 @@ def batch(
                 writer.close(tally)
             else:
                 with atomic_output(output) as target:
-                    writer = Writer(out_fmt, target, language_, levels, header, kept, opened.sample)
+                    writer = Writer(
+                        out_fmt,
+                        target,
+                        language_,
+                        levels,
+                        header,
+                        kept,
+                        opened.sample,
+                        documents=documents,
+                    )
                     try:
                         screen_rows(
                             opened.rows,
@@ -174,8 +191,10 @@ def batch(
                             setup=setup,
                             tick=progress.tick if progress else None,
                         )
-                    finally:
                         writer.close(tally)
+                    except BaseException:
+                        writer.abandon()  # the temporary file goes; nothing half-written stays
+                        raise
         except BatchError as exc:
             fail(language_, exc.msg)
         except KeyboardInterrupt:

@@ -460,6 +460,7 @@ def gather_candidate(
 
         if sys.stdin is None:
             fail(lang, Msg.of("err.no_terminal"))
+        stdout_or_fail()  # no questions whose answer has nowhere to go
         candidate = ask(lang, as_of or date.today(), rules)
         if candidate is None:
             raise KeyboardInterrupt

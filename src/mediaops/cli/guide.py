@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 
 from .app import command
-from .common import EditionOpt, LangOpt, RulesOpt, fail, language, ruleset
+from .common import EditionOpt, LangOpt, RulesOpt, fail, language, ruleset, stdout_or_fail
 
 
 @command("guide")
@@ -34,4 +34,5 @@ def guide(
     rs = ruleset(rules, edition, language_)
     from mediaops.ui.guide import guide_renderable, show_paged
 
+    stdout_or_fail()
     show_paged(guide_renderable(topic_id, rs, language_))
