@@ -27,6 +27,7 @@ FORBIDDEN: dict[str, set[str]] = {
     "values": {"engine", "report", "plan", "batch", "ui", "cli", "models", "rules"},
     "messages": {"engine", "report", "plan", "batch", "ui", "cli", "models", "rules", "values"},
     "memo": {"engine", "report", "plan", "batch", "ui", "cli", "models", "rules", "values"},
+    "files": {"engine", "report", "plan", "batch", "ui", "cli", "models", "rules", "values"},
 }
 #: Third-party packages only some layers may use.
 THIRD_PARTY = {"rich": {"ui"}, "typer": {"cli"}, "prompt_toolkit": {"ui"}, "openpyxl": {"batch"}}

@@ -29,6 +29,20 @@ def _name(field: Label) -> str:
     return field if isinstance(field, str) else field.en
 
 
+#: The json module's reasons, in Chinese (the English is its own).
+_REASONS = {
+    "Expecting value": "此处应为一个值",
+    "Expecting property name enclosed in double quotes": "此处应为带双引号的键名",
+    "Expecting ',' delimiter": "缺少逗号",
+    "Expecting ':' delimiter": "缺少冒号",
+    "Unterminated string starting at": "字符串没有结束",
+    "Extra data": "JSON 之后还有多余的内容",
+    "Invalid control character at": "字符串中有控制字符",
+    "Invalid \\escape": "无效的转义",
+    "Illegal trailing comma before end of object": "对象末尾多了逗号",
+    "Illegal trailing comma before end of array": "数组末尾多了逗号",
+}
+
 #: Deepest nesting of arrays and objects accepted.
 MAX_DEPTH = 32
 #: Longest run of digits in a number.
@@ -205,10 +219,11 @@ def load_object(
             parse_constant=_constant(field),
         )
     except json.JSONDecodeError as exc:
+        reason = Both(_REASONS.get(exc.msg, "格式有误"), exc.msg)
         if exc.lineno == 1:  # one line (a JSON Lines row): the column says where
-            msg = Msg.of("err.json_at", field=field, reason=exc.msg, column=exc.colno)
+            msg = Msg.of("err.json_at", field=field, reason=reason, column=exc.colno)
         else:
-            msg = Msg.of("err.json", field=field, reason=exc.msg, line=exc.lineno, column=exc.colno)
+            msg = Msg.of("err.json", field=field, reason=reason, line=exc.lineno, column=exc.colno)
         raise InputError(_name(field), msg) from None
     except RecursionError:  # (bounded above; kept for what the count cannot see)
         raise InputError(

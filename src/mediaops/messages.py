@@ -623,8 +623,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "rules.diff_direction": ("职业方向", "direction"),
     # --- editions compared ----------------------------------------------------------
     "editions.differ": (
-        "提示:按{other},{levels} 的结论不同;加上 --compare-editions 可并排查看",
-        "Note: under {other}, {levels} would be decided differently; add --compare-editions to see both",
+        "提示:按 {other},{levels} 的结论不同;加上 --compare-editions 可并排查看",
+        "Note: the other edition ({other}) would decide {levels} differently; add --compare-editions to see both",
     ),
     "editions.title": (
         "两个规则版本并排 · 评估日期 {as_of}",
@@ -702,7 +702,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the {item} is given twice with different details.",
     ),
     "err.json": (
-        "{field}:不是有效的 JSON(第 {line} 行第 {column} 列附近)",
+        "{field}:不是有效的 JSON:{reason}(第 {line} 行第 {column} 列附近)",
         "{field}: cannot read JSON: {reason} (line {line}, column {column})",
     ),
     "err.json_duplicate": (
@@ -877,7 +877,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "usage.did_you_mean": ("是不是想用 {options}?", " Did you mean {options}?"),
     "usage.missing": ("缺少 {name}。", "{name} is missing."),
     "usage.needs_value": ("选项 {option} 需要一个值。", "the option {option} needs a value."),
-    "usage.bad_value": ("{name} 的值无效:{detail}", "{name}: invalid value: {detail}"),
+    "usage.bad_value": (
+        "{name} 的值无效:{detail}。",
+        "{name}: invalid value: {detail}.",
+    ),
     "usage.no_such_command": ("没有命令 “{name}”。", "there is no command “{name}”."),
     "usage.extra": ("多出了参数:{extra}。", "unexpected extra argument(s): {extra}."),
     "usage.other": ("{detail}", "{detail}"),
@@ -989,8 +992,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Final-year student: the diploma is not received yet.",
     ),
     "help.opt.diploma": (
-        "一个学历,可重复:类型[:专业相关性][:在读][:班级][:经评估论证],如 技师学院:相关、大专:不相关:在读。",
-        "A diploma, repeatable: TYPE[:relevance][:graduating][:class][:evaluated], e.g. 技师学院:related, 大专:unrelated:graduating.",
+        "一个学历,可重复:类型,其后可加 :专业相关性、:在读、:班级、:经评估论证,如 技师学院:相关、大专:不相关:在读。",
+        "A diploma, repeatable: its TYPE, then optionally :relevance, :graduating, :class, :evaluated; e.g. 技师学院:related, 大专:unrelated:graduating.",
     ),
     "help.opt.experience": (
         "累计从事本职业或相关职业的年限,如 3、3.5、三年、3年半。",
@@ -1090,27 +1093,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "help.opt.jobs": ("用几个进程筛查。", "Processes to screen with."),
     "help.examples.check": (
-        "mediaops check                    逐一提问\n"
-        "mediaops check -e 大专 --major 相关 -x 3 --cert 四级:2024-01-10\n"
-        "mediaops check -e 高中 -x 2.5 --format json\n"
-        "mediaops check --diploma 技师学院:相关 --diploma 大专:不相关 --edition template-2023",
-        "mediaops check                    asks the questions\n"
-        "mediaops check -e associate --major related -x 3 --cert 4:2024-01-10\n"
-        "mediaops check -e senior_high -x 2.5 --format json\n"
-        "mediaops check --diploma technician_college:related --diploma associate:unrelated --compare-editions",
+        "mediaops check                    逐一提问\nmediaops check -e 大专 --major 相关 -x 3 --cert 四级:2024-01-10\nmediaops check -e 高中 -x 2.5 --format json\nmediaops check --diploma 技师学院:相关 --compare-editions",
+        "mediaops check                    asks the questions\nmediaops check -e associate --major related -x 3 --cert 4:2024-01-10\nmediaops check -e senior_high -x 2.5 --format json\nmediaops check --diploma technician_college:related --compare-editions",
     ),
     "help.exit.check": (
         "0 至少一个等级可以报考(或 --level 所指等级可以报考);1 不能报考或无法判断;2 输入或用法有误;74 输出无法写入;130 已取消",
-        "0 eligible for at least one level (or the --level asked about); 1 not eligible or "
-        "undetermined; 2 bad input or usage; 74 the output could not be written; 130 cancelled",
+        "0 eligible for at least one level (or the --level asked about); 1 not eligible or undetermined; 2 bad input or usage; 74 the output cannot be written; 130 cancelled",
     ),
     "help.examples.plan": (
         "mediaops plan -e 大专 --major 相关 -x 3\nmediaops plan -e 高中 -x 0.5 --svg 路线.svg",
         "mediaops plan -e associate --major related -x 3\nmediaops plan -e senior_high -x 0.5 --svg road.svg",
     ),
     "help.exit.plan": (
-        "0 至少一个等级已持有或可以达到;1 都无法达到;2 输入或用法有误",
-        "0 some level is held or can be reached; 1 none can; 2 bad input or usage",
+        "0 至少一个等级已持有或可以达到;1 都无法达到;2 输入或用法有误;74 输出无法写入;130 已取消",
+        "0 some level is held or can be reached; 1 none can; 2 bad input or usage; 74 the output cannot be written; 130 cancelled",
     ),
     "help.examples.batch": (
         "mediaops batch 报名表.csv -o 结果.xlsx\nmediaops batch 报名表.xlsx -o 结果.csv --column 文化程度=学历\nmediaops batch 报名表.csv --dry-run",
@@ -1133,8 +1129,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "ask.another_diploma": ("还有其他学历吗?(是/否)", "Do you hold another diploma? (yes/no)"),
     "ask.which": ("“{value}”是指哪一个?", "Which do you mean by “{value}”?"),
     "ask.major": (
-        "所学专业与全媒体运营的相关性",
-        "How does the major relate to all-media operations",
+        "{education}所学专业与全媒体运营的相关性",
+        "How does the major of your {education} relate to all-media operations?",
     ),
     "ask.graduating": (
         "是否为尚未取得该毕业证书的在校应届毕业生?",
@@ -1147,10 +1143,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "ask.yes_no": ("是/否,回车跳过", "yes/no; Enter to skip"),
     "ask.experience": (
-        "累计从事本职业或相关职业的年限",
-        "Years of experience in this or a related occupation",
+        "累计从事本职业或相关职业多少年?",
+        "How many years have you worked in this or a related occupation?",
     ),
-    "ask.experience_hint": ("如 3、3.5、三年、3年半、3年6个月", "e.g. 3, 3.5, 3 years 6 months"),
+    "ask.experience_hint": (
+        "如 3、3.5、三年、3年半、3年6个月;回车跳过",
+        "e.g. 3, 3.5, 3 years 6 months; Enter to skip",
+    ),
     "ask.training": (
         "已完成哪些等级的正规培训(取得结业证书)?",
         "Formal training completed (结业证书): for which levels?",
@@ -1168,8 +1167,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "e.g. 4 2024-01-10 (the date may be left out), separated by commas; “none” if none; Enter to skip",
     ),
     "ask.years_after": (
-        "取得{level}证书后从事本职业的年限",
-        "Years worked in the occupation since the {level} certificate",
+        "取得{level}证书后,累计从事本职业或相关职业多少年?",
+        "How many years have you worked in this or a related occupation since the {level} certificate?",
     ),
     "ask.titles": ("是否取得职称?", "Do you hold a professional title (职称)?"),
     "ask.titles_hint": (
@@ -1187,8 +1186,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "ask.summary": ("你的回答", "Your answers"),
     "ask.review": (
-        "回车确认;输入编号(1–{count})修改该项",
-        "Enter to confirm; a number (1–{count}) to change that answer",
+        "回车确认;输入编号(1–{count})修改该项(修改时直接回车保留原答案)",
+        "Enter to confirm; a number (1–{count}) to change that answer (Enter then keeps it as it was)",
     ),
     "ask.left_out": (
         "未提问(不影响任何结论):{questions}",
@@ -1569,7 +1568,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field}: the text {value} given for “{key}” holds a lone surrogate, which is not a character.",
     ),
     "err.json_at": (
-        "{field}:不是有效的 JSON(第 {column} 个字符附近)",
+        "{field}:不是有效的 JSON:{reason}(第 {column} 个字符附近)",
         "{field}: cannot read JSON: {reason} (column {column})",
     ),
     "batch.other_fields": (
@@ -1579,5 +1578,81 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "err.stdout_write": (
         "写入标准输出失败:{detail}",
         "writing to standard output failed: {detail}",
+    ),
+    "usage.takes_no_value": (
+        "选项 {option} 不带值(写 {option} 即可)。",
+        "the option {option} takes no value (write just {option}).",
+    ),
+    "usage.bad_value_of": (
+        "{name} 的值 “{value}” 无效。",
+        "{name}: “{value}” is not a valid value.",
+    ),
+    "usage.bad_in_range": (
+        "{name} 的值 “{value}” 无效:应为 {low}–{high} 之间的整数。",
+        "{name}: “{value}” is not valid: give a whole number from {low} to {high}.",
+    ),
+    "help.examples.guide": (
+        "mediaops guide                    全部主题\nmediaops guide levels             各等级及报考条件\nmediaops guide start --lang en",
+        "mediaops guide                    every topic\nmediaops guide levels             the levels and their conditions\nmediaops guide start --lang zh",
+    ),
+    "help.exit.guide": (
+        "0 已显示;2 主题或用法有误;74 输出无法写入",
+        "0 shown; 2 unknown topic or bad usage; 74 the output cannot be written",
+    ),
+    "help.examples.rules": (
+        "mediaops rules show\nmediaops rules show --edition template-2023\nmediaops rules validate 我的规则.toml\nmediaops rules diff summary template-2023",
+        "mediaops rules show\nmediaops rules show --edition template-2023\nmediaops rules validate my-rules.toml\nmediaops rules diff summary template-2023",
+    ),
+    "help.examples.show": (
+        "mediaops rules show\nmediaops rules show --edition template-2023 --format json",
+        "mediaops rules show\nmediaops rules show --edition template-2023 --format json",
+    ),
+    "help.exit.show": (
+        "0 已显示;2 规则或用法有误;74 输出无法写入",
+        "0 shown; 2 bad ruleset or usage; 74 the output cannot be written",
+    ),
+    "help.examples.validate": (
+        "mediaops rules validate 我的规则.toml",
+        "mediaops rules validate my-rules.toml",
+    ),
+    "help.exit.validate": (
+        "0 规则文件可用;2 有问题(逐条列出及其位置)或用法有误",
+        "0 the ruleset is usable; 2 it has problems (each listed with its location) or bad usage",
+    ),
+    "help.examples.list": (
+        "mediaops rules list",
+        "mediaops rules list",
+    ),
+    "help.exit.list": (
+        "0 已显示;74 输出无法写入",
+        "0 shown; 74 the output cannot be written",
+    ),
+    "help.examples.diff": (
+        "mediaops rules diff summary template-2023\nmediaops rules diff summary 我的规则.toml",
+        "mediaops rules diff summary template-2023\nmediaops rules diff summary my-rules.toml",
+    ),
+    "help.exit.diff": (
+        "0 已显示;2 规则或用法有误;74 输出无法写入",
+        "0 shown; 2 bad ruleset or usage; 74 the output cannot be written",
+    ),
+    "plan.svg_failed": (
+        "写入 {path} 失败:{detail}。",
+        "writing {path} failed: {detail}.",
+    ),
+    "ask.choice_hint": (
+        "输入编号或名称;回车跳过",
+        "a number or a name; Enter to skip",
+    ),
+    "ask.years_after_hint": (
+        "如 2、2.5、两年半;不清楚可回车跳过",
+        "e.g. 2, 2.5; Enter to skip if you do not know",
+    ),
+    "ask.review_out_of_range": (
+        "“{value}”不在可选范围内,请输入 {numbers} 之间的编号,或直接回车确认。",
+        "“{value}” is not one of the choices; give a number from {numbers}, or press Enter to confirm.",
+    ),
+    "ask.answer_field": (
+        "这个回答",
+        "the answer",
     ),
 }

@@ -314,9 +314,17 @@ def describe_validation_error(exc: Any, lang: Any) -> str:
         kind = err["type"]
         cause = (err.get("ctx") or {}).get("error")
         if isinstance(cause, InputError):
-            # the message names the field already; say where it sits when nested
-            nested = loc and loc != cause.field
-            parts.append(f"{loc}: {cause.msg.format(lang)}" if nested else cause.msg.format(lang))
+            # the message names the field: by where it sits, when nested (certificates.0.level)
+            msg = cause.msg
+            if loc and loc != cause.field and any(k == "field" for k, _ in msg.params):
+                msg = msg._replace(
+                    params=tuple((k, loc if k == "field" else v) for k, v in msg.params)
+                )
+                parts.append(msg.format(lang))
+            elif loc and loc != cause.field:
+                parts.append(f"{loc}: {msg.format(lang)}")
+            else:
+                parts.append(msg.format(lang))
         elif kind == "extra_forbidden":
             owner = _owner(path)
             accepted = ", ".join(owner.model_fields) + (", as_of" if owner is Candidate else "")

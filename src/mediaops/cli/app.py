@@ -96,12 +96,15 @@ def _streams() -> None:
                 reconfigure(errors="backslashreplace")
 
 
-def usage_message(exc: Any, lang: Lang) -> str:
+def usage_message(exc: Any, lang: Lang, args: Sequence[str] = ()) -> str:
     """A click usage error in the user's language, with how to get help."""
     from typer._click import exceptions as ex
 
     ctx = getattr(exc, "ctx", None)
-    command = ctx.command_path if ctx is not None else "mediaops"
+    command = _command_path(args) if args else "mediaops"
+    if ctx is not None and len(ctx.command_path) > len(command):
+        command = ctx.command_path
+    option = getattr(exc, "option_name", None) or ""
     if isinstance(exc, ex.NoSuchOption):
         text = tr("usage.no_such_option", lang, option=shown(exc.option_name))
         if exc.possibilities:
@@ -113,11 +116,23 @@ def usage_message(exc: Any, lang: Lang) -> str:
             names = str(getattr(param, "metavar", None) or param.name or "").upper()
         text = tr("usage.missing", lang, name=names or "?")
     elif isinstance(exc, ex.BadOptionUsage) and "requires an argument" in exc.message:
-        text = tr("usage.needs_value", lang, option=shown(exc.option_name))
+        text = tr("usage.needs_value", lang, option=shown(option))
+    elif isinstance(exc, ex.BadOptionUsage) and "does not take a value" in exc.message:
+        text = tr("usage.takes_no_value", lang, option=shown(option))
     elif isinstance(exc, ex.BadParameter):
         param = exc.param
-        names = "/".join(getattr(param, "opts", []) or []) if param is not None else ""
-        text = tr("usage.bad_value", lang, name=names or "?", detail=shown(exc.message, 200))
+        opts = list(getattr(param, "opts", []) or []) if param is not None else []
+        names = "/".join(sorted(opts, key=len, reverse=True)) or "?"
+        value = _value_of(args, opts)
+        low, high = getattr(param, "min", None), getattr(param, "max", None)
+        if value is None:
+            text = tr("usage.bad_value", lang, name=names, detail=shown(exc.message, 200))
+        elif low is not None and high is not None:
+            text = tr(
+                "usage.bad_in_range", lang, name=names, value=shown(value), low=low, high=high
+            )
+        else:
+            text = tr("usage.bad_value_of", lang, name=names, value=shown(value))
     elif exc.message.startswith("No such command"):
         name = exc.message.split("'")[1] if "'" in exc.message else exc.message
         text = tr("usage.no_such_command", lang, name=shown(name))
@@ -128,6 +143,37 @@ def usage_message(exc: Any, lang: Lang) -> str:
     else:
         text = tr("usage.other", lang, detail=shown(exc.format_message(), 300))
     return text + ("" if lang == "zh" else " ") + tr("usage.help", lang, command=command)
+
+
+def _command_path(args: Sequence[str]) -> str:
+    """``mediaops check`` or ``mediaops rules show``: the commands named among the arguments."""
+    path = ["mediaops"]
+    commands: dict[str, Any] = {c.name: c for c in app.registered_commands if c.name}
+    groups = {g.name: g for g in app.registered_groups if g.name}
+    for arg in args:
+        if arg.startswith("-"):
+            continue
+        if arg in groups and len(path) == 1:
+            path.append(arg)
+            sub = groups[arg].typer_instance
+            commands = {c.name: c for c in sub.registered_commands if c.name} if sub else {}
+            groups = {}
+            continue
+        if arg in commands:
+            path.append(arg)
+        break
+    return " ".join(path)
+
+
+def _value_of(args: Sequence[str], opts: Sequence[str]) -> str | None:
+    """The value given to one of ``opts`` among the arguments (``--jobs abc``, ``-j=abc``)."""
+    for i, arg in enumerate(args):
+        for opt in opts:
+            if arg == opt and i + 1 < len(args):
+                return args[i + 1]
+            if arg.startswith(opt + "="):
+                return arg[len(opt) + 1 :]
+    return None
 
 
 def _debug() -> bool:
@@ -159,7 +205,7 @@ def run_guarded(invoke: Callable[[], Any], args: Sequence[str]) -> int:
         say(exc.ctx.get_help() if exc.ctx is not None else "")
         code = EXIT_USAGE
     except ex.UsageError as exc:
-        say(prefix + tr("err.usage_title", lang) + sep + usage_message(exc, lang))
+        say(prefix + tr("err.usage_title", lang) + sep + usage_message(exc, lang, args))
         code = EXIT_USAGE
     except (KeyboardInterrupt, Abort):  # Ctrl-C; Abort: end of input at a question
         say("")
@@ -273,6 +319,18 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+def _root_lang(value: str | None) -> str | None:
+    """``mediaops --lang en COMMAND``: the language of every command of the run."""
+    if value is not None:
+        found = parse_lang(value)
+        if found is None:
+            from typer._click import exceptions as ex
+
+            raise ex.BadParameter(value, param_hint="--lang")
+        os.environ["MEDIAOPS_LANG"] = found  # read by every command as its default
+    return value
+
+
 @app.callback()
 def _root(
     version: bool = typer.Option(
@@ -282,6 +340,15 @@ def _root(
         callback=_version,
         is_eager=True,
         help=help_key("help.opt.version"),
+    ),
+    lang: str | None = typer.Option(
+        None,
+        "--lang",
+        metavar="zh|en",
+        callback=_root_lang,
+        is_eager=True,
+        help=help_key("help.opt.lang"),
+        autocompletion=lambda: ["zh", "en"],
     ),
 ) -> None:
     """help.app"""

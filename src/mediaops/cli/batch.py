@@ -65,7 +65,9 @@ def batch(
     strict: Annotated[bool, typer.Option("--strict", help="help.opt.strict")] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="help.opt.dry_run")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="help.opt.quiet")] = False,
-    jobs: Annotated[int, typer.Option("--jobs", "-j", min=1, max=64, help="help.opt.jobs")] = 1,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, max=64, metavar="N", help="help.opt.jobs")
+    ] = 1,
     as_of: AsOfOpt = None,
     rules: RulesOpt = None,
     edition: EditionOpt = None,
@@ -75,7 +77,8 @@ def batch(
     from mediaops.batch.columns import map_columns, parse_column_option, usable
     from mediaops.batch.read import BatchError, detect_format, open_input
     from mediaops.batch.run import make_screener, screen_rows
-    from mediaops.batch.write import Tally, Writer, atomic_output, kept_columns, same_file
+    from mediaops.batch.write import Tally, Writer, kept_columns
+    from mediaops.files import atomic_output, same_file
 
     language_ = language(lang)
     if same_file(source, output):

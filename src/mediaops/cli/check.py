@@ -38,6 +38,7 @@ from .common import (
     WorkOpt,
     YearsAfterOpt,
     as_of_date,
+    complete_level,
     emit_json,
     evaluate_or_fail,
     fact_flags,
@@ -67,7 +68,10 @@ def check(
     direction: DirectionOpt = None,
     as_of: AsOfOpt = None,
     level: Annotated[
-        str | None, typer.Option("--level", metavar="LEVEL", help="help.opt.level")
+        str | None,
+        typer.Option(
+            "--level", metavar="LEVEL", help="help.opt.level", autocompletion=complete_level
+        ),
     ] = None,
     input_file: InputOpt = None,
     rules: RulesOpt = None,

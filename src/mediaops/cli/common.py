@@ -250,6 +250,8 @@ def _choices(*values_: str) -> Any:
 
 
 _LEVELS = ("四级", "三级", "二级", "一级", "4", "3", "2", "1")
+#: Completion of a level (--level, --training, --cert).
+complete_level = _choices(*_LEVELS)
 _EDUCATION = (
     "初中",
     "高中",
@@ -311,13 +313,13 @@ WorkOpt = Annotated[
 TrainingOpt = Annotated[
     list[str] | None,
     typer.Option(
-        "--training", metavar="LEVEL", help="help.opt.training", autocompletion=_choices(*_LEVELS)
+        "--training", metavar="LEVEL", help="help.opt.training", autocompletion=complete_level
     ),
 ]
 CertOpt = Annotated[
     list[str] | None,
     typer.Option(
-        "--cert", metavar="LEVEL[:DATE]", help="help.opt.cert", autocompletion=_choices(*_LEVELS)
+        "--cert", metavar="LEVEL[:DATE]", help="help.opt.cert", autocompletion=complete_level
     ),
 ]
 YearsAfterOpt = Annotated[
@@ -450,8 +452,11 @@ def gather_candidate(
     interactive: bool,
     as_of: date | None,
     rules: Ruleset,
+    *,
+    plan: bool = False,
 ) -> tuple[Candidate, date | None]:
-    """The candidate from flags, a JSON file, or the questions (when nothing is given on a terminal)."""
+    """The candidate from flags, a JSON file, or the questions (when nothing is given on a
+    terminal); ``plan``: the questions are for a plan (an answer that moves a date matters)."""
     document: dict[str, Any] = {}
     if input_file is not None:
         document = read_document(input_file, lang)
@@ -461,7 +466,7 @@ def gather_candidate(
         if sys.stdin is None:
             fail(lang, Msg.of("err.no_terminal"))
         stdout_or_fail()  # no questions whose answer has nowhere to go
-        candidate = ask(lang, as_of or date.today(), rules)
+        candidate = ask(lang, as_of or date.today(), rules, plan=plan)
         if candidate is None:
             raise KeyboardInterrupt
         return candidate, None

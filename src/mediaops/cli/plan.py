@@ -12,10 +12,11 @@ from typing import Annotated, Any
 
 import typer
 
-from mediaops.messages import Msg, shown, tr
+from mediaops.messages import Msg, os_error, shown, shown_path, tr
 
 from .app import command
 from .common import (
+    EXIT_IO,
     EXIT_NOT_ELIGIBLE,
     EXIT_OK,
     AsOfOpt,
@@ -121,7 +122,9 @@ def plan(
         )
         extra_major = values.parse_major(assume_major, "--assume-major") if assume_major else None
     flags = fact_flags(locals())
-    candidate, file_as_of = gather_candidate(language_, flags, input_file, interactive, when, rs)
+    candidate, file_as_of = gather_candidate(
+        language_, flags, input_file, interactive, when, rs, plan=True
+    )
     candidate = assume(
         candidate, training=extra_training, education=extra_education, major=extra_major
     )
@@ -150,6 +153,10 @@ def plan(
     if svg is not None:
         from mediaops.ui.plan import save_svg
 
-        save_svg(result, language_, svg)
+        try:
+            save_svg(result, language_, svg)
+        except OSError as exc:
+            where = shown_path(str(svg))
+            fail(language_, Msg.of("plan.svg_failed", path=where, detail=os_error(exc)), EXIT_IO)
     reachable = any(p.status.value not in ("unreachable", "not_offered") for p in result.levels)
     raise typer.Exit(EXIT_OK if reachable else EXIT_NOT_ELIGIBLE)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import sys
 from typing import IO, Any
 
@@ -59,21 +60,57 @@ def _can_break(text: str, i: int) -> bool:
     return _is_wide(prev) or _is_wide(ch)
 
 
+#: A token: a run of characters between spaces and punctuation that ends a phrase.
+_TOKEN = re.compile(r"[^\s，。、；：？！（）《》「」『』“”‘’();,!?]+")
+#: A flag followed by its value: "--edition template-2023" stays on one line.
+_FLAG_VALUE = re.compile(r"(?<!\S)--?[A-Za-z][\w-]* (?=[^\s-])")
+#: What joins the parts of a value (四级:2024-01-10, 文化程度=学历).
+_VALUE_PARTS = re.compile(r"[:=]")
+#: The longest glued run kept whole (longer ones fold like any text).
+_GLUE_LIMIT = 32
+
+
+def _glued(text: str) -> set[int]:
+    """Positions a line may not break before, beyond the rules of :func:`_can_break`.
+
+    Inside a value of short parts joined by ``:`` or ``=`` (``四级:2024-01-10``,
+    ``文化程度=学历``, ``大专:不相关:在读``); inside a short Chinese word (at most
+    four characters) in English text (``初中`` in "e.g. 初中, 高中"); between a flag
+    and its value.
+    """
+    glued: set[int] = set()
+    english = sum(1 for c in text if _is_wide(c)) * 3 < len(text)
+    for m in _TOKEN.finditer(text):
+        token = m.group()
+        if cell_len(token) > _GLUE_LIMIT:
+            continue
+        wide = sum(1 for c in token if _is_wide(c))
+        parts = _VALUE_PARTS.split(token)
+        # a value: short parts joined by : or = (prose such as 学历不符:需高级技工学校… is not)
+        value = wide and len(parts) > 1 and all(cell_len(p) <= 10 for p in parts)
+        word = english and wide == len(token) <= 4
+        if value or word:
+            glued.update(range(m.start() + 1, m.end()))
+    glued.update(m.end() for m in _FLAG_VALUE.finditer(text))
+    return glued
+
+
 def _break_offsets(text: str, width: int) -> list[int]:
     """Where to break ``text`` into lines of at most ``width`` cells.
 
     Breaks after a space, or between two characters either of which is wide
     (Chinese may break between any two characters, so 取证后从业满 2 年 never
     leaves a ragged line the way word-wrapping at its few spaces would), never
-    before closing or after opening punctuation. A run longer than the line is
-    folded.
+    before closing or after opening punctuation, nor inside what :func:`_glued`
+    keeps together. A run longer than the line is folded.
     """
     offsets: list[int] = []
     start = 0
     used = 0
     last_break = -1
+    glued = _glued(text)
     for i, ch in enumerate(text):
-        if i > start and _can_break(text, i):
+        if i > start and i not in glued and _can_break(text, i):
             last_break = i
         w = cell_len(ch)
         if used + w > width and i > start and ch != " ":
@@ -114,6 +151,12 @@ class CJKText(Text):
         plain = self.plain
         widest = max((cell_len(line) for line in plain.splitlines()), default=0)
         runs = [w for w in plain.split() if not any(_is_wide(c) for c in w)]
+        glued = _glued(plain)
+        runs += [
+            m.group()
+            for m in _TOKEN.finditer(plain)
+            if m.start() + 1 in glued or (m.end() - m.start() == 1)
+        ]
         narrowest = max((cell_len(w) for w in runs), default=2)
         return Measurement(min(max(narrowest, 2), widest), widest)
 

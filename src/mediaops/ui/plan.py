@@ -15,6 +15,7 @@ from datetime import date
 
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -82,10 +83,8 @@ class Timeline:
             line.append_text(self._bar(plan_level, width, col))
             yield line
             detail = self._detail(plan_level)
-            if detail is not None:
-                indent = CJKText(" " * (label + 1))
-                indent.append_text(detail)
-                yield from console.render(indent, options)
+            if detail is not None:  # under the bar, wrapped lines too
+                yield from console.render(Padding(detail, (0, 0, 0, label + 1)), options)
 
     def _bar(self, p: PlannedLevel, width: int, col: object) -> Text:
         cells = [" "] * width
@@ -100,6 +99,8 @@ class Timeline:
         assert callable(col)
         apply_at = col(p.date)
         cert_at = col(p.certificate_date) if p.certificate_date else apply_at
+        if p.certificate_date and cert_at == apply_at and apply_at + 1 < width:
+            cert_at += 1  # a narrow axis: ◆ beside ●, not hidden under it
         for i in range(apply_at):
             cells[i] = "┄"
         for i in range(apply_at + 1, cert_at):
@@ -219,9 +220,6 @@ def plan_renderable(plan: Plan, lang: Lang) -> RenderableType:
 def save_svg(plan: Plan, lang: Lang, path: object, width: int = 100) -> None:
     """Save the plan's picture as an SVG file (rich's console recording), written atomically."""
     import io
-    import os
-    import tempfile
-    from pathlib import Path
 
     from .console import THEME
 
@@ -235,12 +233,7 @@ def save_svg(plan: Plan, lang: Lang, path: object, width: int = 100) -> None:
     )
     console.print(plan_renderable(plan, lang))
     svg = console.export_svg(title="mediaops plan")
-    target = Path(str(path))
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            f.write(svg)
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    from mediaops.files import atomic_output
+
+    with atomic_output(str(path)) as tmp, open(tmp, "w", encoding="utf-8") as f:
+        f.write(svg)

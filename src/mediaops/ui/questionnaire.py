@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import contextlib
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -35,6 +36,7 @@ from mediaops.messages import (
     Both,
     Lang,
     Msg,
+    aside,
     fmt_years,
     listing,
     localize,
@@ -143,13 +145,17 @@ def _numbered(options: list[Any], names: dict[str, tuple[str, str]], lang: Lang)
 class Questionnaire:
     """Asks the questions for one evaluation date and ruleset, in one language."""
 
-    def __init__(self, terminal: Terminal, lang: Lang, as_of: date, rules: Ruleset) -> None:
+    def __init__(
+        self, terminal: Terminal, lang: Lang, as_of: date, rules: Ruleset, *, plan: bool = False
+    ) -> None:
         self.term = terminal
         self.lang = lang
         self.as_of = as_of
         self.rules = rules
         self.answers = Answers()
-        self.skipped: list[str] = []
+        self.plan = plan
+        #: the questions not asked, as they could change nothing: key → (trials, how to ask)
+        self.left_out: dict[str, tuple[list[Callable[[Answers], None]], Callable[[], None]]] = {}
         self._has_titles = any(c.kind.endswith("title") for c in rules.conditions())
         self._has_classes = any(getattr(c, "classes", None) for c in rules.conditions())
         self._has_evaluated = any(getattr(c, "evaluated", False) for c in rules.conditions())
@@ -165,18 +171,27 @@ class Questionnaire:
         parse: Callable[[str], Any],
         choices: list[str] | None = None,
         hint: str | None = None,
+        *,
+        numbered: bool = True,
     ) -> Any:
-        """Ask until the answer can be used; Enter raises :class:`SkipError`."""
+        """Ask until the answer can be used; Enter (or 不知道) raises :class:`SkipError`.
+
+        ``choices`` are listed one per line and numbered (the numbers are
+        answers); unnumbered, they are a line of examples, as for levels,
+        where a number already means a level (4 is 四级).
+        """
         self.term.say()
         self.term.say(question, "title")
         if hint:
             self.term.say(hint, "muted")
-        if choices:
+        if choices and numbered:
             for i, c in enumerate(choices, 1):  # one per line: they read in order at any width
                 self.term.say(f"  {i:>2}) {c}", "choice")
+        elif choices:
+            self.term.say("  " + " / ".join(choices), "choice")
         while True:
             answer = self.term.read(choices or []).strip()
-            if not answer:
+            if not answer or values.key(answer) in _DONT_KNOW:
                 raise SkipError
             try:
                 value = parse(answer)
@@ -199,6 +214,7 @@ class Questionnaire:
         n = len(options)
         label = _numbered(options, names, self.lang)
         numbers = Both(f"1–{n}", f"1–{n}")
+        hint = self.t("ask.choice_hint")
 
         def read(answer: str) -> Any:
             plain = values.fold(answer)
@@ -211,28 +227,49 @@ class Questionnaire:
                 )
             return parse(answer)
 
-        return self.ask(text, read, label)
+        return self.ask(text, read, label, hint)
 
-    # --- relevance: would any answer change a verdict? -------------------------------------
+    # --- relevance: could the answer change anything? ---------------------------------------
 
-    def _verdicts(self, answers: Answers) -> tuple[str, ...] | None:
+    def _outlook(self, answers: Answers) -> tuple[Any, ...] | None:
+        """What the answers lead to: each level's verdict (and, for ``plan``, its date)."""
         from mediaops.report import evaluate
 
         try:
-            report = evaluate(answers.candidate(), self.rules, as_of=self.as_of)
+            candidate = answers.candidate()
+            report = evaluate(candidate, self.rules, as_of=self.as_of)
+            verdicts = tuple(lv.status.value for lv in report.levels)
+            if not self.plan:
+                return verdicts
+            from mediaops.plan import plan
+
+            road = plan(candidate, self.rules, as_of=self.as_of)
+            return verdicts + tuple((p.status.value, p.date) for p in road.levels)
         except (InputError, ValueError):
             return None
-        return tuple(lv.status.value for lv in report.levels)
 
-    def relevant(self, trials: list[Callable[[Answers], None]]) -> bool:
-        """Whether some answer (each ``trial`` sets one) gives other verdicts than not answering."""
+    def _needed(self) -> set[str]:
+        """The facts the engine lists as missing for the answers so far."""
+        from mediaops.report import evaluate
+
+        try:
+            report = evaluate(self.answers.candidate(), self.rules, as_of=self.as_of)
+        except (InputError, ValueError):
+            return set()
+        return {mf.need.id for mf in report.missing_facts}
+
+    def relevant(self, key: str, trials: list[Callable[[Answers], None]]) -> bool:
+        """Whether question ``key`` matters: the engine lists its fact as missing, or some
+        answer (each ``trial`` sets one) leads elsewhere than not answering."""
         import copy
 
-        base = self._verdicts(self.answers)
+        if _NEEDS.get(key, set()) & self._needed():
+            return True
+        base = self._outlook(self.answers)
         for trial in trials:
             answers = copy.deepcopy(self.answers)
             trial(answers)
-            found = self._verdicts(answers)
+            found = self._outlook(answers)
             if found is not None and found != base:
                 return True
         return False
@@ -254,19 +291,35 @@ class Questionnaire:
         except InputError:
             raise
         except ValueError as exc:  # a model's own check (two certificates of one level …)
-            detail = str(exc).splitlines()[0]
+            from pydantic import ValidationError
+
+            from mediaops.models import describe_validation_error
+
+            if isinstance(exc, ValidationError):
+                detail = describe_validation_error(exc, self.lang)
+            else:
+                detail = str(exc).splitlines()[0]
             raise InputError(
-                "answer", Msg.of("ask.contradiction", detail=shown(detail, 200))
+                "answer", Msg.of("ask.contradiction", detail=shown(detail, 300))
             ) from None
         self.answers = trial
 
-    def question(self, key: str, relevant: bool, body: Callable[[], None]) -> None:
-        """Ask one question (``body``) if it may change a verdict; note it as left out if not."""
-        if not relevant:
-            self.skipped.append(self.t(f"summary.{key}"))
+    def question(
+        self, key: str, trials: list[Callable[[Answers], None]] | None, body: Callable[[], None]
+    ) -> None:
+        """Ask one question (``body``) if it matters (:meth:`relevant`; always when ``trials``
+        is None); else note it as left out, to be asked if a later change makes it matter."""
+        self.left_out.pop(key, None)
+        if trials is not None and not self.relevant(key, trials):
+            self.left_out[key] = (trials, body)
             return
         with contextlib.suppress(SkipError):
             body()
+
+    def ask_left_out(self) -> None:
+        """After an answer changed: ask the questions left out that now matter."""
+        for key, (trials, body) in list(self.left_out.items()):
+            self.question(key, trials, body)
 
     def recorded(
         self,
@@ -275,11 +328,13 @@ class Questionnaire:
         name: str,
         choices: list[str] | None = None,
         hint: str | None = None,
+        *,
+        numbered: bool = True,
     ) -> None:
         """Ask, and keep the answer (as ``name``) only once it agrees with the rest
         (else ask again, saying why)."""
         while True:
-            value = self.ask(text, parse, choices, hint)
+            value = self.ask(text, parse, choices, hint, numbered=numbered)
             try:
                 self.record(setter(name, value))
                 return
@@ -294,31 +349,34 @@ class Questionnaire:
         self.ask_diploma(0)
         while self.answers.diplomas and self._another_diploma():
             self.ask_diploma(len(self.answers.diplomas))
-        self.question("experience", True, self.ask_experience)
+        self.question("experience", None, self.ask_experience)
         self.question(
-            "training",
-            self.relevant([setter("trainings", [4]), setter("trainings", [])]),
-            self.ask_training,
+            "training", [setter("trainings", [4]), setter("trainings", [])], self.ask_training
         )
-        self.question("certs", True, self.ask_certificates)
-        if self.answers.certificates:
-            self.question("years_after", self._years_after_relevant(), self.ask_years_after)
+        self.question("certs", None, self.ask_certificates)
+        self.ask_years_after_if_any()
         if self._has_titles:
-            self.question("titles", True, self.ask_titles)
+            self.question("titles", None, self.ask_titles)
         if self.rules.directions:
             self.question(
-                "direction",
-                self.relevant([setter("direction", d) for d in Direction]),
-                self.ask_direction,
+                "direction", [setter("direction", d) for d in Direction], self.ask_direction
             )
         return self.review()
+
+    def ask_years_after_if_any(self) -> None:
+        """The years since the highest certificate, if one was given and they matter."""
+        if self.answers.certificates:
+            trials = [setter("years_after", y) for y in (0.0, 1.0, 2.0, 4.0, 5.0)]
+            self.question("years_after", trials, self.ask_years_after)
+        else:
+            self.left_out.pop("years_after", None)
 
     def _another_diploma(self) -> bool:
         try:
             return bool(
                 self.ask(
                     self.t("ask.another_diploma"),
-                    lambda s: values.parse_bool(s, self.t("summary.education")),
+                    lambda s: values.parse_bool(s, self.t("ask.answer_field")),
                 )
             )
         except SkipError:
@@ -345,9 +403,7 @@ class Questionnaire:
         key = "ask.education" if index == 0 else "ask.education_more"
         try:
             education = self.choice(self.t(key), options, EDUCATION_NAMES, parse)
-        except SkipError:
-            if index == 0:
-                self.skipped_note("education")
+        except SkipError:  # the diploma stays unknown
             return
         self.answers.diplomas.append({"education": education})
         d = index
@@ -355,12 +411,10 @@ class Questionnaire:
         def set_(name: str, value: Any) -> Callable[[Answers], None]:
             return lambda a: a.diplomas[d].__setitem__(name, value)
 
-        self.question(
-            "major", self.relevant([set_("major", m) for m in Major]), lambda: self._major(d)
-        )
+        self.question("major", [set_("major", m) for m in Major], lambda: self._major(d))
         self.question(
             "graduating",
-            self.relevant([set_("graduating", True), set_("graduating", False)]),
+            [set_("graduating", True), set_("graduating", False)],
             lambda: self._graduating(d),
         )
         if self._has_classes and education.value in (
@@ -370,22 +424,20 @@ class Questionnaire:
         ):
             self.question(
                 "school_class",
-                self.relevant([set_("school_class", c) for c in SchoolClass]),
+                [set_("school_class", c) for c in SchoolClass],
                 lambda: self._class(d),
             )
         if self._has_evaluated:
             self.question(
                 "evaluated",
-                self.relevant([set_("evaluated", True), set_("evaluated", False)]),
+                [set_("evaluated", True), set_("evaluated", False)],
                 lambda: self._evaluated(d),
             )
 
-    def skipped_note(self, key: str) -> None:
-        """Nothing: a skipped fact simply stays unknown (kept for symmetry of the flow)."""
-
     def _major(self, d: int) -> None:
+        education = Both(*EDUCATION_NAMES[self.answers.diplomas[d]["education"].value])
         major = self.choice(
-            self.t("ask.major"),
+            self.t("ask.major", education=education),
             list(Major),
             MAJOR_NAMES,
             lambda s: values.parse_major(s, self.t("summary.major")),
@@ -441,15 +493,22 @@ class Questionnaire:
             self.t("ask.training"),
             parse,
             "trainings",
-            choices=["四级", "三级", "二级", "一级", "无"],
+            choices=self._level_words(),
             hint=self.t("ask.none_hint"),
+            numbered=False,
         )
+
+    def _level_words(self) -> list[str]:
+        """The levels as a person types them (四级 … 一级, 无), shown as examples."""
+        return [*(self.t(f"level.{n}") for n in (4, 3, 2, 1)), self.t("actual.none")]
 
     def ask_certificates(self) -> None:
         def parse(text: str) -> list[dict[str, Any]]:
             if values.key(text) in _NONE:
                 return []
             found: dict[int, dict[str, Any]] = {}
+            # "四级,2025年5月20日": a comma between a level and its date joins them
+            text = _LEVEL_COMMA_DATE.sub(" ", values.fold(text))  # folded: "，" is ","
             for item in values.split_list(text):
                 level, when = values.split_certificate(item, self.t("summary.certs"))
                 found[level] = {"level": level, "date": when}
@@ -459,12 +518,10 @@ class Questionnaire:
             self.t("ask.certs"),
             parse,
             "certificates",
-            choices=["四级", "三级", "二级", "一级", "无"],
+            choices=self._level_words(),
             hint=self.t("ask.certs_hint"),
+            numbered=False,
         )
-
-    def _years_after_relevant(self) -> bool:
-        return self.relevant([setter("years_after", y) for y in (0.0, 1.0, 2.0, 4.0, 5.0)])
 
     def ask_years_after(self) -> None:
         certs = self.answers.certificates or []
@@ -473,6 +530,7 @@ class Questionnaire:
             self.t("ask.years_after", level=Msg.of(f"level.{top['level']}")),
             lambda s: values.parse_years(s, self.t("summary.years_after")),
             "years_after",
+            hint=self.t("ask.years_after_hint"),
         )
 
     def ask_titles(self) -> None:
@@ -532,7 +590,7 @@ class Questionnaire:
                 extra.append(str(localize(Both(*CLASS_NAMES[d["school_class"].value]), lang)))
             if d.get("evaluated"):
                 extra.append(self.t("summary.evaluated"))
-            diplomas.append(text + (f"({'、'.join(extra)})" if extra else ""))
+            diplomas.append(text + (aside(listing(extra, lang), lang) if extra else ""))
         rows.append(
             (self.t("summary.education"), listing(diplomas, self.lang) or unknown, redo_diplomas)
         )
@@ -619,15 +677,18 @@ class Questionnaire:
         return rows
 
     def _again(self, ask: Callable[[], None], name: str) -> None:
+        """Ask one question again; Enter keeps the earlier answer."""
         old = getattr(self.answers, name)
         setattr(self.answers, name, None)
         try:
             ask()
         except SkipError:
-            pass
+            setattr(self.answers, name, old)
         except KeyboardInterrupt:
             setattr(self.answers, name, old)
             raise
+        if name == "certificates":
+            self.ask_years_after_if_any()
 
     def review(self) -> Candidate:
         """The answers in a numbered list; Enter accepts them, a number asks that one again."""
@@ -637,11 +698,10 @@ class Questionnaire:
             self.term.say(self.t("ask.summary"), "title")
             for i, (label, answer, _) in enumerate(rows, 1):
                 self.term.say(f"  {i:>2}) {label}: {answer}")
-            if self.skipped:
+            if self.left_out:
+                names = (self.t(f"summary.{key}") for key in self.left_out)
                 self.term.say(
-                    self.t(
-                        "ask.left_out", questions=listing(dict.fromkeys(self.skipped), self.lang)
-                    ),
+                    self.t("ask.left_out", questions=listing(dict.fromkeys(names), self.lang)),
                     "muted",
                 )
             self.term.say(self.t("ask.review", count=len(rows)), "muted")
@@ -651,10 +711,11 @@ class Questionnaire:
             plain = values.fold(answer)
             if plain.isdigit() and 1 <= int(plain) <= len(rows):
                 rows[int(plain) - 1][2]()
+                self.ask_left_out()  # a changed answer may make a question left out matter
             else:
                 self.term.say(
                     tr(
-                        "ask.out_of_range",
+                        "ask.review_out_of_range",
                         self.lang,
                         value=shown(answer),
                         numbers=Both(f"1–{len(rows)}", f"1–{len(rows)}"),
@@ -664,11 +725,30 @@ class Questionnaire:
 
 
 _NONE = {values.key(w) for w in ("无", "没有", "沒有", "none", "no", "0", "否", "不", "n")}
+#: Answers that say "I do not know": the question is skipped, as with Enter.
+_DONT_KNOW = {
+    values.key(w)
+    for w in ("不知道", "不清楚", "不确定", "跳过", "?", "？", "skip", "don't know", "dont know")
+}
+#: "四级,2025年5月20日": a comma typed between a level and its date.
+_LEVEL_COMMA_DATE = re.compile(r"(?<=[级1-4])\s*[,,]\s*(?=\d{4})")
+#: The facts each question gives, as the engine names them when they are missing.
+_NEEDS: dict[str, set[str]] = {
+    "major": {"major"},
+    "graduating": {"graduating"},
+    "school_class": {"school_class"},
+    "evaluated": {"evaluated"},
+    "training": {"training"},
+    "years_after": {"years_after_certificate", "certificate_date"},
+}
 
 
-def ask(lang: Lang, as_of: date, rules: Ruleset) -> Candidate | None:
-    """Run the questions on the terminal and return the candidate (Ctrl-C: propagates)."""
-    q = Questionnaire(Terminal(), lang, as_of, rules)
+def ask(lang: Lang, as_of: date, rules: Ruleset, *, plan: bool = False) -> Candidate | None:
+    """Run the questions on the terminal and return the candidate (Ctrl-C: propagates).
+
+    With ``plan``, a question also matters when its answer would move a date of the plan.
+    """
+    q = Questionnaire(Terminal(), lang, as_of, rules, plan=plan)
     return q.run()
 
 

@@ -156,7 +156,8 @@ def _describe(item: Any, lang: Lang) -> str:
         asks = clauses((unit_of(c).requirement(c).format(lang) for c in item.conditions), lang)
         return f"{item.id} {localize(item.text, lang)} [{asks}]"
     text = getattr(item, "text", None) or getattr(item, "name", None)
-    ident = str(getattr(item, "id", ""))
+    # a clause is known by its id (G1); an assumption or a direction by its words alone
+    ident = str(getattr(item, "id", "")) if hasattr(item, "blocking") else ""
     extra = ""
     if hasattr(item, "blocking"):
         extra = aside(tr("rules.blocking" if item.blocking else "rules.note_clause", lang), lang)

@@ -1,0 +1,54 @@
+"""Writing a file so that a failure never leaves half of it: atomically, beside the target.
+
+Shared by ``batch`` (the results) and ``plan --svg`` (the picture).
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+
+@contextmanager
+def atomic_output(path: str) -> Iterator[Path]:
+    """A temporary path beside ``path``, renamed onto it only if the block completes.
+
+    An interrupted or failed run (an exception, Ctrl-C, a signal) removes the
+    temporary file and leaves any earlier ``path`` untouched. A path that is
+    not a regular file (``/dev/null``, a named pipe) is written as it is.
+    """
+    target = Path(path)
+    if target.exists() and not target.is_file() and not target.is_dir():
+        yield target
+        return
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
+    os.close(fd)
+    try:
+        yield Path(tmp)
+        # mkstemp makes the file private (0600); give it the mode a plain open()
+        # would: the earlier file's, or what the umask allows
+        try:
+            mode = target.stat().st_mode & 0o777
+        except FileNotFoundError:
+            umask = os.umask(0)
+            os.umask(umask)
+            mode = 0o666 & ~umask
+        os.chmod(tmp, mode)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def same_file(source: str, output: str) -> bool:
+    """Whether writing ``output`` would overwrite ``source``: the same path, a symlink to
+    it, or a hard link (the same file on disk). ``-`` is never a file here."""
+    if source == "-" or output == "-":
+        return False
+    try:
+        return os.path.samefile(source, output)
+    except OSError:  # one of them does not exist (yet): not the same file
+        return os.path.abspath(source) == os.path.abspath(output)
