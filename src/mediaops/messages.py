@@ -822,7 +822,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "plan.certificate": ("预计 {date} 取得证书", "certificate expected {date}"),
     "plan.unlock_with": ("若{what},{date} 起可报考", "with {what}: from {date}"),
     "plan.unlock_never": ("即使{what}仍无法达到", "still out of reach with {what}"),
-    "plan.unlock_flag": ("(脚本用:{flag})", "(scripts: {flag})"),
+    "plan.unlock_flag": (
+        "(脚本用: {flag})",
+        "(scripts: {flag})",
+    ),
     "plan.with_training": ("完成培训后即可报考", "eligible at once with the training done"),
     "plan.with_training_on": ("完成培训后 {date} 起可报考", "with the training done: from {date}"),
     "plan.time_only": ("仅靠时间:{date}", "by time alone: {date}"),
@@ -992,8 +995,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Final-year student: the diploma is not received yet.",
     ),
     "help.opt.diploma": (
-        "一个学历,可重复:类型,其后可加 :专业相关性、:在读、:班级、:经评估论证,如 技师学院:相关、大专:不相关:在读。",
-        "A diploma, repeatable: its TYPE, then optionally :relevance, :graduating, :class, :evaluated; e.g. 技师学院:related, 大专:unrelated:graduating.",
+        "一个学历,可重复:类型,其后可加专业相关性、在读、班级、经评估论证,各用冒号隔开,如 技师学院:相关、大专:不相关:在读。",
+        "A diploma, repeatable: its TYPE, then if needed its relevance, graduating, class and evaluated parts, each after a colon; e.g. 技师学院:related, 大专:unrelated:graduating.",
     ),
     "help.opt.experience": (
         "累计从事本职业或相关职业的年限,如 3、3.5、三年、3年半。",
@@ -1115,7 +1118,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help.exit.batch": (
         "0 每一行都顺利读取;1 有错误行或带提示的行(所有行仍会写出);2 输入无法使用;74 输出无法写入;130 已取消(原有输出文件不变)",
         "0 every row read cleanly; 1 some rows are error rows or have warnings (all rows are still "
-        "written); 2 the input cannot be used; 74 the output could not be written; 130 cancelled "
+        "written); 2 the input cannot be used; 74 the output cannot be written; 130 cancelled "
         "(an earlier output file is untouched)",
     ),
     # --- questions ----------------------------------------------------------------------
@@ -1616,16 +1619,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "mediaops rules validate my-rules.toml",
     ),
     "help.exit.validate": (
-        "0 规则文件可用;2 有问题(逐条列出及其位置)或用法有误",
-        "0 the ruleset is usable; 2 it has problems (each listed with its location) or bad usage",
+        "0 规则文件可用;2 有问题(逐条列出及其位置)或用法有误;74 输出无法写入",
+        "0 the ruleset is usable; 2 it has problems (each listed with its location) or bad usage; 74 the output cannot be written",
     ),
     "help.examples.list": (
         "mediaops rules list",
         "mediaops rules list",
     ),
     "help.exit.list": (
-        "0 已显示;74 输出无法写入",
-        "0 shown; 74 the output cannot be written",
+        "0 已显示;2 用法有误;74 输出无法写入",
+        "0 shown; 2 bad usage; 74 the output cannot be written",
     ),
     "help.examples.diff": (
         "mediaops rules diff summary template-2023\nmediaops rules diff summary 我的规则.toml",

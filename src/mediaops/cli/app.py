@@ -331,6 +331,18 @@ def _root_lang(value: str | None) -> str | None:
     return value
 
 
+#: ``mediaops --lang en …`` and ``mediaops rules --lang en …``: every command's language.
+_GROUP_LANG = typer.Option(
+    None,
+    "--lang",
+    metavar="zh|en",
+    callback=_root_lang,
+    is_eager=True,
+    help=help_key("help.opt.lang"),
+    autocompletion=lambda: ["zh", "en"],
+)
+
+
 @app.callback()
 def _root(
     version: bool = typer.Option(
@@ -341,17 +353,14 @@ def _root(
         is_eager=True,
         help=help_key("help.opt.version"),
     ),
-    lang: str | None = typer.Option(
-        None,
-        "--lang",
-        metavar="zh|en",
-        callback=_root_lang,
-        is_eager=True,
-        help=help_key("help.opt.lang"),
-        autocompletion=lambda: ["zh", "en"],
-    ),
+    lang: str | None = _GROUP_LANG,
 ) -> None:
     """help.app"""
+
+
+@rules_app.callback()
+def _rules(lang: str | None = _GROUP_LANG) -> None:
+    """help.rules"""
 
 
 class CommandIOError(Exception):

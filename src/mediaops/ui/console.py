@@ -63,14 +63,14 @@ def _can_break(text: str, i: int) -> bool:
 #: A token: a run of characters between spaces and punctuation that ends a phrase.
 _TOKEN = re.compile(r"[^\s，。、；：？！（）《》「」『』“”‘’();,!?]+")
 #: A flag followed by its value: "--edition template-2023" stays on one line.
-_FLAG_VALUE = re.compile(r"(?<!\S)--?[A-Za-z][\w-]* (?=[^\s-])")
+_FLAG_VALUE = re.compile(r"(?<![\w-])--?[A-Za-z][\w-]* (?=[^\s-])(\S*)")
 #: What joins the parts of a value (四级:2024-01-10, 文化程度=学历).
 _VALUE_PARTS = re.compile(r"[:=]")
 #: The longest glued run kept whole (longer ones fold like any text).
 _GLUE_LIMIT = 32
 
 
-def _glued(text: str) -> set[int]:
+def _glued(text: str, width: int = _GLUE_LIMIT) -> set[int]:
     """Positions a line may not break before, beyond the rules of :func:`_can_break`.
 
     Inside a value of short parts joined by ``:`` or ``=`` (``四级:2024-01-10``,
@@ -79,19 +79,24 @@ def _glued(text: str) -> set[int]:
     and its value.
     """
     glued: set[int] = set()
+    limit = min(width, _GLUE_LIMIT)  # what cannot fit a line is not kept whole
     english = sum(1 for c in text if _is_wide(c)) * 3 < len(text)
     for m in _TOKEN.finditer(text):
-        token = m.group()
-        if cell_len(token) > _GLUE_LIMIT:
+        token = m.group().rstrip(".")
+        if cell_len(token) > limit:
             continue
         wide = sum(1 for c in token if _is_wide(c))
         parts = _VALUE_PARTS.split(token)
         # a value: short parts joined by : or = (prose such as 学历不符:需高级技工学校… is not)
-        value = wide and len(parts) > 1 and all(cell_len(p) <= 10 for p in parts)
-        word = english and wide == len(token) <= 4
+        value = wide and len(parts) > 1 and all(cell_len(p) <= 12 for p in parts)
+        # a word: short Chinese in English text, or an item of a list (初中、高中、技工学校)
+        listed = "、" in (text[m.start() - 1 : m.start()], text[m.end() : m.end() + 1])
+        word = wide == len(token) and ((english and wide <= 4) or (listed and wide <= 6))
         if value or word:
-            glued.update(range(m.start() + 1, m.end()))
-    glued.update(m.end() for m in _FLAG_VALUE.finditer(text))
+            glued.update(range(m.start() + 1, m.start() + len(token)))
+    for m in _FLAG_VALUE.finditer(text):
+        if cell_len(m.group()) <= width:  # a pair too long for a line may break
+            glued.add(m.start(1))
     return glued
 
 
@@ -108,7 +113,7 @@ def _break_offsets(text: str, width: int) -> list[int]:
     start = 0
     used = 0
     last_break = -1
-    glued = _glued(text)
+    glued = _glued(text, width)
     for i, ch in enumerate(text):
         if i > start and i not in glued and _can_break(text, i):
             last_break = i
