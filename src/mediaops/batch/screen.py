@@ -30,7 +30,7 @@ from mediaops.memo import memoized
 from mediaops.messages import Lang, Msg, clauses, listing, shown, tr
 from mediaops.models import Certificate, Diploma, Title, WorkPeriod
 from mediaops.report.json import ReportJson, dumps
-from mediaops.report.result import Wording, route_sentence
+from mediaops.report.result import Wording, route_sentence, route_words, training_lacked
 from mediaops.rules import Ruleset
 
 from .columns import ColumnMap
@@ -404,8 +404,39 @@ class Screener:
                 ),
             ), reasons
         first = waiting[0]
-        lv = self.words.level(first, decisions[first], gate, evaluation.pathways(first), direction)
+        decision = decisions[first]
+        if decision.status is Verdict.not_eligible and not decision.blocked_by:
+            # the routes one action or time opens say it all: no need to word the level
+            sentences = self._route_sentences(first, evaluation)
+            if sentences:
+                text = tr("batch.summary_routes", self.lang, routes=clauses(sentences, self.lang))
+                return text, reasons
+        lv = self.words.level(first, decision, gate, evaluation.pathways(first), direction)
         return level_summary(lv, self.lang), reasons
+
+    def _route_sentences(self, index: int, evaluation: Evaluation) -> list[str]:
+        """The sentences of a level's first routes that one action or time alone opens (as
+        :func:`level_summary` words them from a level's result)."""
+        ev = self.evaluator
+        rule = self.ruleset.levels[index]
+        outcomes = evaluation.outcomes
+        out = []
+        for r in evaluation.decisions[index].routes[:3]:
+            if r.opens not in (Opens.action, Opens.time):
+                continue
+            training = None
+            if r.opens is Opens.action:
+                indices = ev.layout[index][r.pathway]
+                training = training_lacked(
+                    ((ev.conditions[i].kind, outcomes[i].status, ev.required[i]) for i in indices),
+                    rule.level,
+                )
+            sentence = route_words(
+                rule.level, rule.pathways[r.pathway].id, r.opens, r.on, training, self.lang
+            )
+            if sentence:
+                out.append(sentence)
+        return out
 
     def _summary_of(
         self, statuses: tuple[Verdict, ...], qualifying: tuple[tuple[str, ...], ...]

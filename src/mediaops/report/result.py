@@ -487,37 +487,48 @@ class Report:
         return report_dict(self, lang)
 
 
+UNMET = Status.unmet
+
+
 def route_sentence(lv: LevelResult, route: RouteResult, lang: Lang) -> str | None:
     """A route one action or time alone opens, as one sentence (shared with ``batch``)."""
-    target = Msg.of(f"level.{lv.level}")
+    training = None
     if route.opens is Opens.action:
-        training = _training_level(lv, route)
-        if route.on is None:
-            return tr(
-                "route.action_now", lang, level=training, target=target, pathway=route.pathway
-            )
+        conditions = lv.pathway(route.pathway).conditions
+        training = training_lacked(((c.kind, c.status, c.required) for c in conditions), lv.level)
+    return route_words(lv.level, route.pathway, route.opens, route.on, training, lang)
+
+
+def training_lacked(conditions: Iterable[tuple[str, Status, Any]], level: int) -> int:
+    """The level of the formal training a route lacks: its first unmet training condition's
+    (``conditions``: each one's kind, status and requirement), else the level itself."""
+    return next((req for kind, st, req in conditions if kind == "training" and st is UNMET), level)
+
+
+def route_words(
+    level: int, pathway: str, opens: Opens, on: date | None, training: int | None, lang: Lang
+) -> str | None:
+    """The sentence of a route: ``完成四级正规培训即可报考四级(4-2)``, ``2027-05-27 起可报考四级(4-1)``.
+
+    ``training``: the level of the formal training an action route lacks.
+    None for a route neither one action nor time alone opens.
+    """
+    target = Msg.of(f"level.{level}")
+    if opens is Opens.action:
+        what = Msg.of(f"level.{training or level}")
+        if on is None:
+            return tr("route.action_now", lang, level=what, target=target, pathway=pathway)
         return tr(
             "route.action_then",
             lang,
-            level=training,
+            level=what,
             target=target,
-            date=route.on.isoformat(),
-            pathway=route.pathway,
+            date=on.isoformat(),
+            pathway=pathway,
         )
-    if route.opens is Opens.time and route.on is not None:
-        return tr(
-            "route.time", lang, target=target, date=route.on.isoformat(), pathway=route.pathway
-        )
+    if opens is Opens.time and on is not None:
+        return tr("route.time", lang, target=target, date=on.isoformat(), pathway=pathway)
     return None
-
-
-def _training_level(lv: LevelResult, route: RouteResult) -> Msg:
-    """The level of the formal training a route lacks (from the condition's requirement)."""
-    pathway = lv.pathway(route.pathway)
-    for c in pathway.conditions:
-        if c.kind == "training" and c.status is Status.unmet:
-            return Msg.of(f"level.{c.required}")
-    return Msg.of(f"level.{lv.level}")
 
 
 def localized_name(value: Any, lang: Lang) -> str:
