@@ -1,297 +1,1287 @@
-"""The interactive questions of ``mediaops check -i``, driven with scripted answers (SPEC §2).
+"""The questions of ``mediaops check -i`` / ``plan -i`` without a terminal (SPEC §2).
 
-Question order: education → major relevance (not for 小学/初中/高中) →
-final-year student (not when education is unknown or 小学) → years of
-experience → trainings → certificates → years since the highest certificate
-(only if a certificate was given). Each script below gives exactly the
-answers the questions need, so a question asked too many or too few shows up
-as a wrong verdict or as end of input (exit 130).
+Driven through typer's CliRunner: the answers are lines on stdin (an empty
+line is Enter), the questions are read from stderr, the result from stdout.
 
-Expected verdicts are worked out by hand from SPEC §1 for 2026-11-27.
+The order of the questions is education → major relevance → final-year
+student → another diploma? → years of experience → trainings →
+certificates → years since the highest certificate → direction → review.
+A question is asked when the engine lists its fact among the missing facts,
+or when some answer to it would change a level's verdict (for ``plan -i``:
+or a date of the plan), given the answers before it; the others are left
+out, named at the review, and asked later if a change at the review makes
+them matter.
+
+Each script below gives exactly the answers its questions ask for, in
+order, ending with the Enter that confirms the review: :func:`run` fails
+(with :class:`FlowError`) when the questionnaire reads more lines than the
+script has, or fewer. So a question asked that should not be, or left out
+that should be asked, shows up at once, and no script can pass by landing
+an answer on the wrong question.
+
+Every expected verdict was worked out by hand from SPEC §1 and
+rules/all-media-operator.toml for the evaluation date 2026-11-27, never
+copied from the program's output. Useful durations to that date, in
+complete months: since 2024-01-10, 34 months (2.83 years); since
+2024-03-01, 32 (2.67); since 2025-06-01, 17 (1.42); since 2020-01-01, 82 (6.83).
 """
 
 from __future__ import annotations
 
+import csv
+import functools
+import itertools
 import json
+import re
+from pathlib import Path
 from typing import Any
 
 import pytest
 from typer.testing import CliRunner, Result
 
-import mediaops.interactive
+from mediaops import values
 from mediaops.cli import app
 from plain import plain_env
 
 AS_OF = "2026-11-27"
-ANSI = "\x1b["
+#: Enter at a question: the fact stays unknown.
+SKIP = ""
+#: Enter at the review: the answers are confirmed.
+CONFIRM = ""
+#: The prompt of every question (and of the review): one per line read.
+PROMPT = "› "
+LEVEL_NAMES_ZH = {4: "四级/中级工", 3: "三级/高级工", 2: "二级/技师", 1: "一级/高级技师"}
+VERDICTS_ZH = {
+    "✔ 可以报考": "eligible",
+    "✘ 暂不可报考": "not_eligible",
+    "? 无法判断": "undetermined",
+    "已持有": "held",
+    "不设此等级": "not_offered",
+}
+# The questions as the candidate reads them (zh): patterns matched at the start of a
+# question line (the years-since question ends as the experience question does).
+Q_EDUCATION = r"你的学历"
+Q_MAJOR = r"\S+所学专业与全媒体运营的相关性"
+Q_GRADUATING = r"是否为尚未取得该毕业证书的在校应届毕业生"
+Q_ANOTHER = r"还有其他学历吗"
+Q_EXPERIENCE = r"累计从事本职业或相关职业多少年"
+Q_TRAINING = r"已完成哪些等级的正规培训"
+Q_CERTS = r"持有哪些本职业或相关职业的证书"
+Q_YEARS_AFTER = r"取得四级证书后,累计从事本职业或相关职业多少年"
+Q_DIRECTION = r"报考的职业方向"
+Q_REVIEW = r"你的回答"
+LEFT_OUT = "未提问"
+FLAG = re.compile(r"--[a-z]")
+CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]")
+ROW = re.compile(r"^\s+\d+\) (.+)$")
 
 runner = CliRunner()
 
 
-def ask(answers: list[str], *, lang: str = "zh", fmt: str = "table") -> Result:
-    """Run `check -i` with one answer per line (an empty string is Enter)."""
-    env = plain_env(lang)
+class FlowError(Exception):
+    """The script and the questions asked do not line up (a question more, or fewer).
+
+    Not an AssertionError, so a strict xfail (``raises=AssertionError``) that meets a
+    changed flow fails instead of passing as the known bug.
+    """
+
+
+def ask(answers: list[str], *args: str, command: str = "check", lang: str = "zh") -> Result:
+    """Run ``COMMAND -i`` with exactly ``answers`` on stdin, one per line.
+
+    A run is made once per session: the same script with the same arguments gives the
+    same result, which no test changes.
+    """
+    return _ask(tuple(answers), args, command, lang)
+
+
+@functools.cache
+def _ask(answers: tuple[str, ...], args: tuple[str, ...], command: str, lang: str) -> Result:
     text = "".join(a + "\n" for a in answers)
-    args = ["check", "-i", "--as-of", AS_OF, "--format", fmt]
-    return runner.invoke(app, args, input=text, env=env)
+    argv = [command, "-i", "--as-of", AS_OF, *args]
+    return runner.invoke(app, argv, input=text, env=plain_env(lang))
 
 
-def all_text(result: Result) -> str:
-    """Everything printed, stdout and (where captured apart) stderr."""
-    try:
-        err = result.stderr or ""
-    except ValueError:
-        err = ""
-    return result.output + err
+def check_flow(result: Result, answers: list[str]) -> None:
+    """Fail with :class:`FlowError` unless the run read every answer, no more, and ended well."""
+    reads = result.stderr.count(PROMPT)
+    if result.exit_code not in (0, 1) or reads != len(answers):
+        asked = "\n".join(questions(result.stderr))
+        raise FlowError(
+            f"{len(answers)} answers given, {reads} read, exit {result.exit_code}; asked:\n{asked}"
+        )
 
 
-def report_of(result: Result) -> dict[str, Any]:
-    """The JSON report that follows the questions in stdout."""
-    lines = result.stdout.splitlines()
-    start = lines.index("{")
-    return json.loads("\n".join(lines[start:]))
+def run(answers: list[str], *args: str, command: str = "check", lang: str = "zh") -> Result:
+    """:func:`ask`, checked to have asked exactly as many questions as ``answers`` answers."""
+    result = ask(answers, *args, command=command, lang=lang)
+    check_flow(result, answers)
+    return result
 
 
-def statuses(report: dict[str, Any]) -> dict[int, str]:
-    """Level number → verdict."""
+def ask_json(answers: list[str], *args: str, lang: str = "zh") -> tuple[Result, dict[str, Any]]:
+    """Run ``check -i --format json`` (checked as :func:`run`); the result and the report."""
+    result = run(answers, "--format", "json", *args, lang=lang)
+    return result, json.loads(result.stdout)
+
+
+def questions(stderr: str) -> list[str]:
+    """The question lines, in the order asked (the review's title counts as one).
+
+    Without a terminal each question follows the prompt line of the one before (or, for
+    the first and for the review shown again, an empty line); its hint and choices follow.
+    """
+    lines = stderr.splitlines()
+    return [
+        line
+        for before, line in itertools.pairwise(lines)
+        if before.rstrip() in ("", PROMPT.strip()) and line and not line[0].isspace()
+        if not line.startswith(PROMPT.strip())
+    ]
+
+
+def asked(stderr: str, question: str) -> int:
+    """How many times ``question`` (a pattern) was asked."""
+    return sum(1 for line in questions(stderr) if re.match(question, line))
+
+
+def block(stderr: str, question: str) -> list[str]:
+    """The lines shown with the first ``question`` (hint, choices), up to its prompt."""
+    lines = stderr.splitlines()
+    start = next(i for i, line in enumerate(lines) if re.match(question, line))
+    end = next(i for i in range(start, len(lines)) if lines[i].startswith(PROMPT.strip()))
+    return lines[start + 1 : end]
+
+
+def reviews(stderr: str, title: str = Q_REVIEW) -> list[list[str]]:
+    """Each showing of the review (``title``: its heading): its rows as ``label: answer``."""
+    lines = stderr.splitlines()
+    shown = []
+    for i, line in enumerate(lines):
+        if re.match(title, line):
+            rows = []
+            for row in lines[i + 1 :]:
+                match = ROW.match(row)
+                if not match:
+                    break
+                rows.append(match[1])
+            shown.append(rows)
+    return shown
+
+
+def verdicts(report: dict[str, Any]) -> dict[int, str]:
+    """Level → verdict, from a JSON report."""
     return {lv["level"]: lv["status"] for lv in report["levels"]}
 
 
-# The running example: 大专, related major, not a final-year student, 3 years,
-# no training, 四级 on 2024-01-10, Enter for the years since it.
-EXAMPLE_ZH_NAMES = ["大专", "相关", "否", "3", "", "四级:2024-01-10", ""]
-EXAMPLE_EXPECTED = {4: "held", 3: "eligible", 2: "not_eligible", 1: "not_eligible"}
+def table_verdicts(table: str) -> dict[int, str]:
+    """Level → verdict, read from the zh table's level rows."""
+    words = "|".join(re.escape(w) for w in VERDICTS_ZH)
+    found = {}
+    for level, name in LEVEL_NAMES_ZH.items():
+        match = re.search(rf"^{re.escape(name)}\s+({words})", table, re.MULTILINE)
+        if match:
+            found[level] = VERDICTS_ZH[match[1]]
+    return found
 
 
-def test_json_output_keeps_the_conversation_off_stdout():
-    """With --format json the questions go to stderr, so stdout is exactly one JSON document."""
-    result = ask(EXAMPLE_ZH_NAMES, fmt="json")
-    assert 0 == result.exit_code
-    assert EXAMPLE_EXPECTED == statuses(json.loads(result.stdout))
-    assert "最高学历" in all_text(result)
+def left_out(stderr: str, showing: int = -1) -> str:
+    """The "not asked" line of one showing of the review (the last by default; "" if none)."""
+    lines = stderr.splitlines()
+    starts = [i for i, line in enumerate(lines) if re.match(Q_REVIEW, line)]
+    start = starts[showing]
+    end = next((i for i in starts if i > start), len(lines))
+    found = [line for line in lines[start:end] if line.startswith(LEFT_OUT)]
+    return found[0] if found else ""
 
 
-def test_zh_answers_by_name():
-    """Answers given as names (大专, 相关, 否) give the running example's verdict."""
-    result = ask(EXAMPLE_ZH_NAMES, fmt="json")
-    assert 0 == result.exit_code
-    report = report_of(result)
-    assert EXAMPLE_EXPECTED == statuses(report)
-    assert [3] == report["eligible_levels"]
+def given_diplomas(facts: dict[str, Any]) -> list[dict[str, Any]]:
+    """The diplomas the candidate gave (not those implied by one being studied for)."""
+    return [d for d in facts["diplomas"] if d["implied_by"] is None]
 
 
-def test_zh_numbered_choices():
-    """Numbered choices (8 = 大专, 2 = 相关专业) are accepted."""
-    result = ask(["8", "2", "否", "3", "", "四级:2024-01-10", ""], fmt="json")
-    assert 0 == result.exit_code
-    assert EXAMPLE_EXPECTED == statuses(report_of(result))
-
-
-def test_zh_summary_then_verdict_table():
-    """After the answers come the summary "你的回答" and then the verdict table."""
-    result = ask(EXAMPLE_ZH_NAMES)
-    out = result.stdout
-    assert 0 == result.exit_code
-    assert "你的回答" in out
-    assert "可以报考" in out
-    assert "3-2" in out
-    assert out.index("你的回答") < out.index("可以报考")
-    assert "2024-01-10" in out[out.index("你的回答") :]
-    assert ANSI not in all_text(result)
-
-
-def test_zh_questions_in_order():
-    """The questions come in the SPEC order: education, major, final-year, experience, training, certs, years since."""
-    out = ask(EXAMPLE_ZH_NAMES).stdout
-    markers = [
-        "最高学历",
-        "相关性",
-        "应届毕业生",
-        "工作年限",
-        "正规培训",
-        "证书等级",
-        "取得四级证书后",
+def error_lines(stderr: str) -> list[str]:
+    """The messages shown at the questions (without a terminal they follow the "› " prompt)."""
+    return [
+        line[2:] for line in stderr.splitlines() if line.startswith(PROMPT) and line[2:].strip()
     ]
-    positions = [out.index(m) for m in markers]
-    assert sorted(positions) == positions
 
 
-def test_en_answers():
-    """English answers give the same verdict, with "Your answers" and "eligible"."""
-    result = ask(["associate", "related", "no", "3", "", "4:2024-01-10", ""], lang="en")
+# --- stdout carries only the result ----------------------------------------------------------
+
+# 大专, related major, not a final-year student, no other diploma, 3 years, 四级 on
+# 2024-01-10. Training is not asked (4-1 is met at 3 years, inclusive, whatever the
+# training); the years since the certificate are asked (0 or 1 would leave 3-2 unmet) and
+# skipped; the direction is not asked (四级 is held in any direction, 三级 up are in all).
+RUNNING = ["大专", "相关", "否", "否", "3", "四级 2024-01-10", SKIP, CONFIRM]
+# 4: held (a 四级 certificate). 3: 3-2 met: 四级, 大专 related, years since the certificate
+# derived from continuous work since 2024-01-10 (2.83) capped by the 3 years in total:
+# 2.83 ≥ 2. 2, 1: the certificates given are only 四级, so 三级/二级 are missing: unmet.
+RUNNING_VERDICTS = {4: "held", 3: "eligible", 2: "not_eligible", 1: "not_eligible"}
+RUNNING_ASKED = (Q_EDUCATION, Q_MAJOR, Q_EXPERIENCE, Q_CERTS, Q_YEARS_AFTER, Q_REVIEW)
+
+
+def test_json_result_alone_on_stdout() -> None:
+    """With --format json, stdout is exactly the JSON report and the questions are on stderr."""
+    result, report = ask_json(RUNNING)  # fails if a single question leaked into stdout
     assert 0 == result.exit_code
-    assert "Your answers" in all_text(result)
-    assert "eligible" in all_text(result)
-    assert "Highest diploma" in all_text(result)
-    assert "你的回答" not in all_text(result)
+    assert RUNNING_VERDICTS == verdicts(report)
+    assert 3 == report["highest_eligible"]
+    for question in RUNNING_ASKED:
+        assert 1 == asked(result.stderr, question), question
+    for question in (Q_TRAINING, Q_DIRECTION):
+        assert 0 == asked(result.stderr, question), question
 
 
-def test_en_json_verdict():
-    """English answers with --format json give the hand-worked verdict."""
-    result = ask(["8", "2", "no", "3", "", "L4:2024-01-10", ""], lang="en", fmt="json")
-    assert EXAMPLE_EXPECTED == statuses(report_of(result))
-
-
-def test_invalid_education_is_explained_and_asked_again():
-    """An unknown diploma is explained (the value and 无法识别) and asked again; the verdict holds."""
-    result = ask(["博士后", *EXAMPLE_ZH_NAMES], fmt="json")
+def test_table_result_alone_on_stdout() -> None:
+    """The table is on stdout with no question, prompt or review in it; those are on stderr."""
+    result = run(RUNNING)
     assert 0 == result.exit_code
-    assert "博士后" in all_text(result)
-    assert "无法识别,请重新输入" in all_text(result)
-    assert EXAMPLE_EXPECTED == statuses(report_of(result))
+    assert result.stdout.startswith("全媒体运营师 报考资格")
+    assert RUNNING_VERDICTS == table_verdicts(result.stdout)
+    for question in RUNNING_ASKED:
+        assert not re.search(question, result.stdout), question
+    for text in ("›", "回车"):
+        assert text not in result.stdout
+        assert text in result.stderr
+    assert "全媒体运营师 报考资格" not in result.stderr
 
 
-def test_invalid_number_is_explained_and_asked_again_en():
-    """A non-numeric experience in English is explained and asked again."""
-    answers = ["associate", "related", "no", "three", "3", "", "4:2024-01-10", ""]
-    result = ask(answers, lang="en", fmt="json")
-    assert 0 == result.exit_code
-    assert "three" in all_text(result)
-    assert "please try again" in all_text(result)
-    assert EXAMPLE_EXPECTED == statuses(report_of(result))
+# --- Enter skips: the fact stays unknown ----------------------------------------------------
+
+# Education, experience, training (the engine lists it as missing: with the experience
+# unknown, 4-2 may decide 四级), certificates, direction (数据分析 would leave 四级 not
+# offered), each skipped; then the review, confirmed.
+ENTER_EVERYWHERE = [SKIP, SKIP, SKIP, SKIP, SKIP, CONFIRM]
 
 
-def test_out_of_range_choice_number_is_asked_again():
-    """Choice 12 does not exist among 11 diplomas: it is explained and asked again."""
-    result = ask(["12", "8", "2", "否", "3", "", "四级:2024-01-10", ""], fmt="json")
-    assert 0 == result.exit_code
-    assert "12" in all_text(result)
-    assert EXAMPLE_EXPECTED == statuses(report_of(result))
-
-
-def test_invalid_yes_no_is_asked_again():
-    """ "也许" is not yes or no: asked again; a final-year 技工学校 student meets 4-3."""
-    result = ask(["技工学校", "本专业", "也许", "是", "", "", ""], fmt="json")
-    assert 0 == result.exit_code
-    assert "也许" in all_text(result)
-    report = report_of(result)
-    assert ["4-3"] == report["levels"][0]["qualifying_pathways"]
-
-
-def test_invalid_certificate_is_asked_again():
-    """A malformed certificate date is explained and asked again."""
-    answers = ["大专", "相关", "否", "3", "", "四级:2024-13-10", "四级:2024-01-10", ""]
-    result = ask(answers, fmt="json")
-    assert 0 == result.exit_code
-    assert "2024-13-10" in all_text(result)
-    assert EXAMPLE_EXPECTED == statuses(report_of(result))
-
-
-def test_years_after_more_than_experience_is_asked_again():
-    """5 years since 四级 with 3 years in total is contradictory: asked again; 2 then meets 3-2."""
-    answers = ["大专", "本专业", "否", "3", "", "四级", "5", "2"]
-    result = ask(answers, fmt="json")
-    assert 0 == result.exit_code
-    assert "超过" in all_text(result)
-    assert "无法识别,请重新输入" in all_text(result)
-    report = report_of(result)
-    assert EXAMPLE_EXPECTED == statuses(report)
-    assert ["3-2"] == report["levels"][1]["qualifying_pathways"]
-
-
-def test_enter_skips_everything():
-    """Enter at every question leaves all facts unknown: 四级 undetermined, exit 1."""
-    # education skipped → major asked, final-year not asked → experience, training, certs
-    result = ask(["", "", "", "", ""], fmt="json")
+def test_enter_everywhere_leaves_every_level_undetermined() -> None:
+    """Enter at every question leaves all facts unknown: every level undetermined, facts asked for."""
+    result, report = ask_json(ENTER_EVERYWHERE)
+    # Education unknown: G1 (blocking) is unknown for every level, so none can be eligible.
+    # 4: 4-1 needs the unknown experience, so it is not unmet either: undetermined.
+    # 3, 2, 1: the certificates are unknown (not "none"): undetermined.
+    assert {4: "undetermined", 3: "undetermined", 2: "undetermined", 1: "undetermined"} == (
+        verdicts(report)
+    )
     assert 1 == result.exit_code
-    report = report_of(result)
-    assert {4: "undetermined", 3: "not_eligible", 2: "not_eligible", 1: "not_eligible"} == (
-        statuses(report)
+    missing = {m["fact"]: m["levels"] for m in report["missing_facts"]}
+    assert [4, 3, 2, 1] == missing.get("education")  # G1, for every level
+    assert [4] == missing.get("experience")  # 4-1 and 4-2
+    assert [3, 2, 1] == missing.get("certificates")  # 3-x, 2-1, 1-1
+    facts = report["facts"]
+    assert (None, None, None, None) == (
+        facts["education"],
+        facts["experience_years"],
+        facts["trainings"],
+        facts["certificates"],
+    )
+    asked_in_order = questions(result.stderr)
+    expected = (Q_EDUCATION, Q_EXPERIENCE, Q_TRAINING, Q_CERTS, Q_DIRECTION, Q_REVIEW)
+    assert len(expected) == len(asked_in_order), asked_in_order
+    assert all(re.match(q, line) for q, line in zip(expected, asked_in_order, strict=True))
+
+
+def test_enter_everywhere_table_lists_missing_facts() -> None:
+    """Enter everywhere gives a table of undetermined levels with the missing facts listed."""
+    result = run(ENTER_EVERYWHERE)
+    assert 1 == result.exit_code
+    assert dict.fromkeys((4, 3, 2, 1), "undetermined") == table_verdicts(result.stdout)
+    assert "待补充" in result.stdout
+    assert "请提供学历" in result.stdout
+    assert "请提供累计从事本职业或相关职业的工作年限" in result.stdout
+
+
+def test_review_shows_skipped_answers_as_not_given() -> None:
+    """The review marks every skipped answer as not given and names no question as left out."""
+    result = run(ENTER_EVERYWHERE)
+    (rows,) = reviews(result.stderr)
+    assert ["学历", "从业年限", "正规培训", "证书", "职业方向"] == [r.split(":")[0] for r in rows]
+    assert all(r.endswith(": 未提供") for r in rows), rows
+    assert "" == left_out(result.stderr)  # every question was asked
+
+
+@pytest.mark.parametrize("word", ["不知道", "不清楚", "?", "？", "skip"])
+def test_dont_know_skips_like_enter(word: str) -> None:
+    """不知道, 不清楚, ? and skip at every question skip it, as Enter does, with no error."""
+    result, report = ask_json([word] * 5 + [CONFIRM])
+    assert [] == error_lines(result.stderr)
+    _, enter_report = ask_json(ENTER_EVERYWHERE)
+    assert enter_report["facts"] == report["facts"]
+    assert dict.fromkeys((4, 3, 2, 1), "undetermined") == verdicts(report)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="BUG: a training never asked (unknown) is shown in 4-2 as “尚未完成四级正规培训” "
+    "(not completed) instead of as unknown; the JSON condition says status unknown",
+)
+def test_training_never_asked_is_not_reported_as_not_completed() -> None:
+    """A training left unknown is not described in the result as not completed."""
+    # 高中, 0.5 years: training cannot change a verdict (4-2 also needs 1 year), so it is
+    # not asked and stays unknown; 4-2 is unmet because of the experience alone. The
+    # direction is asked (数据分析 would leave 四级 not offered) and skipped.
+    result = run(["高中", "否", "0.5", "无", SKIP, CONFIRM])
+    assert 0 == asked(result.stderr, Q_TRAINING)
+    assert "尚未完成四级正规培训" not in result.stdout
+
+
+# (name in the "not asked" line, the facts the engine would ask for instead)
+LEFT_OUT_FACTS = {
+    "专业相关性": {"major"},
+    "在校应届": {"graduating"},
+    "正规培训": {"training"},
+    "取证后年限": {"years_after_certificate", "certificate_date"},
+    "职业方向": {"direction"},
+}
+
+
+@pytest.mark.parametrize(
+    "answers",
+    [
+        pytest.param(ENTER_EVERYWHERE, id="enter-everywhere"),
+        pytest.param(RUNNING, id="running"),
+        pytest.param(["高中", "否", "5", "四级 2020-01-01", CONFIRM], id="high-school-cert"),
+        pytest.param(["本科", "相关", "否", "否", "3.5", "无", SKIP, CONFIRM], id="bachelor"),
+    ],
+)
+def test_fact_not_asked_is_not_then_asked_for(answers: list[str]) -> None:
+    """A question left out as unable to change any verdict is not then listed as a missing fact."""
+    result, report = ask_json(answers)
+    not_asked = left_out(result.stderr)
+    asked_for = {m["fact"] for m in report["missing_facts"]}
+    for name, facts in LEFT_OUT_FACTS.items():
+        assert not (name in not_asked and facts & asked_for), (name, asked_for)
+
+
+# --- an invalid answer, then a valid one ------------------------------------------------------
+
+# After 本科 (or 大专): major, final-year student, another diploma, experience, training
+# (the experience unknown: the engine asks for it), certificates, direction.
+AFTER_BACHELOR = [SKIP] * 7 + [CONFIRM]
+INVALID_THEN_VALID: list[tuple[str, list[str], str, str, Any]] = [
+    # (case, answers, what the error says, fact, the value of the valid answer)
+    (
+        "education-number",
+        ["12", "9", *AFTER_BACHELOR],
+        "“12”不在可选范围内",
+        "education",
+        "bachelor",
+    ),
+    (
+        "education-name",
+        ["幼儿园", "本科", *AFTER_BACHELOR],
+        "“幼儿园” 无法识别",
+        "education",
+        "bachelor",
+    ),
+    (
+        "major-number",
+        ["本科", "4", "相关", *AFTER_BACHELOR[1:]],
+        "“4”不在可选范围内",
+        "major",
+        "related",
+    ),
+    (
+        "major-name",
+        ["本科", "有点关系", "2", *AFTER_BACHELOR[1:]],
+        "“有点关系” 无法识别",
+        "major",
+        "related",
+    ),
+    (
+        "graduating",
+        ["本科", "相关", "也许", "是", *AFTER_BACHELOR[2:]],
+        "“也许” 无法识别",
+        "graduating",
+        True,
+    ),
+    # one diploma: the second "否" answers "another diploma?" after the invalid "也许"
+    (
+        "another-diploma",
+        ["本科", "相关", "否", "也许", "否", *AFTER_BACHELOR[3:]],
+        "“也许” 无法识别",
+        "diplomas",
+        1,
+    ),
+    # 高中, no other diploma; 3.5 years: 4-1 met whatever the training, so certificates
+    # and direction (数据分析 would leave the eligible 四级 not offered) follow
+    (
+        "experience-words",
+        ["高中", "否", "很多年", "3.5", SKIP, SKIP, CONFIRM],
+        "不是有效的年数",
+        "experience",
+        3.5,
+    ),
+    # 2 years: training decides level 4 (4-2), so it is asked too
+    (
+        "experience-negative",
+        ["高中", "否", "-1", "2", SKIP, SKIP, SKIP, CONFIRM],
+        "不是有效的年数",
+        "experience",
+        2.0,
+    ),
+    (
+        "training",
+        ["高中", "否", "2", "五级", "四级", SKIP, SKIP, CONFIRM],
+        "“五级” 无法识别",
+        "trainings",
+        [4],
+    ),
+    # 高中, 10 years, a 四级: held; 3-x fail on the diploma, 2-1 and 1-1 need 三级/二级:
+    # neither the years since it nor the direction can change a verdict, so the review follows
+    (
+        "cert-level",
+        ["高中", "否", "10", "五级", "四级", CONFIRM],
+        "“五级” 无法识别",
+        "certs",
+        [(4, None)],
+    ),
+    (
+        "cert-date",
+        ["高中", "否", "10", "四级 2024-13-40", "四级 2024-01-10", CONFIRM],
+        "不是有效日期",
+        "certs",
+        [(4, "2024-01-10")],
+    ),
+    # 大专 related, 10 years, 四级 2024-01-10: 3-2 turns on the years since it, so asked
+    (
+        "years-after",
+        ["大专", "相关", "否", "否", "10", "四级 2024-01-10", "很久", "1", CONFIRM],
+        "不是有效的年数",
+        "years_after",
+        1.0,
+    ),
+    # nothing known: the direction (数据分析 has no 四级) can change level 4, so it is asked
+    (
+        "direction-number",
+        [SKIP, SKIP, SKIP, SKIP, "9", "5", CONFIRM],
+        "“9”不在可选范围内",
+        "direction",
+        "data_analysis",
+    ),
+    (
+        "direction-name",
+        [SKIP, SKIP, SKIP, SKIP, "火星", "直播运营", CONFIRM],
+        "“火星” 无法识别",
+        "direction",
+        "live_streaming",
+    ),
+    # the review has five rows here: 学历, 从业年限, 正规培训, 证书, 职业方向
+    ("review", [*[SKIP] * 5, "9", CONFIRM], "“9”不在可选范围内", "review", 2),
+]
+
+
+def fact_of(report: dict[str, Any], result: Result, fact: str) -> Any:
+    """The value of one answer as the report (or, for the review, stderr) shows it."""
+    facts = report["facts"]
+    if fact == "diplomas":
+        return len(given_diplomas(facts))
+    if fact == "certs":
+        return [(c["level"], c["date"]) for c in facts["certificates"]]
+    if fact == "years_after":
+        return facts["certificates"][0]["years_after"]
+    if fact == "experience":
+        return facts["experience_years"]
+    if fact == "direction":
+        return report["direction"]
+    if fact == "review":
+        return asked(result.stderr, Q_REVIEW)  # shown again after the invalid number
+    return facts[fact]
+
+
+@pytest.mark.parametrize(
+    ("answers", "error", "fact", "expected"),
+    [pytest.param(*case[1:], id=case[0]) for case in INVALID_THEN_VALID],
+)
+def test_invalid_answer_then_valid_one(
+    answers: list[str], error: str, fact: str, expected: Any
+) -> None:
+    """An invalid answer is explained in Chinese and asked again; the valid one is then taken."""
+    result, report = ask_json(answers)
+    errors = error_lines(result.stderr)
+    assert 1 == len(errors), errors
+    assert error in errors[0]
+    assert CJK.search(errors[0])  # in the user's language
+    assert "输入有误" not in result.stderr  # no exit-2 message: the run went on
+    assert not FLAG.search(result.stderr)  # the person typed no flag; none is named
+    assert expected == fact_of(report, result, fact)
+
+
+def test_invalid_answers_in_english_are_explained_in_english() -> None:
+    """Under --lang en the errors at the questions are English and name no flag."""
+    # bachelor related, 3.5 years: training not asked (4-1 met); certificates and
+    # direction skipped, the review confirmed
+    answers = ["12", "bachelor", "4", "related", "maybe", "no", "no", "lots", "3.5"]
+    result, report = ask_json([*answers, SKIP, SKIP, CONFIRM], "--lang", "en")
+    errors = error_lines(result.stderr)
+    assert 4 == len(errors), errors
+    assert "not one of the choices" in errors[0]  # 12 of 11 diplomas
+    assert "not one of the choices" in errors[1]  # 4 of 3 relevances
+    assert "not recognised" in errors[2]  # maybe
+    assert "not a number of years" in errors[3]  # lots
+    assert not FLAG.search(result.stderr)
+    assert ("bachelor", "related", False, 3.5) == (
+        report["facts"]["education"],
+        report["facts"]["major"],
+        report["facts"]["graduating"],
+        report["facts"]["experience_years"],
     )
 
 
-def test_enter_skips_show_as_not_given_in_summary():
-    """Skipped answers show as 未提供 in the summary."""
-    result = ask(["", "", "", "", ""])
-    summary = all_text(result)[all_text(result).index("你的回答") :]
-    assert "未提供" in summary
-    assert 1 == result.exit_code
+# --- contradictions: re-asked at once, with the reason ----------------------------------------
 
 
-def test_skipped_experience_leaves_level_4_undetermined():
-    """高中 with experience skipped: 4-1 unknown, so 四级 is undetermined, not "not eligible"."""
-    result = ask(["高中", "否", "", "", ""], fmt="json")
-    assert 1 == result.exit_code
-    assert "undetermined" == statuses(report_of(result))[4]
-
-
-def test_below_junior_skips_major_and_final_year():
-    """小学 (choice 1) skips major and final-year: 4 answers suffice; G1 blocks every level."""
-    result = ask(["1", "10", "", ""], fmt="json")
-    assert 1 == result.exit_code
-    report = report_of(result)
-    assert "unmet" == report["general"][0]["status"]
-    assert {4: "not_eligible", 3: "not_eligible", 2: "not_eligible", 1: "not_eligible"} == (
-        statuses(report)
+def asked_again_at_once(stderr: str, question: str, error: str) -> bool:
+    """Whether ``question`` was answered with ``error`` and then asked again right away: the
+    next thing shown is its prompt (an answer that cannot be read) or the question itself
+    (an answer that contradicts others), never another question."""
+    lines = stderr.splitlines()
+    err = next(i for i, line in enumerate(lines) if line.startswith(PROMPT) and error in line)
+    before = [line for line in questions("\n".join(lines[:err])) if line]
+    after = next(line for line in lines[err + 1 :] if line.strip())
+    return bool(
+        before
+        and re.match(question, before[-1])
+        and (after.startswith(PROMPT.strip()) or re.match(question, after))
     )
 
 
-def test_junior_middle_skips_major_but_asks_final_year():
-    """初中 skips the major question and asks final-year; 3 years then meet 4-1."""
-    result = ask(["初中", "否", "3", "", ""], fmt="json")
+def test_certificate_dated_after_the_evaluation_date_is_asked_again() -> None:
+    """A certificate dated after the evaluation date is refused at once, saying so, and re-asked."""
+    answers = ["高中", "否", "10", "四级 2027-01-01", "四级 2024-01-10", CONFIRM]
+    result, report = ask_json(answers)
+    errors = error_lines(result.stderr)
+    assert 1 == len(errors), errors
+    assert "2027-01-01" in errors[0]
+    assert "晚于评估日期" in errors[0]
+    assert asked_again_at_once(result.stderr, Q_CERTS, errors[0])
+    assert [(4, "2024-01-10")] == fact_of(report, result, "certs")
+    assert not FLAG.search(result.stderr)
+    # 4: held. 3: 3-1 and 3-2 need a diploma 高中 is not. 2, 1: no 三级/二级.
+    assert {4: "held", 3: "not_eligible", 2: "not_eligible", 1: "not_eligible"} == verdicts(report)
+
+
+def test_more_years_since_certificate_than_since_its_date_is_asked_again() -> None:
+    """5 years since a certificate of 2024-01-10 (2.83 years ago) is refused and re-asked."""
+    answers = ["大专", "相关", "否", "否", "10", "四级 2024-01-10", "5", "2", CONFIRM]
+    result, report = ask_json(answers)
+    errors = error_lines(result.stderr)
+    assert 1 == len(errors), errors
+    assert "5 年" in errors[0]
+    assert "2.83 年" in errors[0]  # 34 complete months since 2024-01-10
+    assert asked_again_at_once(result.stderr, Q_YEARS_AFTER, errors[0])
+    assert 2.0 == fact_of(report, result, "years_after")
+    # 3-2: 四级, 大专 related, 2 years since it (≥ 2): eligible; 4 held.
+    assert {4: "held", 3: "eligible", 2: "not_eligible", 1: "not_eligible"} == verdicts(report)
+
+
+# 大专 related, 2 years in total (so training is asked: Enter), a 四级 without a date,
+# then 3 years since it: more than the 2 years of experience in all; then 1.
+BEYOND_EXPERIENCE = ["大专", "相关", "否", "否", "2", SKIP, "四级", "3", "1", CONFIRM]
+BEYOND_EXPERIENCE_EN = ["associate", "related", "no", "no", "2", SKIP, "4", "3", "1", CONFIRM]
+
+
+def test_years_since_certificate_beyond_total_experience_is_asked_again() -> None:
+    """3 years since a certificate with 2 years of experience in all is refused and re-asked."""
+    result, report = ask_json(BEYOND_EXPERIENCE)
+    errors = error_lines(result.stderr)
+    assert 1 == len(errors), errors
+    assert asked_again_at_once(result.stderr, Q_YEARS_AFTER, errors[0])
+    assert 1.0 == fact_of(report, result, "years_after")
+    # 3-2: 1 year since the 四级 < 2: unmet; 3-1: 大专 is no senior technical school: unmet.
+    assert {4: "held", 3: "not_eligible", 2: "not_eligible", 1: "not_eligible"} == verdicts(report)
+    assert 1 == result.exit_code
+
+
+@pytest.mark.parametrize(
+    ("answers", "lang", "words"),
+    [
+        pytest.param(BEYOND_EXPERIENCE, "zh", ("3 年", "累计从业年限 2 年"), id="zh"),
+        pytest.param(BEYOND_EXPERIENCE_EN, "en", ("(3)", "in total (2)"), id="en"),
+    ],
+)
+def test_years_since_certificate_beyond_total_experience_names_the_reason(
+    answers: list[str], lang: str, words: tuple[str, ...]
+) -> None:
+    """The refusal of 3 years since a certificate with 2 years in all says why, in the
+    user's language, and shows no validation-library text."""
+    result, _ = ask_json(answers, "--lang", lang)
+    (error,) = error_lines(result.stderr)
+    assert "validation error" not in error
+    assert "Candidate" not in error
+    for word in words:
+        assert word in error
+    assert bool(CJK.search(error)) == (lang == "zh")
+
+
+# --- natural answers, read as the flags and the batch cells read them ---------------------------
+
+NATURAL: list[tuple[str, str, Any]] = [
+    # (fact, typed text, the value it means)
+    ("experience", "三年", 3.0),
+    ("experience", "3年半", 3.5),
+    ("experience", "3年6个月", 3.5),
+    ("experience", "两年", 2.0),
+    ("experience", "3.5年", 3.5),
+    ("experience", "３.５", 3.5),
+    ("experience", "１８个月", 1.5),
+    ("experience", "半年", 0.5),
+    ("education", "大学本科", "bachelor"),
+    ("education", "全日制本科", "bachelor"),
+    ("education", "硕士研究生", "master"),
+    ("education", "专科(高职)", "associate"),
+    ("education", "大專", "associate"),
+    ("education", "技工学校", "technical_school"),
+    ("major", "本专业", "same"),
+    ("major", "相关", "related"),
+    ("major", "不相关", "unrelated"),
+    ("training", "四级培训", [4]),
+    ("training", "四级、三级", [4, 3]),
+    ("training", "4", [4]),
+    ("certificate", "四级证书", (4, None)),
+    ("certificate", "四级 2024-01-10", (4, "2024-01-10")),
+    ("certificate", "四级:2024年1月10日", (4, "2024-01-10")),
+    ("certificate", "四级 2024.1.10", (4, "2024-01-10")),
+    ("certificate", "中级工 2024/1/10", (4, "2024-01-10")),
+    ("certificate", "四級 20240110", (4, "2024-01-10")),
+    ("certificate", "4 2024-01-10", (4, "2024-01-10")),
+]
+
+# How the questions reach each fact: experience after 高中 (no major asked, no other
+# diploma); major after 本科; training after 高中 and 2 years (4-2 then decides level 4);
+# certificate after 高中 and 10 years (4-1 met: training not asked).
+NATURAL_BEFORE = {
+    "experience": ["高中", "否"],
+    "education": [],
+    "major": ["本科"],
+    "training": ["高中", "否", "2"],
+    "certificate": ["高中", "否", "10"],
+}
+NATURAL_COLUMNS = {
+    "experience": ("从业年限",),
+    "education": ("学历",),
+    "major": ("学历", "专业相关性"),
+    "training": ("正规培训",),
+    "certificate": ("证书",),
+}
+
+
+def natural_after(fact: str, value: Any) -> list[str]:
+    """The answers after the typed one: Enter at each question that follows, then confirm."""
+    if fact == "experience":
+        # 高中: training matters only from 1 year (4-2) to below 3 (4-1 met); then the
+        # certificates, and the direction (数据分析 has no 四级, which is not held)
+        return [SKIP] * (3 if 1 <= value < 3 else 2) + [CONFIRM]
+    if fact == "education":
+        # major, final-year student (not for a 硕士 or a 技工学校: a student of either holds
+        # what every clause naming them needs), another diploma, experience, training,
+        # certificates, direction
+        return [SKIP] * (6 if value in ("master", "technical_school") else 7) + [CONFIRM]
+    if fact == "major":
+        # an unrelated 本科 meets no clause that a final-year student would change
+        return [SKIP] * (5 if value == "unrelated" else 6) + [CONFIRM]
+    if fact == "training":
+        return [SKIP, SKIP, CONFIRM]  # certificates, direction
+    return [CONFIRM]  # 高中 with a 四级: nothing else can change a verdict
+
+
+def parsed(fact: str, text: str) -> Any:
+    """``text`` read by the parsers of mediaops.values (those of the flags)."""
+    if fact == "experience":
+        return values.parse_years(text)
+    if fact == "education":
+        return values.parse_education(text).value
+    if fact == "major":
+        return values.parse_major(text).value
+    if fact == "training":
+        return sorted({values.parse_training(p) for p in values.split_list(text)}, reverse=True)
+    level, day = values.split_certificate(text)
+    return (level, None if day is None else day.isoformat())
+
+
+def from_facts(fact: str, facts: dict[str, Any]) -> Any:
+    """One fact as a report's ``facts`` shows it."""
+    if fact == "experience":
+        return facts["experience_years"]
+    if fact == "training":
+        return facts["trainings"]
+    if fact == "certificate":
+        (cert,) = facts["certificates"]
+        return (cert["level"], cert["date"])
+    return facts[fact]
+
+
+def batch_row(fact: str, text: str, folder: Path) -> dict[str, Any]:
+    """The result row of a one-row batch sheet with ``text`` in the column of ``fact``."""
+    sheet = folder / "one.csv"
+    header = NATURAL_COLUMNS[fact]
+    cells = ["本科", text] if fact == "major" else [text]
+    with sheet.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows([header, cells])
+    args = ["batch", str(sheet), "-o", "-", "--format", "jsonl", "--as-of", AS_OF, "-q"]
+    result = runner.invoke(app, args, env=plain_env("zh"))
+    assert result.exit_code in (0, 1), result.stderr  # 1: the row has a warning or an error
+    (row,) = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    return {**row, "exit_code": result.exit_code}
+
+
+def from_batch(fact: str, text: str, folder: Path) -> Any:
+    """``text`` in a cell of a one-row batch sheet, as the screening read it (no warning)."""
+    row = batch_row(fact, text, folder)
+    assert ([], 0) == (row["warnings"], row["exit_code"])
+    return from_facts(fact, row["facts"])
+
+
+@pytest.mark.parametrize(("fact", "text", "expected"), NATURAL, ids=[t for _, t, _ in NATURAL])
+def test_typed_answer_means_the_same_everywhere(
+    fact: str, text: str, expected: Any, tmp_path: Path
+) -> None:
+    """A typed answer means the same value to the parsers, in a batch cell and at the question."""
+    answers = [*NATURAL_BEFORE[fact], text, *natural_after(fact, expected)]
+    _, report = ask_json(answers)
+    assert (expected, expected, expected) == (
+        parsed(fact, text),
+        from_batch(fact, text, tmp_path),
+        from_facts(fact, report["facts"]),
+    )
+
+
+# A comma (full-width, as a Chinese keyboard types it) between a level and its date.
+LEVEL_COMMA_DATE = "四级，2025年5月20日"
+
+
+def test_level_comma_date_is_one_certificate() -> None:
+    """At the question, “四级，2025年5月20日” is one 四级 certificate of that date."""
+    answers = [*NATURAL_BEFORE["certificate"], LEVEL_COMMA_DATE, CONFIRM]
+    result, report = ask_json(answers)
+    assert [] == error_lines(result.stderr)
+    assert [(4, "2025-05-20")] == fact_of(report, result, "certs")
+    assert "证书: 四级 2025-05-20" in reviews(result.stderr)[-1]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="BUG: “四级，2025年5月20日” is one certificate at the question, but in a batch cell "
+    "it is refused (“2025年5月20日” 无法识别, the certificates left unknown), as by --cert",
+)
+def test_level_comma_date_means_the_same_in_a_batch_cell(tmp_path: Path) -> None:
+    """A batch cell reads “四级，2025年5月20日” as the question does."""
+    row = batch_row("certificate", LEVEL_COMMA_DATE, tmp_path)
+    assert [] == row["warnings"]
+    assert [{"level": 4, "date": "2025-05-20"}] == [
+        {"level": c["level"], "date": c["date"]} for c in row["facts"]["certificates"] or []
+    ]
+
+
+@pytest.mark.parametrize(("choice", "expected"), [("1", "associate"), ("2", "bachelor")])
+def test_daxue_is_asked_about_not_guessed(choice: str, expected: str) -> None:
+    """“大学” (大专 or 本科?) is asked about with just those two choices, and the choice is taken."""
+    result, report = ask_json(["大学", choice, *AFTER_BACHELOR])
+    choices = block(result.stderr, "“大学”是指哪一个")
+    assert any("大专" in line for line in choices)
+    assert any("本科" in line for line in choices)
+    assert not any("硕士" in line for line in choices)
+    assert expected == report["facts"]["education"]
+
+
+def test_full_width_number_picks_a_choice() -> None:
+    """A choice typed with a full-width digit (９) picks that numbered choice (9: 本科)."""
+    _, report = ask_json(["９", *AFTER_BACHELOR])
+    assert "bachelor" == report["facts"]["education"]
+
+
+# --- levels: typed as levels, never as numbers of a list ----------------------------------------
+
+
+@pytest.mark.parametrize("question", [Q_TRAINING, Q_CERTS])
+def test_level_choices_are_examples_not_a_numbered_list(question: str) -> None:
+    """The training and certificate questions show the levels as one line of examples, with no
+    numbers beside them (a number typed there is a level)."""
+    result = run(["高中", "否", "2", SKIP, SKIP, SKIP, CONFIRM])
+    shown = block(result.stderr, question)
+    assert "  四级 / 三级 / 二级 / 一级 / 无" in shown
+    assert not any(ROW.match(line) for line in shown), shown
+
+
+def test_typing_1_at_the_certificate_question_means_level_1() -> None:
+    """1 at the certificate question is a 一级 certificate, shown so in the review."""
+    # 高中, 10 years, then 1: a 一级 certificate; nothing else can change a verdict.
+    result, report = ask_json(["高中", "否", "10", "1", CONFIRM])
+    assert [] == error_lines(result.stderr)
+    assert [(1, None)] == fact_of(report, result, "certs")
+    assert "证书: 一级" in reviews(result.stderr)[-1]
+    # A 一级 certificate is of every level or higher: each level is held, none eligible.
+    assert dict.fromkeys((4, 3, 2, 1), "held") == verdicts(report)
+    assert 1 == result.exit_code
+
+
+def test_typing_4_at_the_training_question_means_level_4() -> None:
+    """4 at the training question is the 四级 training, and 4-2 then holds."""
+    # 高中, 2 years: the training decides 四级, so it is asked; certificates and direction
+    # skipped.
+    result, report = ask_json(["高中", "否", "2", "4", SKIP, SKIP, CONFIRM])
+    assert [4] == report["facts"]["trainings"]
+    assert "正规培训: 四级" in reviews(result.stderr)[-1]
+    # 4: 4-2 (2 ≥ 1 year, 四级 training). 3: 高中 meets neither 3-1 nor 3-2. 2, 1: the
+    # certificates are unknown.
+    assert {4: "eligible", 3: "not_eligible", 2: "undetermined", 1: "undetermined"} == verdicts(
+        report
+    )
+
+
+def test_number_beyond_the_levels_is_refused_as_a_level() -> None:
+    """5 at the certificate question is no level: refused with the accepted levels, then asked
+    again, not taken as the fifth example (无)."""
+    result, report = ask_json(["高中", "否", "10", "5", "四级", CONFIRM])
+    (error,) = error_lines(result.stderr)
+    assert "“5”" in error
+    assert "四级" in error
+    assert "不在可选范围内" not in error  # no list of numbers to choose from
+    assert asked_again_at_once(result.stderr, Q_CERTS, error)
+    assert [(4, None)] == fact_of(report, result, "certs")
+
+
+def test_english_level_words_at_the_certificate_question() -> None:
+    """Under --lang en the level examples are English and “level 4 2024-01-10” is taken."""
+    # senior high school (3), no other diploma, 10 years: the certificate question next.
+    result, report = ask_json(["3", "no", "10", "level 4 2024-01-10", CONFIRM], "--lang", "en")
+    assert [] == error_lines(result.stderr)
+    shown = block(result.stderr, "Which certificates")
+    assert "  level 4 / level 3 / level 2 / level 1 / none" in shown
+    assert [(4, "2024-01-10")] == fact_of(report, result, "certs")
+    assert "Certificates: level 4 2024-01-10" in reviews(result.stderr, "Your answers")[-1]
+
+
+# --- the adaptive skip ------------------------------------------------------------------------
+
+ADAPTIVE: list[tuple[str, list[str], str, str, str, Any]] = [
+    # (case, answers, the question not asked, its name at the end, fact, value)
+    # 本科 related, 3.5 years: 4-1 is met whatever the training, and training appears in
+    # no other clause, so it cannot change a verdict; "无" answers the certificates, then
+    # the direction is skipped.
+    (
+        "training-met",
+        ["本科", "相关", "否", "否", "3.5", "无", SKIP, CONFIRM],
+        Q_TRAINING,
+        "正规培训",
+        "certs",
+        [],
+    ),
+    # 高中, 0.5 years: 4-2 also needs 1 year, 4-1 3 years, 4-3 a technical school.
+    (
+        "training-short",
+        ["高中", "否", "0.5", "无", SKIP, CONFIRM],
+        Q_TRAINING,
+        "正规培训",
+        "certs",
+        [],
+    ),
+    # 大专 unrelated: every clause naming 大专 (3-2) needs a related major, and a student
+    # of 大专 holds what G1 needs: being a final-year student changes nothing.
+    (
+        "graduating",
+        ["大专", "不相关", "否", "3.5", SKIP, SKIP, CONFIRM],
+        Q_GRADUATING,
+        "在校应届",
+        "experience",
+        3.5,
+    ),
+    # 高中: no clause asks a major of a 高中 diploma.
+    ("major", ["高中", "否", "3.5", SKIP, SKIP, CONFIRM], Q_MAJOR, "专业相关性", "experience", 3.5),
+    # 高中, 5 years, 四级 of 2020: 4 held; 3-1 and 3-2 fail on the diploma; 2-1 and 1-1
+    # need 三级/二级: the years since the 四级 cannot change a verdict.
+    (
+        "years-after",
+        ["高中", "否", "5", "四级 2020-01-01", CONFIRM],
+        Q_YEARS_AFTER,
+        "取证后年限",
+        "certs",
+        [(4, "2020-01-01")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("answers", "question", "name", "fact", "expected"),
+    [pytest.param(*case[1:], id=case[0]) for case in ADAPTIVE],
+)
+def test_question_that_cannot_change_a_verdict_is_not_asked(
+    answers: list[str], question: str, name: str, fact: str, expected: Any
+) -> None:
+    """A question no answer of which could change a verdict is not asked, and is named at the end."""
+    result, report = ask_json(answers)
+    assert 0 == asked(result.stderr, question)
+    assert name in left_out(result.stderr)
+    assert expected == fact_of(report, result, fact)
+    assert [] == error_lines(result.stderr)  # every answer landed on the question it was for
+
+
+def test_training_skipped_with_enough_experience_gives_the_expected_table() -> None:
+    """本科 related with 3.5 years and no certificate: eligible for 四级 only, training unasked."""
+    result = run(["本科", "相关", "否", "否", "3.5", "无", SKIP, CONFIRM])
+    # 4: 4-1 met (3.5 ≥ 3). 3: no certificate at all: 3-1 and 3-2 unmet. 2, 1: likewise.
+    expected = {4: "eligible", 3: "not_eligible", 2: "not_eligible", 1: "not_eligible"}
+    assert expected == table_verdicts(result.stdout)
     assert 0 == result.exit_code
-    assert ["4-1"] == report_of(result)["levels"][0]["qualifying_pathways"]
 
 
-def test_trainings_comma_separated():
-    """Trainings "四级, L3" are read as levels 4 and 3; one year and 四级 training meet 4-2."""
-    result = ask(["高中", "否", "1", "四级, L3", ""], fmt="json")
+def test_question_is_asked_when_it_can_change_a_verdict() -> None:
+    """With 高中 and 2 years, the training decides 四级, so it is asked and taken."""
+    result, report = ask_json(["高中", "否", "2", "四级", SKIP, SKIP, CONFIRM])
+    assert 1 == asked(result.stderr, Q_TRAINING)
+    # 4-2: 2 ≥ 1 year and the 四级 training: eligible.
+    assert "eligible" == verdicts(report)[4]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="BUG (engine): with the education unknown and 10 years, missing_facts lists the "
+    "training for 四级 although 4-1 is met and level 4 stays undetermined on G1 whatever the "
+    "training, so the questionnaire asks it",
+)
+def test_training_is_not_asked_when_experience_already_meets_4_1() -> None:
+    """Education skipped, 10 years: no training can change 四级 (4-1 met, G1 unknown), so the
+    training is not asked."""
+    answers = [SKIP, "10", SKIP, SKIP, CONFIRM]  # education, experience, certs, direction
+    result = ask(answers, "--format", "json")
+    assert 0 == asked(result.stderr, Q_TRAINING)
+    check_flow(result, answers)
+
+
+# --- the review ------------------------------------------------------------------------------
+
+# 本科 related, 3.5 years, no certificate; training left out (4-1 met); the direction is
+# asked (数据分析 would leave level 4 not offered) and skipped; at the review, 2 (从业年限)
+# → 1 year: now the training decides 四级 (4-2), so it is asked.
+REVIEW_CHANGE = ["本科", "相关", "否", "否", "3.5", "无", SKIP, "2", "1"]
+
+
+def test_review_number_changes_that_answer() -> None:
+    """A number at the review asks that question again and the new answer is the one used."""
+    result, report = ask_json([*REVIEW_CHANGE, SKIP, CONFIRM])
+    first, second = reviews(result.stderr)
+    assert "从业年限: 3.5 年" in first
+    assert "从业年限: 1 年" in second
+    assert 1.0 == report["facts"]["experience_years"]
+    # 1 year: 4-1 unmet; 4-2 met on experience, training unknown (skipped): unknown;
+    # 4-3 unmet (本科): undetermined. 3, 2, 1: no certificate: not eligible.
+    expected = {4: "undetermined", 3: "not_eligible", 2: "not_eligible", 1: "not_eligible"}
+    assert expected == verdicts(report)
+    assert 1 == result.exit_code
+
+
+def test_review_change_leaves_no_false_not_asked_note() -> None:
+    """After an answer is changed at the review, no question it made relevant is called irrelevant."""
+    result, _ = ask_json([*REVIEW_CHANGE, SKIP, CONFIRM])
+    assert "正规培训" in left_out(result.stderr, 0)  # at 3.5 years it could change nothing
+    assert "正规培训" not in left_out(result.stderr)
+
+
+def test_question_left_out_is_asked_when_a_review_change_makes_it_matter() -> None:
+    """The training, left out at 3.5 years, is asked right after the change to 1 year."""
+    result, report = ask_json([*REVIEW_CHANGE, "四级", CONFIRM])
+    asked_in_order = questions(result.stderr)
+    second_experience = [i for i, q in enumerate(asked_in_order) if re.match(Q_EXPERIENCE, q)][1]
+    assert re.match(Q_TRAINING, asked_in_order[second_experience + 1])
+    assert 1 == asked(result.stderr, Q_TRAINING)
+    assert [4] == report["facts"]["trainings"]
+    # 4: 4-2 met (1 ≥ 1 year, 四级 training). 3, 2, 1: no certificate: not eligible.
+    assert {4: "eligible", 3: "not_eligible", 2: "not_eligible", 1: "not_eligible"} == verdicts(
+        report
+    )
     assert 0 == result.exit_code
-    assert ["4-2"] == report_of(result)["levels"][0]["qualifying_pathways"]
 
 
-def test_several_certificates_with_chinese_punctuation():
-    """四级：2020-01-01，三级：2022-06-15 are two certificates; the follow-up asks about 三级."""
-    answers = ["本科", "相关", "否", "8", "", "四级：2020-01-01，三级：2022-06-15", ""]
-    result = ask(answers, fmt="json")
-    assert 0 == result.exit_code
-    assert "取得三级证书后" in all_text(result)
-    report = report_of(result)
-    # 三级 on 2022-06-15 → 2026-11-27: 53 months ≥ 48 (capped by 8 years = 96 months)
-    assert {4: "held", 3: "held", 2: "eligible", 1: "not_eligible"} == statuses(report)
-    assert 2 == report["highest_eligible"]
+# Two runs to the review. A: 大专 related, 10 years, 四级 2024-01-10, 2 years since it
+# (asked: 3-2 turns on them); training and direction left out. Rows: 1 学历, 2 从业年限,
+# 3 正规培训, 4 证书, 5 取证后年限, 6 职业方向. B: 高中, 10 years, 四级 2024-01-10 (the
+# years since cannot matter: 高中 meets no 3-x); the same rows. C: 高中, 2 years, the 四级
+# training, certificates skipped, 直播运营. Rows: 1 学历, 2 从业年限, 3 正规培训, 4 证书,
+# 5 职业方向.
+REVIEW_A = ["大专", "相关", "否", "否", "10", "四级 2024-01-10", "2"]
+REVIEW_B = ["高中", "否", "10", "四级 2024-01-10"]
+REVIEW_C = ["高中", "否", "2", "四级", SKIP, "直播运营"]
 
 
-def test_no_certificate_skips_years_since():
-    """Without a certificate the years-since question is not asked."""
-    result = ask(["高中", "否", "5", "", ""])
-    assert 0 == result.exit_code
-    assert "证书后从事本职业的年限" not in all_text(result)
+@pytest.mark.parametrize(
+    ("before", "row"),
+    [
+        pytest.param(REVIEW_A, "2", id="experience"),
+        pytest.param(REVIEW_A, "5", id="years-since"),
+        pytest.param(REVIEW_B, "4", id="certificates"),
+        pytest.param(REVIEW_C, "3", id="training"),
+        pytest.param(REVIEW_C, "5", id="direction"),
+    ],
+)
+def test_enter_at_a_question_asked_again_keeps_the_answer(before: list[str], row: str) -> None:
+    """Enter at a question asked again from the review keeps the earlier answer."""
+    result, report = ask_json([*before, row, SKIP, CONFIRM])
+    first, second = reviews(result.stderr)
+    assert first == second
+    assert [] == error_lines(result.stderr)
+    _, confirmed = ask_json([*before, CONFIRM])
+    assert (confirmed["facts"], confirmed["direction"], verdicts(confirmed)) == (
+        report["facts"],
+        report["direction"],
+        verdicts(report),
+    )
 
 
-def test_end_of_input_is_cancelled_zh():
-    """End of input in the middle of the questions exits 130 with 已取消 and no traceback."""
-    result = ask(["大专"])
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="BUG: Enter at the diploma question asked again from the review (row 1) drops the "
+    "diploma (学历: 未提供, 三级 then undetermined) instead of keeping 大专/高职(相关专业)",
+)
+def test_enter_at_the_diploma_asked_again_keeps_it() -> None:
+    """Enter at the diploma question asked again from the review keeps the diploma."""
+    result = ask([*REVIEW_A, "1", SKIP, CONFIRM], "--format", "json")
+    first, second = reviews(result.stderr)
+    assert first[0] == second[0] == "学历: 大专/高职(相关专业)"
+    check_flow(result, [*REVIEW_A, "1", SKIP, CONFIRM])
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="BUG: Enter at the certificate question asked again from the review keeps the "
+    "certificates, but the years since them (“取得四级证书后…”) are then asked again too",
+)
+def test_certificates_kept_do_not_ask_the_years_since_again() -> None:
+    """Certificates kept as they were (Enter) do not ask the years since them again."""
+    answers = [*REVIEW_A, "4", SKIP, CONFIRM]
+    result = ask(answers, "--format", "json")
+    assert 1 == asked(result.stderr, Q_YEARS_AFTER)
+    check_flow(result, answers)
+
+
+def test_certificates_changed_ask_the_years_since_when_they_matter() -> None:
+    """Certificates changed at the review from none to a 四级 ask the years since it."""
+    # 大专 related, 10 years (training left out: 4-1 met), no certificate, direction
+    # skipped; at the review, 4 (证书) → 四级: the years since it decide 3-2: 3.
+    answers = ["大专", "相关", "否", "否", "10", "无", SKIP, "4", "四级", "3", CONFIRM]
+    result, report = ask_json(answers)
+    assert 1 == asked(result.stderr, Q_YEARS_AFTER)
+    assert "取证后年限: 3 年" in reviews(result.stderr)[-1]
+    # 4: held. 3: 3-2 (四级, 大专 related, 3 ≥ 2 years since it). 2, 1: no 三级/二级.
+    assert {4: "held", 3: "eligible", 2: "not_eligible", 1: "not_eligible"} == verdicts(report)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="BUG: after the certificates change at the review from 四级 2024-01-10 to 三级 "
+    "2020-01-01, Enter at “取得三级证书后…” keeps the 2 years given for the 四级: 2-1 unmet "
+    "instead of eligible on the 6.83 years derived from 2020-01-01",
+)
+def test_years_since_a_replaced_certificate_are_not_kept() -> None:
+    """The years since a certificate no longer given do not stay as those of the new one."""
+    answers = [*REVIEW_A, "4", "三级 2020-01-01", SKIP, CONFIRM]
+    result, report = ask_json(answers)
+    # 4, 3: held (a 三级). 2: 2-1: 三级 and, the years since it unknown, continuous work
+    # since 2020-01-01 (82 months, 6.83 years) capped by 10 years in all: 6.83 ≥ 4. 1: no 二级.
+    assert {4: "held", 3: "held", 2: "eligible", 1: "not_eligible"} == verdicts(report)
+    assert "取证后年限: 未提供" in reviews(result.stderr)[-1]
+
+
+# 本科 unrelated (final-year student left out), no other diploma, 0 years (training left
+# out: 4-2 needs 1 year), certificates and direction skipped; at the review, 3 (正规培训)
+# → 四级.
+TRAINING_AT_REVIEW = ["本科", "不相关", "否", "0", SKIP, SKIP, "3", "四级"]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="BUG: a question left out, then answered at the review (正规培训 → 四级), stays in "
+    "“未提问(不影响任何结论):在校应届、正规培训”",
+)
+def test_question_answered_at_the_review_is_no_longer_called_not_asked() -> None:
+    """A question left out and then answered from the review is not named as not asked."""
+    answers = [*TRAINING_AT_REVIEW, CONFIRM]
+    result = ask(answers, "--format", "json")
+    assert "正规培训: 四级" in reviews(result.stderr)[-1]
+    assert "正规培训" not in left_out(result.stderr)
+    check_flow(result, answers)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="BUG: a question left out and answered at the review (正规培训 → 四级) is asked "
+    "once more when a later change (从业年限 0 → 1.5) makes it matter",
+)
+def test_question_answered_at_the_review_is_not_asked_again() -> None:
+    """A question answered at the review is not asked again after another change."""
+    answers = [*TRAINING_AT_REVIEW, "2", "1.5", CONFIRM]
+    result = ask(answers, "--format", "json")
+    assert 1 == asked(result.stderr, Q_TRAINING)
+    check_flow(result, answers)
+
+
+def test_review_enter_confirms() -> None:
+    """Enter at the review confirms the answers as they stand."""
+    result, report = ask_json(["本科", "相关", "否", "否", "3.5", "无", SKIP, CONFIRM])
+    assert 1 == asked(result.stderr, Q_REVIEW)
+    assert ("bachelor", 3.5, []) == (
+        report["facts"]["education"],
+        report["facts"]["experience_years"],
+        report["facts"]["certificates"],
+    )
+
+
+def test_review_error_invites_only_what_it_accepts() -> None:
+    """At the review, a row's name is either taken or not invited by the error message."""
+    # nothing known: 学历, 从业年限, 正规培训, 证书, 职业方向; then “证书”, then Enter.
+    result = run([*[SKIP] * 5, "证书", CONFIRM])
+    (error,) = error_lines(result.stderr)
+    assert "“证书”" in error
+    assert "名称" not in error
+    assert "1–5" in error
+    assert 1 == asked(result.stderr, Q_CERTS)  # not asked again: the name is not taken
+    assert 2 == asked(result.stderr, Q_REVIEW)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    raises=AssertionError,
+    reason="BUG: Enter at “另一个学历” (after 还有其他学历吗 → 是) asks “还有其他学历吗” again "
+    "instead of going on",
+)
+def test_enter_at_the_other_diploma_goes_on() -> None:
+    """Enter at the other diploma skips it, as Enter does everywhere, and the questions go on."""
+    # 本科 unrelated (final-year student left out), another diploma: yes, then Enter;
+    # 0 years (training left out), certificates and direction skipped.
+    answers = ["本科", "不相关", "是", SKIP, "0", SKIP, SKIP, CONFIRM]
+    result = ask(answers, "--format", "json")
+    assert 1 == asked(result.stderr, Q_ANOTHER)
+    check_flow(result, answers)
+
+
+# --- English ---------------------------------------------------------------------------------
+
+
+def chinese_outside_parentheses(line: str) -> bool:
+    """Whether ``line`` has Chinese text that is not a name in (ASCII) parentheses."""
+    return bool(CJK.search(re.sub(r"\([^()]*\)", "", line)))
+
+
+def chinese_punctuation(line: str) -> bool:
+    """Whether ``line`` has Chinese (full-width) punctuation anywhere."""
+    return bool(re.search(r"[\u3000-\u303f\uff00-\uffef]", line))
+
+
+# 本科 related, a final-year student: the review shows the diploma with two remarks.
+# 3.5 years: training left out (4-1 met). 四级 and 三级 held; the years since the 三级
+# (at most 2.83) cannot reach the 4 of 2-1, and the direction changes nothing held.
+EN_ANSWERS = ["bachelor", "related", "yes", "no", "3.5", "4 2020-01-01, 3 2024-01-10", CONFIRM]
+
+
+def en_conversation(how: str) -> tuple[list[str], list[str], list[str]]:
+    """(questions and hints, choices and examples, review lines) of an English run."""
+    if how == "--lang en":
+        result = run(EN_ANSWERS, "--lang", "en", lang="zh")
+    else:
+        result = run(EN_ANSWERS, lang="en")
+    asking, _, review = result.stderr.partition("Your answers")
+    lines = [line for line in asking.splitlines() if line.strip()]
+    questions_ = [line for line in lines if not line[0].isspace()]
+    choices = [line for line in lines if line[0].isspace()]
+    return questions_, choices, review.splitlines()
+
+
+@pytest.mark.parametrize("how", ["--lang en", "MEDIAOPS_LANG=en"])
+def test_english_questions_have_no_chinese(how: str) -> None:
+    """In English the questions and hints carry no Chinese but names in parentheses."""
+    questions_, choices, _ = en_conversation(how)
+    assert [] == [line for line in questions_ if chinese_outside_parentheses(line)]
+    assert any("Your diploma" in line for line in questions_)
+    assert any("How many years have you worked" in line for line in questions_)
+    assert any("bachelor" in line for line in choices)
+
+
+def test_english_choices_have_no_chinese() -> None:
+    """In English every choice, numbered or an example, is worded in English."""
+    _, choices, _ = en_conversation("--lang en")
+    assert "  level 4 / level 3 / level 2 / level 1 / none" in choices
+    assert [] == [line for line in choices if chinese_outside_parentheses(line)]
+
+
+def test_english_review_has_no_chinese_punctuation() -> None:
+    """In English the review of the answers uses no Chinese punctuation."""
+    _, _, review = en_conversation("--lang en")
+    assert any("Diplomas: bachelor" in line for line in review)
+    assert any("Certificates: level 4 2020-01-01, level 3 2024-01-10" in line for line in review)
+    assert [] == [line for line in review if chinese_outside_parentheses(line)]
+    assert [] == [line for line in review if chinese_punctuation(line)]
+
+
+# --- plan -i ---------------------------------------------------------------------------------
+
+# 大专 related, 2 years, training skipped (4-2 decides 四级 today), 四级 2025-06-01, the
+# years since it skipped (they move 三级's date); the direction moves nothing: not asked.
+PLAN_ANSWERS = ["大专", "相关", "否", "否", "2", SKIP, "四级 2025-06-01", SKIP, CONFIRM]
+
+
+def test_plan_interactive_keeps_questions_off_stdout() -> None:
+    """``plan -i`` asks on stderr and prints only the plan, built on the answers, on stdout."""
+    result = run(PLAN_ANSWERS, "--format", "json", command="plan")
+    assert 0 == result.exit_code, result.stderr
+    plan = json.loads(result.stdout)
+    levels = {lv["level"]: (lv["status"], lv["date"], lv["pathway"]) for lv in plan["levels"]}
+    # 4: held. 3: 3-2 (大专 related, 四级) needs 2 years after 2025-06-01, working on from
+    # then: 2027-06-01 (the 2 years in total then 2.5, no cap). 2: the 三级 comes 3 months
+    # later (2027-09-01), 4 years after it: 2031-09-01. 1: 二级 2031-12-01 + 4: 2035-12-01.
+    assert {
+        4: ("held", None, None),
+        3: ("later", "2027-06-01", "3-2"),
+        2: ("later", "2031-09-01", "2-1"),
+        1: ("later", "2035-12-01", "1-1"),
+    } == levels
+    assert 1 == asked(result.stderr, Q_EDUCATION)
+    assert 1 == asked(result.stderr, Q_REVIEW)
+
+
+def test_plan_interactive_table_has_no_questions() -> None:
+    """``plan -i`` as a table: the questions stay on stderr."""
+    result = run(PLAN_ANSWERS, command="plan")
+    assert 0 == result.exit_code, result.stderr
+    assert "2027-06-01" in result.stdout
+    for text in (Q_EDUCATION, Q_REVIEW, "›"):
+        assert not re.search(text, result.stdout)
+
+
+@pytest.mark.parametrize(
+    ("training", "expected"),
+    [("四级", ("later", "2027-05-27", "4-2")), ("无", ("later", "2029-05-27", "4-1"))],
+)
+def test_plan_interactive_asks_what_changes_a_date(training: str, expected: Any) -> None:
+    """``plan -i`` asks the training when it would bring a level's date forward."""
+    # 高中, 0.5 years: today no training changes a verdict (4-2 needs 1 year), so check -i
+    # leaves it out, but with a 四级 training 4-2 opens at 1 year (2027-05-27) instead of
+    # 4-1 at 3 (2029-05-27). Then certificates and direction, skipped.
+    answers = ["高中", "否", "0.5", training, SKIP, SKIP, CONFIRM]
+    result = run(answers, "--format", "json", command="plan")
+    assert 1 == asked(result.stderr, Q_TRAINING)
+    plan = json.loads(result.stdout)
+    (four,) = [
+        (lv["status"], lv["date"], lv["pathway"]) for lv in plan["levels"] if lv["level"] == 4
+    ]
+    assert expected == four
+
+
+# --- end of input ----------------------------------------------------------------------------
+
+
+def test_end_of_input_at_a_question_leaves_quietly() -> None:
+    """When the input ends in the middle of the questions the run is cancelled, not crashed."""
+    result = ask(["本科"])
     assert 130 == result.exit_code
-    assert "已取消" in all_text(result)
-    assert "Traceback" not in all_text(result)
-
-
-def test_end_of_input_is_cancelled_en():
-    """End of input at the first question exits 130 with Cancelled."""
-    result = ask([], lang="en")
-    assert 130 == result.exit_code
-    assert "Cancelled" in all_text(result)
-    assert "Traceback" not in all_text(result)
-
-
-def test_end_of_input_after_invalid_answer_is_cancelled():
-    """An invalid answer followed by end of input still leaves quietly with 130."""
-    result = ask(["大专", "相关", "否", "abc"])
-    assert 130 == result.exit_code
-    assert "已取消" in all_text(result)
-    assert "Traceback" not in all_text(result)
-
-
-@pytest.mark.parametrize("lang", ["zh", "en"])
-def test_ctrl_c_is_cancelled(monkeypatch, lang):
-    """Ctrl-C (KeyboardInterrupt) during the questions exits 130 quietly."""
-
-    def interrupted(self: Any) -> dict[str, Any]:
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr(mediaops.interactive.Questionnaire, "run", interrupted)
-    result = ask([], lang=lang)
-    assert 130 == result.exit_code
-    assert {"zh": "已取消", "en": "Cancelled"}[lang] in all_text(result)
-    assert "Traceback" not in all_text(result)
+    assert "已取消" in result.stderr
+    assert "内部错误" not in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "" == result.stdout

@@ -38,7 +38,7 @@ from typing import IO, Any
 from mediaops.messages import Both, Msg, os_error, shown, shown_path
 
 #: Bytes read at a time.
-CHUNK = 1 << 20
+CHUNK = 1 << 16  # 64 KiB: the progress bar moves every thousand rows or so
 #: The longest line read (a file with no line ends is not a list).
 MAX_LINE = 8 << 20
 #: Non-ASCII bytes of valid UTF-8 that settle a file as UTF-8.
