@@ -304,3 +304,26 @@ class TestCasesThroughBatch:
         for case, row in zip(cases, rows, strict=True):
             got = None if "error" in row else tuple(lv["status"] for lv in row["levels"])
             assert (case["name"], _expected_statuses(case)) == (case["name"], got)
+
+
+def _cases_of(edition: str) -> list[Mapping[str, Any]]:
+    return [c for c in ALL_CASES if c.get("edition", "summary") == edition]
+
+
+@pytest.mark.parametrize("edition", ["summary", "template-2023"])
+def test_every_clause_is_reached_by_a_case(edition: str) -> None:
+    """Each pathway of both editions makes its level eligible in at least one case, and each
+    blocking general condition blocks a level in at least one (issue 13)."""
+    rules = load_ruleset(edition=edition)
+    qualifying: set[str] = set()
+    blocking: set[str] = set()
+    for case in _cases_of(edition):
+        expect = case.get("expect", {})
+        for ids in expect.get("qualifying", {}).values():
+            qualifying.update(ids)
+        for ids in expect.get("blocked_by", {}).values():
+            blocking.update(ids if isinstance(ids, list) else [ids])
+    pathways = [p.id for rule in rules.levels for p in rule.pathways]
+    gates = [g.id for g in rules.general if g.blocking]
+    assert [] == [p for p in pathways if p not in qualifying]
+    assert [] == [g for g in gates if g not in blocking]

@@ -1058,3 +1058,31 @@ def test_version_flag() -> None:
 
     result = invoke(["--version"])
     assert (0, f"mediaops {__version__}") == (result.exit_code, result.stdout.strip())
+
+
+def test_compare_editions_json_is_the_hand_worked_pair() -> None:
+    """`--compare-editions --format json`: both editions' reports, worked out by hand.
+
+    A relevant 大专 (not an evaluated programme) and 3 years, nothing else.
+    Summary: 4-1 (3 ≥ 3 years) → 四级; 三级/二级/一级 all need a certificate → not.
+    Template: T4-1 needs 5 years (3 < 5) but T4-2 (大专 or above in a relevant major,
+    no work asked) → 四级; 三级: T3-1 10 years, T3-2/T3-5 a certificate, T3-3 a title,
+    T3-4 a technical school, T3-6 an evaluated programme → not; 二级, 一级: no
+    certificate nor title → not.
+    """
+    code, doc = check_json("--diploma", "associate:related:not-evaluated", "-x", "3",
+                           "--compare-editions")  # fmt: skip
+    assert 0 == code
+    summary, template = doc["editions"]
+    assert ("summary", "template-2023") == (
+        summary["ruleset"]["edition"],
+        template["ruleset"]["edition"],
+    )
+    expected = {4: "eligible", 3: "not_eligible", 2: "not_eligible", 1: "not_eligible"}
+    assert (expected, expected) == (statuses(summary), statuses(template))
+    qualifying = [
+        next(lv["qualifying_pathways"] for lv in r["levels"] if lv["level"] == 4)
+        for r in (summary, template)
+    ]
+    assert [["4-1"], ["T4-2"]] == qualifying
+    assert (4, 4) == (summary["highest_eligible"], template["highest_eligible"])
