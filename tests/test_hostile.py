@@ -38,6 +38,10 @@ import pytest
 from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
+#: Every case runs the program as a subprocess (about half a second each): the suite runs in
+#: .ci/run, not in the README's quick test command.
+pytestmark = pytest.mark.slow
+
 HERE = Path(__file__).parent
 HOSTILE = HERE / "hostile"
 AS_OF = "2026-11-27"

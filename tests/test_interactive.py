@@ -311,12 +311,6 @@ def test_dont_know_skips_like_enter(word: str) -> None:
     assert dict.fromkeys((4, 3, 2, 1), "undetermined") == verdicts(report)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: a training never asked (unknown) is shown in 4-2 as “尚未完成四级正规培训” "
-    "(not completed) instead of as unknown; the JSON condition says status unknown",
-)
 def test_training_never_asked_is_not_reported_as_not_completed() -> None:
     """A training left unknown is not described in the result as not completed."""
     # 高中, 0.5 years: training cannot change a verdict (4-2 also needs 1 year), so it is
@@ -761,12 +755,6 @@ def test_level_comma_date_is_one_certificate() -> None:
     assert "证书: 四级 2025-05-20" in reviews(result.stderr)[-1]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: “四级，2025年5月20日” is one certificate at the question, but in a batch cell "
-    "it is refused (“2025年5月20日” 无法识别, the certificates left unknown), as by --cert",
-)
 def test_level_comma_date_means_the_same_in_a_batch_cell(tmp_path: Path) -> None:
     """A batch cell reads “四级，2025年5月20日” as the question does."""
     row = batch_row("certificate", LEVEL_COMMA_DATE, tmp_path)
@@ -936,13 +924,6 @@ def test_question_is_asked_when_it_can_change_a_verdict() -> None:
     assert "eligible" == verdicts(report)[4]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG (engine): with the education unknown and 10 years, missing_facts lists the "
-    "training for 四级 although 4-1 is met and level 4 stays undetermined on G1 whatever the "
-    "training, so the questionnaire asks it",
-)
 def test_training_is_not_asked_when_experience_already_meets_4_1() -> None:
     """Education skipped, 10 years: no training can change 四级 (4-1 met, G1 unknown), so the
     training is not asked."""
@@ -996,7 +977,7 @@ def test_question_left_out_is_asked_when_a_review_change_makes_it_matter() -> No
     assert 0 == result.exit_code
 
 
-# Two runs to the review. A: 大专 related, 10 years, 四级 2024-01-10, 2 years since it
+# Three runs to the review. A: 大专 related, 10 years, 四级 2024-01-10, 2 years since it
 # (asked: 3-2 turns on them); training and direction left out. Rows: 1 学历, 2 从业年限,
 # 3 正规培训, 4 证书, 5 取证后年限, 6 职业方向. B: 高中, 10 years, 四级 2024-01-10 (the
 # years since cannot matter: 高中 meets no 3-x); the same rows. C: 高中, 2 years, the 四级
@@ -1031,12 +1012,6 @@ def test_enter_at_a_question_asked_again_keeps_the_answer(before: list[str], row
     )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: Enter at the diploma question asked again from the review (row 1) drops the "
-    "diploma (学历: 未提供, 三级 then undetermined) instead of keeping 大专/高职(相关专业)",
-)
 def test_enter_at_the_diploma_asked_again_keeps_it() -> None:
     """Enter at the diploma question asked again from the review keeps the diploma."""
     result = ask([*REVIEW_A, "1", SKIP, CONFIRM], "--format", "json")
@@ -1045,12 +1020,6 @@ def test_enter_at_the_diploma_asked_again_keeps_it() -> None:
     check_flow(result, [*REVIEW_A, "1", SKIP, CONFIRM])
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: Enter at the certificate question asked again from the review keeps the "
-    "certificates, but the years since them (“取得四级证书后…”) are then asked again too",
-)
 def test_certificates_kept_do_not_ask_the_years_since_again() -> None:
     """Certificates kept as they were (Enter) do not ask the years since them again."""
     answers = [*REVIEW_A, "4", SKIP, CONFIRM]
@@ -1071,13 +1040,6 @@ def test_certificates_changed_ask_the_years_since_when_they_matter() -> None:
     assert {4: "held", 3: "eligible", 2: "not_eligible", 1: "not_eligible"} == verdicts(report)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: after the certificates change at the review from 四级 2024-01-10 to 三级 "
-    "2020-01-01, Enter at “取得三级证书后…” keeps the 2 years given for the 四级: 2-1 unmet "
-    "instead of eligible on the 6.83 years derived from 2020-01-01",
-)
 def test_years_since_a_replaced_certificate_are_not_kept() -> None:
     """The years since a certificate no longer given do not stay as those of the new one."""
     answers = [*REVIEW_A, "4", "三级 2020-01-01", SKIP, CONFIRM]
@@ -1094,12 +1056,6 @@ def test_years_since_a_replaced_certificate_are_not_kept() -> None:
 TRAINING_AT_REVIEW = ["本科", "不相关", "否", "0", SKIP, SKIP, "3", "四级"]
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: a question left out, then answered at the review (正规培训 → 四级), stays in "
-    "“未提问(不影响任何结论):在校应届、正规培训”",
-)
 def test_question_answered_at_the_review_is_no_longer_called_not_asked() -> None:
     """A question left out and then answered from the review is not named as not asked."""
     answers = [*TRAINING_AT_REVIEW, CONFIRM]
@@ -1109,12 +1065,6 @@ def test_question_answered_at_the_review_is_no_longer_called_not_asked() -> None
     check_flow(result, answers)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: a question left out and answered at the review (正规培训 → 四级) is asked "
-    "once more when a later change (从业年限 0 → 1.5) makes it matter",
-)
 def test_question_answered_at_the_review_is_not_asked_again() -> None:
     """A question answered at the review is not asked again after another change."""
     answers = [*TRAINING_AT_REVIEW, "2", "1.5", CONFIRM]
@@ -1146,12 +1096,6 @@ def test_review_error_invites_only_what_it_accepts() -> None:
     assert 2 == asked(result.stderr, Q_REVIEW)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    raises=AssertionError,
-    reason="BUG: Enter at “另一个学历” (after 还有其他学历吗 → 是) asks “还有其他学历吗” again "
-    "instead of going on",
-)
 def test_enter_at_the_other_diploma_goes_on() -> None:
     """Enter at the other diploma skips it, as Enter does everywhere, and the questions go on."""
     # 本科 unrelated (final-year student left out), another diploma: yes, then Enter;
@@ -1192,6 +1136,37 @@ def en_conversation(how: str) -> tuple[list[str], list[str], list[str]]:
     questions_ = [line for line in lines if not line[0].isspace()]
     choices = [line for line in lines if line[0].isspace()]
     return questions_, choices, review.splitlines()
+
+
+@pytest.mark.parametrize(
+    ("answers", "fact", "expected"),
+    [
+        # then: another diploma, experience, training, certificates, direction
+        pytest.param(
+            ["senior high school", *[SKIP] * 5, CONFIRM], "education", "senior_high", id="diploma"
+        ),
+        # then: final-year student, another diploma, experience, training, certificates,
+        # direction
+        pytest.param(
+            ["bachelor", "a related major", *[SKIP] * 6, CONFIRM], "major", "related", id="major"
+        ),
+        pytest.param(
+            [*[SKIP] * 4, "live-streaming operation", CONFIRM],
+            "direction",
+            "live_streaming",
+            id="direction",
+        ),
+    ],
+)
+def test_english_choice_typed_by_its_shown_name(
+    answers: list[str], fact: str, expected: str
+) -> None:
+    """Under --lang en a choice typed as the list names it is taken (the hint invites names)."""
+    result = ask(answers, "--format", "json", "--lang", "en")
+    assert [] == error_lines(result.stderr)
+    check_flow(result, answers)
+    report = json.loads(result.stdout)
+    assert expected == (report["direction"] if fact == "direction" else report["facts"][fact])
 
 
 @pytest.mark.parametrize("how", ["--lang en", "MEDIAOPS_LANG=en"])

@@ -1658,4 +1658,84 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "这个回答",
         "the answer",
     ),
+    "json.item": (
+        "第 {index} 项",
+        "item {index}",
+    ),
+    "json.key.education": (
+        "学历",
+        "education",
+    ),
+    "json.key.major": (
+        "专业相关性",
+        "major",
+    ),
+    "json.key.graduating": (
+        "是否在读",
+        "graduating",
+    ),
+    "json.key.experience": (
+        "从业年限",
+        "experience",
+    ),
+    "json.key.trainings": (
+        "培训",
+        "trainings",
+    ),
+    "json.key.certificates": (
+        "证书",
+        "certificates",
+    ),
+    "json.key.titles": (
+        "职称",
+        "titles",
+    ),
+    "json.key.direction": (
+        "职业方向",
+        "direction",
+    ),
+    "json.key.diplomas": (
+        "学历",
+        "diplomas",
+    ),
+    "json.key.work_history": (
+        "工作经历",
+        "work_history",
+    ),
+    "json.key.as_of": (
+        "评估日期",
+        "as_of",
+    ),
+    "json.key.level": (
+        "等级",
+        "level",
+    ),
+    "json.key.date": (
+        "日期",
+        "date",
+    ),
+    "json.key.years_after": (
+        "之后的从业年限",
+        "years_after",
+    ),
+    "json.key.corresponding": (
+        "专业是否对应",
+        "corresponding",
+    ),
+    "json.key.school_class": (
+        "班级",
+        "school_class",
+    ),
+    "json.key.evaluated": (
+        "是否经评估论证",
+        "evaluated",
+    ),
+    "json.key.start": (
+        "开始日期",
+        "start",
+    ),
+    "json.key.end": (
+        "结束日期",
+        "end",
+    ),
 }

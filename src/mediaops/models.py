@@ -26,7 +26,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationInfo, mod
 
 from . import values
 from .errors import InputError
-from .messages import Msg, shown
+from .messages import CATALOGUE, Both, Msg, localize, shown
 from .terms import Direction, Education, Major, SchoolClass, TitleLevel
 
 T = TypeVar("T")
@@ -309,20 +309,20 @@ def describe_validation_error(exc: Any, lang: Any) -> str:
     parts = []
     for err in exc.errors(include_url=False):
         path = [str(p) for p in err["loc"]]
-        loc = ".".join(path)
+        loc: Any = json_place(path) if path else ".".join(path)
         given = err.get("input")
         kind = err["type"]
         cause = (err.get("ctx") or {}).get("error")
         if isinstance(cause, InputError):
-            # the message names the field: by where it sits, when nested (certificates.0.level)
+            # the message names the field: by where it sits in the document
             msg = cause.msg
-            if loc and loc != cause.field and any(k == "field" for k, _ in msg.params):
+            if path and any(k == "field" for k, _ in msg.params):
                 msg = msg._replace(
                     params=tuple((k, loc if k == "field" else v) for k, v in msg.params)
                 )
                 parts.append(msg.format(lang))
-            elif loc and loc != cause.field:
-                parts.append(f"{loc}: {msg.format(lang)}")
+            elif path:
+                parts.append(f"{localize(loc, lang)}: {msg.format(lang)}")
             else:
                 parts.append(msg.format(lang))
         elif kind == "extra_forbidden":
@@ -339,6 +339,22 @@ def describe_validation_error(exc: Any, lang: Any) -> str:
         else:
             parts.append(f"{loc or 'input'}: {err['msg']} ({shown(given)})")
     return " ".join(parts)
+
+
+def json_place(path: list[str]) -> Both:
+    """Where a value sits in a candidate document: its keys (``certificates.0.level``), after
+    their Chinese names in Chinese (``证书第 1 项的等级(certificates.0.level)``)."""
+    keys = ".".join(path)
+    words = ""
+    for part in path:
+        if part.isdigit():
+            words += CATALOGUE["json.item"][0].format(index=int(part) + 1)
+            continue
+        name = CATALOGUE.get(f"json.key.{part}")
+        if name is None:  # a key of no known name: the keys alone
+            return Both(keys, keys)
+        words += ("的" if words else "") + name[0]
+    return Both(f"{words}({keys})", keys)
 
 
 def _owner(path: list[str]) -> type[BaseModel]:

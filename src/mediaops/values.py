@@ -117,6 +117,17 @@ def _table(entries: Mapping[T, Iterable[str]]) -> dict[str, T]:
     return out
 
 
+def _named(table: dict[str, T], names: Mapping[str, tuple[str, str]]) -> dict[str, T]:
+    """``table`` reading the names shown on screen too (``senior high school``, ``a related
+    major``, ``直播运营``): what the questions list may be typed back as it reads."""
+    by_id = {str(getattr(v, "value", v)): v for v in table.values()}
+    for ident, (zh, en) in names.items():
+        plain = re.sub(r"\s*\(.*?\)", "", en)
+        for word in (zh, *zh.split("/"), en, plain, re.sub(r"^(a|an|the) ", "", plain)):
+            table.setdefault(key(word), by_id[ident])
+    return table
+
+
 def _accepted(names: Mapping[Any, tuple[str, str]], *, ids: bool = True) -> Both:
     """What a name table accepts, worded per language (ids only in English)."""
     zh = "、".join(zh for zh, _ in names.values())
@@ -462,6 +473,7 @@ EDUCATION_ALIASES: dict[str, Education] = _table(
         E.doctorate: ["博士", "博士研究生", "phd", "doctor", "doctoral"],
     }
 )
+_named(EDUCATION_ALIASES, EDUCATION_NAMES)
 #: Words that name two diplomas: asked about (or refused), never guessed.
 EDUCATION_AMBIGUOUS: dict[str, tuple[Education, ...]] = {
     key(w): (E.associate, E.bachelor) for w in ("大学", "大學", "university")
@@ -584,6 +596,7 @@ MAJOR_ALIASES: dict[str, Major] = _table(
         ],
     }
 )
+_named(MAJOR_ALIASES, MAJOR_NAMES)
 MAJOR_ACCEPTED = _accepted(MAJOR_NAMES)
 
 
@@ -616,6 +629,7 @@ CLASS_ALIASES: dict[str, SchoolClass] = _table(
         ],
     }
 )
+_named(CLASS_ALIASES, CLASS_NAMES)
 CLASS_ACCEPTED = _accepted(CLASS_NAMES)
 
 
@@ -678,6 +692,7 @@ TITLE_ALIASES: dict[str, TitleLevel] = _table(
         ],
     }
 )
+_named(TITLE_ALIASES, TITLE_NAMES)
 TITLE_ACCEPTED = _accepted(TITLE_NAMES)
 
 
@@ -707,6 +722,7 @@ DIRECTION_ALIASES: dict[str, Direction] = _table(
         Direction.data_analysis: ["数据分析", "數據分析", "data", "data-analysis"],
     }
 )
+_named(DIRECTION_ALIASES, DIRECTION_NAMES)
 DIRECTION_ACCEPTED = _accepted(DIRECTION_NAMES)
 
 
@@ -736,7 +752,7 @@ def _level_and_date(text: str) -> tuple[str, str]:
 
     ``level 4 2024-01-10`` (as English output writes it) reads like ``L4 2024-01-10``.
     """
-    text = _LEVEL_WORD.sub(r"L\1", fold(text))
+    text = _LEVEL_COMMA_DATE.sub(" ", _LEVEL_WORD.sub(r"L\1", fold(text)))
     parts = _PARTS.split(text, maxsplit=1)
     if len(parts) == 2:
         return parts[0], parts[1]
@@ -897,6 +913,16 @@ NOTHING = frozenset(
     key(word)
     for word in ("无", "無", "没有", "沒有", "暂无", "none", "no", "nil", "n/a", "-", "—", "/")
 )
+
+
+#: "四级,2025年5月20日", "初级,2020-06-01": a comma typed between a level and its date.
+_LEVEL_COMMA_DATE = re.compile(r"(?<=[级級1-4])\s*,\s*(?=\d{4})")
+
+
+def split_dated(text: str) -> list[str]:
+    """The items of a list of certificates or titles: like :func:`split_list`, but a comma
+    between a level and its date (``四级,2025年5月20日``) joins them."""
+    return split_list(_LEVEL_COMMA_DATE.sub(" ", fold(text)))
 
 
 def split_list(text: str) -> list[str]:

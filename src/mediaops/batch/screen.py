@@ -110,7 +110,7 @@ def _diploma_cells(
 
 def _certificates(text: str, field: str) -> tuple[Certificate, ...]:
     out = []
-    for item in values.split_list(text):
+    for item in values.split_dated(text):
         level, when = values.split_certificate(item, field)
         out.append(Certificate.model_construct(level=level, date=when, years_after=None))
     return tuple(out)
@@ -118,7 +118,7 @@ def _certificates(text: str, field: str) -> tuple[Certificate, ...]:
 
 def _titles(text: str, field: str) -> tuple[Title, ...]:
     out = []
-    for item in values.split_list(text):
+    for item in values.split_dated(text):
         level, when, corresponding = values.split_title(item, field)
         out.append(
             Title.model_construct(

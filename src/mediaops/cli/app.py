@@ -207,9 +207,10 @@ def run_guarded(invoke: Callable[[], Any], args: Sequence[str]) -> int:
     except ex.UsageError as exc:
         say(prefix + tr("err.usage_title", lang) + sep + usage_message(exc, lang, args))
         code = EXIT_USAGE
-    except (KeyboardInterrupt, Abort):  # Ctrl-C; Abort: end of input at a question
-        say("")
-        say(tr("run.cancelled", lang))
+    except (KeyboardInterrupt, Abort, Cancelled) as stop:  # Ctrl-C; Abort: end of input
+        if not getattr(stop, "said", False):
+            say("")
+            say(tr("run.cancelled", lang))
         code = EXIT_CANCELLED
     except Terminated as stop:
         say(tr("run.terminated", lang))
@@ -376,6 +377,15 @@ class CommandIOError(Exception):
         self.cause = cause
 
 
+class Cancelled(BaseException):
+    """Ctrl-C during a command, on its way to the boundary (typer would turn a
+    KeyboardInterrupt into a silent exit 130). ``said``: the command already said so."""
+
+    def __init__(self, said: bool = False) -> None:
+        super().__init__(said)
+        self.said = said
+
+
 def _guarded(function: Callable[..., Any]) -> Callable[..., Any]:
     @functools.wraps(function)
     def run(*args: Any, **kwargs: Any) -> Any:
@@ -383,6 +393,8 @@ def _guarded(function: Callable[..., Any]) -> Callable[..., Any]:
             return function(*args, **kwargs)
         except OSError as exc:
             raise CommandIOError(exc) from None
+        except KeyboardInterrupt:
+            raise Cancelled() from None
 
     return run
 

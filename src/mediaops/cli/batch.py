@@ -17,7 +17,7 @@ import typer
 
 from mediaops.messages import Msg, os_error, shown, shown_path, tr
 
-from .app import command
+from .app import Cancelled, command
 from .common import (
     EXIT_IO,
     EXIT_NOT_ELIGIBLE,
@@ -202,7 +202,7 @@ def batch(
             fail(language_, exc.msg)
         except KeyboardInterrupt:
             _cancelled(progress, output, language_)
-            raise
+            raise Cancelled(said=True) from None
         except BrokenPipeError:
             raise
         except OSError as exc:

@@ -428,6 +428,8 @@ class TrainingUnit(Unit[TrainingCondition]):
     def shortfall(self, cond: TrainingCondition, outcome: Outcome) -> Msg | None:
         if outcome.status is Status.met:
             return None
+        if outcome.status is Status.unknown:
+            return _unknown(outcome.needs)
         return Msg.of("short.training", level=level_name(cond.level))
 
     def document_params(self, cond: TrainingCondition) -> dict[str, Any]:
@@ -460,6 +462,8 @@ class CertificateUnit(Unit[CertificateCondition]):
     def shortfall(self, cond: CertificateCondition, outcome: Outcome) -> Msg | None:
         if outcome.status is Status.met:
             return None
+        if outcome.status is Status.unknown:
+            return _unknown(outcome.needs)
         return Msg.of("short.certificate", level=level_name(cond.level))
 
     def document_params(self, cond: CertificateCondition) -> dict[str, Any]:

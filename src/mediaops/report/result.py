@@ -115,8 +115,9 @@ class PathwayResult:
 
     @property
     def missing(self) -> tuple[Msg, ...]:
-        """What is missing, in order: shortfalls of unmet and unknown conditions."""
-        return tuple(c.shortfall for c in self.conditions if c.shortfall is not None)
+        """What is missing, in order: shortfalls of unmet and unknown conditions (each once:
+        two conditions may wait for the same fact)."""
+        return _unique(c.shortfall for c in self.conditions if c.shortfall is not None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -349,15 +350,17 @@ def missing_facts(levels: tuple[LevelResult, ...]) -> tuple[MissingFact, ...]:
     """Facts not given whose giving could change a verdict: those of undetermined levels.
 
     Only from conditions of pathways still unknown (an unmet pathway stays
-    unmet whatever is given) and from unknown general conditions that settle
-    a level.
+    unmet whatever is given), and only while no pathway is met (then only the
+    general conditions decide), and from unknown general conditions that
+    settle a level.
     """
     wanted: dict[Need, list[int]] = {}
     for lv in levels:
         if lv.status is not Verdict.undetermined:
             continue
         sources = [g.condition for g in lv.general_unknown]
-        sources += [c for p in lv.pathways if p.status is Status.unknown for c in p.conditions]
+        if not any(p.status is Status.met for p in lv.pathways):
+            sources += [c for p in lv.pathways if p.status is Status.unknown for c in p.conditions]
         for c in sources:
             for need in c.needs:
                 if lv.level not in wanted.setdefault(need, []):

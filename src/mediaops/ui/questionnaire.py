@@ -18,7 +18,6 @@
 from __future__ import annotations
 
 import contextlib
-import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -346,9 +345,7 @@ class Questionnaire:
     def run(self) -> Candidate:
         """Ask every question that matters, then let the candidate review the answers."""
         self.term.say(self.t("ask.intro"), "muted")
-        self.ask_diploma(0)
-        while self.answers.diplomas and self._another_diploma():
-            self.ask_diploma(len(self.answers.diplomas))
+        self.ask_diplomas()
         self.question("experience", None, self.ask_experience)
         self.question(
             "training", [setter("trainings", [4]), setter("trainings", [])], self.ask_training
@@ -370,6 +367,15 @@ class Questionnaire:
             self.question("years_after", trials, self.ask_years_after)
         else:
             self.left_out.pop("years_after", None)
+
+    def ask_diplomas(self) -> None:
+        """The diplomas, one after another while the candidate says there is another."""
+        self.ask_diploma(0)
+        while self.answers.diplomas and self._another_diploma():
+            count = len(self.answers.diplomas)
+            self.ask_diploma(count)
+            if len(self.answers.diplomas) == count:  # Enter: no other diploma after all
+                break
 
     def _another_diploma(self) -> bool:
         try:
@@ -507,9 +513,7 @@ class Questionnaire:
             if values.key(text) in _NONE:
                 return []
             found: dict[int, dict[str, Any]] = {}
-            # "四级,2025年5月20日": a comma between a level and its date joins them
-            text = _LEVEL_COMMA_DATE.sub(" ", values.fold(text))  # folded: "，" is ","
-            for item in values.split_list(text):
+            for item in values.split_dated(text):
                 level, when = values.split_certificate(item, self.t("summary.certs"))
                 found[level] = {"level": level, "date": when}
             return sorted(found.values(), key=lambda c: -c["level"])
@@ -538,7 +542,7 @@ class Questionnaire:
             if values.key(text) in _NONE:
                 return []
             out = []
-            for item in values.split_list(text):
+            for item in values.split_dated(text):
                 level, when, corresponding = values.split_title(item, self.t("summary.titles"))
                 out.append({"level": level, "date": when, "corresponding": corresponding})
             return out
@@ -571,10 +575,15 @@ class Questionnaire:
         rows: list[tuple[str, str, Callable[[], None]]] = []
 
         def redo_diplomas() -> None:
+            old = self.answers.diplomas
             self.answers.diplomas = []
-            self.ask_diploma(0)
-            while self.answers.diplomas and self._another_diploma():
-                self.ask_diploma(len(self.answers.diplomas))
+            try:
+                self.ask_diplomas()
+            except KeyboardInterrupt:
+                self.answers.diplomas = old
+                raise
+            if not self.answers.diplomas:  # Enter: the diplomas stay as they were
+                self.answers.diplomas = old
 
         diplomas = []
         for d in a.diplomas:
@@ -683,11 +692,15 @@ class Questionnaire:
         try:
             ask()
         except SkipError:
-            setattr(self.answers, name, old)
+            pass
         except KeyboardInterrupt:
             setattr(self.answers, name, old)
             raise
-        if name == "certificates":
+        if getattr(self.answers, name) is None:
+            setattr(self.answers, name, old)
+        self.left_out.pop(_QUESTION_OF.get(name, name), None)  # asked now
+        if name == "certificates" and self.answers.certificates != old:
+            self.answers.years_after = None  # the years were since the certificates before
             self.ask_years_after_if_any()
 
     def review(self) -> Candidate:
@@ -730,8 +743,8 @@ _DONT_KNOW = {
     values.key(w)
     for w in ("不知道", "不清楚", "不确定", "跳过", "?", "？", "skip", "don't know", "dont know")
 }
-#: "四级,2025年5月20日": a comma typed between a level and its date.
-_LEVEL_COMMA_DATE = re.compile(r"(?<=[级1-4])\s*[,,]\s*(?=\d{4})")
+#: The question of each answer (the review asks by answer).
+_QUESTION_OF = {"trainings": "training", "certificates": "certs"}
 #: The facts each question gives, as the engine names them when they are missing.
 _NEEDS: dict[str, set[str]] = {
     "major": {"major"},

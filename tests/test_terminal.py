@@ -1,0 +1,376 @@
+"""The questions of ``mediaops check`` typed at a real terminal (a pseudo-terminal, pexpect).
+
+Each session types as a person does: characters, the left arrow, backspace
+over Chinese characters, Enter, Ctrl-C. The pseudo-terminal answers the
+cursor-position request (``ESC [6n``) that prompt_toolkit sends before each
+prompt, as a terminal emulator does; a prompt is ready to type into once the
+cursor is shown again (``ESC [?25h``).
+
+Every expected verdict was worked out by hand from SPEC §1 and
+rules/all-media-operator.toml for the evaluation date 2026-11-27.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+import shlex
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, ClassVar
+
+import pytest
+
+pexpect = pytest.importorskip("pexpect")
+
+AS_OF = "2026-11-27"
+#: Seconds to wait for a prompt: far more than any question takes, short enough that a
+#: prompt that never comes fails the test quickly.
+TIMEOUT = 10
+#: The pause between two keys (a word typed counts as one), as a person types.
+KEY_GAP = 0.01
+LEFT = "\x1b[D"
+BACKSPACE = "\x7f"
+ENTER = "\r"
+CTRL_C = "\x03"
+CTRL_D = "\x04"
+CPR_REQUEST = r"\x1b\[6n"
+CURSOR_SHOWN = r"\x1b\[\?25h"
+ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
+LEVEL_NAMES_ZH = {4: "四级/中级工", 3: "三级/高级工", 2: "二级/技师", 1: "一级/高级技师"}
+VERDICTS_ZH = {
+    "✔ 可以报考": "eligible",
+    "✘ 暂不可报考": "not_eligible",
+    "? 无法判断": "undetermined",
+    "已持有": "held",
+}
+Q_EDUCATION = "你的学历"
+Q_MAJOR = "所学专业与全媒体运营的相关性"
+Q_GRADUATING = "在校应届毕业生?"
+Q_ANOTHER = "还有其他学历吗"
+# (the years-since question ends with it too: "取得四级证书后,累计从事…"; no session here
+# waits for the experience after that question)
+Q_EXPERIENCE = "累计从事本职业或相关职业多少年?"
+Q_TRAINING = "已完成哪些等级的正规培训"
+Q_CERTS = "持有哪些本职业或相关职业的证书"
+Q_DIRECTION = "报考的职业方向"
+Q_REVIEW = "你的回答"
+TITLE = "全媒体运营师 报考资格"
+
+
+def terminal_env() -> dict[str, str]:
+    """The environment of a person's terminal: UTF-8, Chinese, 100 × 40, no debug tracebacks."""
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("LC_ALL", "LC_CTYPE", "MEDIAOPS_DEBUG", "FORCE_COLOR", "NO_COLOR")
+    }
+    env.update(LANG="C.UTF-8", MEDIAOPS_LANG="zh", COLUMNS="100", LINES="40", TERM="xterm")
+    return env
+
+
+def _can_spawn() -> bool:
+    try:
+        child = pexpect.spawn(sys.executable, ["-c", "print('ok')"], timeout=TIMEOUT)
+        child.expect(pexpect.EOF)
+        child.close()
+    except (OSError, pexpect.ExceptionPexpect):
+        return False
+    return child.exitstatus == 0
+
+
+if not _can_spawn():
+    pytest.skip("pexpect cannot spawn a pseudo-terminal here", allow_module_level=True)
+
+
+def plain(text: str) -> str:
+    """Terminal output as the person reads it: no escape sequences, no carriage returns."""
+    return ANSI.sub("", text).replace("\r", "")
+
+
+class Session:
+    """One run of a command in a pseudo-terminal, 100 columns by 40 rows."""
+
+    #: The sessions of the running test, ended at its teardown even when it fails.
+    open: ClassVar[list[Session]] = []
+
+    def __init__(self, command: str, args: list[str], cwd: Path) -> None:
+        self.log = io.StringIO()
+        self.child: Any = pexpect.spawn(
+            command,
+            args,
+            env=terminal_env(),
+            cwd=str(cwd),
+            encoding="utf-8",
+            dimensions=(40, 100),
+            timeout=TIMEOUT,
+        )
+        self.child.logfile_read = self.log
+        self.child.delaybeforesend = None  # each key waits for its prompt instead
+        Session.open.append(self)
+
+    @classmethod
+    def check(cls, cwd: Path, *args: str) -> Session:
+        """``python -m mediaops check --as-of 2026-11-27 ARGS``."""
+        argv = ["-m", "mediaops", "check", "--as-of", AS_OF, *args]
+        return cls(sys.executable, argv, cwd)
+
+    def prompt(self) -> None:
+        """Wait until the next prompt is ready to type into (answering its position request)."""
+        self.child.expect(CPR_REQUEST)
+        self.child.send("\x1b[20;1R")
+        self.child.expect(CURSOR_SHOWN)
+
+    def question(self, text: str) -> None:
+        """Wait for the question ``text`` and its prompt."""
+        self.child.expect_exact(text)
+        self.prompt()
+
+    def answer(self, question: str, *keys: str) -> None:
+        """At ``question``, press ``keys`` one group at a time, then Enter."""
+        self.question(question)
+        self.type(*keys, ENTER)
+
+    def type(self, *keys: str) -> None:
+        """Press keys: each argument is one burst (a word typed, or one key), a moment apart."""
+        for key in keys:
+            self.child.send(key)
+            time.sleep(KEY_GAP)
+
+    def enter_until(self, *ends: str) -> int:
+        """Press Enter at every prompt until one of ``ends`` shows (or the run ends)."""
+        patterns = [CPR_REQUEST, *[re.escape(e) for e in ends], pexpect.EOF]
+        for _ in range(20):
+            found = self.child.expect(patterns)
+            if found != 0:
+                return int(found)
+            self.child.send("\x1b[20;1R")
+            self.child.expect(CURSOR_SHOWN)
+            self.child.send(ENTER)
+        raise AssertionError("more than 20 prompts")
+
+    def finish(self) -> int:
+        """Wait for the end of the run; its exit status."""
+        self.child.expect(pexpect.EOF)
+        self.child.wait()  # reaped: close() then need not wait for it to exit
+        self.child.delayafterclose = 0
+        self.child.close()
+        return int(self.child.exitstatus if self.child.exitstatus is not None else -1)
+
+    @property
+    def screen(self) -> str:
+        """Everything shown so far, as text."""
+        return plain(self.log.getvalue())
+
+
+@pytest.fixture(autouse=True)
+def _end_sessions() -> Iterator[None]:
+    """End the test's sessions (a failed expect leaves its child running)."""
+    yield
+    while Session.open:
+        child = Session.open.pop().child
+        if child.isalive():
+            child.close(force=True)
+
+
+def table_verdicts(table: str) -> dict[int, str]:
+    """Level → verdict, read from the zh table's level rows."""
+    words = "|".join(re.escape(w) for w in VERDICTS_ZH)
+    found = {}
+    for level, name in LEVEL_NAMES_ZH.items():
+        match = re.search(rf"^{re.escape(name)}\s+({words})", table, re.MULTILINE)
+        if match:
+            found[level] = VERDICTS_ZH[match[1]]
+    return found
+
+
+def after(text: str, marker: str) -> str:
+    """``text`` from the last ``marker`` on."""
+    return text[text.rindex(marker) :]
+
+
+def answer_bachelor_related(s: Session) -> None:
+    """本科, related major, not a final-year student, no other diploma."""
+    s.answer(Q_EDUCATION, "本科")
+    s.answer(Q_MAJOR, "相关")
+    s.answer(Q_GRADUATING, "否")
+    s.answer(Q_ANOTHER, "否")
+
+
+def test_backspace_over_chinese_characters(tmp_path: Path) -> None:
+    """Typing 三年, two backspaces and 2 gives the answer 2 years, and its verdict."""
+    s = Session.check(tmp_path)
+    answer_bachelor_related(s)
+    s.question(Q_EXPERIENCE)
+    s.type("三年", BACKSPACE, BACKSPACE, "2", ENTER)
+    # 本科 related, 2 years: 4-2 turns on the training, so it is asked: 无.
+    s.answer(Q_TRAINING, "无")
+    s.answer(Q_CERTS, "无")
+    s.answer(Q_DIRECTION)
+    s.answer(Q_REVIEW)
+    status = s.finish()
+    assert "从业年限: 2 年" in after(s.screen, Q_REVIEW)
+    # 2 years: 4-1 (3 years) unmet; 4-2 (1 year and training) unmet, no training; 4-3 needs a
+    # technical school. 3, 2, 1: no certificate. (三年 would have made 四级 eligible.)
+    expected = {4: "not_eligible", 3: "not_eligible", 2: "not_eligible", 1: "not_eligible"}
+    assert expected == table_verdicts(after(s.screen, TITLE))
+    assert 1 == status
+
+
+def test_left_arrow_then_insert(tmp_path: Path) -> None:
+    """Typing 年半, two left arrows and 3 gives the answer 3年半 (3.5 years), and its verdict."""
+    s = Session.check(tmp_path)
+    answer_bachelor_related(s)
+    s.question(Q_EXPERIENCE)
+    s.type("年半", LEFT, LEFT, "3", ENTER)
+    # 3.5 years: 4-1 is met whatever the training, so the next question is the certificates.
+    s.answer(Q_CERTS, "无")
+    s.answer(Q_DIRECTION)
+    s.answer(Q_REVIEW)
+    status = s.finish()
+    assert "从业年限: 3.5 年" in after(s.screen, Q_REVIEW)
+    # 4: 4-1 met (3.5 ≥ 3). 3, 2, 1: no certificate.
+    expected = {4: "eligible", 3: "not_eligible", 2: "not_eligible", 1: "not_eligible"}
+    assert expected == table_verdicts(after(s.screen, TITLE))
+    assert 0 == status
+
+
+def test_invalid_answer_then_valid_one(tmp_path: Path) -> None:
+    """An answer that is no number of years is explained and asked again; the next is taken."""
+    s = Session.check(tmp_path)
+    s.answer(Q_EDUCATION, "高中")
+    s.answer(Q_ANOTHER, "否")
+    s.answer(Q_EXPERIENCE, "很多年")
+    s.child.expect_exact("不是有效的年数")
+    s.prompt()  # the same question, asked again
+    s.type("3年6个月", ENTER)
+    # 3.5 years: 4-1 is met whatever the training, so the certificates come next; the
+    # direction is asked (数据分析 would leave the eligible 四级 not offered).
+    s.answer(Q_CERTS)
+    s.answer(Q_DIRECTION)
+    s.answer(Q_REVIEW)
+    status = s.finish()
+    error = s.screen.index("不是有效的年数")
+    assert Q_CERTS not in s.screen[:error]  # refused at the question itself
+    assert Q_TRAINING not in s.screen
+    assert "从业年限: 3.5 年" in after(s.screen, Q_REVIEW)
+    assert "--" not in s.screen[error - 80 : error + 80]  # no flag named to a person
+    # 4: 4-1 (3.5 ≥ 3), G1 met by 高中. 3: 高中 meets neither 3-1 nor 3-2. 2, 1: the
+    # certificates are unknown.
+    expected = {4: "eligible", 3: "not_eligible", 2: "undetermined", 1: "undetermined"}
+    assert expected == table_verdicts(after(s.screen, TITLE))
+    assert 0 == status
+
+
+def test_contradiction_is_asked_again_at_once(tmp_path: Path) -> None:
+    """A certificate dated after the evaluation date is refused at once and asked again."""
+    s = Session.check(tmp_path)
+    s.answer(Q_EDUCATION, "高中")
+    s.answer(Q_ANOTHER, "否")
+    s.answer(Q_EXPERIENCE, "10")  # 4-1 met: the training is not asked
+    s.answer(Q_CERTS, "四级 2027-01-01")
+    s.child.expect_exact("晚于评估日期")
+    s.answer(Q_CERTS, "四级 2024-01-10")
+    # 高中 with a 四级: neither the years since it nor the direction can change a verdict.
+    s.answer(Q_REVIEW)
+    status = s.finish()
+    refused = s.screen.index("晚于评估日期")
+    assert "2027-01-01" in s.screen[refused - 80 : refused]
+    assert "证书: 四级 2024-01-10" in after(s.screen, Q_REVIEW)
+    # 4: held. 3: 高中 meets neither 3-1 nor 3-2. 2, 1: no 三级/二级.
+    expected = {4: "held", 3: "not_eligible", 2: "not_eligible", 1: "not_eligible"}
+    assert expected == table_verdicts(after(s.screen, TITLE))
+    assert 1 == status
+
+
+def test_enter_everywhere_gives_an_undetermined_table(tmp_path: Path) -> None:
+    """Enter at every question gives every level undetermined and lists the missing facts."""
+    s = Session.check(tmp_path)
+    assert 1 == s.enter_until(TITLE)
+    status = s.finish()
+    table = after(s.screen, TITLE)
+    # nothing known: G1 unknown for every level; 4-1 unknown; certificates unknown.
+    assert dict.fromkeys((4, 3, 2, 1), "undetermined") == table_verdicts(table)
+    assert "待补充" in table
+    assert "请提供学历" in table
+    assert 1 == status
+
+
+def test_redirected_stdout_gets_only_the_table(tmp_path: Path) -> None:
+    """``check > out.txt`` asks on the terminal and writes only the plain table to the file."""
+    command = f"{shlex.quote(sys.executable)} -m mediaops check --as-of {AS_OF} > out.txt"
+    s = Session("bash", ["-c", command], tmp_path)
+    s.enter_until()
+    status = s.finish()
+    assert Q_EDUCATION in s.screen
+    assert TITLE not in s.screen
+    written = (tmp_path / "out.txt").read_text(encoding="utf-8")
+    assert written.startswith(TITLE)
+    assert dict.fromkeys((4, 3, 2, 1), "undetermined") == table_verdicts(written)
+    for text in (Q_EDUCATION, Q_REVIEW, "›", "\x1b", "\r"):
+        assert text not in written
+    assert 1 == status
+
+
+def test_adaptive_skip(tmp_path: Path) -> None:
+    """With 本科 related and 3.5 years the training is not asked, and the end says so."""
+    s = Session.check(tmp_path)
+    answer_bachelor_related(s)
+    s.answer(Q_EXPERIENCE, "3.5")
+    # 4-1 is met at 3.5 years whatever the training; training is in no other clause.
+    assert 0 == s.child.expect_exact([Q_CERTS, Q_TRAINING])
+    s.prompt()
+    # the levels are examples, not numbered choices: a number typed there is a level
+    certs = after(s.screen, Q_CERTS)
+    assert "四级 / 三级 / 二级 / 一级 / 无" in certs
+    assert not re.search(r"\d\) 四级", certs)
+    s.type("无", ENTER)
+    s.answer(Q_DIRECTION)
+    s.question(Q_REVIEW)
+    not_asked = [line for line in after(s.screen, Q_REVIEW).splitlines() if "未提问" in line]
+    s.type(ENTER)
+    status = s.finish()
+    assert 1 == len(not_asked)
+    assert "正规培训" in not_asked[0]
+    assert Q_TRAINING not in s.screen
+    assert "eligible" == table_verdicts(after(s.screen, TITLE))[4]  # 4-1: 3.5 ≥ 3
+    assert 0 == status
+
+
+@pytest.fixture(scope="module")
+def ctrl_c(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str]:
+    """One run with 本 typed at the first question, then Ctrl-C: (exit status, screen)."""
+    s = Session.check(tmp_path_factory.mktemp("ctrl-c"))
+    s.question(Q_EDUCATION)
+    s.type("本", CTRL_C)
+    status = s.finish()
+    return status, s.screen
+
+
+def test_ctrl_c_leaves_with_130(ctrl_c: tuple[int, str]) -> None:
+    """Ctrl-C at a question ends the run with status 130 and no traceback."""
+    status, screen = ctrl_c
+    assert 130 == status
+    assert "Traceback" not in screen
+    assert TITLE not in screen
+
+
+def test_ctrl_c_says_it_was_cancelled(ctrl_c: tuple[int, str]) -> None:
+    """Ctrl-C at a question says, briefly, that the run was cancelled."""
+    _, screen = ctrl_c
+    assert "已取消" in after(screen, Q_EDUCATION)
+
+
+def test_ctrl_d_leaves_quietly(tmp_path: Path) -> None:
+    """Ctrl-D (end of input) at an empty question cancels the run: 130, a message, no traceback."""
+    s = Session.check(tmp_path)
+    s.question(Q_EDUCATION)
+    s.type(CTRL_D)
+    status = s.finish()
+    assert 130 == status
+    assert "已取消" in after(s.screen, Q_EDUCATION)
+    assert "内部错误" not in s.screen
+    assert "Traceback" not in s.screen
