@@ -128,6 +128,14 @@ def _named(table: dict[str, T], names: Mapping[str, tuple[str, str]]) -> dict[st
     return table
 
 
+def _look_up(table: Mapping[str, T], accepted: Both, value: object, field: str) -> T:
+    """The value a word stands for in ``table``, or the error that lists what is accepted."""
+    found = table.get(key(str(value)))
+    if found is None:
+        raise _fail(field, value, accepted)
+    return found
+
+
 def _accepted(names: Mapping[Any, tuple[str, str]], *, ids: bool = True) -> Both:
     """What a name table accepts, worded per language (ids only in English)."""
     zh = "、".join(zh for zh, _ in names.values())
@@ -284,18 +292,17 @@ def parse_level(value: object, field: str = "level") -> int:
 
 def parse_training(value: object, field: str = "training") -> int:
     """The level of a formal training: ``四级``, ``四级培训``, ``四级正规培训``, ``4``."""
-    text = _TRAINING_SUFFIX.sub("", key(str(value))) if isinstance(value, str) else value
-    if text == "":
-        raise _fail(field, value, LEVEL_ACCEPTED)
-    try:
-        return parse_level(text, field)
-    except InputError:
-        raise _fail(field, value, LEVEL_ACCEPTED) from None
+    return _level_named(value, field, _TRAINING_SUFFIX)
 
 
 def parse_certificate_level(value: object, field: str = "cert") -> int:
     """The level of a certificate: ``四级``, ``四级证书``, ``四级职业技能等级证书``, ``4``."""
-    text = _CERT_SUFFIX.sub("", key(str(value))) if isinstance(value, str) else value
+    return _level_named(value, field, _CERT_SUFFIX)
+
+
+def _level_named(value: object, field: str, suffix: re.Pattern[str]) -> int:
+    """A level followed by the word of what it is a level of (``四级培训``, ``四级证书``)."""
+    text = suffix.sub("", key(str(value))) if isinstance(value, str) else value
     if text == "":
         raise _fail(field, value, LEVEL_ACCEPTED)
     try:
@@ -608,10 +615,7 @@ def parse_major(value: object, field: str = "major") -> Major:
     """
     if isinstance(value, Major):
         return value
-    found = MAJOR_ALIASES.get(key(str(value)))
-    if found is None:
-        raise _fail(field, value, MAJOR_ACCEPTED)
-    return found
+    return _look_up(MAJOR_ALIASES, MAJOR_ACCEPTED, value, field)
 
 
 CLASS_ALIASES: dict[str, SchoolClass] = _table(
@@ -637,10 +641,7 @@ def parse_school_class(value: object, field: str = "school_class") -> SchoolClas
     """The class of a technical-school diploma: 中级工班, 高级工班, 预备技师班/技师班."""
     if isinstance(value, SchoolClass):
         return value
-    found = CLASS_ALIASES.get(key(str(value)))
-    if found is None:
-        raise _fail(field, value, CLASS_ACCEPTED)
-    return found
+    return _look_up(CLASS_ALIASES, CLASS_ACCEPTED, value, field)
 
 
 BOOL_ALIASES: dict[str, bool] = _table(
@@ -656,10 +657,7 @@ def parse_bool(value: object, field: str = "graduating") -> bool:
     """Yes or no: yes/no, 是/否, true/false, 1/0."""
     if isinstance(value, bool):
         return value
-    found = BOOL_ALIASES.get(key(str(value)))
-    if found is None:
-        raise _fail(field, value, BOOL_ACCEPTED)
-    return found
+    return _look_up(BOOL_ALIASES, BOOL_ACCEPTED, value, field)
 
 
 # --- titles and directions --------------------------------------------------------------
@@ -700,10 +698,7 @@ def parse_title_level(value: object, field: str = "title") -> TitleLevel:
     """A professional title's level: 初级 / 中级 / 高级 (also junior / intermediate / senior)."""
     if isinstance(value, TitleLevel):
         return value
-    found = TITLE_ALIASES.get(key(str(value)))
-    if found is None:
-        raise _fail(field, value, TITLE_ACCEPTED)
-    return found
+    return _look_up(TITLE_ALIASES, TITLE_ACCEPTED, value, field)
 
 
 DIRECTION_ALIASES: dict[str, Direction] = _table(
@@ -730,10 +725,7 @@ def parse_direction(value: object, field: str = "direction") -> Direction:
     """A direction of the occupation: 创意策划, 视听运营, 直播运营, 流量运营, 数据分析."""
     if isinstance(value, Direction):
         return value
-    found = DIRECTION_ALIASES.get(key(str(value)))
-    if found is None:
-        raise _fail(field, value, DIRECTION_ACCEPTED)
-    return found
+    return _look_up(DIRECTION_ALIASES, DIRECTION_ACCEPTED, value, field)
 
 
 # --- compound values: certificates, titles, diplomas, periods ---------------------------

@@ -404,7 +404,32 @@ def history_note(work: tuple[dates.Stretch, ...], months: float) -> Note:
     )
 
 
-class TrainingUnit(Unit[TrainingCondition]):
+#: The conditions on something held at a level.
+LevelCondition = TypeVar("LevelCondition", TrainingCondition, CertificateCondition)
+
+
+class _HeldLevelUnit(Unit[LevelCondition]):
+    """A condition on something held at a level (training, a certificate): its wording is
+    ``cond.<kind>`` and ``short.<kind>`` with the level."""
+
+    def required(self, cond: LevelCondition) -> Any:
+        return cond.level
+
+    def requirement(self, cond: LevelCondition) -> Msg:
+        return Msg.of(f"cond.{self.kind}", level=level_name(cond.level))
+
+    def shortfall(self, cond: LevelCondition, outcome: Outcome) -> Msg | None:
+        if outcome.status is Status.met:
+            return None
+        if outcome.status is Status.unknown:
+            return _unknown(outcome.needs)
+        return Msg.of(f"short.{self.kind}", level=level_name(cond.level))
+
+    def document_params(self, cond: LevelCondition) -> dict[str, Any]:
+        return {"level": level_name(cond.level)}
+
+
+class TrainingUnit(_HeldLevelUnit[TrainingCondition]):
     """Formal training (正规培训) completed for exactly the level asked (training for 三级
     does not count for 四级)."""
 
@@ -419,27 +444,11 @@ class TrainingUnit(Unit[TrainingCondition]):
             return Outcome(Status.met, actual)
         return Outcome(Status.unmet, actual, Closer.action, reason="none")
 
-    def required(self, cond: TrainingCondition) -> Any:
-        return cond.level
-
-    def requirement(self, cond: TrainingCondition) -> Msg:
-        return Msg.of("cond.training", level=level_name(cond.level))
-
-    def shortfall(self, cond: TrainingCondition, outcome: Outcome) -> Msg | None:
-        if outcome.status is Status.met:
-            return None
-        if outcome.status is Status.unknown:
-            return _unknown(outcome.needs)
-        return Msg.of("short.training", level=level_name(cond.level))
-
-    def document_params(self, cond: TrainingCondition) -> dict[str, Any]:
-        return {"level": level_name(cond.level)}
-
 
 # --- certificates and titles ------------------------------------------------------------
 
 
-class CertificateUnit(Unit[CertificateCondition]):
+class CertificateUnit(_HeldLevelUnit[CertificateCondition]):
     """A certificate of the level asked or higher, in this or a related occupation."""
 
     kind = "certificate"
@@ -452,22 +461,6 @@ class CertificateUnit(Unit[CertificateCondition]):
         if highest is not None and highest <= cond.level:
             return Outcome(Status.met, highest)
         return Outcome(Status.unmet, highest, Closer.ladder, reason="none")
-
-    def required(self, cond: CertificateCondition) -> Any:
-        return cond.level
-
-    def requirement(self, cond: CertificateCondition) -> Msg:
-        return Msg.of("cond.certificate", level=level_name(cond.level))
-
-    def shortfall(self, cond: CertificateCondition, outcome: Outcome) -> Msg | None:
-        if outcome.status is Status.met:
-            return None
-        if outcome.status is Status.unknown:
-            return _unknown(outcome.needs)
-        return Msg.of("short.certificate", level=level_name(cond.level))
-
-    def document_params(self, cond: CertificateCondition) -> dict[str, Any]:
-        return {"level": level_name(cond.level)}
 
 
 def years_since(
