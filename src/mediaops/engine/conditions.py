@@ -526,10 +526,59 @@ def _basis_note(held: Held, months: float, about: str) -> Note:
     return Note(f"{held.basis}_{kind}", Record(params.items()))
 
 
-class ExperienceSinceCertificateUnit(Unit[ExperienceSinceCertificateCondition]):
+#: The conditions on years after something held (a certificate, a title).
+YearsCondition = TypeVar(
+    "YearsCondition",
+    ExperienceSinceCertificateCondition,
+    TimeSinceCertificateCondition,
+    ExperienceSinceTitleCondition,
+)
+
+
+class _YearsAfterUnit(Unit[YearsCondition]):
+    """The wording of a condition on years after something held: ``cond.<kind>`` with the
+    thing (:attr:`about`: ``level`` or ``title``) and the years; when it falls short,
+    :attr:`none_key` (nothing held yet) or the years still to go (:attr:`short_key`, and
+    :attr:`at_least_key` where the years held are known only as a bound)."""
+
+    about: ClassVar[str] = "level"
+    none_key: ClassVar[str]
+    short_key: ClassVar[str]
+    at_least_key: ClassVar[str | None] = None
+
+    def _name(self, level: Any) -> Msg:
+        return title_name(level) if self.about == "title" else level_name(level)
+
+    def required(self, cond: YearsCondition) -> Any:
+        return num(cond.years)
+
+    def requirement(self, cond: YearsCondition) -> Msg:
+        return Msg.of(
+            f"cond.{self.kind}", **{self.about: self._name(cond.level)}, years=num(cond.years)
+        )
+
+    def shortfall(self, cond: YearsCondition, outcome: Outcome) -> Msg | None:
+        if outcome.status is Status.met:
+            return None
+        if outcome.status is Status.unknown:
+            return _unknown(outcome.needs)
+        if outcome.reason == "none":
+            return Msg.of(self.none_key, years=num(cond.years))
+        detail = dict(outcome.detail)
+        key = self.at_least_key if self.at_least_key and detail.get("at_least") else self.short_key
+        return Msg.of(key, **{self.about: self._name(detail[self.about])}, years=detail["years"])
+
+    def document_params(self, cond: YearsCondition) -> dict[str, Any]:
+        return {"years": num(cond.years), "level": self._name(cond.level)}
+
+
+class ExperienceSinceCertificateUnit(_YearsAfterUnit[ExperienceSinceCertificateCondition]):
     """≥ the years asked of work after obtaining a certificate of the level asked or higher."""
 
     kind = "experience_since_certificate"
+    none_key = "short.years_after_new"
+    short_key = "short.since_certificate"
+    at_least_key = "short.since_certificate_at_least"
     reads = ("certificates",)
 
     def outcome(self, cond: ExperienceSinceCertificateCondition, facts: Facts) -> Outcome:
@@ -552,34 +601,8 @@ class ExperienceSinceCertificateUnit(Unit[ExperienceSinceCertificateCondition]):
         )
         return found._replace(assumptions=assumptions)
 
-    def required(self, cond: ExperienceSinceCertificateCondition) -> Any:
-        return num(cond.years)
 
-    def requirement(self, cond: ExperienceSinceCertificateCondition) -> Msg:
-        return Msg.of(
-            "cond.experience_since_certificate", level=level_name(cond.level), years=num(cond.years)
-        )
-
-    def shortfall(self, cond: ExperienceSinceCertificateCondition, outcome: Outcome) -> Msg | None:
-        if outcome.status is Status.met:
-            return None
-        if outcome.status is Status.unknown:
-            return _unknown(outcome.needs)
-        if outcome.reason == "none":
-            return Msg.of("short.years_after_new", years=num(cond.years))
-        detail = dict(outcome.detail)
-        key = (
-            "short.since_certificate_at_least"
-            if detail.get("at_least")
-            else "short.since_certificate"
-        )
-        return Msg.of(key, level=level_name(detail["level"]), years=detail["years"])
-
-    def document_params(self, cond: ExperienceSinceCertificateCondition) -> dict[str, Any]:
-        return {"years": num(cond.years), "level": level_name(cond.level)}
-
-
-class TimeSinceCertificateUnit(Unit[TimeSinceCertificateCondition]):
+class TimeSinceCertificateUnit(_YearsAfterUnit[TimeSinceCertificateCondition]):
     """A certificate of the level asked or higher held for ≥ the years asked.
 
     Time since its date, not work: years of work since it given as at least
@@ -587,6 +610,8 @@ class TimeSinceCertificateUnit(Unit[TimeSinceCertificateCondition]):
     """
 
     kind = "time_since_certificate"
+    none_key = "short.held_for_new"
+    short_key = "short.held_for"
     reads = ("certificates", "as_of")
 
     def outcome(self, cond: TimeSinceCertificateCondition, facts: Facts) -> Outcome:
@@ -627,27 +652,6 @@ class TimeSinceCertificateUnit(Unit[TimeSinceCertificateCondition]):
             detail,
             assumptions=assumptions,
         )
-
-    def required(self, cond: TimeSinceCertificateCondition) -> Any:
-        return num(cond.years)
-
-    def requirement(self, cond: TimeSinceCertificateCondition) -> Msg:
-        return Msg.of(
-            "cond.time_since_certificate", level=level_name(cond.level), years=num(cond.years)
-        )
-
-    def shortfall(self, cond: TimeSinceCertificateCondition, outcome: Outcome) -> Msg | None:
-        if outcome.status is Status.met:
-            return None
-        if outcome.status is Status.unknown:
-            return _unknown(outcome.needs)
-        if outcome.reason == "none":
-            return Msg.of("short.held_for_new", years=num(cond.years))
-        detail = dict(outcome.detail)
-        return Msg.of("short.held_for", level=level_name(detail["level"]), years=detail["years"])
-
-    def document_params(self, cond: TimeSinceCertificateCondition) -> dict[str, Any]:
-        return {"years": num(cond.years), "level": level_name(cond.level)}
 
 
 class TitleUnit(Unit[TitleCondition]):
@@ -691,7 +695,7 @@ class TitleUnit(Unit[TitleCondition]):
         return Msg.of("short.title", title=title_name(cond.level))
 
 
-class ExperienceSinceTitleUnit(Unit[ExperienceSinceTitleCondition]):
+class ExperienceSinceTitleUnit(_YearsAfterUnit[ExperienceSinceTitleCondition]):
     """≥ the years asked of work after obtaining a title of the level asked or higher.
 
     The years are counted after one title that counts by itself (one in a
@@ -700,6 +704,10 @@ class ExperienceSinceTitleUnit(Unit[ExperienceSinceTitleCondition]):
     """
 
     kind = "experience_since_title"
+    about = "title"
+    none_key = "short.years_after_title_new"
+    short_key = "short.since_title"
+    at_least_key = "short.since_title_at_least"
     reads = ("titles",)
 
     def outcome(self, cond: ExperienceSinceTitleCondition, facts: Facts) -> Outcome:
@@ -739,28 +747,6 @@ class ExperienceSinceTitleUnit(Unit[ExperienceSinceTitleCondition]):
         return years_since(
             held, target, date_fact="title_date", years_fact="years_after_title", about="title"
         )
-
-    def required(self, cond: ExperienceSinceTitleCondition) -> Any:
-        return num(cond.years)
-
-    def requirement(self, cond: ExperienceSinceTitleCondition) -> Msg:
-        return Msg.of(
-            "cond.experience_since_title", title=title_name(cond.level), years=num(cond.years)
-        )
-
-    def shortfall(self, cond: ExperienceSinceTitleCondition, outcome: Outcome) -> Msg | None:
-        if outcome.status is Status.met:
-            return None
-        if outcome.status is Status.unknown:
-            return _unknown(outcome.needs)
-        if outcome.reason == "none":
-            return Msg.of("short.years_after_title_new", years=num(cond.years))
-        detail = dict(outcome.detail)
-        key = "short.since_title_at_least" if detail.get("at_least") else "short.since_title"
-        return Msg.of(key, title=title_name(detail["title"]), years=detail["years"])
-
-    def document_params(self, cond: ExperienceSinceTitleCondition) -> dict[str, Any]:
-        return {"years": num(cond.years), "level": title_name(cond.level)}
 
 
 class AdvisoryUnit(Unit[AdvisoryCondition]):
