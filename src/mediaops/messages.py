@@ -140,7 +140,11 @@ def tr(key: str, lang: Lang, /, **params: Any) -> str:
     if not params:
         return template
     text = template.format(**{k: localize(v, lang) for k, v in params.items()})
-    return _english(text) if lang == "en" else text
+    return _english(text) if lang == "en" else _CJK_SPACE.sub("", text)
+
+
+#: A space left between a Chinese name filled in and the words after it (学历 的值 → 学历的值).
+_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff)\uff09])\s+(?=的)")
 
 
 def _english(text: str) -> str:
@@ -1129,7 +1133,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "ask.education": ("你的学历(输入编号或名称)", "Your diploma (a number or a name)"),
     "ask.education_more": ("另一个学历(输入编号或名称)", "The other diploma (a number or a name)"),
-    "ask.another_diploma": ("还有其他学历吗?(是/否)", "Do you hold another diploma? (yes/no)"),
+    "ask.another_diploma": (
+        "还有其他学历吗?",
+        "Do you hold another diploma?",
+    ),
     "ask.which": ("“{value}”是指哪一个?", "Which do you mean by “{value}”?"),
     "ask.major": (
         "{education}所学专业与全媒体运营的相关性",
@@ -1737,5 +1744,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "json.key.end": (
         "结束日期",
         "end",
+    ),
+    "ask.major_hint": (
+        "选相关性,不是专业名称;哪些专业算相关,以当地认定机构公布的为准",
+        "choose the relevance, not the major's name; which majors count as related is for the local assessment body to say",
+    ),
+    "ask.direction_hint": (
+        "各方向做什么:mediaops guide directions",
+        "what each direction covers: mediaops guide directions",
+    ),
+    "ask.left_out_plan": (
+        "未提问(不影响任何结论或日期):{questions}",
+        "Not asked (they could change no verdict or date): {questions}",
     ),
 }

@@ -208,12 +208,16 @@ class Questionnaire:
         options: list[Any],
         names: dict[str, tuple[str, str]],
         parse: Callable[[str], Any],
+        hint: str | None = None,
     ) -> Any:
-        """A number from the list, or anything ``parse`` reads; an out-of-range number is explained."""
+        """A number from the list, or anything ``parse`` reads; an out-of-range number is explained.
+
+        ``hint``: said under the question, before how to answer.
+        """
         n = len(options)
         label = _numbered(options, names, self.lang)
         numbers = Both(f"1–{n}", f"1–{n}")
-        hint = self.t("ask.choice_hint")
+        hint = (hint + "\n" if hint else "") + self.t("ask.choice_hint")
 
         def read(answer: str) -> Any:
             plain = values.fold(answer)
@@ -383,6 +387,7 @@ class Questionnaire:
                 self.ask(
                     self.t("ask.another_diploma"),
                     lambda s: values.parse_bool(s, self.t("ask.answer_field")),
+                    hint=self.t("ask.yes_no"),
                 )
             )
         except SkipError:
@@ -447,6 +452,7 @@ class Questionnaire:
             list(Major),
             MAJOR_NAMES,
             lambda s: values.parse_major(s, self.t("summary.major")),
+            self.t("ask.major_hint"),
         )
         self.answers.diplomas[d]["major"] = major
 
@@ -561,6 +567,7 @@ class Questionnaire:
             list(Direction),
             DIRECTION_NAMES,
             lambda s: values.parse_direction(s, self.t("summary.direction")),
+            self.t("ask.direction_hint"),
         )
         self.answers.direction = direction
 
@@ -714,7 +721,10 @@ class Questionnaire:
             if self.left_out:
                 names = (self.t(f"summary.{key}") for key in self.left_out)
                 self.term.say(
-                    self.t("ask.left_out", questions=listing(dict.fromkeys(names), self.lang)),
+                    self.t(
+                        "ask.left_out_plan" if self.plan else "ask.left_out",
+                        questions=listing(dict.fromkeys(names), self.lang),
+                    ),
                     "muted",
                 )
             self.term.say(self.t("ask.review", count=len(rows)), "muted")
