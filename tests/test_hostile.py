@@ -1938,7 +1938,7 @@ HOSTILE_BYTES = st.one_of(
         ),
     ],
 )
-@settings(max_examples=40, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate])
+@settings(max_examples=20, deadline=None, phases=[Phase.explicit, Phase.reuse, Phase.generate])
 @given(data=HOSTILE_BYTES)
 def test_arbitrary_bytes_on_stdin(args: tuple[str, ...], data: bytes) -> None:
     """Whatever bytes arrive on stdin: no traceback, an exit status from the documented set."""
