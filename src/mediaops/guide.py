@@ -5,7 +5,7 @@ for, where the qualification leads and how to begin with no experience, in
 Chinese and English. This module holds only the guide's own words; anything
 that is a requirement (level names, pathways, years, general conditions,
 assumptions) is read from the :class:`~mediaops.rules.Ruleset` when the guide
-is rendered (:mod:`mediaops.render_guide`), so a requirement is never written
+is rendered (:mod:`mediaops.ui.guide`), so a requirement is never written
 twice and another ruleset changes the guide with it.
 
 No rich, no typer: the renderer formats these values, the CLI calls it.

@@ -1757,4 +1757,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "未提问(不影响任何结论或日期):{questions}",
         "Not asked (they could change no verdict or date): {questions}",
     ),
+    "batch.date_unpaired": (
+        "{column} 列的日期没有使用:本行有多张未写日期的证书(或职称),不知道是哪一张的;请把日期写在证书后,如 四级:2024-01-10",
+        "the {column} date was not used: the row names several items without a date, and which one it belongs to is not known; write the date after the item, e.g. 4:2024-01-10",
+    ),
+    "route.action_then_earliest": (
+        "完成{level}正规培训(取得结业证书)后,最早 {date} 起可报考{target}({pathway};提供取证日期可算准)",
+        "with formal training for {level} (结业证书) done, eligible for {target} from {date} at the earliest ({pathway}; the certificate's date would make it exact)",
+    ),
+    "route.time_earliest": (
+        "仅靠时间:最早 {date} 起可报考{target}({pathway},如持续从业;提供取证日期可算准)",
+        "by time alone: eligible for {target} from {date} at the earliest ({pathway}, if you keep working; the certificate's date would make it exact)",
+    ),
+    "table.reachable_earliest": (
+        "最早 {date} 起可报考(如持续从业;提供取证日期可算准)",
+        "eligible from {date} at the earliest if you keep working (the certificate's date would make it exact)",
+    ),
 }

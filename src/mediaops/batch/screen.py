@@ -27,7 +27,7 @@ from mediaops.engine.facts import Facts, prepare, prepare_facts
 from mediaops.engine.outcome import Status
 from mediaops.errors import ContradictionError, InputError
 from mediaops.memo import memoized
-from mediaops.messages import Lang, Msg, clauses, listing, shown, tr
+from mediaops.messages import Lang, Msg, aside, clauses, listing, shown, tr, without_flags
 from mediaops.models import Certificate, Diploma, Title, WorkPeriod
 from mediaops.report.json import ReportJson, dumps
 from mediaops.report.result import Wording, route_sentence, route_words, training_lacked
@@ -265,14 +265,15 @@ class Screener:
                 value = UNREAD.get(fact)
             got[fact] = value
         try:
-            row = self._row_facts(got)
+            row = self._row_facts(got, warnings)
             facts = self._prepare(row)
         except InputError as exc:
             return self.error(self._relabel(exc).format(self.lang))
         return self.result(facts, tuple(warnings))
 
-    def _row_facts(self, got: dict[str, Any]) -> RowFacts:
-        """Join the cells of a row into its facts (a date column pairs with its certificate)."""
+    def _row_facts(self, got: dict[str, Any], warnings: list[str]) -> RowFacts:
+        """Join the cells of a row into its facts (a date column pairs with its certificate);
+        what cannot be joined is said in ``warnings``."""
         label = self.labels
         row = RowFacts()
         shorthand = _diploma_cells(
@@ -286,8 +287,8 @@ class Screener:
         row.experience = got.get("experience")
         row.work = got.get("work", ())
         row.trainings = got.get("training", frozenset())
-        row.certificates = _dated(
-            got.get("certs", ()), got.get("cert_date"), label.get("cert_date", "")
+        row.certificates = self._dated(
+            got.get("certs", ()), got.get("cert_date"), label.get("cert_date", ""), warnings
         )
         after = got.get("years_after_cert")
         if after is not None and row.certificates is not None:
@@ -303,12 +304,23 @@ class Screener:
                 else c
                 for c in row.certificates
             )
-        row.titles = _dated(
-            got.get("titles", ()), got.get("title_date"), label.get("title_date", "")
+        row.titles = self._dated(
+            got.get("titles", ()), got.get("title_date"), label.get("title_date", ""), warnings
         )
         row.direction = got.get("direction")
         row.as_of = got.get("as_of")
         return row
+
+    def _dated(
+        self, items: tuple[Any, ...] | None, when: date | None, label: str, warnings: list[str]
+    ) -> tuple[Any, ...] | None:
+        """:func:`_dated`, saying so when the date column cannot be given to one of several."""
+        out = _dated(items, when, label)
+        if when is not None and out is items and items:
+            undated = [c for c in items if c.date is None]
+            if len(undated) > 1:
+                warnings.append(tr("batch.date_unpaired", self.lang, column=label))
+        return out
 
     def _prepare(self, row: RowFacts) -> Facts:
         from mediaops.models import check_consistency
@@ -337,9 +349,10 @@ class Screener:
             "work_history": "work",
             "experience": "experience",
         }.get(exc.field)
+        msg = without_flags(exc.msg)  # a sheet has columns, not flags
         if column is None or column not in self.labels:
-            return exc.msg
-        return Msg.of("batch.in_column", column=self.labels[column], detail=exc.msg)
+            return msg
+        return Msg.of("batch.in_column", column=self.labels[column], detail=msg)
 
     # --- JSON Lines rows -----------------------------------------------------------------
 
@@ -357,7 +370,7 @@ class Screener:
         except ValidationError as exc:
             return self.error(describe_validation_error(exc, self.lang))
         except InputError as exc:
-            return self.error(exc.msg.format(self.lang))
+            return self.error(without_flags(exc.msg).format(self.lang))
         return self.result(facts, ())
 
     # --- results ---------------------------------------------------------------------
@@ -432,7 +445,13 @@ class Screener:
                     rule.level,
                 )
             sentence = route_words(
-                rule.level, rule.pathways[r.pathway].id, r.opens, r.on, training, self.lang
+                rule.level,
+                rule.pathways[r.pathway].id,
+                r.opens,
+                r.on,
+                training,
+                self.lang,
+                earliest=r.earliest,
             )
             if sentence:
                 out.append(sentence)
@@ -443,7 +462,7 @@ class Screener:
     ) -> str:
         """The summary where the verdicts alone say it: the levels eligible, or all held."""
         parts = [
-            f"{tr(f'level.{rule.level}', self.lang)}({'、'.join(ids)})"
+            tr(f"level.{rule.level}", self.lang) + aside(listing(ids, self.lang), self.lang)
             for rule, status, ids in zip(self.ruleset.levels, statuses, qualifying, strict=True)
             if status is Verdict.eligible
         ]

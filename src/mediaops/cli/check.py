@@ -103,10 +103,14 @@ def check(
     flags = fact_flags(locals())
     candidate, file_as_of = gather_candidate(language_, flags, input_file, interactive, when, rs)
     on = when or file_as_of or date.today()
-    report = evaluate_or_fail(candidate, rs, on, language_)
+    document = input_file is not None
+    report = evaluate_or_fail(candidate, rs, on, language_, document=document)
     # the other edition: side by side, or for the table's line when it decides differently
     others = (
-        [evaluate_or_fail(candidate, r, on, language_) for r in other_editions(rs, rules)]
+        [
+            evaluate_or_fail(candidate, r, on, language_, document=document)
+            for r in other_editions(rs, rules)
+        ]
         if compare_editions or output == "table"
         else []
     )

@@ -29,6 +29,7 @@ from mediaops.messages import (
     shown,
     shown_path,
     tr,
+    without_flags,
 )
 
 if TYPE_CHECKING:
@@ -101,8 +102,12 @@ def output_format(value: str, lang: Lang, allowed: tuple[str, ...] = ("table", "
 
 
 @contextmanager
-def input_errors(lang: Lang) -> Iterator[None]:
-    """Turn every kind of bad input met inside the block into a message and exit 2."""
+def input_errors(lang: Lang, *, document: bool = False) -> Iterator[None]:
+    """Turn every kind of bad input met inside the block into a message and exit 2.
+
+    ``document``: the facts came from a file (``--input``), so fields are named in
+    words, not by flags the user did not type.
+    """
     from pydantic import ValidationError
 
     from mediaops.models import describe_validation_error
@@ -111,7 +116,7 @@ def input_errors(lang: Lang) -> Iterator[None]:
     try:
         yield
     except InputError as exc:
-        fail(lang, exc.msg)
+        fail(lang, without_flags(exc.msg) if document else exc.msg)
     except ValidationError as exc:
         fail(lang, describe_validation_error(exc, lang))
     except RulesetError as exc:
@@ -473,11 +478,13 @@ def gather_candidate(
     return build_candidate(document, flags, lang)
 
 
-def evaluate_or_fail(candidate: Candidate, rules: Ruleset, as_of: date, lang: Lang) -> Any:
-    """The report, or exit 2 naming the contradiction."""
+def evaluate_or_fail(
+    candidate: Candidate, rules: Ruleset, as_of: date, lang: Lang, *, document: bool = False
+) -> Any:
+    """The report, or exit 2 naming the contradiction (see :func:`input_errors`)."""
     from mediaops.report import evaluate
 
-    with input_errors(lang):
+    with input_errors(lang, document=document):
         return evaluate(candidate, rules, as_of=as_of)
 
 

@@ -130,7 +130,7 @@ def plan(
     )
     on = when or file_as_of or date.today()
     rulesets = [rs, *(other_editions(rs, rules) if compare_editions else [])]
-    with input_errors(language_):
+    with input_errors(language_, document=input_file is not None):
         plans = [make_plan(candidate, r, as_of=on, exam_lag_months=lag) for r in rulesets]
     result = plans[0]
     if output == "json":

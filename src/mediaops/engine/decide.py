@@ -50,11 +50,14 @@ class Route(NamedTuple):
         opens: how it opens.
         on: the date it opens once the action is done (``action``), or by time
             alone (``time``); None for ``action``: at once.
+        earliest: ``on`` is the earliest it can be: the years counted are known only as
+            a bound (a certificate's date not given), so it may come later.
     """
 
     pathway: int
     opens: Opens
     on: date | None = None
+    earliest: bool = False
 
 
 class Decision(NamedTuple):
@@ -110,6 +113,7 @@ class _Survey(NamedTuple):
     reach: date | None
     opens: Opens
     on: date | None
+    earliest: bool = False
 
 
 def _survey(outcomes: tuple[Outcome, ...]) -> _Survey:
@@ -127,6 +131,7 @@ def _survey(outcomes: tuple[Outcome, ...]) -> _Survey:
     timed = _NOW  # the date time closes the gaps it closes
     timed_all = True  # every gap is closed by time, on a known date
     action = False
+    bound = False  # a gap time closes is known only as a bound: its date is the earliest
     others = False  # a gap neither one action nor time closes
     for o in outcomes:
         status = o.status
@@ -140,6 +145,7 @@ def _survey(outcomes: tuple[Outcome, ...]) -> _Survey:
         closer = o.closer
         reached = o.reachable_on
         if closer is TIME:
+            bound = bound or any(k == "at_least" and v for k, v in o.detail)
             if reached is None:
                 others = True
                 timed_all = False
@@ -164,12 +170,13 @@ def _survey(outcomes: tuple[Outcome, ...]) -> _Survey:
     reach = when if gaps and timed_all else None
     if status is MET:
         return _Survey(status, distance, None, Opens.met, None)
-    if status is UNKNOWN or unknowns:  # facts not given stand between it and the level
-        return _Survey(status, distance, None, Opens.facts, None)
-    if others:
+    if others:  # a gap neither one action nor time closes: whatever the facts not given
         return _Survey(status, distance, None, Opens.other, None)
+    if unknowns:  # facts not given stand between it and the level
+        return _Survey(status, distance, None, Opens.facts, None)
     on = None if timed is _NOW else timed
-    return _Survey(status, distance, reach, Opens.action if action else Opens.time, on)
+    opens = Opens.action if action else Opens.time
+    return _Survey(status, distance, reach, opens, on, bound and on is not None)
 
 
 _OPENS_ORDER = {Opens.met: 0, Opens.action: 1, Opens.time: 2, Opens.facts: 3, Opens.other: 4}
@@ -189,7 +196,8 @@ def _routes(surveys: list[_Survey], gate_met: bool) -> tuple[Route, ...]:
     for i, s in enumerate(surveys):
         opens = s.opens if gate_met or s.opens in (Opens.facts, Opens.other) else Opens.other
         on = s.on if opens in (Opens.action, Opens.time) else None
-        order.append((_OPENS_ORDER[opens], on or _NOW, s.distance, i, Route(i, opens, on)))
+        route = Route(i, opens, on, s.earliest and on is not None)
+        order.append((_OPENS_ORDER[opens], on or _NOW, s.distance, i, route))
     order.sort()
     return tuple(item[-1] for item in order)
 

@@ -92,6 +92,7 @@ def level_dict(lv: LevelResult, lang: Lang) -> dict[str, Any]:
                 "pathway": r.pathway,
                 "opens": r.opens.value,
                 "on": r.on.isoformat() if r.on else None,
+                "earliest": r.earliest,
                 "missing": [m.format(lang) for m in r.lacks],
             }
             for r in lv.routes

@@ -140,6 +140,7 @@ class RouteResult:
     opens: Opens
     on: date | None
     lacks: tuple[Msg, ...]
+    earliest: bool = False  # ``on`` is only the earliest it can be
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,7 +266,7 @@ def level_result(
     if extra and extra not in assumptions:
         assumptions.append(extra)
     routes = tuple(
-        RouteResult(results[r.pathway].id, r.opens, r.on, results[r.pathway].missing)
+        RouteResult(results[r.pathway].id, r.opens, r.on, results[r.pathway].missing, r.earliest)
         for r in decision.routes
     )
     return LevelResult(
@@ -499,7 +500,9 @@ def route_sentence(lv: LevelResult, route: RouteResult, lang: Lang) -> str | Non
     if route.opens is Opens.action:
         conditions = lv.pathway(route.pathway).conditions
         training = training_lacked(((c.kind, c.status, c.required) for c in conditions), lv.level)
-    return route_words(lv.level, route.pathway, route.opens, route.on, training, lang)
+    return route_words(
+        lv.level, route.pathway, route.opens, route.on, training, lang, earliest=route.earliest
+    )
 
 
 def training_lacked(conditions: Iterable[tuple[str, Status, Any]], level: int) -> int:
@@ -509,7 +512,14 @@ def training_lacked(conditions: Iterable[tuple[str, Status, Any]], level: int) -
 
 
 def route_words(
-    level: int, pathway: str, opens: Opens, on: date | None, training: int | None, lang: Lang
+    level: int,
+    pathway: str,
+    opens: Opens,
+    on: date | None,
+    training: int | None,
+    lang: Lang,
+    *,
+    earliest: bool = False,
 ) -> str | None:
     """The sentence of a route: ``完成四级正规培训即可报考四级(4-2)``, ``2027-05-27 起可报考四级(4-1)``.
 
@@ -522,7 +532,7 @@ def route_words(
         if on is None:
             return tr("route.action_now", lang, level=what, target=target, pathway=pathway)
         return tr(
-            "route.action_then",
+            "route.action_then_earliest" if earliest else "route.action_then",
             lang,
             level=what,
             target=target,
@@ -530,7 +540,8 @@ def route_words(
             pathway=pathway,
         )
     if opens is Opens.time and on is not None:
-        return tr("route.time", lang, target=target, date=on.isoformat(), pathway=pathway)
+        key = "route.time_earliest" if earliest else "route.time"
+        return tr(key, lang, target=target, date=on.isoformat(), pathway=pathway)
     return None
 
 

@@ -89,7 +89,8 @@ def level_basis(lv: LevelResult, lang: Lang, direction: object = None) -> CJKTex
             text.append(missing, "missing")
         if route.opens is Opens.time and route.on is not None:
             text.append("\n")
-            text.append(tr("table.reachable_on", lang, date=route.on.isoformat()), "eligible")
+            key = "table.reachable_earliest" if route.earliest else "table.reachable_on"
+            text.append(tr(key, lang, date=route.on.isoformat()), "eligible")
     return text
 
 
