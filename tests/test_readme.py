@@ -662,6 +662,7 @@ def test_the_date_column_pairs_with_the_certificate_as_the_readme_says() -> None
     }
     two = screen_one("C,大专,相关,3,四级;三级,2024-01-10")
     assert {4: None, 3: None} == {c["level"]: c["date"] for c in two["facts"]["certificates"]}
+    assert ["取证时间"] == [w[: len("取证时间")] for w in two["warnings"]]
     assert "error" in screen_one("D,大专,相关,3,,2024-01-10")
     assert "error" in screen_one("E,大专,相关,3,四级:2023-01-01,2024-01-10")
 
