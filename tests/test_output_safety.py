@@ -98,6 +98,40 @@ class TestOutputOverInput:
         assert 2 == done.returncode
         assert before == applicants.read_bytes()
 
+    def test_stdin_redirected_from_the_output_file_is_refused(self, applicants: Path) -> None:
+        """`batch - -o 报名表.csv < 报名表.csv`: standard input is the list, so is the output."""
+        before = applicants.read_bytes()
+        env = {k: v for k, v in os.environ.items() if k != "MEDIAOPS_LANG"}
+        with applicants.open("rb") as stdin:
+            done = subprocess.run(
+                [sys.executable, "-m", "mediaops", "batch", "-", "-o", applicants.name],
+                cwd=applicants.parent,
+                env=env,
+                stdin=stdin,
+                capture_output=True,
+                timeout=60,
+                check=False,
+            )
+        assert 2 == done.returncode
+        assert "标准输入" in done.stderr.decode()
+        assert before == applicants.read_bytes()
+
+    def test_stdin_from_another_file_is_screened(self, applicants: Path) -> None:
+        """Standard input redirected from the list, the output elsewhere: screened as usual."""
+        env = {k: v for k, v in os.environ.items() if k != "MEDIAOPS_LANG"}
+        with applicants.open("rb") as stdin:
+            done = subprocess.run(
+                [sys.executable, "-m", "mediaops", "batch", "-", "-o", "结果.csv", "-q"],
+                cwd=applicants.parent,
+                env=env,
+                stdin=stdin,
+                capture_output=True,
+                timeout=60,
+                check=False,
+            )
+        assert 0 == done.returncode, done.stderr.decode()
+        assert 4 == len((applicants.parent / "结果.csv").read_text("utf-8-sig").splitlines())
+
     def test_english_message(self, applicants: Path) -> None:
         """In English the message says the output would replace the list."""
         done = _run(applicants.name, "-o", applicants.name, "--lang", "en", cwd=applicants.parent)

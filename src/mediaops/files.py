@@ -6,6 +6,7 @@ Shared by ``batch`` (the results) and ``plan --svg`` (the picture).
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -45,10 +46,15 @@ def atomic_output(path: str) -> Iterator[Path]:
 
 def same_file(source: str, output: str) -> bool:
     """Whether writing ``output`` would overwrite ``source``: the same path, a symlink to
-    it, or a hard link (the same file on disk). ``-`` is never a file here."""
-    if source == "-" or output == "-":
-        return False
+    it, or a hard link (the same file on disk); for ``-``, the file standard input (or
+    output) was redirected from (to), as in ``mediaops batch - -o list.csv < list.csv``."""
     try:
+        if source == "-" or output == "-":
+            src = os.fstat(0) if source == "-" else os.stat(source)
+            out = os.fstat(1) if output == "-" else os.stat(output)
+            # a regular file on both sides: pipes and terminals are never the same file here
+            regular = stat.S_ISREG(src.st_mode) and stat.S_ISREG(out.st_mode)
+            return regular and (src.st_dev, src.st_ino) == (out.st_dev, out.st_ino)
         return os.path.samefile(source, output)
-    except OSError:  # one of them does not exist (yet): not the same file
-        return os.path.abspath(source) == os.path.abspath(output)
+    except OSError:  # one of them does not exist (yet), or a stream is closed: not the same
+        return "-" not in (source, output) and os.path.abspath(source) == os.path.abspath(output)

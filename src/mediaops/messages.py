@@ -1773,4 +1773,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "最早 {date} 起可报考(如持续从业;提供取证日期可算准)",
         "eligible from {date} at the earliest if you keep working (the certificate's date would make it exact)",
     ),
+    "batch.stdin": (
+        "标准输入",
+        "standard input",
+    ),
 }

@@ -85,7 +85,11 @@ def batch(
         # checked before anything is read or written: the output would replace the list
         fail(
             language_,
-            Msg.of("batch.output_is_input", output=shown_path(output), source=shown_path(source)),
+            Msg.of(
+                "batch.output_is_input",
+                output=Msg.of("batch.stdout") if output == "-" else shown_path(output),
+                source=Msg.of("batch.stdin") if source == "-" else shown_path(source),
+            ),
         )
     mode = keep_columns.strip().lower()
     if mode not in ("all", "unused", "none"):
