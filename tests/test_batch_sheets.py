@@ -949,3 +949,34 @@ def test_io_helpers_read_what_csv_writes() -> None:
     assert [["h1", "h2", "h3", "h4"], *cells] == read_cells(
         csv_text(["h1", "h2", "h3", "h4"], cells)
     )
+
+
+def test_a_formula_without_a_saved_result_is_unknown_not_empty(tmp_path: Path) -> None:
+    """An .xlsx written by a program keeps a formula but not its result (openpyxl saves none):
+    the cell is flagged and the certificate unknown, never read as "no certificate".
+
+    f1: 高中, 2 years, 证书 =IF(TRUE,"三级",""): certificates unknown → 四级 not eligible
+    (4-1 2 < 3, 4-2 no training, 4-3 高中), 三级 not eligible (its pathways also ask for a
+    technical school or an associate degree), 二级 and 一级 undetermined (a 三级 or 二级
+    certificate would decide them). f2: 大专 related, 3 years, 四级 held → 四级 held.
+    """
+    src = tmp_path / "名单.xlsx"
+    workbook(
+        src,
+        {
+            "报名": [
+                ["编号", "学历", "是否相关专业", "工作年限", "证书", "备注"],
+                ["f1", "高中", "", 2, '=IF(TRUE,"三级","")', "=A2+1"],
+                ["f2", "大专", "是", 3, "四级", "ok"],
+            ]
+        },
+    )
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest)])
+    assert 1 == result.exit_code
+    rows = by_id(read_rows(dest))
+    assert (N, N, U, U) == rows["f1"][:4]
+    assert H == rows["f2"][0]
+    warnings = {r["id"]: r["warnings"] for r in read_rows(dest)}
+    assert "证书 是公式" in warnings["f1"]
+    assert "" == warnings["f2"]

@@ -24,12 +24,13 @@ from __future__ import annotations
 import codecs
 import csv
 import io
+import itertools
 import os
 import re
 import sys
 import zipfile
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
@@ -547,8 +548,13 @@ def _jsonl_rows(lines: Iterator[str]) -> Iterator[Row]:
 # --- .xlsx ------------------------------------------------------------------------------------
 
 
-def _check_xlsx(path: str) -> None:
-    """Refuse an .xlsx that is not a spreadsheet one can read in bounded time and memory."""
+def _check_xlsx(path: str) -> bool:
+    """Refuse an .xlsx that is not a spreadsheet one can read in bounded time and memory.
+
+    Returns:
+        Whether a sheet holds a formula (whose result the file may not have saved).
+    """
+    formulas = False
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
@@ -565,7 +571,9 @@ def _check_xlsx(path: str) -> None:
                     )
             for info in members:
                 if info.filename.endswith(".xml") or info.filename.endswith(".rels"):
-                    _scan_xml(archive, info.filename, path)
+                    found = _scan_xml(archive, info.filename, path)
+                    formulas = formulas or (found and info.filename.startswith("xl/worksheets/"))
+        return formulas
     except zipfile.BadZipFile:
         raise BatchError(Msg.of("batch.not_xlsx", path=shown_path(path))) from None
     except OSError as exc:
@@ -577,16 +585,22 @@ def _check_xlsx(path: str) -> None:
 _DANGER = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
 
 
-def _scan_xml(archive: zipfile.ZipFile, name: str, path: str) -> None:
-    """No DOCTYPE or entity declaration, and no comment longer than :data:`MAX_XML_COMMENT`."""
+def _scan_xml(archive: zipfile.ZipFile, name: str, path: str) -> bool:
+    """No DOCTYPE or entity declaration, and no comment longer than :data:`MAX_XML_COMMENT`.
+
+    Returns:
+        Whether the member holds a formula element (``<f>``).
+    """
     tail = b""
     in_comment = 0
+    formula = False
     with archive.open(name) as member:
         while True:
             chunk = member.read(CHUNK)
             if not chunk:
                 break
             data = tail + chunk
+            formula = formula or _FORMULA.search(data) is not None
             if _DANGER.search(data):
                 raise BatchError(
                     Msg.of("batch.xlsx_entities", path=shown_path(path), member=shown(name))
@@ -616,6 +630,26 @@ def _scan_xml(archive: zipfile.ZipFile, name: str, path: str) -> None:
                         Msg.of("batch.xlsx_comment", path=shown_path(path), member=shown(name))
                     )
             tail = data[-16:]
+    return formula
+
+
+def _with_unsaved_formulas(
+    records: Iterable[tuple[int, tuple[Any, ...]]], written: Iterable[tuple[Any, ...]]
+) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """Each row's values, a formula without a saved result given as its text (``=IF(…)``):
+    such a cell then cannot be read as a fact (a warning, the fact unknown), never as empty."""
+    for (n, cells), formulas in zip(records, written, strict=False):
+        yield (
+            n,
+            tuple(
+                f if c is None and isinstance(f, str) and f.startswith("=") else c
+                for c, f in itertools.zip_longest(cells, formulas)
+            ),
+        )
+
+
+#: A formula element of a sheet (not <font>).
+_FORMULA = re.compile(rb"<f[\s>/]")
 
 
 def cell_text(value: Any) -> str:
@@ -640,9 +674,12 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
         raise BatchError(
             Msg.of("err.value", field="--input-format", value="xlsx", accepted="csv, jsonl (stdin)")
         )
-    _check_xlsx(source)
+    formulas = _check_xlsx(source)
     try:
         book = openpyxl.load_workbook(source, read_only=True, data_only=True)
+        # a formula whose result was never saved (a file written by a program, not by
+        # Excel) reads as empty: read the formulas too, and show those as they are written
+        texts = openpyxl.load_workbook(source, read_only=True) if formulas else None
     except Exception as exc:  # openpyxl raises many kinds for a bad file
         raise BatchError(
             Msg.of(
@@ -664,7 +701,13 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
         ws = book[sheet] if sheet is not None else book.worksheets[0]
         estimate = ws.max_row if isinstance(ws.max_row, int) else None
         ws.reset_dimensions()  # a stale <dimension> must not hide rows
-        records = enumerate(ws.iter_rows(values_only=True), 1)
+        records: Iterable[tuple[int, tuple[Any, ...]]] = enumerate(
+            ws.iter_rows(values_only=True), 1
+        )
+        if texts is not None:
+            written = texts[ws.title]
+            written.reset_dimensions()
+            records = _with_unsaved_formulas(records, written.iter_rows(values_only=True))
         read = [0]
 
         def counted() -> Iterator[tuple[int, tuple[Any, ...]]]:
@@ -727,7 +770,15 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                 ) from None
 
         sample_rows = [[cell_text(c) for c in cells] for _, cells in head]
-        return Input(header, sample_rows, rows(), lambda: (read[0], estimate), book.close)
+
+        def close() -> None:
+            book.close()
+            if texts is not None:
+                texts.close()
+
+        return Input(header, sample_rows, rows(), lambda: (read[0], estimate), close)
     except BaseException:
         book.close()
+        if texts is not None:
+            texts.close()
         raise

@@ -231,6 +231,10 @@ class Screener:
         stripped = text.strip()
         if not stripped:
             return empty
+        if stripped.startswith("=") and len(stripped) > 1:
+            # a formula whose result the file did not save (written by a program, not Excel)
+            column = self.labels[fact]
+            return CellError(column, Msg.of("batch.formula", column=column, value=shown(stripped)))
         try:
             value = read(stripped, self.labels[fact])
             if (
