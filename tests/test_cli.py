@@ -1086,3 +1086,21 @@ def test_compare_editions_json_is_the_hand_worked_pair() -> None:
     ]
     assert [["4-1"], ["T4-2"]] == qualifying
     assert (4, 4) == (summary["highest_eligible"], template["highest_eligible"])
+
+
+def test_not_knowing_whether_a_student_keeps_the_bachelors_in_view() -> None:
+    """A 硕士 in an unrelated major, a student or not (not known): either way a bachelor's is
+    held (to have enrolled), of unknown relevance. 3-2 (四级 + 大专 or above, relevant, 2 years
+    after it): the 硕士 fails on relevance, the bachelor's is unknown, 3 ≥ 2 → 三级 undetermined,
+    asking for the bachelor's relevance (it was 'not eligible', unknown read as 'no')."""
+    doc = {
+        "education": "master",
+        "major": "unrelated",
+        "graduating": None,
+        "experience": 5,
+        "certificates": [{"level": 4, "years_after": 3}],
+    }
+    code, report = check_json("--input", "-", input=json.dumps(doc))
+    assert 1 == code
+    assert {4: "held", 3: "undetermined", 2: "not_eligible", 1: "not_eligible"} == statuses(report)
+    assert [("major", [3])] == [(m["fact"], m["levels"]) for m in report["missing_facts"]]

@@ -180,15 +180,18 @@ def _diplomas(given: Iterable[Diploma]) -> tuple[DiplomaFact, ...]:
 
     A student necessarily holds the diploma needed to enrol (a 硕士 student a
     bachelor's degree): it counts as held, with its major's relevance unknown
-    unless that diploma is given in its own right. A student whose school is
-    not given, and who gives no diploma held, holds one of an unknown type.
+    unless that diploma is given in its own right. So does one who may be a
+    student (not known): the diploma is held either way. A student whose
+    school is not given, and who gives no diploma held, holds one of an
+    unknown type.
     """
     out = [
         DiplomaFact(d.education, d.major, d.graduating, d.school_class, d.evaluated) for d in given
     ]
     held_types = {d.education for d in out if d.graduating is False}
     for d in list(out):
-        if d.graduating and d.education is not None:
+        # a student (or one who may be: not known) holds what the school asked to enrol
+        if d.graduating is not False and d.education is not None:
             prerequisite = ENROLMENT_PREREQUISITE[d.education]
             if prerequisite not in held_types:
                 held_types.add(prerequisite)
