@@ -980,3 +980,44 @@ def test_a_formula_without_a_saved_result_is_unknown_not_empty(tmp_path: Path) -
     warnings = {r["id"]: r["warnings"] for r in read_rows(dest)}
     assert "证书 是公式" in warnings["f1"]
     assert "" == warnings["f2"]
+
+
+def test_a_title_row_above_the_header_is_not_an_applicant(tmp_path: Path) -> None:
+    """A GBK sheet whose first line is a title: the header is the next line, the title is
+    named on stderr as no applicant, and the one applicant is screened.
+
+    t1: 大专, 3 years, 四级 held → 四级 held; 三级 3-2 needs the major's relevance and the
+    years since the 四级 (not given) → undetermined; 二级/一级: no 三级/二级 → not eligible.
+    """
+    content = "2026年第四季度报名表,,,\n编号,学历,工作年限,证书\nt1,大专,3,四级\n"
+    result, dest = run_file(tmp_path, content.encode("gbk"))
+    assert 0 == result.exit_code, stderr_of(result)
+    rows = read_rows(dest)
+    assert ["3"] == [r["line"] for r in rows]
+    assert (H, U, N, N, "") == by_id(rows)["t1"]
+    assert "第1行不是考生" in "".join(stderr_of(result).split())
+
+
+def test_a_two_line_header_is_read_as_one(tmp_path: Path) -> None:
+    """A group heading (证书情况, merged over two columns) with 已有证书 / 取证时间 below it:
+    the two lines make one header, the second line is no applicant, the certificate is read.
+
+    a1: 大专, 3 years, 四级 of 2024-01-10 → 四级 held (it would be 'eligible' if the
+    certificate columns were lost); a2: 高中, 2 years → 四级 not eligible (2 < 3, no training).
+    """
+    src = tmp_path / "报名表.xlsx"
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["编号", "学历", "工作年限", "证书情况", None, "备注"])
+    ws.merge_cells("D1:E1")
+    ws.append([None, None, None, "已有证书", "取证时间", None])
+    ws.append(["a1", "大专", 3, "四级", "2024-01-10", "x"])
+    ws.append(["a2", "高中", 2, None, None, "y"])
+    book.save(src)
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest)])
+    assert 0 == result.exit_code, stderr_of(result)
+    rows = by_id(read_rows(dest))
+    assert ["a1", "a2"] == list(rows)
+    assert H == rows["a1"][0]
+    assert N == rows["a2"][0]

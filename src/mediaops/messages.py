@@ -1781,4 +1781,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{column} 是公式 {value},文件里没有保存它的计算结果(由程序生成的文件常见);请在 Excel 中打开、保存后再筛查",
         "{column} is the formula {value}, whose result the file did not save (common in files written by programs); open and save it in Excel, then screen it again",
     ),
+    "batch.map_header": (
+        "表头",
+        "Header",
+    ),
+    "batch.skipped": (
+        "第 {lines} 行不是考生(表头上方的标题,或表头的第二行),未筛查",
+        "line {lines} holds no applicant (a title above the header, or a second header line): not screened",
+    ),
 }

@@ -231,6 +231,37 @@ class ColumnMap:
         return self.header[self.facts[fact]] or f"#{self.facts[fact] + 1}"
 
 
+def is_header_name(cell: object) -> bool:
+    """Whether a cell reads as the name of a column this tool knows (学历, 工作年限(年) …)."""
+    name = tidy(str(cell)) if cell is not None else ""
+    return bool(name) and (name in _LOOKUP or name in _AMBIGUOUS)
+
+
+def find_header(rows: Sequence[Sequence[str]]) -> tuple[int, list[str], bool]:
+    """The header among a sheet's first non-empty rows: the one naming the most known columns
+    (a title row above it, such as ``2026年第四季度报名表``, is not the header).
+
+    Returns:
+        The header's index in ``rows``; the header, completed by a row of sub-headers
+        below it (a group heading such as 证书情况 over 已有证书 / 取证时间); and whether
+        that row below was taken as sub-headers (it is then not an applicant).
+    """
+    counts = [sum(1 for c in row if is_header_name(c)) for row in rows]
+    best = max(range(len(rows)), key=lambda i: (counts[i], -i))
+    header = list(rows[best])
+    if best + 1 >= len(rows):
+        return best, header, False
+    below = rows[best + 1]
+    named = [j for j, c in enumerate(below) if str(c).strip()]
+    fills = [j for j in named if j >= len(header) or not is_header_name(header[j])]
+    if fills and all(is_header_name(below[j]) for j in named):
+        merged = [*header, *[""] * (len(below) - len(header))]
+        for j in named:
+            merged[j] = below[j]
+        return best, merged, True
+    return best, header, False
+
+
 def map_columns(
     header: Sequence[object],
     sample: Iterable[Sequence[str]] = (),

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from mediaops.messages import Both, Msg, os_error, shown, shown_path
 
@@ -406,6 +406,8 @@ class Input:
         rows: every row, in order.
         progress: bytes (or rows) read so far, and the total (None if unknown).
         close: closes the file.
+        skipped: the lines read as no applicant: a title above the header, a second
+            header line below it (see :func:`mediaops.batch.columns.find_header`).
     """
 
     header: list[str] | None
@@ -413,6 +415,8 @@ class Input:
     rows: Iterator[Row]
     progress: Callable[[], tuple[int, int | None]]
     close: Callable[[], None]
+    #: lines above the header that are not applicants (a title), and a second header line
+    skipped: tuple[int, ...] = ()
 
 
 def open_input(
@@ -455,17 +459,19 @@ def open_input(
         first = _first_record(records)
         if first is None:
             raise BatchError(Msg.of("batch.empty"))
-        _, header = first
+        first_line, header = first
         if not isinstance(header, list):
             raise BatchError(header)
         head: list[tuple[int, list[str] | Msg]] = []
         for record in records:
             head.append(record)
-            if len(head) >= sample:
+            if len(head) >= sample + HEADER_SEARCH:
                 break
+        header, head, skipped = _header_and_rows(first_line, header, head)
         rows = _csv_rows(head, records, len(header))
-        sample_rows = [cells for _, cells in head if isinstance(cells, list)]
-        return Input(header, sample_rows, rows, lambda: (counter.done, total), close)
+        sample_rows = [cells for _, cells in head[:sample] if isinstance(cells, list)]
+        progress = lambda: (counter.done, total)  # noqa: E731
+        return Input(header, sample_rows, rows, progress, close, skipped)
     except BaseException:
         close()
         raise
@@ -479,6 +485,40 @@ def _size(raw: IO[bytes]) -> int | None:
     import stat
 
     return info.st_size if stat.S_ISREG(info.st_mode) and info.st_size else None
+
+
+#: How many rows after the first non-empty one may hold the header (a title row above it).
+HEADER_SEARCH = 5
+
+_Record = TypeVar("_Record")
+
+
+def _header_and_rows(
+    first_line: int, first: list[str], head: list[tuple[int, _Record]]
+) -> tuple[list[str], list[tuple[int, _Record]], tuple[int, ...]]:
+    """The header (among the first rows, see :func:`~mediaops.batch.columns.find_header`),
+    the rows after it, and the lines that were neither (a title, a second header line)."""
+    from .columns import find_header
+
+    candidates: list[tuple[int, list[str]]] = [(first_line, first)]
+    for line, cells in head[:HEADER_SEARCH]:
+        texts = _texts(cells)
+        if texts is None:  # a record that cannot be read: the header is above it
+            break
+        candidates.append((line, texts))
+    index, header, sub = find_header([cells for _, cells in candidates])
+    taken = index + (1 if sub else 0)  # rows of ``head`` that are the header, or above it
+    skipped = tuple(line for line, _ in candidates[: taken + 1] if line != candidates[index][0])
+    return header, head[taken:], skipped
+
+
+def _texts(cells: object) -> list[str] | None:
+    """A record's cells as text (a CSV record, or an .xlsx row), None if it is an error."""
+    if isinstance(cells, list):
+        return [str(c) for c in cells]
+    if isinstance(cells, tuple):
+        return [cell_text(c) for c in cells]
+    return None
 
 
 def _first_record(
@@ -725,17 +765,19 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                 break
         if first is None:
             raise BatchError(Msg.of("batch.empty"))
-        header = [cell_text(c) for c in first[1]]
+        head: list[tuple[int, tuple[Any, ...]]] = []
+        for item in numbered:
+            head.append(item)
+            if len(head) >= sample + HEADER_SEARCH:
+                break
+        header, head, skipped = _header_and_rows(
+            first[0], [cell_text(c) for c in first[1]], head
+        )
         while header and not header[-1].strip():
             header.pop()
         if len(header) > MAX_COLUMNS:
             raise BatchError(Msg.of("batch.too_many_columns", limit=MAX_COLUMNS))
         width = len(header)
-        head: list[tuple[int, tuple[Any, ...]]] = []
-        for item in numbered:
-            head.append(item)
-            if len(head) >= sample:
-                break
 
         def rows() -> Iterator[Row]:
             try:
@@ -769,14 +811,14 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                     )
                 ) from None
 
-        sample_rows = [[cell_text(c) for c in cells] for _, cells in head]
+        sample_rows = [[cell_text(c) for c in cells] for _, cells in head[:sample]]
 
         def close() -> None:
             book.close()
             if texts is not None:
                 texts.close()
 
-        return Input(header, sample_rows, rows(), lambda: (read[0], estimate), close)
+        return Input(header, sample_rows, rows(), lambda: (read[0], estimate), close, skipped)
     except BaseException:
         book.close()
         if texts is not None:

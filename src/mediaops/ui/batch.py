@@ -35,11 +35,17 @@ def err_print(renderable: RenderableType) -> None:
         make_console(stderr=True).print(renderable)
 
 
-def column_map_renderable(columns: ColumnMap, lang: Lang) -> RenderableType:
-    """Which input column was read as which fact, and which were not read, and why."""
+def column_map_renderable(
+    columns: ColumnMap, lang: Lang, skipped: tuple[int, ...] = ()
+) -> RenderableType:
+    """Which input column was read as which fact, and which were not read, and why; and the
+    lines above or in the header that hold no applicant (``skipped``)."""
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True, style="bold")
     grid.add_column(ratio=1)
+    if skipped:
+        lines = listing((str(n) for n in skipped), lang)
+        grid.add_row(tr("batch.map_header", lang), CJKText(tr("batch.skipped", lang, lines=lines)))
     read = CJKText()
     for n, (fact, index) in enumerate(sorted(columns.facts.items(), key=lambda fi: fi[1])):
         if n:
