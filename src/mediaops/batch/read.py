@@ -770,9 +770,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
             head.append(item)
             if len(head) >= sample + HEADER_SEARCH:
                 break
-        header, head, skipped = _header_and_rows(
-            first[0], [cell_text(c) for c in first[1]], head
-        )
+        header, head, skipped = _header_and_rows(first[0], [cell_text(c) for c in first[1]], head)
         while header and not header[-1].strip():
             header.pop()
         if len(header) > MAX_COLUMNS:

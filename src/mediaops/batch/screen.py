@@ -178,7 +178,15 @@ READERS: dict[str, tuple[Callable[[str, str], Any], Any]] = {
 
 
 #: A fact whose cell cannot be read is unknown: for a list, not "none" (None, not empty).
-UNREAD: dict[str, Any] = {"graduating": None, "training": None, "certs": None, "titles": None}
+UNREAD: dict[str, Any] = {
+    "graduating": None,
+    "training": None,
+    "certs": None,
+    "titles": None,
+    # no period nor diploma read: the experience and the education stay as other cells say
+    "work": (),
+    "diplomas": (),
+}
 
 
 class Screener:

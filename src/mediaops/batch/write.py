@@ -134,6 +134,22 @@ def kept_columns(header_: Sequence[str], read: set[int], mode: str) -> list[int]
     return list(range(len(header_)))
 
 
+def _told_apart(results: Sequence[str], kept: Sequence[str], is_id: Sequence[bool]) -> list[str]:
+    """The kept columns' names, each told apart (``说明 (2)``) where it repeats a result
+    column's (说明, 四级) or another kept one's, so that whoever reads the sheet by name gets
+    the result; the id column keeps its name (its values are the result's id)."""
+    seen: Counter[str] = Counter(results)
+    out = []
+    for name, ident in zip(kept, is_id, strict=True):
+        base = name or ""
+        if ident and base == results[1]:
+            out.append(base)
+            continue
+        seen[base] += 1
+        out.append(base if seen[base] == 1 else f"{base} ({seen[base]})")
+    return out
+
+
 def unique_names(names: Sequence[str]) -> list[str]:
     """Column names made unique for a JSON object: a name given twice becomes ``name (2)``."""
     seen: Counter[str] = Counter()
@@ -162,6 +178,7 @@ class Writer:
         sample: Sequence[Sequence[str]] = (),
         *,
         documents: bool = False,
+        id_column: int | None = None,
     ) -> None:
         self.fmt = fmt
         self.lang = lang
@@ -177,6 +194,8 @@ class Writer:
         self.documents = documents and fmt != "jsonl"
         if self.documents:
             kept_names, self.kept, sample = [tr("batch.other_fields", lang)], [0], ()
+        if fmt != "jsonl":
+            kept_names = _told_apart(self.names, kept_names, [i == id_column for i in self.kept])
         if fmt == "xlsx":
             assert isinstance(target, Path)
             self._xlsx = XlsxResults(target, lang, self.names, kept_names, sample, self.kept)

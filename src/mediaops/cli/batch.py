@@ -163,6 +163,7 @@ def batch(
                     kept,
                     opened.sample,
                     documents=documents,
+                    id_column=id_index,
                 )
                 screen_rows(
                     opened.rows,
@@ -186,6 +187,7 @@ def batch(
                         kept,
                         opened.sample,
                         documents=documents,
+                        id_column=id_index,
                     )
                     try:
                         screen_rows(
