@@ -1502,3 +1502,17 @@ def test_unwritable_output_exit_74(tmp_path: Path, target: str) -> None:
     assert isinstance(result.exception, SystemExit)
     assert "mediaops: " in stderr_of(result)
     assert {"in.csv"} == {p.name for p in tmp_path.iterdir()}
+
+
+def test_kept_columns_named_like_results_are_told_apart(tmp_path: Path) -> None:
+    """An input column named 说明, 错误 or 四级 (or twice 备注) is kept as 说明 (2) …, so that
+    reading the output by column name gives the results; the id column keeps its name."""
+    content = "编号,学历,工作年限,说明,错误,四级,备注,备注\n1,高中,3,老学员,无,有,a,b\n"
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code
+    header, *_ = read_cells(dest)
+    kept = header[len(ZH_COLUMNS) :]
+    assert ["编号", "学历", "工作年限", "说明 (2)", "错误 (2)", "四级 (2)", "备注", "备注 (2)"] == kept
+    row = next(csv.DictReader(io.StringIO(dest.read_text(encoding="utf-8-sig"))))
+    # 高中, 3 years: 4-1 met → 四级 eligible; the input's 四级 (有) and 错误 (无) stay apart
+    assert ("可以报考", "", "有", "无") == (row["四级"], row["错误"], row["四级 (2)"], row["错误 (2)"])
