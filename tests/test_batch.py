@@ -1512,7 +1512,21 @@ def test_kept_columns_named_like_results_are_told_apart(tmp_path: Path) -> None:
     assert 0 == result.exit_code
     header, *_ = read_cells(dest)
     kept = header[len(ZH_COLUMNS) :]
-    assert ["编号", "学历", "工作年限", "说明 (2)", "错误 (2)", "四级 (2)", "备注", "备注 (2)"] == kept
+    assert [
+        "编号",
+        "学历",
+        "工作年限",
+        "说明 (2)",
+        "错误 (2)",
+        "四级 (2)",
+        "备注",
+        "备注 (2)",
+    ] == kept
     row = next(csv.DictReader(io.StringIO(dest.read_text(encoding="utf-8-sig"))))
     # 高中, 3 years: 4-1 met → 四级 eligible; the input's 四级 (有) and 错误 (无) stay apart
-    assert ("可以报考", "", "有", "无") == (row["四级"], row["错误"], row["四级 (2)"], row["错误 (2)"])
+    assert ("可以报考", "", "有", "无") == (
+        row["四级"],
+        row["错误"],
+        row["四级 (2)"],
+        row["错误 (2)"],
+    )
