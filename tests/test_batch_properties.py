@@ -241,11 +241,15 @@ def check_rows(data: dict[str, Any], stdout: str, starts: list[int], strict: boo
             for pathway in lv.qualifying_pathways:
                 assert pathway in row["summary"]
         unreadable = [c for c in FACTS if values.get(c) and values[c] in INVALID[c]]
-        if unreadable:
+        given = [c for c in data["columns"] if c in FACTS]
+        # a row whose fact cells are all empty is screened and said to give nothing
+        empty = bool(given) and not any(str(values.get(c) or "").strip() for c in given)
+        if unreadable or empty:
             flagged += 1
             for column in unreadable:
                 header = data["header"][data["columns"].index(column)]
                 assert header in row["warnings"]
+            assert empty == ("本行除编号外没有填写任何信息" in row["warnings"])
         else:
             assert "" == row["warnings"]
     return flagged

@@ -118,7 +118,8 @@ def resolve_topic(text: str) -> str:
     if key in ALIASES:
         return ALIASES[key]
     accepted = ", ".join(f"{t} ({zh_alias(t)})" for t in TOPIC_IDS)
-    raise InputError("topic", Msg.of("err.value", field="TOPIC", value=text, accepted=accepted))
+    field = Both("主题", "TOPIC")
+    raise InputError("topic", Msg.of("err.value", field=field, value=text, accepted=accepted))
 
 
 # --- roles ---------------------------------------------------------------------------

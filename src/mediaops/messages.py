@@ -1789,4 +1789,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "第 {lines} 行不是考生(表头上方的标题,或表头的第二行),未筛查",
         "line {lines} holds no applicant (a title above the header, or a second header line): not screened",
     ),
+    "batch.no_facts": (
+        "本行除编号外没有填写任何信息",
+        "the row gives nothing but its id",
+    ),
 }

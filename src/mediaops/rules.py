@@ -35,7 +35,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from .messages import Lang, Msg, os_error, shown
+from .messages import Both, Lang, Msg, os_error, shown
 from .terms import Direction, Education, Major, SchoolClass, TitleLevel
 
 _STRICT = ConfigDict(frozen=True, extra="forbid", defer_build=True)
@@ -597,7 +597,12 @@ def parse_ruleset(text: str, path: str = "<ruleset>") -> Ruleset:
     try:
         raw = tomllib.loads(text)
     except (tomllib.TOMLDecodeError, RecursionError, ValueError) as exc:
-        raise RulesetError(path, [_p("", "toml", detail=shown(str(exc), 200))]) from None
+        text = str(exc)
+        at = re.search(r"\(at line (\d+), column (\d+)\)", text)
+        where = f"第 {at[1]} 行第 {at[2]} 列附近格式有误" if at else "格式有误"
+        if "at end of document" in text:
+            where = "文件在结束处格式有误(括号或引号没有闭合?)"
+        raise RulesetError(path, [_p("", "toml", detail=Both(where, shown(text, 200)))]) from None
     problems = []
     try:
         rs = Ruleset.model_validate(raw)

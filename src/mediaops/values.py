@@ -903,7 +903,24 @@ def split_period(value: str, field: str = "work") -> tuple[date, date | None]:
 #: A list typed as "nothing": no training, no certificate (a cell a clerk filled in).
 NOTHING = frozenset(
     key(word)
-    for word in ("无", "無", "没有", "沒有", "暂无", "none", "no", "nil", "n/a", "-", "—", "/")
+    for word in ("无", "無", "没有", "沒有", "暂无", "否", "none", "no", "nil", "-", "—", "/")
+)
+#: A value typed as "not known" (a cell or an answer): the fact stays unknown, without a word.
+DONT_KNOW = frozenset(
+    key(word)
+    for word in (
+        "不知道",
+        "不清楚",
+        "不详",
+        "不詳",
+        "未知",
+        "不确定",
+        "待定",
+        "n/a",
+        "unknown",
+        "?",
+        "？",
+    )
 )
 
 

@@ -386,11 +386,24 @@ def csv_records(lines: Iterator[str]) -> Iterator[tuple[int, list[str] | Msg]]:
                 return
             except csv.Error as exc:
                 start = taken[0][0] if taken else 0
-                yield start, Msg.of("batch.bad_record", line=start, detail=shown(str(exc), 120))
+                reason = str(exc)
+                detail = Both(
+                    _CSV_REASONS.get(reason.split(" (")[0], "格式有误"), shown(reason, 120)
+                )
+                yield start, Msg.of("batch.bad_record", line=start, detail=detail)
                 # the lines after the record's first are read again, as records of their own
                 pending.extendleft(reversed(taken[1:]))
                 break
             yield taken[0][0], cells
+
+
+#: The csv module's reasons, in Chinese (the English is its own).
+_CSV_REASONS = {
+    "',' expected after '\"'": "引号之后应为逗号",
+    "unexpected end of data": "文件在引号内结束",
+    "new-line character seen in unquoted field": "未加引号的字段中有换行",
+    "field larger than field limit": "字段过长",
+}
 
 
 # --- opening an input ------------------------------------------------------------------------

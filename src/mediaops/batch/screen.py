@@ -239,6 +239,8 @@ class Screener:
         stripped = text.strip()
         if not stripped:
             return empty
+        if values.key(stripped) in values.DONT_KNOW:  # 不清楚, 不详, N/A: said to be unknown
+            return UNREAD.get(fact)
         if stripped.startswith("=") and len(stripped) > 1:
             # a formula whose result the file did not save (written by a program, not Excel)
             column = self.labels[fact]
@@ -266,6 +268,9 @@ class Screener:
 
     def _cells_result(self, texts: tuple[str, ...]) -> Result:
         warnings: list[str] = []
+        if texts and not any(t.strip() for t in texts):
+            # a numbered row left empty: screened (every fact unknown), and said so
+            warnings.append(tr("batch.no_facts", self.lang))
         got: dict[str, Any] = {}
         for fact, text in zip(self.fact_ids, texts, strict=True):
             value = self._cell(fact, text)

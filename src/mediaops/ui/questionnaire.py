@@ -190,7 +190,7 @@ class Questionnaire:
             self.term.say("  " + " / ".join(choices), "choice")
         while True:
             answer = self.term.read(choices or []).strip()
-            if not answer or values.key(answer) in _DONT_KNOW:
+            if not answer or values.key(answer) in _SKIP:
                 raise SkipError
             try:
                 value = parse(answer)
@@ -749,10 +749,7 @@ class Questionnaire:
 
 _NONE = {values.key(w) for w in ("无", "没有", "沒有", "none", "no", "0", "否", "不", "n")}
 #: Answers that say "I do not know": the question is skipped, as with Enter.
-_DONT_KNOW = {
-    values.key(w)
-    for w in ("不知道", "不清楚", "不确定", "跳过", "?", "？", "skip", "don't know", "dont know")
-}
+_SKIP = values.DONT_KNOW | {values.key(w) for w in ("跳过", "skip", "don't know", "dont know")}
 #: The question of each answer (the review asks by answer).
 _QUESTION_OF = {"trainings": "training", "certificates": "certs"}
 #: The facts each question gives, as the engine names them when they are missing.
