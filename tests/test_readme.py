@@ -778,7 +778,7 @@ def test_lists_not_given_are_none_and_null_lists_are_unknown() -> None:
 
 def test_batch_empty_list_cells_are_none_and_unreadable_ones_unknown() -> None:
     """In a sheet an empty list cell means none held; an unreadable one, unknown with a warning."""
-    assert "| **none** | unknown, with a warning |" in README
+    assert "| **none** (`无`, `否` too; `不清楚`: unknown) | unknown, with a warning |" in README
     result = invoke(
         ["batch", "-", "--format", "jsonl", "--as-of", AS_OF, "-q"],
         input="编号,学历,工作年限,培训,证书,应届\nA,高中,2,,,\nB,高中,2,很多,??,也许\n",
@@ -795,6 +795,18 @@ def test_batch_empty_list_cells_are_none_and_unreadable_ones_unknown() -> None:
         unreadable["facts"]["certificates"],
         unreadable["facts"]["diplomas"][0]["graduating"],
         len(unreadable["warnings"]),
+    )
+    said = invoke(
+        ["batch", "-", "--format", "jsonl", "--as-of", AS_OF, "-q"],
+        input="编号,学历,工作年限,培训,证书
+C,高中,2,否,不清楚
+",
+    )
+    row = json.loads(said.stdout)
+    assert ([], None, []) == (
+        row["facts"]["trainings"],
+        row["facts"]["certificates"],
+        row["warnings"],
     )
 
 
