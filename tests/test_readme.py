@@ -798,9 +798,7 @@ def test_batch_empty_list_cells_are_none_and_unreadable_ones_unknown() -> None:
     )
     said = invoke(
         ["batch", "-", "--format", "jsonl", "--as-of", AS_OF, "-q"],
-        input="编号,学历,工作年限,培训,证书
-C,高中,2,否,不清楚
-",
+        input="编号,学历,工作年限,培训,证书\nC,高中,2,否,不清楚\n",
     )
     row = json.loads(said.stdout)
     assert ([], None, []) == (
