@@ -100,7 +100,7 @@ def _glued(text: str, width: int = _GLUE_LIMIT) -> set[int]:
     return glued
 
 
-def _break_offsets(text: str, width: int) -> list[int]:
+def break_offsets(text: str, width: int) -> list[int]:
     """Where to break ``text`` into lines of at most ``width`` cells.
 
     Breaks after a space, or between two characters either of which is wide
@@ -141,10 +141,10 @@ class CJKText(Text):
         tab_size: int = 8,
         no_wrap: bool | None = None,
     ) -> Lines:
-        """Split into lines of at most ``width`` cells (see :func:`_break_offsets`)."""
+        """Split into lines of at most ``width`` cells (see :func:`break_offsets`)."""
         lines = Lines()
         for line in self.split("\n", allow_blank=True):
-            for n, part in enumerate(line.divide(_break_offsets(line.plain, width))):
+            for n, part in enumerate(line.divide(break_offsets(line.plain, width))):
                 if n:  # a continuation line never starts with the space it broke at
                     part = part[len(part.plain) - len(part.plain.lstrip(" ")) :]
                 part.rstrip()

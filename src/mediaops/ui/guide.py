@@ -321,7 +321,17 @@ def show_paged(renderable: RenderableType) -> None:
         console.print(renderable)
         return
     import os
+    import shlex
+    import shutil
 
+    pager = os.environ.get("PAGER", "less")
+    try:
+        program = shlex.split(pager)[0] if pager.strip() else ""
+    except ValueError:
+        program = ""
+    if not program or shutil.which(program) is None:  # no pager to run: print it all
+        console.print(renderable)
+        return
     os.environ.setdefault("LESS", "-R")
     with console.pager(styles=True):
         console.print(renderable)

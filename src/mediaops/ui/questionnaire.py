@@ -18,6 +18,7 @@
 from __future__ import annotations
 
 import contextlib
+import itertools
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -66,6 +67,8 @@ class Terminal:
 
     def say(self, text: str = "", style: str = "") -> None:
         colour = {"title": "\x1b[1m", "muted": "\x1b[2m", "error": "\x1b[33m", "choice": "\x1b[36m"}
+        if self._session is not None:  # a terminal: wrapped as the tables are
+            text = _wrapped(text, _width(self.out))
         if style and self._session is not None:
             text = f"{colour.get(style, '')}{text}\x1b[0m"
         self.out.write(text + "\n")
@@ -86,6 +89,26 @@ class Terminal:
         if not line:
             raise EOFError
         return line.rstrip("\r\n")
+
+
+def _width(stream: Any) -> int:
+    """The terminal's width (80 when not known)."""
+    import shutil
+
+    return shutil.get_terminal_size((80, 24)).columns
+
+
+def _wrapped(text: str, width: int) -> str:
+    """``text`` wrapped to ``width`` as the tables wrap (Chinese between characters, English
+    between words), each line on its own."""
+    from .console import break_offsets
+
+    lines = []
+    for line in text.split("\n"):
+        cuts = [0, *break_offsets(line, max(20, width - 1)), len(line)]
+        pieces = [line[a:b].rstrip() for a, b in itertools.pairwise(cuts)]
+        lines += [pieces[0], *(p.lstrip(" ") for p in pieces[1:])]
+    return "\n".join(lines)
 
 
 def _isatty(stream: Any) -> bool:
