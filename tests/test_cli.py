@@ -1104,3 +1104,18 @@ def test_not_knowing_whether_a_student_keeps_the_bachelors_in_view() -> None:
     assert 1 == code
     assert {4: "held", 3: "undetermined", 2: "not_eligible", 1: "not_eligible"} == statuses(report)
     assert [("major", [3])] == [(m["fact"], m["levels"]) for m in report["missing_facts"]]
+
+
+@pytest.mark.parametrize(
+    ("args", "option"),
+    [
+        (("-e", "本科", "-e", "高中"), "--education"),
+        (("-x", "3", "--experience=5"), "--experience"),
+        (("--as-of", "2026-01-01", "--as-of", "2026-02-01"), "--as-of"),
+    ],
+)
+def test_an_option_of_one_value_given_twice_is_refused(args: tuple[str, ...], option: str) -> None:
+    """`-e 本科 -e 高中` is a usage error naming the option (click would keep 高中 silently)."""
+    result = invoke(["check", *args])
+    assert 2 == result.exit_code
+    assert f"选项 {option} 只能给一次" in all_text(result)

@@ -1793,4 +1793,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "本行除编号外没有填写任何信息",
         "the row gives nothing but its id",
     ),
+    "usage.repeated": (
+        "选项 {option} 只能给一次。",
+        "the option {option} may be given once.",
+    ),
 }

@@ -26,6 +26,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 import typer
+from typer._click import exceptions as _click_exceptions
 from typer.core import TyperCommand, TyperGroup
 
 from mediaops.messages import CATALOGUE, Lang, default_lang, os_error, parse_lang, shown, tr
@@ -105,7 +106,9 @@ def usage_message(exc: Any, lang: Lang, args: Sequence[str] = ()) -> str:
     if ctx is not None and len(ctx.command_path) > len(command):
         command = ctx.command_path
     option = getattr(exc, "option_name", None) or ""
-    if isinstance(exc, ex.NoSuchOption):
+    if isinstance(exc, RepeatedOption):
+        text = tr("usage.repeated", lang, option=exc.option)
+    elif isinstance(exc, ex.NoSuchOption):
         text = tr("usage.no_such_option", lang, option=shown(exc.option_name))
         if exc.possibilities:
             text += tr("usage.did_you_mean", lang, options=", ".join(sorted(exc.possibilities)))
@@ -251,12 +254,33 @@ def io_problem(exc: OSError, lang: Lang) -> str:
 
 
 class Command(TyperCommand):
-    """A command whose help is worded in the run's language."""
+    """A command whose help is worded in the run's language, and whose options taking one
+    value may be given once (click would keep the last silently: ``-e 本科 -e 高中``)."""
 
     def format_help(self, ctx: Any, formatter: Any) -> None:
         from mediaops.ui.help import command_help
 
         formatter.write(command_help(self, ctx, RUN["lang"]))  # type: ignore[arg-type]
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        once = [
+            p.opts
+            for p in self.params
+            if p.param_type_name == "option" and not p.multiple and not getattr(p, "is_flag", False)
+        ]
+        for opts in once:
+            given = [a for a in args if a in opts or a.startswith(tuple(f"{o}=" for o in opts))]
+            if len(given) > 1:
+                raise RepeatedOption(ctx, max(opts, key=len))
+        return super().parse_args(ctx, args)
+
+
+class RepeatedOption(_click_exceptions.UsageError):
+    """An option that takes one value, given twice."""
+
+    def __init__(self, ctx: Any, option: str) -> None:
+        super().__init__(option, ctx=ctx)
+        self.option = option
 
 
 class Group(TyperGroup):
