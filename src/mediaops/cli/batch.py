@@ -151,12 +151,11 @@ def batch(
         )
         progress = None if quiet else _progress(opened.progress, language_)
         try:
-            if output == "-":
-                from .common import stdout_or_fail
 
+            def screen_into(target: Any) -> None:
                 writer = Writer(
                     out_fmt,
-                    stdout_or_fail(),
+                    target,
                     language_,
                     levels,
                     header,
@@ -165,45 +164,29 @@ def batch(
                     documents=documents,
                     id_column=id_index,
                 )
-                screen_rows(
-                    opened.rows,
-                    screener,
-                    writer,
-                    tally,
-                    id_index=id_index,
-                    jobs=jobs,
-                    setup=setup,
-                    tick=progress.tick if progress else None,
-                )
-                writer.close(tally)
+                try:
+                    screen_rows(
+                        opened.rows,
+                        screener,
+                        writer,
+                        tally,
+                        id_index=id_index,
+                        jobs=jobs,
+                        setup=setup,
+                        tick=progress.tick if progress else None,
+                    )
+                    writer.close(tally)
+                except BaseException:
+                    writer.abandon()  # a temporary file goes; nothing half-written stays
+                    raise
+
+            if output == "-":
+                from .common import stdout_or_fail
+
+                screen_into(stdout_or_fail())
             else:
                 with atomic_output(output) as target:
-                    writer = Writer(
-                        out_fmt,
-                        target,
-                        language_,
-                        levels,
-                        header,
-                        kept,
-                        opened.sample,
-                        documents=documents,
-                        id_column=id_index,
-                    )
-                    try:
-                        screen_rows(
-                            opened.rows,
-                            screener,
-                            writer,
-                            tally,
-                            id_index=id_index,
-                            jobs=jobs,
-                            setup=setup,
-                            tick=progress.tick if progress else None,
-                        )
-                        writer.close(tally)
-                    except BaseException:
-                        writer.abandon()  # the temporary file goes; nothing half-written stays
-                        raise
+                    screen_into(target)
         except BatchError as exc:
             fail(language_, exc.msg)
         except KeyboardInterrupt:

@@ -545,6 +545,34 @@ class _YearsAfterUnit(Unit[YearsCondition]):
     none_key: ClassVar[str]
     short_key: ClassVar[str]
     at_least_key: ClassVar[str | None] = None
+    #: the fact listing what is held (``certificates``, ``titles``): None, not known
+    held_fact: ClassVar[str] = "certificates"
+    #: what closes "nothing held yet": the ladder (a certificate) or outside (a title)
+    none_closer: ClassVar[Closer] = Closer.ladder
+
+    def outcome(self, cond: YearsCondition, facts: Facts) -> Outcome:
+        assumptions = (cond.assumption,) if cond.assumption else ()
+        items = getattr(facts, self.held_fact)
+        if items is None:
+            needs = (Need.of(self.held_fact),)
+            return Outcome(Status.unknown, None, needs=needs, assumptions=assumptions)
+        held = self._held(cond, items)
+        if not held:
+            return Outcome(
+                Status.unmet, None, self.none_closer, reason="none", assumptions=assumptions
+            )
+        return self._counted(cond, facts, held)._replace(assumptions=assumptions)
+
+    def _held(self, cond: YearsCondition, items: Sequence[Held]) -> list[Held]:
+        """What may count for the condition: a certificate of its level or higher (a title's
+        unit says what counts of titles)."""
+        level = cond.level
+        assert isinstance(level, int), "a unit on titles defines its own _held"
+        return [c for c in items if c.level <= level]
+
+    def _counted(self, cond: YearsCondition, facts: Facts, held: list[Held]) -> Outcome:
+        """The outcome once something that may count is held (its years counted)."""
+        raise NotImplementedError
 
     def _name(self, level: Any) -> Msg:
         return title_name(level) if self.about == "title" else level_name(level)
@@ -581,25 +609,16 @@ class ExperienceSinceCertificateUnit(_YearsAfterUnit[ExperienceSinceCertificateC
     at_least_key = "short.since_certificate_at_least"
     reads = ("certificates",)
 
-    def outcome(self, cond: ExperienceSinceCertificateCondition, facts: Facts) -> Outcome:
-        assumptions = (cond.assumption,) if cond.assumption else ()
-        if facts.certificates is None:
-            return Outcome(
-                Status.unknown, None, needs=(Need.of("certificates"),), assumptions=assumptions
-            )
-        held = [c for c in facts.certificates if c.level <= cond.level]
-        if not held:
-            return Outcome(
-                Status.unmet, None, Closer.ladder, reason="none", assumptions=assumptions
-            )
-        found = years_since(
+    def _counted(
+        self, cond: ExperienceSinceCertificateCondition, facts: Facts, held: list[Held]
+    ) -> Outcome:
+        return years_since(
             held,
             cond.years * 12,
             date_fact="certificate_date",
             years_fact="years_after_certificate",
             about="level",
         )
-        return found._replace(assumptions=assumptions)
 
 
 class TimeSinceCertificateUnit(_YearsAfterUnit[TimeSinceCertificateCondition]):
@@ -614,17 +633,9 @@ class TimeSinceCertificateUnit(_YearsAfterUnit[TimeSinceCertificateCondition]):
     short_key = "short.held_for"
     reads = ("certificates", "as_of")
 
-    def outcome(self, cond: TimeSinceCertificateCondition, facts: Facts) -> Outcome:
-        assumptions = (cond.assumption,) if cond.assumption else ()
-        if facts.certificates is None:
-            return Outcome(
-                Status.unknown, None, needs=(Need.of("certificates"),), assumptions=assumptions
-            )
-        held = [c for c in facts.certificates if c.level <= cond.level]
-        if not held:
-            return Outcome(
-                Status.unmet, None, Closer.ladder, reason="none", assumptions=assumptions
-            )
+    def _counted(
+        self, cond: TimeSinceCertificateCondition, facts: Facts, held: list[Held]
+    ) -> Outcome:
         target = cond.years * 12
         dated = [(h, dates.months_between(h.date, facts.as_of)) for h in held if h.date]
         longest = max((m for _, m in dated), default=None)
@@ -632,13 +643,13 @@ class TimeSinceCertificateUnit(_YearsAfterUnit[TimeSinceCertificateCondition]):
             h.given is not None and h.given * 12 + EPS >= target for h in held
         ):
             actual = None if longest is None else shown_years(longest)
-            return Outcome(Status.met, actual, assumptions=assumptions)
+            return Outcome(Status.met, actual)
         undated = [h for h in held if h.date is None]
         if undated:
             needs = tuple(
                 dict.fromkeys(Need.of("certificate_date", level=h.level) for h in undated)
             )
-            return Outcome(Status.unknown, None, needs=needs, assumptions=assumptions)
+            return Outcome(Status.unknown, None, needs=needs)
         assert longest is not None
         top = max(dated, key=lambda hm: hm[1])[0]
         reach = earliest(Since(h.date, facts.as_of).reach(target) for h, _ in dated if h.date)
@@ -650,7 +661,6 @@ class TimeSinceCertificateUnit(_YearsAfterUnit[TimeSinceCertificateCondition]):
             reach,
             "short",
             detail,
-            assumptions=assumptions,
         )
 
 
@@ -705,26 +715,24 @@ class ExperienceSinceTitleUnit(_YearsAfterUnit[ExperienceSinceTitleCondition]):
 
     kind = "experience_since_title"
     about = "title"
+    held_fact = "titles"
+    none_closer = Closer.outside
     none_key = "short.years_after_title_new"
     short_key = "short.since_title"
     at_least_key = "short.since_title_at_least"
     reads = ("titles",)
 
-    def outcome(self, cond: ExperienceSinceTitleCondition, facts: Facts) -> Outcome:
-        assumptions = (cond.assumption,) if cond.assumption else ()
-        if facts.titles is None:
-            return Outcome(
-                Status.unknown, None, needs=(Need.of("titles"),), assumptions=assumptions
-            )
-        held = [
+    def _held(self, cond: ExperienceSinceTitleCondition, items: Sequence[Held]) -> list[Held]:
+        """A title of the level asked or higher, not known not to correspond."""
+        return [
             t
-            for t in facts.titles
+            for t in items
             if t.level >= cond.level.rank and not (cond.corresponding and t.corresponding is False)
         ]
-        if not held:
-            return Outcome(
-                Status.unmet, None, Closer.outside, reason="none", assumptions=assumptions
-            )
+
+    def _counted(
+        self, cond: ExperienceSinceTitleCondition, facts: Facts, held: list[Held]
+    ) -> Outcome:
         sure = [t for t in held if t.corresponding or not cond.corresponding]
         target = cond.years * 12
         found = self._since(sure, target) if sure else None
@@ -740,7 +748,7 @@ class ExperienceSinceTitleUnit(_YearsAfterUnit[ExperienceSinceTitleCondition]):
             elif found is None:
                 found = wide
         assert found is not None
-        return found._replace(assumptions=assumptions)
+        return found
 
     @staticmethod
     def _since(held: Sequence[Held], target: float) -> Outcome:
