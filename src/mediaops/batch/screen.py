@@ -15,7 +15,7 @@ remembered on their whole inputs as well.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -30,7 +30,7 @@ from mediaops.memo import memoized
 from mediaops.messages import Lang, Msg, aside, clauses, listing, shown, tr, without_flags
 from mediaops.models import Certificate, Diploma, Title, WorkPeriod
 from mediaops.report.json import ReportJson, dumps
-from mediaops.report.result import Wording, route_sentence, route_words, training_lacked
+from mediaops.report.result import Wording, level_missing, route_words, training_lacked
 from mediaops.rules import Ruleset
 
 from .columns import ColumnMap
@@ -414,7 +414,6 @@ class Screener:
     ) -> tuple[str, tuple[tuple[int, str], ...]]:
         decisions = evaluation.decisions
         gate = evaluation.gate()
-        direction = evaluation.facts.direction
         waiting = [
             i
             for i, d in enumerate(decisions)
@@ -426,23 +425,28 @@ class Screener:
             if (reason := self._reason(i, evaluation)) is not None
         )
         if any(d.status is Verdict.eligible for d in decisions) or not waiting:
-            return self._summary(
-                tuple(d.status for d in decisions),
-                tuple(
-                    tuple(self.ruleset.levels[i].pathways[p].id for p in d.qualifying)
-                    for i, d in enumerate(decisions)
-                ),
-            ), reasons
+            statuses = tuple(d.status for d in decisions)
+            return self._summary(statuses, tuple(d.qualifying for d in decisions)), reasons
         first = waiting[0]
         decision = decisions[first]
-        if decision.status is Verdict.not_eligible and not decision.blocked_by:
-            # the routes one action or time opens say it all: no need to word the level
-            sentences = self._route_sentences(first, evaluation)
-            if sentences:
-                text = tr("batch.summary_routes", self.lang, routes=clauses(sentences, self.lang))
-                return text, reasons
-        lv = self.words.level(first, decision, gate, evaluation.pathways(first), direction)
-        return level_summary(lv, self.lang), reasons
+        ev = self.evaluator
+        blocked = tuple(ev.ruleset.general[ev.gate[g]].id for g in decision.blocked_by)
+        missing = (
+            ()
+            if blocked
+            else level_missing(
+                ev, first, decision, gate, evaluation.pathways(first), self.words.shortfall
+            )
+        )
+        text = level_summary(
+            self.ruleset.levels[first].level,
+            decision.status,
+            self._route_sentences(first, evaluation),
+            blocked,
+            missing,
+            self.lang,
+        )
+        return text, reasons
 
     def _route_sentences(self, index: int, evaluation: Evaluation) -> list[str]:
         """The sentences of a level's first routes that one action or time alone opens (as
@@ -475,12 +479,14 @@ class Screener:
         return out
 
     def _summary_of(
-        self, statuses: tuple[Verdict, ...], qualifying: tuple[tuple[str, ...], ...]
+        self, statuses: tuple[Verdict, ...], qualifying: tuple[tuple[int, ...], ...]
     ) -> str:
-        """The summary where the verdicts alone say it: the levels eligible, or all held."""
+        """The summary where the verdicts alone say it: the levels eligible (with the
+        pathways that qualify, by index), or all held."""
         parts = [
-            tr(f"level.{rule.level}", self.lang) + aside(listing(ids, self.lang), self.lang)
-            for rule, status, ids in zip(self.ruleset.levels, statuses, qualifying, strict=True)
+            tr(f"level.{rule.level}", self.lang)
+            + aside(listing([rule.pathways[p].id for p in met], self.lang), self.lang)
+            for rule, status, met in zip(self.ruleset.levels, statuses, qualifying, strict=True)
             if status is Verdict.eligible
         ]
         if parts:
@@ -530,27 +536,26 @@ def _dated(items: tuple[Any, ...] | None, when: date | None, label: str) -> tupl
     return items
 
 
-def level_summary(lv: Any, lang: Lang) -> str:
-    """The summary of a level not reached: the route one action opens first, then the date time
-    alone brings; otherwise what the nearest route lacks (the words of ``check``'s table)."""
-    key = "batch.summary_undetermined" if lv.status is Verdict.undetermined else "batch.summary_not"
-    sentences = [
-        s
-        for r in lv.routes[:3]
-        if r.opens in (Opens.action, Opens.time)
-        if (s := route_sentence(lv, r, lang))
-    ]
-    if lv.blocked_by:
-        missing = tr("table.blocked", lang, clause=listing(lv.blocked_by, lang))
-    elif sentences and lv.status is Verdict.not_eligible:
-        return tr(
-            "batch.summary_routes",
-            lang,
-            routes=clauses(sentences, lang),
-        )
+def level_summary(
+    level: int,
+    status: Verdict,
+    sentences: Sequence[str],
+    blocked_by: Sequence[str],
+    missing: Iterable[Msg],
+    lang: Lang,
+) -> str:
+    """The summary of a level not reached: the routes one action or time alone opens
+    (``sentences``, nearest first); else what holds it back — the general conditions it is
+    blocked by, or what its nearest route lacks (``missing``: the words of ``check``'s table)
+    — followed by those routes."""
+    key = "batch.summary_undetermined" if status is Verdict.undetermined else "batch.summary_not"
+    if blocked_by:
+        lacking = tr("table.blocked", lang, clause=listing(blocked_by, lang))
+    elif sentences and status is Verdict.not_eligible:
+        return tr("batch.summary_routes", lang, routes=clauses(sentences, lang))
     else:
-        missing = clauses((m.format(lang) for m in lv.missing), lang)
-    text = tr(key, lang, level=Msg.of(f"level.{lv.level}"), missing=missing)
+        lacking = clauses((m.format(lang) for m in missing), lang)
+    text = tr(key, lang, level=Msg.of(f"level.{level}"), missing=lacking)
     if sentences:
         text += (";" if lang == "zh" else "; ") + clauses(sentences, lang)
     return text

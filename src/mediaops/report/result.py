@@ -250,12 +250,7 @@ def level_result(
     )
     unknown = tuple(gate_results[i] for i in decision.unsettled)
     closest = None if decision.closest is None else results[decision.closest]
-    missing: tuple[Msg, ...] = ()
-    if decision.status in (Verdict.not_eligible, Verdict.undetermined):
-        lacking = [g.condition.shortfall for g in unknown if g.condition.shortfall]
-        if closest is not None:
-            lacking += [m for m in closest.missing if m not in lacking]
-        missing = tuple(lacking)
+    missing = level_missing(evaluator, level_index, decision, gate, pathways)
     # what the verdict rests on: its pathways (met, or the closest), and the
     # blocking general conditions unless the level is held (or not offered)
     relied = [c for i in decision.relied for c in results[i].conditions]
@@ -286,6 +281,40 @@ def level_result(
         else (),
         routes,
         unknown,
+    )
+
+
+def condition_shortfall(evaluator: Evaluator, index: int, outcome: Outcome) -> Msg | None:
+    """What condition ``index`` lacks for ``outcome``, in words (a function of both alone)."""
+    return evaluator.units[index].shortfall(evaluator.conditions[index], outcome)
+
+
+#: What a condition lacks, in words: (condition index, outcome) → message (see
+#: :func:`condition_shortfall`; :class:`Wording` may remember it).
+Shortfall = Callable[[int, Outcome], "Msg | None"]
+
+
+def level_missing(
+    evaluator: Evaluator,
+    level_index: int,
+    decision: Decision,
+    gate: tuple[Outcome, ...],
+    pathways: tuple[tuple[Outcome, ...], ...],
+    shortfall: Shortfall | None = None,
+) -> tuple[Msg, ...]:
+    """What a level not reached lacks: the unknown general conditions that would settle it,
+    then what its closest pathway lacks (:attr:`LevelResult.missing`); ``()`` otherwise.
+    Each once, in order: two conditions may wait for the same fact."""
+    if decision.status not in (Verdict.not_eligible, Verdict.undetermined):
+        return ()
+    lacking = shortfall or partial(condition_shortfall, evaluator)
+    pairs = [(evaluator.gate[i], gate[i]) for i in decision.unsettled]
+    if decision.closest is not None:
+        closest = decision.closest
+        indices = evaluator.layout[level_index][closest]
+        pairs += zip(indices, pathways[closest], strict=True)
+    return _unique(
+        m for i, o in pairs if o.status is not Status.met and (m := lacking(i, o)) is not None
     )
 
 
@@ -404,6 +433,8 @@ class Wording:
             memoized(general, "wording") if memo else general
         )
         self.level: Callable[..., LevelResult] = memoized(level, "wording") if memo else level
+        shortfall = partial(condition_shortfall, evaluator)
+        self.shortfall: Shortfall = memoized(shortfall, "wording") if memo else shortfall
 
 
 class Report:
