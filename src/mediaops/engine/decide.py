@@ -95,6 +95,40 @@ _NEVER = date.max
 _NOW = date.min
 
 
+class Standing(NamedTuple):
+    """All that deciding reads of a condition's outcome (:func:`standing`).
+
+    Attributes:
+        status: met, unmet or unknown.
+        closer: for an unmet condition, what closes the gap.
+        reachable_on: for a gap time closes, the date it is closed (None: not by time).
+        bound: that date is only the earliest it can be (the years are known as a bound).
+    """
+
+    status: Status
+    closer: Closer | None = None
+    reachable_on: date | None = None
+    bound: bool = False
+
+
+_STANDING_MET = Standing(MET)
+_STANDING_UNKNOWN = Standing(UNKNOWN)
+
+
+def standing(outcome: Outcome) -> Standing:
+    """The part of an outcome a decision rests on; the same for outcomes that differ only in
+    what is worded (the actual value, the numbers of the reason, the notes)."""
+    status = outcome.status
+    if status is MET:
+        return _STANDING_MET
+    if status is UNKNOWN:
+        return _STANDING_UNKNOWN
+    if outcome.closer is not TIME:
+        return Standing(UNMET, outcome.closer)
+    bound = any(k == "at_least" and v for k, v in outcome.detail)
+    return Standing(UNMET, TIME, outcome.reachable_on, bound)
+
+
 def pathway_status(outcomes: tuple[Outcome, ...]) -> Status:
     """A pathway holds when all of its conditions hold (three-valued AND)."""
     return all_of(o.status for o in outcomes)
@@ -102,7 +136,7 @@ def pathway_status(outcomes: tuple[Outcome, ...]) -> Status:
 
 def pathway_reach(outcomes: tuple[Outcome, ...]) -> date | None:
     """When time alone completes a pathway: every condition not met is a gap time closes."""
-    return _survey(outcomes).reach
+    return _survey(tuple(standing(o) for o in outcomes)).reach
 
 
 class _Survey(NamedTuple):
@@ -116,7 +150,7 @@ class _Survey(NamedTuple):
     earliest: bool = False
 
 
-def _survey(outcomes: tuple[Outcome, ...]) -> _Survey:
+def _survey(standings: tuple[Standing, ...]) -> _Survey:
     """A pathway's status, its distance from being met, when time alone completes it, and
     how it opens.
 
@@ -133,7 +167,7 @@ def _survey(outcomes: tuple[Outcome, ...]) -> _Survey:
     action = False
     bound = False  # a gap time closes is known only as a bound: its date is the earliest
     others = False  # a gap neither one action nor time closes
-    for o in outcomes:
+    for o in standings:
         status = o.status
         if status is MET:
             continue
@@ -145,7 +179,7 @@ def _survey(outcomes: tuple[Outcome, ...]) -> _Survey:
         closer = o.closer
         reached = o.reachable_on
         if closer is TIME:
-            bound = bound or any(k == "at_least" and v for k, v in o.detail)
+            bound = bound or o.bound
             if reached is None:
                 others = True
                 timed_all = False
@@ -182,11 +216,6 @@ def _survey(outcomes: tuple[Outcome, ...]) -> _Survey:
 _OPENS_ORDER = {Opens.met: 0, Opens.action: 1, Opens.time: 2, Opens.facts: 3, Opens.other: 4}
 
 
-def routes(pathways: tuple[tuple[Outcome, ...], ...]) -> tuple[Route, ...]:
-    """Every pathway of a level not reached, nearest first (see :func:`decide_level`)."""
-    return _routes([_survey(p) for p in pathways], True)
-
-
 def _routes(surveys: list[_Survey], gate_met: bool) -> tuple[Route, ...]:
     """Routes nearest first: a route one action opens (formal training) before one that
     waits for time, at once before on a date; then routes time alone opens, soonest first;
@@ -204,18 +233,22 @@ def _routes(surveys: list[_Survey], gate_met: bool) -> tuple[Route, ...]:
 
 def decide_level(
     level: int,
-    gate: tuple[Outcome, ...],
-    pathways: tuple[tuple[Outcome, ...], ...],
+    gate: tuple[Standing, ...],
+    pathways: tuple[tuple[Standing, ...], ...],
     *,
     held: bool = False,
     offered: bool = True,
 ) -> Decision:
-    """A level's verdict from the outcomes of its gate and its pathways.
+    """A level's verdict from the standings of its gate and its pathways.
+
+    Dates are only compared and passed on (never counted with): a decision made
+    on dates that keep their order, mapped back, is the decision made on the
+    dates themselves (:func:`decide_on_order`).
 
     Args:
         level: the level (4 … 1).
-        gate: outcomes of the blocking general conditions.
-        pathways: outcomes of each pathway's conditions, in ruleset order.
+        gate: standings of the blocking general conditions.
+        pathways: standings of each pathway's conditions, in ruleset order.
         held: a certificate of this level or higher is held.
         offered: the candidate's direction has this level.
     """
@@ -252,4 +285,40 @@ def decide_level(
         # a verdict blocked by a general condition rests on that condition alone
         relied=() if blocked_by else (closest,),
         routes=_routes(surveys, gate_status is MET),
+    )
+
+
+#: Stand-in dates, in order, for the dates a level is decided on (see :func:`on_order`).
+_ORDER_DATES = tuple(date.fromordinal(2 + k) for k in range(64))
+
+
+def on_order(
+    standings: tuple[Standing, ...],
+) -> tuple[tuple[Standing, ...], dict[date, date] | None]:
+    """Standings whose dates are replaced by stand-ins of the same rank, and the map back.
+
+    :func:`decide_level` only compares dates and passes them on, so a decision
+    made on the stand-ins, with its dates mapped back (:func:`restored`), is the
+    decision made on the dates themselves; candidates whose dates differ but
+    fall in the same order share one. ``None``: nothing to map (no date).
+    """
+    when = {o.reachable_on for o in standings if o.reachable_on is not None}
+    if not when or len(when) > len(_ORDER_DATES):
+        return standings, None
+    ranked = sorted(when)
+    stand_in = dict(zip(ranked, _ORDER_DATES, strict=False))
+    replaced = tuple(
+        o._replace(reachable_on=stand_in[o.reachable_on]) if o.reachable_on else o
+        for o in standings
+    )
+    return replaced, dict(zip(_ORDER_DATES, ranked, strict=False))
+
+
+def restored(decision: Decision, back: dict[date, date] | None) -> Decision:
+    """A decision made on stand-in dates (:func:`on_order`) with the dates themselves."""
+    if back is None or decision.status is Verdict.eligible:
+        return decision
+    return decision._replace(
+        reachable_on=back.get(decision.reachable_on) if decision.reachable_on else None,
+        routes=tuple(r._replace(on=back[r.on]) if r.on else r for r in decision.routes),
     )

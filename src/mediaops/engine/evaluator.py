@@ -13,19 +13,39 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from mediaops.memo import memoized
 from mediaops.rules import Condition, Ruleset
 
 from .conditions import Unit, unit_of
-from .decide import Decision, decide_level
+from .decide import Decision, Standing, decide_level, on_order, restored, standing
 from .facts import Facts
 from .outcome import Outcome
 
 #: The date a facts view carries when its conditions do not read the date.
 _UNREAD = date.min
+
+
+def _picker(indices: tuple[int, ...]) -> Callable[[tuple[Any, ...]], tuple[Any, ...]]:
+    """A function giving the items at ``indices`` of a tuple, as a tuple (at C speed)."""
+    if not indices:
+        return lambda items: ()
+    if len(indices) == 1:
+        one = indices[0]
+        return lambda items: (items[one],)
+    return itemgetter(*indices)
+
+
+def _spans(start: int, pathways: tuple[tuple[int, ...], ...]) -> tuple[tuple[int, int], ...]:
+    """Where each pathway's conditions lie in a level's standings (after ``start`` of the
+    gate)."""
+    out = []
+    for p in pathways:
+        out.append((start, start + len(p)))
+        start += len(p)
+    return tuple(out)
 
 
 def _viewer(reads: tuple[str, ...]) -> Callable[[Facts], tuple[Any, ...]]:
@@ -106,47 +126,77 @@ class Evaluator:
         #: each group's view of the facts: a tuple of the attributes it reads
         self._views = tuple(_viewer(reads) for reads, _ in self._groups)
         self._offered = {d.id: frozenset(d.levels) for d in ruleset.directions}
+        # what a level is decided on: its gate's standings, then each pathway's, in one tuple
+        self._level_pick = tuple(
+            _picker(self.gate + tuple(i for p in pathways for i in p)) for pathways in self.layout
+        )
+        self._spans = tuple(_spans(len(self.gate), pathways) for pathways in self.layout)
         self._group_outcomes = self._outcomes_of_group
-        self._decide = decide_level
+        self._decide = self._decide_level
+        self._memo = memo
         if memo:
             self._group_outcomes = memoized(self._outcomes_of_group, "outcomes")
-            self._decide = memoized(decide_level, "decisions")
+            self._decide = memoized(self._decide_level, "decisions")
 
-    def _outcomes_of_group(self, group: int, view: tuple[Any, ...]) -> tuple[Outcome, ...]:
-        """The outcomes of one group's conditions, given the facts they read (``view``)."""
+    def _decide_level(
+        self, index: int, standings: tuple[Standing, ...], held: bool, offered: bool
+    ) -> Decision:
+        """Level ``index`` decided on its standings (gate first, then each pathway's)."""
+        gate = len(self.gate)
+        return decide_level(
+            self.ruleset.levels[index].level,
+            standings[:gate],
+            tuple(standings[a:b] for a, b in self._spans[index]),
+            held=held,
+            offered=offered,
+        )
+
+    def _outcomes_of_group(
+        self, group: int, view: tuple[Any, ...]
+    ) -> tuple[tuple[Outcome, ...], tuple[Standing, ...]]:
+        """The outcomes of one group's conditions, given the facts they read (``view``), and
+        what deciding reads of them."""
         reads, indices = self._groups[group]
         values = dict(zip(reads, view, strict=True))
         facts = Facts(values.pop("as_of", _UNREAD), **values)
-        return tuple(self.units[i].outcome(self.conditions[i], facts) for i in indices)
+        outcomes = tuple(self.units[i].outcome(self.conditions[i], facts) for i in indices)
+        return outcomes, tuple(standing(o) for o in outcomes)
 
-    def outcomes(self, facts: Facts) -> tuple[Outcome, ...]:
-        """Every condition's outcome, in :attr:`conditions` order."""
-        out: list[Outcome | None] = [None] * len(self.conditions)
+    def outcomes(self, facts: Facts) -> tuple[tuple[Outcome, ...], tuple[Standing, ...]]:
+        """Every condition's outcome, and its standing, in :attr:`conditions` order."""
+        n = len(self.conditions)
+        out: list[Any] = [None] * n
+        stands: list[Any] = [None] * n
         compute = self._group_outcomes
         for group, ((_, indices), view) in enumerate(zip(self._groups, self._views, strict=True)):
-            for i, outcome in zip(indices, compute(group, view(facts)), strict=True):
+            outcomes, standings = compute(group, view(facts))
+            for i, outcome, stand in zip(indices, outcomes, standings, strict=True):
                 out[i] = outcome
-        return tuple(out)  # type: ignore[arg-type]
+                stands[i] = stand
+        return tuple(out), tuple(stands)
 
-    def decisions(self, facts: Facts, outcomes: tuple[Outcome, ...]) -> tuple[Decision, ...]:
-        """Every level's decision from the outcomes (and the certificates held, the direction)."""
+    def decisions(self, facts: Facts, standings: tuple[Standing, ...]) -> tuple[Decision, ...]:
+        """Every level's decision from the standings (and the certificates held, the
+        direction). Remembered (``memo``) on the order of the dates, not the dates
+        (:func:`~mediaops.engine.decide.on_order`)."""
         highest = facts.highest_certificate
         offered = self._offered.get(facts.direction) if facts.direction is not None else None
-        gate = tuple(outcomes[i] for i in self.gate)
+        decide = self._decide
         out = []
-        for rule, pathways in zip(self.ruleset.levels, self.layout, strict=True):
-            out.append(
-                self._decide(
-                    rule.level,
-                    gate,
-                    tuple(tuple(outcomes[i] for i in p) for p in pathways),
-                    held=highest is not None and highest <= rule.level,
-                    offered=offered is None or rule.level in offered,
-                )
-            )
+        for index, (rule, pick) in enumerate(
+            zip(self.ruleset.levels, self._level_pick, strict=True)
+        ):
+            level = rule.level
+            held = highest is not None and highest <= level
+            offers = offered is None or level in offered
+            if self._memo:
+                ordered, back = on_order(pick(standings))
+                out.append(restored(decide(index, ordered, held, offers), back))
+            else:
+                out.append(decide(index, pick(standings), held, offers))
         return tuple(out)
 
     def evaluate(self, facts: Facts) -> Evaluation:
         """Facts → outcomes → decisions."""
-        outcomes = self.outcomes(facts)
-        return Evaluation(self, facts, outcomes, self.decisions(facts, outcomes))
+        outcomes, standings = self.outcomes(facts)
+        return Evaluation(self, facts, outcomes, self.decisions(facts, standings))
