@@ -25,7 +25,7 @@ from strategies import AS_OF, candidates
 
 RULESETS = [load_edition(e) for e in EDITIONS]
 #: Attributes of Facts that are computed from others: reading one reads these.
-DERIVED = {"highest_certificate": ("certificates",)}
+DERIVED = {"highest_certificate": ("certificate_levels",)}
 
 
 class RecordingFacts:
@@ -77,7 +77,7 @@ class TestDeclaredReads:
         recording = RecordingFacts(facts)
         _ = recording.experience
         _ = recording.highest_certificate
-        assert {"experience", "certificates"} == recording.reads
+        assert {"experience", "certificate_levels"} == recording.reads
 
 
 class TestOneUnitPerKind:

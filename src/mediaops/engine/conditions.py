@@ -452,10 +452,10 @@ class CertificateUnit(_HeldLevelUnit[CertificateCondition]):
     """A certificate of the level asked or higher, in this or a related occupation."""
 
     kind = "certificate"
-    reads = ("certificates",)
+    reads = ("certificate_levels",)
 
     def outcome(self, cond: CertificateCondition, facts: Facts) -> Outcome:
-        if facts.certificates is None:
+        if facts.certificate_levels is None:
             return Outcome(Status.unknown, None, needs=(Need.of("certificates"),))
         highest = facts.highest_certificate
         if highest is not None and highest <= cond.level:

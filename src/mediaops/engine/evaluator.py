@@ -125,6 +125,8 @@ class Evaluator:
         self._groups = tuple((reads, tuple(indices)) for reads, indices in groups.items())
         #: each group's view of the facts: a tuple of the attributes it reads
         self._views = tuple(_viewer(reads) for reads, _ in self._groups)
+        grouped = [i for _, indices in self._groups for i in indices]
+        self._in_order = _picker(tuple(grouped.index(i) for i in range(len(grouped))))
         self._offered = {d.id: frozenset(d.levels) for d in ruleset.directions}
         # what a level is decided on: its gate's standings, then each pathway's, in one tuple
         self._level_pick = tuple(
@@ -164,16 +166,15 @@ class Evaluator:
 
     def outcomes(self, facts: Facts) -> tuple[tuple[Outcome, ...], tuple[Standing, ...]]:
         """Every condition's outcome, and its standing, in :attr:`conditions` order."""
-        n = len(self.conditions)
-        out: list[Any] = [None] * n
-        stands: list[Any] = [None] * n
+        outcomes: tuple[Outcome, ...] = ()
+        standings: tuple[Standing, ...] = ()
         compute = self._group_outcomes
-        for group, ((_, indices), view) in enumerate(zip(self._groups, self._views, strict=True)):
-            outcomes, standings = compute(group, view(facts))
-            for i, outcome, stand in zip(indices, outcomes, standings, strict=True):
-                out[i] = outcome
-                stands[i] = stand
-        return tuple(out), tuple(stands)
+        for group, view in enumerate(self._views):
+            o, s = compute(group, view(facts))
+            outcomes += o
+            standings += s
+        # the groups' outcomes, one after another, put back in the conditions' order
+        return self._in_order(outcomes), self._in_order(standings)
 
     def decisions(self, facts: Facts, standings: tuple[Standing, ...]) -> tuple[Decision, ...]:
         """Every level's decision from the standings (and the certificates held, the

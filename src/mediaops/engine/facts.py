@@ -95,6 +95,8 @@ class Facts:
         certificates: certificates held (None: not known).
         titles: professional titles held (None: not known).
         direction: the direction applied for, if given.
+        certificate_levels: the levels of the certificates held (None: not known), read
+            where the level alone matters: the same for candidates whose dates differ.
     """
 
     as_of: date
@@ -105,11 +107,12 @@ class Facts:
     certificates: tuple[Held, ...] | None = ()
     titles: tuple[Held, ...] | None = ()
     direction: Direction | None = None
+    certificate_levels: frozenset[int] | None = frozenset()
 
     @property
     def highest_certificate(self) -> int | None:
         """The highest certificate level held (numerically smallest), if any is known."""
-        return min((c.level for c in self.certificates or ()), default=None)
+        return min(self.certificate_levels or (), default=None)
 
 
 def prepare(candidate: Candidate, as_of: date) -> Facts:
@@ -166,8 +169,17 @@ def prepare_facts(
     )
     if trainings is not None and not isinstance(trainings, frozenset):
         trainings = frozenset(trainings)
+    levels = None if certs is None else frozenset(c.level for c in certs)
     return Facts(
-        as_of, _diplomas(diplomas), series, work, trainings, held_certs, held_titles, direction
+        as_of,
+        _diplomas(diplomas),
+        series,
+        work,
+        trainings,
+        held_certs,
+        held_titles,
+        direction,
+        levels,
     )
 
 
