@@ -188,6 +188,13 @@ def _cells(case: Mapping[str, Any]) -> list[str]:
     """A case's candidate as the cells of one CSV row (the way a clerk's sheet says it)."""
     c = dict(case["candidate"])
     diplomas = list(c.get("diplomas", []))
+    typeless = [d for d in diplomas if not d.get("education")]
+    if typeless and not any(k in c for k in ("education", "major", "graduating")):
+        # a list cell names each diploma by its type: one without is said in the
+        # education columns (学历 left empty, 专业相关性, 应届), as a clerk would
+        d = typeless[0]
+        diplomas.remove(d)
+        c.update(major=d.get("major", ""), graduating=d.get("graduating"))
     parts = []
     for d in diplomas:
         bits = [d.get("education") or ""]

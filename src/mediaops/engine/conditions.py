@@ -241,6 +241,9 @@ class EducationUnit(Unit[EducationCondition]):
             f.fail("not_student")
             return f
         if d.education is None:
+            if d.possible is not None and d.possible.isdisjoint(cond.any_of):
+                f.fail("type")  # of none of the types asked for, whichever it is
+                return f
             f.unknown(Need.of("education"))
         elif d.education not in cond.any_of:
             f.fail("type")

@@ -38,6 +38,7 @@ class DiplomaFact(NamedTuple):
         evaluated: the programme passed the provincial evaluation (None: not known).
         implied: held because a diploma being studied for needs it to enrol;
             ``enrolled`` is that diploma.
+        possible: when the type is not known, the types it may be (None: any).
     """
 
     education: Education | None
@@ -46,6 +47,7 @@ class DiplomaFact(NamedTuple):
     school_class: SchoolClass | None
     evaluated: bool | None
     enrolled: Education | None = None
+    possible: frozenset[Education] | None = None
 
     @property
     def implied(self) -> bool:
@@ -187,15 +189,21 @@ def _future(field: str, when: date, as_of: date) -> Msg:
     return Msg.of("err.future_date", field=Msg.of(f"field.{field}"), value=when, as_of=as_of)
 
 
+#: Every type of diploma a school may ask for to enrol.
+_PREREQUISITES = frozenset(ENROLMENT_PREREQUISITE.values())
+
+
 def _diplomas(given: Iterable[Diploma]) -> tuple[DiplomaFact, ...]:
     """The diplomas, and for each one still studied for, the one it needs to enrol.
 
     A student necessarily holds the diploma needed to enrol (a 硕士 student a
     bachelor's degree): it counts as held, with its major's relevance unknown
     unless that diploma is given in its own right. So does one who may be a
-    student (not known): the diploma is held either way. A student whose
-    school is not given, and who gives no diploma held, holds one of an
-    unknown type.
+    student (not known): the diploma is held either way. A student (or one who
+    may be) whose school is not given holds one of an unknown type among those
+    a school asks for (初中, 高中, 本科 …) and not held already: a diploma held of
+    one type says nothing of another (初中 held, a 硕士 student holds a
+    bachelor's degree too), but no school asks for a 技工学校 diploma.
     """
     out = [
         DiplomaFact(d.education, d.major, d.graduating, d.school_class, d.evaluated) for d in given
@@ -208,9 +216,12 @@ def _diplomas(given: Iterable[Diploma]) -> tuple[DiplomaFact, ...]:
             if prerequisite not in held_types:
                 held_types.add(prerequisite)
                 out.append(DiplomaFact(prerequisite, None, False, None, None, d.education))
-    if not held_types and any(d.graduating and d.education is None for d in out):
-        # a student of an unknown school holds a diploma of an unknown type
-        out.append(DiplomaFact(None, None, False, None, None))
+    # a student (or one who may be) of an unknown school holds a diploma of an unknown
+    # type: of a type a school asks for, and not one held (that one, then)
+    possible = _PREREQUISITES - held_types
+    studies = any(d.graduating is not False and d.education is None for d in out)
+    if studies and possible and None not in held_types:
+        out.append(DiplomaFact(None, None, False, None, None, possible=possible))
     return tuple(out)
 
 
