@@ -33,6 +33,8 @@ SIZES: dict[str, int] = {
     "decisions": 8192,  # a level, per its outcomes
     "wording": 4096,  # a condition's or a level's words, per outcome
     "json": 8192,  # pieces of a JSON report
+    "rows": 8192,  # a row's result, per its fact cells
+    "reports": 512,  # a row's result with its JSON report (a few kB each), per its fact cells
 }
 
 

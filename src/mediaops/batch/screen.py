@@ -88,9 +88,11 @@ class RowFacts:
     as_of: date | None = None
 
 
-def _diploma_cells(
+def _diploma_of_cells(
     education: Any, major: Any, graduating: Any, school_class: Any, evaluated: Any
 ) -> Diploma | None:
+    """The diploma the education columns of a row give (None: they give nothing). Never
+    changed once made, so rows with the same cells share one."""
     if (
         education is None
         and major is None
@@ -106,6 +108,9 @@ def _diploma_cells(
         school_class=school_class,
         evaluated=evaluated,
     )
+
+
+_diploma_cells = memoized(_diploma_of_cells, "cells")
 
 
 def _certificates(text: str, field: str) -> tuple[Certificate, ...]:
@@ -219,7 +224,7 @@ class Screener:
         self.json = json
         self.evaluator = Evaluator(ruleset, memo=True)
         self.words = Wording(self.evaluator, memo=True)
-        self.reports = ReportJson(self.evaluator, lang) if json else None
+        self.reports = ReportJson(self.evaluator, lang, self.words) if json else None
         facts = list(READERS) if columns is None else [f for f in READERS if f in columns.facts]
         self.fact_ids = tuple(facts)
         self.labels = {f: (columns.label(f) if columns else f) for f in facts}
@@ -228,7 +233,7 @@ class Screener:
         self._cell = memoized(self._read_cell, "cells")
         # what each condition asks for, in words: a level not reached "falls on" one
         self._falls_on = tuple(m.format(lang) for m in self.evaluator.requirements)
-        self._result = memoized(self._cells_result, "outcomes")
+        self._result = memoized(self._cells_result, "reports" if json else "rows")
         self._summary = memoized(self._summary_of, "wording")
 
     # --- cells -----------------------------------------------------------------------

@@ -75,29 +75,37 @@ def general_dict(g: GeneralResult, lang: Lang) -> dict[str, Any]:
 
 def level_dict(lv: LevelResult, lang: Lang) -> dict[str, Any]:
     """One level's JSON object (the stable keys of SPEC §2 first)."""
-    return {
-        "level": lv.level,
-        "name": localize(lv.name, lang),
-        "status": lv.status.value,
-        "qualifying_pathways": list(lv.qualifying_pathways),
-        "pathways": [pathway_dict(p, lang) for p in lv.pathways],
-        "closest_pathway": lv.closest,
-        "missing": [m.format(lang) for m in lv.missing],
-        "blocked_by": list(lv.blocked_by),
-        "reachable_on": lv.reachable_on.isoformat() if lv.reachable_on else None,
-        "assumptions": list(lv.assumptions),
-        "documents": [d.format(lang) for d in lv.documents],
-        "routes": [
-            {
-                "pathway": r.pathway,
-                "opens": r.opens.value,
-                "on": r.on.isoformat() if r.on else None,
-                "earliest": r.earliest,
-                "missing": [m.format(lang) for m in r.lacks],
-            }
-            for r in lv.routes
-        ],
-    }
+    return dict(level_members(lv, lang, [pathway_dict(p, lang) for p in lv.pathways]))
+
+
+def level_members(lv: LevelResult, lang: Lang, pathways: list[Any]) -> list[tuple[str, Any]]:
+    """A level's keys in order, with ``pathways`` as given (objects, or :class:`Encoded`)."""
+    return [
+        ("level", lv.level),
+        ("name", localize(lv.name, lang)),
+        ("status", lv.status.value),
+        ("qualifying_pathways", list(lv.qualifying_pathways)),
+        ("pathways", pathways),
+        ("closest_pathway", lv.closest),
+        ("missing", [m.format(lang) for m in lv.missing]),
+        ("blocked_by", list(lv.blocked_by)),
+        ("reachable_on", lv.reachable_on.isoformat() if lv.reachable_on else None),
+        ("assumptions", list(lv.assumptions)),
+        ("documents", [d.format(lang) for d in lv.documents]),
+        (
+            "routes",
+            [
+                {
+                    "pathway": r.pathway,
+                    "opens": r.opens.value,
+                    "on": r.on.isoformat() if r.on else None,
+                    "earliest": r.earliest,
+                    "missing": [m.format(lang) for m in r.lacks],
+                }
+                for r in lv.routes
+            ],
+        ),
+    ]
 
 
 class Encoded(NamedTuple):
@@ -220,15 +228,19 @@ class ReportJson:
 
     Each level is worded and encoded once per what it is decided on (its
     decision, gate and pathway outcomes, the direction: the whole input of
-    :func:`~mediaops.report.result.level_result`), and the general conditions
-    once per their outcomes; the rest of a report (its facts, eligible levels,
-    missing facts) is made for each.
+    :func:`~mediaops.report.result.level_result`), each of its pathways once
+    per its outcomes, and the general conditions once per their outcomes; the
+    rest of a report (its facts, eligible levels, missing facts) is made for each.
     """
 
-    def __init__(self, evaluator: Evaluator, lang: Lang) -> None:
+    def __init__(self, evaluator: Evaluator, lang: Lang, words: Wording | None = None) -> None:
         self.lang = lang
-        self.words = Wording(evaluator, memo=True)
+        self.words = words or Wording(evaluator, memo=True)
         self._level = memoized(self._level_text, "json")
+        self._pathway = memoized(self._pathway_text, "json")
+
+    def _pathway_text(self, level: int, index: int, outcomes: tuple[Outcome, ...]) -> Encoded:
+        return Encoded(dumps(pathway_dict(self.words.pathway(level, index, outcomes), self.lang)))
 
     def _level_text(
         self,
@@ -239,7 +251,8 @@ class ReportJson:
         direction: Direction | None,
     ) -> Encoded:
         lv = self.words.level(index, decision, gate, pathways, direction)
-        return Encoded(dumps(level_dict(lv, self.lang)))
+        texts = [self._pathway(index, i, p) for i, p in enumerate(pathways)]
+        return Encoded(joined(level_members(lv, self.lang, texts)))
 
     def dumps(self, evaluation: Evaluation) -> str:
         """The report of ``evaluation`` as compact JSON (as :func:`report_dict` encoded)."""

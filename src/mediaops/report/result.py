@@ -226,15 +226,18 @@ def level_result(
     gate: tuple[Outcome, ...],
     pathways: tuple[tuple[Outcome, ...], ...],
     direction: Direction | None,
+    words: Wording | None = None,
 ) -> LevelResult:
     """A level worded from its decision and the outcomes it was decided on.
 
     A function of its arguments alone (the evaluator's ruleset is fixed), so a
-    batch may remember it on them.
+    batch may remember it on them; ``words`` gives its parts (:func:`pathway_result`,
+    :func:`documents`), which a batch remembers on theirs.
     """
     ruleset = evaluator.ruleset
     rule = ruleset.levels[level_index]
-    results = tuple(pathway_result(evaluator, level_index, i, p) for i, p in enumerate(pathways))
+    words = words or Wording(evaluator)
+    results = tuple(words.pathway(level_index, i, p) for i, p in enumerate(pathways))
     gate_index = evaluator.gate
     general = ruleset.general
     gate_results = tuple(
@@ -276,7 +279,13 @@ def level_result(
         decision.reachable_on,
         tuple(assumptions),
         _unique(n for c in relied for n in c.notes),
-        documents(evaluator, level_index, decision, pathways)
+        words.documents(
+            level_index,
+            decision.relied[0],
+            final_year_variants(
+                evaluator, level_index, decision.relied[0], pathways[decision.relied[0]]
+            ),
+        )
         if decision.status is Verdict.eligible
         else (),
         routes,
@@ -338,26 +347,34 @@ def _direction_assumption(
     return None
 
 
+def final_year_variants(
+    evaluator: Evaluator, level_index: int, pathway: int, outcomes: tuple[Outcome, ...]
+) -> tuple[bool, ...]:
+    """For each condition of a pathway, whether its document is the student's variant (the
+    outcome says the diploma is still studied for)."""
+    indices = evaluator.layout[level_index][pathway]
+    return tuple(
+        evaluator.units[i].final_year_document(evaluator.conditions[i], o)
+        for i, o in zip(indices, outcomes, strict=True)
+    )
+
+
 def documents(
-    evaluator: Evaluator,
-    level_index: int,
-    decision: Decision,
-    pathways: tuple[tuple[Outcome, ...], ...],
+    evaluator: Evaluator, level_index: int, pathway: int, final_year: tuple[bool, ...]
 ) -> tuple[Phrase, ...]:
-    """What to bring for an eligible level: a document per condition of the pathway it rests on."""
-    first = decision.relied[0]
-    indices = [*evaluator.layout[level_index][first], *evaluator.gate]
-    outcomes = [*pathways[first], *(Outcome(Status.met),) * len(evaluator.gate)]
+    """What to bring for a level eligible by ``pathway``: a document per condition of the
+    pathway (the student's variant where ``final_year`` says so, see
+    :func:`final_year_variants`), then per blocking general condition; each once."""
+    indices = evaluator.layout[level_index][pathway]
+    variants = (*final_year, *(False,) * len(evaluator.gate))
     out: list[Phrase] = []
-    for i, outcome in zip(indices, outcomes, strict=True):
+    for i, variant in zip((*indices, *evaluator.gate), variants, strict=True):
         cond: Condition = evaluator.conditions[i]
-        unit = evaluator.units[i]
-        doc = evaluator.ruleset.document(
-            cond.kind, final_year=unit.final_year_document(cond, outcome)
-        )
+        doc = evaluator.ruleset.document(cond.kind, final_year=variant)
         if doc is None:
             continue
-        phrase = Phrase(doc.text.zh, doc.text.en, tuple(unit.document_params(cond).items()))
+        params = tuple(evaluator.units[i].document_params(cond).items())
+        phrase = Phrase(doc.text.zh, doc.text.en, params)
         if phrase not in out:
             out.append(phrase)
     return tuple(out)
@@ -428,7 +445,17 @@ class Wording:
     def __init__(self, evaluator: Evaluator, *, memo: bool = False) -> None:
         self.evaluator = evaluator
         general = partial(general_results, evaluator)
-        level = partial(level_result, evaluator)
+        pathway = partial(pathway_result, evaluator)
+        #: a pathway worded from its outcomes (shared by the levels that are worded)
+        self.pathway: Callable[[int, int, tuple[Outcome, ...]], PathwayResult] = (
+            memoized(pathway, "wording") if memo else pathway
+        )
+        #: what to bring for a level eligible by a pathway (see :func:`documents`)
+        docs = partial(documents, evaluator)
+        self.documents: Callable[[int, int, tuple[bool, ...]], tuple[Phrase, ...]] = (
+            memoized(docs, "wording") if memo else docs
+        )
+        level = partial(level_result, evaluator, words=self)
         self.general: Callable[[tuple[Outcome, ...]], tuple[GeneralResult, ...]] = (
             memoized(general, "wording") if memo else general
         )
