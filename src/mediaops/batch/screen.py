@@ -23,12 +23,12 @@ from typing import Any
 from mediaops import values
 from mediaops.engine.decide import Opens, Verdict
 from mediaops.engine.evaluator import Evaluation, Evaluator
-from mediaops.engine.facts import Facts, prepare, prepare_facts
+from mediaops.engine.facts import Facts, diploma_facts, prepare, prepare_facts
 from mediaops.engine.outcome import Status
 from mediaops.errors import ContradictionError, InputError
 from mediaops.memo import memoized
 from mediaops.messages import Lang, Msg, aside, clauses, listing, shown, tr, without_flags
-from mediaops.models import Certificate, Diploma, Title, WorkPeriod
+from mediaops.models import Certificate, Diploma, Title, WorkPeriod, check_consistency
 from mediaops.report.json import ReportJson, dumps
 from mediaops.report.result import Wording, level_missing, route_words, training_lacked
 from mediaops.rules import Ruleset
@@ -231,6 +231,7 @@ class Screener:
         self._indices = tuple(columns.facts[f] for f in facts) if columns else ()
         self.in_months = set() if columns is None else columns.in_months
         self._cell = memoized(self._read_cell, "cells")
+        self._diplomas = memoized(diploma_facts, "cells")
         # what each condition asks for, in words: a level not reached "falls on" one
         self._falls_on = tuple(m.format(lang) for m in self.evaluator.requirements)
         self._result = memoized(self._cells_result, "reports" if json else "rows")
@@ -345,8 +346,6 @@ class Screener:
         return out
 
     def _prepare(self, row: RowFacts) -> Facts:
-        from mediaops.models import check_consistency
-
         check_consistency(row.certificates or (), row.titles or (), row.experience)
         return prepare_facts(
             row.as_of or self.as_of,
@@ -357,6 +356,7 @@ class Screener:
             certificates=row.certificates,
             titles=row.titles,
             direction=row.direction,
+            implied=self._diplomas,
         )
 
     def _relabel(self, exc: InputError) -> Msg:

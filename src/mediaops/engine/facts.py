@@ -13,7 +13,7 @@ attributes it reads (:mod:`mediaops.engine.conditions`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -145,10 +145,12 @@ def prepare_facts(
     certificates: Iterable[Certificate] | None = (),
     titles: Iterable[Title] | None = (),
     direction: Direction | None = None,
+    implied: Callable[[tuple[DiplomaFact, ...]], tuple[DiplomaFact, ...]] | None = None,
 ) -> Facts:
     """:func:`prepare` from facts already read (a spreadsheet row builds no model).
 
-    ``None`` for a list: not known (as when a question is skipped).
+    ``None`` for a list: not known (as when a question is skipped). ``implied``
+    is :func:`diploma_facts` (which a list of candidates may remember).
 
     Raises:
         InputError: a date after ``as_of``, or facts that contradict each other.
@@ -174,7 +176,12 @@ def prepare_facts(
     levels = None if certs is None else frozenset(c.level for c in certs)
     return Facts(
         as_of,
-        _diplomas(diplomas),
+        (implied or diploma_facts)(
+            tuple(
+                DiplomaFact(d.education, d.major, d.graduating, d.school_class, d.evaluated)
+                for d in diplomas
+            )
+        ),
         series,
         work,
         trainings,
@@ -193,7 +200,7 @@ def _future(field: str, when: date, as_of: date) -> Msg:
 _PREREQUISITES = frozenset(ENROLMENT_PREREQUISITE.values())
 
 
-def _diplomas(given: Iterable[Diploma]) -> tuple[DiplomaFact, ...]:
+def diploma_facts(given: tuple[DiplomaFact, ...]) -> tuple[DiplomaFact, ...]:
     """The diplomas, and for each one still studied for, the one it needs to enrol.
 
     A student necessarily holds the diploma needed to enrol (a 硕士 student a
@@ -205,9 +212,7 @@ def _diplomas(given: Iterable[Diploma]) -> tuple[DiplomaFact, ...]:
     one type says nothing of another (初中 held, a 硕士 student holds a
     bachelor's degree too), but no school asks for a 技工学校 diploma.
     """
-    out = [
-        DiplomaFact(d.education, d.major, d.graduating, d.school_class, d.evaluated) for d in given
-    ]
+    out = list(given)
     held_types = {d.education for d in out if d.graduating is False}
     for d in list(out):
         # a student (or one who may be: not known) holds what the school asked to enrol
