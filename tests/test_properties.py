@@ -411,8 +411,47 @@ def test_diploma_type_never_turns_eligible_into_not_eligible(
         assert_eligible_kept(before, after)
 
 
+#: A student of a school not given who holds another diploma: 初中 held says nothing of the
+#: 本科 a 硕士 student holds to have enrolled (template T4-2 is unknown either way); nor does
+#: a diploma held of a type not given, whichever type it turns out to be.
+STUDENT_WHO_HOLDS_ANOTHER = (
+    Candidate(
+        diplomas=(
+            Diploma(major=Major.unrelated, graduating=True),
+            Diploma(education=Education.junior_middle),
+        ),
+        experience=0.0,
+    ),
+    Candidate(
+        diplomas=(
+            Diploma(education=Education.master, major=Major.unrelated, graduating=True),
+            Diploma(education=Education.junior_middle),
+        ),
+        experience=0.0,
+    ),
+)
+HOLDS_ONE_OF_A_TYPE_NOT_GIVEN = (
+    Candidate(
+        diplomas=(
+            Diploma(major=Major.unrelated),
+            Diploma(major=Major.unrelated, graduating=True),
+        ),
+        experience=0.0,
+    ),
+    Candidate(
+        diplomas=(
+            Diploma(education=Education.below_junior, major=Major.unrelated),
+            Diploma(major=Major.unrelated, graduating=True),
+        ),
+        experience=0.0,
+    ),
+)
+
+
 @SETTINGS
 @example(pair=STUDENT_OF_UNKNOWN_TYPE)
+@example(pair=STUDENT_WHO_HOLDS_ANOTHER)
+@example(pair=HOLDS_ONE_OF_A_TYPE_NOT_GIVEN)
 @given(pair=fact_given("education"))
 def test_diploma_type_keeps_not_eligible(pair: tuple[Candidate, Candidate]) -> None:
     """Giving a diploma's type never makes a not-eligible level eligible or undetermined."""

@@ -225,7 +225,7 @@ def diploma_facts(given: tuple[DiplomaFact, ...]) -> tuple[DiplomaFact, ...]:
     # type: of a type a school asks for, and not one held (that one, then)
     possible = _PREREQUISITES - held_types
     studies = any(d.graduating is not False and d.education is None for d in out)
-    if studies and possible and None not in held_types:
+    if studies and possible:
         out.append(DiplomaFact(None, None, False, None, None, possible=possible))
     return tuple(out)
 
