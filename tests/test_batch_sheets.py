@@ -13,6 +13,8 @@ reasoning sits beside each row), never copied from the program's output.
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import re
@@ -705,6 +707,53 @@ def test_clerk_gbk_sheet_end_to_end(tmp_path: Path) -> None:
     check_clerk_mapping(result)
     counts = tally(stderr_of(result))
     assert CLERK_TALLY == {k: counts[k] for k in CLERK_TALLY}
+
+
+def tab_text(header: list[str], rows: list[list[str]]) -> str:
+    """A sheet as Excel saves "Text (Tab delimited)" / "Unicode Text": cells between tabs,
+    quoted only where they hold a tab, a quote or a line end (a comma is left as it is)."""
+    buf = io.StringIO()
+    csv.writer(buf, delimiter="\t", lineterminator="\r\n").writerows([header, *rows])
+    return buf.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("name", "encoding"),
+    [
+        ("报名表.txt", "utf-16"),  # Excel "Unicode Text": UTF-16 with its BOM
+        ("报名表.txt", "gbk"),  # Excel "Text (Tab delimited)" on a Chinese system
+        ("报名表.tsv", "utf-8-sig"),
+    ],
+)
+def test_clerk_tab_delimited_sheet(tmp_path: Path, name: str, encoding: str) -> None:
+    """The clerk's sheet saved as tab-delimited text: read with its tabs, the same verdicts as
+    the CSV, every column kept."""
+    rows = [r[:] for r in CLERK_ROWS]
+    rows[2][8] = "四级证书,三级"  # a comma inside a cell of a tab-delimited file is text
+    rows[2][9] = ""  # two certificates: the date column cannot pair with one of them
+    content = tab_text(CLERK_HEADER, rows).encode(encoding)
+    result, dest = run_file(tmp_path, content, name=name, out="筛查结果.csv")
+    assert 1 == result.exit_code, stderr_of(result)  # 杨帆's 大学 is a warning
+    got = by_id(read_rows(dest))
+    # 3: 四级 and 三级 held, no dates: 二级 (2-1) needs 4 years since the 三级, which
+    # are at most the 3 years of experience: not eligible
+    assert {**CLERK_EXPECTED, "3": (H, H, N, N, "")} == got
+    header, *cells = read_cells(dest)
+    assert [*ZH_COLUMNS, *CLERK_HEADER] == header
+    assert rows == [c[len(ZH_COLUMNS) :] for c in cells]
+    check_clerk_mapping(result)
+
+
+def test_a_tab_delimited_record_with_an_open_quote_costs_one_row(tmp_path: Path) -> None:
+    """An unbalanced quote in a tab-delimited file is that row's error, in words, and the
+    rows after it are read."""
+    content = '编号\t学历\t工作年限\r\n1\t"本科\t3\r\n2\t本科\t3\r\n'
+    result, dest = run_file(tmp_path, content.encode("gbk"), name="in.txt")
+    rows = read_rows(dest)
+    assert ["2", "3"] == [r["line"] for r in rows]
+    assert "引号" in rows[0]["error"]
+    assert (E, N, N, N, "4") == verdicts(rows[1])
+    assert 1 == result.exit_code
 
 
 def test_clerk_xlsx_sheet_end_to_end(tmp_path: Path) -> None:

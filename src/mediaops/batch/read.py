@@ -120,7 +120,7 @@ def detect_format(path: str, override: str | None, option: str = "--input-format
     found = {
         ".csv": "csv",
         ".txt": "csv",
-        ".tsv": None,
+        ".tsv": "csv",
         ".jsonl": "jsonl",
         ".ndjson": "jsonl",
         ".json": "jsonl",
@@ -352,7 +352,24 @@ def decoded_lines(raw: IO[bytes], encoding: str | None) -> tuple[Iterator[str], 
 # --- CSV -----------------------------------------------------------------------------------
 
 
-def csv_records(lines: Iterator[str]) -> Iterator[tuple[int, list[str] | Msg]]:
+def sniff_delimiter(lines: Iterator[str]) -> tuple[str, Iterator[str]]:
+    """The delimiter of a CSV, and its lines again: a tab where the first line that holds
+    a tab or a comma holds more tabs (Excel's "Unicode Text" and "Text (Tab delimited)"
+    exports, a .tsv), else a comma. That line is the header, or a title above it; a header
+    has no commas, while cells may (``四级,三级``)."""
+    peeked: list[str] = []
+    for line in lines:
+        peeked.append(line)
+        if "\t" in line or "," in line or len(peeked) > HEADER_SEARCH:
+            break
+    last = peeked[-1] if peeked else ""
+    tab = last.count("\t") > last.count(",")
+    return ("\t" if tab else ","), itertools.chain(peeked, lines)
+
+
+def csv_records(
+    lines: Iterator[str], delimiter: str = ","
+) -> Iterator[tuple[int, list[str] | Msg]]:
     """The records of a CSV, each with the line it starts on, or why it cannot be read.
 
     Read strictly (a quote must be closed before a delimiter, the line's end
@@ -377,7 +394,7 @@ def csv_records(lines: Iterator[str]) -> Iterator[tuple[int, list[str] | Msg]]:
             yield item[1]
 
     while True:
-        reader = csv.reader(feed(), strict=True)
+        reader = csv.reader(feed(), strict=True, delimiter=delimiter)
         while True:
             taken.clear()
             try:
@@ -400,6 +417,7 @@ def csv_records(lines: Iterator[str]) -> Iterator[tuple[int, list[str] | Msg]]:
 #: The csv module's reasons, in Chinese (the English is its own).
 _CSV_REASONS = {
     "',' expected after '\"'": "引号之后应为逗号",
+    "'\t' expected after '\"'": "引号之后应为制表符",
     "unexpected end of data": "文件在引号内结束",
     "new-line character seen in unquoted field": "未加引号的字段中有换行",
     "field larger than field limit": "字段过长",
@@ -468,7 +486,8 @@ def open_input(
         lines, counter = decoded_lines(raw, encoding)
         if fmt == "jsonl":
             return Input(None, [], _jsonl_rows(lines), lambda: (counter.done, total), close)
-        records = csv_records(lines)
+        separator, lines = sniff_delimiter(lines)
+        records = csv_records(lines, separator)
         first = _first_record(records)
         if first is None:
             raise BatchError(Msg.of("batch.empty"))
