@@ -28,7 +28,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 #: common combinations stay while its rare ones come and go: together they
 #: hold a few tens of megabytes (benchmarks/batch.py measures it).
 SIZES: dict[str, int] = {
-    "cells": 4096,  # a spreadsheet column's distinct texts, each read once
+    "cells": 16384,  # a spreadsheet column's distinct texts, each read once
     "outcomes": 8192,  # a group of conditions, per the facts it reads
     "decisions": 8192,  # a level, per its outcomes
     "wording": 4096,  # a condition's or a level's words, per outcome
