@@ -4,7 +4,9 @@
 each pathway's conditions, the gate of blocking general conditions) and
 evaluates facts in three pure steps. With ``memo=True`` the outcomes of each
 group of conditions that read the same facts are remembered on those facts,
-and each level's decision on its outcomes (:mod:`mediaops.memo`): complete
+and each level's decision on the standings of its conditions (what a decision
+reads of an outcome) with their dates replaced by stand-ins of the same rank
+(:func:`~mediaops.engine.decide.on_order`) (:mod:`mediaops.memo`): complete
 inputs of pure functions, so a remembered result is the result.
 """
 
