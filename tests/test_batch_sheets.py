@@ -933,6 +933,24 @@ def test_dry_run_prints_the_mapping_and_writes_nothing(tmp_path: Path) -> None:
     assert "" == result.stdout
 
 
+def test_dry_run_of_json_lines_shows_each_rows_facts_or_why_not(tmp_path: Path) -> None:
+    """--dry-run on JSON Lines: each of the first rows with its id and the facts it gives,
+    or why it cannot be read (bad JSON, a bad value); nothing written; exit 0."""
+    content = (
+        '{"id": "a1", "education": "本科", "experience": 3}\n'
+        '{"id": "b2", "education": "高中", "experience": "很久"}\n'
+        "not json\n"
+    )
+    result, dest = run_file(tmp_path, content, name="in.jsonl", args=("--dry-run",))
+    assert 0 == result.exit_code
+    assert not dest.exists()
+    lines = [" ".join(line.split()) for line in stderr_of(result).splitlines()]
+    assert "1 a1 education, experience" in lines
+    assert any(line.startswith("2 b2 ✘") and "很久" in line for line in lines)
+    assert any(line.startswith("3 ✘") and "JSON" in line for line in lines)
+    assert "错误行" in stderr_of(result)
+
+
 # --- Ctrl-C on a real run ------------------------------------------------------------------------
 
 

@@ -1797,4 +1797,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "选项 {option} 只能给一次。",
         "the option {option} may be given once.",
     ),
+    "batch.col.keys": (
+        "读取的信息",
+        "facts given",
+    ),
+    "batch.dry_run_done_jsonl": (
+        "✘ 表示该行无法读取,筛查时作为错误行写出(“错误”列说明原因)。",
+        "✘: the row cannot be read; when screening, it is written as an error row (the error column says why).",
+    ),
 }

@@ -76,8 +76,11 @@ def dry_run_renderable(opened: Any, screener: Any, lang: Lang, rows: int = 5) ->
         title=tr("batch.dry_run_title", lang),
         title_justify="left",
     )
-    facts = screener.fact_ids
     table.add_column(tr("batch.col.line", lang), no_wrap=True)
+    if screener.columns is None:
+        _json_lines_preview(table, opened, screener, lang, rows)
+        return Group(table, CJKText(tr("batch.dry_run_done_jsonl", lang), "muted"))
+    facts = screener.fact_ids
     for fact in facts:
         table.add_column(str(localize(FACT_NAMES[fact], lang)))
     shown_rows = 0
@@ -102,6 +105,28 @@ def dry_run_renderable(opened: Any, screener: Any, lang: Lang, rows: int = 5) ->
                 )
         table.add_row(str(row.line), *cells)
     return Group(table, CJKText(tr("batch.dry_run_done", lang), "muted"))
+
+
+def _json_lines_preview(table: Table, opened: Any, screener: Any, lang: Lang, rows: int) -> None:
+    """The first JSON Lines rows: each one's id and the facts it gives, or why it cannot be
+    read (as ``check --input`` reads an object)."""
+    from mediaops.models import DOCUMENT_KEYS
+
+    table.add_column(tr("batch.col.id", lang))
+    table.add_column(tr("batch.col.keys", lang))
+    for n, row in enumerate(opened.rows):
+        if n >= rows:
+            break
+        document = row.document
+        ident = "" if document is None or document.get("id") is None else str(document["id"])
+        error = row.error.format(lang) if row.error is not None else None
+        if error is None and document is not None:
+            error = screener.screen_document(document).error
+        if error is not None:
+            table.add_row(str(row.line), shown(ident, 20), Text("✘ " + error, "missing"))
+            continue
+        given = [k for k in (document or {}) if k in DOCUMENT_KEYS]
+        table.add_row(str(row.line), shown(ident, 20), ", ".join(given) or "—")
 
 
 def _value_text(value: Any, lang: Lang) -> str:
