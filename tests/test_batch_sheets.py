@@ -13,6 +13,7 @@ reasoning sits beside each row), never copied from the program's output.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -756,6 +757,64 @@ def test_a_tab_delimited_record_with_an_open_quote_costs_one_row(tmp_path: Path)
     assert 1 == result.exit_code
 
 
+def test_a_title_with_a_comma_above_a_tab_separated_header(tmp_path: Path) -> None:
+    """The title's comma does not make a tab-separated sheet comma-separated: the header
+    below it names known columns when split at its tabs. 1: 大专, 5 years → 4-1."""
+    content = "2026年第二批, 全媒体运营师\n编号\t学历\t工作年限\n1\t大专\t5\n"
+    result, dest = run_file(tmp_path, content.encode("gbk"), name="in.txt")
+    assert 0 == result.exit_code, stderr_of(result)
+    assert {"1": (E, N, N, N, "4")} == by_id(read_rows(dest))
+
+
+def test_a_comma_in_a_header_name_of_a_tab_separated_sheet(tmp_path: Path) -> None:
+    """A remark column named 备注(证书,培训,其他) holds commas: the sheet is still split at its
+    tabs, and the remark is no fact (no training read from "四级,三级").
+
+    2: 大专, 5 years → 4-1; 3: 本科, 3 years → 4-1 (nothing else given)."""
+    content = "学历\t工作年限\t备注(证书,培训,其他)\n大专\t5\t无\n本科\t3\t四级,三级\n"
+    result, dest = run_file(tmp_path, content.encode("utf-8"), name="in.tsv")
+    assert 0 == result.exit_code, stderr_of(result)
+    rows = read_rows(dest)
+    assert [(E, N, N, N, "4")] * 2 == [verdicts(r) for r in rows]
+    assert ["", ""] == [r["warnings"] for r in rows]
+    assert "备注(证书,培训,其他)" in read_cells(dest)[0]
+
+
+def test_utf16_line_ends_split_across_reads_keep_the_line_numbers(tmp_path: Path) -> None:
+    """A CRLF whose CR ends one 64 KiB read and whose LF starts the next is one line end:
+    every row keeps its line number (Excel's "Unicode Text" of a long sheet)."""
+    from mediaops.batch.read import CHUNK
+
+    head = "编号\t学历\t工作年限\t备注\r\n"
+    text, n = head, 0
+    chars = (CHUNK - 2) // 2  # UTF-16 code units in the first read, after the BOM
+    while len(text) + 40 < chars:
+        n += 1
+        text += f"{n}\t大专\t3\t{'x' * 20}\r\n"
+    n += 1
+    pad = chars - len(text) - len(f"{n}\t大专\t3\t\r")  # its CR the last unit of the read
+    text += f"{n}\t大专\t3\t{'x' * pad}\r\n"
+    assert "\r" == text[chars - 1]
+    assert "\n" == text[chars]
+    for m in range(n + 1, n + 4):
+        text += f"{m}\t大专\t3\t\r\n"
+    content = codecs.BOM_UTF16_LE + text.encode("utf-16-le")
+    result, dest = run_file(tmp_path, content, name="in.txt")
+    assert 0 == result.exit_code, stderr_of(result)
+    rows = read_rows(dest)
+    assert n + 3 == len(rows)
+    assert [str(int(r["id"]) + 1) for r in rows] == [r["line"] for r in rows]
+
+
+def test_input_format_tsv_reads_a_tab_separated_stdin(tmp_path: Path) -> None:
+    """--input-format tsv is csv (the separator is found either way). 1: 本科, 3 years → 4-1."""
+    result = invoke(
+        ["-", "--input-format", "tsv", "-q"], input="编号\t学历\t工作年限\n1\t本科\t3\n"
+    )
+    assert 0 == result.exit_code, stderr_of(result)
+    assert {"1": (E, N, N, N, "4")} == by_id(read_rows(result.stdout))
+
+
 def test_clerk_xlsx_sheet_end_to_end(tmp_path: Path) -> None:
     """The same sheet as an .xlsx (numbers and dates typed): the same verdicts, every cell kept."""
     src = tmp_path / "报名表.xlsx"
@@ -931,6 +990,17 @@ def test_dry_run_prints_the_mapping_and_writes_nothing(tmp_path: Path) -> None:
     assert "未写出任何" in text
     assert "✘ 大学" in text  # the cell that cannot be read
     assert "" == result.stdout
+
+
+def test_dry_run_shows_a_record_that_cannot_be_read(tmp_path: Path) -> None:
+    """--dry-run names a record that cannot be read (an unbalanced quote) among the first
+    rows, as the run will write it as an error row."""
+    content = '编号,学历,工作年限\n1,"大专,3\n2,本科,1\n'
+    result, _ = run_file(tmp_path, content, args=("--dry-run",))
+    assert 0 == result.exit_code
+    lines = [" ".join(line.split()) for line in stderr_of(result).splitlines()]
+    assert any(line.startswith("2 ✘") and "引号" in line for line in lines)
+    assert any(line.startswith("3 本科") for line in lines)
 
 
 def test_dry_run_of_json_lines_shows_each_rows_facts_or_why_not(tmp_path: Path) -> None:

@@ -108,7 +108,9 @@ def detect_format(path: str, override: str | None, option: str = "--input-format
     """``csv``, ``jsonl`` or ``xlsx`` from an option or the file's extension."""
     if override:
         fmt = override.strip().lower().lstrip(".")
-        fmt = {"ndjson": "jsonl", "json": "jsonl", "xls": "xlsx", "txt": "csv"}.get(fmt, fmt)
+        fmt = {"ndjson": "jsonl", "json": "jsonl", "xls": "xlsx", "txt": "csv", "tsv": "csv"}.get(
+            fmt, fmt
+        )
         if fmt not in FORMATS:
             raise BatchError(
                 Msg.of(
@@ -301,7 +303,9 @@ def _text_lines(source: _Source, encoding: str) -> Iterator[str]:
                 )
             ) from None
         lines = io.StringIO(carry + text, newline="").readlines()
-        carry = lines.pop() if lines and not lines[-1].endswith(("\n", "\r")) else ""
+        last = lines[-1] if lines else ""
+        # the last line may go on in the next chunk (and a \r may be half of a \r\n)
+        carry = lines.pop() if chunk and last and not last.endswith("\n") else ""
         if len(carry) > MAX_LINE:
             raise BatchError(
                 Msg.of(
@@ -353,18 +357,36 @@ def decoded_lines(raw: IO[bytes], encoding: str | None) -> tuple[Iterator[str], 
 
 
 def sniff_delimiter(lines: Iterator[str]) -> tuple[str, Iterator[str]]:
-    """The delimiter of a CSV, and its lines again: a tab where the first line that holds
-    a tab or a comma holds more tabs (Excel's "Unicode Text" and "Text (Tab delimited)"
-    exports, a .tsv), else a comma. That line is the header, or a title above it; a header
-    has no commas, while cells may (``四级,三级``)."""
+    """The separator of a CSV, and its lines again: a tab (Excel's "Unicode Text" and "Text
+    (Tab delimited)" exports, a .tsv) or a comma.
+
+    The first lines (the header, maybe a title above it) are split both ways, and the way
+    whose header names more known columns wins (a header name or a title may hold a
+    comma: ``备注(证书,培训)``); if neither does, the way with more separators in the
+    first line holding either, a tab on a tie.
+    """
+    from .columns import is_header_name
+
     peeked: list[str] = []
     for line in lines:
         peeked.append(line)
-        if "\t" in line or "," in line or len(peeked) > HEADER_SEARCH:
+        if sum(1 for p in peeked if p.strip()) > HEADER_SEARCH:
             break
-    last = peeked[-1] if peeked else ""
-    tab = last.count("\t") > last.count(",")
-    return ("\t" if tab else ","), itertools.chain(peeked, lines)
+
+    def named(separator: str) -> int:
+        """The most known column names one of the first records holds, split so."""
+        try:
+            rows = list(csv.reader(peeked, delimiter=separator))
+        except csv.Error:
+            rows = [line.split(separator) for line in peeked]
+        return max((sum(map(is_header_name, row)) for row in rows), default=0)
+
+    tab, comma = named("\t"), named(",")
+    if tab == comma:  # a tab is rare in a comma-separated header, a comma less so in a tab one
+        first = next((p for p in peeked if "\t" in p or "," in p), "")
+        tab, comma = first.count("\t"), first.count(",")
+        tab += tab > 0 and tab == comma
+    return ("\t" if tab > comma else ","), itertools.chain(peeked, lines)
 
 
 def csv_records(

@@ -88,7 +88,10 @@ def dry_run_renderable(opened: Any, screener: Any, lang: Lang, rows: int = 5) ->
         if shown_rows >= rows:
             break
         shown_rows += 1
-        if row.cells is None:
+        if row.cells is None or row.error is not None:
+            # a record that cannot be read: an error row when screened
+            error = "" if row.error is None else row.error.format(lang)
+            table.add_row(str(row.line), Text("✘ " + error, "missing"), *[""] * (len(facts) - 1))
             continue
         texts = screener.fact_cells(row.cells)
         cells = []
