@@ -1119,3 +1119,25 @@ def test_an_option_of_one_value_given_twice_is_refused(args: tuple[str, ...], op
     result = invoke(["check", *args])
     assert 2 == result.exit_code
     assert f"选项 {option} 只能给一次" in all_text(result)
+
+
+@pytest.mark.parametrize(
+    ("facts", "unknown"),
+    [
+        # the certificate's date given, the experience not: the years since it are at most
+        # the 3 years 11 months since 2022-11-28, short of 2-1's 4
+        (("--cert", "三级:2022-11-28"), "从业年限"),
+        # the experience given, the date not: at most the 3.5 years of experience
+        (("--cert", "三级", "-x", "3.5"), "取证日期"),
+    ],
+)
+def test_an_earliest_date_names_the_facts_that_would_make_it_exact(
+    facts: tuple[str, ...], unknown: str
+) -> None:
+    """A date known only as the earliest says what would make it exact, the fact not given
+    among it (not only the certificate's date)."""
+    result = check("-e", "技师学院", "--major", "不相关", *facts, "--as-of", "2026-11-27")
+    assert 1 == result.exit_code, result.output  # 四级, 三级 held; 二级 not yet
+    text = "".join(result.output.split())
+    line = next(part for part in text.split("最早")[1:] if "可算准" in part)
+    assert unknown in line.split("可算准")[0]

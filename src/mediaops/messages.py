@@ -1762,16 +1762,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the {column} date was not used: the row names several items without a date, and which one it belongs to is not known; write the date after the item, e.g. 4:2024-01-10",
     ),
     "route.action_then_earliest": (
-        "完成{level}正规培训(取得结业证书)后,最早 {date} 起可报考{target}({pathway};提供取证日期可算准)",
-        "with formal training for {level} (结业证书) done, eligible for {target} from {date} at the earliest ({pathway}; the certificate's date would make it exact)",
+        "完成{level}正规培训(取得结业证书)后,最早 {date} 起可报考{target}({pathway};补全取证日期和从业年限可算准)",
+        "with formal training for {level} (结业证书) done, eligible for {target} from {date} at the earliest ({pathway}; the certificate's date and your years of work would make it exact)",
     ),
     "route.time_earliest": (
-        "仅靠时间:最早 {date} 起可报考{target}({pathway},如持续从业;提供取证日期可算准)",
-        "by time alone: eligible for {target} from {date} at the earliest ({pathway}, if you keep working; the certificate's date would make it exact)",
+        "仅靠时间:最早 {date} 起可报考{target}({pathway},如持续从业;补全取证日期和从业年限可算准)",
+        "by time alone: eligible for {target} from {date} at the earliest ({pathway}, if you keep working; the certificate's date and your years of work would make it exact)",
     ),
     "table.reachable_earliest": (
-        "最早 {date} 起可报考(如持续从业;提供取证日期可算准)",
-        "eligible from {date} at the earliest if you keep working (the certificate's date would make it exact)",
+        "最早 {date} 起可报考(如持续从业;补全取证日期和从业年限可算准)",
+        "eligible from {date} at the earliest if you keep working (the certificate's date and your years of work would make it exact)",
     ),
     "batch.stdin": (
         "标准输入",
