@@ -30,9 +30,9 @@ F = TypeVar("F", bound=Callable[..., Any])
 SIZES: dict[str, int] = {
     "cells": 16384,  # a spreadsheet column's distinct texts, each read once
     "outcomes": 8192,  # a group of conditions, per the facts it reads
-    "decisions": 8192,  # a level, per its outcomes
-    "wording": 4096,  # a condition's or a level's words, per outcome
-    "json": 8192,  # pieces of a JSON report
+    "decisions": 8192,  # a level, per its standings (dates by their order)
+    "wording": 2048,  # a condition's, a pathway's or a level's words, per outcome
+    "json": 4096,  # pieces of a JSON report
     "rows": 8192,  # a row's result, per its fact cells
     "reports": 512,  # a row's result with its JSON report (a few kB each), per its fact cells
 }
