@@ -55,7 +55,11 @@ QUICK_START = [
     'python3 -m venv .venv && .venv/bin/pip install -e ".[test]" && .venv/bin/pytest -n auto -m "not slow"',
 ]
 #: Options the README names that belong to other tools, and a file that shows they exist.
-OTHER_TOOLS = {"--quick": "benchmarks/batch.py", "--check": "Makefile"}
+OTHER_TOOLS = {
+    "--quick": "benchmarks/batch.py",
+    "--rounds": "benchmarks/batch.py",
+    "--check": "Makefile",
+}
 #: The environment the README's commands run in: a pipe, no language or width chosen.
 ENV: dict[str, str | None] = {
     "MEDIAOPS_LANG": None,
