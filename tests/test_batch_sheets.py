@@ -122,7 +122,16 @@ HEADERS: list[tuple[str, str]] = [
     ("取证时间（日期）", "cert_date"),
     ("专业相关性", "major"),
     ("是否相关专业", "major"),
+    # a known name followed by a remark in brackets
+    ("学历(最高学历)", "education"),
+    ("文化程度（必填）", "education"),
+    ("证书(如有)", "certs"),
+    ("已有证书【如有】", "certs"),
+    ("是否相关专业(是/否)", "major"),
 ]
+#: headers whose remark is not only a remark: a unit or a time (years or months is not
+#: sure), or the name of another column — not read, and said so
+NOT_HEADERS = ["工作年限(年,含实习)", "工作年限(含实习月数)", "证书(取证日期)", "学历(专业)"]
 
 
 def dig(obj: Any, path: tuple[str | int, ...]) -> Any:
@@ -147,6 +156,20 @@ def test_header_spelling_is_read_as_its_fact(tmp_path: Path, header: str, fact: 
     read, ignored = read_and_ignored(result)
     assert nows(f"{header} → {FACT_ZH[fact]}") in read
     assert "" == ignored
+
+
+@pytest.mark.parametrize("header", NOT_HEADERS)
+def test_a_remark_that_says_more_is_not_dropped(tmp_path: Path, header: str) -> None:
+    """A header whose bracketed remark gives a unit, a time or another column is not read as
+    the name before it: the column is listed as not read, and the row is screened without it
+    (学历 大专 from its own column: 四级 undetermined, the experience unknown)."""
+    content = csv_text(["编号", "学历", header], [["r1", "大专", "3"]])
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code, stderr_of(result)
+    read, ignored = read_and_ignored(result)
+    assert nows(header) in ignored
+    assert nows(header) not in read
+    assert {"r1": (U, N, N, N, "")} == by_id(read_rows(dest))
 
 
 def test_yes_no_relevance_column(tmp_path: Path) -> None:

@@ -183,6 +183,30 @@ _FACT_WORDS: dict[str, str] = {
 }
 _AMBIGUOUS = {tidy(n) for n in MAJOR_OR_NAME}
 
+#: A remark in brackets at the end of a header: ``学历(最高学历)``, ``证书(如有)``.
+_REMARK = re.compile(r"^(.+?)\s*[(（\[【]([^()（）\[\]【】]*)[)）\]】]\s*$")
+#: Words that make a remark more than a remark: a unit, a date, a length of time.
+_MEASURE = re.compile(r"年|月|岁|日|天|期|时间|year|month|day|date|age", re.I)
+
+
+def header_key(header: str) -> str:
+    """The form a header is looked up by: :func:`tidy`, and for a known name followed by a
+    remark in brackets, the name (``学历(最高学历)``, ``证书(如有)``). Not where the remark
+    gives a unit or a time (``工作年限(年,含实习)``: years or months is not sure), nor where
+    it names a column of its own (``证书(取证日期)``)."""
+    word = tidy(header)
+    if word in _LOOKUP or word in _AMBIGUOUS:
+        return word
+    m = _REMARK.match(fold(str(header)))
+    if m is None or _MEASURE.search(m[2]):
+        return word
+    name, remark = tidy(m[1]), tidy(m[2])
+    if name not in _LOOKUP and name not in _AMBIGUOUS:
+        return word
+    if remark in _AMBIGUOUS or _LOOKUP.get(remark, _LOOKUP.get(name)) != _LOOKUP.get(name):
+        return word  # the remark names another column (or may)
+    return name
+
 
 def parse_column_option(text: str, field: str = "--column") -> tuple[str, str]:
     """``--column HEADER=FACT`` (the fact by id or Chinese name; ``-`` to ignore a column).
@@ -233,7 +257,7 @@ class ColumnMap:
 
 def is_header_name(cell: object) -> bool:
     """Whether a cell reads as the name of a column this tool knows (学历, 工作年限(年) …)."""
-    name = tidy(str(cell)) if cell is not None else ""
+    name = header_key(str(cell)) if cell is not None else ""
     return bool(name) and (name in _LOOKUP or name in _AMBIGUOUS)
 
 
@@ -297,7 +321,7 @@ def map_columns(
             )
         forced[matches[0]] = wanted
     rows = [list(r) for r in sample]
-    for i, word in enumerate(tidied):
+    for i, word in enumerate(header_key(n) for n in names):
         fact: str | None
         if i in forced:
             fact = None if forced[i] == "-" else forced[i]
