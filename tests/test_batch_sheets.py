@@ -131,7 +131,16 @@ HEADERS: list[tuple[str, str]] = [
 ]
 #: headers whose remark is not only a remark: a unit or a time (years or months is not
 #: sure), or the name of another column — not read, and said so
-NOT_HEADERS = ["工作年限(年,含实习)", "工作年限(含实习月数)", "证书(取证日期)", "学历(专业)"]
+NOT_HEADERS = [
+    "工作年限(年,含实习)",
+    "工作年限(含实习月数)",
+    "证书(取证日期)",
+    "学历(专业)",
+    # a unit of months, then a remark: read as the name, the months would be years
+    "工作年限(月)(必填)",
+    "年限/月(必填)",
+    "工作年限(单位:月)(含实习)",
+]
 
 
 def dig(obj: Any, path: tuple[str | int, ...]) -> Any:

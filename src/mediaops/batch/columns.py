@@ -186,24 +186,25 @@ _AMBIGUOUS = {tidy(n) for n in MAJOR_OR_NAME}
 #: A remark in brackets at the end of a header: ``学历(最高学历)``, ``证书(如有)``.
 _REMARK = re.compile(r"^(.+?)\s*[(（\[【]([^()（）\[\]【】]*)[)）\]】]\s*$")
 #: Words that make a remark more than a remark: a unit, a date, a length of time.
-_MEASURE = re.compile(r"年|月|岁|日|天|期|时间|year|month|day|date|age", re.I)
+_MEASURE = re.compile(r"年|月|岁|日|天|期|时间|\b(?:years?|months?|days?|dates?|age)\b", re.I)
 
 
 def header_key(header: str) -> str:
     """The form a header is looked up by: :func:`tidy`, and for a known name followed by a
     remark in brackets, the name (``学历(最高学历)``, ``证书(如有)``). Not where the remark
     gives a unit or a time (``工作年限(年,含实习)``: years or months is not sure), nor where
-    it names a column of its own (``证书(取证日期)``)."""
+    it names a column of its own (``证书(取证日期)``), nor after a unit of months
+    (``工作年限(月)(必填)``: the months would be read as years)."""
     word = tidy(header)
     if word in _LOOKUP or word in _AMBIGUOUS:
         return word
     m = _REMARK.match(fold(str(header)))
-    if m is None or _MEASURE.search(m[2]):
+    if m is None or _MEASURE.search(m[2]) or _MONTHS.search(m[1]):
         return word
     name, remark = tidy(m[1]), tidy(m[2])
     if name not in _LOOKUP and name not in _AMBIGUOUS:
         return word
-    if remark in _AMBIGUOUS or _LOOKUP.get(remark, _LOOKUP.get(name)) != _LOOKUP.get(name):
+    if remark in _AMBIGUOUS or (remark in _LOOKUP and _LOOKUP[remark] != _LOOKUP.get(name)):
         return word  # the remark names another column (or may)
     return name
 
