@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from mediaops import dates
 from mediaops.errors import InputError
@@ -51,8 +51,9 @@ class DiplomaFact(NamedTuple):
 
     @property
     def implied(self) -> bool:
-        """Held only as what a diploma being studied for needs to enrol."""
-        return self.enrolled is not None
+        """Held only as what a diploma being studied for needs to enrol (``enrolled``; for a
+        school of a type not given, a diploma of one of the ``possible`` types)."""
+        return self.enrolled is not None or self.possible is not None
 
 
 class Held(NamedTuple):
@@ -83,6 +84,10 @@ class Held(NamedTuple):
     months: float | None = None
 
 
+#: ``Facts.certificate_levels`` not given: taken from the certificates.
+_FROM_CERTIFICATES: Any = frozenset({-1})
+
+
 @dataclass(slots=True)
 class Facts:
     """A candidate's facts as the rules read them on one date (never changed once made).
@@ -99,6 +104,8 @@ class Facts:
         direction: the direction applied for, if given.
         certificate_levels: the levels of the certificates held (None: not known), read
             where the level alone matters: the same for candidates whose dates differ.
+            Taken from ``certificates`` unless given (a view of the facts that holds the
+            levels alone).
     """
 
     as_of: date
@@ -109,7 +116,12 @@ class Facts:
     certificates: tuple[Held, ...] | None = ()
     titles: tuple[Held, ...] | None = ()
     direction: Direction | None = None
-    certificate_levels: frozenset[int] | None = frozenset()
+    certificate_levels: frozenset[int] | None = _FROM_CERTIFICATES
+
+    def __post_init__(self) -> None:
+        if self.certificate_levels is _FROM_CERTIFICATES:
+            held = self.certificates
+            self.certificate_levels = None if held is None else frozenset(c.level for c in held)
 
     @property
     def highest_certificate(self) -> int | None:
@@ -173,7 +185,6 @@ def prepare_facts(
     )
     if trainings is not None and not isinstance(trainings, frozenset):
         trainings = frozenset(trainings)
-    levels = None if certs is None else frozenset(c.level for c in certs)
     return Facts(
         as_of,
         (implied or diploma_facts)(
@@ -188,7 +199,6 @@ def prepare_facts(
         held_certs,
         held_titles,
         direction,
-        levels,
     )
 
 
