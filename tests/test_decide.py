@@ -5,11 +5,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from mediaops.engine.decide import (
-    Opens,
     Standing,
     Verdict,
     decide_level,
@@ -17,7 +16,14 @@ from mediaops.engine.decide import (
     restored,
     standing,
 )
+from mediaops.engine.evaluator import Evaluator
+from mediaops.engine.facts import prepare
 from mediaops.engine.outcome import Closer, Outcome, Record, Status
+from mediaops.errors import InputError
+from mediaops.models import Candidate
+from mediaops.rules import EDITIONS, load_edition
+from mediaops.terms import Education
+from strategies import AS_OF, candidates
 
 DAY0 = date(2026, 11, 27)
 
@@ -59,15 +65,39 @@ def test_a_decision_on_the_order_of_its_dates_is_the_decision_on_the_dates(
 
 
 def test_dates_that_keep_their_order_share_one_decision() -> None:
-    # two candidates: 1 and 2 years short of 3-x, in one order; their stand-ins are equal
-    early = (Standing(Status.unmet, Closer.time, date(2027, 5, 1)),)
-    late = (Standing(Status.unmet, Closer.time, date(2029, 1, 9)),)
-    assert on_order(early)[0] == on_order(late)[0]
-    decided = decide_level(3, (), (early, late))
-    assert decided.status is Verdict.not_eligible
-    assert decided.reachable_on == date(2027, 5, 1)
-    assert [r.on for r in decided.routes] == [date(2027, 5, 1), date(2029, 1, 9)]
-    assert all(r.opens is Opens.time for r in decided.routes)
+    """Two candidates 1.5 and 0.5 years short of 4-1's 3 years: the remembering evaluator
+    decides 四级 once (the same order of dates), and each gets its own date back."""
+    evaluator = Evaluator(load_edition("summary"), memo=True)
+    dates_back = []
+    for years in (1.5, 2.5):
+        facts = prepare(Candidate(education=Education.senior_high, experience=years), DAY0)
+        decision = evaluator.evaluate(facts).decisions[0]
+        assert Verdict.not_eligible == decision.status
+        dates_back.append((decision.reachable_on, [r.on for r in decision.routes if r.on]))
+    # 4-1 by time: 18 and 6 more months from 2026-11-27; 4-2 (1 year + training) at once
+    assert [
+        (date(2028, 5, 27), [date(2028, 5, 27)]),
+        (date(2027, 5, 27), [date(2027, 5, 27)]),
+    ] == dates_back
+    assert 1 <= evaluator._decide.cache_info().hits  # type: ignore[attr-defined]
+
+
+_REMEMBERING = {e: Evaluator(load_edition(e), memo=True) for e in EDITIONS}
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(candidate=candidates(), edition=st.sampled_from(sorted(EDITIONS)))
+def test_a_remembering_evaluator_decides_as_a_plain_one(candidate: Candidate, edition: str) -> None:
+    """Over generated candidates, the batch's evaluator (remembering outcomes, and decisions on
+    the order of their dates, across candidates) gives what a plain one gives."""
+    try:
+        facts = prepare(candidate, AS_OF)
+    except InputError:
+        return
+    plain = Evaluator(load_edition(edition)).evaluate(facts)
+    remembered = _REMEMBERING[edition].evaluate(facts)
+    assert plain.outcomes == remembered.outcomes
+    assert plain.decisions == remembered.decisions
 
 
 def test_outcomes_that_differ_only_in_their_words_stand_alike() -> None:
