@@ -315,10 +315,8 @@ def _text_lines(source: _Source, encoding: str) -> Iterator[str]:
         for text_line in lines:
             line += 1
             yield text_line.removeprefix("\ufeff") if line == 1 else text_line
-        if not chunk:
+        if not chunk:  # the last read keeps nothing back
             break
-    if carry:
-        yield carry
 
 
 def decoded_lines(raw: IO[bytes], encoding: str | None) -> tuple[Iterator[str], _Source]:
@@ -385,7 +383,8 @@ def sniff_delimiter(lines: Iterator[str]) -> tuple[str, Iterator[str]]:
     if tab == comma:  # a tab is rare in a comma-separated header, a comma less so in a tab one
         first = next((p for p in peeked if "\t" in p or "," in p), "")
         tab, comma = first.count("\t"), first.count(",")
-        tab += tab > 0 and tab == comma
+        if tab and tab == comma:
+            tab += 1
     return ("\t" if tab > comma else ","), itertools.chain(peeked, lines)
 
 

@@ -454,8 +454,8 @@ class Screener:
         return text, reasons
 
     def _route_sentences(self, index: int, evaluation: Evaluation) -> list[str]:
-        """The sentences of a level's first routes that one action or time alone opens (as
-        :func:`level_summary` words them from a level's result)."""
+        """The sentences of a level's first routes that one action or time alone opens, for
+        :func:`level_summary` (as ``check``'s table words them, :func:`route_sentence`)."""
         ev = self.evaluator
         rule = self.ruleset.levels[index]
         outcomes = evaluation.outcomes

@@ -6,7 +6,7 @@ A unit declares the facts it reads (:attr:`Unit.reads`, attributes of
 is a function of the condition and the outcome alone (:meth:`Unit.requirement`,
 :meth:`Unit.shortfall`), and so is its entry in "what to bring"
 (:meth:`Unit.document_params`). Nothing else in the program knows what a kind
-means: deciding pathways and levels reads outcomes only
+means: deciding pathways and levels reads outcomes only (their standings)
 (:mod:`mediaops.engine.decide`).
 
 ``tests/test_conditions.py`` checks, with a facts object that records what is

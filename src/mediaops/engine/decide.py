@@ -1,4 +1,4 @@
-"""Pathways and levels decided from outcomes: the one place verdicts are made.
+"""Pathways and levels decided from the conditions' outcomes: the one place verdicts are made.
 
 SPEC §1: a pathway is unmet if any condition is unmet, else unknown if any is
 unknown, else met; a level is eligible if any pathway is met, else
@@ -9,7 +9,8 @@ else); a level the candidate's direction does not have is ``not_offered``.
 
 For a level not reached this module also says which pathway is closest,
 when time alone would make it eligible, and every route to it, nearest first
-(:class:`Route`). Only outcomes are read here, never facts or wording, so
+(:class:`Route`). Only what a decision reads of each outcome is read here
+(:class:`Standing`), never facts or wording, so
 ``check``, ``plan`` and ``batch`` decide alike.
 """
 
@@ -61,7 +62,7 @@ class Route(NamedTuple):
 
 
 class Decision(NamedTuple):
-    """A level's verdict and what it rests on, as decided from outcomes.
+    """A level's verdict and what it rests on, as decided from the standings of its conditions.
 
     Indices name pathways within the level and conditions within the gate
     (the blocking general conditions, in ruleset order).
@@ -140,7 +141,7 @@ def pathway_reach(outcomes: tuple[Outcome, ...]) -> date | None:
 
 
 class _Survey(NamedTuple):
-    """What one pass over a pathway's outcomes tells (see :func:`_survey`)."""
+    """What one pass over a pathway's standings tells (see :func:`_survey`)."""
 
     status: Status
     distance: tuple[int, int, int, int, date]
@@ -243,7 +244,7 @@ def decide_level(
 
     Dates are only compared and passed on (never counted with): a decision made
     on dates that keep their order, mapped back, is the decision made on the
-    dates themselves (:func:`decide_on_order`).
+    dates themselves (:func:`on_order`, :func:`restored`).
 
     Args:
         level: the level (4 … 1).

@@ -1,11 +1,12 @@
 """The JSON contract: a report as the JSON ``check --format json`` prints (SPEC §2).
 
 One definition of its shape: :func:`report_members` lists the report's keys
-in order; :func:`level_dict`, :func:`pathway_dict` and :func:`condition_dict`
-are its parts. :func:`report_dict` assembles them as data; a screening list
-(:class:`ReportJson`) encodes each level with :mod:`json` once per what it
-is decided on and joins the encoded levels with the same members, so the two
-cannot differ in anything but spacing (``tests/test_batch_differential.py``).
+in order, :func:`level_members` a level's; :func:`level_dict`,
+:func:`pathway_dict` and :func:`condition_dict` are its parts.
+:func:`report_dict` assembles them as data; a screening list
+(:class:`ReportJson`) encodes each pathway and level with :mod:`json` once
+per what it is made from and joins the encoded pieces with the same members,
+so the two cannot differ in anything but spacing (``tests/test_differential.py``).
 """
 
 from __future__ import annotations
