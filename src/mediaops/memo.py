@@ -13,7 +13,10 @@ is sound and one table says how large each may grow:
 
 Condition units are called through a memo keyed on the facts they declare;
 ``tests/test_conditions.py`` checks that they read nothing else, which makes
-those facts their whole input.
+those facts their whole input. A level's decision is remembered on the
+standings of its conditions with their dates replaced by stand-ins of the
+same rank (:func:`mediaops.engine.decide.on_order`): the whole input of a
+function that only compares dates, mapped back after (``tests/test_decide.py``).
 """
 
 from __future__ import annotations

@@ -253,7 +253,7 @@ def level_result(
     )
     unknown = tuple(gate_results[i] for i in decision.unsettled)
     closest = None if decision.closest is None else results[decision.closest]
-    missing = level_missing(evaluator, level_index, decision, gate, pathways)
+    missing = level_missing(evaluator, level_index, decision, gate, pathways, words.shortfall)
     # what the verdict rests on: its pathways (met, or the closest), and the
     # blocking general conditions unless the level is held (or not offered)
     relied = [c for i in decision.relied for c in results[i].conditions]
