@@ -812,6 +812,17 @@ def test_a_comma_in_a_header_name_of_a_tab_separated_sheet(tmp_path: Path) -> No
     assert "备注(证书,培训,其他)" in read_cells(dest)[0]
 
 
+def test_blank_lines_above_a_tab_separated_header_keep_the_line_numbers(tmp_path: Path) -> None:
+    """Blank lines (or rows of empty cells, Excel's tabs only) above the header are no
+    applicants and keep every line number: the applicant on line 3,002 is reported there."""
+    content = "\n" * 2000 + "\t\t\n" * 1000 + "编号\t学历\t工作年限\n1\t本科\t3\n"
+    result, dest = run_file(tmp_path, content.encode("gbk"), name="in.txt")
+    assert 0 == result.exit_code, stderr_of(result)
+    rows = read_rows(dest)
+    assert ["3002"] == [r["line"] for r in rows]
+    assert {"1": (E, N, N, N, "4")} == by_id(rows)
+
+
 def test_utf16_line_ends_split_across_reads_keep_the_line_numbers(tmp_path: Path) -> None:
     """A CRLF whose CR ends one 64 KiB read and whose LF starts the next is one line end:
     every row keeps its line number (Excel's "Unicode Text" of a long sheet)."""

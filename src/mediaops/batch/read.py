@@ -354,6 +354,10 @@ def decoded_lines(raw: IO[bytes], encoding: str | None) -> tuple[Iterator[str], 
 # --- CSV -----------------------------------------------------------------------------------
 
 
+#: Lines at most kept to find the separator, after the blank ones before them.
+_PEEK_LIMIT = 100_000
+
+
 def sniff_delimiter(lines: Iterator[str]) -> tuple[str, Iterator[str]]:
     """The separator of a CSV, and its lines again: a tab (Excel's "Unicode Text" and "Text
     (Tab delimited)" exports, a .tsv) or a comma.
@@ -361,14 +365,22 @@ def sniff_delimiter(lines: Iterator[str]) -> tuple[str, Iterator[str]]:
     The first lines (the header, maybe a title above it) are split both ways, and the way
     whose header names more known columns wins (a header name or a title may hold a
     comma: ``备注(证书,培训)``); if neither does, the way with more separators in the
-    first line holding either, a tab on a tie.
+    first line holding either, a tab on a tie. Blank lines before them are counted, not
+    kept (each is given back as an empty line: it holds no applicant either way).
     """
     from .columns import is_header_name
 
     peeked: list[str] = []
+    blank = 0  # blank lines before the first one that is not
+    found = 0  # lines that are not blank
     for line in lines:
-        peeked.append(line)
-        if sum(1 for p in peeked if p.strip()) > HEADER_SEARCH:
+        if not line.strip() and not peeked:
+            blank += 1
+            continue
+        filled = bool(line.strip())
+        peeked.append(line if filled else "\n")
+        found += filled
+        if found > HEADER_SEARCH or len(peeked) >= _PEEK_LIMIT:
             break
 
     def named(separator: str) -> int:
@@ -385,7 +397,8 @@ def sniff_delimiter(lines: Iterator[str]) -> tuple[str, Iterator[str]]:
         tab, comma = first.count("\t"), first.count(",")
         if tab and tab == comma:
             tab += 1
-    return ("\t" if tab > comma else ","), itertools.chain(peeked, lines)
+    again = itertools.chain(itertools.repeat("\n", blank), peeked, lines)
+    return ("\t" if tab > comma else ","), again
 
 
 def csv_records(
