@@ -132,6 +132,10 @@ HEADERS: list[tuple[str, str]] = [
 #: headers whose remark is not only a remark: a unit or a time (years or months is not
 #: sure), or the name of another column — not read, and said so
 NOT_HEADERS = [
+    # a remark that may change what the column holds
+    "工作年限(取证后)",
+    "证书(报考等级)",
+    "学历(第一学历)",
     "工作年限(年,含实习)",
     "工作年限(含实习月数)",
     "证书(取证日期)",
@@ -189,14 +193,19 @@ def test_yes_no_relevance_column(tmp_path: Path) -> None:
     assert {"y": (E, N, N, N, "4"), "n": (N, N, N, N, "")} == by_id(read_rows(dest))
 
 
-def test_months_in_the_header_are_not_read_as_years(tmp_path: Path) -> None:
-    """A header whose unit is months (工作年限(月)) is never read as years.
+@pytest.mark.parametrize(
+    "header",
+    ["工作年限(月)", "工作年限{月}", "工作年限<月>", "工作年限(月)(必填)", "年限/月(必填)"],
+)
+def test_months_in_the_header_are_not_read_as_years(tmp_path: Path, header: str) -> None:
+    """A header whose unit is months (工作年限(月), in any brackets, with a remark after it)
+    is never read as years.
 
     大专 with 18 months (1.5 years) and no training: 4-1 needs 3 years, so
     四级 is not eligible (or undetermined, if the column is not read); 18
     *years* would make it eligible.
     """
-    result, dest = run_file(tmp_path, "编号,学历,工作年限(月)\nm,大专,18\n")
+    result, dest = run_file(tmp_path, f"编号,学历,{header}\nm,大专,18\n")
     [row] = read_rows(dest)
     assert row["level_4"] in (N, U)
     assert 0 == result.exit_code or row["warnings"]
@@ -810,6 +819,27 @@ def test_a_comma_in_a_header_name_of_a_tab_separated_sheet(tmp_path: Path) -> No
     assert [(E, N, N, N, "4")] * 2 == [verdicts(r) for r in rows]
     assert ["", ""] == [r["warnings"] for r in rows]
     assert "备注(证书,培训,其他)" in read_cells(dest)[0]
+
+
+def test_a_long_run_of_spaces_in_the_first_lines_is_read_at_once(tmp_path: Path) -> None:
+    """A header cell (or a cell of the first rows) holding 20,000 spaces is read like any
+    other: no pattern is tried on it at a cost that grows with its square. 1: 大专, 3 years
+    → 4-1."""
+    content = "编号,学历,工作年限,备注x" + " " * 20_000 + "y\n1,大专,3,\n"
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code, stderr_of(result)
+    assert {"1": (E, N, N, N, "4")} == by_id(read_rows(dest))
+
+
+def test_a_quoted_title_over_several_lines_above_a_tab_separated_header(tmp_path: Path) -> None:
+    """A title cell quoted over six lines, a blank line inside it kept as it is: the header
+    below is still found and split at its tabs. 1: 大专, 3 years → 4-1."""
+    content = '"2026年报名表\r\n   \r\n说明\r\n说明\r\n说明\r\n"\r\n编号\t学历\t工作年限\r\n1\t大专\t3\r\n'
+    result, dest = run_file(tmp_path, content.encode("gbk"), name="in.tsv")
+    assert 0 == result.exit_code, stderr_of(result)
+    rows = read_rows(dest)
+    assert ["8"] == [r["line"] for r in rows]
+    assert {"1": (E, N, N, N, "4")} == by_id(rows)
 
 
 def test_blank_lines_above_a_tab_separated_header_keep_the_line_numbers(tmp_path: Path) -> None:

@@ -160,7 +160,7 @@ _UNIT = re.compile(
 
 #: A header that gives its unit as months: ``工作年限(月)``, ``年限/月``, ``experience (months)``.
 _MONTHS = re.compile(
-    r"(?:[(\[（]\s*(?:单位\s*[:：]?\s*)?(?:个月|月|months?)\s*[)\]）]|/\s*(?:个月|月|months?))\s*$",
+    r"(?:[(\[{<（]\s*(?:单位\s*[:：]?\s*)?(?:个月|月|months?)\s*[)\]}>）]|/\s*(?:个月|月|months?))\s*$",
     re.I,
 )
 
@@ -183,30 +183,39 @@ _FACT_WORDS: dict[str, str] = {
 }
 _AMBIGUOUS = {tidy(n) for n in MAJOR_OR_NAME}
 
-#: A remark in brackets at the end of a header: ``学历(最高学历)``, ``证书(如有)``.
-_REMARK = re.compile(r"^(.+?)\s*[(（\[【]([^()（）\[\]【】]*)[)）\]】]\s*$")
-#: Words that make a remark more than a remark: a unit, a date, a length of time.
-_MEASURE = re.compile(r"年|月|岁|日|天|期|时间|\b(?:years?|months?|days?|dates?|age)\b", re.I)
+#: Remarks that say nothing of what a column holds: ``证书(如有)``, ``学历(必填)``.
+_PLAIN_REMARKS = frozenset(
+    tidy(r)
+    for r in (
+        "如有", "如无", "如无请填无", "没有填无", "无则不填", "有则填写", "必填", "选填", "非必填",
+        "可选", "可不填", "请填写", "填写", "是/否", "是或否", "有/无", "单选", "多选",
+        "optional", "required", "if any", "yes/no",
+    )
+)  # fmt: skip
+#: The longest header a remark is looked for in (a header name is short).
+_REMARK_MAX = 60
 
 
 def header_key(header: str) -> str:
     """The form a header is looked up by: :func:`tidy`, and for a known name followed by a
-    remark in brackets, the name (``学历(最高学历)``, ``证书(如有)``). Not where the remark
-    gives a unit or a time (``工作年限(年,含实习)``: years or months is not sure), nor where
-    it names a column of its own (``证书(取证日期)``), nor after a unit of months
-    (``工作年限(月)(必填)``: the months would be read as years)."""
+    remark in brackets that says nothing of what the column holds (``证书(如有)``,
+    ``是否相关专业(是/否)``) or names the same fact (``学历(最高学历)``), the name. Any other
+    remark may change what the column holds (``工作年限(取证后)``, ``证书(报考等级)``,
+    ``学历(第一学历)``): the header is then not read as the name."""
     word = tidy(header)
     if word in _LOOKUP or word in _AMBIGUOUS:
         return word
-    m = _REMARK.match(fold(str(header)))
-    if m is None or _MEASURE.search(m[2]) or _MONTHS.search(m[1]):
+    text = fold(str(header))
+    if len(text) > _REMARK_MAX or not text.endswith((")", "）", "]", "】")):
         return word
-    name, remark = tidy(m[1]), tidy(m[2])
-    if name not in _LOOKUP and name not in _AMBIGUOUS:
+    opening = max(text.rfind(c) for c in "(（[【")
+    if opening <= 0:
         return word
-    if remark in _AMBIGUOUS or (remark in _LOOKUP and _LOOKUP[remark] != _LOOKUP.get(name)):
-        return word  # the remark names another column (or may)
-    return name
+    name, remark = tidy(text[:opening]), tidy(text[opening + 1 : -1])
+    if _MONTHS.search(text[:opening]) or name not in _LOOKUP:
+        return word  # a unit of months before the remark; or no known name
+    same = remark in _LOOKUP and _LOOKUP[remark] == _LOOKUP[name]
+    return name if remark in _PLAIN_REMARKS or same else word
 
 
 def parse_column_option(text: str, field: str = "--column") -> tuple[str, str]:
