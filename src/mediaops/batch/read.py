@@ -355,7 +355,9 @@ def decoded_lines(raw: IO[bytes], encoding: str | None) -> tuple[Iterator[str], 
 
 
 #: Lines at most kept to find the separator, after the blank ones before them.
-_PEEK_LIMIT = 100_000
+_PEEK_LIMIT = 10_000
+#: Cells of a line at most looked at for a header name, to find the separator.
+_SNIFF_CELLS = 256
 
 
 def sniff_delimiter(lines: Iterator[str]) -> tuple[str, Iterator[str]]:
@@ -366,7 +368,8 @@ def sniff_delimiter(lines: Iterator[str]) -> tuple[str, Iterator[str]]:
     whose header names more known columns wins (a header name or a title may hold a
     comma: ``备注(证书,培训)``); if neither does, the way with more separators in the
     first line holding either, a tab on a tie. Blank lines before them are counted, not
-    kept (each is given back as an empty line: it holds no applicant either way).
+    kept (each is given back as an empty line: it holds no applicant either way). At
+    most :data:`_PEEK_LIMIT` lines and :data:`_SNIFF_CELLS` cells of each are looked at.
     """
     from .columns import is_header_name
 
@@ -377,19 +380,23 @@ def sniff_delimiter(lines: Iterator[str]) -> tuple[str, Iterator[str]]:
         if not line.strip() and not peeked:
             blank += 1
             continue
-        filled = bool(line.strip())
-        peeked.append(line if filled else "\n")
-        found += filled
-        if found > HEADER_SEARCH or len(peeked) >= _PEEK_LIMIT:
+        peeked.append(line)  # as it is: a blank line may be inside a quoted cell
+        found += bool(line.strip())
+        # lines, not records: a quoted title may span several (and data rows name no column)
+        if found > 4 * HEADER_SEARCH or len(peeked) >= _PEEK_LIMIT:
             break
 
     def named(separator: str) -> int:
-        """The most known column names one of the first records holds, split so."""
+        """The most known column names one of the first records holds, split so (in its
+        first cells: a header names a few dozen columns)."""
         try:
             rows = list(csv.reader(peeked, delimiter=separator))
         except csv.Error:
-            rows = [line.split(separator) for line in peeked]
-        return max((sum(map(is_header_name, row)) for row in rows), default=0)
+            rows = [line.split(separator, _SNIFF_CELLS) for line in peeked]
+        return max(
+            (sum(1 for c in row[:_SNIFF_CELLS] if c and is_header_name(c)) for row in rows),
+            default=0,
+        )
 
     tab, comma = named("\t"), named(",")
     if tab == comma:  # a tab is rare in a comma-separated header, a comma less so in a tab one
