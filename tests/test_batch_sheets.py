@@ -32,6 +32,7 @@ import pytest
 from openpyxl.chart import BarChart
 from openpyxl.utils import get_column_letter, range_boundaries
 
+import goldens
 from test_batch import (
     AS_OF,
     EN_COLUMNS,
@@ -56,7 +57,6 @@ from test_batch import (
 from test_values import AMBIGUOUS, CELL_CASES, REJECTED, Outcome
 
 GOLDEN_DIR = Path(__file__).parent / "golden" / "batch"
-UPDATE = os.environ.get("MEDIAOPS_UPDATE_GOLDEN") == "1"
 
 
 def jsonl_facts(path: Path) -> list[dict[str, Any]]:
@@ -1041,14 +1041,7 @@ def test_column_mapping_golden(tmp_path: Path, lang: str) -> None:
     result, _ = run_file(tmp_path, content, lang=lang)
     assert 1 == result.exit_code
     text = "\n".join(line.rstrip() for line in mapping(result, lang).splitlines()) + "\n"
-    path = GOLDEN_DIR / f"column-map.{lang}.txt"
-    if UPDATE:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-        pytest.fail(f"rewrote {path.name} (MEDIAOPS_UPDATE_GOLDEN=1): review it and run again")
-    if not path.exists():
-        pytest.fail(f"{path} is missing; create it with MEDIAOPS_UPDATE_GOLDEN=1")
-    assert path.read_text(encoding="utf-8") == text
+    goldens.check_golden(GOLDEN_DIR / f"column-map.{lang}.txt", text)
 
 
 def test_dry_run_prints_the_mapping_and_writes_nothing(tmp_path: Path) -> None:

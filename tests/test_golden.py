@@ -16,7 +16,6 @@ update is never silent; review ``git diff tests/golden`` and run again.
 from __future__ import annotations
 
 import datetime
-import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,6 +23,7 @@ import pytest
 from rich.cells import cell_len
 from rich.console import RenderableType
 
+import goldens
 from mediaops.messages import Lang
 from mediaops.models import Candidate, Certificate, Title
 from mediaops.report import evaluate
@@ -33,7 +33,6 @@ from mediaops.ui.report import report_renderable
 from mediaops.ui.rules import ruleset_renderable
 
 GOLDEN_DIR = Path(__file__).parent / "golden"
-UPDATE = os.environ.get("MEDIAOPS_UPDATE_GOLDEN") == "1"
 AS_OF = datetime.date(2026, 11, 27)
 RULES = load_ruleset()
 TEMPLATE = load_ruleset(edition="template-2023")
@@ -112,18 +111,7 @@ def test_golden(stem: str) -> None:
     """The plain-text rendering equals its reviewed golden file."""
     build, width = CASES[stem]
     actual = export_text(build(), width=width)
-    path = GOLDEN_DIR / f"{stem}.txt"
-    if UPDATE:
-        path.write_text(actual, encoding="utf-8")
-        shown = path.relative_to(GOLDEN_DIR.parent.parent)
-        pytest.fail(
-            f"rewrote {shown} (MEDIAOPS_UPDATE_GOLDEN=1): review `git diff tests/golden`,"
-            " then run again without the switch"
-        )
-    if not path.exists():
-        pytest.fail(f"{path} is missing; create it with MEDIAOPS_UPDATE_GOLDEN=1")
-    expected = path.read_text(encoding="utf-8")
-    assert expected == actual
+    goldens.check_golden(GOLDEN_DIR / f"{stem}.txt", actual)
 
 
 def test_no_orphan_golden_files() -> None:

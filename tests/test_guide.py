@@ -19,7 +19,6 @@ The rewriting run fails on purpose, naming every file it rewrote; review
 
 from __future__ import annotations
 
-import os
 import re
 import string
 from pathlib import Path
@@ -28,6 +27,7 @@ import pytest
 from rich.cells import cell_len
 from typer.testing import CliRunner, Result
 
+import goldens
 from mediaops.cli import app
 from mediaops.errors import InputError
 from mediaops.guide import ALIASES, TOPIC_IDS, TOPICS, UI, resolve_topic, zh_alias
@@ -42,7 +42,6 @@ TEMPLATE = load_ruleset(edition="template-2023")
 EDITIONS = {"summary": RULES, "template-2023": TEMPLATE}
 RULES_FILE = Path(__file__).resolve().parents[1] / "rules" / "all-media-operator.toml"
 GOLDEN_DIR = Path(__file__).parent / "golden" / "guide"
-UPDATE = os.environ.get("MEDIAOPS_UPDATE_GOLDEN") == "1"
 LANGS: tuple[Lang, ...] = ("zh", "en")
 PATHWAY_IDS = ("4-1", "4-2", "4-3", "3-1", "3-2", "2-1", "1-1")
 TEMPLATE_IDS = (
@@ -491,17 +490,7 @@ def test_golden(stem: str) -> None:
     """The plain-text rendering at 80 columns equals its reviewed golden file."""
     topic, lang = CASES[stem]
     actual = export_text(guide_renderable(topic, RULES, lang), width=80)
-    path = GOLDEN_DIR / f"{stem}.txt"
-    if UPDATE:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(actual, encoding="utf-8")
-        pytest.fail(
-            f"rewrote {path.relative_to(GOLDEN_DIR.parents[1])} (MEDIAOPS_UPDATE_GOLDEN=1): "
-            "review `git diff tests/golden/guide`, then run again without the switch"
-        )
-    if not path.exists():
-        pytest.fail(f"{path} is missing; create it with MEDIAOPS_UPDATE_GOLDEN=1")
-    assert path.read_text(encoding="utf-8") == actual
+    goldens.check_golden(GOLDEN_DIR / f"{stem}.txt", actual)
 
 
 @pytest.mark.parametrize("stem", sorted(CASES))

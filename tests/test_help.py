@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import functools
 import itertools
-import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -28,6 +27,7 @@ import typer.main
 from rich.cells import cell_len
 from typer.testing import CliRunner, Result
 
+import goldens
 from mediaops import values
 from mediaops.cli import app
 from mediaops.errors import InputError
@@ -36,7 +36,6 @@ from mediaops.messages import CATALOGUE, Lang, tr
 from plain import plain_env
 
 GOLDEN_DIR = Path(__file__).parent / "golden" / "help"
-UPDATE = os.environ.get("MEDIAOPS_UPDATE_GOLDEN") == "1"
 LANGS: tuple[Lang, ...] = ("zh", "en")
 WIDTH = 80
 
@@ -102,19 +101,7 @@ def click_command(name: str) -> Any:
 
 def check_golden(stem: str, actual: str) -> None:
     """Compare ``actual`` with ``tests/golden/help/<stem>.txt`` (or rewrite it, see the module doc)."""
-    path = GOLDEN_DIR / f"{stem}.txt"
-    if UPDATE:
-        if stem in KNOWN_BUGS:
-            pytest.fail(f"{path.name} holds the corrected output of a known bug: not rewritten")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(actual, encoding="utf-8")
-        pytest.fail(
-            f"rewrote {path.relative_to(GOLDEN_DIR.parents[1])} (MEDIAOPS_UPDATE_GOLDEN=1): "
-            "review `git diff tests/golden/help`, then run again without the switch"
-        )
-    if not path.exists():
-        pytest.fail(f"{path} is missing; create it with MEDIAOPS_UPDATE_GOLDEN=1")
-    assert path.read_text(encoding="utf-8") == actual
+    goldens.check_golden(GOLDEN_DIR / f"{stem}.txt", actual, KNOWN_BUGS)
 
 
 def cases(stems: list[str]) -> list[Any]:

@@ -101,34 +101,14 @@ class TestOutputOverInput:
     def test_stdin_redirected_from_the_output_file_is_refused(self, applicants: Path) -> None:
         """`batch - -o 报名表.csv < 报名表.csv`: standard input is the list, so is the output."""
         before = applicants.read_bytes()
-        env = {k: v for k, v in os.environ.items() if k != "MEDIAOPS_LANG"}
-        with applicants.open("rb") as stdin:
-            done = subprocess.run(
-                [sys.executable, "-m", "mediaops", "batch", "-", "-o", applicants.name],
-                cwd=applicants.parent,
-                env=env,
-                stdin=stdin,
-                capture_output=True,
-                timeout=60,
-                check=False,
-            )
+        done = _batch_from(applicants, "-o", applicants.name)
         assert 2 == done.returncode
         assert "标准输入" in done.stderr.decode()
         assert before == applicants.read_bytes()
 
     def test_stdin_from_another_file_is_screened(self, applicants: Path) -> None:
         """Standard input redirected from the list, the output elsewhere: screened as usual."""
-        env = {k: v for k, v in os.environ.items() if k != "MEDIAOPS_LANG"}
-        with applicants.open("rb") as stdin:
-            done = subprocess.run(
-                [sys.executable, "-m", "mediaops", "batch", "-", "-o", "结果.csv", "-q"],
-                cwd=applicants.parent,
-                env=env,
-                stdin=stdin,
-                capture_output=True,
-                timeout=60,
-                check=False,
-            )
+        done = _batch_from(applicants, "-o", "结果.csv", "-q")
         assert 0 == done.returncode, done.stderr.decode()
         assert 4 == len((applicants.parent / "结果.csv").read_text("utf-8-sig").splitlines())
 
@@ -218,3 +198,18 @@ class TestFailedWrites:
         assert b"Traceback" not in err
         assert b"Error" not in err
         assert 141 == code
+
+
+def _batch_from(stdin_file: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """``mediaops batch - ARGS < stdin_file`` in the file's directory, in Chinese."""
+    env = {k: v for k, v in os.environ.items() if k != "MEDIAOPS_LANG"}
+    with stdin_file.open("rb") as stdin:
+        return subprocess.run(
+            [sys.executable, "-m", "mediaops", "batch", "-", *args],
+            cwd=stdin_file.parent,
+            env=env,
+            stdin=stdin,
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )

@@ -24,6 +24,8 @@ from typing import Any, ClassVar
 
 import pytest
 
+from test_interactive import table_verdicts
+
 pexpect = pytest.importorskip("pexpect")
 
 AS_OF = "2026-11-27"
@@ -40,13 +42,6 @@ CTRL_D = "\x04"
 CPR_REQUEST = r"\x1b\[6n"
 CURSOR_SHOWN = r"\x1b\[\?25h"
 ANSI = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)|[@-Z\\-_])")
-LEVEL_NAMES_ZH = {4: "四级/中级工", 3: "三级/高级工", 2: "二级/技师", 1: "一级/高级技师"}
-VERDICTS_ZH = {
-    "✔ 可以报考": "eligible",
-    "✘ 暂不可报考": "not_eligible",
-    "? 无法判断": "undetermined",
-    "已持有": "held",
-}
 Q_EDUCATION = "你的学历"
 Q_MAJOR = "所学专业与全媒体运营的相关性"
 Q_GRADUATING = "在校应届毕业生?"
@@ -174,17 +169,6 @@ def _end_sessions() -> Iterator[None]:
         child = Session.open.pop().child
         if child.isalive():
             child.close(force=True)
-
-
-def table_verdicts(table: str) -> dict[int, str]:
-    """Level → verdict, read from the zh table's level rows."""
-    words = "|".join(re.escape(w) for w in VERDICTS_ZH)
-    found = {}
-    for level, name in LEVEL_NAMES_ZH.items():
-        match = re.search(rf"^{re.escape(name)}\s+({words})", table, re.MULTILINE)
-        if match:
-            found[level] = VERDICTS_ZH[match[1]]
-    return found
 
 
 def after(text: str, marker: str) -> str:

@@ -33,12 +33,12 @@ import pytest
 from rich.cells import cell_len
 from typer.testing import CliRunner, Result
 
+import goldens
 from mediaops.cli import app
 from mediaops.messages import Lang, tr
 from plain import plain_env
 
 GOLDEN_DIR = Path(__file__).parent / "golden" / "timeline"
-UPDATE = os.environ.get("MEDIAOPS_UPDATE_GOLDEN") == "1"
 RULES_FILE = Path(__file__).resolve().parents[1] / "rules" / "all-media-operator.toml"
 AS_OF = "2026-11-27"
 LANGS: tuple[Lang, ...] = ("zh", "en")
@@ -122,19 +122,7 @@ def cases(stems: list[str], bugs: set[str] | None = None) -> list[Any]:
 def test_golden(stem: str) -> None:
     """`mediaops plan` for a candidate, language and width equals its reviewed golden file."""
     actual = plan_text(*CASES[stem])
-    path = GOLDEN_DIR / f"{stem}.txt"
-    if UPDATE:
-        if stem in KNOWN_BUGS:
-            pytest.fail(f"{path.name} holds the corrected output of a known bug: not rewritten")
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(actual, encoding="utf-8")
-        pytest.fail(
-            f"rewrote {path.relative_to(GOLDEN_DIR.parents[1])} (MEDIAOPS_UPDATE_GOLDEN=1): "
-            "review `git diff tests/golden/timeline`, then run again without the switch"
-        )
-    if not path.exists():
-        pytest.fail(f"{path} is missing; create it with MEDIAOPS_UPDATE_GOLDEN=1")
-    assert path.read_text(encoding="utf-8") == actual
+    goldens.check_golden(GOLDEN_DIR / f"{stem}.txt", actual, KNOWN_BUGS)
 
 
 def test_no_orphan_golden_files() -> None:
