@@ -94,8 +94,9 @@ EDUCATION_BELOW[E.bachelor] = EDUCATION_BELOW[E.associate] | {E.associate}
 EDUCATION_BELOW[E.master] = EDUCATION_BELOW[E.bachelor] | {E.bachelor}
 EDUCATION_BELOW[E.doctorate] = EDUCATION_BELOW[E.master] | {E.master}
 
-#: What a student necessarily holds already: the diploma needed to enrol in the
+#: What a student is taken to hold already: the diploma usually needed to enrol in the
 #: one they are studying for (a 硕士 student a bachelor's degree, a 大专 student 高中).
+#: An assumption: a 专升本 or 同等学力 entrant holds a 大专 instead and should list it.
 ENROLMENT_PREREQUISITE: dict[Education, Education] = {
     E.below_junior: E.below_junior,
     E.junior_middle: E.below_junior,

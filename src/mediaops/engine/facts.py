@@ -1,7 +1,7 @@
 """The facts as the conditions read them: a candidate checked against the evaluation date.
 
 :func:`prepare` is the one place where a candidate's raw facts become what
-the rules read: the diplomas (with the one a student necessarily holds
+the rules read: the diplomas (with the one a student is taken to hold
 already), the months worked as a series over time, and for each certificate
 and title the months worked since it — given, counted from the work history,
 or read from its date on an assumption the explanation states (SPEC §1). It
@@ -213,8 +213,8 @@ _PREREQUISITES = frozenset(ENROLMENT_PREREQUISITE.values())
 def diploma_facts(given: tuple[DiplomaFact, ...]) -> tuple[DiplomaFact, ...]:
     """The diplomas, and for each one still studied for, the one it needs to enrol.
 
-    A student necessarily holds the diploma needed to enrol (a 硕士 student a
-    bachelor's degree): it counts as held, with its major's relevance unknown
+    A student is taken to hold the diploma usually needed to enrol (a 硕士
+    student a bachelor's degree; a 专升本 entrant lists the 大专): it counts as held, with its major's relevance unknown
     unless that diploma is given in its own right. So does one who may be a
     student (not known): the diploma is held either way. A student (or one who
     may be) whose school is not given holds one of an unknown type among those
