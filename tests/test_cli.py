@@ -387,6 +387,27 @@ def test_final_year_master_student_bachelor_has_unknown_relevance() -> None:
     assert [("major", [3])] == [(m["fact"], m["levels"]) for m in report["missing_facts"]]
 
 
+def test_json_facts_tell_a_diploma_implied_by_enrolment_from_one_given() -> None:
+    """The diploma a student holds to have enrolled is marked: by the one studied for, or
+    (school not given) by the types it may be."""
+    # a 硕士 student holds a 本科 (terms.ENROLMENT_PREREQUISITE)
+    _, master = check_json("-e", "硕士", "--graduating", "-x", "1")
+    assert [("master", True, None, None), ("bachelor", False, "master", None)] == [
+        (d["education"], d["graduating"], d["implied_by"], d["possible"])
+        for d in master["facts"]["diplomas"]
+    ]
+    # a student of a school not given holds a diploma some school asks for to enrol:
+    # 小学及以下, 初中, 高中, 本科 or 硕士 (never a 技工学校 or 大专 diploma)
+    _, unknown = check_json("--graduating", "-x", "1")
+    assert [
+        (None, True, None, None),
+        (None, False, None, ["below_junior", "junior_middle", "senior_high", "bachelor", "master"]),
+    ] == [
+        (d["education"], d["graduating"], d["implied_by"], d["possible"])
+        for d in unknown["facts"]["diplomas"]
+    ]
+
+
 @pytest.mark.parametrize(
     ("cert", "level_number", "expected", "since_status"),
     [

@@ -197,7 +197,7 @@ def left_out(stderr: str, showing: int = -1) -> str:
 
 def given_diplomas(facts: dict[str, Any]) -> list[dict[str, Any]]:
     """The diplomas the candidate gave (not those implied by one being studied for)."""
-    return [d for d in facts["diplomas"] if d["implied_by"] is None]
+    return [d for d in facts["diplomas"] if d["implied_by"] is None and d["possible"] is None]
 
 
 def error_lines(stderr: str) -> list[str]:

@@ -20,7 +20,7 @@ from mediaops.engine.evaluator import Evaluation, Evaluator
 from mediaops.engine.outcome import Outcome
 from mediaops.memo import memoized
 from mediaops.messages import Lang, localize
-from mediaops.terms import Direction
+from mediaops.terms import Direction, Education
 
 from .result import (
     ConditionResult,
@@ -169,6 +169,10 @@ def facts_dict(report: Report) -> dict[str, Any]:
                 "school_class": d.school_class.value if d.school_class else None,
                 "evaluated": d.evaluated,
                 "implied_by": d.enrolled.value if d.enrolled else None,
+                # a student's of a school not given: held, of one of these types
+                "possible": None
+                if d.possible is None
+                else [e.value for e in Education if e in d.possible],
             }
             for d in facts.diplomas
         ],
