@@ -386,6 +386,17 @@ def test_g1_assumed_education_lifts_the_block() -> None:
     assert "unreachable" == by_level(doc)[3]["status"]
 
 
+def test_g1_unknown_gives_the_date_if_it_held() -> None:
+    """Education not given: G1 is unknown; its unlock gives the date 初中 would bring."""
+    # 1 year given: 4-1 needs 36 months, 24 more → 2028-11-27 if G1 holds (初中 assumed)
+    code, doc = plan_json("-x", "1")
+    assert 1 == code
+    four = by_level(doc)[4]
+    assert ("unreachable", ["G1"]) == (four["status"], [u["pathway"] for u in four["unlock"]])
+    assert "--assume-education junior_middle" == four["unlock"][0]["assume"]
+    assert "2028-11-27" == four["unlock"][0]["date"]
+
+
 # --- 8. month ends ------------------------------------------------------------------------
 
 

@@ -407,8 +407,18 @@ def _unlocks(
     exam_lag_months: int,
 ) -> tuple[Unlock, ...]:
     """What would unlock an unreachable level, pathway by pathway."""
+
+    def general(clause: str, needs: tuple[Msg, ...]) -> Unlock:
+        # a general condition, with the date the level would come if it held
+        rule = next(g for g in ruleset.general if g.id == clause)
+        found = _assumption(rule.condition, candidate)
+        if found is None:
+            return Unlock(clause, needs)
+        when = _date_with(candidate, found[2], ruleset, level, as_of, exam_lag_months)
+        return Unlock(clause, needs, found[1], found[0], when)
+
     unknown = [
-        Unlock(g.id, (g.condition.shortfall,))
+        general(g.id, (g.condition.shortfall,))
         for g in result.general_unknown
         if g.condition.shortfall
     ]
@@ -416,14 +426,7 @@ def _unlocks(
         return tuple(unknown)
     if result.blocked_by:
         g1 = next(g for g in ruleset.general if g.id in result.blocked_by)
-        found = _assumption(g1.condition, candidate)
-        when = None
-        if found is not None:
-            when = _date_with(candidate, found[2], ruleset, level, as_of, exam_lag_months)
-        needs = (Msg.of("plan.general", clause=g1.id, text=g1.text),)
-        if found is None:
-            return (Unlock(g1.id, needs),)
-        return (Unlock(g1.id, needs, found[1], found[0], when),)
+        return (general(g1.id, (Msg.of("plan.general", clause=g1.id, text=g1.text),)),)
     out = []
     rule = ruleset.level(level)
     assert rule is not None
