@@ -167,6 +167,14 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("博士后", REJECTED),
         ("幼儿园", REJECTED),
         ("专科(本科)", REJECTED),  # the word and its gloss disagree
+        # a remark that says nothing more is read; one that may change what is held is not
+        ("本科(全日制)", Education.bachelor),
+        ("大专(已毕业)", Education.associate),
+        ("本科（最高学历）", Education.bachelor),
+        ("大专(在读)", REJECTED),  # not yet held: the 应届 column / --graduating says so
+        ("大专（未毕业）", REJECTED),
+        ("本科(肄业)", REJECTED),  # left without the diploma
+        ("大专(第一学历)", REJECTED),  # perhaps not the highest
     ],
     # the relevance of the diploma's major (a yes/no column reads as related / unrelated)
     "major": [

@@ -529,6 +529,15 @@ def parse_education(value: object, field: str = "education") -> Education:
     raise _fail(field, value, EDUCATION_ACCEPTED)
 
 
+def _plain_gloss(text: str) -> bool:
+    """A remark in brackets that says nothing more of the diploma: 全日制, 统招, 已毕业, 最高学历.
+
+    Any other (在读, 未毕业, 肄业, 第一学历 …) may change what is held, so the
+    value is not read rather than read without it.
+    """
+    return _EDU_SUFFIX.sub("", _EDU_PREFIX.sub("", text)) in ("", "已", "最高")
+
+
 def education_choices(value: object) -> Education | tuple[Education, ...]:
     """What a written diploma may mean: one type, the types it could be, or ``()``."""
     text = key(str(value))
@@ -542,10 +551,12 @@ def education_choices(value: object) -> Education | tuple[Education, ...]:
     m = re.fullmatch(r"(.+?)\((.+)\)", bare)
     if m:  # 专科(高职): the word and its gloss must not disagree
         outer, inner = _education_word(m[1]), _education_word(m[2])
-        if outer is not None and (inner is None or inner == outer):
+        if outer is not None and (inner == outer or (inner is None and _plain_gloss(m[2]))):
             return outer
         if outer is None and inner is not None:
             return inner
+        # 大专(在读), 本科(肄业), 大专(第一学历): a remark that may change what is held
+        return ()
     for text in candidates:
         found = _education_word(text)
         if found is not None:
