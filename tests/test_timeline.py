@@ -416,3 +416,19 @@ def test_svg_that_cannot_be_written_is_named(tmp_path: Path, lang: Lang) -> None
         len(result.stderr.splitlines()),
     )
     assert str(path)[-60:] in result.stderr
+
+
+@pytest.mark.parametrize("link", [False, True], ids=["same-path", "symlink"])
+def test_svg_never_replaces_the_input_file(tmp_path: Path, link: bool) -> None:
+    """`--svg` naming the `--input` file (or a link to it) ends with exit 2; the file stays."""
+    facts = tmp_path / "考生.json"
+    facts.write_text('{"education": "大专", "experience": 2}', encoding="utf-8")
+    svg = facts
+    if link:
+        svg = tmp_path / "picture.svg"
+        svg.symlink_to(facts)
+    before = facts.read_bytes()
+    result = invoke(("plan", "--input", str(facts), "--as-of", AS_OF, "--svg", str(svg)), "zh")
+    assert (2, False) == (result.exit_code, "Traceback" in result.stderr)
+    assert "--svg" in result.stderr
+    assert before == facts.read_bytes()

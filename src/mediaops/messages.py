@@ -1805,4 +1805,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "✘ 表示该行无法读取,筛查时作为错误行写出(“错误”列说明原因)。",
         "✘: the row cannot be read; when screening, it is written as an error row (the error column says why).",
     ),
+    "plan.svg_is_input": (
+        "图片文件 {svg} 就是输入文件 {source}(同一路径、符号链接或硬链接):写入会覆盖考生信息。请用 --svg 指定另一个文件名。",
+        "the picture {svg} is the input {source} (the same path, a symlink or a hard link): "
+        "writing it would replace the candidate's facts. Give another file name with --svg.",
+    ),
 }

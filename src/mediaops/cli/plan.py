@@ -107,6 +107,12 @@ def plan(
     from mediaops.plan import plan as make_plan
 
     language_ = language(lang)
+    if svg is not None and input_file is not None:
+        from mediaops.files import same_file
+
+        if same_file(input_file, str(svg)):  # checked before anything is read or written
+            source = Msg.of("batch.stdin") if input_file == "-" else shown_path(input_file)
+            fail(language_, Msg.of("plan.svg_is_input", svg=shown_path(str(svg)), source=source))
     output = output_format(fmt, language_)
     when = as_of_date(as_of, language_)
     rs = ruleset(rules, edition, language_)
