@@ -993,6 +993,26 @@ def test_xlsx_output(tmp_path: Path) -> None:
     assert "工作年限" in rows[4][8]
 
 
+def test_xlsx_output_longer_than_a_sheet_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A list with more rows than an .xlsx sheet holds ends with exit 74, naming CSV, and
+    leaves an earlier output as it was (the limit made small: Excel's is 1,048,576 rows)."""
+    import mediaops.batch.write
+
+    monkeypatch.setattr(mediaops.batch.write, "XLSX_MAX_ROWS", 4)  # the header and 3 rows
+    (tmp_path / "out.xlsx").write_bytes(b"earlier")
+    result, dest = run_file(tmp_path, standard_csv(), out="out.xlsx")  # 4 rows
+    assert 74 == result.exit_code
+    assert "CSV" in stderr_of(result)
+    assert "最多 4 行" in stderr_of(result)
+    assert b"earlier" == dest.read_bytes()
+    assert [] == [p.name for p in tmp_path.iterdir() if p.name not in ("in.csv", "out.xlsx")]
+    monkeypatch.setattr(mediaops.batch.write, "XLSX_MAX_ROWS", 5)  # exactly fits
+    result, dest = run_file(tmp_path, standard_csv(), out="out.xlsx")
+    assert (0, 5) == (result.exit_code, len(read_xlsx(dest)))
+
+
 def test_xlsx_roundtrip(tmp_path: Path) -> None:
     """.xlsx in and .xlsx out together."""
     src = tmp_path / "in.xlsx"

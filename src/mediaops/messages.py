@@ -1810,4 +1810,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the picture {svg} is the input {source} (the same path, a symlink or a hard link): "
         "writing it would replace the candidate's facts. Give another file name with --svg.",
     ),
+    "batch.xlsx_full": (
+        "写入 {path} 失败:一个 .xlsx 工作表最多 {rows} 行(含表头),名单更长。没有写出结果;原有的输出文件(如有)保持不变。请输出为 CSV 或 JSON Lines(如 -o 结果.csv)。",
+        "writing {path} failed: an .xlsx sheet holds at most {rows} rows (the header "
+        "included) and the list is longer. No result was written; an earlier output file, "
+        "if any, is untouched. Write CSV or JSON Lines instead (-o results.csv).",
+    ),
 }

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import errno
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -336,6 +337,18 @@ FILLS = {
 }
 
 
+#: The rows one .xlsx sheet holds, its header included (Excel opens no more: it would drop
+#: the rest, or call the file damaged).
+XLSX_MAX_ROWS = 1_048_576
+
+
+class SheetFullError(OSError):
+    """The results no longer fit in one .xlsx sheet (:data:`XLSX_MAX_ROWS`)."""
+
+    def __init__(self) -> None:
+        super().__init__(errno.EFBIG, f"more than {XLSX_MAX_ROWS:,} rows")
+
+
 def xlsx_text(value: Any) -> Any:
     """A cell value an .xlsx can hold: illegal control characters removed, formulas defused."""
     if isinstance(value, str):
@@ -405,7 +418,13 @@ class XlsxResults:
         return found
 
     def append(self, values: list[Any], result: Result) -> None:
-        """One result row (verdict cells coloured, numbers and dates typed)."""
+        """One result row (verdict cells coloured, numbers and dates typed).
+
+        Raises:
+            SheetFullError: the sheet already holds as many rows as Excel opens.
+        """
+        if self.rows + 2 > XLSX_MAX_ROWS:  # the header, the rows so far and this one
+            raise SheetFullError
         cells: list[Any] = []
         statuses = result.statuses or ()
         for i, value in enumerate(values[: self.width]):
