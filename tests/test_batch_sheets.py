@@ -124,6 +124,7 @@ HEADERS: list[tuple[str, str]] = [
     ("是否相关专业", "major"),
     # a known name followed by a remark in brackets
     ("学历(最高学历)", "education"),
+    ("学历(最高)", "education"),
     ("文化程度（必填）", "education"),
     ("证书(如有)", "certs"),
     ("已有证书【如有】", "certs"),

@@ -182,6 +182,8 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("相关专业", Major.related),
         ("相关", Major.related),
         ("不相关", Major.unrelated),
+        ("对口", Major.same),
+        ("不对口", Major.unrelated),
         ("是", Major.related),
         ("否", Major.unrelated),
         ("related", Major.related),

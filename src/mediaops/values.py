@@ -597,6 +597,10 @@ MAJOR_ALIASES: dict[str, Major] = _table(
         Major.unrelated: [
             "不相关",
             "不相關",
+            "不对口",
+            "不對口",
+            "专业不对口",
+            "專業不對口",
             "无关",
             "無關",
             "不相关专业",
