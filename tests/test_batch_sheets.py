@@ -889,6 +889,21 @@ def test_input_format_tsv_reads_a_tab_separated_stdin(tmp_path: Path) -> None:
     assert {"1": (E, N, N, N, "4")} == by_id(read_rows(result.stdout))
 
 
+def test_tsv_output_is_separated_by_tabs(tmp_path: Path) -> None:
+    """-o NAME.tsv and --format tsv write tabs between the cells (a comma inside a cell stays
+    text). 1: 本科, 3 years → 4-1."""
+    content = '编号,学历,工作年限,备注\n1,本科,3,"甲,乙"\n'
+    expected_tail = ["1", "本科", "3", "甲,乙"]
+    result, dest = run_file(tmp_path, content, out="结果.tsv")
+    assert 0 == result.exit_code, stderr_of(result)
+    lines = dest.read_text(encoding="utf-8-sig").splitlines()
+    assert ["行号", "编号", "四级"] == lines[0].split("\t")[:3]
+    assert ["2", "1", "可以报考"] == lines[1].split("\t")[:3]
+    assert expected_tail == lines[1].split("\t")[-4:]
+    piped = invoke([str(tmp_path / "in.csv"), "--format", "tsv", "-q"])
+    assert ["2", "1", "可以报考"] == piped.stdout.splitlines()[1].split("\t")[:3]
+
+
 def test_clerk_xlsx_sheet_end_to_end(tmp_path: Path) -> None:
     """The same sheet as an .xlsx (numbers and dates typed): the same verdicts, every cell kept."""
     src = tmp_path / "报名表.xlsx"

@@ -1059,8 +1059,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help.opt.assume_major": ("按此专业相关性来规划。", "Plan as if the major were this."),
     "help.opt.svg": ("把路线图另存为 SVG 图片。", "Also save the road map as an SVG picture."),
     "help.opt.output": (
-        "写到哪里(- 为标准输出);格式由扩展名决定:.csv、.jsonl、.xlsx。",
-        "Where to write (- = stdout); the format follows the extension: .csv, .jsonl, .xlsx.",
+        "写到哪里(- 为标准输出);格式由扩展名决定:.csv、.tsv、.jsonl、.xlsx。",
+        "Where to write (- = stdout); the format follows the extension: .csv, .tsv, .jsonl, "
+        ".xlsx.",
     ),
     "help.opt.batch_format": (
         "输出格式(默认由 -o 的扩展名决定)。",

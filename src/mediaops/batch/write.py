@@ -5,7 +5,8 @@
   English), then the input's columns in their order and spelling
   (``--keep-columns all``, the default; ``unused``: those not read; ``none``).
   Level columns are keyed by level, never by position.
-* **CSV**: UTF-8 with a BOM (Excel shows Chinese), ``csv.writer``'s quoting.
+* **CSV**: UTF-8 with a BOM (Excel shows Chinese), ``csv.writer``'s quoting; tabs between the
+  cells for a ``.tsv`` output (or ``--format tsv``).
 * **JSON Lines**: ``check --format json``'s report with ``line`` and ``id``
   (or ``error``), ``warnings``, and the kept input columns under ``columns``
   (a header given twice is kept apart: ``note``, ``note (2)``).
@@ -180,6 +181,7 @@ class Writer:
         *,
         documents: bool = False,
         id_column: int | None = None,
+        delimiter: str = ",",
     ) -> None:
         self.fmt = fmt
         self.lang = lang
@@ -210,7 +212,7 @@ class Writer:
             stream = target
         self._stream = stream
         if fmt == "csv":
-            self._csv = csv.writer(stream)
+            self._csv = csv.writer(stream, delimiter=delimiter)
             self._csv.writerow([*self.names, *map(safe_cell, kept_names)])
         else:
             self._keys = [dumps_key(n) for n in unique_names(kept_names)]

@@ -44,11 +44,12 @@ def batch(
         str, typer.Option("--output", "-o", metavar="OUTPUT", help="help.opt.output")
     ] = "-",
     fmt: Annotated[
-        str | None, typer.Option("--format", metavar="csv|jsonl|xlsx", help="help.opt.batch_format")
+        str | None,
+        typer.Option("--format", metavar="csv|tsv|jsonl|xlsx", help="help.opt.batch_format"),
     ] = None,
     input_format: Annotated[
         str | None,
-        typer.Option("--input-format", metavar="csv|jsonl|xlsx", help="help.opt.input_format"),
+        typer.Option("--input-format", metavar="csv|tsv|jsonl|xlsx", help="help.opt.input_format"),
     ] = None,
     encoding: Annotated[
         str | None, typer.Option("--encoding", metavar="NAME", help="help.opt.encoding")
@@ -163,6 +164,7 @@ def batch(
                     opened.sample,
                     documents=documents,
                     id_column=id_index,
+                    delimiter="\t" if _tab_separated(output, fmt) else ",",
                 )
                 try:
                     screen_rows(
@@ -243,6 +245,13 @@ def _output_format(path: str, override: str | None) -> str:
     if override is None and path == "-":
         return "csv"
     return detect_format(path, override, option="--format")
+
+
+def _tab_separated(path: str, override: str | None) -> bool:
+    """CSV output with tabs: ``-o list.tsv`` or ``--format tsv`` (as a .tsv is read)."""
+    if override is not None:
+        return override.strip().lower().lstrip(".") == "tsv"
+    return path != "-" and Path(path).suffix.lower() == ".tsv"
 
 
 def _sniff_stdin() -> str:
