@@ -460,6 +460,19 @@ def test_bad_input_date_says_the_format(lang: str) -> None:
     assert "YYYY-MM-DD" in result.output + stderr_of(result)
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_years_as_text_in_json_ask_for_a_number_not_for_words(tmp_path: Path, lang: str) -> None:
+    """`{"experience": "三年"}` in --input is refused (JSON years are numbers) with a message
+    that asks for a number, not for 三年 or 3年半 as a flag's does."""
+    path = tmp_path / "candidate.json"
+    path.write_text('{"experience": "三年"}', encoding="utf-8")
+    result = runner.invoke(app, ["check", "--input", str(path), "--as-of", AS_OF], env=env(lang))
+    text = stderr_of(result)
+    assert (2, True) == (result.exit_code, "“三年”" in text)
+    assert [] == [w for w in ("三年、", "3年半") if w in text]
+    assert "3.5" in text
+
+
 def test_bad_input_file_not_utf8(tmp_path: Path) -> None:
     """An --input file that is not text (neither UTF-8 nor GB18030) exits 2 naming --input."""
     path = tmp_path / "latin1.json"

@@ -721,6 +721,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field}:JSON 中的数字 “{value}” 过长。",
         "{field}: the number “{value}” in the JSON is too long.",
     ),
+    "err.json_years_text": (
+        "{field} 的值 “{value}” 不是数字:JSON 中的年数写作不带引号的数字,如 3 或 3.5。",
+        "{field}: “{value}” is not a number: in JSON, years are a number without quotes, "
+        "e.g. 3 or 3.5.",
+    ),
     "err.json_not_object": (
         "{field}:应为一个 JSON 对象 {{…}}。",
         "{field}: expected a JSON object {{…}}.",

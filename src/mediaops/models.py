@@ -68,7 +68,8 @@ def _level(value: Any, field: str) -> int:
 def _years(value: Any, field: str) -> float:
     if isinstance(value, int | float) and not isinstance(value, bool):
         return values.parse_years(value, field)
-    raise InputError(field, Msg.of("err.number", field=field, value=shown(value)))
+    # JSON: a number, never text (so not 三年, which a flag or a cell may be)
+    raise InputError(field, Msg.of("err.json_years_text", field=field, value=shown(value)))
 
 
 def _day(value: Any, field: str) -> date:
