@@ -127,6 +127,10 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("四级:2024年1月10日", (4, D)),
         ("四级证书：2024.1.10", (4, D)),  # a full-width colon
         ("L3:2020/6/1", (3, date(2020, 6, 1))),
+        ("四级(2024.1.10)", (4, D)),  # the date in brackets after the level
+        ("四级（2024年1月10日）", (4, D)),
+        ("四级证书 (20240110)", (4, D)),
+        ("四级(2024-13-01)", REJECTED),
         ("-1", REJECTED),
         ("/3", REJECTED),
         ("3/", REJECTED),
@@ -234,7 +238,7 @@ def test_typed_value(case: tuple[str, str, Any]) -> None:
         message = caught.value.msg.format("zh")
         assert "字段X" in message
         # the value shown is the text, or (a certificate) the part of it that cannot be read
-        parts = [text.strip()] if parser != "certificate" else re.split(r"[:：\s]+", text)
+        parts = [text.strip()] if parser != "certificate" else re.split(r"[:：\s()（）]+", text)
         assert [p for p in parts if p and p in message]
         assert ("err.ambiguous" == caught.value.msg.key) == (expected is AMBIGUOUS)
     else:

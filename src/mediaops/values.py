@@ -754,12 +754,18 @@ _DATE_START = re.compile(r"\d{4}")
 _LEVEL_WORD = re.compile(r"\blevel[\s-]*([1-4])\b", re.IGNORECASE)
 
 
+_DATE_IN_BRACKETS = re.compile(r"\s*(\S+?)\s*\((\d{4}\D[^()]*|\d{8})\)\s*")
+
+
 def _level_and_date(text: str) -> tuple[str, str]:
     """``四级:2024-01-10``, ``四级 2024-01-10``, ``四级2024年1月10日`` → the two parts.
 
     ``level 4 2024-01-10`` (as English output writes it) reads like ``L4 2024-01-10``.
     """
     text = _LEVEL_COMMA_DATE.sub(" ", _LEVEL_WORD.sub(r"L\1", fold(text)))
+    m = _DATE_IN_BRACKETS.fullmatch(text)  # 四级(2024.1.10), 四级（2024年1月10日）
+    if m:
+        return m[1], m[2]
     parts = _PARTS.split(text, maxsplit=1)
     if len(parts) == 2:
         return parts[0], parts[1]
