@@ -186,6 +186,21 @@ def test_a_remark_that_says_more_is_not_dropped(tmp_path: Path, header: str) -> 
     assert {"r1": (U, N, N, N, "")} == by_id(read_rows(dest))
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_header_with_no_fact_column_is_refused_naming_what_a_fact_is(
+    tmp_path: Path, lang: str
+) -> None:
+    """A header with an id and no fact (编号, 备注) ends with exit 2: the message lists the
+    header and says which columns are facts, without calling the id unrecognised."""
+    result, dest = run_file(tmp_path, "编号,备注\n1,x\n", lang=lang)
+    message = stderr_of(result)
+    assert (2, False) == (result.exit_code, dest.exists())
+    assert "编号, 备注" in message
+    assert ("学历" if lang == "zh" else "education,") in message
+    assert ("无法识别" if lang == "zh" else "recognis") not in message
+    assert "--column" in message
+
+
 def test_yes_no_relevance_column(tmp_path: Path) -> None:
     """是否相关专业 holds 是/否: 是 reads as related, 否 as unrelated (4-3 for a 技工学校)."""
     content = "编号,学历,是否相关专业,工作年限\ny,技工学校,是,0\nn,技工学校,否,0\n"

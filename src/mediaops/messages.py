@@ -1065,8 +1065,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "help.opt.svg": ("把路线图另存为 SVG 图片。", "Also save the road map as an SVG picture."),
     "help.opt.output": (
         "写到哪里(- 为标准输出);格式由扩展名决定:.csv、.tsv、.jsonl、.xlsx。",
-        "Where to write (- = stdout); the format follows the extension: .csv, .tsv, .jsonl, "
-        ".xlsx.",
+        "Where to write (- = stdout); the format follows the extension: .csv, .tsv, .jsonl, .xlsx.",
     ),
     "help.opt.batch_format": (
         "输出格式(默认由 -o 的扩展名决定)。",
@@ -1271,8 +1270,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "--column: there is no column “{column}” in the header: {header}",
     ),
     "batch.no_columns": (
-        "无法识别表头中的任何列:{header}。请检查表头,或用 --column 指定,如 --column 文化程度=学历。",
-        "no recognisable column in the header: {header}. Check the header, or map columns with --column, e.g. --column level=education.",
+        "表头中没有一列是可用于判断的事实(学历、工作年限、培训、证书等):{header}。请检查表头,或用 --column 指定,如 --column 文化程度=学历。",
+        "no column of the header is a fact to screen on (education, experience, training, "
+        "certificates …): {header}. Check the header, or map columns with --column, e.g. "
+        "--column level=education.",
     ),
     "batch.bad_record": (
         "第 {line} 行起的记录无法读取(引号不配对?):{detail}",
