@@ -183,6 +183,7 @@ def test_a_remark_that_says_more_is_not_dropped(tmp_path: Path, header: str) -> 
     read, ignored = read_and_ignored(result)
     assert nows(header) in ignored
     assert nows(header) not in read
+    assert "括号中的备注可能改变此列的含义" in nows(ignored)  # and says why
     assert {"r1": (U, N, N, N, "")} == by_id(read_rows(dest))
 
 

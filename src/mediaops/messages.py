@@ -1823,4 +1823,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "included) and the list is longer. No result was written; an earlier output file, "
         "if any, is untouched. Write CSV or JSON Lines instead (-o results.csv).",
     ),
+    "batch.ignored_remark": (
+        "括号中的备注可能改变此列的含义;确认无妨可用 --column 指定",
+        "the remark in brackets may change what it holds; map it with --column if it does not",
+    ),
 }

@@ -205,17 +205,27 @@ def header_key(header: str) -> str:
     word = tidy(header)
     if word in _LOOKUP or word in _AMBIGUOUS:
         return word
-    text = fold(str(header))
-    if len(text) > _REMARK_MAX or not text.endswith((")", "）", "]", "】")):
+    found = _name_and_remark(header)
+    if found is None:
         return word
-    opening = max(text.rfind(c) for c in "(（[【")
-    if opening <= 0:
-        return word
-    name, remark = tidy(text[:opening]), tidy(text[opening + 1 : -1])
-    if _MONTHS.search(text[:opening]) or name not in _LOOKUP:
-        return word  # a unit of months before the remark; or no known name
+    text, name, remark = found
+    if _MONTHS.search(text):
+        return word  # a unit of months before the remark: years or months is not sure
     same = remark in _LOOKUP and _LOOKUP[remark] == _LOOKUP[name]
     return name if remark in _PLAIN_REMARKS or same else word
+
+
+def _name_and_remark(header: str) -> tuple[str, str, str] | None:
+    """A known name followed by a remark in brackets: (the text before the remark, the name
+    tidied, the remark tidied); None for any other header."""
+    text = fold(str(header))
+    if len(text) > _REMARK_MAX or not text.endswith((")", "）", "]", "】")):
+        return None
+    opening = max(text.rfind(c) for c in "(（[【")
+    if opening <= 0:
+        return None
+    name, remark = tidy(text[:opening]), tidy(text[opening + 1 : -1])
+    return (text[:opening], name, remark) if name in _LOOKUP else None
 
 
 def parse_column_option(text: str, field: str = "--column") -> tuple[str, str]:
@@ -349,7 +359,8 @@ def map_columns(
                 out.ignored[i] = "name"
                 continue
         else:
-            out.ignored[i] = "unknown"
+            # a known name with a remark that may change what the column holds: say so
+            out.ignored[i] = "unknown" if _name_and_remark(names[i]) is None else "remark"
             continue
         if fact in out.facts:
             if i in forced and out.facts[fact] not in forced:
