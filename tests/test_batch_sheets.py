@@ -1217,6 +1217,17 @@ def test_a_formula_without_a_saved_result_is_unknown_not_empty(tmp_path: Path) -
     assert "" == warnings["f2"]
 
 
+def test_a_formula_typed_into_a_csv_asks_for_the_value(tmp_path: Path) -> None:
+    """`=2+3` in a CSV cell is text, not a number: the fact is unknown and the warning asks
+    for the value. c1: 高中 with the experience unknown → 四级 undetermined."""
+    result, dest = run_file(tmp_path, "编号,学历,工作年限\nc1,高中, =2+3\n")
+    assert 1 == result.exit_code
+    row = read_rows(dest)[0]
+    assert U == verdicts(row)[0]
+    assert "工作年限 是公式 =2+3" in row["warnings"]
+    assert "请填写数值" in row["warnings"]
+
+
 def test_a_title_row_above_the_header_is_not_an_applicant(tmp_path: Path) -> None:
     """A GBK sheet whose first line is a title: the header is the next line, the title is
     named on stderr as no applicant, and the one applicant is screened.

@@ -1785,8 +1785,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "standard input",
     ),
     "batch.formula": (
-        "{column} 是公式 {value},文件里没有保存它的计算结果(由程序生成的文件常见);请在 Excel 中打开、保存后再筛查",
-        "{column} is the formula {value}, whose result the file did not save (common in files written by programs); open and save it in Excel, then screen it again",
+        "{column} 是公式 {value},文件里没有它的计算结果;请填写数值(.xlsx 可在 Excel 中打开、保存后再筛查)",
+        "{column} is the formula {value}, and the file holds no result for it; give the value "
+        "(an .xlsx: open and save it in Excel, then screen it again)",
     ),
     "batch.map_header": (
         "表头",
