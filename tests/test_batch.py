@@ -975,6 +975,19 @@ def test_xlsx_bad_sheet_name(tmp_path: Path) -> None:
     assert not dest.exists()
 
 
+def test_xlsx_first_sheet_of_instructions_names_the_other_sheets(tmp_path: Path) -> None:
+    """A first sheet with no fact column (填表说明) ends with exit 2 naming the workbook's other
+    sheets and the --sheet that reads one; with that --sheet the list is screened."""
+    src = tmp_path / "in.xlsx"
+    applicants = [XLSX_HEADER, ["x1", "大专", "相关", 3, None, None, None]]
+    workbook(src, {"填表说明": [["请按以下要求填写:"], ["学历填最高学历"]], "报名表": applicants})
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest)])
+    assert (2, False) == (result.exit_code, dest.exists())
+    assert "--sheet 报名表" in stderr_of(result)
+    assert 0 == invoke([str(src), "-o", str(dest), "--sheet", "报名表"]).exit_code
+
+
 def test_xlsx_output(tmp_path: Path) -> None:
     """.xlsx out: the header, then one row per input row with the verdicts, warnings and errors."""
     content = standard_csv().replace("p2,高中,", "p2,博士后,").replace("p4,高中,,2.5", "p4,高中,,x")

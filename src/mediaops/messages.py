@@ -1828,4 +1828,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "括号中的备注可能改变此列的含义;确认无妨可用 --column 指定",
         "the remark in brackets may change what it holds; map it with --column if it does not",
     ),
+    "batch.no_columns_sheets": (
+        "{problem}这是工作簿的第一张工作表;工作簿中还有:{sheets}。用 --sheet 指定要筛查的一张,如 --sheet {first}。",
+        "{problem} That is the workbook's first sheet; it also holds: {sheets}. Choose the "
+        "sheet to screen with --sheet, e.g. --sheet {first}.",
+    ),
 }

@@ -489,6 +489,8 @@ class Input:
     close: Callable[[], None]
     #: lines above the header that are not applicants (a title), and a second header line
     skipped: tuple[int, ...] = ()
+    #: an .xlsx read from its first sheet (no ``--sheet``): the names of the others
+    other_sheets: tuple[str, ...] = ()
 
 
 def open_input(
@@ -889,7 +891,10 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
             if texts is not None:
                 texts.close()
 
-        return Input(header, sample_rows, rows(), lambda: (read[0], estimate), close, skipped)
+        others = () if sheet is not None else tuple(book.sheetnames[1:])
+        return Input(
+            header, sample_rows, rows(), lambda: (read[0], estimate), close, skipped, others
+        )
     except BaseException:
         book.close()
         if texts is not None:

@@ -126,10 +126,14 @@ def batch(
             with input_errors(language_):
                 columns = map_columns(opened.header, opened.sample, explicit)
             if not usable(columns):
-                fail(
-                    language_,
-                    Msg.of("batch.no_columns", header=shown(", ".join(opened.header), 200)),
-                )
+                message = Msg.of("batch.no_columns", header=shown(", ".join(opened.header), 200))
+                if opened.other_sheets:  # a first sheet of instructions: name the others
+                    sheets = shown(", ".join(opened.other_sheets), 200)
+                    first = shown(opened.other_sheets[0], 60)
+                    message = Msg.of(
+                        "batch.no_columns_sheets", problem=message, sheets=sheets, first=first
+                    )
+                fail(language_, message)
         from mediaops.ui.batch import column_map_renderable, dry_run_renderable, err_print
 
         if columns is not None and not quiet:
