@@ -806,6 +806,19 @@ def test_typing_1_at_the_certificate_question_means_level_1() -> None:
     assert 1 == result.exit_code
 
 
+@pytest.mark.parametrize("encoding", ["gbk", "utf-8-sig"])
+def test_answers_piped_in_gbk_or_with_a_bom_are_read(encoding: str) -> None:
+    """Answers piped from a file saved on Chinese Windows (GBK) or with a BOM read as typed."""
+    # the same answers as the test above: 高中, 10 years, a 一级 certificate → every level held
+    answers = ["高中", "否", "10", "1", CONFIRM]
+    text = "".join(a + "\n" for a in answers).encode(encoding)
+    argv = ["check", "-i", "--as-of", AS_OF, "--format", "json"]
+    result = runner.invoke(app, argv, input=text, env=plain_env("zh"))
+    check_flow(result, answers)
+    assert [] == error_lines(result.stderr)
+    assert dict.fromkeys((4, 3, 2, 1), "held") == verdicts(json.loads(result.stdout))
+
+
 def test_typing_4_at_the_training_question_means_level_4() -> None:
     """4 at the training question is the 四级 training, and 4-2 then holds."""
     # 高中, 2 years: the training decides 四级, so it is asked; certificates and direction

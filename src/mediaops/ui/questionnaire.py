@@ -85,10 +85,20 @@ class Terminal:
         self.out.flush()
         if sys.stdin is None:
             raise EOFError
-        line = sys.stdin.readline()
+        buffer = getattr(sys.stdin, "buffer", None)
+        line = sys.stdin.readline() if buffer is None else _decoded(buffer.readline())
         if not line:
             raise EOFError
-        return line.rstrip("\r\n")
+        return line.rstrip("\r\n").lstrip("\ufeff")
+
+
+def _decoded(raw: bytes) -> str:
+    """A line of answers from a pipe or a file: UTF-8, else GB18030 (a file saved on Chinese
+    Windows), as ``--input -`` reads a document."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("gb18030", errors="replace")
 
 
 def _width(stream: Any) -> int:
