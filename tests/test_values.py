@@ -143,6 +143,8 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("2024/1/10", D),
         ("2024.1.10", D),
         ("2024年1月10日", D),
+        ("2024 年 1 月 10 日", D),  # typed with spaces
+        ("2024年1月", REJECTED),  # no day
         ("20240110", D),
         ("２０２４-０１-１０", D),
         ("2024-13-01", REJECTED),

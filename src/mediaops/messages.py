@@ -1833,4 +1833,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{problem} That is the workbook's first sheet; it also holds: {sheets}. Choose the "
         "sheet to screen with --sheet, e.g. --sheet {first}.",
     ),
+    "err.date_forms": (
+        "{field} 的值 “{value}” 不是有效日期,请写出年、月、日,如 2024-01-10、2024/1/10、2024.1.10 或 2024年1月10日。",
+        "{field}: “{value}” is not a valid date; give the year, month and day, e.g. "
+        "2024-01-10, 2024/1/10, 2024.1.10 or 2024年1月10日.",
+    ),
 }

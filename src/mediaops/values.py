@@ -315,7 +315,7 @@ def _level_named(value: object, field: str, suffix: re.Pattern[str]) -> int:
 
 _DATE_PATTERNS = (
     re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"),
-    re.compile(r"(\d{4})(年)(\d{1,2})月(\d{1,2})[日号號]?"),
+    re.compile(r"(\d{4})\s*(年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?"),
     re.compile(r"(\d{4})()(\d{2})(\d{2})"),
 )
 
@@ -354,7 +354,7 @@ def _date_text(text: str, field: str, value: object) -> date:
                 return date(int(m[1]), int(m[3]), int(m[4]))
             except ValueError:
                 break
-    raise InputError(field, Msg.of("err.date", field=field, value=shown(value)))
+    raise InputError(field, Msg.of("err.date_forms", field=field, value=shown(value)))
 
 
 # --- diplomas -----------------------------------------------------------------------------
