@@ -1244,6 +1244,26 @@ def test_a_title_row_above_the_header_is_not_an_applicant(tmp_path: Path) -> Non
     assert "第1行不是考生" in "".join(stderr_of(result).split())
 
 
+def test_names_merged_down_over_a_two_line_header_are_kept(tmp_path: Path) -> None:
+    """序号 and 姓名 merged down over two header lines (Excel writes them in the first line,
+    above the sub-headers): they name their columns, so the id is read and kept.
+
+    1: 大专, 3 years, 四级 of 2024-01-10 → 四级 held; 三级 3-2 waits on the major (unknown).
+    """
+    content = (
+        "序号,姓名,基本情况,,证书情况,\n"
+        ",,学历,工作年限,已有证书,取证时间\n"
+        "1,张三,大专,3,四级,2024-01-10\n"
+    )
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code, stderr_of(result)
+    read, ignored = read_and_ignored(result)
+    assert (True, True, "") == ("序号→编号" in read, "姓名→姓名" in read, ignored)
+    assert {"1": (H, U, N, N, "")} == by_id(read_rows(dest))
+    header = read_cells(dest)[0]
+    assert ["序号", "姓名", "学历"] == header[len(ZH_COLUMNS) : len(ZH_COLUMNS) + 3]
+
+
 def test_a_two_line_header_is_read_as_one(tmp_path: Path) -> None:
     """A group heading (证书情况, merged over two columns) with 已有证书 / 取证时间 below it:
     the two lines make one header, the second line is no applicant, the certificate is read.

@@ -293,6 +293,8 @@ def find_header(rows: Sequence[Sequence[str]]) -> tuple[int, list[str], bool]:
     counts = [sum(1 for c in row if is_header_name(c)) for row in rows]
     best = max(range(len(rows)), key=lambda i: (counts[i], -i))
     header = list(rows[best])
+    if best > 0:
+        header = _with_names_above(header, rows[best - 1])
     if best + 1 >= len(rows):
         return best, header, False
     below = rows[best + 1]
@@ -304,6 +306,20 @@ def find_header(rows: Sequence[Sequence[str]]) -> tuple[int, list[str], bool]:
             merged[j] = below[j]
         return best, merged, True
     return best, header, False
+
+
+def _with_names_above(header: list[str], above: Sequence[str]) -> list[str]:
+    """A header of sub-headers under a row of group headings, where a column merged over both
+    rows (序号, 姓名) keeps its name in the row above, as Excel writes merged cells: the
+    header's empty cells take those names. Only when each name above sits over an empty
+    cell (the other cells above are headings: 基本情况, 证书情况)."""
+    filled = list(header) + [""] * (len(above) - len(header))
+    names = [j for j, c in enumerate(above) if is_header_name(c)]
+    if not names or any(str(filled[j]).strip() for j in names):
+        return header
+    for j in names:
+        filled[j] = above[j]
+    return filled
 
 
 def map_columns(
