@@ -122,6 +122,7 @@ HEADERS: list[tuple[str, str]] = [
     ("取证时间（日期）", "cert_date"),
     ("专业相关性", "major"),
     ("是否相关专业", "major"),
+    ("专业是否对口", "major"),
     # a known name followed by a remark in brackets
     ("学历(最高学历)", "education"),
     ("学历(最高)", "education"),
