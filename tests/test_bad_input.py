@@ -474,6 +474,15 @@ def test_years_as_text_in_json_ask_for_a_number_not_for_words(tmp_path: Path, la
     assert "3.5" in text
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_diploma_with_a_remark_names_the_remark_and_where_a_student_says_so(lang: str) -> None:
+    """`-e 大专(在读)` ends with exit 2 naming the remark 在读 and --graduating."""
+    argv = ["check", "-e", "大专（在读）", "--as-of", AS_OF]
+    result = runner.invoke(app, argv, env=env(lang))
+    text = stderr_of(result)
+    assert (2, True, True) == (result.exit_code, "“在读”" in text, "--graduating" in text)
+
+
 def test_bad_input_file_not_utf8(tmp_path: Path) -> None:
     """An --input file that is not text (neither UTF-8 nor GB18030) exits 2 naming --input."""
     path = tmp_path / "latin1.json"

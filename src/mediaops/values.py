@@ -526,7 +526,22 @@ def parse_education(value: object, field: str = "education") -> Education:
         raise InputError(
             field, Msg.of("err.ambiguous", field=field, value=shown(value), options=options)
         )
+    remark = _remark_of(value)
+    if remark is not None:  # 大专(在读): the remark is why, not the word
+        raise InputError(
+            field,
+            Msg.of("err.education_remark", field=field, value=shown(value), remark=remark),
+        )
     raise _fail(field, value, EDUCATION_ACCEPTED)
+
+
+def _remark_of(value: object) -> str | None:
+    """The remark of a known diploma word followed by one in brackets (``在读`` of
+    ``大专(在读)``), or None."""
+    m = re.fullmatch(r"(.+?)\((.+)\)", _EDU_SUFFIX.sub("", _EDU_PREFIX.sub("", key(str(value)))))
+    if m is None or not isinstance(_education_word(m[1]), Education):
+        return None
+    return m[2]
 
 
 def _plain_gloss(text: str) -> bool:
