@@ -483,6 +483,14 @@ def test_a_diploma_with_a_remark_names_the_remark_and_where_a_student_says_so(la
     assert (2, True, True) == (result.exit_code, "“在读”" in text, "--graduating" in text)
 
 
+def test_a_diploma_part_with_a_remark_is_told_how_to_write_a_student() -> None:
+    """`--diploma 大专(在读)` is told to write 大专:在读, never --graduating (which would make
+    the 大专 held)."""
+    argv = ["check", "--diploma", "大专(在读)", "--as-of", AS_OF]
+    text = stderr_of(runner.invoke(app, argv, env=env("zh")))
+    assert (True, False) == ("大专:在读" in text, "--graduating" in text)
+
+
 def test_bad_input_file_not_utf8(tmp_path: Path) -> None:
     """An --input file that is not text (neither UTF-8 nor GB18030) exits 2 naming --input."""
     path = tmp_path / "latin1.json"

@@ -176,6 +176,10 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         # a remark that says nothing more is read; one that may change what is held is not
         ("本科(全日制)", Education.bachelor),
         ("大专(已毕业)", Education.associate),
+        ("本科(学士学位)", Education.bachelor),
+        ("本科(全日制、统招)", Education.bachelor),
+        ("大专(大学专科)", Education.associate),
+        ("bachelor (full-time)", Education.bachelor),
         ("本科（最高学历）", Education.bachelor),
         ("大专(在读)", REJECTED),  # not yet held: the 应届 column / --graduating says so
         ("大专（未毕业）", REJECTED),

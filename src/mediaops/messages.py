@@ -1838,6 +1838,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field}: “{value}” is not a valid date; give the year, month and day, e.g. "
         "2024-01-10, 2024/1/10, 2024.1.10 or 2024年1月10日.",
     ),
+    "err.diploma_remark": (
+        "{field} 的值 “{value}” 带有备注“{remark}”,它可能改变所持的学历,因此未读取。"
+        "尚未毕业的在读学历写作 类型:在读,如 大专:在读。",
+        "{field}: “{value}” carries the remark “{remark}”, which may change the diploma held, "
+        "so it is not read. A diploma still studied for is written TYPE:graduating, e.g. "
+        "大专:在读.",
+    ),
     "err.education_remark": (
         "{field} 的值 “{value}” 带有备注“{remark}”,它可能改变所持的学历,因此未读取。请只填学历;尚未毕业的在校应届毕业生另在“应届”一栏(或用 --graduating)注明。",
         "{field}: “{value}” carries the remark “{remark}”, which may change the diploma held, "

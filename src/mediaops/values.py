@@ -504,7 +504,7 @@ def _education_word(text: str) -> Education | tuple[Education, ...] | None:
     return None
 
 
-def parse_education(value: object, field: str = "education") -> Education:
+def parse_education(value: object, field: str = "education", *, part: bool = False) -> Education:
     """A diploma type from its id, Chinese name or a common way of writing it.
 
     ``大专``, ``大專``, ``专科(高职)``, ``大学本科``, ``全日制本科``, ``硕士研究生``.
@@ -528,10 +528,9 @@ def parse_education(value: object, field: str = "education") -> Education:
         )
     remark = _remark_of(value)
     if remark is not None:  # 大专(在读): the remark is why, not the word
-        raise InputError(
-            field,
-            Msg.of("err.education_remark", field=field, value=shown(value), remark=remark),
-        )
+        # ``part``: the type of a diploma written TYPE[:PART…], where 在读 is one of its parts
+        key_ = "err.diploma_remark" if part else "err.education_remark"
+        raise InputError(field, Msg.of(key_, field=field, value=shown(value), remark=remark))
     raise _fail(field, value, EDUCATION_ACCEPTED)
 
 
@@ -544,13 +543,39 @@ def _remark_of(value: object) -> str | None:
     return m[2]
 
 
-def _plain_gloss(text: str) -> bool:
-    """A remark in brackets that says nothing more of the diploma: 全日制, 统招, 已毕业, 最高学历.
+#: What is left of a plain remark once 全日制, 统招, 学历, 毕业 … are taken off.
+_PLAIN_LEFT = frozenset(
+    {
+        "",
+        "已",
+        "最高",
+        "教育",
+        "一本",
+        "二本",
+        "三本",
+        "full-time",
+        "fulltime",
+        "completed",
+        "graduated",
+    }
+)
+
+
+def _plain_gloss(text: str, outer: Education | tuple[Education, ...]) -> bool:
+    """A remark in brackets that says nothing more of the diploma ``outer``: 全日制, 统招,
+    已毕业, 最高学历, 学士学位, 全日制本科, 全日制、统招 (each part of a list).
 
     Any other (在读, 未毕业, 肄业, 第一学历 …) may change what is held, so the
     value is not read rather than read without it.
     """
-    return _EDU_SUFFIX.sub("", _EDU_PREFIX.sub("", text)) in ("", "已", "最高")
+    for part in re.split(r"[,，、;；/]", text):
+        left = _EDU_SUFFIX.sub("", _EDU_PREFIX.sub("", part))
+        if left in _PLAIN_LEFT or _education_word(left) == outer:
+            continue
+        if left.startswith(("大学", "大學")) and _education_word(left[2:]) == outer:
+            continue  # 大学专科
+        return False
+    return True
 
 
 def education_choices(value: object) -> Education | tuple[Education, ...]:
@@ -566,7 +591,7 @@ def education_choices(value: object) -> Education | tuple[Education, ...]:
     m = re.fullmatch(r"(.+?)\((.+)\)", bare)
     if m:  # 专科(高职): the word and its gloss must not disagree
         outer, inner = _education_word(m[1]), _education_word(m[2])
-        if outer is not None and (inner == outer or (inner is None and _plain_gloss(m[2]))):
+        if outer is not None and (inner == outer or _plain_gloss(m[2], outer)):
             return outer
         if outer is None and inner is not None:
             return inner
@@ -896,7 +921,7 @@ def split_diploma(value: str, field: str = "diploma") -> dict[str, Any]:
     parts = [p for p in _PARTS.split(fold(value)) if p]
     if not parts:
         raise _fail(field, value, EDUCATION_ACCEPTED)
-    out: dict[str, Any] = {"education": parse_education(parts[0], field)}
+    out: dict[str, Any] = {"education": parse_education(parts[0], field, part=True)}
     for part in parts[1:]:
         word = key(part)
         if word in _GRADUATING:
