@@ -1265,6 +1265,34 @@ def test_names_merged_down_over_a_two_line_header_are_kept(tmp_path: Path) -> No
     assert ["序号", "姓名", "学历"] == header[len(ZH_COLUMNS) : len(ZH_COLUMNS) + 3]
 
 
+@pytest.mark.parametrize(
+    ("content", "ids"),
+    [
+        # a form number past the header's end: 姓名 stays the id
+        ("报名表,,,,,编号,BM-01\n姓名,学历,工作年限,证书\n张三,大专,5,四级\n", ["张三"]),
+        # a column's name in a title row over an empty header cell: it names nothing
+        ("报名表,,,培训,\n姓名,学历,工作年限,,证书\n张三,大专,5,,四级\n", ["张三"]),
+        # a heading that is a column's name (工作经历) over sub-headers: 序号 still names
+        (
+            "序号,姓名,学历信息,,工作经历,证书情况,\n"
+            ",,学历,专业是否对口,工作年限,已有证书,取证时间\n"
+            "1,张三,大专,是,3,四级,2024-01-10\n",
+            ["1"],
+        ),
+    ],
+    ids=["form-number", "title-word", "heading-is-a-name"],
+)
+def test_names_above_the_header_only_where_merged_down(
+    tmp_path: Path, content: str, ids: list[str]
+) -> None:
+    """Only the header's leading empty cells take the names above them (序号, 姓名 merged down);
+    a title row's words elsewhere name no column."""
+    result, dest = run_file(tmp_path, content)
+    assert ids == [r["id"] for r in read_rows(dest)], stderr_of(result)
+    kept = read_cells(dest)[0][len(ZH_COLUMNS) :]
+    assert [] == [c for c in kept if c in ("编号", "培训")]
+
+
 def test_a_two_line_header_is_read_as_one(tmp_path: Path) -> None:
     """A group heading (证书情况, merged over two columns) with 已有证书 / 取证时间 below it:
     the two lines make one header, the second line is no applicant, the certificate is read.

@@ -311,16 +311,17 @@ def find_header(rows: Sequence[Sequence[str]]) -> tuple[int, list[str], bool]:
 
 def _with_names_above(header: list[str], above: Sequence[str]) -> list[str]:
     """A header of sub-headers under a row of group headings, where a column merged over both
-    rows (序号, 姓名) keeps its name in the row above, as Excel writes merged cells: the
-    header's empty cells take those names. Only when each name above sits over an empty
-    cell (the other cells above are headings: 基本情况, 证书情况)."""
-    filled = list(header) + [""] * (len(above) - len(header))
-    names = [j for j, c in enumerate(above) if is_header_name(c)]
-    if not names or any(str(filled[j]).strip() for j in names):
+    rows (序号, 姓名) keeps its name in the row above, as Excel writes merged cells. Only
+    the header's leading empty cells take names, and only when every one of them has a
+    name above it: a title row's words further right (``报名表,,,培训``, a form number
+    ``编号,BM-01`` past the header's end) and a heading over sub-headers that happens to be
+    a column's name (工作经历 over 工作年限) name nothing."""
+    lead = 0
+    while lead < len(header) and not str(header[lead]).strip():
+        lead += 1
+    if lead == 0 or lead > len(above) or not all(is_header_name(c) for c in above[:lead]):
         return header
-    for j in names:
-        filled[j] = above[j]
-    return filled
+    return [*above[:lead], *header[lead:]]
 
 
 def map_columns(
