@@ -819,6 +819,18 @@ def test_answers_piped_in_gbk_or_with_a_bom_are_read(encoding: str) -> None:
     assert dict.fromkeys((4, 3, 2, 1), "held") == verdicts(json.loads(result.stdout))
 
 
+def test_gbk_answers_are_decoded_as_a_whole() -> None:
+    """GBK 硕士 (CB B6 CA BF) is valid UTF-8 on its own line: the encoding is chosen on the
+    whole input (another line is not UTF-8), so it reads as 硕士."""
+    text = "".join(a + "\n" for a in ["硕士", "相关", *[SKIP] * 12]).encode("gbk")
+    argv = ["check", "-i", "--as-of", AS_OF, "--format", "json"]
+    result = runner.invoke(app, argv, input=text, env=plain_env("zh"))
+    assert [] == error_lines(result.stderr)
+    assert ("master", "related") == tuple(
+        json.loads(result.stdout)["facts"][k] for k in ("education", "major")
+    )
+
+
 def test_typing_4_at_the_training_question_means_level_4() -> None:
     """4 at the training question is the 四级 training, and 4-2 then holds."""
     # 高中, 2 years: the training decides 四级, so it is asked; certificates and direction

@@ -20,7 +20,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -59,6 +59,7 @@ class Terminal:
     def __init__(self) -> None:
         self.out = sys.stderr
         self._session: Any = None
+        self._piped: Iterator[str] | None = None
         if _isatty(sys.stdin) and _isatty(sys.stderr):
             from prompt_toolkit import PromptSession
             from prompt_toolkit.output import create_output
@@ -85,20 +86,32 @@ class Terminal:
         self.out.flush()
         if sys.stdin is None:
             raise EOFError
-        buffer = getattr(sys.stdin, "buffer", None)
-        line = sys.stdin.readline() if buffer is None else _decoded(buffer.readline())
+        if self._piped is None:
+            self._piped = _answers(sys.stdin)
+        line = next(self._piped, "")
         if not line:
             raise EOFError
-        return line.rstrip("\r\n").lstrip("\ufeff")
+        return line.rstrip("\r\n")
 
 
-def _decoded(raw: bytes) -> str:
-    """A line of answers from a pipe or a file: UTF-8, else GB18030 (a file saved on Chinese
-    Windows), as ``--input -`` reads a document."""
+#: The most answers read from a pipe or a file (a few hundred bytes make a whole run).
+MAX_PIPED = 1024 * 1024
+
+
+def _answers(stream: Any) -> Iterator[str]:
+    """The lines of answers from a pipe or a file, decoded as one text: UTF-8, else GB18030
+    (a file saved on Chinese Windows), as ``--input -`` reads a document. Decided on the
+    whole input, not line by line: GBK 硕士 is also valid UTF-8 on its own."""
+    buffer = getattr(stream, "buffer", None)
+    if buffer is None:  # a text stream: its lines as they are
+        yield from iter(stream.readline, "")
+        return
+    raw = buffer.read(MAX_PIPED)
     try:
-        return raw.decode("utf-8")
+        text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        return raw.decode("gb18030", errors="replace")
+        text = raw.decode("gb18030", errors="replace")
+    yield from text.removeprefix("\ufeff").splitlines(keepends=True)
 
 
 def _width(stream: Any) -> int:
