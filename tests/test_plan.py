@@ -397,6 +397,17 @@ def test_g1_unknown_gives_the_date_if_it_held() -> None:
     assert "2028-11-27" == four["unlock"][0]["date"]
 
 
+def test_g1_unknown_claims_no_level_out_of_reach_on_the_lowest_diploma() -> None:
+    """Education not given, a 四级 held: 三级 is not said to stay out of reach "with 初中"
+    (a related 大专 would open it now); G1's unlock only asks for the education."""
+    _, doc = plan_json("--cert", "四级:2024-01-01")
+    three = by_level(doc)[3]
+    assert "unreachable" == three["status"]
+    assert [("G1", [], None, None)] == [
+        (u["pathway"], u["what"], u["assume"], u["date"]) for u in three["unlock"]
+    ]
+
+
 # --- 8. month ends ------------------------------------------------------------------------
 
 

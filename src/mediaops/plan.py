@@ -408,17 +408,21 @@ def _unlocks(
 ) -> tuple[Unlock, ...]:
     """What would unlock an unreachable level, pathway by pathway."""
 
-    def general(clause: str, needs: tuple[Msg, ...]) -> Unlock:
-        # a general condition, with the date the level would come if it held
+    def general(clause: str, needs: tuple[Msg, ...], *, known: bool = True) -> Unlock:
+        # a general condition, with the date the level would come if it held. Not known
+        # (education not given): only a date is said; "still out of reach with 初中" would
+        # be wrong for one who holds more than the lowest diploma that meets it
         rule = next(g for g in ruleset.general if g.id == clause)
         found = _assumption(rule.condition, candidate)
         if found is None:
             return Unlock(clause, needs)
         when = _date_with(candidate, found[2], ruleset, level, as_of, exam_lag_months)
+        if when is None and not known:
+            return Unlock(clause, needs)
         return Unlock(clause, needs, found[1], found[0], when)
 
     unknown = [
-        general(g.id, (g.condition.shortfall,))
+        general(g.id, (g.condition.shortfall,), known=False)
         for g in result.general_unknown
         if g.condition.shortfall
     ]
