@@ -537,10 +537,21 @@ def parse_education(value: object, field: str = "education", *, part: bool = Fal
 def _remark_of(value: object) -> str | None:
     """The remark of a known diploma word followed by one in brackets (``在读`` of
     ``大专(在读)``), or None."""
-    m = re.fullmatch(r"(.+?)\((.+)\)", _EDU_SUFFIX.sub("", _EDU_PREFIX.sub("", key(str(value)))))
-    if m is None or not isinstance(_education_word(m[1]), Education):
+    found = _bracketed(_bare(key(str(value))))
+    if found is None or not isinstance(_education_word(found[0]), Education):
         return None
-    return m[2]
+    return found[1]
+
+
+def _bare(text: str) -> str:
+    """A looked-up diploma without the words around it (全日制, 统招 …, 学历, 毕业 …)."""
+    return _EDU_SUFFIX.sub("", _EDU_PREFIX.sub("", text))
+
+
+def _bracketed(text: str) -> tuple[str, str] | None:
+    """``专科(高职)`` → (the word, the remark in brackets); None without brackets."""
+    m = re.fullmatch(r"(.+?)\((.+)\)", text)
+    return None if m is None else (m[1], m[2])
 
 
 #: What is left of a plain remark once 全日制, 统招, 学历, 毕业 … are taken off.
@@ -568,30 +579,26 @@ def _plain_gloss(text: str, outer: Education | tuple[Education, ...]) -> bool:
     Any other (在读, 未毕业, 肄业, 第一学历 …) may change what is held, so the
     value is not read rather than read without it.
     """
-    for part in re.split(r"[,，、;；/]", text):
-        left = _EDU_SUFFIX.sub("", _EDU_PREFIX.sub("", part))
-        if left in _PLAIN_LEFT or _education_word(left) == outer:
-            continue
-        if left.startswith(("大学", "大學")) and _education_word(left[2:]) == outer:
-            continue  # 大学专科
-        return False
-    return True
+    return all(
+        _bare(part) in _PLAIN_LEFT or education_choices(part) == outer  # 学士学位, 大学专科
+        for part in re.split(r"[,，、;；/]", text)
+    )
 
 
 def education_choices(value: object) -> Education | tuple[Education, ...]:
     """What a written diploma may mean: one type, the types it could be, or ``()``."""
     text = key(str(value))
     candidates = [text]
-    bare = _EDU_SUFFIX.sub("", _EDU_PREFIX.sub("", text))
+    bare = _bare(text)
     candidates.append(bare)
     if bare.startswith(("大学", "大學")) and len(bare) > 2:
         candidates.append(bare[2:])  # 大学本科, 大学专科
     if bare.endswith("研究生") and len(bare) > 3:
         candidates.append(bare[:-3])  # 硕士研究生
-    m = re.fullmatch(r"(.+?)\((.+)\)", bare)
-    if m:  # 专科(高职): the word and its gloss must not disagree
-        outer, inner = _education_word(m[1]), _education_word(m[2])
-        if outer is not None and (inner == outer or _plain_gloss(m[2], outer)):
+    glossed = _bracketed(bare)
+    if glossed is not None:  # 专科(高职): the word and its gloss must not disagree
+        outer, inner = _education_word(glossed[0]), _education_word(glossed[1])
+        if outer is not None and (inner == outer or _plain_gloss(glossed[1], outer)):
             return outer
         if outer is None and inner is not None:
             return inner

@@ -214,8 +214,9 @@ def diploma_facts(given: tuple[DiplomaFact, ...]) -> tuple[DiplomaFact, ...]:
     """The diplomas, and for each one still studied for, the one it needs to enrol.
 
     A student is taken to hold the diploma usually needed to enrol (a 硕士
-    student a bachelor's degree; a 专升本 entrant lists the 大专): it counts as held, with its major's relevance unknown
-    unless that diploma is given in its own right. So does one who may be a
+    student a bachelor's degree; a 专升本 entrant lists the 大专): it counts as
+    held, with its major's relevance unknown unless that diploma is given in its
+    own right. So does one who may be a
     student (not known): the diploma is held either way. A student (or one who
     may be) whose school is not given holds one of an unknown type among those
     a school asks for (初中, 高中, 本科 …) and not held already: a diploma held of
