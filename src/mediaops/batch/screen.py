@@ -29,7 +29,7 @@ from mediaops.errors import ContradictionError, InputError
 from mediaops.memo import memoized
 from mediaops.messages import Lang, Msg, aside, clauses, listing, shown, tr, without_flags
 from mediaops.models import Certificate, Diploma, Title, WorkPeriod, check_consistency
-from mediaops.report.json import ReportJson, dumps
+from mediaops.report.json import ReportJson
 from mediaops.report.result import Wording, level_missing, route_words, training_lacked
 from mediaops.rules import Ruleset
 
@@ -564,11 +564,6 @@ def level_summary(
     if sentences:
         text += (";" if lang == "zh" else "; ") + clauses(sentences, lang)
     return text
-
-
-def json_text(value: Any) -> str:
-    """A value as compact JSON."""
-    return dumps(value)
 
 
 __all__ = ["Result", "Screener", "level_summary", "shown"]
