@@ -78,14 +78,12 @@ class Evaluation:
 
     def gate(self) -> tuple[Outcome, ...]:
         """The outcomes of the blocking general conditions."""
-        return tuple(self.outcomes[i] for i in self.evaluator.gate)
+        return self.evaluator.pick_gate(self.outcomes)
 
     def pathways(self, level_index: int) -> tuple[tuple[Outcome, ...], ...]:
         """The outcomes of each pathway of a level (by its index in the ruleset)."""
-        return tuple(
-            tuple(self.outcomes[i] for i in conditions)
-            for conditions in self.evaluator.layout[level_index]
-        )
+        outcomes = self.outcomes
+        return tuple(pick(outcomes) for pick in self.evaluator.pick_pathways[level_index])
 
 
 class Evaluator:
@@ -120,6 +118,9 @@ class Evaluator:
                 index += len(p.conditions)
             layout.append(tuple(pathways))
         self.layout = tuple(layout)
+        #: the gate's items of a tuple in conditions order, and each pathway's, per level
+        self.pick_gate = _picker(self.gate)
+        self.pick_pathways = tuple(tuple(_picker(p) for p in ps) for ps in self.layout)
         # conditions grouped by the facts they read: one view of the facts per group
         groups: dict[tuple[str, ...], list[int]] = {}
         for i, unit in enumerate(self.units):
