@@ -185,14 +185,18 @@ class LevelResult:
 
 
 def pathway_result(
-    evaluator: Evaluator, level_index: int, index: int, outcomes: tuple[Outcome, ...]
+    evaluator: Evaluator,
+    level_index: int,
+    index: int,
+    outcomes: tuple[Outcome, ...],
+    condition: Callable[[int, Outcome], ConditionResult] | None = None,
 ) -> PathwayResult:
-    """One pathway worded from its conditions' outcomes."""
+    """One pathway worded from its conditions' outcomes (``condition`` words each one:
+    :func:`condition_result`, which a batch remembers)."""
     pathway: Pathway = evaluator.ruleset.levels[level_index].pathways[index]
     conditions = evaluator.layout[level_index][index]
-    results = tuple(
-        condition_result(evaluator, i, o) for i, o in zip(conditions, outcomes, strict=True)
-    )
+    word = condition or partial(condition_result, evaluator)
+    results = tuple(word(i, o) for i, o in zip(conditions, outcomes, strict=True))
     status = pathway_status(outcomes)
     reach = pathway_reach(outcomes) if status is Status.unmet else None
     return PathwayResult(pathway.id, status, pathway.text, results, reach)
@@ -246,7 +250,7 @@ def level_result(
             o.status,
             True,
             general[g].text,
-            condition_result(evaluator, g, o),
+            words.condition(g, o),
             general[g].assumption,
         )
         for g, o in zip(gate_index, gate, strict=True)
@@ -444,8 +448,13 @@ class Wording:
 
     def __init__(self, evaluator: Evaluator, *, memo: bool = False) -> None:
         self.evaluator = evaluator
+        condition = partial(condition_result, evaluator)
+        #: a condition worded from its outcome (shared by the pathways and levels worded)
+        self.condition: Callable[[int, Outcome], ConditionResult] = (
+            memoized(condition, "wording") if memo else condition
+        )
         general = partial(general_results, evaluator)
-        pathway = partial(pathway_result, evaluator)
+        pathway = partial(pathway_result, evaluator, condition=self.condition)
         #: a pathway worded from its outcomes (shared by the levels that are worded)
         self.pathway: Callable[[int, int, tuple[Outcome, ...]], PathwayResult] = (
             memoized(pathway, "wording") if memo else pathway
