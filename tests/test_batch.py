@@ -622,6 +622,16 @@ def test_kept_columns_in_jsonl_output(tmp_path: Path) -> None:
             "工作年限": "2.5", "备注": ""} == second["columns"]  # fmt: skip
 
 
+def test_repeated_column_names_each_keep_their_cell_in_jsonl(tmp_path: Path) -> None:
+    """A header naming a column twice, next to one already called "备注 (2)": every cell is
+    kept under a name of its own (the second 备注 becomes "备注 (3)")."""
+    text = csv_text(["学历", "备注", "备注 (2)", "备注"], [["大专", "甲", "乙", "丙"]])
+    result, dest = run_file(tmp_path, text, out="out.jsonl")
+    assert 0 == result.exit_code, result.output
+    (line,) = read_jsonl(dest)
+    assert {"学历": "大专", "备注": "甲", "备注 (2)": "乙", "备注 (3)": "丙"} == line["columns"]
+
+
 def test_kept_columns_in_xlsx_output(tmp_path: Path) -> None:
     """Every input column follows the verdict columns in the .xlsx output."""
     result, dest = run_file(tmp_path, PASS_CSV, out="out.xlsx")

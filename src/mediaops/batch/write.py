@@ -153,13 +153,18 @@ def _told_apart(results: Sequence[str], kept: Sequence[str], is_id: Sequence[boo
 
 
 def unique_names(names: Sequence[str]) -> list[str]:
-    """Column names made unique for a JSON object: a name given twice becomes ``name (2)``."""
-    seen: Counter[str] = Counter()
+    """Column names made unique for a JSON object: a name given twice becomes ``name (2)``
+    (``name (3)`` … where that is taken too: every name once, so no column is lost)."""
+    seen: set[str] = set()
     out = []
     for i, n in enumerate(names):
-        name = n or f"#{i + 1}"
-        seen[name] += 1
-        out.append(name if seen[name] == 1 else f"{name} ({seen[name]})")
+        base = name = n or f"#{i + 1}"
+        k = 1
+        while name in seen:
+            k += 1
+            name = f"{base} ({k})"
+        seen.add(name)
+        out.append(name)
     return out
 
 
@@ -215,7 +220,7 @@ class Writer:
             self._csv = csv.writer(stream, delimiter=delimiter)
             self._csv.writerow([*self.names, *map(safe_cell, kept_names)])
         else:
-            self._keys = [dumps_key(n) for n in unique_names(kept_names)]
+            self._keys = unique_names(kept_names)
 
     def write(self, row: Row, ident: str, result: Result) -> None:
         """Write one row's result, followed by its kept input cells."""
@@ -273,27 +278,27 @@ class Writer:
         ]
 
     def _json(self, row: Row, ident: str, result: Result) -> str:
-        head = f'{{"line":{row.line},"id":{dumps_key(ident)}'
-        if result.error is not None:
-            body = f',"error":{dumps_key(result.error)}'
-        else:
-            body = "," + result.report
-        warnings = ',"warnings":[' + ",".join(dumps_key(w) for w in result.warnings) + "]"
-        columns = ""
-        if row.document is not None:
-            from mediaops.report.json import dumps
+        """A JSON Lines line: line, id, the report (or the error), warnings, kept columns."""
+        from mediaops.report.json import dumps
 
+        head: dict[str, Any] = {"line": row.line, "id": ident}
+        if result.error is not None:
+            head["error"] = result.error
+            report = ""
+        else:
+            report = "," + result.report  # the report's members, encoded by the screener
+        tail: dict[str, Any] = {"warnings": list(result.warnings)}
+        if row.document is not None:
             extra = _extra_keys(row.document)
             if extra:
-                columns = ',"columns":' + dumps(extra)
+                tail["columns"] = extra
         elif self.kept:
             cells = row.cells or []
-            pairs = [
-                f"{k}:{dumps_key(cells[i] if i < len(cells) else '')}"
+            tail["columns"] = {
+                k: cells[i] if i < len(cells) else ""
                 for k, i in zip(self._keys, self.kept, strict=True)
-            ]
-            columns = ',"columns":{' + ",".join(pairs) + "}"
-        return head + body + warnings + columns + "}\n"
+            }
+        return dumps(head)[:-1] + report + "," + dumps(tail)[1:] + "\n"
 
     def abandon(self) -> None:
         """Let go of an output that failed or was interrupted, quietly."""
@@ -318,13 +323,6 @@ def _extra_keys(document: dict[str, Any]) -> dict[str, Any]:
     from mediaops.models import DOCUMENT_KEYS
 
     return {k: v for k, v in document.items() if k not in DOCUMENT_KEYS and k != "id"}
-
-
-def dumps_key(text: str) -> str:
-    """A string as compact JSON."""
-    from mediaops.report.json import dumps
-
-    return dumps(text)
 
 
 # --- .xlsx ----------------------------------------------------------------------------------------
