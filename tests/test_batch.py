@@ -1036,6 +1036,26 @@ def test_xlsx_output_longer_than_a_sheet_is_refused(
     assert (0, 5) == (result.exit_code, len(read_xlsx(dest)))
 
 
+def test_xlsx_output_cell_longer_than_a_cell_holds_is_refused(tmp_path: Path) -> None:
+    """A kept cell longer than an .xlsx cell holds (32,767 characters: openpyxl and Excel
+    would cut it) ends with exit 74 naming its line and column, and nothing written; one
+    exactly 32,767 long is kept whole."""
+    too_long = csv_text(["学历", "工作年限", "备注"], [["大专", "3", "长" * 32_768]])
+    (tmp_path / "out.xlsx").write_bytes(b"earlier")
+    result, dest = run_file(tmp_path, too_long, out="out.xlsx")
+    assert 74 == result.exit_code
+    err = stderr_of(result)
+    assert "第 2 行的“备注”有 32768 个字符" in err
+    assert "CSV" in err
+    assert b"earlier" == dest.read_bytes()
+    fits = csv_text(["学历", "工作年限", "备注"], [["大专", "3", "长" * 32_767]])
+    result, dest = run_file(tmp_path, fits, out="out.xlsx")
+    assert 0 == result.exit_code, result.output
+    sheet = openpyxl.load_workbook(dest, read_only=True).worksheets[0]
+    rows = list(sheet.iter_rows(values_only=True))
+    assert "长" * 32_767 == rows[1][rows[0].index("备注")]
+
+
 def test_xlsx_roundtrip(tmp_path: Path) -> None:
     """.xlsx in and .xlsx out together."""
     src = tmp_path / "in.xlsx"

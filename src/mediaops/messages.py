@@ -1851,4 +1851,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "so it is not read. Give the diploma alone; a final-year student who has not "
         "graduated says so in the graduating (应届) column, or with --graduating.",
     ),
+    "batch.xlsx_cell": (
+        "写入 {path} 失败:第 {line} 行的“{column}”有 {chars} 个字符,一个 .xlsx 单元格最多 {limit} 个(Excel 会截断其余部分)。没有写出结果;原有的输出文件(如有)保持不变。请输出为 CSV 或 JSON Lines(如 -o 结果.csv)。",
+        "writing {path} failed: “{column}” of line {line} holds {chars} characters and an "
+        ".xlsx cell holds at most {limit} (Excel would cut the rest). No result was written; "
+        "an earlier output file, if any, is untouched. Write CSV or JSON Lines instead "
+        "(-o results.csv).",
+    ),
 }

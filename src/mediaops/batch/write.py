@@ -349,6 +349,26 @@ class SheetFullError(OSError):
         super().__init__(errno.EFBIG, f"more than {XLSX_MAX_ROWS:,} rows")
 
 
+#: The characters one .xlsx cell holds (Excel, and openpyxl on writing, cut the rest).
+XLSX_MAX_CELL = 32_767
+
+
+class CellTooLongError(OSError):
+    """A cell's text is longer than an .xlsx cell holds (:data:`XLSX_MAX_CELL`).
+
+    Attributes:
+        line: the input line of the row (0 for the header).
+        column: the name of the column.
+        chars: the length of the text.
+    """
+
+    def __init__(self, line: int, column: str, chars: int) -> None:
+        super().__init__(errno.EFBIG, f"{chars:,} characters in one cell")
+        self.line = line
+        self.column = column
+        self.chars = chars
+
+
 def xlsx_text(value: Any) -> Any:
     """A cell value an .xlsx can hold: illegal control characters removed, formulas defused."""
     if isinstance(value, str):
@@ -391,7 +411,9 @@ class XlsxResults:
         for i, w in enumerate(widths, 1):
             self.sheet.column_dimensions[get_column_letter(i)].width = w
         bold = Font(bold=True)
-        self.sheet.append([self._cell(xlsx_text(n), font=bold) for n in [*names, *kept_names]])
+        self.names = [*names, *kept_names]
+        header = [self._fits(xlsx_text(n), 0, n) for n in self.names]
+        self.sheet.append([self._cell(n, font=bold) for n in header])
         self._letter = get_column_letter(max(1, self.width))
 
     def _cell(
@@ -408,6 +430,13 @@ class XlsxResults:
             cell.number_format = number_format
         return cell
 
+    @staticmethod
+    def _fits(value: Any, line: int, column: str) -> Any:
+        """``value``, if an .xlsx cell holds it whole."""
+        if isinstance(value, str) and len(value) > XLSX_MAX_CELL:
+            raise CellTooLongError(line, column, len(value))
+        return value
+
     def _fill(self, status: str) -> Any:
         from openpyxl.styles import PatternFill
 
@@ -422,6 +451,7 @@ class XlsxResults:
 
         Raises:
             SheetFullError: the sheet already holds as many rows as Excel opens.
+            CellTooLongError: a cell's text is longer than an .xlsx cell holds.
         """
         if self.rows + 2 > XLSX_MAX_ROWS:  # the header, the rows so far and this one
             raise SheetFullError
@@ -433,7 +463,7 @@ class XlsxResults:
             elif isinstance(value, datetime | date):
                 cells.append(self._cell(value, number_format="yyyy-mm-dd"))
             else:
-                cells.append(xlsx_text(value))
+                cells.append(self._fits(xlsx_text(value), values[0], self.names[i]))
         self.sheet.append(cells)
         self.rows += 1
 

@@ -78,7 +78,15 @@ def batch(
     from mediaops.batch.columns import map_columns, parse_column_option, usable
     from mediaops.batch.read import BatchError, detect_format, open_input
     from mediaops.batch.run import make_screener, screen_rows
-    from mediaops.batch.write import XLSX_MAX_ROWS, SheetFullError, Tally, Writer, kept_columns
+    from mediaops.batch.write import (
+        XLSX_MAX_CELL,
+        XLSX_MAX_ROWS,
+        CellTooLongError,
+        SheetFullError,
+        Tally,
+        Writer,
+        kept_columns,
+    )
     from mediaops.files import atomic_output, same_file
 
     language_ = language(lang)
@@ -208,6 +216,13 @@ def batch(
             where = tr("batch.stdout", language_) if output == "-" else shown(output)
             if isinstance(exc, SheetFullError):
                 fail(language_, Msg.of("batch.xlsx_full", path=where, rows=XLSX_MAX_ROWS), EXIT_IO)
+            if isinstance(exc, CellTooLongError):
+                cell = {"line": exc.line, "column": shown(exc.column), "chars": exc.chars}
+                fail(
+                    language_,
+                    Msg.of("batch.xlsx_cell", path=where, limit=XLSX_MAX_CELL, **cell),
+                    EXIT_IO,
+                )
             fail(language_, Msg.of("batch.write_failed", path=where, detail=os_error(exc)), EXIT_IO)
         finally:
             if progress is not None:
