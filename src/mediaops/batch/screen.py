@@ -402,36 +402,33 @@ class Screener:
         return Result(None, None, "", (), message)
 
     def result(self, facts: Facts, warnings: tuple[str, ...]) -> Result:
-        """The verdicts, the words for them and (JSON Lines) the report, for facts of a row."""
+        """The verdicts, the words for them (a sheet) or the report (JSON Lines), and what
+        each level not reached falls on, for facts of a row."""
         evaluation = self.evaluator.evaluate(facts)
         decisions = evaluation.decisions
         statuses = tuple(d.status.value for d in decisions)
         eligible = [d.level for d in decisions if d.status is Verdict.eligible]
         highest = min(eligible) if eligible else None
-        summary, reasons = self._summary_and_reasons(evaluation)
-        report = ""
-        if self.reports is not None:
-            report = self.reports.dumps(evaluation)[1:-1]
-        return Result(statuses, highest, summary, warnings, None, report, reasons)
-
-    def _summary_and_reasons(
-        self, evaluation: Evaluation
-    ) -> tuple[str, tuple[tuple[int, str], ...]]:
-        decisions = evaluation.decisions
-        gate = evaluation.gate()
-        waiting = [
-            i
-            for i, d in enumerate(decisions)
-            if d.status in (Verdict.not_eligible, Verdict.undetermined)
-        ]
         reasons = tuple(
-            (decisions[i].level, reason)
-            for i in waiting
-            if (reason := self._reason(i, evaluation)) is not None
+            (d.level, reason)
+            for i, d in enumerate(decisions)
+            if d.status in _WAITING and (reason := self._reason(i, evaluation)) is not None
         )
+        if self.reports is not None:  # a JSON Lines line carries the report, not a summary
+            report = self.reports.dumps(evaluation)[1:-1]
+            return Result(statuses, highest, "", warnings, None, report, reasons)
+        return Result(
+            statuses, highest, self._summary_text(evaluation), warnings, None, "", reasons
+        )
+
+    def _summary_text(self, evaluation: Evaluation) -> str:
+        """The summary of a row: the levels eligible, or what the first level not reached
+        lacks and the routes that open it."""
+        decisions = evaluation.decisions
+        waiting = [i for i, d in enumerate(decisions) if d.status in _WAITING]
         if any(d.status is Verdict.eligible for d in decisions) or not waiting:
             statuses = tuple(d.status for d in decisions)
-            return self._summary(statuses, tuple(d.qualifying for d in decisions)), reasons
+            return self._summary(statuses, tuple(d.qualifying for d in decisions))
         first = waiting[0]
         decision = decisions[first]
         ev = self.evaluator
@@ -440,10 +437,15 @@ class Screener:
             ()
             if blocked
             else level_missing(
-                ev, first, decision, gate, evaluation.pathways(first), self.words.shortfall
+                ev,
+                first,
+                decision,
+                evaluation.gate(),
+                evaluation.pathways(first),
+                self.words.shortfall,
             )
         )
-        text = level_summary(
+        return level_summary(
             self.ruleset.levels[first].level,
             decision.status,
             self._route_sentences(first, evaluation),
@@ -451,7 +453,6 @@ class Screener:
             missing,
             self.lang,
         )
-        return text, reasons
 
     def _route_sentences(self, index: int, evaluation: Evaluation) -> list[str]:
         """The sentences of a level's first routes that one action or time alone opens, for
@@ -515,6 +516,10 @@ class Screener:
             if outcomes[i].status is not _MET:
                 return self._falls_on[i]
         return None
+
+
+#: The verdicts of a level not reached: what it falls on is counted, and summed up.
+_WAITING = (Verdict.not_eligible, Verdict.undetermined)
 
 
 def _dated(items: tuple[Any, ...] | None, when: date | None, label: str) -> tuple[Any, ...] | None:
