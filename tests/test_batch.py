@@ -998,6 +998,26 @@ def test_xlsx_first_sheet_of_instructions_names_the_other_sheets(tmp_path: Path)
     assert 0 == invoke([str(src), "-o", str(dest), "--sheet", "报名表"]).exit_code
 
 
+def test_xlsx_empty_first_sheet_names_the_other_sheets(tmp_path: Path) -> None:
+    """An empty first sheet (Sheet1 left blank, the list on a second) ends with exit 2 naming
+    the other sheets and the --sheet that reads one; an empty workbook of one sheet says
+    only that it is empty."""
+    src = tmp_path / "in.xlsx"
+    applicants = [XLSX_HEADER, ["x1", "大专", "相关", 3, None, None, None]]
+    workbook(src, {"Sheet1": [], "报名表": applicants})
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest)])
+    assert (2, False) == (result.exit_code, dest.exists())
+    assert "“Sheet1”是空的" in stderr_of(result)
+    assert "--sheet 报名表" in stderr_of(result)
+    assert 0 == invoke([str(src), "-o", str(dest), "--sheet", "报名表"]).exit_code
+    workbook(src, {"Sheet1": []})
+    result = invoke([str(src), "-o", str(dest)])
+    assert 2 == result.exit_code
+    assert "输入为空" in stderr_of(result)
+    assert "--sheet" not in stderr_of(result)
+
+
 def test_xlsx_output(tmp_path: Path) -> None:
     """.xlsx out: the header, then one row per input row with the verdicts, warnings and errors."""
     content = standard_csv().replace("p2,高中,", "p2,博士后,").replace("p4,高中,,2.5", "p4,高中,,x")

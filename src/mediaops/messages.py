@@ -1858,4 +1858,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "an earlier output file, if any, is untouched. Write CSV or JSON Lines instead "
         "(-o results.csv).",
     ),
+    "batch.empty_first_sheet": (
+        "工作簿的第一张工作表“{sheet}”是空的;工作簿中还有:{sheets}。用 --sheet 指定要筛查的一张,如 --sheet {first}。",
+        "the workbook's first sheet, “{sheet}”, is empty; it also holds: {sheets}. Choose "
+        "the sheet to screen with --sheet, e.g. --sheet {first}.",
+    ),
 }

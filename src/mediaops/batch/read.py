@@ -839,6 +839,16 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                 first = (n, cells)
                 break
         if first is None:
+            others = [n for n in book.sheetnames if n != ws.title]
+            if sheet is None and others:  # a blank first sheet: name the others
+                raise BatchError(
+                    Msg.of(
+                        "batch.empty_first_sheet",
+                        sheet=shown(ws.title, 60),
+                        sheets=shown(", ".join(others), 200),
+                        first=shown(others[0], 60),
+                    )
+                )
             raise BatchError(Msg.of("batch.empty"))
         head: list[tuple[int, tuple[Any, ...]]] = []
         for item in numbered:
