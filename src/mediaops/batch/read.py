@@ -839,14 +839,14 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                 first = (n, cells)
                 break
         if first is None:
-            others = [n for n in book.sheetnames if n != ws.title]
-            if sheet is None and others:  # a blank first sheet: name the others
+            rest = book.sheetnames[1:]
+            if sheet is None and rest:  # a blank first sheet: name the others
                 raise BatchError(
                     Msg.of(
                         "batch.empty_first_sheet",
                         sheet=shown(ws.title, 60),
-                        sheets=shown(", ".join(others), 200),
-                        first=shown(others[0], 60),
+                        sheets=shown(", ".join(rest), 200),
+                        first=shown(rest[0], 60),
                     )
                 )
             raise BatchError(Msg.of("batch.empty"))
