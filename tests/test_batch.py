@@ -918,6 +918,21 @@ def test_jsonl_output_is_the_check_report_plus_line_and_id(tmp_path: Path) -> No
     assert expected == actual
 
 
+def test_jsonl_input_ids_that_are_not_text_are_written_as_json(tmp_path: Path) -> None:
+    """A JSON Lines row's id that is a number, true or an object is written as the row wrote
+    it (12, true, {"no":3}), not as Python would print it (True, {'no': 3})."""
+    lines = [
+        '{"id": 12, "education": "大专"}',
+        '{"id": true, "education": "大专"}',
+        '{"id": {"no": 3}, "education": "大专"}',
+        '{"id": "p1", "education": "大专"}',
+        '{"education": "大专"}',
+    ]
+    result, dest = run_file(tmp_path, "\n".join(lines) + "\n", name="in.jsonl", out="out.jsonl")
+    assert 0 == result.exit_code, result.output
+    assert ["12", "true", '{"no":3}', "p1", ""] == [r["id"] for r in read_jsonl(dest)]
+
+
 def test_jsonl_output_keeps_ids_under_chinese(tmp_path: Path) -> None:
     """JSON Lines is for programs: statuses stay ids under the default Chinese."""
     result, dest = run_file(tmp_path, standard_csv(), out="out.jsonl")
@@ -1074,6 +1089,36 @@ def test_xlsx_output_cell_longer_than_a_cell_holds_is_refused(tmp_path: Path) ->
     sheet = openpyxl.load_workbook(dest, read_only=True).worksheets[0]
     rows = list(sheet.iter_rows(values_only=True))
     assert "长" * 32_767 == rows[1][rows[0].index("备注")]
+
+
+def test_xlsx_output_cell_counts_as_excel_counts_and_names_a_long_column_name(
+    tmp_path: Path,
+) -> None:
+    """Excel counts a cell in UTF-16 units: 16,384 emoji (32,768 units) do not fit. A column
+    name too long for a cell is named as a column name, not as a line."""
+    emoji = csv_text(["学历", "工作年限", "备注"], [["大专", "3", "😀" * 16_384]])
+    result, _ = run_file(tmp_path, emoji, out="out.xlsx")
+    assert 74 == result.exit_code
+    assert "第 2 行的“备注”有 32768 个字符" in stderr_of(result)
+    long_name = csv_text(["学历", "工作年限", "备" * 32_768], [["大专", "3", "x"]])
+    result, dest = run_file(tmp_path, long_name, out="out.xlsx", lang="en")
+    assert 74 == result.exit_code
+    err = stderr_of(result)
+    assert "the column name “备备" in err
+    assert "holds 32768 characters" in err
+    assert "line" not in err.split("holds")[0]
+    assert not dest.exists()
+
+
+def test_repeated_column_names_told_apart_in_csv_output(tmp_path: Path) -> None:
+    """Kept columns named like one another (备注, 备注 (2), 备注) or like a result column
+    (说明) each get a name of their own in a CSV header."""
+    text = csv_text(["学历", "说明", "备注", "备注 (2)", "备注"], [["大专", "a", "甲", "乙", "丙"]])
+    result, dest = run_file(tmp_path, text)
+    assert 0 == result.exit_code, result.output
+    header = read_cells(dest)[0]
+    assert ["学历", "说明 (2)", "备注", "备注 (2)", "备注 (3)"] == header[-5:]
+    assert len(header) == len(set(header))
 
 
 def test_xlsx_roundtrip(tmp_path: Path) -> None:

@@ -1863,4 +1863,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the workbook's first sheet, “{sheet}”, is empty; it also holds: {sheets}. Choose "
         "the sheet to screen with --sheet, e.g. --sheet {first}.",
     ),
+    "batch.xlsx_header_cell": (
+        "写入 {path} 失败:列名“{column}”有 {chars} 个字符,一个 .xlsx 单元格最多 {limit} 个(Excel 会截断其余部分)。没有写出结果;原有的输出文件(如有)保持不变。请输出为 CSV 或 JSON Lines(如 -o 结果.csv)。",
+        "writing {path} failed: the column name “{column}” holds {chars} characters and an "
+        ".xlsx cell holds at most {limit} (Excel would cut the rest). No result was written; "
+        "an earlier output file, if any, is untouched. Write CSV or JSON Lines instead "
+        "(-o results.csv).",
+    ),
 }

@@ -29,7 +29,7 @@ import csv
 import errno
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -140,31 +140,36 @@ def _told_apart(results: Sequence[str], kept: Sequence[str], is_id: Sequence[boo
     """The kept columns' names, each told apart (``说明 (2)``) where it repeats a result
     column's (说明, 四级) or another kept one's, so that whoever reads the sheet by name gets
     the result; the id column keeps its name (its values are the result's id)."""
-    seen: Counter[str] = Counter(results)
-    out = []
-    for name, ident in zip(kept, is_id, strict=True):
-        base = name or ""
-        if ident and base == results[1]:
-            out.append(base)
-            continue
-        seen[base] += 1
-        out.append(base if seen[base] == 1 else f"{base} ({seen[base]})")
-    return out
+    return numbered(
+        [name or "" for name in kept],
+        taken=results,
+        keep=[ident and name == results[1] for name, ident in zip(kept, is_id, strict=True)],
+    )
 
 
 def unique_names(names: Sequence[str]) -> list[str]:
-    """Column names made unique for a JSON object: a name given twice becomes ``name (2)``
-    (``name (3)`` … where that is taken too: every name once, so no column is lost)."""
-    seen: set[str] = set()
+    """Column names made unique for a JSON object (an empty one is ``#N``, by its place)."""
+    return numbered([n or f"#{i + 1}" for i, n in enumerate(names)])
+
+
+def numbered(
+    names: Sequence[str], taken: Iterable[str] = (), keep: Sequence[bool] | None = None
+) -> list[str]:
+    """``names``, each told apart from ``taken`` and from those before it: a name already
+    used becomes ``name (2)``, or the next number free (a header may hold ``name (2)``
+    itself); where ``keep`` says so, a name stays as it is."""
+    used = set(taken)
+    following: dict[str, int] = {}  # per name, the number to try next
     out = []
-    for i, n in enumerate(names):
-        base = name = n or f"#{i + 1}"
-        k = 1
-        while name in seen:
-            k += 1
-            name = f"{base} ({k})"
-        seen.add(name)
-        out.append(name)
+    for i, name in enumerate(names):
+        told = name
+        if told in used and not (keep and keep[i]):
+            k = following.get(name, 2)
+            while (told := f"{name} ({k})") in used:
+                k += 1
+            following[name] = k + 1
+        used.add(told)
+        out.append(told)
     return out
 
 
@@ -298,6 +303,8 @@ class Writer:
                 k: cells[i] if i < len(cells) else ""
                 for k, i in zip(self._keys, self.kept, strict=True)
             }
+        # {"line":…,"id":…[,"error":…]} without its "}", the report's members (never empty,
+        # and none of them named like these), then {"warnings":…[,"columns":…]} without its "{"
         return dumps(head)[:-1] + report + "," + dumps(tail)[1:] + "\n"
 
     def abandon(self) -> None:
@@ -349,20 +356,28 @@ class SheetFullError(OSError):
         super().__init__(errno.EFBIG, f"more than {XLSX_MAX_ROWS:,} rows")
 
 
-#: The characters one .xlsx cell holds (Excel, and openpyxl on writing, cut the rest).
+#: The characters one .xlsx cell holds (openpyxl cuts the rest on writing; Excel counts in
+#: UTF-16 units, so a character beyond the BMP, an emoji, counts twice).
 XLSX_MAX_CELL = 32_767
+
+
+def xlsx_length(text: str) -> int:
+    """The length of ``text`` as an .xlsx cell counts it (UTF-16 units)."""
+    if len(text) <= XLSX_MAX_CELL // 2:
+        return len(text)  # short enough whatever it holds: no need to count
+    return len(text.encode("utf-16-le")) // 2
 
 
 class CellTooLongError(OSError):
     """A cell's text is longer than an .xlsx cell holds (:data:`XLSX_MAX_CELL`).
 
     Attributes:
-        line: the input line of the row (0 for the header).
+        line: the input line of the row (None for a column name: the header).
         column: the name of the column.
-        chars: the length of the text.
+        chars: the length of the text (:func:`xlsx_length`).
     """
 
-    def __init__(self, line: int, column: str, chars: int) -> None:
+    def __init__(self, line: int | None, column: str, chars: int) -> None:
         super().__init__(errno.EFBIG, f"{chars:,} characters in one cell")
         self.line = line
         self.column = column
@@ -412,7 +427,7 @@ class XlsxResults:
             self.sheet.column_dimensions[get_column_letter(i)].width = w
         bold = Font(bold=True)
         self.names = [*names, *kept_names]
-        header = [self._fits(xlsx_text(n), 0, n) for n in self.names]
+        header = [self._fits(xlsx_text(n), None, n) for n in self.names]
         self.sheet.append([self._cell(n, font=bold) for n in header])
         self._letter = get_column_letter(max(1, self.width))
 
@@ -431,10 +446,12 @@ class XlsxResults:
         return cell
 
     @staticmethod
-    def _fits(value: Any, line: int, column: str) -> Any:
-        """``value``, if an .xlsx cell holds it whole."""
-        if isinstance(value, str) and len(value) > XLSX_MAX_CELL:
-            raise CellTooLongError(line, column, len(value))
+    def _fits(value: Any, line: int | None, column: str) -> Any:
+        """``value``, if an .xlsx cell holds it whole (``line`` None: a column name)."""
+        if isinstance(value, str) and len(value) > XLSX_MAX_CELL // 2:
+            length = xlsx_length(value)
+            if length > XLSX_MAX_CELL:
+                raise CellTooLongError(line, column, length)
         return value
 
     def _fill(self, status: str) -> Any:

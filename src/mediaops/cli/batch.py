@@ -217,11 +217,11 @@ def batch(
             if isinstance(exc, SheetFullError):
                 fail(language_, Msg.of("batch.xlsx_full", path=where, rows=XLSX_MAX_ROWS), EXIT_IO)
             if isinstance(exc, CellTooLongError):
-                cell = {"line": exc.line, "column": shown(exc.column), "chars": exc.chars}
+                cell = {"column": shown(exc.column), "chars": exc.chars, "limit": XLSX_MAX_CELL}
+                if exc.line is None:  # a column name
+                    fail(language_, Msg.of("batch.xlsx_header_cell", path=where, **cell), EXIT_IO)
                 fail(
-                    language_,
-                    Msg.of("batch.xlsx_cell", path=where, limit=XLSX_MAX_CELL, **cell),
-                    EXIT_IO,
+                    language_, Msg.of("batch.xlsx_cell", path=where, line=exc.line, **cell), EXIT_IO
                 )
             fail(language_, Msg.of("batch.write_failed", path=where, detail=os_error(exc)), EXIT_IO)
         finally:
