@@ -68,7 +68,11 @@ def row_id(row: Row, id_index: int | None) -> str:
     """The row's id as written (its ``id`` column, or a JSON Lines object's ``id``)."""
     if row.document is not None:
         ident = row.document.get("id")
-        return "" if ident is None else str(ident)
+        if ident is None or isinstance(ident, str):
+            return ident or ""
+        from mediaops.report.json import dumps
+
+        return dumps(ident)  # as the row wrote it: true, 12, {"no":3} (not Python's True)
     if id_index is None or row.cells is None or id_index >= len(row.cells):
         return ""
     return row.cells[id_index].strip()

@@ -58,7 +58,8 @@ class Result:
     Attributes:
         statuses: the level verdicts in ruleset order (4, 3, 2, 1), None for an error row.
         highest: the highest eligible level, or None.
-        summary: in words, what the candidate may apply for, or the way to the next level.
+        summary: in words, what the candidate may apply for, or the way to the next level
+            ("" for JSON Lines, whose line carries the report instead).
         warnings: cells that could not be read (their facts taken as unknown).
         error: why the row could not be screened, or None.
         report: the JSON report (JSON Lines output), without its braces.

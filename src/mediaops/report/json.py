@@ -213,9 +213,11 @@ def dumps(value: Any) -> str:
     """``value`` as compact JSON with Chinese kept: the encoding of every JSON Lines line.
 
     orjson writes the same text as :mod:`json` with these settings, about six
-    times faster (a report is several kB, and a long list has one per row).
-    What orjson refuses (an integer past 64 bits, a string with a lone
-    surrogate: a row's own keys may hold either) is written by :mod:`json`.
+    times faster (a report is several kB, and a long list has one per row),
+    but for the exponent of a float (``1e-7`` for ``1e-07``: the same number;
+    a report's numbers have none, a row's own keys may). What orjson refuses
+    (an integer past 64 bits, a string with a lone surrogate) is written by
+    :mod:`json`.
     """
     try:
         return orjson.dumps(value).decode()
