@@ -519,6 +519,22 @@ def test_keep_unused_keeps_the_names(tmp_path: Path) -> None:
     assert [{"姓名": "张三"}] == read_kept(dest)
 
 
+@pytest.mark.parametrize("mode", ["all", "unused", "none"])
+def test_keep_columns_for_jsonl_in_and_out(tmp_path: Path, mode: str) -> None:
+    """JSON Lines in and out: a line's keys that are not facts are passed through under
+    "columns", except with --keep-columns none."""
+    line = '{"id": "a", "education": "大专", "experience": 3, "tel": "138", "note": [1]}\n'
+    result, dest = run_file(
+        tmp_path, line, name="in.jsonl", out="out.jsonl", args=("--keep-columns", mode)
+    )
+    assert 0 == result.exit_code, result.output
+    (obj,) = [json.loads(x) for x in dest.read_text(encoding="utf-8").splitlines()]
+    if mode == "none":
+        assert "columns" not in obj
+    else:
+        assert {"tel": "138", "note": [1]} == obj["columns"]
+
+
 def test_bad_keep_columns_exit_2(tmp_path: Path) -> None:
     """--keep-columns with another word: exit 2 naming the option and the value."""
     content = csv_text(KEEP_HEADER, KEEP_ROWS)

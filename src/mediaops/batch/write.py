@@ -203,7 +203,9 @@ class Writer:
         self._book: Any = None
         self._path: Path | None = None
         kept_names = [self.input_header[i] for i in self.kept]
-        # JSON Lines in, a sheet out: the keys no fact is read from, as JSON in one column
+        # JSON Lines in: the keys no fact is read from are passed through (--keep-columns
+        # none: not); a sheet out has them as JSON in one column
+        self._pass_keys = documents
         self.documents = documents and fmt != "jsonl"
         if self.documents:
             kept_names, self.kept, sample = [tr("batch.other_fields", lang)], [0], ()
@@ -294,7 +296,7 @@ class Writer:
             report = "," + result.report  # the report's members, encoded by the screener
         tail: dict[str, Any] = {"warnings": list(result.warnings)}
         if row.document is not None:
-            extra = _extra_keys(row.document)
+            extra = _extra_keys(row.document) if self._pass_keys else None
             if extra:
                 tail["columns"] = extra
         elif self.kept:
