@@ -535,6 +535,17 @@ def test_keep_columns_for_jsonl_in_and_out(tmp_path: Path, mode: str) -> None:
         assert {"tel": "138", "note": [1]} == obj["columns"]
 
 
+@pytest.mark.parametrize("mode", ["all", "unused"])
+def test_unnamed_columns_are_named_by_their_place_in_the_input(tmp_path: Path, mode: str) -> None:
+    """A kept column with no name is "#N" by its place in the input, whichever columns are
+    kept: the same column has the same name with --keep-columns all and unused."""
+    content = "学历,,工作年限,\n大专,x,3,y\n"
+    result, dest = run_file(tmp_path, content, out="out.jsonl", args=("--keep-columns", mode))
+    assert 0 == result.exit_code, result.output
+    (obj,) = [json.loads(x) for x in dest.read_text(encoding="utf-8").splitlines()]
+    assert {"#2": "x", "#4": "y"} == {k: v for k, v in obj["columns"].items() if k[0] == "#"}
+
+
 def test_bad_keep_columns_exit_2(tmp_path: Path) -> None:
     """--keep-columns with another word: exit 2 naming the option and the value."""
     content = csv_text(KEEP_HEADER, KEEP_ROWS)

@@ -147,9 +147,11 @@ def _told_apart(results: Sequence[str], kept: Sequence[str], is_id: Sequence[boo
     )
 
 
-def unique_names(names: Sequence[str]) -> list[str]:
-    """Column names made unique for a JSON object (an empty one is ``#N``, by its place)."""
-    return numbered([n or f"#{i + 1}" for i, n in enumerate(names)])
+def unique_names(names: Sequence[str], places: Sequence[int] | None = None) -> list[str]:
+    """Column names made unique for a JSON object (an empty one is ``#N``, by its place in
+    the input: ``places``, counted from 1, or its place in ``names``)."""
+    where = places or range(1, len(names) + 1)
+    return numbered([n or f"#{p}" for n, p in zip(names, where, strict=True)])
 
 
 def numbered(
@@ -227,7 +229,7 @@ class Writer:
             self._csv = csv.writer(stream, delimiter=delimiter)
             self._csv.writerow([*self.names, *map(safe_cell, kept_names)])
         else:
-            self._keys = unique_names(kept_names)
+            self._keys = unique_names(kept_names, [i + 1 for i in self.kept])
 
     def write(self, row: Row, ident: str, result: Result) -> None:
         """Write one row's result, followed by its kept input cells."""
