@@ -343,6 +343,24 @@ def test_wrong_encoding_override_is_unusable(tmp_path: Path) -> None:
     assert not dest.exists()
 
 
+def test_big5_file_read_as_gb18030_names_encoding_big5(tmp_path: Path) -> None:
+    """A Big5 CSV (traditional-Chinese Excel) is read as GB18030 and its header is garbled:
+    exit 2 showing the header as Big5 reads it and asking for --encoding big5, which reads
+    it. A header with no fact column in either reading gets no such advice."""
+    content = "學歷,工作年限,姓名\n大專,3,張三\n".encode("big5")
+    result, dest = run_file(tmp_path, content)
+    assert (2, False) == (result.exit_code, dest.exists())
+    err = stderr_of(result)
+    assert "學歷, 工作年限, 姓名" in err
+    assert "--encoding big5" in err
+    result, dest = run_file(tmp_path, content, args=("--encoding", "big5"))
+    assert 0 == result.exit_code, stderr_of(result)
+    assert E == read_rows(dest)[0]["level_4"]
+    result, _ = run_file(tmp_path, "名字,电话\n张三,1\n".encode("gbk"))
+    assert 2 == result.exit_code
+    assert "big5" not in stderr_of(result)
+
+
 def test_unknown_encoding_name_is_unusable(tmp_path: Path) -> None:
     """--encoding with a name Python does not know: exit 2 naming the value."""
     result, dest = run_file(tmp_path, NAMED, args=("--encoding", "klingon-8"))

@@ -1870,4 +1870,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "an earlier output file, if any, is untouched. Write CSV or JSON Lines instead "
         "(-o results.csv).",
     ),
+    "batch.no_columns_big5": (
+        "{problem}按繁体中文 Big5 编码读取,表头则是:{header}。请加 --encoding big5 重新运行。",
+        "{problem} Read as Big5 (traditional Chinese), the header is: {header}. Run again "
+        "with --encoding big5.",
+    ),
 }

@@ -135,7 +135,13 @@ def batch(
                 columns = map_columns(opened.header, opened.sample, explicit)
             if not usable(columns):
                 message = Msg.of("batch.no_columns", header=shown(", ".join(opened.header), 200))
-                if opened.other_sheets:  # a first sheet of instructions: name the others
+                big5 = (
+                    _as_big5(opened.header, explicit) if in_fmt == "csv" and not encoding else None
+                )
+                if big5 is not None:  # a Big5 file, read as GB18030 (Chinese Excel's own)
+                    header_ = shown(", ".join(big5), 200)
+                    message = Msg.of("batch.no_columns_big5", problem=message, header=header_)
+                elif opened.other_sheets:  # a first sheet of instructions: name the others
                     sheets = shown(", ".join(opened.other_sheets), 200)
                     first = shown(opened.other_sheets[0], 60)
                     message = Msg.of(
@@ -234,6 +240,20 @@ def batch(
 
         err_print(summary_renderable(tally, language_, None if output == "-" else output))
     raise typer.Exit(EXIT_NOT_ELIGIBLE if tally.errors or tally.warned else EXIT_OK)
+
+
+def _as_big5(header: list[str], explicit: list[tuple[str, str]]) -> list[str] | None:
+    """The header as Big5 reads its bytes, where a file read as GB18030 has no fact column
+    and read as Big5 has one (a traditional-Chinese Excel's CSV); else None."""
+    from mediaops.batch.columns import map_columns, usable
+    from mediaops.errors import InputError
+
+    try:
+        texts = [h.encode("gb18030").decode("big5") for h in header]
+        columns = map_columns(texts, (), explicit)
+    except (UnicodeError, InputError):
+        return None
+    return texts if texts != header and usable(columns) else None
 
 
 def _setup(
