@@ -361,6 +361,22 @@ def test_big5_file_read_as_gb18030_names_encoding_big5(tmp_path: Path) -> None:
     assert "big5" not in stderr_of(result)
 
 
+def test_no_fact_column_for_their_remarks_says_so_with_the_column_option(tmp_path: Path) -> None:
+    """A header whose fact columns all carry a remark that may change what they hold: exit 2
+    naming them as unread for their remarks, with the --column that reads the first; with
+    that --column it is read."""
+    content = "学历（在读或毕业）,工作年限(不含实习)\n大专,3\n"
+    result, dest = run_file(tmp_path, content)
+    assert (2, False) == (result.exit_code, dest.exists())
+    err = stderr_of(result)
+    assert "因括号中的备注未被读取" in err
+    assert '--column "学历（在读或毕业）=学历"' in err
+    args = ("--column", "学历（在读或毕业）=学历", "--column", "工作年限(不含实习)=从业年限")
+    result, dest = run_file(tmp_path, content, args=args)
+    assert 0 == result.exit_code, stderr_of(result)
+    assert E == read_rows(dest)[0]["level_4"]
+
+
 def test_unknown_encoding_name_is_unusable(tmp_path: Path) -> None:
     """--encoding with a name Python does not know: exit 2 naming the value."""
     result, dest = run_file(tmp_path, NAMED, args=("--encoding", "klingon-8"))

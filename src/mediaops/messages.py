@@ -1875,4 +1875,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{problem} Read as Big5 (traditional Chinese), the header is: {header}. Run again "
         "with --encoding big5.",
     ),
+    "batch.no_columns_remarks": (
+        '{problem}其中 {columns} 因括号中的备注未被读取(备注可能改变此列的含义);若无妨,可用 --column 指定,如 --column "{example}"。',
+        "{problem} Of these, {columns} were not read for the remark in brackets (it may "
+        'change what the column holds); if it does not, map them with --column, e.g. --column "{example}".',
+    ),
 }

@@ -229,6 +229,13 @@ def _name_and_remark(header: str) -> tuple[str, str, str] | None:
     return (text[:opening], name, remark) if name in _LOOKUP else None
 
 
+def remarked_fact(header: str) -> str | None:
+    """The fact a header names before a remark in brackets (``工作年限(不含实习)``:
+    experience), or None."""
+    found = _name_and_remark(header)
+    return None if found is None else _LOOKUP[found[1]]
+
+
 def parse_column_option(text: str, field: str = "--column") -> tuple[str, str]:
     """``--column HEADER=FACT`` (the fact by id or Chinese name; ``-`` to ignore a column).
 

@@ -15,7 +15,7 @@ from typing import Annotated, Any
 
 import typer
 
-from mediaops.messages import Msg, os_error, shown, shown_path, tr
+from mediaops.messages import Lang, Msg, os_error, shown, shown_path, tr
 
 from .app import Cancelled, command
 from .common import (
@@ -138,9 +138,14 @@ def batch(
                 big5 = (
                     _as_big5(opened.header, explicit) if in_fmt == "csv" and not encoding else None
                 )
+                remarked = [
+                    opened.header[i] for i, why in columns.ignored.items() if why == "remark"
+                ]
                 if big5 is not None:  # a Big5 file, read as GB18030 (Chinese Excel's own)
                     header_ = shown(", ".join(big5), 200)
                     message = Msg.of("batch.no_columns_big5", problem=message, header=header_)
+                elif remarked:  # fact columns with a remark that may change what they hold
+                    message = _remarks_unread(message, remarked, language_)
                 elif opened.other_sheets:  # a first sheet of instructions: name the others
                     sheets = shown(", ".join(opened.other_sheets), 200)
                     first = shown(opened.other_sheets[0], 60)
@@ -240,6 +245,21 @@ def batch(
 
         err_print(summary_renderable(tally, language_, None if output == "-" else output))
     raise typer.Exit(EXIT_NOT_ELIGIBLE if tally.errors or tally.warned else EXIT_OK)
+
+
+def _remarks_unread(problem: Msg, remarked: list[str], lang: Lang) -> Msg:
+    """``problem`` (no fact column) with the columns left unread for their remarks, and the
+    --column that would read the first."""
+    from mediaops.batch.columns import FACT_NAMES, remarked_fact
+
+    fact = remarked_fact(remarked[0]) or ""
+    name = FACT_NAMES[fact].zh if lang == "zh" and fact in FACT_NAMES else fact
+    return Msg.of(
+        "batch.no_columns_remarks",
+        problem=problem,
+        columns=shown(", ".join(remarked), 200),
+        example=shown(f"{remarked[0]}={name}", 80),
+    )
 
 
 def _as_big5(header: list[str], explicit: list[tuple[str, str]]) -> list[str] | None:
