@@ -1067,6 +1067,41 @@ def test_xlsx_empty_first_sheet_names_the_other_sheets(tmp_path: Path) -> None:
     assert "--sheet" not in stderr_of(result)
 
 
+def test_xlsx_cells_merged_down_count_for_every_row_they_span(tmp_path: Path) -> None:
+    """A 学历 and a 培训 merged down over three applicants (Excel keeps the value in the
+    first cell only) are read for all three, and said on stderr; a title merged across the
+    top, a 序号 merged down over the two header lines and a merge across columns in a row
+    change nothing else."""
+    src = tmp_path / "in.xlsx"
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["2026年报名表"])
+    ws.append(["序号", "学历", "工作年限", "培训"])
+    ws.append([None, None, None, None])
+    ws.append(["a1", "大专", 3, "四级"])
+    ws.append(["a2", None, 1, None])
+    ws.append(["a3", None, 0.5, None])
+    ws.append(["a4", "高中", None, None])
+    ws.append(["a5", "本科", 2, "x"])
+    for ref in ("A1:D1", "A2:A3", "B4:B6", "D4:D6", "C8:D8"):
+        ws.merge_cells(ref)
+    book.save(src)
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest)])
+    assert 0 == result.exit_code, result.output
+    kept = {r["序号"]: (r["学历"], r["培训"]) for r in read_kept(dest)}
+    assert {
+        "a1": ("大专", "四级"),
+        "a2": ("大专", "四级"),
+        "a3": ("大专", "四级"),
+        "a4": ("高中", ""),
+        "a5": ("本科", ""),
+    } == kept
+    # a2: 大专, 1 year and 四级 training: 四级 by 4-2 (as a1 is by 4-1 and 4-2)
+    assert E == read_rows(dest)[1]["level_4"]
+    assert "B4:B6、D4:D6 为向下合并的单元格" in stderr_of(result)
+
+
 def test_xlsx_output(tmp_path: Path) -> None:
     """.xlsx out: the header, then one row per input row with the verdicts, warnings and errors."""
     content = standard_csv().replace("p2,高中,", "p2,博士后,").replace("p4,高中,,2.5", "p4,高中,,x")

@@ -1880,4 +1880,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{problem} Of these, {columns} were not read for the remark in brackets (it may "
         'change what the column holds); if it does not, map them with --column, e.g. --column "{example}".',
     ),
+    "batch.merged": (
+        "{ranges} 为向下合并的单元格,按其显示的值读入所合并的每一行",
+        "{ranges}: the value shown is read for every row the cells span",
+    ),
+    "batch.map_merged": (
+        "合并",
+        "Merged",
+    ),
 }

@@ -491,6 +491,8 @@ class Input:
     skipped: tuple[int, ...] = ()
     #: an .xlsx read from its first sheet (no ``--sheet``): the names of the others
     other_sheets: tuple[str, ...] = ()
+    #: an .xlsx's cells merged down over applicants (``C3:C5``), each read for every row
+    merged: tuple[str, ...] = ()
 
 
 def open_input(
@@ -625,6 +627,66 @@ def _csv_rows(
             )
             continue
         yield Row(line, cells[:width] if len(cells) > width else cells)
+
+
+#: A merged range in a sheet's XML (``<mergeCell ref="B3:B7"/>``, any namespace prefix).
+_MERGE_CELL = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
+
+
+def _merged_down(ws: Any) -> dict[int, list[tuple[int, int]]]:
+    """A sheet's cells merged down one column, by their first row: ``{first row: [(column
+    index from 0, last row)]}``. A read-only sheet does not list them, so they are found in
+    its XML (streamed); a sheet that cannot be read so has none."""
+    from openpyxl.utils import column_index_from_string
+
+    source = getattr(ws, "_get_source", None)
+    found: set[tuple[int, int, int]] = set()
+    if source is not None:
+        try:
+            with source() as xml:
+                tail = b""
+                while chunk := xml.read(1 << 20):
+                    data = tail + chunk
+                    if b"mergeCell" in data:
+                        for m in _MERGE_CELL.finditer(data):
+                            left, top, right, bottom = m.groups()
+                            if left == right and int(bottom) > int(top):
+                                column = column_index_from_string(left.decode()) - 1
+                                found.add((int(top), column, int(bottom)))
+                    tail = data[-200:]  # a tag cut between two chunks is whole in the next
+        except Exception:  # merged cells are a help, not a need: none rather than an error
+            found = set()
+    out: dict[int, list[tuple[int, int]]] = {}
+    for top, column, bottom in sorted(found):
+        out.setdefault(top, []).append((column, bottom))
+    return out
+
+
+def _fill_merged(
+    records: Iterator[tuple[int, tuple[Any, ...]]], merges: dict[int, list[tuple[int, int]]]
+) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """Sheet rows with each cell merged down given the value its merged range shows (Excel
+    keeps it in the first cell only): a 学历 merged over five applicants is theirs all."""
+    if not merges:
+        yield from records
+        return
+    showing: dict[int, tuple[int, Any]] = {}  # column → (last row of its range, value)
+    for n, cells in records:
+        for column, bottom in merges.get(n, ()):
+            if column < len(cells) and cells[column] is not None:
+                showing[column] = (bottom, cells[column])
+        if showing:
+            filled = list(cells)
+            for column, (bottom, value) in list(showing.items()):
+                if n > bottom:
+                    del showing[column]
+                    continue
+                if column >= len(filled):
+                    filled += [None] * (column + 1 - len(filled))
+                if filled[column] is None:
+                    filled[column] = value
+            cells = tuple(filled)
+        yield n, cells
 
 
 def _chain(head: list[Any], rest: Iterator[Any]) -> Iterator[Any]:
@@ -783,6 +845,7 @@ def cell_text(value: Any) -> str:
 def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
     try:
         import openpyxl
+        from openpyxl.utils import get_column_letter
     except ImportError:  # pragma: no cover - openpyxl is a declared extra
         raise BatchError(Msg.of("batch.needs_openpyxl")) from None
     if source == "-":
@@ -861,10 +924,12 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
         if len(header) > MAX_COLUMNS:
             raise BatchError(Msg.of("batch.too_many_columns", limit=MAX_COLUMNS))
         width = len(header)
+        header_end = max((first[0], *skipped))
+        merges = {top: ranges for top, ranges in _merged_down(ws).items() if top > header_end}
 
         def rows() -> Iterator[Row]:
             try:
-                for n, cells in _chain(head, numbered):
+                for n, cells in _fill_merged(_chain(head, numbered), merges):
                     texts = [cell_text(c) for c in cells]
                     if not "".join(texts).strip():
                         continue
@@ -902,8 +967,20 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                 texts.close()
 
         others = () if sheet is not None else tuple(book.sheetnames[1:])
+        merged = tuple(
+            f"{get_column_letter(column + 1)}{top}:{get_column_letter(column + 1)}{bottom}"
+            for top, ranges in merges.items()
+            for column, bottom in ranges
+        )
         return Input(
-            header, sample_rows, rows(), lambda: (read[0], estimate), close, skipped, others
+            header,
+            sample_rows,
+            rows(),
+            lambda: (read[0], estimate),
+            close,
+            skipped,
+            others,
+            merged,
         )
     except BaseException:
         book.close()

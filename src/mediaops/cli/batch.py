@@ -156,7 +156,7 @@ def batch(
         from mediaops.ui.batch import column_map_renderable, dry_run_renderable, err_print
 
         if columns is not None and not quiet:
-            err_print(column_map_renderable(columns, language_, opened.skipped))
+            err_print(column_map_renderable(columns, language_, opened.skipped, opened.merged))
         screener = make_screener(_setup(rules, edition, when, language_, strict, out_fmt, columns))
         if dry_run:
             err_print(dry_run_renderable(opened, screener, language_))

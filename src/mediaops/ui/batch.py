@@ -36,10 +36,11 @@ def err_print(renderable: RenderableType) -> None:
 
 
 def column_map_renderable(
-    columns: ColumnMap, lang: Lang, skipped: tuple[int, ...] = ()
+    columns: ColumnMap, lang: Lang, skipped: tuple[int, ...] = (), merged: tuple[str, ...] = ()
 ) -> RenderableType:
-    """Which input column was read as which fact, and which were not read, and why; and the
-    lines above or in the header that hold no applicant (``skipped``)."""
+    """Which input column was read as which fact, and which were not read, and why; the
+    lines above or in the header that hold no applicant (``skipped``); and the cells merged
+    down over applicants, read for each (``merged``)."""
     grid = Table.grid(padding=(0, 1))
     grid.add_column(no_wrap=True, style="bold")
     grid.add_column(ratio=1)
@@ -62,6 +63,9 @@ def column_map_renderable(
             ignored.append(f" ({tr(f'batch.ignored_{why}', lang)})", "missing")
     if columns.ignored:
         grid.add_row(tr("batch.map_ignored", lang), ignored)
+    if merged:
+        ranges = listing([*merged[:5], *(["…"] if len(merged) > 5 else [])], lang)
+        grid.add_row(tr("batch.map_merged", lang), CJKText(tr("batch.merged", lang, ranges=ranges)))
     return grid
 
 
