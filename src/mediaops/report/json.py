@@ -15,8 +15,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import orjson
-
 from mediaops.engine.decide import Decision
 from mediaops.engine.evaluator import Evaluation, Evaluator
 from mediaops.engine.outcome import Outcome
@@ -219,6 +217,8 @@ def dumps(value: Any) -> str:
     (an integer past 64 bits, a string with a lone surrogate) is written by
     :mod:`json`.
     """
+    import orjson  # here, not above: ``check`` prints its JSON with json, indented
+
     try:
         return orjson.dumps(value).decode()
     except TypeError:  # orjson.JSONEncodeError is a TypeError
