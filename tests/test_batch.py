@@ -28,6 +28,7 @@ import os
 import re
 import subprocess
 import sys
+import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -375,6 +376,18 @@ def test_no_fact_column_for_their_remarks_says_so_with_the_column_option(tmp_pat
     result, dest = run_file(tmp_path, content, args=args)
     assert 0 == result.exit_code, stderr_of(result)
     assert E == read_rows(dest)[0]["level_4"]
+
+
+@pytest.mark.parametrize("header", ["工作年限(月)(不含实习)", "工作年限(月,不含实习)"])
+def test_a_months_column_with_a_remark_mapped_by_column_is_months(
+    tmp_path: Path, header: str
+) -> None:
+    """A unit of months before a remark, or first in its bracket, still makes a bare number
+    months once --column maps the column: 6 is half a year, not six years."""
+    content = csv_text(["学历", header], [["高中", "6"]])
+    result, dest = run_file(tmp_path, content, args=("--column", f"{header}=从业年限"))
+    assert 0 == result.exit_code, stderr_of(result)
+    assert N == read_rows(dest)[0]["level_4"]
 
 
 def test_unknown_encoding_name_is_unusable(tmp_path: Path) -> None:
@@ -1100,6 +1113,87 @@ def test_xlsx_cells_merged_down_count_for_every_row_they_span(tmp_path: Path) ->
     # a2: 大专, 1 year and 四级 training: 四级 by 4-2 (as a1 is by 4-1 and 4-2)
     assert E == read_rows(dest)[1]["level_4"]
     assert "B4:B6、D4:D6 为向下合并的单元格" in stderr_of(result)
+
+
+def merged_book(path: Path, rows: list[list[Any]], merges: Sequence[str]) -> None:
+    """An .xlsx of one sheet with ``rows`` and the cells of ``merges`` merged."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    for row in rows:
+        ws.append(row)
+    for ref in merges:
+        ws.merge_cells(ref)
+    book.save(path)
+
+
+def test_xlsx_merged_cells_show_what_excel_shows(tmp_path: Path) -> None:
+    """Under a merge Excel shows its first cell's value on every row: a value hidden under
+    it (kept by LibreOffice or a program) is not read, and a blank row under it, or past the
+    last applicant, stays blank (no applicant made of a merged value alone)."""
+    src = tmp_path / "in.xlsx"
+    rows = [
+        ["编号", "学历", "工作年限"],
+        ["A1", "本科", 3],
+        ["A2", "初中", 3],  # hidden under 本科
+        [None, None, None],  # a spacer row under the merge
+        ["A4", None, 3],
+        [None, None, None],  # past the last applicant, still under the merge
+    ]
+    merged_book(src, rows, ["B2:B6"])
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest)])
+    assert 0 == result.exit_code, result.output
+    assert [("A1", "本科"), ("A2", "本科"), ("A4", "本科")] == [
+        (r["编号"], r["学历"]) for r in read_kept(dest)
+    ]
+    assert ["2", "3", "5"] == [c[0] for c in read_cells(dest)[1:]]  # lines as in the sheet
+
+
+def test_xlsx_merges_in_the_header_or_broken_are_no_trouble(tmp_path: Path) -> None:
+    """A merge in the header's lines is not named as one read for applicants; a merged
+    range the file spells wrong (B3:B2) ends with exit 2 naming the file, not an internal
+    error."""
+    src = tmp_path / "in.xlsx"
+    rows = [["2026年报名表"], ["编号", "学历", "工作年限", "备注"], [None], ["A1", "大专", 3, None]]
+    merged_book(src, rows, ["A1:D1", "D2:D3"])
+    result = invoke([str(src), "-o", str(tmp_path / "out.csv")])
+    assert 0 == result.exit_code, result.output
+    assert "向下合并" not in stderr_of(result)
+    merged_book(src, [["编号", "学历"], ["A1", "大专"], ["A2", None]], ["B2:B3"])
+    broken = tmp_path / "broken.xlsx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(broken, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename.startswith("xl/worksheets/"):
+                data = data.replace(b'ref="B2:B3"', b'ref="B3:B2"')
+            zout.writestr(item, data)
+    result = invoke([str(broken), "-o", str(tmp_path / "out2.csv")])
+    assert 2 == result.exit_code, result.output
+    assert "broken.xlsx" in stderr_of(result)
+
+
+def test_xlsx_chart_sheets_are_not_sheets_of_cells(tmp_path: Path) -> None:
+    """A chart sheet is neither read nor offered: --sheet naming it ends with exit 2 listing
+    the sheets of cells, and an empty first sheet names only sheets of cells."""
+    src = tmp_path / "in.xlsx"
+    from openpyxl.chart import BarChart, Reference
+
+    book = openpyxl.Workbook()
+    book.active.title = "空"
+    charts = book.create_chartsheet("图表", 0)
+    ws = book.create_sheet("名单")
+    ws.append(["学历", "工作年限"])
+    ws.append(["大专", 3])
+    chart = BarChart()
+    chart.add_data(Reference(ws, min_col=2, min_row=1, max_row=2))
+    charts.add_chart(chart)
+    book.save(src)
+    result = invoke([str(src), "-o", str(tmp_path / "out.csv"), "--sheet", "图表"])
+    assert 2 == result.exit_code, result.output
+    assert "空, 名单" in stderr_of(result)
+    result = invoke([str(src), "-o", str(tmp_path / "out.csv")])
+    assert 2 == result.exit_code
+    assert "工作簿中还有:名单。" in stderr_of(result)
 
 
 def test_xlsx_output(tmp_path: Path) -> None:

@@ -229,6 +229,22 @@ def _name_and_remark(header: str) -> tuple[str, str, str] | None:
     return (text[:opening], name, remark) if name in _LOOKUP else None
 
 
+#: A unit of months first among a bracket's parts: ``工作年限(月,不含实习)``.
+_MONTHS_FIRST = re.compile(
+    r"[(\[{<（]\s*(?:单位\s*[:：]?\s*)?(?:个月|月|months?)\s*[,，;；、]", re.I
+)
+
+
+def gives_months(header: str) -> bool:
+    """Whether a header gives its unit as months: at its end (``工作年限(月)``), before a
+    remark (``工作年限(月)(不含实习)``) or first in a bracket (``工作年限(月,不含实习)``)."""
+    text = fold(str(header))
+    if _MONTHS.search(text) or _MONTHS_FIRST.search(text):
+        return True
+    found = _name_and_remark(header)
+    return found is not None and bool(_MONTHS.search(found[0]))
+
+
 def remarked_fact(header: str) -> str | None:
     """The fact a header names before a remark in brackets (``工作年限(不含实习)``:
     experience), or None."""
@@ -398,7 +414,7 @@ def map_columns(
     if "id" not in out.facts and "name" in out.facts:
         out.facts["id"] = out.facts.pop("name")  # the name serves as the id
     # else the name is recognised (and kept with the unread columns), never read
-    out.in_months = {f for f, i in out.facts.items() if _MONTHS.search(fold(names[i]))}
+    out.in_months = {f for f, i in out.facts.items() if gives_months(names[i])}
     return out
 
 

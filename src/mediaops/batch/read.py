@@ -630,7 +630,9 @@ def _csv_rows(
 
 
 #: A merged range in a sheet's XML (``<mergeCell ref="B3:B7"/>``, any namespace prefix).
-_MERGE_CELL = re.compile(rb'<(?:\w+:)?mergeCell\s[^>]*?ref="([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)"')
+_MERGE_CELL = re.compile(
+    rb"<(?:\w+:)?mergeCell\s[^>]*?ref\s*=\s*[\"']([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)[\"']"
+)
 
 
 def _merged_down(ws: Any) -> dict[int, list[tuple[int, int]]]:
@@ -665,26 +667,24 @@ def _merged_down(ws: Any) -> dict[int, list[tuple[int, int]]]:
 def _fill_merged(
     records: Iterator[tuple[int, tuple[Any, ...]]], merges: dict[int, list[tuple[int, int]]]
 ) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    """Sheet rows with each cell merged down given the value its merged range shows (Excel
-    keeps it in the first cell only): a 学历 merged over five applicants is theirs all."""
+    """Sheet rows with each cell merged down showing what Excel shows there: the value of
+    its range's first cell (a 学历 merged over five applicants is theirs all; a value hidden
+    under the merge is not read). A row with nothing of its own stays blank."""
     if not merges:
         yield from records
         return
     showing: dict[int, tuple[int, Any]] = {}  # column → (last row of its range, value)
     for n, cells in records:
         for column, bottom in merges.get(n, ()):
-            if column < len(cells) and cells[column] is not None:
-                showing[column] = (bottom, cells[column])
-        if showing:
+            showing[column] = (bottom, cells[column] if column < len(cells) else None)
+        for column in [c for c, (bottom, _) in showing.items() if n > bottom]:
+            del showing[column]
+        if showing and any(c is not None and cell_text(c).strip() for c in cells):
             filled = list(cells)
-            for column, (bottom, value) in list(showing.items()):
-                if n > bottom:
-                    del showing[column]
-                    continue
+            for column, (_, value) in showing.items():
                 if column >= len(filled):
                     filled += [None] * (column + 1 - len(filled))
-                if filled[column] is None:
-                    filled[column] = value
+                filled[column] = value
             cells = tuple(filled)
         yield n, cells
 
@@ -842,6 +842,12 @@ def cell_text(value: Any) -> str:
     return str(value)
 
 
+def _unreadable(source: str, exc: Exception) -> BatchError:
+    """A workbook openpyxl could not read, with what it said."""
+    detail = shown(str(exc) or type(exc).__name__, 200)
+    return BatchError(Msg.of("batch.cannot_open", path=shown_path(source), detail=detail))
+
+
 def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
     try:
         import openpyxl
@@ -859,22 +865,12 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
         # Excel) reads as empty: read the formulas too, and show those as they are written
         texts = openpyxl.load_workbook(source, read_only=True) if formulas else None
     except Exception as exc:  # openpyxl raises many kinds for a bad file
-        raise BatchError(
-            Msg.of(
-                "batch.cannot_open",
-                path=shown(source),
-                detail=shown(str(exc) or type(exc).__name__, 200),
-            )
-        ) from None
+        raise _unreadable(source, exc) from None
     try:
-        if sheet is not None and sheet not in book.sheetnames:
+        names = [w.title for w in book.worksheets]  # sheets of cells (not of a chart)
+        if sheet is not None and sheet not in names:
             raise BatchError(
-                Msg.of(
-                    "err.value",
-                    field="--sheet",
-                    value=shown(sheet),
-                    accepted=", ".join(book.sheetnames),
-                )
+                Msg.of("err.value", field="--sheet", value=shown(sheet), accepted=", ".join(names))
             )
         ws = book[sheet] if sheet is not None else book.worksheets[0]
         estimate = ws.max_row if isinstance(ws.max_row, int) else None
@@ -902,7 +898,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                 first = (n, cells)
                 break
         if first is None:
-            rest = book.sheetnames[1:]
+            rest = [w.title for w in book.worksheets[1:]]  # worksheets: not chartsheets
             if sheet is None and rest:  # a blank first sheet: name the others
                 raise BatchError(
                     Msg.of(
@@ -924,8 +920,14 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
         if len(header) > MAX_COLUMNS:
             raise BatchError(Msg.of("batch.too_many_columns", limit=MAX_COLUMNS))
         width = len(header)
-        header_end = max((first[0], *skipped))
-        merges = {top: ranges for top, ranges in _merged_down(ws).items() if top > header_end}
+        # merges from the first applicant row on, in the header's columns (the header's own
+        # merges are the header's business: find_header)
+        start = head[0][0] if head else MAX_ROWS + 1
+        merges = {
+            top: kept
+            for top, ranges in _merged_down(ws).items()
+            if top >= start and (kept := [(c, b) for c, b in ranges if c < width])
+        }
 
         def rows() -> Iterator[Row]:
             try:
@@ -951,13 +953,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
             except (
                 Exception
             ) as exc:  # a sheet that breaks part way (XML, zip): said, not a traceback
-                raise BatchError(
-                    Msg.of(
-                        "batch.cannot_open",
-                        path=shown(source),
-                        detail=shown(str(exc) or type(exc).__name__, 200),
-                    )
-                ) from None
+                raise _unreadable(source, exc) from None
 
         sample_rows = [[cell_text(c) for c in cells] for _, cells in head[:sample]]
 
@@ -966,7 +962,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
             if texts is not None:
                 texts.close()
 
-        others = () if sheet is not None else tuple(book.sheetnames[1:])
+        others = () if sheet is not None else tuple(w.title for w in book.worksheets[1:])
         merged = tuple(
             f"{get_column_letter(column + 1)}{top}:{get_column_letter(column + 1)}{bottom}"
             for top, ranges in merges.items()
@@ -982,8 +978,11 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
             others,
             merged,
         )
-    except BaseException:
+    except BaseException as exc:
         book.close()
         if texts is not None:
             texts.close()
+        if isinstance(exc, Exception) and not isinstance(exc, BatchError):
+            # a sheet openpyxl cannot read to its header (a broken merged range, XML)
+            raise _unreadable(source, exc) from None
         raise

@@ -146,7 +146,7 @@ def batch(
                     message = Msg.of("batch.no_columns_big5", problem=message, header=header_)
                 elif remarked:  # fact columns with a remark that may change what they hold
                     message = _remarks_unread(message, remarked, language_)
-                elif opened.other_sheets:  # a first sheet of instructions: name the others
+                if opened.other_sheets:  # a first sheet of instructions: name the others
                     sheets = shown(", ".join(opened.other_sheets), 200)
                     first = shown(opened.other_sheets[0], 60)
                     message = Msg.of(
