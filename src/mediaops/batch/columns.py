@@ -26,7 +26,22 @@ from mediaops.values import MAJOR_ALIASES, fold, key
 
 #: The facts a sheet may hold, and the header names that mean each (the first is its id).
 FACTS: dict[str, tuple[str, ...]] = {
-    "id": ("id", "编号", "序号", "报名号", "报名序号", "考生号", "学号", "工号", "no", "number"),
+    "id": (
+        "id",
+        "编号",
+        "序号",
+        "报名号",
+        "报名序号",
+        "考生号",
+        "学号",
+        "工号",
+        "編號",
+        "序號",
+        "報名號",
+        "學號",
+        "no",
+        "number",
+    ),
     "name": ("name", "姓名", "名字"),
     "education": (
         "education",
