@@ -378,6 +378,21 @@ def test_no_fact_column_for_their_remarks_says_so_with_the_column_option(tmp_pat
     assert E == read_rows(dest)[0]["level_4"]
 
 
+def test_the_column_hint_for_a_remark_can_be_pasted_into_a_shell(tmp_path: Path) -> None:
+    """A header holding a double quote: the --column the hint suggests is quoted so that a
+    shell gives it back whole, and pasted as it is it reads the column."""
+    import shlex
+
+    content = csv_text(["编号", '学历("在读")'], [["A1", "大专"]])
+    result, _ = run_file(tmp_path, content)
+    assert 2 == result.exit_code
+    *_, suggested = re.findall(r"如 (--column [^。]+)。", stderr_of(result))
+    args = shlex.split(suggested)
+    assert ["--column", '学历("在读")=学历'] == args
+    result, _ = run_file(tmp_path, content, args=tuple(args))
+    assert 0 == result.exit_code, stderr_of(result)
+
+
 @pytest.mark.parametrize("header", ["工作年限(月)(不含实习)", "工作年限(月,不含实习)"])
 def test_a_months_column_with_a_remark_mapped_by_column_is_months(
     tmp_path: Path, header: str
@@ -1147,6 +1162,19 @@ def test_xlsx_merged_cells_show_what_excel_shows(tmp_path: Path) -> None:
         (r["编号"], r["学历"]) for r in read_kept(dest)
     ]
     assert ["2", "3", "5"] == [c[0] for c in read_cells(dest)[1:]]  # lines as in the sheet
+
+
+def test_xlsx_merged_cells_count_in_telling_relevance_from_major_names(tmp_path: Path) -> None:
+    """A 专业 column showing 相关 on four rows (merged) and major names on three holds
+    relevance, as a person reading the sheet sees: the merged rows count as four."""
+    src = tmp_path / "in.xlsx"
+    values = ["相关", None, None, None, "市场营销", "新闻学", "汉语言"]
+    rows = [["编号", "学历", "专业", "工作年限"]]
+    rows += [[f"A{i}", "大专", v, 3] for i, v in enumerate(values)]
+    merged_book(src, rows, ["C2:C5"])
+    result = invoke([str(src), "-o", str(tmp_path / "out.csv")])
+    assert 1 == result.exit_code, result.output  # the three major names: cells not read
+    assert "专业 → 专业相关性" in stderr_of(result)
 
 
 def test_xlsx_merges_in_the_header_or_broken_are_no_trouble(tmp_path: Path) -> None:

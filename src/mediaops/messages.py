@@ -1876,9 +1876,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "with --encoding big5.",
     ),
     "batch.no_columns_remarks": (
-        '{problem}其中 {columns} 因括号中的备注未被读取(备注可能改变此列的含义);若无妨,可用 --column 指定,如 --column "{example}"。',
+        "{problem}其中 {columns} 因括号中的备注未被读取(备注可能改变此列的含义);若无妨,可用 --column 指定,如 --column {example}。",
         "{problem} Not read for the remark in brackets (it may change what a column holds): "
-        '{columns}; if it does not, map the column with --column, e.g. --column "{example}".',
+        "{columns}; if it does not, map the column with --column, e.g. --column {example}.",
     ),
     "batch.merged": (
         "{ranges} 为向下合并的单元格,按其显示的值读入所合并的每一行",

@@ -664,29 +664,30 @@ def _merged_down(ws: Any) -> dict[int, list[tuple[int, int]]]:
     return out
 
 
-def _fill_merged(
-    records: Iterator[tuple[int, tuple[Any, ...]]], merges: dict[int, list[tuple[int, int]]]
-) -> Iterator[tuple[int, tuple[Any, ...]]]:
+class _MergedFill:
     """Sheet rows with each cell merged down showing what Excel shows there: the value of
     its range's first cell (a 学历 merged over five applicants is theirs all; a value hidden
-    under the merge is not read). A row with nothing of its own stays blank."""
-    if not merges:
-        yield from records
-        return
-    showing: dict[int, tuple[int, Any]] = {}  # column → (last row of its range, value)
-    for n, cells in records:
-        for column, bottom in merges.get(n, ()):
+    under the merge is not read). A row with nothing of its own stays blank. Called on the
+    rows in order."""
+
+    def __init__(self, merges: dict[int, list[tuple[int, int]]]) -> None:
+        self.merges = merges
+        self.showing: dict[int, tuple[int, Any]] = {}  # column → (last row of range, value)
+
+    def __call__(self, n: int, cells: tuple[Any, ...]) -> tuple[Any, ...]:
+        showing = self.showing
+        for column, bottom in self.merges.get(n, ()):
             showing[column] = (bottom, cells[column] if column < len(cells) else None)
         for column in [c for c, (bottom, _) in showing.items() if n > bottom]:
             del showing[column]
-        if showing and any(c is not None and cell_text(c).strip() for c in cells):
-            filled = list(cells)
-            for column, (_, value) in showing.items():
-                if column >= len(filled):
-                    filled += [None] * (column + 1 - len(filled))
-                filled[column] = value
-            cells = tuple(filled)
-        yield n, cells
+        if not showing or not any(c is not None and cell_text(c).strip() for c in cells):
+            return cells
+        filled = list(cells)
+        for column, (_, value) in showing.items():
+            if column >= len(filled):
+                filled += [None] * (column + 1 - len(filled))
+            filled[column] = value
+        return tuple(filled)
 
 
 def _chain(head: list[Any], rest: Iterator[Any]) -> Iterator[Any]:
@@ -928,10 +929,12 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
             for top, ranges in _merged_down(ws).items()
             if top >= start and (kept := [(c, b) for c, b in ranges if c < width])
         }
+        fill = _MergedFill(merges)
+        head = [(n, fill(n, cells)) for n, cells in head]  # the sample sees what Excel shows
 
         def rows() -> Iterator[Row]:
             try:
-                for n, cells in _fill_merged(_chain(head, numbered), merges):
+                for n, cells in _chain(head, ((n, fill(n, c)) for n, c in numbered)):
                     texts = [cell_text(c) for c in cells]
                     if not "".join(texts).strip():
                         continue

@@ -258,8 +258,17 @@ def _remarks_unread(problem: Msg, remarked: list[str], lang: Lang) -> Msg:
         "batch.no_columns_remarks",
         problem=problem,
         columns=shown(", ".join(remarked), 200),
-        example=shown(f"{remarked[0]}={name}", 80),
+        example=_quoted(shown(f"{remarked[0]}={name}", 200)),
     )
+
+
+def _quoted(text: str) -> str:
+    """``text`` quoted for a shell, as a person would type it (double quotes if they do)."""
+    if '"' not in text and "$" not in text and "`" not in text and "\\" not in text:
+        return f'"{text}"'
+    import shlex
+
+    return shlex.quote(text)
 
 
 def _as_big5(header: list[str], explicit: list[tuple[str, str]]) -> list[str] | None:
