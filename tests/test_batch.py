@@ -354,6 +354,7 @@ def test_big5_file_read_as_gb18030_names_encoding_big5(tmp_path: Path) -> None:
     err = stderr_of(result)
     assert "學歷, 工作年限, 姓名" in err
     assert "--encoding big5" in err
+    assert "--column" not in err
     result, dest = run_file(tmp_path, content, args=("--encoding", "big5"))
     assert 0 == result.exit_code, stderr_of(result)
     assert E == read_rows(dest)[0]["level_4"]
@@ -372,6 +373,7 @@ def test_no_fact_column_for_their_remarks_says_so_with_the_column_option(tmp_pat
     err = stderr_of(result)
     assert "因括号中的备注未被读取" in err
     assert '--column "学历（在读或毕业）=学历"' in err
+    assert "文化程度=学历" not in err  # the general advice gives way to the reason
     args = ("--column", "学历（在读或毕业）=学历", "--column", "工作年限(不含实习)=从业年限")
     result, dest = run_file(tmp_path, content, args=args)
     assert 0 == result.exit_code, stderr_of(result)

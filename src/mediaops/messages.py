@@ -1888,4 +1888,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "合并",
         "Merged",
     ),
+    "batch.no_columns_found": (
+        "表头中没有一列是可用于判断的事实(学历、工作年限、培训、证书等):{header}。",
+        "no column of the header is a fact to screen on (education, experience, training, "
+        "certificates …): {header}.",
+    ),
 }

@@ -141,11 +141,15 @@ def batch(
                 remarked = [
                     opened.header[i] for i, why in columns.ignored.items() if why == "remark"
                 ]
+                # where it is known why, that is said instead of the general advice
+                found = Msg.of(
+                    "batch.no_columns_found", header=shown(", ".join(opened.header), 200)
+                )
                 if big5 is not None:  # a Big5 file, read as GB18030 (Chinese Excel's own)
                     header_ = shown(", ".join(big5), 200)
-                    message = Msg.of("batch.no_columns_big5", problem=message, header=header_)
+                    message = Msg.of("batch.no_columns_big5", problem=found, header=header_)
                 elif remarked:  # fact columns with a remark that may change what they hold
-                    message = _remarks_unread(message, remarked, language_)
+                    message = _remarks_unread(found, remarked, language_)
                 if opened.other_sheets:  # a first sheet of instructions: name the others
                     sheets = shown(", ".join(opened.other_sheets), 200)
                     first = shown(opened.other_sheets[0], 60)
