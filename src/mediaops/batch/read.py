@@ -899,7 +899,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                 first = (n, cells)
                 break
         if first is None:
-            rest = [w.title for w in book.worksheets[1:]]  # worksheets: not chartsheets
+            rest = names[1:]
             if sheet is None and rest:  # a blank first sheet: name the others
                 raise BatchError(
                     Msg.of(
@@ -965,7 +965,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
             if texts is not None:
                 texts.close()
 
-        others = () if sheet is not None else tuple(w.title for w in book.worksheets[1:])
+        others = () if sheet is not None else tuple(names[1:])
         merged = tuple(
             f"{get_column_letter(column + 1)}{top}:{get_column_letter(column + 1)}{bottom}"
             for top, ranges in merges.items()

@@ -452,10 +452,8 @@ class XlsxResults:
     @staticmethod
     def _fits(value: Any, line: int | None, column: str) -> Any:
         """``value``, if an .xlsx cell holds it whole (``line`` None: a column name)."""
-        if isinstance(value, str) and len(value) > XLSX_MAX_CELL // 2:
-            length = xlsx_length(value)
-            if length > XLSX_MAX_CELL:
-                raise CellTooLongError(line, column, length)
+        if isinstance(value, str) and (length := xlsx_length(value)) > XLSX_MAX_CELL:
+            raise CellTooLongError(line, column, length)
         return value
 
     def _fill(self, status: str) -> Any:
