@@ -13,8 +13,6 @@ Help texts are catalogue keys, worded when the help is shown
 (:mod:`mediaops.ui.help`), so ``--help`` follows ``--lang`` / ``MEDIAOPS_LANG``.
 """
 
-from __future__ import annotations
-
 import contextlib
 import functools
 import os

@@ -5,8 +5,6 @@ warnings (every row is still written); 2 the input cannot be used; 74 the
 output could not be written; 130 cancelled.
 """
 
-from __future__ import annotations
-
 import sys
 import time
 from datetime import date

@@ -5,8 +5,6 @@ evaluate → render → exit status: 0 eligible for some level (or for
 ``--level``), 1 not eligible or undetermined, 2 bad input.
 """
 
-from __future__ import annotations
-
 from datetime import date
 from typing import Annotated, Any
 

@@ -1,7 +1,5 @@
 """``mediaops guide``: background on the occupation, its levels, directions and first steps."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -4,8 +4,6 @@ Exit status: 0 when some level is held or can be reached, 1 when none can,
 2 for bad input.
 """
 
-from __future__ import annotations
-
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any

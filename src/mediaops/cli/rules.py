@@ -1,7 +1,5 @@
 """``mediaops rules``: the encoded requirements — show, validate, list the editions, compare two."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 
