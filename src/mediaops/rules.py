@@ -539,6 +539,12 @@ def _is_echo(err: Any, errors: list[Any]) -> bool:
     return any(tuple(e["loc"])[: len(loc)] == loc and len(e["loc"]) > len(loc) for e in errors)
 
 
+#: What the depth count of :func:`_bounds` sees: a basic string (to its closing quote or the end
+#: of the line; a backslash escapes the next character), a literal string, a comment, or a
+#: bracket. Everything else is skipped by the regex engine, not a Python loop.
+_DEPTH_TOKEN = re.compile(r'"(?:\\[\s\S]|[^"\\\n])*["\n]?' r"|'[^'\n]*['\n]?|#[^\n]*|[\[\]{}]")
+
+
 def _bounds(text: str) -> Problem | None:
     """Why a ruleset text is refused before it is parsed, if it is: too deep, or a huge number.
 
@@ -547,31 +553,14 @@ def _bounds(text: str) -> Problem | None:
     strings and comments, conservatively (a table header ``[[levels]]`` counts
     too, but it closes on its own line).
     """
-    depth = deepest = 0
-    quote: str | None = None
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if quote is not None:
-            if ch == "\\" and quote == '"':
-                i += 2
-                continue
-            if ch == quote or ch == "\n":
-                quote = None
-        elif ch in "\"'":
-            quote = ch
-        elif ch == "#":
-            end = text.find("\n", i)
-            i = n if end < 0 else end
-            continue
-        elif ch in "[{":
+    depth = 0
+    for token in _DEPTH_TOKEN.findall(text):
+        if token == "[" or token == "{":
             depth += 1
-            deepest = max(deepest, depth)
-            if deepest > MAX_DEPTH:
+            if depth > MAX_DEPTH:
                 return _p("", "too_deep", depth=MAX_DEPTH)
-        elif ch in "]}":
+        elif token == "]" or token == "}":
             depth = max(0, depth - 1)
-        i += 1
     long_number = re.search(rf"(?<![\w.\"'])[-+]?\d[\d_]{{{MAX_DIGITS},}}", text)
     if long_number:
         return _p("", "long_number", digits=MAX_DIGITS, value=shown(long_number[0], 20))
