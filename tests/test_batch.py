@@ -1166,6 +1166,30 @@ def test_xlsx_merged_cells_show_what_excel_shows(tmp_path: Path) -> None:
     assert ["2", "3", "5"] == [c[0] for c in read_cells(dest)[1:]]  # lines as in the sheet
 
 
+def test_xlsx_a_range_merged_down_and_across_shows_its_value_in_its_first_column(
+    tmp_path: Path,
+) -> None:
+    """学历 merged with the 备注 beside it over three applicants (C2:D4) shows 大专 on all three
+    rows, read in 学历 as Excel shows it; the range is named on stderr as written."""
+    src = tmp_path / "in.xlsx"
+    rows = [
+        ["编号", "工作年限", "学历", "备注"],
+        ["A1", 3, "大专", None],
+        ["A2", 3, None, None],
+        ["A3", 0.5, None, None],
+        ["A4", 3, "初中", "x"],
+    ]
+    merged_book(src, rows, ["C2:D4"])
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest)])
+    assert 0 == result.exit_code, result.output
+    assert [("A1", "大专"), ("A2", "大专"), ("A3", "大专"), ("A4", "初中")] == [
+        (r["编号"], r["学历"]) for r in read_kept(dest)
+    ]
+    assert [E, E, N, E] == [r["level_4"] for r in read_rows(dest)]
+    assert "C2:D4 为向下合并的单元格" in stderr_of(result)
+
+
 def test_xlsx_merged_cells_count_in_telling_relevance_from_major_names(tmp_path: Path) -> None:
     """A 专业 column showing 相关 on four rows (merged) and major names on three holds
     relevance, as a person reading the sheet sees: the merged rows count as four."""

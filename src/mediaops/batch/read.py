@@ -635,14 +635,16 @@ _MERGE_CELL = re.compile(
 )
 
 
-def _merged_down(ws: Any) -> dict[int, list[tuple[int, int]]]:
-    """A sheet's cells merged down one column, by their first row: ``{first row: [(column
-    index from 0, last row)]}``. A read-only sheet does not list them, so they are found in
-    its XML (streamed); a sheet that cannot be read so has none."""
+def _merged_down(ws: Any) -> dict[int, list[tuple[int, int, str]]]:
+    """A sheet's cells merged down over more than one row, by their first row: ``{first row:
+    [(column index from 0 of the range's first cell, last row, the range as written)]}``. A
+    range over several columns too (``C2:D4``) shows its first cell's value in its first
+    column on every row. A read-only sheet does not list them, so they are found in its XML
+    (streamed); a sheet that cannot be read so has none."""
     from openpyxl.utils import column_index_from_string
 
     source = getattr(ws, "_get_source", None)
-    found: set[tuple[int, int, int]] = set()
+    found: set[tuple[int, int, int, str]] = set()
     if source is not None:
         try:
             with source() as xml:
@@ -651,32 +653,34 @@ def _merged_down(ws: Any) -> dict[int, list[tuple[int, int]]]:
                     data = tail + chunk
                     if b"mergeCell" in data:
                         for m in _MERGE_CELL.finditer(data):
-                            left, top, right, bottom = m.groups()
-                            if left == right and int(bottom) > int(top):
-                                column = column_index_from_string(left.decode()) - 1
-                                found.add((int(top), column, int(bottom)))
+                            left, top, right, bottom = (g.decode() for g in m.groups())
+                            if int(bottom) > int(top):
+                                column = column_index_from_string(left) - 1
+                                ref = f"{left}{top}:{right}{bottom}"
+                                found.add((int(top), column, int(bottom), ref))
                     tail = data[-200:]  # a tag cut between two chunks is whole in the next
         except Exception:  # merged cells are a help, not a need: none rather than an error
             found = set()
-    out: dict[int, list[tuple[int, int]]] = {}
-    for top, column, bottom in sorted(found):
-        out.setdefault(top, []).append((column, bottom))
+    out: dict[int, list[tuple[int, int, str]]] = {}
+    for top, column, bottom, ref in sorted(found):
+        out.setdefault(top, []).append((column, bottom, ref))
     return out
 
 
 class _MergedFill:
     """Sheet rows with each cell merged down showing what Excel shows there: the value of
     its range's first cell (a 学历 merged over five applicants is theirs all; a value hidden
-    under the merge is not read). A row with nothing of its own stays blank. Called on the
-    rows in order."""
+    under the merge is not read). A row with nothing of its own stays blank. A range over
+    several columns fills its first column; its other columns are read as they are (Excel
+    leaves them empty). Called on the rows in order."""
 
-    def __init__(self, merges: dict[int, list[tuple[int, int]]]) -> None:
+    def __init__(self, merges: dict[int, list[tuple[int, int, str]]]) -> None:
         self.merges = merges
         self.showing: dict[int, tuple[int, Any]] = {}  # column → (last row of range, value)
 
     def __call__(self, n: int, cells: tuple[Any, ...]) -> tuple[Any, ...]:
         showing = self.showing
-        for column, bottom in self.merges.get(n, ()):
+        for column, bottom, _ in self.merges.get(n, ()):
             showing[column] = (bottom, cells[column] if column < len(cells) else None)
         for column in [c for c, (bottom, _) in showing.items() if n > bottom]:
             del showing[column]
@@ -852,7 +856,6 @@ def _unreadable(source: str, exc: Exception) -> BatchError:
 def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
     try:
         import openpyxl
-        from openpyxl.utils import get_column_letter
     except ImportError:  # pragma: no cover - openpyxl is a declared extra
         raise BatchError(Msg.of("batch.needs_openpyxl")) from None
     if source == "-":
@@ -927,7 +930,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
         merges = {
             top: kept
             for top, ranges in _merged_down(ws).items()
-            if top >= start and (kept := [(c, b) for c, b in ranges if c < width])
+            if top >= start and (kept := [r for r in ranges if r[0] < width])
         }
         fill = _MergedFill(merges)
         head = [(n, fill(n, cells)) for n, cells in head]  # the sample sees what Excel shows
@@ -966,11 +969,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                 texts.close()
 
         others = () if sheet is not None else tuple(names[1:])
-        merged = tuple(
-            f"{get_column_letter(column + 1)}{top}:{get_column_letter(column + 1)}{bottom}"
-            for top, ranges in merges.items()
-            for column, bottom in ranges
-        )
+        merged = tuple(ref for ranges in merges.values() for _, _, ref in ranges)
         return Input(
             header,
             sample_rows,
