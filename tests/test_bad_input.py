@@ -237,6 +237,21 @@ CASES: dict[str, Case] = {
         "99999",
         files={"big.json": '{"experience": ' + "9" * 5000 + "}"},
     ),
+    # a number too long that belongs to no key: the whole file, or a list of them
+    "input-is-an-integer-of-5000-digits": Case(
+        ("--input", "big.json"),
+        INPUT_WORD,
+        "99999",
+        files={"big.json": "9" * 5000},
+        also=("JSON",),
+    ),
+    "input-is-a-list-of-a-long-number": Case(
+        ("--input", "big.json"),
+        INPUT_WORD,
+        "1234567890123456789012",
+        files={"big.json": "[1234567890123456789012]"},
+        also=("JSON",),
+    ),
     "input-not-utf8-nor-gb18030": Case(
         ("--input", "bytes.json"),
         INPUT_WORD,
