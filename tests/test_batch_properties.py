@@ -32,7 +32,7 @@ from hypothesis import strategies as st
 
 from mediaops.batch.read import Row
 from mediaops.batch.screen import Result
-from mediaops.batch.write import Writer
+from mediaops.batch.write import Writer, numbered
 from mediaops.models import Candidate
 from mediaops.report import Report, evaluate
 from mediaops.rules import load_ruleset
@@ -376,3 +376,28 @@ def test_csv_line_reads_back_as_its_cells(
         expected_cell(error),
         *map(expected_cell, kept),
     ] == row  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("names", "told"),
+    [
+        # a name written once is kept (the README's example)
+        (["备注", "备注", "备注 (2)"], ["备注", "备注 (3)", "备注 (2)"]),
+        (["a", "a (2)", "a"], ["a", "a (2)", "a (3)"]),
+        (["a (2)", "a", "a", "a"], ["a (2)", "a", "a (3)", "a (4)"]),
+        (["a", "a", "a (3)", "a"], ["a", "a (2)", "a (3)", "a (4)"]),
+    ],
+)
+def test_repeated_names_are_numbered_without_taking_a_written_name(
+    names: list[str], told: list[str]
+) -> None:
+    assert told == numbered(names)
+
+
+@given(st.lists(st.sampled_from(["a", "a (2)", "a (3)", "b", "a (2) (2)", ""]), max_size=8))
+def test_numbered_names_are_unique_and_a_name_written_once_is_kept(names: list[str]) -> None:
+    told = numbered(names, taken=["b"])
+    assert len(set(told)) == len(told)
+    for name, out in zip(names, told, strict=True):
+        if names.count(name) == 1 and name != "b":
+            assert out == name

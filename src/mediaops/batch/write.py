@@ -158,16 +158,18 @@ def numbered(
     names: Sequence[str], taken: Iterable[str] = (), keep: Sequence[bool] | None = None
 ) -> list[str]:
     """``names``, each told apart from ``taken`` and from those before it: a name already
-    used becomes ``name (2)``, or the next number free (a header may hold ``name (2)``
-    itself); where ``keep`` says so, a name stays as it is."""
+    used becomes ``name (2)``, or the next number free. A number is free if no column is
+    written with it either (``a, a, a (2)`` gives ``a, a (3), a (2)``: a name written once
+    is kept). Where ``keep`` says so, a name stays as it is."""
     used = set(taken)
+    written = set(names)
     following: dict[str, int] = {}  # per name, the number to try next
     out = []
     for i, name in enumerate(names):
         told = name
         if told in used and not (keep and keep[i]):
             k = following.get(name, 2)
-            while (told := f"{name} ({k})") in used:
+            while (told := f"{name} ({k})") in used or told in written:
                 k += 1
             following[name] = k + 1
         used.add(told)
