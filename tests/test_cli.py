@@ -922,6 +922,16 @@ def test_validate_duplicate_id_names_the_id(tmp_path: Path) -> None:
     assert "'4-1'" in all_text(result)
 
 
+def test_validate_ids_that_are_lists_twice_are_a_type_problem_not_an_internal_error(
+    tmp_path: Path,
+) -> None:
+    """Two clauses with ``id = []``: the id must be text (exit 2), not exit 70."""
+    path = write_rules(tmp_path, ('id = "G1"', "id = []"), ('id = "G2"', "id = []"))
+    result = invoke(["rules", "validate", str(path)], lang="en")
+    assert 2 == result.exit_code, all_text(result)
+    assert "general[[]].id" in all_text(result)
+
+
 def test_validate_unknown_assumption_names_it(tmp_path: Path) -> None:
     """The unknown-assumption problem names the id that does not exist."""
     path = write_rules(tmp_path, UNKNOWN_ASSUMPTION)

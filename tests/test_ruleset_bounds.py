@@ -36,6 +36,13 @@ def refused_as_too_deep(text: str) -> bool:
         (f"x = 'a\\'\n{DEEP}", True),  # a literal string has no escapes: it ends at the '
         (f'x = "open\n{DEEP}', True),  # a string ends at the end of its line
         (f"x = [\n{']' * 40}\n{DEEP}", True),  # a closing bracket never counts below zero
+        # multi-line strings: text to their closing triple quote, over lines and odd quotes
+        (f'x = """a\n{DEEP}\n"""', False),
+        (f"x = '''a\n{DEEP}\n'''", False),
+        (f'x = ["""a"b""", {DEEP}', True),
+        (f"x = ['''a'b''', {DEEP}", True),
+        (f'x = """{"]" * 40}"""\ny = {DEEP}', True),  # brackets in a string close nothing
+        (f'x = """a"""""\ny = {DEEP}', True),  # a closing triple quote with two more quotes
     ],
 )
 def test_depth_is_counted_outside_strings_and_comments(text: str, refused: bool) -> None:

@@ -459,7 +459,9 @@ def _cross_check(raw: dict[str, Any]) -> list[Problem]:
     levels = [lv.get("level") for lv in levels_raw]
 
     def duplicates(values: list[Any]) -> list[Any]:
-        return sorted({v for v in values if v is not None and values.count(v) > 1}, key=str)
+        # only names and numbers: an id of another type (a list) is pydantic's to report
+        named = [v for v in values if isinstance(v, (str, int, float))]
+        return sorted({v for v in named if named.count(v) > 1}, key=str)
 
     for n in duplicates(levels):
         problems.append(_p(f"levels[level={n}]", "level_twice", level=n))
@@ -539,10 +541,18 @@ def _is_echo(err: Any, errors: list[Any]) -> bool:
     return any(tuple(e["loc"])[: len(loc)] == loc and len(e["loc"]) > len(loc) for e in errors)
 
 
-#: What the depth count of :func:`_bounds` sees: a basic string (to its closing quote or the end
-#: of the line; a backslash escapes the next character), a literal string, a comment, or a
-#: bracket. Everything else is skipped by the regex engine, not a Python loop.
-_DEPTH_TOKEN = re.compile(r'"(?:\\[\s\S]|[^"\\\n])*["\n]?' r"|'[^'\n]*['\n]?|#[^\n]*|[\[\]{}]")
+#: What the depth count of :func:`_bounds` sees: a multi-line string (to its closing triple
+#: quote, which may carry one or two more quotes, or to the end of an unclosed one: the parser
+#: fails there before it nests anything), a basic string (to its closing quote or the end of
+#: the line; a backslash escapes the next character), a literal string, a comment, or a
+#: bracket. Everything else is skipped by the regex engine, not a Python loop; each part is
+#: matched once (an unclosed string ends where the text does), so the scan is linear.
+_DEPTH_TOKEN = re.compile(
+    r'"""(?:\\[\s\S]|[^\\])*?(?:"""(?!"{3})"{0,2}|\Z)'
+    r"|'''[\s\S]*?(?:'''(?!'{3})'{0,2}|\Z)"
+    r'|"(?:\\[\s\S]|[^"\\\n])*["\n]?'
+    r"|'[^'\n]*['\n]?|#[^\n]*|[\[\]{}]"
+)
 
 
 def _bounds(text: str) -> Problem | None:
