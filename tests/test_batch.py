@@ -25,6 +25,7 @@ import functools
 import io
 import json
 import os
+import random
 import re
 import subprocess
 import sys
@@ -1188,6 +1189,101 @@ def test_xlsx_a_range_merged_down_and_across_shows_its_value_in_its_first_column
     ]
     assert [E, E, N, E] == [r["level_4"] for r in read_rows(dest)]
     assert "C2:D4 为向下合并的单元格" in stderr_of(result)
+
+
+def book_with_merges_written_in(path: Path, rows: list[list[Any]], refs: Sequence[str]) -> None:
+    """An .xlsx whose ``refs`` are merged in its XML alone, as another program may write it:
+    the cells under a merge keep their values (openpyxl's merge_cells would empty them)."""
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(path)
+    merges = "".join(f'<mergeCell ref="{ref}"/>' for ref in refs)
+    tag = f'</sheetData><mergeCells count="{len(refs)}">{merges}</mergeCells>'.encode()
+    with zipfile.ZipFile(path) as z:
+        items = [(info, z.read(info.filename)) for info in z.infolist()]
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in items:
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"</sheetData>", tag)
+            z.writestr(info, data)
+
+
+def test_xlsx_values_hidden_under_a_merge_are_not_read(tmp_path: Path) -> None:
+    """A 培训 left under a merged 工作年限+培训 block (E2:F4: Excel shows 1 across both) is
+    not read, nor a 专业相关性 under a merged 学历+专业相关性 block (C5:D7), and a row whose
+    only value is hidden so is no applicant."""
+    src = tmp_path / "in.xlsx"
+    rows = [
+        ["编号", "姓名", "学历", "专业相关性", "工作年限", "培训"],
+        ["A1", "张三", "高中", None, 1, None],
+        ["A2", "李四", "高中", None, 1, "四级"],  # F3: hidden under E2:F4
+        ["A3", "王五", "高中", None, 1, None],
+        ["A4", "赵六", "本科", "不相关", 3, None],  # D5: hidden under C5:D7
+        [None, None, None, "相关", None, None],  # only D6, hidden: no applicant
+        ["A6", "孙八", None, None, 3, None],
+    ]
+    book_with_merges_written_in(src, rows, ["E2:F4", "C5:D7"])
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest)])
+    assert 0 == result.exit_code, result.output
+    kept = [
+        (r["编号"], r["学历"], r["专业相关性"], r["工作年限"], r["培训"]) for r in read_kept(dest)
+    ]
+    assert [
+        ("A1", "高中", "", "1", ""),
+        ("A2", "高中", "", "1", ""),
+        ("A3", "高中", "", "1", ""),
+        ("A4", "本科", "", "3", ""),
+        ("A6", "本科", "", "3", ""),
+    ] == kept
+    # A2 as A1 and A3: one year, no training shown: 四级 not reached (4-2 would need 四级 training)
+    assert [N, N, N, E, E] == [r["level_4"] for r in read_rows(dest)]
+
+
+@pytest.mark.parametrize("ref", ["c2:c4", "$C$2:$C$4", "C2:c4"])
+def test_xlsx_merged_ranges_written_in_lower_case_or_with_dollars_are_read(
+    tmp_path: Path, ref: str
+) -> None:
+    """openpyxl reads ``c2:c4`` and ``$C$2:$C$4`` as merges; so does batch."""
+    src = tmp_path / "in.xlsx"
+    rows = [["编号", "工作年限", "学历"], ["A1", 3, "本科"], ["A2", 3, None], ["A3", 3, None]]
+    book_with_merges_written_in(src, rows, [ref])
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest)])
+    assert 0 == result.exit_code, result.output
+    assert ["本科"] * 3 == [r["学历"] for r in read_kept(dest)]
+    assert "C2:C4 为向下合并的单元格" in stderr_of(result)
+
+
+def test_xlsx_a_long_merge_tag_across_the_reading_chunks_is_read(tmp_path: Path) -> None:
+    """The sheet's XML is read 1 MiB at a time: a 400-byte ``<mergeCell …>`` that starts 250
+    bytes before the first 1 MiB ends is read whole."""
+    src = tmp_path / "in.xlsx"
+    rows = [["编号", "工作年限", "学历"], ["A1", 3, "本科"], ["A2", 3, None], ["A3", 3, None]]
+    book_with_merges_written_in(src, rows, [])
+    tag = b'<mergeCell xmlns:p="urn:p" p:pad="' + b"x" * 360 + b'" ref="C2:C4"/>'
+    with zipfile.ZipFile(src) as z:
+        items = [(info, z.read(info.filename)) for info in z.infolist()]
+    with zipfile.ZipFile(src, "w", zipfile.ZIP_DEFLATED) as z:
+        for info, data in items:
+            if info.filename == "xl/worksheets/sheet1.xml":
+                head = data[
+                    : data.index(b'<mergeCells count="0">') + len(b'<mergeCells count="0">')
+                ]
+                # short comments of text that does not compress (not a bomb), up to the place
+                size = (1 << 20) - 250 - len(head)
+                noise = bytes(random.Random(0).choices(b"abcdefghijklmnopqrstuvwxyz", k=size))
+                full = range(0, size - 999, 1000)
+                pad = b"".join(b"<!--" + noise[i : i + 993] + b"-->" for i in full)
+                pad += b" " * (size - len(pad))
+                data = head + pad + tag + data[len(head) :]
+                assert data.index(tag) == (1 << 20) - 250
+            z.writestr(info, data)
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest)])
+    assert 0 == result.exit_code, result.output
+    assert ["本科"] * 3 == [r["学历"] for r in read_kept(dest)]
 
 
 def test_xlsx_merged_cells_count_in_telling_relevance_from_major_names(tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
-from typing import IO, Any, TypeVar
+from typing import IO, Any, NamedTuple, TypeVar
 
 from mediaops.messages import Both, Msg, os_error, shown, shown_path
 
@@ -629,22 +629,32 @@ def _csv_rows(
         yield Row(line, cells[:width] if len(cells) > width else cells)
 
 
-#: A merged range in a sheet's XML (``<mergeCell ref="B3:B7"/>``, any namespace prefix).
+#: A merged range in a sheet's XML (``<mergeCell ref="B3:B7"/>``, any namespace prefix; the
+#: letters in either case and ``$`` signs allowed, as openpyxl reads them).
 _MERGE_CELL = re.compile(
-    rb"<(?:\w+:)?mergeCell\s[^>]*?ref\s*=\s*[\"']([A-Z]{1,3})(\d+):([A-Z]{1,3})(\d+)[\"']"
+    rb"<(?:\w+:)?mergeCell\s[^>]*?ref\s*=\s*[\"']"
+    rb"\$?([A-Za-z]{1,3})\$?(\d+):\$?([A-Za-z]{1,3})\$?(\d+)[\"']"
 )
 
 
-def _merged_down(ws: Any) -> dict[int, list[tuple[int, int, str]]]:
-    """A sheet's cells merged down over more than one row, by their first row: ``{first row:
-    [(column index from 0 of the range's first cell, last row, the range as written)]}``. A
-    range over several columns too (``C2:D4``) shows its first cell's value in its first
-    column on every row. A read-only sheet does not list them, so they are found in its XML
-    (streamed); a sheet that cannot be read so has none."""
+class Merge(NamedTuple):
+    """A merged range of a sheet: its columns (from 0) and rows (from 1), and how it is written."""
+
+    left: int
+    right: int
+    top: int
+    bottom: int
+    ref: str
+
+
+def _merged(ws: Any) -> list[Merge]:
+    """A sheet's merged ranges of more than one cell, by first row. A read-only sheet does not
+    list them, so they are found in its XML (streamed); a sheet that cannot be read so has
+    none."""
     from openpyxl.utils import column_index_from_string
 
     source = getattr(ws, "_get_source", None)
-    found: set[tuple[int, int, int, str]] = set()
+    found: set[Merge] = set()
     if source is not None:
         try:
             with source() as xml:
@@ -653,44 +663,56 @@ def _merged_down(ws: Any) -> dict[int, list[tuple[int, int, str]]]:
                     data = tail + chunk
                     if b"mergeCell" in data:
                         for m in _MERGE_CELL.finditer(data):
-                            left, top, right, bottom = (g.decode() for g in m.groups())
-                            if int(bottom) > int(top):
-                                column = column_index_from_string(left) - 1
-                                ref = f"{left}{top}:{right}{bottom}"
-                                found.add((int(top), column, int(bottom), ref))
-                    tail = data[-200:]  # a tag cut between two chunks is whole in the next
+                            left, top, right, bottom = (g.decode().upper() for g in m.groups())
+                            merge = Merge(
+                                column_index_from_string(left) - 1,
+                                column_index_from_string(right) - 1,
+                                int(top),
+                                int(bottom),
+                                f"{left}{top}:{right}{bottom}",
+                            )
+                            if merge.left != merge.right or merge.top != merge.bottom:
+                                found.add(merge)
+                    # a tag cut between two chunks is whole in the next: keep from its "<"
+                    cut = data.rfind(b"<", max(0, len(data) - (1 << 16)))
+                    tail = data[cut:] if cut >= 0 else b""
         except Exception:  # merged cells are a help, not a need: none rather than an error
             found = set()
-    out: dict[int, list[tuple[int, int, str]]] = {}
-    for top, column, bottom, ref in sorted(found):
-        out.setdefault(top, []).append((column, bottom, ref))
-    return out
+    return sorted(found, key=lambda m: (m.top, m.left))
 
 
 class _MergedFill:
-    """Sheet rows with each cell merged down showing what Excel shows there: the value of
-    its range's first cell (a 学历 merged over five applicants is theirs all; a value hidden
-    under the merge is not read). A row with nothing of its own stays blank. A range over
-    several columns fills its first column; its other columns are read as they are (Excel
-    leaves them empty). Called on the rows in order."""
+    """Sheet rows showing what Excel shows under merged ranges: the value of a range's first
+    cell, in its first column, on every row the range spans (a 学历 merged over five
+    applicants is theirs all), and nothing in the other cells it covers (a value hidden under
+    a merge is not read). A row with nothing of its own outside the merges stays blank.
+    Called on the rows in order; ``merges`` are clipped to the header's width."""
 
-    def __init__(self, merges: dict[int, list[tuple[int, int, str]]]) -> None:
-        self.merges = merges
-        self.showing: dict[int, tuple[int, Any]] = {}  # column → (last row of range, value)
+    def __init__(self, merges: list[Merge]) -> None:
+        self.starting: dict[int, list[Merge]] = {}
+        for merge in merges:
+            self.starting.setdefault(merge.top, []).append(merge)
+        self.showing: dict[Merge, Any] = {}  # the ranges over this row → their first value
 
     def __call__(self, n: int, cells: tuple[Any, ...]) -> tuple[Any, ...]:
         showing = self.showing
-        for column, bottom, _ in self.merges.get(n, ()):
-            showing[column] = (bottom, cells[column] if column < len(cells) else None)
-        for column in [c for c, (bottom, _) in showing.items() if n > bottom]:
-            del showing[column]
-        if not showing or not any(c is not None and cell_text(c).strip() for c in cells):
+        for merge in self.starting.get(n, ()):
+            showing[merge] = cells[merge.left] if merge.left < len(cells) else None
+        for merge in [m for m in showing if n > m.bottom]:
+            del showing[merge]
+        if not showing:
             return cells
-        filled = list(cells)
-        for column, (_, value) in showing.items():
-            if column >= len(filled):
-                filled += [None] * (column + 1 - len(filled))
-            filled[column] = value
+        width = max(len(cells), *(m.right + 1 for m in showing))
+        filled = [*cells, *[None] * (width - len(cells))]
+        for merge in showing:
+            for column in range(merge.left, merge.right + 1):
+                if n > merge.top or column > merge.left:
+                    filled[column] = None  # covered: Excel shows the range's first cell only
+        if not any(c is not None and cell_text(c).strip() for c in filled):
+            return tuple(filled)  # nothing of its own: a blank row
+        for merge, value in showing.items():
+            if n > merge.top:
+                filled[merge.left] = value
         return tuple(filled)
 
 
@@ -927,11 +949,11 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
         # merges from the first applicant row on, in the header's columns (the header's own
         # merges are the header's business: find_header)
         start = head[0][0] if head else MAX_ROWS + 1
-        merges = {
-            top: kept
-            for top, ranges in _merged_down(ws).items()
-            if top >= start and (kept := [r for r in ranges if r[0] < width])
-        }
+        merges = [
+            m._replace(right=min(m.right, width - 1))
+            for m in _merged(ws)
+            if m.top >= start and m.left < width
+        ]
         fill = _MergedFill(merges)
         head = [(n, fill(n, cells)) for n, cells in head]  # the sample sees what Excel shows
 
@@ -969,7 +991,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                 texts.close()
 
         others = () if sheet is not None else tuple(names[1:])
-        merged = tuple(ref for ranges in merges.values() for _, _, ref in ranges)
+        merged = tuple(m.ref for m in merges if m.bottom > m.top)
         return Input(
             header,
             sample_rows,
