@@ -697,6 +697,22 @@ def test_repeated_column_names_each_keep_their_cell_in_jsonl(tmp_path: Path) -> 
     assert {"学历": "大专", "备注": "甲", "备注 (2)": "乙", "备注 (3)": "丙"} == line["columns"]
 
 
+def test_repeated_keys_of_a_jsonl_row_are_numbered_as_a_header_is(tmp_path: Path) -> None:
+    """A JSON Lines row giving ``备注`` twice and ``备注 (2)`` once: the key written once keeps
+    its name, the second 备注 is ``备注 (3)`` (as a CSV header would give)."""
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"id": "A1", "education": "本科", "experience": 3, "备注": "甲", "备注": "乙",'
+        ' "备注 (2)": "丙"}\n',
+        encoding="utf-8",
+    )
+    dest = tmp_path / "out.jsonl"
+    result = invoke([str(src), "-o", str(dest)])
+    assert 0 == result.exit_code, result.output
+    (line,) = read_jsonl(dest)
+    assert {"备注": "甲", "备注 (3)": "乙", "备注 (2)": "丙"} == line["columns"]
+
+
 def test_kept_columns_in_xlsx_output(tmp_path: Path) -> None:
     """Every input column follows the verdict columns in the .xlsx output."""
     result, dest = run_file(tmp_path, PASS_CSV, out="out.xlsx")

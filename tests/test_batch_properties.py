@@ -32,7 +32,8 @@ from hypothesis import strategies as st
 
 from mediaops.batch.read import Row
 from mediaops.batch.screen import Result
-from mediaops.batch.write import Writer, numbered
+from mediaops.batch.write import Writer
+from mediaops.jsondoc import numbered
 from mediaops.models import Candidate
 from mediaops.report import Report, evaluate
 from mediaops.rules import load_ruleset

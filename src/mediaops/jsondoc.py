@@ -14,7 +14,7 @@ from __future__ import annotations
 import codecs
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 from .errors import InputError
@@ -109,25 +109,42 @@ class _Object(dict[str, Any]):
 
 def _pairs(field: Label) -> Any:
     def hook(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-        out = _Object()
-        repeated: list[str] = []
         for key, value in pairs:
             if _holds_long(value):
                 raise InputError(
                     _name(field),
                     Msg.of("err.json_number_key", field=field, key=shown(key), value=_first(value)),
                 )
-            name, n = key, 1
-            while name in out:
-                n += 1
-                name = f"{key} ({n})"
-            if n > 1:
-                repeated.append(key)
-            out[name] = value
-        out.repeated = tuple(repeated)
+        keys = [key for key, _ in pairs]
+        names = numbered(keys)
+        out = _Object(zip(names, (value for _, value in pairs), strict=True))
+        out.repeated = tuple(key for key, name in zip(keys, names, strict=True) if name != key)
         return out
 
     return hook
+
+
+def numbered(
+    names: Sequence[str], taken: Iterable[str] = (), keep: Sequence[bool] | None = None
+) -> list[str]:
+    """``names``, each told apart from ``taken`` and from those before it: a name already
+    used becomes ``name (2)``, or the next number free. A number is free if no column is
+    written with it either (``a, a, a (2)`` gives ``a, a (3), a (2)``: a name written once
+    is kept). Where ``keep`` says so, a name stays as it is."""
+    used = set(taken)
+    written = set(names)
+    following: dict[str, int] = {}  # per name, the number to try next
+    out = []
+    for i, name in enumerate(names):
+        told = name
+        if told in used and not (keep and keep[i]):
+            k = following.get(name, 2)
+            while (told := f"{name} ({k})") in used or told in written:
+                k += 1
+            following[name] = k + 1
+        used.add(told)
+        out.append(told)
+    return out
 
 
 def _check_repeated(value: dict[str, Any], field: Label, allowed: Callable[[str], bool]) -> None:

@@ -29,13 +29,14 @@ import csv
 import errno
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import IO, Any
 
 from mediaops.files import atomic_output, same_file
+from mediaops.jsondoc import numbered
 from mediaops.messages import Lang, Msg, shown, tr
 
 from .read import Row
@@ -152,29 +153,6 @@ def unique_names(names: Sequence[str], places: Sequence[int] | None = None) -> l
     the input: ``places``, counted from 1, or its place in ``names``)."""
     where = places or range(1, len(names) + 1)
     return numbered([n or f"#{p}" for n, p in zip(names, where, strict=True)])
-
-
-def numbered(
-    names: Sequence[str], taken: Iterable[str] = (), keep: Sequence[bool] | None = None
-) -> list[str]:
-    """``names``, each told apart from ``taken`` and from those before it: a name already
-    used becomes ``name (2)``, or the next number free. A number is free if no column is
-    written with it either (``a, a, a (2)`` gives ``a, a (3), a (2)``: a name written once
-    is kept). Where ``keep`` says so, a name stays as it is."""
-    used = set(taken)
-    written = set(names)
-    following: dict[str, int] = {}  # per name, the number to try next
-    out = []
-    for i, name in enumerate(names):
-        told = name
-        if told in used and not (keep and keep[i]):
-            k = following.get(name, 2)
-            while (told := f"{name} ({k})") in used or told in written:
-                k += 1
-            following[name] = k + 1
-        used.add(told)
-        out.append(told)
-    return out
 
 
 # --- the output file -----------------------------------------------------------------------------
