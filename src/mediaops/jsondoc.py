@@ -133,6 +133,8 @@ def numbered(
     is kept). Where ``keep`` says so, a name stays as it is."""
     used = set(taken)
     written = set(names)
+    if len(written) == len(names) and used.isdisjoint(written):
+        return list(names)  # nothing to tell apart (every JSON object of a batch, mostly)
     following: dict[str, int] = {}  # per name, the number to try next
     out = []
     for i, name in enumerate(names):
