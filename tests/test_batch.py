@@ -1450,6 +1450,29 @@ def test_repeated_column_names_told_apart_in_csv_output(tmp_path: Path) -> None:
     assert len(header) == len(set(header))
 
 
+@pytest.mark.parametrize("out", ["out.csv", "out.xlsx", "out.jsonl"])
+def test_kept_column_names_are_told_apart_as_the_output_shows_them(
+    tmp_path: Path, out: str
+) -> None:
+    """A column with no name is ``#N`` (its place in the input) in every format; two names
+    that only cleaning makes alike (``=x`` defused to ``'=x`` beside ``'=x``; in .xlsx,
+    ``备注\\x01`` without its control character beside ``备注``) are still told apart."""
+    header = ["学历", "", "=x", "'=x", "备注", "备注\x01", "工作年限"]
+    result, dest = run_file(
+        tmp_path, csv_text(header, [["大专", "a", "b", "c", "d", "e", "3"]]), out=out
+    )
+    assert 0 == result.exit_code, result.output
+    if out == "out.jsonl":
+        columns = json.loads(dest.read_text(encoding="utf-8"))["columns"]
+        # JSON keys hold any text: nothing to clean, only the empty name to give
+        assert {"学历": "大专", "#2": "a", "=x": "b", "'=x": "c", "备注": "d", "备注\x01": "e",
+                "工作年限": "3"} == columns  # fmt: skip
+        return
+    names = (read_xlsx(dest) if out == "out.xlsx" else read_cells(dest))[0][len(ZH_COLUMNS) :]
+    notes = ["备注", "备注 (2)"] if out == "out.xlsx" else ["备注", "备注\x01"]
+    assert ["学历", "#2", "'=x", "'=x (2)", *notes, "工作年限"] == names
+
+
 def test_xlsx_roundtrip(tmp_path: Path) -> None:
     """.xlsx in and .xlsx out together."""
     src = tmp_path / "in.xlsx"

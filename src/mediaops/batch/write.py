@@ -29,7 +29,7 @@ import csv
 import errno
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -137,22 +137,25 @@ def kept_columns(header_: Sequence[str], read: set[int], mode: str) -> list[int]
     return list(range(len(header_)))
 
 
+def shown_names(
+    names: Sequence[str], places: Sequence[int], clean: Callable[[str], str]
+) -> list[str]:
+    """The kept columns' names as an output shows them: cleaned as its cells are (a formula
+    defused, characters a sheet cannot hold removed), an empty one named ``#N`` by its place
+    in the input (counted from 1) in every format. Told apart afterwards, so that two names
+    that only cleaning makes alike (``=x`` and ``'=x``) are told apart too."""
+    return [clean(name or "") or f"#{place}" for name, place in zip(names, places, strict=True)]
+
+
 def _told_apart(results: Sequence[str], kept: Sequence[str], is_id: Sequence[bool]) -> list[str]:
     """The kept columns' names, each told apart (``说明 (2)``) where it repeats a result
     column's (说明, 四级) or another kept one's, so that whoever reads the sheet by name gets
     the result; the id column keeps its name (its values are the result's id)."""
     return numbered(
-        [name or "" for name in kept],
+        kept,
         taken=results,
         keep=[ident and name == results[1] for name, ident in zip(kept, is_id, strict=True)],
     )
-
-
-def unique_names(names: Sequence[str], places: Sequence[int] | None = None) -> list[str]:
-    """Column names made unique for a JSON object (an empty one is ``#N``, by its place in
-    the input: ``places``, counted from 1, or its place in ``names``)."""
-    where = places or range(1, len(names) + 1)
-    return numbered([n or f"#{p}" for n, p in zip(names, where, strict=True)])
 
 
 # --- the output file -----------------------------------------------------------------------------
@@ -184,13 +187,15 @@ class Writer:
         self._file: IO[Any] | None = None
         self._book: Any = None
         self._path: Path | None = None
-        kept_names = [self.input_header[i] for i in self.kept]
+        names = [self.input_header[i] for i in self.kept]
         # JSON Lines in: the keys no fact is read from are passed through (--keep-columns
         # none: not); a sheet out has them as JSON in one column
         self._pass_keys = documents
         self.documents = documents and fmt != "jsonl"
         if self.documents:
-            kept_names, self.kept, sample = [tr("batch.other_fields", lang)], [0], ()
+            names, self.kept, sample = [tr("batch.other_fields", lang)], [0], ()
+        clean = {"csv": safe_cell, "xlsx": xlsx_name}.get(fmt, str)  # a JSON key holds any text
+        kept_names = shown_names(names, [i + 1 for i in self.kept], clean)
         if fmt != "jsonl":
             kept_names = _told_apart(self.names, kept_names, [i == id_column for i in self.kept])
         if fmt == "xlsx":
@@ -207,9 +212,9 @@ class Writer:
         self._stream = stream
         if fmt == "csv":
             self._csv = csv.writer(stream, delimiter=delimiter)
-            self._csv.writerow([*self.names, *map(safe_cell, kept_names)])
+            self._csv.writerow([*self.names, *kept_names])
         else:
-            self._keys = unique_names(kept_names, [i + 1 for i in self.kept])
+            self._keys = numbered(kept_names)
 
     def write(self, row: Row, ident: str, result: Result) -> None:
         """Write one row's result, followed by its kept input cells."""
@@ -368,11 +373,14 @@ class CellTooLongError(OSError):
         self.chars = chars
 
 
+def xlsx_name(text: str) -> str:
+    """A text an .xlsx cell can hold: illegal control characters removed, a formula defused."""
+    return safe_cell(_ILLEGAL_XML.sub("", text))
+
+
 def xlsx_text(value: Any) -> Any:
     """A cell value an .xlsx can hold: illegal control characters removed, formulas defused."""
-    if isinstance(value, str):
-        return safe_cell(_ILLEGAL_XML.sub("", value))
-    return value
+    return xlsx_name(value) if isinstance(value, str) else value
 
 
 class XlsxResults:
