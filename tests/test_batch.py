@@ -1160,6 +1160,21 @@ def merged_book(path: Path, rows: list[list[Any]], merges: Sequence[str]) -> Non
     book.save(path)
 
 
+@pytest.mark.parametrize(("lang", "told"), [("zh", "、…(共 7 处)"), ("en", ", … (7 in all)")])
+def test_a_long_list_of_merged_ranges_says_how_many(tmp_path: Path, lang: str, told: str) -> None:
+    """Five merged ranges are named on stderr, then how many there are in all."""
+    src = tmp_path / "in.xlsx"
+    rows: list[list[Any]] = [["编号", "学历", "工作年限"]]
+    rows += [[f"a{i}", "大专" if i % 2 else None, 3] for i in range(1, 15)]
+    merged_book(src, rows, [f"B{r}:B{r + 1}" for r in range(2, 15, 2)])
+    result = invoke([str(src), "-o", str(tmp_path / "out.csv")], lang=lang)
+    assert 0 == result.exit_code, result.output
+    err = stderr_of(result)
+    assert "B10:B11" in err
+    assert "B12:B13" not in err
+    assert told in err
+
+
 def test_xlsx_merged_cells_show_what_excel_shows(tmp_path: Path) -> None:
     """Under a merge Excel shows its first cell's value on every row: a value hidden under
     it (kept by LibreOffice or a program) is not read, and a blank row under it, or past the

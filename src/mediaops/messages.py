@@ -1884,6 +1884,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{ranges} 为向下合并的单元格,按其显示的值读入所合并的每一行",
         "{ranges}: the value shown is read for every row the cells span",
     ),
+    "batch.merged_more": ("…(共 {count} 处)", "… ({count} in all)"),
     "batch.map_merged": (
         "合并",
         "Merged",

@@ -64,7 +64,8 @@ def column_map_renderable(
     if columns.ignored:
         grid.add_row(tr("batch.map_ignored", lang), ignored)
     if merged:
-        ranges = listing([*merged[:5], *(["…"] if len(merged) > 5 else [])], lang)
+        more = [tr("batch.merged_more", lang, count=len(merged))] if len(merged) > 5 else []
+        ranges = listing([*merged[:5], *more], lang)
         grid.add_row(tr("batch.map_merged", lang), CJKText(tr("batch.merged", lang, ranges=ranges)))
     return grid
 
