@@ -38,12 +38,13 @@ from mediaops.engine.decide import Verdict
 from mediaops.models import Candidate, Certificate, Title
 from mediaops.plan import assume, plan
 from mediaops.report import evaluate
-from mediaops.rules import load_ruleset
+from mediaops.rules import builtin_ruleset_text, load_ruleset, parse_ruleset
 from mediaops.terms import Education, Major
 from plain import plain_env
 from strategies import AS_OF, add_months, candidates
 
 RULES = load_ruleset()
+RULES_TEXT = builtin_ruleset_text()
 EDITIONS = ("summary", "template-2023")
 BY_EDITION = {e: load_ruleset(edition=e) for e in EDITIONS}
 TODAY = "2026-11-27"
@@ -595,6 +596,47 @@ def test_data_analysis_with_a_level_4_certificate_holds_it() -> None:
         2: ("later", "2031-02-27", "2-1", "2031-05-27"),
         1: ("later", "2035-05-27", "1-1", "2035-08-27"),
     } == timeline(doc)
+
+
+def _reach_4_1(candidate: Candidate, ruleset: Any, as_of: date) -> str | None:
+    """The date ``check`` gives for pathway 4-1 (None: time alone does not reach it)."""
+    report = evaluate(candidate, ruleset, as_of=as_of).to_dict("en")
+    pathway = next(p for p in report["levels"][0]["pathways"] if p["id"] == "4-1")
+    return pathway.get("reachable_on")  # type: ignore[no-any-return]  # absent: None
+
+
+@pytest.mark.parametrize(
+    ("as_of", "date_4"),
+    [("8998-12-31", "9000-12-31"), ("8999-01-01", None), ("9000-12-31", None)],
+)
+def test_no_date_is_counted_past_the_latest_date_a_person_may_give(
+    as_of: str, date_4: str | None
+) -> None:
+    """大专, 1 year, as of a date near 9000-12-31 (the latest accepted): 四级 by 4-1 is two
+    years away. Neither check nor plan counts past 9000-12-31 (the plan had to make a
+    certificate dated after it, and failed with an input error on a field named 日期)."""
+    code, doc = plan_json("-e", "大专", "-x", "1", as_of=as_of)
+    assert (0 if date_4 else 1) == code
+    assert (("later", date_4) if date_4 else ("unreachable", None)) == (
+        by_level(doc)[4]["status"],
+        by_level(doc)[4]["date"],
+    )
+    candidate = Candidate(education="associate", experience=1)
+    assert date_4 == _reach_4_1(candidate, RULES, date.fromisoformat(as_of))
+
+
+def test_check_and_plan_follow_time_alone_as_far_as_one_another() -> None:
+    """One horizon for check and plan (60 years): a ruleset asking 70 years of experience
+    for 4-1 gives no date in check and none in plan; 50 years gives the same date in both."""
+    text = RULES_TEXT.replace(
+        '{ kind = "experience", years = 3 }', '{ kind = "experience", years = Y }'
+    )
+    for years, expected in ((70, None), (50, "2075-11-27")):
+        ruleset = parse_ruleset(text.replace("years = Y", f"years = {years}"))
+        candidate = Candidate(education="senior_high", experience=1, trainings=(), certificates=())
+        assert expected == _reach_4_1(candidate, ruleset, AS_OF)
+        planned = plan(candidate, ruleset, as_of=AS_OF).levels[0]
+        assert expected == (None if planned.date is None else planned.date.isoformat())
 
 
 def test_nothing_reachable_exits_1() -> None:

@@ -15,6 +15,10 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import NamedTuple
 
+#: The dates a person may give: after 9000 nothing can be counted forward safely. No date
+#: is counted forward past the latest either (:func:`mediaops.engine.series.horizon`).
+EARLIEST_DATE = date(1900, 1, 1)
+LATEST_DATE = date(9000, 12, 31)
 #: Leftover days of separate work stretches that make one more month.
 DAYS_PER_MONTH = 30
 

@@ -31,6 +31,7 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import Any, TypeVar
 
+from .dates import EARLIEST_DATE, LATEST_DATE
 from .errors import ContradictionError, InputError
 from .messages import (
     CLASS_NAMES,
@@ -48,9 +49,6 @@ T = TypeVar("T")
 
 #: Upper bound on any number of years a person may give.
 MAX_YEARS = 80.0
-#: The dates a person may give: after 9000 nothing can be counted forward safely.
-EARLIEST_DATE = date(1900, 1, 1)
-LATEST_DATE = date(9000, 12, 31)
 
 #: Full-width forms (Ｕ+FF01…FF5E) and the ideographic space, as typed by a Chinese
 #: input method, read as their ASCII twins. Nothing else is folded: a superscript

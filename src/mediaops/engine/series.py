@@ -24,8 +24,15 @@ HORIZON_YEARS = 60
 
 
 def horizon(as_of: date) -> date:
-    """The last date time alone is followed to, from ``as_of``."""
-    return dates.add_months(as_of, 12 * HORIZON_YEARS)
+    """The last date time alone is followed to, from ``as_of``: :data:`HORIZON_YEARS`
+    ahead, but never past the latest date a person may give (a plan then holds no date
+    that it could not take as a fact)."""
+    return min(dates.add_months(as_of, 12 * HORIZON_YEARS), dates.LATEST_DATE)
+
+
+def _within(as_of: date, when: date) -> date | None:
+    """``when``, if it is within the horizon from ``as_of``."""
+    return when if when <= horizon(as_of) else None
 
 
 class Linear(NamedTuple):
@@ -40,8 +47,9 @@ class Linear(NamedTuple):
         return self.base
 
     def reach(self, months: float) -> date | None:
-        """The first date the months reach ``months``."""
-        return dates.add_months(self.start, max(0, math.ceil(months - self.base - EPS)))
+        """The first date the months reach ``months`` (None beyond the horizon)."""
+        months_on = max(0, math.ceil(months - self.base - EPS))
+        return _within(self.start, dates.add_months(self.start, months_on))
 
 
 class Since(NamedTuple):
@@ -56,8 +64,10 @@ class Since(NamedTuple):
         return dates.months_between(self.since, self.as_of)
 
     def reach(self, months: float) -> date | None:
-        """The first date the months reach ``months``."""
-        return max(self.as_of, dates.add_months(self.since, math.ceil(months - EPS)))
+        """The first date the months reach ``months`` (None beyond the horizon)."""
+        return _within(
+            self.as_of, max(self.as_of, dates.add_months(self.since, math.ceil(months - EPS)))
+        )
 
 
 class Capped(NamedTuple):
