@@ -13,11 +13,13 @@ import typing
 from datetime import date
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from mediaops.engine.conditions import UNITS, unit_of
+from mediaops.engine.conditions import UNITS, need_msg, unit_of
 from mediaops.engine.facts import Facts, prepare
+from mediaops.engine.outcome import Need
 from mediaops.errors import InputError
 from mediaops.models import Candidate
 from mediaops.rules import EDITIONS, ConditionKind, load_edition
@@ -112,3 +114,29 @@ class TestOneUnitPerKind:
                 if outcome.status.value != "met" and cond.kind != "advisory":
                     assert shortfall is not None
                     assert shortfall.format(lang)
+
+
+@pytest.mark.parametrize(
+    ("need", "zh", "en"),
+    [
+        (
+            Need.of("major", education=None),
+            "请提供所学专业与本职业的相关性",
+            "give how the major of your diploma relates to the occupation",
+        ),
+        (
+            Need.of("major", education="associate"),
+            "请提供大专/高职所学专业与本职业的相关性",
+            "give how the major of your associate degree (college) relates to the occupation",
+        ),
+        (
+            Need.of("graduating", education=None),
+            "请说明毕业证书是否已经取得(还是在读)",
+            "say whether you have received your diploma (or are still studying)",
+        ),
+    ],
+)
+def test_a_fact_about_a_diploma_of_no_known_type_reads_whole(need: Need, zh: str, en: str) -> None:
+    """A fact to give about a diploma whose type is not known names "your diploma" (it read
+    "your  relates" in English, the type left blank)."""
+    assert (zh, en) == (need_msg(need).format("zh"), need_msg(need).format("en"))

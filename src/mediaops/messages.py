@@ -425,6 +425,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "请提供{education}所学专业与本职业的相关性",
         "give how the major of your {education} relates to the occupation",
     ),
+    "fact.major_any": (
+        "请提供所学专业与本职业的相关性",
+        "give how the major of your diploma relates to the occupation",
+    ),
     "fact.experience": (
         "请提供累计从事本职业或相关职业的工作年限",
         "give your years of experience in this or a related occupation",
@@ -472,6 +476,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "fact.graduating": (
         "请说明{education}毕业证书是否已经取得(还是在读)",
         "say whether you have received your {education} diploma (or are still studying)",
+    ),
+    "fact.graduating_any": (
+        "请说明毕业证书是否已经取得(还是在读)",
+        "say whether you have received your diploma (or are still studying)",
     ),
     # --- actual values -----------------------------------------------------------------
     "actual.none": ("无", "none"),

@@ -134,14 +134,20 @@ def need_msg(need: Need) -> Msg:
     if "title" in params:
         params["title"] = title_name(params["title"])
     if "education" in params:
-        education = params["education"]
-        params["education"] = (
-            Both("", "") if education is None else name(EDUCATION_NAMES, education)
-        )
+        education = params.pop("education")
+        if education is None:  # about the diploma, its type not known either
+            return Msg.of(f"fact.{need.id}_any", **params)
+        params["education"] = name(EDUCATION_NAMES, education)
     return Msg.of(f"fact.{need.id}", **params)
 
 
 # --- diplomas ---------------------------------------------------------------------------
+
+
+#: With no diploma given at all: its type, and its major's relevance (either could settle a
+#: condition asking for both: an unrelated major fails it whatever the diploma).
+_EDUCATION_NEED = Need.of("education")
+_MAJOR_NEED = Need.of("major", education=None)
 
 
 class _DiplomaFinding:
@@ -200,7 +206,13 @@ class EducationUnit(Unit[EducationCondition]):
 
     def outcome(self, cond: EducationCondition, facts: Facts) -> Outcome:
         if not facts.diplomas:
-            return Outcome(Status.unknown, None, needs=(Need.of("education"),))
+            return Outcome(
+                Status.unknown,
+                None,
+                needs=(_EDUCATION_NEED, _MAJOR_NEED)
+                if cond.majors is not None
+                else (_EDUCATION_NEED,),
+            )
         findings = [self._measure(cond, d) for d in facts.diplomas]
         best = min(findings, key=_DiplomaFinding.rank)
         d = best.diploma
@@ -244,13 +256,13 @@ class EducationUnit(Unit[EducationCondition]):
             if d.possible is not None and d.possible.isdisjoint(cond.any_of):
                 f.fail("type")  # of none of the types asked for, whichever it is
                 return f
-            f.unknown(Need.of("education"))
+            f.unknown(_EDUCATION_NEED)
         elif d.education not in cond.any_of:
             f.fail("type")
             return f
         if cond.majors is not None:
             if d.major is None:
-                if d.education is None:  # the type is asked for first
+                if d.education is None:  # a diploma partly given: its type is asked for first
                     pass
                 else:
                     f.unknown(Need.of("major", education=d.education.value))
