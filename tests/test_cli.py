@@ -496,6 +496,25 @@ def test_routes_list_every_pathway_of_a_level_not_reached() -> None:
     assert ([], []) == (level(report, 4)["routes"], level(report, 3)["routes"])
 
 
+@pytest.mark.parametrize(
+    ("args", "routes"),
+    [
+        # G1 fails (小学): 4-1 holds (5 ≥ 3) and waits on it; nothing else opens the level
+        (("-e", "小学", "-x", "5"), [("4-1", "met"), ("4-2", "other"), ("4-3", "other")]),
+        # G1 unknown: 4-1 holds; 4-3 waits for the diploma (facts); 4-2's training is
+        # one action, but no action opens the level while G1 is not met
+        (("-x", "5"), [("4-1", "met"), ("4-3", "facts"), ("4-2", "other")]),
+    ],
+)
+def test_a_pathway_that_holds_while_a_general_condition_does_not_opens_by_met(
+    args: tuple[str, ...], routes: list[tuple[str, str]]
+) -> None:
+    """A route ``opens`` by ``met`` when its pathway holds and the level waits on a general
+    condition (README), listed first; it was listed as ``other``, after facts."""
+    _, report = check_json(*args)
+    assert routes == [(r["pathway"], r["opens"]) for r in level(report, 4)["routes"]]
+
+
 # --- exit codes and --level -------------------------------------------------------
 
 

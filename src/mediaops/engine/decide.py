@@ -214,6 +214,9 @@ def _survey(standings: tuple[Standing, ...]) -> _Survey:
     return _Survey(status, distance, reach, opens, on, bound and on is not None)
 
 
+#: How a route opens whether or not the general conditions are met: a pathway that holds
+#: waits on them (``met``); facts not given, or anything else.
+_OPENS_WITHOUT_GATE = (Opens.met, Opens.facts, Opens.other)
 _OPENS_ORDER = {Opens.met: 0, Opens.action: 1, Opens.time: 2, Opens.facts: 3, Opens.other: 4}
 
 
@@ -221,10 +224,11 @@ def _routes(surveys: list[_Survey], gate_met: bool) -> tuple[Route, ...]:
     """Routes nearest first: a route one action opens (formal training) before one that
     waits for time, at once before on a date; then routes time alone opens, soonest first;
     then those facts not given would settle; then the rest by distance. While a general
-    condition is not met, no route opens the level by itself: they are listed by distance."""
+    condition is not met, no route opens the level by itself: a pathway that holds comes
+    first (``met``: it waits on the general condition), the others are listed by distance."""
     order = []
     for i, s in enumerate(surveys):
-        opens = s.opens if gate_met or s.opens in (Opens.facts, Opens.other) else Opens.other
+        opens = s.opens if gate_met or s.opens in _OPENS_WITHOUT_GATE else Opens.other
         on = s.on if opens in (Opens.action, Opens.time) else None
         route = Route(i, opens, on, s.earliest and on is not None)
         order.append((_OPENS_ORDER[opens], on or _NOW, s.distance, i, route))
