@@ -813,6 +813,22 @@ def test_cross_field_error_names_the_column_as_written(
     assert ("", "", "", "", "") == verdicts(out)
 
 
+def test_a_date_after_the_evaluation_date_names_the_column_it_came_from(tmp_path: Path) -> None:
+    """A certificate dated after the evaluation date by a date column (取证时间) is blamed on
+    that column; dated in its own cell, on the certificate column; a title's alike."""
+    header = ("编号", "学历", "工作年限", "已有证书", "取证时间", "职称", "职称取得时间")
+    rows = [
+        ("a", "大专", "5", "四级", "2027-01-10", "", ""),
+        ("b", "大专", "5", "四级:2027-01-10", "", "", ""),
+        ("c", "大专", "5", "", "", "初级", "2027-02-01"),
+    ]
+    result, dest = run_file(tmp_path, csv_text(header, rows))
+    assert 1 == result.exit_code, result.output
+    errors = [r["error"] for r in read_rows(dest)]
+    assert [e.split(" 列:")[0] for e in errors] == ["取证时间", "已有证书", "职称取得时间"]
+    assert all("晚于评估日期 2026-11-27" in e for e in errors)
+
+
 # --- spreadsheet safety ----------------------------------------------------------------
 
 FORMULAS = ["=SUM(A1)", "+1", "-1", "@x", "\tx", "\rx"]
@@ -1486,6 +1502,18 @@ def test_kept_column_names_are_told_apart_as_the_output_shows_them(
     names = (read_xlsx(dest) if out == "out.xlsx" else read_cells(dest))[0][len(ZH_COLUMNS) :]
     notes = ["备注", "备注 (2)"] if out == "out.xlsx" else ["备注", "备注\x01"]
     assert ["学历", "#2", "'=x", "'=x (2)", *notes, "工作年限"] == names
+
+
+def test_csv_in_xlsx_out_keeps_the_cells_as_text(tmp_path: Path) -> None:
+    """From CSV the kept cells stay the text they were ('5', a date as typed); the line and the
+    highest level are numbers (README, *Output*)."""
+    header = ["编号", "学历", "工作年限", "备注"]
+    text = csv_text(header, [["a", "高中", "5", "2024年1月10日"]])
+    result, dest = run_file(tmp_path, text, out="out.xlsx")
+    assert 0 == result.exit_code, result.output
+    row = read_xlsx(dest)[1]
+    assert (2, 4) == (row[0], row[6])  # 高中, 5 ≥ 3 years: 四级 by 4-1
+    assert ["a", "高中", "5", "2024年1月10日"] == row[len(ZH_COLUMNS) :]
 
 
 def test_xlsx_roundtrip(tmp_path: Path) -> None:

@@ -292,7 +292,7 @@ class Screener:
             row = self._row_facts(got, warnings)
             facts = self._prepare(row)
         except InputError as exc:
-            return self.error(self._relabel(exc).format(self.lang))
+            return self.error(self._relabel(exc, got).format(self.lang))
         return self.result(facts, tuple(warnings))
 
     def _row_facts(self, got: dict[str, Any], warnings: list[str]) -> RowFacts:
@@ -360,8 +360,9 @@ class Screener:
             implied=self._diplomas,
         )
 
-    def _relabel(self, exc: InputError) -> Msg:
-        """An error found across cells, naming the column as the header writes it."""
+    def _relabel(self, exc: InputError, got: dict[str, Any]) -> Msg:
+        """An error found across cells, naming the column as the header writes it: a date after
+        the evaluation date that a date column gave (取证时间) names that column."""
         column = {
             "cert": "certs",
             "certificates": "certs",
@@ -372,6 +373,14 @@ class Screener:
             "work_history": "work",
             "experience": "experience",
         }.get(exc.field)
+        dated = {"certs": "cert_date", "titles": "title_date"}.get(column or "")
+        if (
+            dated is not None
+            and exc.msg.key == "err.future_date"
+            and got.get(dated) is not None
+            and dict(exc.msg.params).get("value") == got[dated]
+        ):
+            column = dated
         msg = without_flags(exc.msg)  # a sheet has columns, not flags
         if column is None or column not in self.labels:
             return msg
