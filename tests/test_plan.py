@@ -670,6 +670,15 @@ def test_bad_input_exits_2_without_traceback(extra: list[str]) -> None:
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize("value", ["不相关", "unrelated", "火星"])
+def test_assume_major_accepts_only_a_relevance_that_could_open_a_level(value: str) -> None:
+    """``--assume-major`` is same or related (README): an unrelated major opens nothing, and
+    the message lists only what is accepted."""
+    result = invoke(["plan", "--as-of", TODAY, "-e", "大专", "-x", "1", "--assume-major", value])
+    assert 2 == result.exit_code, result.output
+    assert "可接受的值:本专业、相关专业。" in result.output
+
+
 def test_negative_lag_rejected_by_the_library() -> None:
     """plan() itself refuses a negative exam lag, naming the option."""
     with pytest.raises(Exception, match="exam-lag-months"):

@@ -678,6 +678,18 @@ def parse_major(value: object, field: str = "major") -> Major:
     return _look_up(MAJOR_ALIASES, MAJOR_ACCEPTED, value, field)
 
 
+#: What ``plan --assume-major`` accepts: assuming an unrelated major would open nothing.
+ASSUMED_MAJOR_ACCEPTED = _accepted({m: n for m, n in MAJOR_NAMES.items() if m != Major.unrelated})
+
+
+def parse_assumed_major(value: object, field: str) -> Major:
+    """A relevance to plan as if it held: 本专业 or 相关 (same or related), not 不相关."""
+    found = MAJOR_ALIASES.get(key(str(value)))
+    if found is None or found is Major.unrelated:
+        raise _fail(field, value, ASSUMED_MAJOR_ACCEPTED)
+    return found
+
+
 CLASS_ALIASES: dict[str, SchoolClass] = _table(
     {
         SchoolClass.intermediate: ["中级工班", "中級工班", "中级班", "中級班"],

@@ -124,7 +124,9 @@ def plan(
             if assume_education
             else None
         )
-        extra_major = values.parse_major(assume_major, "--assume-major") if assume_major else None
+        extra_major = (
+            values.parse_assumed_major(assume_major, "--assume-major") if assume_major else None
+        )
     flags = fact_flags(locals())
     candidate, file_as_of = gather_candidate(
         language_, flags, input_file, interactive, when, rs, plan=True
