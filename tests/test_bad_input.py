@@ -584,3 +584,27 @@ def test_bad_usage_of_other_commands(args: list[str], bad: str, lang: str) -> No
     assert 2 == result.exit_code
     assert bad in text
     assert "Traceback" not in text
+
+
+# --- the library -----------------------------------------------------------------------------
+
+
+def test_the_library_refuses_contradictions_when_building_and_future_dates_when_evaluating() -> (
+    None
+):
+    """README, *Using the library*: facts that contradict one another whatever the date raise
+    pydantic's ValidationError when the Candidate is built; a date after ``as_of`` raises
+    InputError from ``evaluate``."""
+    from datetime import date
+
+    from pydantic import ValidationError
+
+    from mediaops import Candidate, InputError, evaluate, load_ruleset
+
+    with pytest.raises(ValidationError, match="exceed the years of experience"):
+        Candidate(experience=2, certificates=[{"level": 4, "years_after": 3}])
+    with pytest.raises(ValidationError, match="ends before it starts"):
+        Candidate(work_history=[{"start": "2024-01-01", "end": "2023-01-01"}])
+    future = Candidate(experience=5, certificates=[{"level": 4, "date": "2027-01-10"}])
+    with pytest.raises(InputError):
+        evaluate(future, load_ruleset(), as_of=date(2026, 11, 27))
