@@ -341,7 +341,10 @@ def test_wrong_encoding_override_is_unusable(tmp_path: Path) -> None:
     """--encoding utf-8 on a GBK file: exit 2, a message pointing at --encoding, no output file."""
     result, dest = run_file(tmp_path, NAMED.encode("gbk"), args=("--encoding", "utf-8"))
     assert 2 == result.exit_code
-    assert "--encoding" in stderr_of(result)
+    # the file is in one encoding, not the one given: not "mixed", nor "tried GB18030"
+    assert "不是 --encoding 指定的 UTF-8 编码" in stderr_of(result)
+    assert "不一致" not in stderr_of(result)
+    assert "GB18030" not in stderr_of(result)
     assert not dest.exists()
 
 

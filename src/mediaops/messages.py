@@ -1303,6 +1303,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "line {line} is not in the file's encoding (tried {encodings}); save the file in one "
         "encoding, or give --encoding.",
     ),
+    "batch.encoding_given": (
+        "第 {line} 行不是 --encoding 指定的 {encoding} 编码;请检查 --encoding,或去掉它由程序自动判断。",
+        "line {line} is not in {encoding}, the encoding --encoding gives; check it, or leave it "
+        "out for the encoding to be found.",
+    ),
     "batch.utf16_bom": (
         "--encoding utf-16:文件开头没有 BOM;请另存为带 BOM 的 UTF-16 或 UTF-8,或用 --encoding utf-16-le / utf-16-be 指定字节序。",
         "--encoding utf-16: the file does not start with a BOM; save it as UTF-16 with a BOM or as UTF-8, or give --encoding utf-16-le or utf-16-be.",

@@ -195,6 +195,7 @@ class _Decoder:
 
     def __init__(self, encoding: str | None) -> None:
         self.encoding = encoding
+        self.given = encoding is not None  # by --encoding: a line not in it is not "mixed"
         self.line = 0
 
     def _mixed(self, line: int, tried: str) -> BatchError:
@@ -248,6 +249,10 @@ class _Decoder:
             try:
                 text = raw.decode(encoding)
             except UnicodeDecodeError:
+                if self.given:
+                    raise BatchError(
+                        Msg.of("batch.encoding_given", line=self.line, encoding=encoding.upper())
+                    ) from None
                 raise self._mixed(self.line, _tried(encoding)) from None
             if encoding == "gb18030" and _utf8_line(raw, text):
                 # a UTF-8 line in a GB18030 file: reading it as GB18030 would garble it
