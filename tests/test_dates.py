@@ -1,8 +1,10 @@
 """Calendar arithmetic in complete months (SPEC §1), checked against hand-counted dates."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from mediaops.dates import (
     Stretch,
@@ -13,6 +15,7 @@ from mediaops.dates import (
     split_months,
     worked_months,
 )
+from mediaops.engine.series import _within, horizon
 
 D = date.fromisoformat
 
@@ -125,3 +128,28 @@ class TestWorkedMonths:
         # 2021-06-15 → 2024-05-15 is 35 months, then 30 days to 2024-06-14
         s = [Stretch(D("2021-06-15"), D("2024-06-13"))]
         assert worked_months(s) == (35, 35, 30)
+
+
+@given(
+    st.dates(min_value=date(1900, 1, 1), max_value=date(9000, 12, 31)),
+    st.integers(min_value=0, max_value=70 * 366),
+)
+def test_a_date_is_within_the_horizon_as_the_horizon_says(as_of: date, days: int) -> None:
+    """The cheap test of a reached date (whole years apart first) agrees with
+    :func:`~mediaops.engine.series.horizon`: 60 years ahead, never past 9000-12-31."""
+    when = as_of + timedelta(days=days)
+    assert (when if when <= horizon(as_of) else None) == _within(as_of, when)
+
+
+@pytest.mark.parametrize(
+    ("as_of", "last"),
+    [
+        (date(2026, 11, 27), date(2086, 11, 27)),
+        (date(2024, 2, 29), date(2084, 2, 29)),
+        (date(2023, 2, 28), date(2083, 2, 28)),
+        (date(8960, 6, 1), date(9000, 12, 31)),
+    ],
+)
+def test_the_horizon(as_of: date, last: date) -> None:
+    """60 years ahead (the day kept, or the month's last), never past 9000-12-31."""
+    assert last == horizon(as_of)

@@ -31,7 +31,10 @@ def horizon(as_of: date) -> date:
 
 
 def _within(as_of: date, when: date) -> date | None:
-    """``when``, if it is within the horizon from ``as_of``."""
+    """``when``, if it is within the horizon from ``as_of``. Fewer whole years apart than the
+    horizon's are within its years whatever the days (the usual case, decided cheaply)."""
+    if when.year - as_of.year < HORIZON_YEARS:
+        return when if when <= dates.LATEST_DATE else None
     return when if when <= horizon(as_of) else None
 
 
