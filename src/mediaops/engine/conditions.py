@@ -135,8 +135,8 @@ def need_msg(need: Need) -> Msg:
         params["title"] = title_name(params["title"])
     if "education" in params:
         education = params.pop("education")
-        if education is None:  # about the diploma, its type not known either
-            return Msg.of(f"fact.{need.id}_any", **params)
+        if education is None:  # a diploma of no known type: only its major and whether it
+            return Msg.of(f"fact.{need.id}_any", **params)  # is received are asked so
         params["education"] = name(EDUCATION_NAMES, education)
     return Msg.of(f"fact.{need.id}", **params)
 
