@@ -639,6 +639,19 @@ def test_check_and_plan_follow_time_alone_as_far_as_one_another() -> None:
         assert expected == (None if planned.date is None else planned.date.isoformat())
 
 
+def test_unknown_experience_counts_from_a_certificate_date_to_the_day() -> None:
+    """Experience not given and a 四级 certificate of 2023-06-08, as of 2026-02-28: the plan
+    assumes work since that date, counted as check counts the years since it. T3-2 (4 years
+    after the 四级 certificate) then opens on 2023-06-08 + 48 months = 2027-06-08, the date
+    check gives; taking the experience as 32 whole months grown from 02-28 gave 2027-06-28."""
+    args = ("-e", "初中", "--cert", "四级:2023-06-08", "--edition", "template-2023")
+    _, doc = plan_json(*args, as_of="2026-02-28")
+    assert ("later", "2027-06-08", "T3-2") == tuple(by_level(doc)[3][k] for k in ("status", "date", "pathway"))  # fmt: skip
+    result = invoke(["check", "--as-of", "2026-02-28", "--format", "json", *args])
+    routes = {r["pathway"]: r["on"] for r in json.loads(result.stdout)["levels"][1]["routes"]}
+    assert "2027-06-08" == routes["T3-2"]
+
+
 def test_nothing_reachable_exits_1() -> None:
     """A plan where no level is held or reachable exits 1 (G1 fails, and not offered is not
     reachable)."""

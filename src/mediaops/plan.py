@@ -298,18 +298,15 @@ def plan(
             *(candidate.certificates or ()),
             *(candidate.titles or ()),
         ]
-        floor = max(
-            (
-                c.years_after
-                if c.years_after is not None
-                else dates.months_between(c.date, as_of) / 12
-                if c.date is not None
-                else 0.0
-                for c in held
-            ),
-            default=0.0,
-        )
-        candidate = candidate.model_copy(update={"experience": floor})
+        floor = max((c.years_after for c in held if c.years_after is not None), default=0.0)
+        since = min((c.date for c in held if c.years_after is None and c.date), default=None)
+        if since is not None and dates.months_between(since, as_of) / 12 > floor:
+            # working since that date: a work period, counted to the day as check counts
+            # the years since the date (a number of years would lose the part month)
+            update: dict[str, Any] = {"work_history": (WorkPeriod(start=since),)}
+        else:
+            update = {"experience": floor}
+        candidate = candidate.model_copy(update=update)
         notes.append(Msg.of("plan.assume_zero_experience"))
     given = candidate.certificates or ()
     undated = [c for c in given if c.date is None and c.years_after is None]
