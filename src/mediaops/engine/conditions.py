@@ -144,8 +144,8 @@ def need_msg(need: Need) -> Msg:
 # --- diplomas ---------------------------------------------------------------------------
 
 
-#: With no diploma given at all: its type, and its major's relevance (either could settle a
-#: condition asking for both: an unrelated major fails it whatever the diploma).
+#: A diploma's type, and its major's relevance with the type not known either (either could
+#: settle a condition asking for both: an unrelated major fails it whatever the diploma).
 _EDUCATION_NEED = Need.of("education")
 _MAJOR_NEED = Need.of("major", education=None)
 
@@ -262,10 +262,10 @@ class EducationUnit(Unit[EducationCondition]):
             return f
         if cond.majors is not None:
             if d.major is None:
-                if d.education is None:  # a diploma partly given: its type is asked for first
-                    pass
-                else:
+                if d.education is not None:
                     f.unknown(Need.of("major", education=d.education.value))
+                elif not d.implied:  # a diploma given in part: its major could settle it too
+                    f.unknown(_MAJOR_NEED)  # (one held only to enrol has no major to give)
             elif d.major not in cond.majors:
                 f.fail("major")
         if cond.classes is not None and (d.education is None or d.education in TECHNICAL_SCHOOLS):
