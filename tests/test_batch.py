@@ -1507,6 +1507,20 @@ def test_kept_column_names_are_told_apart_as_the_output_shows_them(
     assert ["学历", "#2", "'=x", "'=x (2)", *notes, "工作年限"] == names
 
 
+def test_xlsx_column_names_differing_only_in_line_ends_are_told_apart(tmp_path: Path) -> None:
+    """A reader of an .xlsx reads a CR, alone or before an LF, as an LF: names that differ
+    only so are told apart as they will be read."""
+    header = ["学历", "备注\r", "备注\n", "a\rb", "a\nb", "a\r\nb", "工作年限"]
+    result, dest = run_file(
+        tmp_path, csv_text(header, [["大专", "1", "2", "3", "4", "5", "3"]]), out="out.xlsx"
+    )
+    assert 0 == result.exit_code, result.output
+    head, row = read_xlsx(dest)[:2]
+    kept = dict(zip(head[len(ZH_COLUMNS) :], row[len(ZH_COLUMNS) :], strict=True))
+    assert {"学历": "大专", "备注\n": "1", "备注\n (2)": "2", "a\nb": "3", "a\nb (2)": "4",
+            "a\nb (3)": "5", "工作年限": "3"} == kept  # fmt: skip
+
+
 def test_csv_in_xlsx_out_keeps_the_cells_as_text(tmp_path: Path) -> None:
     """From CSV the kept cells stay the text they were ('5', a date as typed); the line and the
     highest level are numbers (README, *Output*)."""

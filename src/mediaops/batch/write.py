@@ -374,8 +374,9 @@ class CellTooLongError(OSError):
 
 
 def xlsx_name(text: str) -> str:
-    """A text an .xlsx cell can hold: illegal control characters removed, a formula defused."""
-    return safe_cell(_ILLEGAL_XML.sub("", text))
+    """A text an .xlsx cell can hold: illegal control characters removed, line ends as every
+    reader reads them back (CR LF and a lone CR as LF), a formula defused."""
+    return safe_cell(_ILLEGAL_XML.sub("", text).replace("\r\n", "\n").replace("\r", "\n"))
 
 
 def xlsx_text(value: Any) -> Any:
