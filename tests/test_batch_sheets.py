@@ -924,6 +924,40 @@ def test_utf16_line_ends_split_across_reads_keep_the_line_numbers(tmp_path: Path
     assert [str(int(r["id"]) + 1) for r in rows] == [r["line"] for r in rows]
 
 
+@pytest.mark.parametrize(
+    ("bom", "args", "said"),
+    [
+        (True, (), "第 3001 行的编码与文件其余部分不一致(已尝试 UTF-16)"),
+        (True, ("--encoding", "utf-16"), "第 3001 行不是 --encoding 指定的 UTF-16 编码"),
+        (False, ("--encoding", "utf-16-le"), "第 3001 行不是 --encoding 指定的 UTF-16-LE 编码"),
+    ],
+)
+def test_a_bad_utf16_line_is_named_where_it_is(
+    tmp_path: Path, bom: bool, args: tuple[str, ...], said: str
+) -> None:
+    """A lone surrogate on line 3,001 of a UTF-16 file (well past the first read) is named on
+    that line (it was named at the first line of the read it fell in); with ``--encoding``,
+    as a line not in the encoding given, not as a file of mixed encodings."""
+    lines = ["编号,学历,工作年限\n"] + [f"{i},大专,3\n" for i in range(1, 6000)]
+    before = "".join(lines[:3000]).encode("utf-16-le")
+    content = before + b"\x00\xdc" + "".join(lines[3000:]).encode("utf-16-le")
+    result, dest = run_file(
+        tmp_path, (codecs.BOM_UTF16_LE if bom else b"") + content, name="in.csv", args=args
+    )
+    assert (2, False) == (result.exit_code, dest.exists())
+    assert said in stderr_of(result)
+
+
+def test_encoding_gb18030_given_for_a_utf8_file_says_the_line_is_not_in_it(tmp_path: Path) -> None:
+    """``--encoding gb18030`` on a UTF-8 file: line 1 is not in GB18030 (not "the file mixes
+    encodings … or give --encoding", the flag given)."""
+    result, dest = run_file(
+        tmp_path, "编号,学历\n1,大专\n".encode(), args=("--encoding", "gb18030")
+    )
+    assert (2, False) == (result.exit_code, dest.exists())
+    assert "第 1 行不是 --encoding 指定的 GB18030 编码" in stderr_of(result)
+
+
 def test_input_format_tsv_reads_a_tab_separated_stdin(tmp_path: Path) -> None:
     """--input-format tsv is csv (the separator is found either way). 1: 本科, 3 years → 4-1."""
     result = invoke(

@@ -249,15 +249,18 @@ class _Decoder:
             try:
                 text = raw.decode(encoding)
             except UnicodeDecodeError:
-                if self.given:
-                    raise BatchError(
-                        Msg.of("batch.encoding_given", line=self.line, encoding=encoding.upper())
-                    ) from None
-                raise self._mixed(self.line, _tried(encoding)) from None
+                raise self._not_in(encoding, _tried(encoding)) from None
             if encoding == "gb18030" and _utf8_line(raw, text):
                 # a UTF-8 line in a GB18030 file: reading it as GB18030 would garble it
-                raise self._mixed(self.line, "GB18030, UTF-8")
+                raise self._not_in(encoding, "GB18030, UTF-8")
             yield text
+
+    def _not_in(self, encoding: str, tried: str) -> BatchError:
+        """This line is not in the file's encoding: the one ``--encoding`` gives, or the one
+        found (the file then mixes encodings)."""
+        if self.given:
+            return _not_in_given(self.line, encoding)
+        return self._mixed(self.line, tried)
 
 
 _ASCII = bytes(range(128))
@@ -286,12 +289,17 @@ def _utf8_line(raw: bytes, as_gb18030: str) -> bool:
     return _common(text) and not _common(as_gb18030)
 
 
+def _not_in_given(line: int, encoding: str) -> BatchError:
+    return BatchError(Msg.of("batch.encoding_given", line=line, encoding=encoding.upper()))
+
+
 def _tried(encoding: str) -> str:
     return {"utf-8": "UTF-8, GB18030", "gb18030": "GB18030, UTF-8"}.get(encoding, encoding.upper())
 
 
-def _text_lines(source: _Source, encoding: str) -> Iterator[str]:
-    """Lines of a stream in an encoding that is not ASCII-compatible (UTF-16)."""
+def _text_lines(source: _Source, encoding: str, *, given: bool = False) -> Iterator[str]:
+    """Lines of a stream in an encoding that is not ASCII-compatible (UTF-16; ``given`` by
+    ``--encoding``, or found by the BOM)."""
     decoder = codecs.getincrementaldecoder(encoding)()
     carry = ""
     line = 0
@@ -299,13 +307,14 @@ def _text_lines(source: _Source, encoding: str) -> Iterator[str]:
         chunk = source.read()
         try:
             text = decoder.decode(chunk, not chunk)
-        except UnicodeDecodeError:
+        except UnicodeDecodeError as exc:
+            # the line of the bad bytes: those before them in this read, in the byte order found
+            before = exc.object[: exc.start].decode(exc.encoding, "replace")
+            at = line + carry.count("\n") + before.count("\n") + 1
+            if given:
+                raise _not_in_given(at, encoding) from None
             raise BatchError(
-                Msg.of(
-                    "batch.encoding_line",
-                    line=line + carry.count("\n") + 1,
-                    encodings=encoding.upper(),
-                )
+                Msg.of("batch.encoding_line", line=at, encodings=encoding.upper())
             ) from None
         lines = io.StringIO(carry + text, newline="").readlines()
         last = lines[-1] if lines else ""
@@ -352,7 +361,7 @@ def decoded_lines(raw: IO[bytes], encoding: str | None) -> tuple[Iterator[str], 
     if name == "utf-16" and not bom16:
         raise BatchError(Msg.of("batch.utf16_bom"))
     if name.startswith("utf-16"):
-        return _text_lines(source, name), source
+        return _text_lines(source, name, given=True), source
     return _Decoder(name).lines(_line_chunks(source)), source
 
 
