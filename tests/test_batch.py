@@ -824,11 +824,18 @@ def test_a_date_after_the_evaluation_date_names_the_column_it_came_from(tmp_path
         ("a", "大专", "5", "四级", "2027-01-10", "", ""),
         ("b", "大专", "5", "四级:2027-01-10", "", "", ""),
         ("c", "大专", "5", "", "", "初级", "2027-02-01"),
+        # every certificate dated in its own cell: the date column is not used, not blamed
+        ("d", "大专", "5", "四级:2027-01-10,三级:2025-01-01", "2027-01-10", "", ""),
     ]
     result, dest = run_file(tmp_path, csv_text(header, rows))
     assert 1 == result.exit_code, result.output
     errors = [r["error"] for r in read_rows(dest)]
-    assert [e.split(" 列:")[0] for e in errors] == ["取证时间", "已有证书", "职称取得时间"]
+    assert [e.split(" 列:")[0] for e in errors] == [
+        "取证时间",
+        "已有证书",
+        "职称取得时间",
+        "已有证书",
+    ]
     assert all("晚于评估日期 2026-11-27" in e for e in errors)
 
 

@@ -374,13 +374,11 @@ class Screener:
             "experience": "experience",
         }.get(exc.field)
         dated = {"certs": "cert_date", "titles": "title_date"}.get(column or "")
-        if (
-            dated is not None
-            and exc.msg.key == "err.future_date"
-            and got.get(dated) is not None
-            and dict(exc.msg.params).get("value") == got[dated]
-        ):
-            column = dated
+        if dated is not None and exc.msg.key == "err.future_date":
+            when = dict(exc.msg.params).get("value")
+            own = [c.date for c in got.get(column or "") or ()]  # dated in their own cell
+            if got.get(dated) == when and when not in own:
+                column = dated
         msg = without_flags(exc.msg)  # a sheet has columns, not flags
         if column is None or column not in self.labels:
             return msg
