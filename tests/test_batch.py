@@ -816,6 +816,24 @@ def test_cross_field_error_names_the_column_as_written(
     assert ("", "", "", "", "") == verdicts(out)
 
 
+def test_a_date_column_no_certificate_takes_is_said_to_be_unused(tmp_path: Path) -> None:
+    """Every certificate of the row dated in its own cell and 取证时间 another date: the
+    date is not used, and a warning says so (it was dropped silently); a date one of them
+    carries needs no word."""
+    header = ("编号", "学历", "工作年限", "已有证书", "取证时间")
+    rows = [
+        ("a", "大专", "5", "四级:2024-01-01,三级:2025-01-01", "2026-01-01"),
+        ("b", "大专", "5", "四级:2024-01-01,三级:2025-01-01", "2025-01-01"),
+    ]
+    result, dest = run_file(tmp_path, csv_text(header, rows))
+    assert 1 == result.exit_code, result.output
+    warnings = [r["warnings"] for r in read_rows(dest)]
+    assert [
+        "取证时间 列的日期 2026-01-01 没有使用:本行的证书(或职称)都已写明各自的日期",
+        "",
+    ] == warnings
+
+
 def test_a_date_after_the_evaluation_date_names_the_column_it_came_from(tmp_path: Path) -> None:
     """A certificate dated after the evaluation date by a date column (取证时间) is blamed on
     that column; dated in its own cell, on the certificate column; a title's alike."""

@@ -1781,6 +1781,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{column} 列的日期没有使用:本行有多张未写日期的证书(或职称),不知道是哪一张的;请把日期写在证书后,如 四级:2024-01-10",
         "the {column} date was not used: the row names several items without a date, and which one it belongs to is not known; write the date after the item, e.g. 4:2024-01-10",
     ),
+    "batch.date_unused": (
+        "{column} 列的日期 {value} 没有使用:本行的证书(或职称)都已写明各自的日期",
+        "the {column} date {value} was not used: every item of the row has a date of its own",
+    ),
     "route.action_then_earliest": (
         "完成{level}正规培训(取得结业证书)后,最早 {date} 起可报考{target}({pathway};补全取证日期和从业年限可算准)",
         "with formal training for {level} (结业证书) done, eligible for {target} from {date} at the earliest ({pathway}; the certificate's date and your years of work would make it exact)",

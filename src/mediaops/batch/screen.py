@@ -344,6 +344,10 @@ class Screener:
             undated = [c for c in items if c.date is None]
             if len(undated) > 1:
                 warnings.append(tr("batch.date_unpaired", self.lang, column=label))
+            elif not undated and when not in [c.date for c in items]:
+                warnings.append(
+                    tr("batch.date_unused", self.lang, column=label, value=when.isoformat())
+                )
         return out
 
     def _prepare(self, row: RowFacts) -> Facts:
