@@ -683,13 +683,26 @@ def test_bad_input_exits_2_without_traceback(extra: list[str]) -> None:
     assert "Traceback" not in result.output
 
 
-@pytest.mark.parametrize("value", ["不相关", "unrelated", "火星"])
-def test_assume_major_accepts_only_a_relevance_that_could_open_a_level(value: str) -> None:
+@pytest.mark.parametrize(
+    ("option", "value", "said"),
+    [
+        ("--assume-major", "不相关", "不能假设:假设不相关的专业不会打开任何等级"),
+        ("--assume-major", "unrelated", "不能假设"),
+        ("--assume-major", "火星", "无法识别"),
+        ("--assume-major", "", "无法识别"),  # given empty: not "not given"
+        ("--assume-education", "", "无法识别"),
+    ],
+)
+def test_assume_options_accept_only_what_could_open_a_level(
+    option: str, value: str, said: str
+) -> None:
     """``--assume-major`` is same or related (README): an unrelated major opens nothing, and
-    the message lists only what is accepted."""
-    result = invoke(["plan", "--as-of", TODAY, "-e", "大专", "-x", "1", "--assume-major", value])
+    the message lists only what is accepted; an empty value is refused, not ignored."""
+    result = invoke(["plan", "--as-of", TODAY, "-e", "大专", "-x", "1", option, value])
     assert 2 == result.exit_code, result.output
-    assert "可接受的值:本专业、相关专业。" in result.output
+    assert said in result.output
+    if option == "--assume-major":
+        assert "可接受的值:本专业、相关专业。" in result.output
 
 
 def test_negative_lag_rejected_by_the_library() -> None:

@@ -680,6 +680,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field} 的日期 “{value}” 超出范围,应在 {earliest} 到 {latest} 之间。",
         "{field}: the date “{value}” is out of range; it must be from {earliest} to {latest}.",
     ),
+    "err.assume_unrelated": (
+        "{field} 的值 “{value}” 不能假设:假设不相关的专业不会打开任何等级。可接受的值:{accepted}。",
+        "{field}: “{value}” cannot be assumed: an unrelated major opens no level. Accepted "
+        "values: {accepted}.",
+    ),
     "err.future_date": (
         "{field} 的日期 {value} 晚于评估日期 {as_of}。",
         "{field}: the date {value} is after the evaluation date {as_of}.",

@@ -685,7 +685,17 @@ ASSUMED_MAJOR_ACCEPTED = _accepted({m: n for m, n in MAJOR_NAMES.items() if m !=
 def parse_assumed_major(value: object, field: str) -> Major:
     """A relevance to plan as if it held: 本专业 or 相关 (same or related), not 不相关."""
     found = MAJOR_ALIASES.get(key(str(value)))
-    if found is None or found is Major.unrelated:
+    if found is Major.unrelated:
+        raise InputError(
+            field,
+            Msg.of(
+                "err.assume_unrelated",
+                field=field,
+                value=shown(value),
+                accepted=ASSUMED_MAJOR_ACCEPTED,
+            ),
+        )
+    if found is None:
         raise _fail(field, value, ASSUMED_MAJOR_ACCEPTED)
     return found
 

@@ -121,11 +121,13 @@ def plan(
         ]
         extra_education = (
             values.parse_education(assume_education, "--assume-education")
-            if assume_education
+            if assume_education is not None
             else None
         )
         extra_major = (
-            values.parse_assumed_major(assume_major, "--assume-major") if assume_major else None
+            values.parse_assumed_major(assume_major, "--assume-major")
+            if assume_major is not None
+            else None
         )
     flags = fact_flags(locals())
     candidate, file_as_of = gather_candidate(
