@@ -625,6 +625,39 @@ def test_no_date_is_counted_past_the_latest_date_a_person_may_give(
     assert date_4 == _reach_4_1(candidate, RULES, date.fromisoformat(as_of))
 
 
+def test_near_the_latest_date_a_plan_shows_no_date_past_it_and_says_why() -> None:
+    """大专 related, 1 year, as of 8990-01-01, certificates 12 months after: 四级 8992-01-01
+    (4-1, 2 more years), its certificate 8993-01-01; 三级 8995-01-01 (3-2, 2 years after
+    it), certificate 8996-01-01; 二级 9000-01-01 (2-1, 4 years after 三级), whose certificate
+    would come 9001-01-01, past 9000-12-31: not shown, not planned. 一级 then waits for more
+    time than is followed, not for "a 二级 that is out of reach"."""
+    code, doc = plan_json(
+        "-e", "大专", "--major", "related", "-x", "1", "--exam-lag-months", "12",
+        as_of="8990-01-01",
+    )  # fmt: skip
+    assert 0 == code
+    assert {
+        4: ("later", "8992-01-01", "4-1", "8993-01-01"),
+        3: ("later", "8995-01-01", "3-2", "8996-01-01"),
+        2: ("later", "9000-01-01", "2-1", None),
+        1: ("unreachable", None, None, None),
+    } == timeline(doc)
+    [unlock] = by_level(doc)[1]["unlock"]
+    assert ["所需时间超出可推算的范围(评估日起 60 年内,且不晚于 9000-12-31)"] == unlock["needs"]
+
+
+def test_a_level_above_a_held_one_out_of_time_says_so() -> None:
+    """三级 held since 8999-01-01, as of 9000-01-01: 2-1's 4 years after it end past
+    9000-12-31, so 二级 is out of reach for want of time (it said "needs a 三级 certificate
+    first, which is out of reach", 三级 being held); 一级 then for want of 二级."""
+    _, doc = plan_json("--cert", "三级:8999-01-01", "-x", "30", as_of="9000-01-01")
+    needs = {lv: [u["needs"] for u in by_level(doc)[lv]["unlock"]] for lv in (2, 1)}
+    assert {
+        2: [["所需时间超出可推算的范围(评估日起 60 年内,且不晚于 9000-12-31)"]],
+        1: [["需先取得二级证书,而二级目前无法达到"]],
+    } == needs
+
+
 def test_check_and_plan_follow_time_alone_as_far_as_one_another() -> None:
     """One horizon for check and plan (60 years): a ruleset asking 70 years of experience
     for 4-1 gives no date in check and none in plan; 50 years gives the same date in both."""

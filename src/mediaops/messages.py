@@ -858,6 +858,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "plan.step_now": ("{level} 现在", "{level} now"),
     "plan.step_later": ("{level} {date}({pathway})", "{level} on {date} ({pathway})"),
     "plan.general": ("需满足基本条件 {clause}:{text}", "general condition {clause}: {text}"),
+    "plan.beyond_horizon": (
+        "所需时间超出可推算的范围(评估日起 {years} 年内,且不晚于 {latest})",
+        "needs more time than is followed ({years} years from the evaluation date, and not "
+        "past {latest})",
+    ),
     "plan.needs_lower": (
         "需先取得{level}证书,而{level}目前无法达到",
         "needs a {level} certificate first, which is out of reach",

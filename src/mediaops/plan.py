@@ -29,7 +29,7 @@ from . import dates
 from .engine.conditions import level_name
 from .engine.decide import Opens, Verdict
 from .engine.outcome import Closer, Status
-from .engine.series import horizon
+from .engine.series import HORIZON_YEARS, horizon
 from .errors import InputError
 from .messages import EDUCATION_NAMES, MAJOR_NAMES, Lang, Msg, localize, name
 from .models import Candidate, Certificate, Title, WorkPeriod
@@ -50,6 +50,10 @@ class PlanStatus(StrEnum):
     later = "later"
     unreachable = "unreachable"
     not_offered = "not_offered"
+
+
+#: A level held or reached: the ladder above it is open.
+_OPEN = (PlanStatus.held, PlanStatus.now, PlanStatus.later)
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,7 +352,15 @@ def plan(
                 with_training = None
         if when is None:
             unlock = (
-                _unlocks(candidate, ruleset, rule.level, result, as_of, exam_lag_months)
+                _unlocks(
+                    candidate,
+                    ruleset,
+                    rule.level,
+                    result,
+                    as_of,
+                    exam_lag_months,
+                    lower_open=all(p.status in _OPEN for p in levels if p.level == rule.level + 1),
+                )
                 if _explore
                 else ()
             )
@@ -364,8 +376,11 @@ def plan(
                 )
             )
             continue
-        obtained = dates.add_months(when, exam_lag_months)
-        planned[rule.level] = obtained
+        obtained: date | None = dates.add_months(when, exam_lag_months)
+        if obtained is not None and obtained <= horizon(as_of):
+            planned[rule.level] = obtained
+        else:  # expected past the dates followed: not planned, and no date shown
+            obtained = None
         levels.append(
             PlannedLevel(
                 rule.level,
@@ -402,8 +417,11 @@ def _unlocks(
     result: LevelResult,
     as_of: date,
     exam_lag_months: int,
+    *,
+    lower_open: bool = False,
 ) -> tuple[Unlock, ...]:
-    """What would unlock an unreachable level, pathway by pathway."""
+    """What would unlock an unreachable level, pathway by pathway. ``lower_open``: the level
+    below is held or reached (or there is none)."""
 
     def general(clause: str, needs: tuple[Msg, ...], *, known: bool = True) -> Unlock:
         # a general condition, with the date the level would come if it held. Not known
@@ -457,10 +475,14 @@ def _unlocks(
         )
         out.append(Unlock(pathway_id, lacking, tuple(words), flag, when))
     if not stuck:
-        # every pathway waits on a certificate of a level that is itself out of reach
-        out.append(
-            Unlock(rule.pathways[0].id, (Msg.of("plan.needs_lower", level=level_name(level + 1)),))
+        # every pathway waits for time or for the certificate of the level below: for more
+        # time than is followed if that certificate comes, else for one that does not
+        needs = (
+            Msg.of("plan.beyond_horizon", years=HORIZON_YEARS, latest=dates.LATEST_DATE)
+            if lower_open
+            else Msg.of("plan.needs_lower", level=level_name(level + 1))
         )
+        out.append(Unlock(rule.pathways[0].id, (needs,)))
     return tuple(out)
 
 
