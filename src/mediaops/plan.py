@@ -376,11 +376,11 @@ def plan(
                 )
             )
             continue
-        obtained: date | None = dates.add_months(when, exam_lag_months)
-        if obtained is not None and obtained <= horizon(as_of):
+        expected = dates.add_months(when, exam_lag_months)
+        # a certificate expected past the dates followed is not planned, and no date shown
+        obtained = expected if expected <= horizon(as_of) else None
+        if obtained is not None:
             planned[rule.level] = obtained
-        else:  # expected past the dates followed: not planned, and no date shown
-            obtained = None
         levels.append(
             PlannedLevel(
                 rule.level,
