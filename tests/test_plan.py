@@ -440,6 +440,35 @@ def test_month_end_as_of_31st_lands_on_end_of_february() -> None:
     assert ("later", "2029-05-28", "3-2", "2029-08-28") == timeline(doc)[3]
 
 
+def test_a_planned_certificate_on_a_shorter_month_end_does_not_delay_time_alone() -> None:
+    """Months counted from 31 January still land on the 31st after a certificate on the 30th."""
+    # template-2023, 高中, 9 years on 2026-01-31: T4-1 (5 years) now, cert4 on
+    # 2026-01-31+3 = 2026-04-30. T3-1 needs 10 years: 9 + 12 months → 2027-01-31 (check says
+    # the same), although months counted from the certificate's 30 April would give the 28th
+    # of February. cert3 = 2027-01-31+3 = 2027-04-30.
+    code, doc = plan_json("--edition", "template-2023", "-e", "高中", "-x", "9", as_of="2026-01-31")
+    assert 0 == code
+    assert ("later", "2027-01-31", "T3-1", "2027-04-30") == timeline(doc)[3]
+    check = json.loads(
+        invoke(
+            [
+                "check",
+                "--edition",
+                "template-2023",
+                "-e",
+                "高中",
+                "-x",
+                "9",
+                "--as-of",
+                "2026-01-31",
+                "--format",
+                "json",
+            ]
+        ).stdout
+    )
+    assert "2027-01-31" == {e["level"]: e for e in check["levels"]}[3]["reachable_on"]
+
+
 def test_certificate_planned_from_a_31st() -> None:
     """A certificate one month after a 31st lands on the 28th, and later dates follow it."""
     # as_of 2027-01-31, 36 months: 4 now; lag 1 → cert4 2027-01-31+1 = 2027-02-28
@@ -484,9 +513,50 @@ def test_unknown_experience_counts_from_zero_with_a_note() -> None:
     assert 0 == code
     assert ("later", "2029-11-27", "4-1", "2030-02-27") == timeline(doc)[4]
     assert ("later", "2032-02-27", "3-2", "2032-05-27") == timeline(doc)[3]
-    assert doc["notes"]
+    assert ["未提供从业年限:按 0 年起算(已知的最少年限),日期为最晚估计;提供实际年限可提前"] == doc[
+        "notes"
+    ]
     _, given = plan_json("-e", "大专", "--major", "related", "-x", "0")
     assert [] == given["notes"]
+
+
+def test_unknown_experience_counts_from_the_most_years_given_after_a_certificate() -> None:
+    """Years after a certificate are years of experience: the plan starts from the most given."""
+    # 大专 related, 四级 held for 2.5 years: the experience is at least 2.5 years, so the plan
+    # is the one made with -x 2.5 given, plus a note saying so. 3-2 (四级, 大专 related, 2
+    # years after 四级) holds now, cert3 2026-11-27+3 = 2027-02-27; 2-1 (4 years after 三级)
+    # 2027-02-27+48 = 2031-02-27.
+    code, doc = plan_json(
+        "-e", "大专", "--major", "related", "--cert", "四级", "--years-after-cert", "2.5", lang="en"
+    )
+    assert 0 == code
+    assert ("now", "2026-11-27", "3-2", "2027-02-27") == timeline(doc)[3]
+    assert ("later", "2031-02-27", "2-1", "2031-05-27") == timeline(doc)[2]
+    assert [
+        "experience not given: counted from 2.5 years (the least the facts allow), so the dates "
+        "are the latest; giving it may bring them forward"
+    ] == doc["notes"]
+    _, given = plan_json(
+        "-e",
+        "大专",
+        "--major",
+        "related",
+        "--cert",
+        "四级",
+        "--years-after-cert",
+        "2.5",
+        "-x",
+        "2.5",
+    )
+    assert timeline(given) == timeline(doc)
+
+
+def test_unknown_experience_since_a_dated_certificate_is_stated_as_an_assumption() -> None:
+    """Work every day since a certificate's date is an assumption, and the note says so."""
+    _, doc = plan_json("-e", "初中", "--cert", "四级:2023-06-08", "--edition", "template-2023")
+    assert [
+        "未提供从业年限:按自 2023-06-08 起持续从业推算;如其间有中断,日期会推后;提供实际年限可得准确日期"
+    ] == doc["notes"]
 
 
 # --- editions, directions, titles -----------------------------------------------------------
@@ -860,6 +930,49 @@ def test_plan_invariants(candidate: Candidate, lag: int) -> None:
             assert (verdict is Verdict.not_offered) == (steps[n].status.value == "not_offered")
             if verdict is Verdict.eligible:
                 assert "now" == steps[n].status.value, f"{edition} level {n}"
+            # the date time alone gives today is a date the plan (which adds only planned
+            # certificates) reaches too, no later; not a date that is only the earliest
+            # possible (years after an undated title, say: on it the level is undetermined)
+            today = report.level(n)
+            reachable = today.reachable_on
+            sure = any(r.on == reachable and not r.earliest for r in today.routes)
+            if reachable is not None and sure and steps[n].status.value in ("now", "later"):
+                assert steps[n].date is not None
+                assert steps[n].date <= reachable, f"{edition} level {n}"
+
+
+@pytest.mark.parametrize("edition", EDITIONS)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    as_of=st.sampled_from(
+        [
+            date(2026, 1, 31),
+            date(2026, 8, 31),
+            date(2027, 3, 31),
+            date(2028, 2, 29),
+            date(2035, 1, 31),
+        ]
+    ),
+    education=st.sampled_from(list(Education)),
+    major=st.sampled_from(list(Major)),
+    experience=st.sampled_from([0.0, 0.5, 2.75, 3.0, 4.9, 9.0, 9.5]),
+    lag=st.sampled_from([1, 3, 6]),
+)
+def test_plan_reaches_what_time_alone_reaches_by_that_date(
+    edition: str, as_of: date, education: Education, major: Major, experience: float, lag: int
+) -> None:
+    """From a month end, planned certificates never push a date past the one check gives."""
+    candidate = Candidate(
+        education=education, major=major, experience=experience, trainings=(), certificates=()
+    )
+    rules = BY_EDITION[edition]
+    report = evaluate(candidate, rules, as_of=as_of)
+    steps = {p.level: p for p in plan(candidate, rules, as_of=as_of, exam_lag_months=lag).levels}
+    for n in LEVELS:
+        reachable = report.level(n).reachable_on
+        if reachable is not None:
+            assert steps[n].date is not None
+            assert steps[n].date <= reachable, f"level {n}"
 
 
 @pytest.mark.parametrize("edition", EDITIONS)

@@ -867,10 +867,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "需先取得{level}证书,而{level}目前无法达到",
         "needs a {level} certificate first, which is out of reach",
     ),
-    "plan.assume_zero_experience": (
-        "未提供从业年限:按 0 年起算(或自证书日期起持续从业),日期为最晚估计;提供实际年限可提前",
-        "experience not given: counted from 0 years (or continuous work since a certificate's "
-        "date), so the dates are the latest; giving it may bring them forward",
+    "plan.assume_least_experience": (
+        "未提供从业年限:按 {years} 年起算(已知的最少年限),日期为最晚估计;提供实际年限可提前",
+        "experience not given: counted from {years} years (the least the facts allow), so the "
+        "dates are the latest; giving it may bring them forward",
+    ),
+    "plan.assume_experience_since": (
+        "未提供从业年限:按自 {date} 起持续从业推算;如其间有中断,日期会推后;提供实际年限可得准确日期",
+        "experience not given: taken as work every day since {date}; with breaks the dates come "
+        "later; give the experience for exact dates",
     ),
     "plan.assume_lists": (
         "未回答的培训、证书或职称按没有计:日期为最晚估计",

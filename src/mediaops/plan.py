@@ -197,14 +197,29 @@ def _on(candidate: Candidate, as_of: date, when: date, planned: dict[int, date])
 def _earliest(
     candidate: Candidate, ruleset: Ruleset, level: int, as_of: date, planned: dict[int, date]
 ) -> tuple[date | None, Report]:
-    """The first date from ``as_of`` on when ``level`` is eligible, and the report then."""
+    """The first date from ``as_of`` on when ``level`` is eligible, and the report then.
+
+    Steps from one date on which something changes to the next (a gap that time
+    closes, a planned certificate), each judged afresh on the candidate as
+    they will be then (:func:`_on`, always counted from ``as_of``). A date
+    reported by a judgement made on a later day can be up to a month late
+    (months counted from, say, 30 April land on the 28th of February where
+    months from 31 January land on the 31st), so once a date is eligible the
+    days since the last one that was not are searched for the first that is:
+    eligibility only grows with time, so halving finds it.
+    """
     last = horizon(as_of)
-    when = as_of
-    report = evaluate(_on(candidate, as_of, when, planned), ruleset, as_of=when)
-    while True:
+
+    def judged(when: date) -> Report:
+        return evaluate(_on(candidate, as_of, when, planned), ruleset, as_of=when)
+
+    def eligible(report: Report) -> bool:
+        return report.level(level).status is Verdict.eligible
+
+    when, before = as_of, None
+    report = judged(when)
+    while not eligible(report):
         result = report.level(level)
-        if result.status is Verdict.eligible:
-            return when, report
         # next moment something changes: time closes a gap, or a planned certificate arrives
         upcoming = [d for d in planned.values() if d > when]
         if result.reachable_on is not None and result.reachable_on > when:
@@ -212,8 +227,16 @@ def _earliest(
         upcoming = [d for d in upcoming if d <= last]
         if not upcoming:
             return None, report
-        when = min(upcoming)
-        report = evaluate(_on(candidate, as_of, when, planned), ruleset, as_of=when)
+        before, when = when, min(upcoming)
+        report = judged(when)
+    while before is not None and (when - before).days > 1:
+        middle = before + (when - before) / 2
+        middle_report = judged(middle)
+        if eligible(middle_report):
+            when, report = middle, middle_report
+        else:
+            before = middle
+    return when, report
 
 
 def _open_gap(c: ConditionResult) -> bool:
@@ -294,9 +317,11 @@ def plan(
     if unknown_lists:  # (a question skipped): planned as none, which the dates then assume
         candidate = candidate.model_copy(update=unknown_lists)
         notes.append(Msg.of("plan.assume_lists"))
-    # Unknown is not zero; but a plan needs a starting point. Counting from zero
-    # (or from a certificate's date, working continuously since) gives a date
-    # that giving the real figure can only bring forward.
+    # Unknown is not zero; but a plan needs a starting point: the least experience the
+    # facts allow (0, or the most years given after a certificate or title), whose dates
+    # giving the real figure can only bring forward; or, where a certificate or title is
+    # dated, work every day since the earliest date, which the note states as an assumption
+    # (with breaks the real dates are later).
     if candidate.experience is None and not candidate.work_history:
         held: list[Certificate | Title] = [
             *(candidate.certificates or ()),
@@ -305,13 +330,14 @@ def plan(
         floor = max((c.years_after for c in held if c.years_after is not None), default=0.0)
         since = min((c.date for c in held if c.years_after is None and c.date), default=None)
         if since is not None and dates.months_between(since, as_of) / 12 > floor:
-            # working since that date: a work period, counted to the day as check counts
-            # the years since the date (a number of years would lose the part month)
+            # a work period, counted to the day as check counts the years since the date
+            # (a number of years would lose the part month)
             update: dict[str, Any] = {"work_history": (WorkPeriod(start=since),)}
+            notes.append(Msg.of("plan.assume_experience_since", date=since.isoformat()))
         else:
             update = {"experience": floor}
+            notes.append(Msg.of("plan.assume_least_experience", years=f"{floor:g}"))
         candidate = candidate.model_copy(update=update)
-        notes.append(Msg.of("plan.assume_zero_experience"))
     given = candidate.certificates or ()
     undated = [c for c in given if c.date is None and c.years_after is None]
     if undated:
