@@ -1191,3 +1191,18 @@ def test_an_earliest_date_names_the_facts_that_would_make_it_exact(
     text = "".join(result.output.split())
     line = next(part for part in text.split("最早")[1:] if "可算准" in part)
     assert unknown in line.split("可算准")[0]
+
+
+def test_a_level_date_known_only_as_the_earliest_is_marked_on_its_route() -> None:
+    """With the experience not given, the years after a 三级 certificate of 2022-11-28 are at
+    most the time since it: 2-1 (4 years after 三级) can hold from 2022-11-28 + 48 months =
+    2026-11-28 at the earliest. The level gives that date, and its route says `earliest`."""
+    result = check(
+        "-e", "技师学院", "--major", "不相关", "--cert", "三级:2022-11-28",
+        "--as-of", "2026-11-27", "--format", "json",
+    )  # fmt: skip
+    level = {lv["level"]: lv for lv in json.loads(result.stdout)["levels"]}[2]
+    assert ("not_eligible", "2026-11-28") == (level["status"], level["reachable_on"])
+    assert [("2-1", "2026-11-28", True)] == [
+        (r["pathway"], r["on"], r["earliest"]) for r in level["routes"]
+    ]
