@@ -1172,25 +1172,28 @@ def test_an_option_of_one_value_given_twice_is_refused(args: tuple[str, ...], op
 
 
 @pytest.mark.parametrize(
-    ("facts", "unknown"),
+    "facts",
     [
         # the certificate's date given, the experience not: the years since it are at most
         # the 3 years 11 months since 2022-11-28, short of 2-1's 4
-        (("--cert", "三级:2022-11-28"), "从业年限"),
+        ("-e", "技师学院", "--major", "不相关", "--cert", "三级:2022-11-28"),
         # the experience given, the date not: at most the 3.5 years of experience
-        (("--cert", "三级", "-x", "3.5"), "取证日期"),
+        ("-e", "技师学院", "--major", "不相关", "--cert", "三级", "-x", "3.5"),
+        # a title with no date (template-2023, T3-3: 1 year after a junior title): at most
+        # the 0.5 years of experience
+        ("--edition", "template-2023", "-e", "初中", "--title", "初级:对应", "-x", "0.5"),
     ],
 )
-def test_an_earliest_date_names_the_facts_that_would_make_it_exact(
-    facts: tuple[str, ...], unknown: str
-) -> None:
-    """A date known only as the earliest says what would make it exact, the fact not given
-    among it (not only the certificate's date)."""
-    result = check("-e", "技师学院", "--major", "不相关", *facts, "--as-of", "2026-11-27")
-    assert 1 == result.exit_code, result.output  # 四级, 三级 held; 二级 not yet
+def test_an_earliest_date_names_the_facts_that_would_make_it_exact(facts: tuple[str, ...]) -> None:
+    """A date known only as the earliest says what would make it exact: the date of the
+    certificate or title (not only a certificate's) and the years worked since it."""
+    result = check(*facts, "--as-of", "2026-11-27")
+    assert 1 == result.exit_code, result.output
     text = "".join(result.output.split())
     line = next(part for part in text.split("最早")[1:] if "可算准" in part)
-    assert unknown in line.split("可算准")[0]
+    assert "证书或职称的日期、其后的从业年限" in line.split("可算准")[0]
+    english = "".join(check(*facts, "--as-of", "2026-11-27", lang="en").output.split())
+    assert "thedateofthecertificateortitle,andtheyearsworkedsinceit,wouldmakeitexact" in english
 
 
 def test_a_level_date_known_only_as_the_earliest_is_marked_on_its_route() -> None:
