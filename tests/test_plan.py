@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 import pytest
@@ -36,7 +36,7 @@ from typer.testing import CliRunner, Result
 from mediaops.cli import app
 from mediaops.engine.decide import Verdict
 from mediaops.models import Candidate, Certificate, Title
-from mediaops.plan import assume, plan
+from mediaops.plan import _on, assume, plan
 from mediaops.report import evaluate
 from mediaops.rules import builtin_ruleset_text, load_ruleset, parse_ruleset
 from mediaops.terms import Education, Major
@@ -467,6 +467,26 @@ def test_a_planned_certificate_on_a_shorter_month_end_does_not_delay_time_alone(
         ).stdout
     )
     assert "2027-01-31" == {e["level"]: e for e in check["levels"]}[3]["reachable_on"]
+
+
+def test_years_after_a_certificate_grow_with_the_work_history() -> None:
+    """Years after a certificate as long as the work history stay within it as both grow."""
+    # --work 2000-01-01..2026-08-31 is 320 months (26.67 years); 26.66 years after 四级 fit.
+    # Grown by calendar months from 08-31, they reached 26.74 on 09-30 while the history
+    # (counted from the 1st) still had 320 months: plan failed with "exceed the experience".
+    # 3-2 (四级, 大专 related, 2 years after 四级) now; cert3 2026-11-30; 2-1 (4 years
+    # after 三级) 2030-11-30; cert2 2031-02-28; 1-1 2035-02-28.
+    code, doc = plan_json(
+        "--work", "2000-01-01..2026-08-31", "--cert", "四级", "--years-after-cert", "26.66",
+        "-e", "大专", "--major", "相关", as_of="2026-08-31",
+    )  # fmt: skip
+    assert 0 == code
+    assert {
+        4: ("held", None, None, None),
+        3: ("now", "2026-08-31", "3-2", "2026-11-30"),
+        2: ("later", "2030-11-30", "2-1", "2031-02-28"),
+        1: ("later", "2035-02-28", "1-1", "2035-05-28"),
+    } == timeline(doc)
 
 
 def test_certificate_planned_from_a_31st() -> None:
@@ -973,6 +993,30 @@ def test_plan_reaches_what_time_alone_reaches_by_that_date(
         if reachable is not None:
             assert steps[n].date is not None
             assert steps[n].date <= reachable, f"level {n}"
+
+
+@pytest.mark.parametrize("as_of", [date(2026, 1, 31), date(2026, 8, 31), date(2028, 2, 29)])
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data(), lag=st.sampled_from([1, 3]))
+def test_each_date_is_the_first_eligible_day(as_of: date, data: st.DataObject, lag: int) -> None:
+    """On the day before a plan's date the level is not yet eligible, judged on the candidate
+    as the plan sees them then (worked on since as_of, holding the certificates planned by
+    then): the date is the first, not one a month's end pushed later."""
+    candidate = data.draw(candidates(as_of, experience_modes=("years", "history")))
+    given = (candidate.trainings, candidate.certificates, candidate.titles)
+    if None in given or any(c.date is None and c.years_after is None for c in given[1] or ()):
+        return  # the plan fills such facts in first (tested above); here the facts are whole
+    for rules in BY_EDITION.values():
+        levels = plan(candidate, rules, as_of=as_of, exam_lag_months=lag).levels
+        planned = {p.level: p.certificate_date for p in levels if p.certificate_date}
+        for p in levels:
+            if p.status.value != "later":
+                continue
+            assert p.date is not None
+            day_before = p.date - timedelta(days=1)
+            seen = _on(candidate, as_of, day_before, planned)
+            status = evaluate(seen, rules, as_of=day_before).level(p.level).status
+            assert Verdict.eligible is not status, f"{rules.edition} level {p.level} {p.date}"
 
 
 @pytest.mark.parametrize("edition", EDITIONS)

@@ -28,8 +28,9 @@ from typing import Any
 from . import dates
 from .engine.conditions import level_name
 from .engine.decide import Opens, Verdict
+from .engine.facts import prepare
 from .engine.outcome import Closer, Status
-from .engine.series import HORIZON_YEARS, horizon
+from .engine.series import HORIZON_YEARS, History, horizon
 from .errors import InputError
 from .messages import EDUCATION_NAMES, MAJOR_NAMES, Lang, Msg, localize, name
 from .models import Candidate, Certificate, Title, WorkPeriod
@@ -159,11 +160,19 @@ def _on(candidate: Candidate, as_of: date, when: date, planned: dict[int, date])
     """The candidate on a later date ``when``, having worked on since ``as_of``.
 
     Experience and years since a certificate given as numbers grow with the
-    months passed; a work history gains a period from ``as_of`` on (an open
-    period already runs to the evaluation date); certificates planned for
-    dates up to ``when`` are added.
+    months passed (with a work history, the months it gains); a work history
+    gains a period from ``as_of`` on (an open period already runs to the
+    evaluation date); certificates planned for dates up to ``when`` are added.
     """
     months = dates.months_between(as_of, when) / 12
+    if candidate.work_history:
+        # years after a certificate or title grow as the history does, which counts months
+        # from its own first day, not from as_of: grown by calendar months instead, they
+        # could pass the experience in total for part of a month (26.75 years after a
+        # certificate against 26.67 years of work), which no candidate can have
+        worked = prepare(candidate, as_of).experience
+        assert isinstance(worked, History)
+        months = (worked.at(when) - worked.now()) / 12
     experience = candidate.experience
     if experience is not None and not candidate.work_history:
         experience += months
@@ -194,6 +203,11 @@ def _on(candidate: Candidate, as_of: date, when: date, planned: dict[int, date])
     )
 
 
+#: How late a date judged on a day after the evaluation date can be: a month, and the
+#: days a month's end may shift it by (see :func:`_earliest`).
+_LATE_BY = dt.timedelta(days=62)
+
+
 def _earliest(
     candidate: Candidate, ruleset: Ruleset, level: int, as_of: date, planned: dict[int, date]
 ) -> tuple[date | None, Report]:
@@ -202,11 +216,14 @@ def _earliest(
     Steps from one date on which something changes to the next (a gap that time
     closes, a planned certificate), each judged afresh on the candidate as
     they will be then (:func:`_on`, always counted from ``as_of``). A date
-    reported by a judgement made on a later day can be up to a month late
-    (months counted from, say, 30 April land on the 28th of February where
-    months from 31 January land on the 31st), so once a date is eligible the
-    days since the last one that was not are searched for the first that is:
-    eligibility only grows with time, so halving finds it.
+    reported by a judgement made on a day after ``as_of`` counts months from
+    that day, which can put it up to a month late (months counted from 30
+    April land on the 28th of February where months from 31 January land on
+    the 31st), so once a date is eligible after such a day, the days before
+    it, back to that day and at most :data:`_LATE_BY` days, are searched for
+    the first that is: eligibility only grows with time, so halving finds it.
+    No search is needed where the day before is not eligible (the usual case),
+    nor after the first step: the judgement on ``as_of`` reports exact dates.
     """
     last = horizon(as_of)
 
@@ -229,7 +246,13 @@ def _earliest(
             return None, report
         before, when = when, min(upcoming)
         report = judged(when)
-    while before is not None and (when - before).days > 1:
+    if before is None or before == as_of:
+        return when, report  # judged on as_of, or a date from that judgement: exact
+    day_before = when - dt.timedelta(days=1)
+    if day_before <= before or not eligible(judged(day_before)):
+        return when, report  # the usual case: the date is exact
+    before = max(before, when - _LATE_BY)
+    while (when - before).days > 1:
         middle = before + (when - before) / 2
         middle_report = judged(middle)
         if eligible(middle_report):
