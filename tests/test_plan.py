@@ -489,6 +489,21 @@ def test_years_after_a_certificate_grow_with_the_work_history() -> None:
     } == timeline(doc)
 
 
+def test_a_title_without_date_or_years_is_counted_from_today_with_a_note() -> None:
+    """A title given without its date or the years since it counts from today, as a
+    certificate does, and says so: T3-3 (1 year after a corresponding junior title) opens on
+    2026-11-27 + 12 months = 2027-11-27 (before, the years after the title stayed unknown and
+    T3-3 never opened)."""
+    code, doc = plan_json(
+        "--edition", "template-2023", "-e", "初中", "--title", "初级:对应", "-x", "0.5"
+    )
+    assert 0 == code
+    assert ("later", "2027-11-27", "T3-3", "2028-02-27") == timeline(doc)[3]
+    assert ["未提供初级职称的取得日期或其后的从业年限:按自评估日起算,日期为最晚估计"] == doc[
+        "notes"
+    ]
+
+
 def test_certificate_planned_from_a_31st() -> None:
     """A certificate one month after a 31st lands on the 28th, and later dates follow it."""
     # as_of 2027-01-31, 36 months: 4 now; lag 1 → cert4 2027-01-31+1 = 2027-02-28

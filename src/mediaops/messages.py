@@ -886,6 +886,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "neither the date of the {level} certificate nor the years since it are given: counted "
         "from the evaluation date, so the dates are the latest",
     ),
+    "plan.assume_title_today": (
+        "未提供{title}的取得日期或其后的从业年限:按自评估日起算,日期为最晚估计",
+        "neither the date of the {title} nor the years since it are given: counted from the "
+        "evaluation date, so the dates are the latest",
+    ),
     "plan.notes": ("说明", "Notes"),
     "plan.keep_working": (
         "假设自评估日起持续从事本职业或相关职业;证书在可报考后 {lag} 个月取得",

@@ -26,7 +26,7 @@ from enum import StrEnum
 from typing import Any
 
 from . import dates
-from .engine.conditions import level_name
+from .engine.conditions import level_name, title_name
 from .engine.decide import Opens, Verdict
 from .engine.facts import prepare
 from .engine.outcome import Closer, Status
@@ -208,6 +208,16 @@ def _on(candidate: Candidate, as_of: date, when: date, planned: dict[int, date])
 _LATE_BY = dt.timedelta(days=62)
 
 
+def _from_today(
+    items: tuple[Certificate, ...] | tuple[Title, ...],
+) -> tuple[tuple[Any, ...], list[Any]]:
+    """``items`` with those given neither a date nor years since counted from today (0 years
+    since), and those items."""
+    undated = [c for c in items if c.date is None and c.years_after is None]
+    counted = tuple(c.model_copy(update={"years_after": 0.0}) if c in undated else c for c in items)
+    return counted, undated
+
+
 def _earliest(
     candidate: Candidate, ruleset: Ruleset, level: int, as_of: date, planned: dict[int, date]
 ) -> tuple[date | None, Report]:
@@ -361,15 +371,16 @@ def plan(
             update = {"experience": floor}
             notes.append(Msg.of("plan.assume_least_experience", years=f"{floor:g}"))
         candidate = candidate.model_copy(update=update)
-    given = candidate.certificates or ()
-    undated = [c for c in given if c.date is None and c.years_after is None]
-    if undated:
-        certs = tuple(
-            c.model_copy(update={"years_after": 0.0}) if c in undated else c for c in given
-        )
-        candidate = candidate.model_copy(update={"certificates": certs})
-        for c in undated:
-            notes.append(Msg.of("plan.assume_cert_today", level=level_name(c.level)))
+    # A certificate or title with neither its date nor the years since it: counted from today
+    # (the latest it can have been obtained), with a note.
+    certs, undated_certs = _from_today(candidate.certificates or ())
+    titles, undated_titles = _from_today(candidate.titles or ())
+    if undated_certs or undated_titles:
+        candidate = candidate.model_copy(update={"certificates": certs, "titles": titles})
+    for c in undated_certs:
+        notes.append(Msg.of("plan.assume_cert_today", level=level_name(c.level)))
+    for t in undated_titles:
+        notes.append(Msg.of("plan.assume_title_today", title=title_name(t.level)))
     highest = min((c.level for c in candidate.certificates or ()), default=None)
     planned: dict[int, date] = {}
     levels: list[PlannedLevel] = []
