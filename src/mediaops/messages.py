@@ -140,22 +140,22 @@ def tr(key: str, lang: Lang, /, **params: Any) -> str:
     if not params:
         return template
     text = template.format(**{k: localize(v, lang) for k, v in params.items()})
-    return _english(text) if lang == "en" else _CJK_SPACE.sub("", text)
+    return _english(text) if lang == "en" else re.sub(_CJK_SPACE, "", text)
 
 
 #: A space left between a Chinese name filled in and the words after it (学历 的值 → 学历的值).
-_CJK_SPACE = re.compile(r"(?<=[\u4e00-\u9fff)\uff09])\s+(?=的)")
+_CJK_SPACE = r"(?<=[\u4e00-\u9fff)\uff09])\s+(?=的)"
 
 
 def _english(text: str) -> str:
     """English once the values are in: "1 year", not "1 years"; "an", not "a", before a vowel."""
-    return _AN.sub(r"\1n ", _ONE_YEAR.sub(r"1 \1year", text))
+    return re.sub(_AN, r"\1n ", re.sub(_ONE_YEAR, r"1 \1year", text))
 
 
 #: English numbers of years are plural but for one: "1 (more) years" → "1 (more) year".
-_ONE_YEAR = re.compile(r"(?<![\d.])1 (more )?years\b")
+_ONE_YEAR = r"(?<![\d.])1 (more )?years\b"
 #: "a" before a filled-in vowel sound is "an" (an associate degree, an intermediate title).
-_AN = re.compile(r"(?<![\w'-])([Aa]) (?=(?:[aeioAEIO]|[uU](?!ni|s))\w)")
+_AN = r"(?<![\w'-])([Aa]) (?=(?:[aeioAEIO]|[uU](?!ni|s))\w)"
 
 
 def fmt_years(years: float) -> str:
@@ -228,9 +228,7 @@ def name(table: dict[Any, tuple[str, str]], value: Any) -> Both:
 
 #: Characters never echoed as they are: control characters (an ESC would reach the
 #: terminal), line and paragraph separators and the bidirectional overrides.
-_INVISIBLE = re.compile(
-    r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
-)
+_INVISIBLE = r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
 
 
 def shown_path(path: object, limit: int = 80) -> str:
@@ -255,8 +253,10 @@ def shown(value: object, limit: int = 60) -> str:
             text = json.dumps(value, ensure_ascii=False, default=str)
         except (TypeError, ValueError, RecursionError):  # a cycle, an int too long to write
             text = type(value).__name__
-    text = _INVISIBLE.sub(
-        lambda m: m[0].encode("unicode_escape", "backslashreplace").decode("ascii"), text
+    text = re.sub(
+        _INVISIBLE,
+        lambda m: m[0].encode("unicode_escape", "backslashreplace").decode("ascii"),
+        text,
     )
     if len(text) > limit:
         text = f"{text[:limit]}…({len(text)})"

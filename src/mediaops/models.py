@@ -32,7 +32,7 @@ from .terms import Direction, Education, Major, SchoolClass, TitleLevel
 T = TypeVar("T")
 
 _STRICT = ConfigDict(frozen=True, extra="forbid", defer_build=True)
-_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_ISO_DATE = r"[0-9]{4}-[0-9]{2}-[0-9]{2}"
 
 
 def _strict(table: Mapping[str, T], accepted: Any, kind: type) -> Callable[[Any, str], T]:
@@ -73,7 +73,7 @@ def _years(value: Any, field: str) -> float:
 
 
 def _day(value: Any, field: str) -> date:
-    if isinstance(value, str) and _ISO_DATE.fullmatch(value):
+    if isinstance(value, str) and re.fullmatch(_ISO_DATE, value):
         return values.parse_date(value, field)
     if isinstance(value, date):
         return values.parse_date(value, field)

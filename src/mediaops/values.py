@@ -159,12 +159,14 @@ _DIGITS = {
     "九": 9,
 }
 _CN = "零〇一二两兩三四五六七八九"
-_CN_NUMBER = re.compile(rf"(?:([{_CN[2:]}])?十([{_CN[2:]}])?|([{_CN}]))")
+# The regular expressions of this module are kept as text and compiled by the re module
+# the first time one is used (its cache keeps them): a run compiles only those it needs.
+_CN_NUMBER = rf"(?:([{_CN[2:]}])?十([{_CN[2:]}])?|([{_CN}]))"
 _DECIMAL = r"\d+(?:\.\d+)?|\.\d+"
 _NUMBER = rf"(?:{_DECIMAL}|[{_CN}十]+)"
 _YEAR_UNIT = r"(?:年|years?|yrs?|y)"
 _MONTH_UNIT = r"(?:个月|個月|月|months?|mos?|m)"
-_YEARS_RE = re.compile(
+_YEARS_RE = (
     rf"(?P<years>{_NUMBER})(?:{_YEAR_UNIT}(?:(?P<half>半)|(?:零|又|and)?(?P<months>{_NUMBER}){_MONTH_UNIT})?)?"
     rf"|(?P<only_months>{_NUMBER}){_MONTH_UNIT}|(?P<half_year>半年)"
 )
@@ -174,7 +176,7 @@ def _number(text: str) -> float | None:
     """A decimal number, or a Chinese numeral up to 九十九 (``十二``, ``两``)."""
     if re.fullmatch(_DECIMAL, text):
         return float(text)
-    m = _CN_NUMBER.fullmatch(text)
+    m = re.fullmatch(_CN_NUMBER, text)
     if m is None:
         return None
     if m[3] is not None:
@@ -211,7 +213,9 @@ def parse_years(value: object, field: str = "experience") -> float:
 
 
 def _years_text(text: str, field: str, value: object) -> float:
-    m = _YEARS_RE.fullmatch(text)
+    if re.fullmatch(_DECIMAL, text):  # a plain number, the common case
+        return float(text)
+    m = re.fullmatch(_YEARS_RE, text)
     if m is not None:
         if m["half_year"]:
             return 0.5
@@ -266,10 +270,10 @@ LEVEL_ACCEPTED = Both(
     "4/四级/中级工/L4, 3/三级/高级工/L3, 2/二级/技师/L2, 1/一级/高级技师/L1",
 )
 #: What may follow a level naming a certificate, or a training.
-_CERT_SUFFIX = re.compile(
+_CERT_SUFFIX = (
     r"(?:职业资格|職業資格|职业技能等级|職業技能等級|技能等级|技能等級)?(?:证书|證書|证|證)$"
 )
-_TRAINING_SUFFIX = re.compile(r"(?:正规|正規)?(?:培训|培訓)(?:结业|結業)?(?:证书|證書)?$")
+_TRAINING_SUFFIX = r"(?:正规|正規)?(?:培训|培訓)(?:结业|結業)?(?:证书|證書)?$"
 
 
 def parse_level(value: object, field: str = "level") -> int:
@@ -298,9 +302,9 @@ def parse_certificate_level(value: object, field: str = "cert") -> int:
     return _level_named(value, field, _CERT_SUFFIX)
 
 
-def _level_named(value: object, field: str, suffix: re.Pattern[str]) -> int:
+def _level_named(value: object, field: str, suffix: str) -> int:
     """A level followed by the word of what it is a level of (``四级培训``, ``四级证书``)."""
-    text = suffix.sub("", key(str(value))) if isinstance(value, str) else value
+    text = re.sub(suffix, "", key(str(value))) if isinstance(value, str) else value
     if text == "":
         raise _fail(field, value, LEVEL_ACCEPTED)
     try:
@@ -312,9 +316,9 @@ def _level_named(value: object, field: str, suffix: re.Pattern[str]) -> int:
 # --- dates ------------------------------------------------------------------------------
 
 _DATE_PATTERNS = (
-    re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?"),
-    re.compile(r"(\d{4})\s*(年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?"),
-    re.compile(r"(\d{4})()(\d{2})(\d{2})"),
+    r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?",
+    r"(\d{4})\s*(年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?",
+    r"(\d{4})()(\d{2})(\d{2})",
 )
 
 
@@ -346,7 +350,7 @@ def parse_date(value: object, field: str = "date") -> date:
 
 def _date_text(text: str, field: str, value: object) -> date:
     for pattern in _DATE_PATTERNS:
-        m = pattern.fullmatch(text)
+        m = re.fullmatch(pattern, text)
         if m is not None:
             try:
                 return date(int(m[1]), int(m[3]), int(m[4]))
@@ -483,13 +487,11 @@ _named(EDUCATION_ALIASES, EDUCATION_NAMES)
 EDUCATION_AMBIGUOUS: dict[str, tuple[Education, ...]] = {
     key(w): (E.associate, E.bachelor) for w in ("大学", "大學", "university")
 }
-_EDU_PREFIX = re.compile(
+_EDU_PREFIX = (
     r"^(?:全日制|非全日制|统招|統招|普通|成人|成教|自考|自学考试|自學考試|函授|网络教育|網絡教育"
     r"|远程教育|遠程教育|电大|電大|开放大学|開放大學|在职|在職|国家|國家)+"
 )
-_EDU_SUFFIX = re.compile(
-    r"(?:学历|學歷|毕业证书|畢業證書|毕业证|畢業證|毕业|畢業|文凭|文憑|学位|學位)+$"
-)
+_EDU_SUFFIX = r"(?:学历|學歷|毕业证书|畢業證書|毕业证|畢業證|毕业|畢業|文凭|文憑|学位|學位)+$"
 EDUCATION_ACCEPTED = _accepted(EDUCATION_NAMES)
 
 
@@ -543,7 +545,7 @@ def _remark_of(value: object) -> str | None:
 
 def _bare(text: str) -> str:
     """A looked-up diploma without the words around it (全日制, 统招 …, 学历, 毕业 …)."""
-    return _EDU_SUFFIX.sub("", _EDU_PREFIX.sub("", text))
+    return re.sub(_EDU_SUFFIX, "", re.sub(_EDU_PREFIX, "", text))
 
 
 def _bracketed(text: str) -> tuple[str, str] | None:
@@ -813,15 +815,15 @@ def parse_direction(value: object, field: str = "direction") -> Direction:
 # --- compound values: certificates, titles, diplomas, periods ---------------------------
 
 #: Separators between the items of a list typed in one field or cell.
-LIST_SPLIT = re.compile(r"\s*[;；、,，\n]\s*")
-_PARTS = re.compile(r"\s*[:：]\s*")
-_DATE_START = re.compile(r"\d{4}")
+LIST_SPLIT = r"\s*[;；、,，\n]\s*"
+_PARTS = r"\s*[:：]\s*"
+_DATE_START = r"\d{4}"
 
 
-_LEVEL_WORD = re.compile(r"\blevel[\s-]*([1-4])\b", re.IGNORECASE)
+_LEVEL_WORD = r"(?i)\blevel[\s-]*([1-4])\b"
 
 
-_DATE_IN_BRACKETS = re.compile(r"\s*(\S+?)\s*\((\d{4}\D[^()]*|\d{8})\)\s*")
+_DATE_IN_BRACKETS = r"\s*(\S+?)\s*\((\d{4}\D[^()]*|\d{8})\)\s*"
 
 
 def _level_and_date(text: str) -> tuple[str, str]:
@@ -829,11 +831,11 @@ def _level_and_date(text: str) -> tuple[str, str]:
 
     ``level 4 2024-01-10`` (as English output writes it) reads like ``L4 2024-01-10``.
     """
-    text = _LEVEL_COMMA_DATE.sub(" ", _LEVEL_WORD.sub(r"L\1", fold(text)))
-    m = _DATE_IN_BRACKETS.fullmatch(text)  # 四级(2024.1.10), 四级（2024年1月10日）
+    text = re.sub(_LEVEL_COMMA_DATE, " ", re.sub(_LEVEL_WORD, r"L\1", fold(text)))
+    m = re.fullmatch(_DATE_IN_BRACKETS, text)  # 四级(2024.1.10), 四级（2024年1月10日）
     if m:
         return m[1], m[2]
-    parts = _PARTS.split(text, maxsplit=1)
+    parts = re.split(_PARTS, text, maxsplit=1)
     if len(parts) == 2:
         return parts[0], parts[1]
     m = re.fullmatch(r"(\S+?)\s+(\S.*)", text)
@@ -863,7 +865,7 @@ def split_title(value: str, field: str = "title") -> tuple[TitleLevel, date | No
     Raises:
         InputError: a part cannot be read.
     """
-    parts = [p for p in _PARTS.split(fold(value)) if p]
+    parts = [p for p in re.split(_PARTS, fold(value)) if p]
     if not parts:
         raise _fail(field, value, TITLE_ACCEPTED)
     level_text, date_text = _level_and_date(parts[0])
@@ -875,7 +877,7 @@ def split_title(value: str, field: str = "title") -> tuple[TitleLevel, date | No
         word = key(part)
         if word in _CORRESPONDING:
             corresponding = _CORRESPONDING[word]
-        elif when is None and _DATE_START.match(part):
+        elif when is None and re.match(_DATE_START, part):
             when = parse_date(part, field)
         else:
             raise _fail(
@@ -945,7 +947,7 @@ def split_diploma(value: str, field: str = "diploma") -> dict[str, Any]:
     Raises:
         InputError: a part cannot be read.
     """
-    parts = [p for p in _PARTS.split(fold(value)) if p]
+    parts = [p for p in re.split(_PARTS, fold(value)) if p]
     if not parts:
         raise _fail(field, value, EDUCATION_ACCEPTED)
     out: dict[str, Any] = {"education": parse_education(parts[0], field, part=True)}
@@ -1013,13 +1015,13 @@ DONT_KNOW = frozenset(
 
 
 #: "四级,2025年5月20日", "初级,2020-06-01": a comma typed between a level and its date.
-_LEVEL_COMMA_DATE = re.compile(r"(?<=[级級1-4])\s*,\s*(?=\d{4})")
+_LEVEL_COMMA_DATE = r"(?<=[级級1-4])\s*,\s*(?=\d{4})"
 
 
 def split_dated(text: str) -> list[str]:
     """The items of a list of certificates or titles: like :func:`split_list`, but a comma
     between a level and its date (``四级,2025年5月20日``) joins them."""
-    return split_list(_LEVEL_COMMA_DATE.sub(" ", fold(text)))
+    return split_list(re.sub(_LEVEL_COMMA_DATE, " ", fold(text)))
 
 
 def split_list(text: str) -> list[str]:
@@ -1031,7 +1033,7 @@ def split_list(text: str) -> list[str]:
     folded = fold(text)
     if key(folded) in NOTHING:
         return []
-    return [item for item in LIST_SPLIT.split(folded) if item]
+    return [item for item in re.split(LIST_SPLIT, folded) if item]
 
 
 def parse_list(text: str, parse: Callable[[str, str], T], field: str) -> list[T]:
