@@ -13,10 +13,9 @@ inputs of pure functions, so a remembered result is the result.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter, itemgetter
-from typing import Any
+from typing import Any, NamedTuple
 
 from mediaops.memo import memoized
 from mediaops.rules import Condition, Ruleset
@@ -60,8 +59,7 @@ def _viewer(reads: tuple[str, ...]) -> Callable[[Facts], tuple[Any, ...]]:
     return attrgetter(*reads)
 
 
-@dataclass(frozen=True, slots=True)
-class Evaluation:
+class Evaluation(NamedTuple):
     """What the engine found for one candidate on one date: facts, outcomes, decisions.
 
     Attributes:

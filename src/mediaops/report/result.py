@@ -13,10 +13,9 @@ or a bilingual value, formatted in the language asked for at the end.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from datetime import date
 from functools import partial
-from typing import Any
+from typing import Any, NamedTuple
 
 from mediaops.engine.conditions import need_msg
 from mediaops.engine.decide import Decision, Opens, Verdict, pathway_reach, pathway_status
@@ -29,8 +28,7 @@ from mediaops.rules import Bilingual, Condition, Pathway, Ruleset
 from mediaops.terms import Direction
 
 
-@dataclass(frozen=True, slots=True)
-class ConditionResult:
+class ConditionResult(NamedTuple):
     """One condition of a clause, decided and worded.
 
     Attributes:
@@ -103,8 +101,7 @@ def note_msg(note: Note) -> Msg:
     return Msg.of(f"note.{note.key}", **params)
 
 
-@dataclass(frozen=True, slots=True)
-class PathwayResult:
+class PathwayResult(NamedTuple):
     """One pathway of a level: all of its conditions must hold."""
 
     id: str
@@ -120,8 +117,7 @@ class PathwayResult:
         return _unique(c.shortfall for c in self.conditions if c.shortfall is not None)
 
 
-@dataclass(frozen=True, slots=True)
-class GeneralResult:
+class GeneralResult(NamedTuple):
     """A general condition (G1 …), decided and worded."""
 
     id: str
@@ -132,8 +128,7 @@ class GeneralResult:
     assumption: str | None
 
 
-@dataclass(frozen=True, slots=True)
-class RouteResult:
+class RouteResult(NamedTuple):
     """A way to a level not reached: the pathway, how it opens, and what it lacks."""
 
     pathway: str
@@ -143,8 +138,7 @@ class RouteResult:
     earliest: bool = False  # ``on`` is only the earliest it can be
 
 
-@dataclass(frozen=True, slots=True)
-class LevelResult:
+class LevelResult(NamedTuple):
     """The verdict for one level and everything it rests on.
 
     Attributes:
@@ -384,8 +378,7 @@ def documents(
     return tuple(out)
 
 
-@dataclass(frozen=True, slots=True)
-class MissingFact:
+class MissingFact(NamedTuple):
     """A fact to give, and the levels it would help settle."""
 
     need: Need
