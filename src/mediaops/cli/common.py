@@ -4,9 +4,12 @@ Every help text is a catalogue key (``help.…``), worded in the user's
 language when the help is shown (:mod:`mediaops.cli.help`). Every error a
 person can cause ends here as one paragraph on stderr and an exit status
 (:func:`fail`); the boundary in :mod:`mediaops.cli.app` catches what escapes.
-"""
 
-from __future__ import annotations
+Annotations here are evaluated when defined (no ``from __future__ import
+annotations``), as in the modules that define commands: typer reads the
+annotations of every completion function on every run, and strings would be
+compiled one by one.
+"""
 
 import os
 import sys
@@ -136,7 +139,7 @@ def as_of_date(value: str | None, lang: Lang) -> date | None:
         return parse_date(value, tr("field.as_of", lang))
 
 
-def ruleset(path: Path | None, edition: str | None, lang: Lang) -> Ruleset:
+def ruleset(path: Path | None, edition: str | None, lang: Lang) -> "Ruleset":
     """The ruleset of ``--rules FILE`` or ``--edition ID`` (the default edition otherwise)."""
     from mediaops.rules import EDITIONS, load_ruleset
 
@@ -387,7 +390,7 @@ def fact_flags(params: dict[str, Any]) -> dict[str, Any]:
 
 def build_candidate(
     document: dict[str, Any], flags: dict[str, Any], lang: Lang
-) -> tuple[Candidate, date | None]:
+) -> "tuple[Candidate, date | None]":
     """A candidate from a JSON document and flags (a flag replaces that field of the document).
 
     Flags are read as people type them (:mod:`mediaops.values`); the document
@@ -456,10 +459,10 @@ def gather_candidate(
     input_file: str | None,
     interactive: bool,
     as_of: date | None,
-    rules: Ruleset,
+    rules: "Ruleset",
     *,
     plan: bool = False,
-) -> tuple[Candidate, date | None]:
+) -> "tuple[Candidate, date | None]":
     """The candidate from flags, a JSON file, or the questions (when nothing is given on a
     terminal); ``plan``: the questions are for a plan (an answer that moves a date matters)."""
     document: dict[str, Any] = {}
@@ -479,7 +482,7 @@ def gather_candidate(
 
 
 def evaluate_or_fail(
-    candidate: Candidate, rules: Ruleset, as_of: date, lang: Lang, *, document: bool = False
+    candidate: "Candidate", rules: "Ruleset", as_of: date, lang: Lang, *, document: bool = False
 ) -> Any:
     """The report, or exit 2 naming the contradiction (see :func:`input_errors`)."""
     from mediaops.report import evaluate
@@ -488,7 +491,7 @@ def evaluate_or_fail(
         return evaluate(candidate, rules, as_of=as_of)
 
 
-def other_editions(rules: Ruleset, rules_path: Path | None) -> list[Ruleset]:
+def other_editions(rules: "Ruleset", rules_path: Path | None) -> "list[Ruleset]":
     """The built-in editions other than ``rules`` (none when a ruleset file is used)."""
     from mediaops.rules import EDITIONS, load_edition
 
