@@ -13,7 +13,6 @@ in the language asked for when it is shown.
 from __future__ import annotations
 
 import errno
-import json
 import os
 import re
 import string
@@ -249,6 +248,8 @@ def shown(value: object, limit: int = 60) -> str:
     if isinstance(value, str):
         text = value
     else:
+        import json  # here: a run that echoes no value (a table) does not load json
+
         try:
             text = json.dumps(value, ensure_ascii=False, default=str)
         except (TypeError, ValueError, RecursionError):  # a cycle, an int too long to write
