@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from mediaops.rules import MAX_DEPTH, RulesetError, parse_ruleset
+from mediaops.rules import EDITIONS, MAX_DEPTH, RulesetError, builtin_ruleset_text, parse_ruleset
 
 DEEP = "[" * (MAX_DEPTH + 1)
 
@@ -53,3 +53,10 @@ def test_depth_is_counted_outside_strings_and_comments(text: str, refused: bool)
 def test_brackets_inside_a_string_or_comment_never_refuse(inside: str) -> None:
     inside = inside.replace("\n", " ")
     assert not refused_as_too_deep(f"a = '{inside}'\nb = \"{inside}\"\n# {inside}\nc = 1\n")
+
+
+@pytest.mark.parametrize("edition", sorted(EDITIONS))
+def test_the_built_in_editions_are_within_the_bounds(edition: str) -> None:
+    """The built-in editions are parsed without the bounds (they are part of the package);
+    each is within them."""
+    assert parse_ruleset(builtin_ruleset_text(edition)).edition == edition

@@ -577,12 +577,15 @@ def _bounds(text: str) -> Problem | None:
     return None
 
 
-def parse_ruleset(text: str, path: str = "<ruleset>") -> Ruleset:
+def parse_ruleset(text: str, path: str = "<ruleset>", *, bounded: bool = True) -> Ruleset:
     """Parse and validate ruleset TOML text.
 
     Args:
         text: the TOML source.
         path: the name to report problems against.
+        bounded: refuse a text too deep or with too long a number before parsing it
+            (:func:`_bounds`); only the built-in editions, part of the package and
+            checked by the tests, are read without.
 
     Returns:
         The validated ruleset, levels in the order 4, 3, 2, 1.
@@ -590,7 +593,7 @@ def parse_ruleset(text: str, path: str = "<ruleset>") -> Ruleset:
     Raises:
         RulesetError: with every problem found and its location.
     """
-    refused = _bounds(text)
+    refused = _bounds(text) if bounded else None
     if refused is not None:
         raise RulesetError(path, [refused])
     try:
@@ -643,7 +646,8 @@ def builtin_ruleset_text(edition: str = DEFAULT_EDITION) -> str:
 
 @lru_cache(maxsize=len(EDITIONS))
 def _builtin(edition: str) -> Ruleset:
-    return parse_ruleset(builtin_ruleset_text(edition), f"<built-in {EDITIONS[edition]}>")
+    name = f"<built-in {EDITIONS[edition]}>"
+    return parse_ruleset(builtin_ruleset_text(edition), name, bounded=False)
 
 
 def load_edition(edition: str) -> Ruleset:
