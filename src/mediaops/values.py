@@ -63,7 +63,7 @@ def fold(text: str) -> str:
 
 def key(text: str) -> str:
     """The form values are looked up by: folded, without any space, lower-case."""
-    return re.sub(r"\s+", "", fold(text)).lower()
+    return "".join(fold(text).split()).lower()  # str.split() splits on what \s matches
 
 
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
