@@ -38,6 +38,7 @@ SIZES: dict[str, int] = {
     "json": 4096,  # pieces of a JSON report
     "rows": 8192,  # a row's result, per its fact cells
     "reports": 512,  # a row's result with its JSON report (a few kB each), per its fact cells
+    "layout": 1024,  # where a text shown in a table may not break, per text and width
 }
 
 

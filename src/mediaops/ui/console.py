@@ -21,6 +21,8 @@ from rich.measure import Measurement
 from rich.text import Text
 from rich.theme import Theme
 
+from mediaops.memo import memoized
+
 THEME = Theme(
     {
         "eligible": "bold green",
@@ -70,7 +72,7 @@ _VALUE_PARTS = re.compile(r"[:=]")
 _GLUE_LIMIT = 32
 
 
-def _glued(text: str, width: int = _GLUE_LIMIT) -> set[int]:
+def _glued_positions(text: str, width: int = _GLUE_LIMIT) -> frozenset[int]:
     """Positions a line may not break before, beyond the rules of :func:`_can_break`.
 
     Inside a value of short parts joined by ``:`` or ``=`` (``四级:2024-01-10``,
@@ -97,7 +99,11 @@ def _glued(text: str, width: int = _GLUE_LIMIT) -> set[int]:
     for m in _FLAG_VALUE.finditer(text):
         if cell_len(m.group()) <= width:  # a pair too long for a line may break
             glued.add(m.start(1))
-    return glued
+    return frozenset(glued)
+
+
+#: :func:`_glued_positions`, remembered: a table measures and wraps each cell more than once.
+_glued = memoized(_glued_positions, "layout")
 
 
 def break_offsets(text: str, width: int) -> list[int]:
