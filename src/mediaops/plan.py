@@ -160,19 +160,24 @@ def _on(candidate: Candidate, as_of: date, when: date, planned: dict[int, date])
     """The candidate on a later date ``when``, having worked on since ``as_of``.
 
     Experience and years since a certificate given as numbers grow with the
-    months passed (with a work history, the months it gains); a work history
+    months passed (never past the months of a work history); a work history
     gains a period from ``as_of`` on (an open period already runs to the
     evaluation date); certificates planned for dates up to ``when`` are added.
     """
     months = dates.months_between(as_of, when) / 12
+    cap = None
     if candidate.work_history:
-        # years after a certificate or title grow as the history does, which counts months
-        # from its own first day, not from as_of: grown by calendar months instead, they
-        # could pass the experience in total for part of a month (26.75 years after a
-        # certificate against 26.67 years of work), which no candidate can have
+        # years after a certificate or title grow by calendar months from as_of (as check
+        # counts them on), but a history counts months from its own first day: for part
+        # of a month they could pass it (26.75 years after a certificate against 26.67
+        # years of work), which no candidate can have, so they stop at it
         worked = prepare(candidate, as_of).experience
         assert isinstance(worked, History)
-        months = (worked.at(when) - worked.now()) / 12
+        cap = worked.at(when) / 12
+
+    def grown(years_after: float) -> float:
+        return years_after + months if cap is None else min(years_after + months, cap)
+
     experience = candidate.experience
     if experience is not None and not candidate.work_history:
         experience += months
@@ -182,11 +187,11 @@ def _on(candidate: Candidate, as_of: date, when: date, planned: dict[int, date])
     if history and experience is not None:
         experience = None  # the history speaks for itself from here on
     certs = [
-        c if c.years_after is None else c.model_copy(update={"years_after": c.years_after + months})
+        c if c.years_after is None else c.model_copy(update={"years_after": grown(c.years_after)})
         for c in candidate.certificates or ()
     ]
     titles = tuple(
-        t if t.years_after is None else t.model_copy(update={"years_after": t.years_after + months})
+        t if t.years_after is None else t.model_copy(update={"years_after": grown(t.years_after)})
         for t in candidate.titles or ()
     )
     held = {c.level for c in certs}
