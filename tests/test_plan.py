@@ -504,6 +504,39 @@ def test_a_title_without_date_or_years_is_counted_from_today_with_a_note() -> No
     ]
 
 
+def test_years_after_a_certificate_stay_within_the_time_since_its_date() -> None:
+    """Years after a certificate of a 31st, grown from the end of a shorter month, never pass
+    the time since its date (plan refused such facts as contradictory, check accepted them)."""
+    # 四级 of 2027-10-31 held 0.33 years (3.96 months) on 2028-02-29; 3-2 needs 2 years after
+    # it: 24 - 3.96 → 21 more months, 2028-02-29 + 21 = 2029-11-29, as check says. Grown by
+    # months from 02-29, the years after it reached 2.08 on a day the date was 2 years back.
+    args = ("-e", "大专", "--major", "related", "-x", "5", "--cert", "四级:2027-10-31")
+    code, doc = plan_json(*args, "--years-after-cert", "0.33", as_of="2028-02-29")
+    assert 0 == code
+    assert ("later", "2029-11-29", "3-2", "2030-02-28") == timeline(doc)[3]
+
+
+def test_a_title_of_unknown_correspondence_does_not_hide_the_date_of_one_that_counts() -> None:
+    """A corresponding 中级 title of 2026-03-31 meets T3-3 (1 year after a junior title or
+    higher) on 2027-03-31 whatever another title's correspondence is: adding a 初级 title
+    whose correspondence is not given keeps that date (it gave 2030-04-30)."""
+    base = ("--edition", "template-2023", "-e", "中专", "--major", "same", "-x", "2")
+    title = ("--title", "中级:2026-03-31:对应")
+    _, alone = plan_json(*base, *title, as_of="2026-03-31")
+    _, both = plan_json(*base, *title, "--title", "初级:2013-02-27", as_of="2026-03-31")
+    assert ("later", "2027-03-31", "T3-3") == timeline(alone)[3][:3]
+    assert ("later", "2027-03-31", "T3-3") == timeline(both)[3][:3]
+    # check: the condition is not known today, and time alone meets it on that date
+    result = invoke(
+        ["check", *base, *title, "--title", "初级:2013-02-27", "--as-of", "2026-03-31",
+         "--format", "json"]
+    )  # fmt: skip
+    level = {lv["level"]: lv for lv in json.loads(result.stdout)["levels"]}[3]
+    t33 = {p["id"]: p for p in level["pathways"]}["T3-3"]
+    since = [c for c in t33["conditions"] if c["kind"] == "experience_since_title"][0]
+    assert ("unknown", "2027-03-31") == (since["status"], since["reachable_on"])
+
+
 def test_certificate_planned_from_a_31st() -> None:
     """A certificate one month after a 31st lands on the 28th, and later dates follow it."""
     # as_of 2027-01-31, 36 months: 4 now; lag 1 → cert4 2027-01-31+1 = 2027-02-28
@@ -1081,6 +1114,32 @@ def test_more_experience_never_delays(
         if was is not None:  # reachable stays reachable, and no later
             assert now is not None
             assert now <= was
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    candidate=candidates(experience_modes=("years", "history")),
+    level=st.sampled_from(["junior", "intermediate", "senior"]),
+    months=st.integers(0, 240),
+    corresponding=st.sampled_from([None, True]),
+)
+def test_another_title_never_delays(
+    candidate: Candidate, level: str, months: int, corresponding: bool | None
+) -> None:
+    """One more title (corresponding, or its correspondence not known) never makes a level
+    later or out of reach."""
+    if candidate.titles is None:
+        return  # not known: the plan takes it as none, and one more title is then the first
+    title = Title(level=level, date=add_months(AS_OF, -months), corresponding=corresponding)
+    more = candidate.model_copy(update={"titles": (*candidate.titles, title)})
+    for rules in BY_EDITION.values():
+        before = {p.level: p for p in plan(candidate, rules, as_of=AS_OF).levels}
+        after = {p.level: p for p in plan(more, rules, as_of=AS_OF).levels}
+        for n in LEVELS:
+            was, now = before[n].date, after[n].date
+            if was is not None:
+                assert now is not None, f"{rules.edition} level {n}"
+                assert now <= was, f"{rules.edition} level {n}"
 
 
 def _apply(candidate: Candidate, flag: str) -> Candidate:

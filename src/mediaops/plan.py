@@ -23,7 +23,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from . import dates
 from .engine.conditions import level_name, title_name
@@ -156,11 +156,16 @@ class Plan:
         }
 
 
+#: A certificate or a title (what has a date and years since it).
+_Dated = TypeVar("_Dated", Certificate, Title)
+
+
 def _on(candidate: Candidate, as_of: date, when: date, planned: dict[int, date]) -> Candidate:
     """The candidate on a later date ``when``, having worked on since ``as_of``.
 
     Experience and years since a certificate given as numbers grow with the
-    months passed (never past the months of a work history); a work history
+    months passed (never past the months of a work history, nor the time since
+    the certificate's date); a work history
     gains a period from ``as_of`` on (an open period already runs to the
     evaluation date); certificates planned for dates up to ``when`` are added.
     """
@@ -175,8 +180,17 @@ def _on(candidate: Candidate, as_of: date, when: date, planned: dict[int, date])
         assert isinstance(worked, History)
         cap = worked.at(when) / 12
 
-    def grown(years_after: float) -> float:
-        return years_after + months if cap is None else min(years_after + months, cap)
+    def grown(item: _Dated) -> _Dated:
+        """The years after ``item`` on ``when``: never more than the time since its date
+        (months from a 31st and from the evaluation date's end of a shorter month turn over
+        on different days) nor than the history."""
+        years = (item.years_after or 0.0) + months
+        if cap is not None:
+            years = min(years, cap)
+        if item.date is not None:
+            whole, days = dates.split_months(item.date, when)
+            years = min(years, (whole + days / 31) / 12)  # as check bounds it
+        return item.model_copy(update={"years_after": years})
 
     experience = candidate.experience
     if experience is not None and not candidate.work_history:
@@ -186,14 +200,8 @@ def _on(candidate: Candidate, as_of: date, when: date, planned: dict[int, date])
         history = (*history, WorkPeriod(start=as_of))
     if history and experience is not None:
         experience = None  # the history speaks for itself from here on
-    certs = [
-        c if c.years_after is None else c.model_copy(update={"years_after": grown(c.years_after)})
-        for c in candidate.certificates or ()
-    ]
-    titles = tuple(
-        t if t.years_after is None else t.model_copy(update={"years_after": grown(t.years_after)})
-        for t in candidate.titles or ()
-    )
+    certs = [c if c.years_after is None else grown(c) for c in candidate.certificates or ()]
+    titles = tuple(t if t.years_after is None else grown(t) for t in candidate.titles or ())
     held = {c.level for c in certs}
     for level, obtained in planned.items():
         if obtained <= when and level not in held:
@@ -229,7 +237,7 @@ def _earliest(
     """The first date from ``as_of`` on when ``level`` is eligible, and the report then.
 
     Steps from one date on which something changes to the next (a gap that time
-    closes, a planned certificate), each judged afresh on the candidate as
+    closes, a condition not known today that time meets, a planned certificate), each judged afresh on the candidate as
     they will be then (:func:`_on`, always counted from ``as_of``). A date
     reported by a judgement made on a day after ``as_of`` counts months from
     that day, which can put it up to a month late (months counted from 30
@@ -256,6 +264,13 @@ def _earliest(
         upcoming = [d for d in planned.values() if d > when]
         if result.reachable_on is not None and result.reachable_on > when:
             upcoming.append(result.reachable_on)
+        # a condition not known today that time alone meets on a date (whatever is not known)
+        upcoming += [
+            c.reachable_on
+            for p in result.pathways
+            for c in p.conditions
+            if c.status is Status.unknown and c.reachable_on is not None and c.reachable_on > when
+        ]
         upcoming = [d for d in upcoming if d <= last]
         if not upcoming:
             return None, report

@@ -759,7 +759,14 @@ class ExperienceSinceTitleUnit(_YearsAfterUnit[ExperienceSinceTitleCondition]):
                 needs = wide.needs + tuple(
                     dict.fromkeys(Need.of("title_corresponding", title=t.level) for t in maybe)
                 )
-                found = Outcome(Status.unknown, None, needs=tuple(dict.fromkeys(needs)))
+                # a title that counts whatever the others are may still be met by time alone:
+                # unknown today, but met on that date in any case
+                sure_on = None
+                if found is not None and found.closer is Closer.time:
+                    sure_on = None if dict(found.detail).get("at_least") else found.reachable_on
+                found = Outcome(
+                    Status.unknown, None, reachable_on=sure_on, needs=tuple(dict.fromkeys(needs))
+                )
             elif found is None:
                 found = wide
         assert found is not None

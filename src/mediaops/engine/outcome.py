@@ -93,7 +93,9 @@ class Outcome(NamedTuple):
             hashable: numbers, None, tuples, :class:`Record`).
         closer: for an unmet condition, what closes the gap.
         reachable_on: for a gap time closes: the date it is closed if the
-            candidate keeps working (None beyond the horizon or when not by time).
+            candidate keeps working (None beyond the horizon or when not by time);
+            for an unknown condition, the date time alone meets it whatever the
+            facts not given, if it does.
         reason: why it is not met, a code of its kind (``short``, ``major`` …).
         detail: the values of the reason (years short, a level, a diploma).
         needs: for an unknown condition, the facts that would settle it.

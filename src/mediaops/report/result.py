@@ -38,7 +38,8 @@ class ConditionResult(NamedTuple):
         actual: the candidate's value (JSON-ready), None when unknown or none.
         text: what is required, in words.
         shortfall: what is missing (unmet) or which fact is unknown (unknown).
-        reachable_on: for a gap time closes, when (if the candidate keeps working).
+        reachable_on: for a gap time closes, when (if the candidate keeps working); for
+            an unknown condition, when time alone meets it whatever is not known, if it does.
         assumptions: ids of the ruleset assumptions it rests on.
         notes: the engine's assumptions on the facts it rests on.
         needs: for unknown, the facts that would settle it.
@@ -69,7 +70,7 @@ def condition_result(evaluator: Evaluator, index: int, outcome: Outcome) -> Cond
         json_value(outcome.actual),
         evaluator.requirements[index],
         unit.shortfall(cond, outcome),
-        outcome.reachable_on if outcome.status is Status.unmet else None,
+        outcome.reachable_on,
         outcome.assumptions,
         tuple(note_msg(n) for n in outcome.notes),
         outcome.needs,
