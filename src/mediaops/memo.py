@@ -13,9 +13,9 @@ is sound and one table says how large each may grow:
 
 Condition units are called through a memo keyed on the facts they declare;
 ``tests/test_conditions.py`` checks that they read nothing else, which makes
-those facts their whole input. A level's decision is remembered on the
-standings of its conditions with their dates replaced by stand-ins of the
-same rank (:func:`mediaops.engine.decide.on_order`): the whole input of a
+those facts their whole input. The levels' decisions are remembered together
+on the standings of every condition with their dates replaced by stand-ins of
+the same rank (:func:`mediaops.engine.decide.on_order`): the whole input of a
 function that only compares dates, mapped back after (``tests/test_decide.py``).
 """
 
@@ -33,7 +33,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 SIZES: dict[str, int] = {
     "cells": 16384,  # a spreadsheet column's distinct texts, each read once
     "outcomes": 8192,  # a group of conditions, per the facts it reads
-    "decisions": 8192,  # a level, per its standings (dates by their order)
+    "decisions": 8192,  # every level of a row, per its standings (dates by their order)
     "wording": 2048,  # a condition's, a pathway's or a level's words, per outcome
     "json": 4096,  # pieces of a JSON report
     "rows": 8192,  # a row's result, per its fact cells

@@ -4,8 +4,8 @@
 each pathway's conditions, the gate of blocking general conditions) and
 evaluates facts in three pure steps. With ``memo=True`` the outcomes of each
 group of conditions that read the same facts are remembered on those facts,
-and each level's decision on the standings of its conditions (what a decision
-reads of an outcome) with their dates replaced by stand-ins of the same rank
+and the decisions of all levels on the standings of every condition (what a
+decision reads of an outcome) with their dates replaced by stand-ins of the same rank
 (:func:`~mediaops.engine.decide.on_order`) (:mod:`mediaops.memo`): complete
 inputs of pure functions, so a remembered result is the result.
 """
@@ -135,11 +135,11 @@ class Evaluator:
         )
         self._spans = tuple(_spans(len(self.gate), pathways) for pathways in self.layout)
         self._group_outcomes = self._outcomes_of_group
-        self._decide = self._decide_level
+        self._decide = self._decide_levels
         self._memo = memo
         if memo:
             self._group_outcomes = memoized(self._outcomes_of_group, "outcomes")
-            self._decide = memoized(self._decide_level, "decisions")
+            self._decide = memoized(self._decide_levels, "decisions")
 
     def _decide_level(
         self, index: int, standings: tuple[Standing, ...], held: bool, offered: bool
@@ -153,6 +153,27 @@ class Evaluator:
             held=held,
             offered=offered,
         )
+
+    def _decide_levels(
+        self,
+        standings: tuple[Standing, ...],
+        highest: int | None,
+        offered: frozenset[int] | None,
+    ) -> tuple[Decision, ...]:
+        """Every level decided on the standings of all conditions, the highest certificate
+        held and the levels the direction has (None: no direction)."""
+        out = []
+        for index, (rule, pick) in enumerate(
+            zip(self.ruleset.levels, self._level_pick, strict=True)
+        ):
+            level = rule.level
+            held = highest is not None and highest <= level
+            out.append(
+                self._decide_level(
+                    index, pick(standings), held, offered is None or level in offered
+                )
+            )
+        return tuple(out)
 
     def _outcomes_of_group(
         self, group: int, view: tuple[Any, ...]
@@ -179,24 +200,17 @@ class Evaluator:
 
     def decisions(self, facts: Facts, standings: tuple[Standing, ...]) -> tuple[Decision, ...]:
         """Every level's decision from the standings (and the certificates held, the
-        direction). Remembered (``memo``) on the order of the dates, not the dates
-        (:func:`~mediaops.engine.decide.on_order`)."""
+        direction). Remembered (``memo``) for all levels at once, on the order of the
+        dates, not the dates (:func:`~mediaops.engine.decide.on_order`)."""
         highest = facts.highest_certificate
         offered = self._offered.get(facts.direction) if facts.direction is not None else None
-        decide = self._decide
-        out = []
-        for index, (rule, pick) in enumerate(
-            zip(self.ruleset.levels, self._level_pick, strict=True)
-        ):
-            level = rule.level
-            held = highest is not None and highest <= level
-            offers = offered is None or level in offered
-            if self._memo:
-                ordered, back = on_order(pick(standings))
-                out.append(restored(decide(index, ordered, held, offers), back))
-            else:
-                out.append(decide(index, pick(standings), held, offers))
-        return tuple(out)
+        if not self._memo:
+            return self._decide(standings, highest, offered)
+        ordered, back = on_order(standings)
+        decided = self._decide(ordered, highest, offered)
+        if back is None:
+            return decided
+        return tuple(restored(d, back) for d in decided)
 
     def evaluate(self, facts: Facts) -> Evaluation:
         """Facts → outcomes → decisions."""
