@@ -29,6 +29,7 @@ from .result import (
     PathwayResult,
     Report,
     Wording,
+    level_result,
 )
 
 
@@ -228,16 +229,18 @@ def dumps(value: Any) -> str:
 class ReportJson:
     """Compact JSON reports for one evaluator in one language, for a list of candidates.
 
-    Each level's JSON-ready data is made once per what it is decided on (its
-    decision, gate and pathway outcomes, the direction: the whole input of
-    :func:`~mediaops.report.result.level_result`), each of its pathways once
-    per its outcomes; the rest of a report (its facts, eligible levels, missing
-    facts) is made for each, and the whole is encoded in one call. The data is
-    :func:`report_dict`'s, so the two cannot differ (``tests/test_differential.py``).
-    Remembered data is shared between reports and never changed.
+    Each level is worded, and its JSON-ready data made, once per what it is
+    decided on (its decision, gate and pathway outcomes, the direction: the
+    whole input of :func:`~mediaops.report.result.level_result`), each of its
+    pathways once per its outcomes; the rest of a report (its facts, eligible
+    levels, missing facts) is made for each, and the whole is encoded in one
+    call. The data is :func:`report_dict`'s, so the two cannot differ
+    (``tests/test_differential.py``). Remembered data is shared between reports
+    and never changed.
     """
 
     def __init__(self, evaluator: Evaluator, lang: Lang, words: Wording | None = None) -> None:
+        self.evaluator = evaluator
         self.lang = lang
         self.words = words or Wording(evaluator, memo=True)
         self._level = memoized(self._level_data, "json")
@@ -255,18 +258,19 @@ class ReportJson:
         gate: tuple[Outcome, ...],
         pathways: tuple[tuple[Outcome, ...], ...],
         direction: Direction | None,
-    ) -> dict[str, Any]:
-        lv = self.words.level(index, decision, gate, pathways, direction)
+    ) -> tuple[LevelResult, dict[str, Any]]:
+        """The level worded, and its JSON-ready data."""
+        lv = level_result(self.evaluator, index, decision, gate, pathways, direction, self.words)
         data = [self._pathway(index, i, p) for i, p in enumerate(pathways)]
-        return dict(level_members(lv, self.lang, data))
+        return lv, dict(level_members(lv, self.lang, data))
 
     def dumps(self, evaluation: Evaluation) -> str:
         """The report of ``evaluation`` as compact JSON (as :func:`report_dict` encoded)."""
-        report = Report(evaluation, self.words)
         gate = evaluation.gate()
         direction = evaluation.facts.direction
         levels = [
             self._level(i, d, gate, evaluation.pathways(i), direction)
             for i, d in enumerate(evaluation.decisions)
         ]
-        return dumps(dict(report_members(report, self.lang, levels)))
+        report = Report(evaluation, self.words, levels=tuple(lv for lv, _ in levels))
+        return dumps(dict(report_members(report, self.lang, [data for _, data in levels])))

@@ -478,19 +478,31 @@ class Report:
         evaluation: what the engine found (facts, outcomes, decisions).
     """
 
-    def __init__(self, evaluation: Evaluation, words: Wording | None = None) -> None:
-        """Word what the engine found (``words``: remembering, for a list; plain by default)."""
+    def __init__(
+        self,
+        evaluation: Evaluation,
+        words: Wording | None = None,
+        *,
+        levels: tuple[LevelResult, ...] | None = None,
+    ) -> None:
+        """Word what the engine found (``words``: remembering, for a list; plain by default).
+
+        ``levels``: the levels of ``evaluation`` already worded by :func:`level_result`
+        (as :class:`~mediaops.report.json.ReportJson` words them with their JSON).
+        """
         words = words or Wording(evaluation.evaluator)
         self.evaluation = evaluation
         self.ruleset = evaluation.evaluator.ruleset
         self.as_of = evaluation.facts.as_of
-        gate = evaluation.gate()
         self.general = words.general(tuple(evaluation.outcomes[: len(self.ruleset.general)]))
-        direction = evaluation.facts.direction
-        self.levels = tuple(
-            words.level(i, d, gate, evaluation.pathways(i), direction)
-            for i, d in enumerate(evaluation.decisions)
-        )
+        if levels is None:
+            gate = evaluation.gate()
+            direction = evaluation.facts.direction
+            levels = tuple(
+                words.level(i, d, gate, evaluation.pathways(i), direction)
+                for i, d in enumerate(evaluation.decisions)
+            )
+        self.levels = levels
 
     def __repr__(self) -> str:
         verdicts = ", ".join(f"{lv.level}={lv.status.value}" for lv in self.levels)
