@@ -10,6 +10,7 @@ traceback and no worker outlives the run.
 from __future__ import annotations
 
 import contextlib
+import gc
 import signal
 from collections.abc import Callable, Generator, Iterable, Iterator
 from dataclasses import dataclass
@@ -23,6 +24,23 @@ from .columns import ColumnMap
 from .read import Row
 from .screen import Result, Screener
 from .write import Tally, Writer
+
+#: Allocations between two collections of young objects while a list is screened (Python's
+#: default is 700). A row makes many short-lived objects, freed as they go, while the
+#: memos hold many that live on: with the default, the collector took about a tenth of a
+#: run's time on a list of distinct rows (CSV and JSON Lines) and found little garbage.
+YOUNG_COLLECTION = 10_000
+
+
+@contextlib.contextmanager
+def fewer_collections() -> Iterator[None]:
+    """The garbage collector run every :data:`YOUNG_COLLECTION` allocations, then as before."""
+    threshold = gc.get_threshold()
+    gc.set_threshold(YOUNG_COLLECTION, *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,12 +111,13 @@ def screen_rows(
     """Screen every row in input order, writing one result per row."""
     levels = writer.levels
     if jobs <= 1 or setup is None:
-        for n, row in enumerate(rows, 1):
-            result = screen_row(screener, row)
-            tally.add(result, levels)
-            writer.write(row, row_id(row, id_index), result)
-            if tick is not None and n % 500 == 0:
-                tick(n)
+        with fewer_collections():
+            for n, row in enumerate(rows, 1):
+                result = screen_row(screener, row)
+                tally.add(result, levels)
+                writer.write(row, row_id(row, id_index), result)
+                if tick is not None and n % 500 == 0:
+                    tick(n)
         return
     done = 0
     # closed at once when the loop ends early (a failed write, a signal): the workers go too
@@ -205,6 +224,7 @@ def _serve(conn: Any, setup: Setup) -> None:
         if sig is not None:
             signal.signal(sig, signal.SIG_DFL)
     screener = make_screener(setup)
+    gc.set_threshold(YOUNG_COLLECTION, *gc.get_threshold()[1:])  # the worker only screens
     while True:
         try:
             batch = conn.recv()
