@@ -533,7 +533,7 @@ def test_a_title_of_unknown_correspondence_does_not_hide_the_date_of_one_that_co
     )  # fmt: skip
     level = {lv["level"]: lv for lv in json.loads(result.stdout)["levels"]}[3]
     t33 = {p["id"]: p for p in level["pathways"]}["T3-3"]
-    since = [c for c in t33["conditions"] if c["kind"] == "experience_since_title"][0]
+    since = next(c for c in t33["conditions"] if c["kind"] == "experience_since_title")
     assert ("unknown", "2027-03-31") == (since["status"], since["reachable_on"])
 
 
