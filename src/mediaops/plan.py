@@ -165,9 +165,9 @@ def _on(candidate: Candidate, as_of: date, when: date, planned: dict[int, date])
 
     Experience and years since a certificate given as numbers grow with the
     months passed (never past the months of a work history, nor the time since
-    the certificate's date); a work history
-    gains a period from ``as_of`` on (an open period already runs to the
-    evaluation date); certificates planned for dates up to ``when`` are added.
+    the certificate's date); a work history gains a period from ``as_of`` on
+    (an open period already runs to the evaluation date); certificates planned
+    for dates up to ``when`` are added.
     """
     months = dates.months_between(as_of, when) / 12
     cap = None
