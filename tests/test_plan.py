@@ -223,6 +223,13 @@ def test_senior_technical_school_with_no_exam_lag_is_level_3_now() -> None:
         2: ("later", "2030-11-27", "2-1", "2030-11-27"),
         1: ("later", "2034-11-27", "1-1", "2034-11-27"),
     } == timeline(doc)
+    # check knows only the certificates held: 三级 is not yet open today
+    report = evaluate(
+        Candidate(education=Education.senior_technical_school, experience=3),
+        RULES,
+        as_of=date(2026, 11, 27),
+    )
+    assert Verdict.not_eligible is report.level(3).status
 
 
 # --- 4. already at the top ------------------------------------------------------------------
