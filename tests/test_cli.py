@@ -1209,3 +1209,28 @@ def test_a_level_date_known_only_as_the_earliest_is_marked_on_its_route() -> Non
     assert [("2-1", "2026-11-28", True)] == [
         (r["pathway"], r["on"], r["earliest"]) for r in level["routes"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("args", "lang", "expected"),
+    [
+        (["chek"], "zh", "没有命令 “chek”。是不是想用 check?运行 mediaops --help 查看用法。"),
+        (
+            ["chekc"],
+            "en",
+            "there is no command “chekc”. Did you mean check? Run mediaops --help for how to use it.",
+        ),
+        (
+            ["rules", "shw"],
+            "zh",
+            "没有命令 “shw”。是不是想用 show?运行 mediaops rules --help 查看用法。",
+        ),
+        (["xyz"], "zh", "没有命令 “xyz”。运行 mediaops --help 查看用法。"),
+    ],
+)
+def test_a_mistyped_command_gets_the_close_ones(args: list[str], lang: str, expected: str) -> None:
+    """A command that does not exist is a usage error (exit 2) naming the commands close to it,
+    if any."""
+    result = runner.invoke(app, args, env=plain_env(lang))
+    assert 2 == result.exit_code
+    assert expected in " ".join(all_text(result).split())

@@ -272,3 +272,22 @@ def test_output_write_failure_exits_74(lang: str, fmt: str, title: str) -> None:
     assert err.startswith(title)
     assert 1 == len(err.strip().splitlines())
     assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("chek",), "没有命令 “chek”。是不是想用 check?"),
+        (("--lang", "en", "plna"), "there is no command “plna”. Did you mean plan?"),
+        (("check", "--bogus"), "没有选项 --bogus。运行 mediaops check --help 查看用法。"),
+    ],
+)
+def test_usage_errors_from_the_installed_program(
+    program: str, args: tuple[str, ...], expected: str
+) -> None:
+    """A mistyped command or option, as the installed program is run (which builds only the
+    command named), is a usage error in the user's language, exit 2, no traceback."""
+    done = run(program, *args)
+    assert 2 == done.returncode
+    assert expected in done.stderr
+    assert "Traceback" not in done.stderr

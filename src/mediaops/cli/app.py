@@ -137,6 +137,9 @@ def usage_message(exc: Any, lang: Lang, args: Sequence[str] = ()) -> str:
     elif exc.message.startswith("No such command"):
         name = exc.message.split("'")[1] if "'" in exc.message else exc.message
         text = tr("usage.no_such_command", lang, name=shown(name))
+        close = _close_commands(ctx, name)
+        if close:
+            text += tr("usage.did_you_mean", lang, options=", ".join(close))
     elif exc.message.startswith("Got unexpected extra argument"):
         found = re.search(r"argument\(s\) \((.*)\)\s*$", exc.message, re.DOTALL)
         extra = found[1] if found else exc.message
@@ -144,6 +147,21 @@ def usage_message(exc: Any, lang: Lang, args: Sequence[str] = ()) -> str:
     else:
         text = tr("usage.other", lang, detail=shown(exc.format_message(), 300))
     return text + ("" if lang == "zh" else " ") + tr("usage.help", lang, command=command)
+
+
+def _close_commands(ctx: Any, name: str) -> list[str]:
+    """The commands of the group ``ctx`` runs whose names are close to ``name`` (a typo)."""
+    import difflib  # only on this error's path
+
+    group = getattr(ctx, "command", None)
+    if group is None or not hasattr(group, "list_commands"):
+        return []
+    names = [
+        n
+        for n in group.list_commands(ctx)
+        if not getattr(group.get_command(ctx, n), "hidden", False)
+    ]
+    return difflib.get_close_matches(name, names, n=3, cutoff=0.6)
 
 
 def _command_path(args: Sequence[str]) -> str:
