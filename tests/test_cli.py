@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 import tomllib
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -1205,10 +1206,63 @@ def test_a_level_date_known_only_as_the_earliest_is_marked_on_its_route() -> Non
         "--as-of", "2026-11-27", "--format", "json",
     )  # fmt: skip
     level = {lv["level"]: lv for lv in json.loads(result.stdout)["levels"]}[2]
-    assert ("not_eligible", "2026-11-28") == (level["status"], level["reachable_on"])
+    assert ("not_eligible", "2026-11-28", True) == (
+        level["status"],
+        level["reachable_on"],
+        level["reachable_on_earliest"],
+    )
     assert [("2-1", "2026-11-28", True)] == [
         (r["pathway"], r["on"], r["earliest"]) for r in level["routes"]
     ]
+
+
+@pytest.mark.parametrize(
+    ("facts", "level", "expected"),
+    [
+        # the experience given (10 years): the years after 三级 are the 47 complete months
+        # since 2022-11-28, sure; 48 months come on 2026-11-28
+        (("-x", "10"), 2, ("2026-11-28", False)),
+        # the years after it given outright: 3.99 of 4, sure, but time counts from today
+        (("-x", "10", "--years-after-cert", "3.5"), 2, ("2027-05-27", False)),
+        # no date time alone brings: 一级 needs a 二级 certificate
+        ((), 1, (None, False)),
+    ],
+)
+def test_a_sure_or_missing_level_date_is_not_marked_earliest(
+    facts: tuple[str, ...], level: int, expected: tuple[str | None, bool]
+) -> None:
+    """`reachable_on_earliest` is true only where the date is a bound: with the years after the
+    certificate known (from the experience, or given), or with no date at all, it is false."""
+    result = check(
+        "-e", "技师学院", "--major", "不相关", "--cert", "三级:2022-11-28", *facts,
+        "--as-of", "2026-11-27", "--format", "json",
+    )  # fmt: skip
+    found = {lv["level"]: lv for lv in json.loads(result.stdout)["levels"]}[level]
+    assert expected == (found["reachable_on"], found["reachable_on_earliest"])
+
+
+def test_a_level_date_a_sure_route_shares_is_not_marked_earliest() -> None:
+    """Where a route whose years are known opens on the same day as one known only as a bound,
+    the level's date is sure: the flag is set only when every route on that day is a bound."""
+    from mediaops import Candidate, evaluate, load_ruleset
+    from mediaops.report.result import RouteResult
+
+    candidate = Candidate.model_validate(
+        {
+            "education": "技师学院",
+            "major": "unrelated",
+            "certificates": [{"level": 3, "date": "2022-11-28"}],
+        }
+    )
+    report = evaluate(candidate, load_ruleset(), as_of=date(2026, 11, 27))
+    level = next(lv for lv in report.levels if lv.level == 2)
+    assert level.reachable_on_earliest
+    bound = level.routes[0]
+    assert (date(2026, 11, 28), True) == (bound.on, bound.earliest)
+    sure = RouteResult("2-x", bound.opens, bound.on, (), earliest=False)
+    assert not level._replace(routes=(bound, sure)).reachable_on_earliest
+    later = RouteResult("2-x", bound.opens, date(2027, 1, 1), (), earliest=False)
+    assert level._replace(routes=(bound, later)).reachable_on_earliest
 
 
 @pytest.mark.parametrize(

@@ -92,6 +92,7 @@ def level_members(lv: LevelResult, lang: Lang, pathways: list[Any]) -> list[tupl
         ("missing", [m.format(lang) for m in lv.missing]),
         ("blocked_by", list(lv.blocked_by)),
         ("reachable_on", lv.reachable_on.isoformat() if lv.reachable_on else None),
+        ("reachable_on_earliest", lv.reachable_on_earliest),
         ("assumptions", list(lv.assumptions)),
         ("documents", [d.format(lang) for d in lv.documents]),
         (

@@ -178,6 +178,17 @@ class LevelResult(NamedTuple):
         """The result of one pathway by id."""
         return next(p for p in self.pathways if p.id == pathway_id)
 
+    @property
+    def reachable_on_earliest(self) -> bool:
+        """``reachable_on`` is only the earliest it can be: every route that time alone opens
+        on that date counts years known only as a bound (a route on the same date whose years
+        are known makes the date sure)."""
+        on = self.reachable_on
+        if on is None:
+            return False
+        bounds = [r.earliest for r in self.routes if r.opens is Opens.time and r.on == on]
+        return bool(bounds) and all(bounds)
+
 
 def pathway_result(
     evaluator: Evaluator,
