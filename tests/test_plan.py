@@ -117,7 +117,7 @@ def test_json_shape() -> None:
     assert [4, 3, 2, 1] == [e["level"] for e in doc["levels"]]
     keys = {
         "level", "name", "status", "date", "pathway", "certificate_date",
-        "with_training", "training", "unlock",
+        "with_training", "training", "unlock", "covered_by", "covered_on",
     }  # fmt: skip
     for entry in doc["levels"]:
         assert keys <= set(entry)
@@ -702,6 +702,39 @@ def test_junior_title_opens_level_3_before_level_4_under_the_template() -> None:
         2: ("later", "2031-05-27", "T2-2", "2031-08-27"),
         1: ("later", "2036-08-27", "T1-1", "2036-11-27"),
     } == timeline(doc)
+
+
+@pytest.mark.parametrize(
+    ("years", "level_4", "covered"),
+    [
+        # 2 years: 四级 by T4-1 (60 months) on 2029-11-27, long after the 三级 certificate
+        # expected 2027-08-27 (T3-3 on 2027-05-27, see the test above)
+        ("2", "2029-11-27", (3, "2027-08-27")),
+        # 4.25 years = 51 months: 四级 on 2027-08-27 + 0, the very day 三级's certificate is
+        # expected: held that day
+        ("4.25", "2027-08-27", (3, "2027-08-27")),
+        # 4.34 years = 52.08 months: 四级 on 2027-07-27, a month before it: not covered
+        ("4.34", "2027-07-27", (None, None)),
+    ],
+)
+def test_a_level_a_higher_certificate_comes_before_is_covered(
+    years: str, level_4: str, covered: tuple[int | None, str | None]
+) -> None:
+    """A level whose own date comes on or after a higher level's expected certificate is held
+    by then (a 三级 certificate meets what asks for 四级): the plan names that certificate in
+    `covered_by`/`covered_on`, and the route skips the level rather than reading backwards."""
+    args = ("-e", "高中", "-x", years, "--title", "初级:2026-05-27:对应")
+    code, doc = plan_json(*args, "--edition", "template-2023")
+    assert 0 == code
+    entry = by_level(doc)[4]
+    assert (level_4, *covered) == (entry["date"], entry["covered_by"], entry["covered_on"])
+    assert all(by_level(doc)[n]["covered_by"] is None for n in (3, 2, 1))
+    text = "".join(
+        invoke(["plan", "--as-of", TODAY, *args, "--edition", "template-2023"]).output.split()
+    )
+    route = text.split("路线")[-1].split("说明")[0]
+    assert ("四级" in route) == (covered[0] is None)
+    assert ("预计2027-08-27取得三级证书,此后本级即视为已持有" in text) == (covered[0] is not None)
 
 
 def test_data_analysis_has_no_level_4() -> None:

@@ -20,7 +20,7 @@ Pure, like the engine: no I/O, no clock.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from enum import StrEnum
 from typing import Any, TypeVar
@@ -101,6 +101,10 @@ class PlannedLevel:
         with_training: the date the level could be applied for with the formal
             training a route asks for done now, when that is sooner than ``date``.
         training: the levels of that training.
+        covered_by: a higher level whose certificate the plan expects by ``date``: from
+            then on this level is held (a higher certificate meets any condition asking for
+            this one), so it need not be applied for; the first such certificate.
+        covered_on: when that certificate is expected.
         report: the engine's report on the date (the reasons, in full).
     """
 
@@ -113,6 +117,8 @@ class PlannedLevel:
     unlock: tuple[Unlock, ...] = ()
     with_training: dt.date | None = None
     training: tuple[int, ...] = ()
+    covered_by: int | None = None
+    covered_on: dt.date | None = None
     report: Report | None = field(default=None, compare=False, repr=False)
 
     def to_dict(self, lang: Lang) -> dict[str, Any]:
@@ -129,6 +135,8 @@ class PlannedLevel:
             "with_training": None if self.with_training is None else self.with_training.isoformat(),
             "training": list(self.training),
             "unlock": [u.to_dict(lang) for u in self.unlock] if self.unlock else None,
+            "covered_by": self.covered_by,
+            "covered_on": None if self.covered_on is None else self.covered_on.isoformat(),
         }
 
 
@@ -474,7 +482,28 @@ def plan(
                 report=report,
             )
         )
-    return Plan(as_of, exam_lag_months, tuple(levels), tuple(notes), ruleset.edition_name)
+    return Plan(as_of, exam_lag_months, _covered(tuple(levels)), tuple(notes), ruleset.edition_name)
+
+
+def _covered(levels: tuple[PlannedLevel, ...]) -> tuple[PlannedLevel, ...]:
+    """The levels with ``covered_by`` set where a higher level's certificate is expected by the
+    level's own date (a 三级 opened by a title years before 四级): by then the level is held."""
+    out = []
+    for p in levels:
+        first = None
+        if p.date is not None and p.status in (PlanStatus.now, PlanStatus.later):
+            first = min(
+                (
+                    (h.certificate_date, h.level)
+                    for h in levels
+                    if h.level < p.level
+                    and h.certificate_date is not None
+                    and h.certificate_date <= p.date
+                ),
+                default=None,
+            )
+        out.append(p if first is None else replace(p, covered_by=first[1], covered_on=first[0]))
+    return tuple(out)
 
 
 def _training_routes(result: LevelResult, ruleset: Ruleset, level: int) -> tuple[int, ...]:

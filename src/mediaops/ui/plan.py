@@ -187,6 +187,15 @@ def plan_renderable(plan: Plan, lang: Lang) -> RenderableType:
             if step.with_training is not None:
                 basis.append("\n" + _training_text(step, plan.as_of, lang), "eligible")
                 basis.append("\n" + tr("plan.time_only", lang, date=date_text), "muted")
+            if step.covered_on is not None:
+                # held by then through a higher certificate: not a step of the route
+                covered = Msg.of(f"level.{step.covered_by}")
+                when_covered = step.covered_on.isoformat()
+                basis.append(
+                    "\n" + tr("plan.covered", lang, level=covered, date=when_covered), "held"
+                )
+                table.add_row(CJKText(localize(step.name, lang)), when, basis)
+                continue
             key = "plan.step_now" if now else "plan.step_later"
             route.append(tr(key, lang, level=short, date=date_text, pathway=step.pathway))
         else:
