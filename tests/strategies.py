@@ -142,8 +142,9 @@ def work_periods(draw: st.DrawFn, as_of: date = AS_OF) -> WorkPeriod:
 
 
 def _period_months_lower_bound(period: WorkPeriod, as_of: date) -> int:
-    """A lower bound on the months a period counts (an open one runs to ``as_of``)."""
-    stop = as_of if period.end is None else period.end + timedelta(days=1)
+    """A lower bound on the months a period counts (an open one, or one whose last day is
+    ``as_of``, runs to ``as_of``)."""
+    stop = as_of if period.end is None else min(period.end + timedelta(days=1), as_of)
     return months_lower_bound(period.start, stop)
 
 

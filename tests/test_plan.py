@@ -478,15 +478,17 @@ def test_a_planned_certificate_on_a_shorter_month_end_does_not_delay_time_alone(
 
 def test_years_after_a_certificate_grow_with_the_work_history() -> None:
     """Years after a certificate as long as the work history stay within it as both grow."""
-    # --work 2000-01-01..2026-08-31 is 320 months (26.67 years); 26.66 years after 四级 fit.
-    # Grown by calendar months from 08-31, they reached 26.74 on 09-30 while the history
-    # (counted from the 1st) still had 320 months: plan failed with "exceed the experience".
+    # --work 2000-01-01..2026-08-31 on 2026-08-31 counts up to that date (its last day is the
+    # evaluation date): 319 months and 30 days, 26.58 years. 26.58 years after 四级 fit; 26.66
+    # do not (counting the evaluation day as worked made it 320 months, and 26.66 years grown
+    # by calendar months from 08-31 then passed the history: plan failed where check passed).
     # 3-2 (四级, 大专 related, 2 years after 四级) now; cert3 2026-11-30; 2-1 (4 years
     # after 三级) 2030-11-30; cert2 2031-02-28; 1-1 2035-02-28.
-    code, doc = plan_json(
-        "--work", "2000-01-01..2026-08-31", "--cert", "四级", "--years-after-cert", "26.66",
-        "-e", "大专", "--major", "相关", as_of="2026-08-31",
-    )  # fmt: skip
+    facts = ("--work", "2000-01-01..2026-08-31", "--cert", "四级", "-e", "大专", "--major", "相关")
+    for command in ("plan", "check"):
+        args = [command, *facts, "--years-after-cert", "26.66", "--as-of", "2026-08-31"]
+        assert 2 == invoke(args).exit_code
+    code, doc = plan_json(*facts, "--years-after-cert", "26.58", as_of="2026-08-31")
     assert 0 == code
     assert {
         4: ("held", None, None, None),

@@ -256,8 +256,12 @@ def _experience(
             if when is not None and when > as_of:
                 raise InputError("work", _future("work", when, as_of))
         # An open period runs up to the evaluation date, counted like the time
-        # since a certificate: 2022-06-15 → 2024-06-15 is 24 months.
-        end = period.end if period.end is not None else as_of - timedelta(days=1)
+        # since a certificate: 2022-06-15 → 2024-06-15 is 24 months. So does a period
+        # whose last day is the evaluation date: counting that day too would give a day
+        # more than the same work left open, and more months after a certificate than
+        # have passed since its date.
+        last = as_of - timedelta(days=1)
+        end = last if period.end is None else min(period.end, last)
         if end >= period.start:
             stretches.append(dates.Stretch(period.start, end))
     merged = tuple(dates.merge(stretches))
