@@ -26,6 +26,7 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
+from pathlib import Path
 
 from hypothesis import strategies as st
 
@@ -34,6 +35,9 @@ from mediaops.terms import Direction, Education, Major, SchoolClass, TitleLevel
 
 #: The evaluation date used throughout the property tests.
 AS_OF = date(2026, 11, 27)
+#: Test rulesets (not real requirements) run beside the built-in editions wherever the tests
+#: take every ruleset: cases name them with ``rules = "rulesets/…"``.
+TEST_RULESETS = tuple(sorted((Path(__file__).parent / "cases" / "rulesets").glob("*.toml")))
 #: The earliest date generated (certificates, titles, work periods).
 EARLIEST = date(1990, 1, 1)
 

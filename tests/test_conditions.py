@@ -19,13 +19,13 @@ from hypothesis import strategies as st
 
 from mediaops.engine.conditions import UNITS, need_msg, unit_of
 from mediaops.engine.facts import Facts, prepare
-from mediaops.engine.outcome import Need
+from mediaops.engine.outcome import Closer, Need
 from mediaops.errors import InputError
 from mediaops.models import Candidate
-from mediaops.rules import EDITIONS, ConditionKind, load_edition
-from strategies import AS_OF, candidates
+from mediaops.rules import EDITIONS, ConditionKind, load_edition, load_ruleset
+from strategies import AS_OF, TEST_RULESETS, candidates
 
-RULESETS = [load_edition(e) for e in EDITIONS]
+RULESETS = [load_edition(e) for e in EDITIONS] + [load_ruleset(p) for p in TEST_RULESETS]
 #: Attributes of Facts that are computed from others: reading one reads these.
 DERIVED = {"highest_certificate": ("certificate_levels",)}
 
@@ -61,7 +61,8 @@ class TestDeclaredReads:
     @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(candidates())
     def test_every_unit_reads_only_what_it_declares(self, candidate: Candidate) -> None:
-        """Over generated candidates, every condition of both editions reads a subset of its unit's `reads`."""
+        """Over generated candidates, every condition of every ruleset (both editions, the test
+        rulesets) reads a subset of its unit's `reads`."""
         facts = _facts(candidate)
         if facts is None:
             return
@@ -69,9 +70,11 @@ class TestDeclaredReads:
             for cond in ruleset.conditions():
                 unit = unit_of(cond)
                 recording = RecordingFacts(facts)
-                unit.outcome(cond, recording)  # type: ignore[arg-type]
+                outcome = unit.outcome(cond, recording)  # type: ignore[arg-type]
                 undeclared = recording.reads - set(unit.reads)
                 assert set() == undeclared, f"{cond.kind} read {undeclared}"
+                if outcome.closer is Closer.action:  # the one action is training: of which level
+                    assert unit.training(cond) is not None, cond.kind
 
     def test_a_unit_that_reads_more_than_it_declares_is_caught(self) -> None:
         """The recording facts see a read outside the declaration (the check above can fail)."""
@@ -89,6 +92,13 @@ class TestOneUnitPerKind:
         """Each `kind` a ruleset may name has exactly one unit, and no unit is unreachable."""
         kinds = set(typing.get_args(ConditionKind))
         assert kinds == set(UNITS)
+
+    def test_every_kind_is_used_by_a_ruleset_the_tests_run(self) -> None:
+        """Each kind appears in a built-in edition or a test ruleset (tests/cases/rulesets/), so
+        that the checks of reads and wording here, the differential test and the cases all
+        reach it: a kind no ruleset uses would be checked by none of them."""
+        used = {c.kind for r in RULESETS for c in r.conditions()}
+        assert set(UNITS) == used, f"add a pathway using {set(UNITS) - used} to a test ruleset"
 
     def test_each_unit_declares_facts_that_exist(self) -> None:
         """A unit declares only attributes of Facts."""

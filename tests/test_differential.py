@@ -27,15 +27,18 @@ from mediaops.models import Candidate, Diploma, Title
 from mediaops.report import evaluate
 from mediaops.rules import EDITIONS, Ruleset, builtin_ruleset_text, parse_ruleset
 from mediaops.terms import Direction, Education, Major, SchoolClass, TitleLevel
-from strategies import AS_OF, candidates, past_dates
+from strategies import AS_OF, TEST_RULESETS, candidates, past_dates
 
-RAW = {e: tomllib.loads(builtin_ruleset_text(e)) for e in EDITIONS}
+RAW = {e: tomllib.loads(builtin_ruleset_text(e)) for e in EDITIONS} | {
+    path.stem: tomllib.loads(path.read_text(encoding="utf-8")) for path in TEST_RULESETS
+}
 YEARS = (0, 0.5, 1, 2, 3, 4, 5, 10)
 
 
 @st.composite
 def rulesets(draw: st.DrawFn) -> Ruleset:
-    """A ruleset drawn from a built-in edition: thresholds, diploma lists and pathways changed."""
+    """A ruleset drawn from a built-in edition or a test ruleset: thresholds, diploma lists and
+    pathways changed."""
     raw = copy.deepcopy(RAW[draw(st.sampled_from(sorted(RAW)))])
     for level in raw["levels"]:
         pathways = level["pathways"]

@@ -26,7 +26,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from . import dates
-from .engine.conditions import level_name, title_name
+from .engine.conditions import level_name, title_name, unit_of
 from .engine.decide import Opens, Verdict
 from .engine.facts import prepare
 from .engine.outcome import Closer, Status
@@ -36,7 +36,7 @@ from .messages import EDUCATION_NAMES, MAJOR_NAMES, Lang, Msg, localize, name
 from .models import Candidate, Certificate, Title, WorkPeriod
 from .report import Report, evaluate
 from .report.result import ConditionResult, LevelResult
-from .rules import Bilingual, EducationCondition, Ruleset, TrainingCondition
+from .rules import Bilingual, EducationCondition, Ruleset
 from .terms import Education, Major
 
 #: The longest wait for a certificate a plan accepts (months).
@@ -318,10 +318,11 @@ def _assumption(
     cond: Any, candidate: Candidate
 ) -> tuple[str, tuple[Msg, ...], dict[str, Any]] | None:
     """The options, words and candidate update that would supply a missing condition, if any."""
-    if isinstance(cond, TrainingCondition):
-        trainings = tuple(sorted({*(candidate.trainings or ()), cond.level}, reverse=True))
-        training = (Msg.of("plan.assume.training", level=level_name(cond.level)),)
-        return f"--assume-training {cond.level}", training, {"trainings": trainings}
+    level = unit_of(cond).training(cond)
+    if level is not None:
+        trainings = tuple(sorted({*(candidate.trainings or ()), level}, reverse=True))
+        training = (Msg.of("plan.assume.training", level=level_name(level)),)
+        return f"--assume-training {level}", training, {"trainings": trainings}
     if isinstance(cond, EducationCondition):
         if cond.classes is not None or cond.evaluated or cond.students_only:
             return None  # not a fact the plan's options can assume
@@ -515,7 +516,7 @@ def _training_routes(result: LevelResult, ruleset: Ruleset, level: int) -> tuple
         if r.opens is not Opens.action:
             continue
         pathway = next(p for p in rule.pathways if p.id == r.pathway)
-        out += [c.level for c in pathway.conditions if isinstance(c, TrainingCondition)]
+        out += [t for c in pathway.conditions if (t := unit_of(c).training(c)) is not None]
     return tuple(dict.fromkeys(out))
 
 

@@ -30,7 +30,7 @@ from mediaops.memo import memoized
 from mediaops.messages import Lang, Msg, aside, clauses, listing, shown, tr, without_flags
 from mediaops.models import Certificate, Diploma, Title, WorkPeriod, check_consistency
 from mediaops.report.json import ReportJson
-from mediaops.report.result import Wording, level_missing, route_words, training_lacked
+from mediaops.report.result import Wording, action_training, level_missing, route_words
 from mediaops.rules import Ruleset
 
 from .columns import ColumnMap
@@ -479,10 +479,7 @@ class Screener:
             training = None
             if r.opens is Opens.action:
                 indices = ev.layout[index][r.pathway]
-                training = training_lacked(
-                    ((ev.conditions[i].kind, outcomes[i].status, ev.required[i]) for i in indices),
-                    rule.level,
-                )
+                training = action_training(ev, indices, [outcomes[i] for i in indices], rule.level)
             sentence = route_words(
                 rule.level,
                 rule.pathways[r.pathway].id,

@@ -5,17 +5,24 @@ A unit declares the facts it reads (:attr:`Unit.reads`, attributes of
 :class:`~mediaops.engine.outcome.Outcome` (:meth:`Unit.outcome`). Its wording
 is a function of the condition and the outcome alone (:meth:`Unit.requirement`,
 :meth:`Unit.shortfall`), and so is its entry in "what to bring"
-(:meth:`Unit.document_params`). Nothing else in the program knows what a kind
-means: deciding pathways and levels reads outcomes only (their standings)
-(:mod:`mediaops.engine.decide`).
+(:meth:`Unit.document_params`). What the rest of the program asks of a kind, the
+unit answers: which training the one action (:attr:`Closer.action`) is
+(:meth:`Unit.training`), which certificate it asks for
+(:meth:`Unit.certificate_level`), whether its actual value is years
+(:attr:`Unit.counts_years`), which facts it reads (the questionnaire asks about
+titles only if some condition reads them). Deciding pathways and levels reads
+outcomes only (their standings) (:mod:`mediaops.engine.decide`). Two places
+describe particular kinds by name, and simply leave a new kind out: the guide's
+account of the first level's usual routes (work and training, work alone), and
+``plan``'s ``--assume-education`` for a diploma a pathway asks for.
 
 ``tests/test_conditions.py`` checks, with a facts object that records what is
 read, that each unit reads only what it declares: a memo keyed on the
 declared facts is then keyed on the whole input of the unit.
 
-To add a kind: a unit here (registered in :data:`UNITS`), its schema in
-:mod:`mediaops.rules`, its wording in :mod:`mediaops.messages` (zh and en),
-and cases in ``tests/cases/``.
+To add a kind, follow CONTRIBUTING.md ("Adding a kind of condition"): a unit
+here (registered in :data:`UNITS`), its schema in :mod:`mediaops.rules`, its
+wording in :mod:`mediaops.messages` (zh and en), and cases in ``tests/cases/``.
 """
 
 from __future__ import annotations
@@ -95,10 +102,22 @@ class Unit(Generic[C]):
 
     kind: ClassVar[str]
     reads: ClassVar[tuple[str, ...]]
+    #: its outcome's ``actual`` is a number of years, shown beside the clause (实际 2.5 年)
+    counts_years: ClassVar[bool] = False
 
     def outcome(self, cond: C, facts: Facts) -> Outcome:
         """The condition decided on ``facts`` (reading only :attr:`reads`)."""
         raise NotImplementedError
+
+    def training(self, cond: C) -> int | None:
+        """The level of the formal training whose completion meets the condition: the one
+        action :attr:`Closer.action` stands for. A unit whose outcomes may give that closer
+        names the level here (``tests/test_conditions.py`` checks it); None otherwise."""
+        return None
+
+    def certificate_level(self, cond: C) -> int | None:
+        """The level of the certificate the condition asks to hold, if it asks for one."""
+        return None
 
     def required(self, cond: C) -> Any:
         """What the clause asks for, JSON-ready (``"required"``)."""
@@ -371,6 +390,7 @@ class ExperienceUnit(Unit[ExperienceCondition]):
 
     kind = "experience"
     reads = ("experience", "work")
+    counts_years = True
 
     def outcome(self, cond: ExperienceCondition, facts: Facts) -> Outcome:
         assumptions = (cond.assumption,) if cond.assumption else ()
@@ -451,6 +471,9 @@ class TrainingUnit(_HeldLevelUnit[TrainingCondition]):
     kind = "training"
     reads = ("trainings",)
 
+    def training(self, cond: TrainingCondition) -> int | None:
+        return cond.level
+
     def outcome(self, cond: TrainingCondition, facts: Facts) -> Outcome:
         if facts.trainings is None:
             return Outcome(Status.unknown, None, needs=(Need.of("training"),))
@@ -468,6 +491,9 @@ class CertificateUnit(_HeldLevelUnit[CertificateCondition]):
 
     kind = "certificate"
     reads = ("certificate_levels",)
+
+    def certificate_level(self, cond: CertificateCondition) -> int | None:
+        return cond.level
 
     def outcome(self, cond: CertificateCondition, facts: Facts) -> Outcome:
         if facts.certificate_levels is None:
@@ -556,6 +582,7 @@ class _YearsAfterUnit(Unit[YearsCondition]):
     :attr:`none_key` (nothing held yet) or the years still to go (:attr:`short_key`, and
     :attr:`at_least_key` where the years held are known only as a bound)."""
 
+    counts_years = True
     about: ClassVar[str] = "level"
     none_key: ClassVar[str]
     short_key: ClassVar[str]
@@ -615,7 +642,18 @@ class _YearsAfterUnit(Unit[YearsCondition]):
         return {"years": num(cond.years), "level": self._name(cond.level)}
 
 
-class ExperienceSinceCertificateUnit(_YearsAfterUnit[ExperienceSinceCertificateCondition]):
+class _YearsAfterCertificateUnit(_YearsAfterUnit[YearsCondition]):
+    """Years after a certificate of the level asked or higher (work, or time held)."""
+
+    def certificate_level(self, cond: YearsCondition) -> int | None:
+        level = cond.level
+        assert isinstance(level, int)
+        return level
+
+
+class ExperienceSinceCertificateUnit(
+    _YearsAfterCertificateUnit[ExperienceSinceCertificateCondition]
+):
     """≥ the years asked of work after obtaining a certificate of the level asked or higher."""
 
     kind = "experience_since_certificate"
@@ -636,7 +674,7 @@ class ExperienceSinceCertificateUnit(_YearsAfterUnit[ExperienceSinceCertificateC
         )
 
 
-class TimeSinceCertificateUnit(_YearsAfterUnit[TimeSinceCertificateCondition]):
+class TimeSinceCertificateUnit(_YearsAfterCertificateUnit[TimeSinceCertificateCondition]):
     """A certificate of the level asked or higher held for ≥ the years asked.
 
     Time since its date, not work: years of work since it given as at least

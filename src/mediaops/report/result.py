@@ -17,7 +17,7 @@ from datetime import date
 from functools import partial
 from typing import Any, NamedTuple
 
-from mediaops.engine.conditions import need_msg
+from mediaops.engine.conditions import need_msg, unit_of
 from mediaops.engine.decide import Decision, Opens, Verdict, pathway_reach, pathway_status
 from mediaops.engine.evaluator import Evaluation, Evaluator
 from mediaops.engine.facts import Facts
@@ -137,6 +137,7 @@ class RouteResult(NamedTuple):
     on: date | None
     lacks: tuple[Msg, ...]
     earliest: bool = False  # ``on`` is only the earliest it can be
+    training: int | None = None  # an ``action`` route: the level of the training it lacks
 
 
 class LevelResult(NamedTuple):
@@ -274,7 +275,18 @@ def level_result(
     if extra and extra not in assumptions:
         assumptions.append(extra)
     routes = tuple(
-        RouteResult(results[r.pathway].id, r.opens, r.on, results[r.pathway].missing, r.earliest)
+        RouteResult(
+            results[r.pathway].id,
+            r.opens,
+            r.on,
+            results[r.pathway].missing,
+            r.earliest,
+            action_training(
+                evaluator, evaluator.layout[level_index][r.pathway], pathways[r.pathway], rule.level
+            )
+            if r.opens is Opens.action
+            else None,
+        )
         for r in decision.routes
     )
     return LevelResult(
@@ -347,12 +359,8 @@ def _direction_assumption(
     pathways = ruleset.levels[level_index].pathways
     for i in decision.relied:
         for cond in pathways[i].conditions:
-            level = getattr(cond, "level", None)
-            if (
-                cond.kind.endswith("certificate")
-                and isinstance(level, int)
-                and level not in rule.levels
-            ):
+            level = unit_of(cond).certificate_level(cond)
+            if level is not None and level not in rule.levels:
                 return rule.assumption
     return None
 
@@ -580,19 +588,28 @@ UNMET = Status.unmet
 
 def route_sentence(lv: LevelResult, route: RouteResult, lang: Lang) -> str | None:
     """A route one action or time alone opens, as one sentence (shared with ``batch``)."""
-    training = None
-    if route.opens is Opens.action:
-        conditions = lv.pathway(route.pathway).conditions
-        training = training_lacked(((c.kind, c.status, c.required) for c in conditions), lv.level)
     return route_words(
-        lv.level, route.pathway, route.opens, route.on, training, lang, earliest=route.earliest
+        lv.level,
+        route.pathway,
+        route.opens,
+        route.on,
+        route.training,
+        lang,
+        earliest=route.earliest,
     )
 
 
-def training_lacked(conditions: Iterable[tuple[str, Status, Any]], level: int) -> int:
-    """The level of the formal training a route lacks: its first unmet training condition's
-    (``conditions``: each one's kind, status and requirement), else the level itself."""
-    return next((req for kind, st, req in conditions if kind == "training" and st is UNMET), level)
+def action_training(
+    evaluator: Evaluator, indices: Iterable[int], outcomes: Iterable[Outcome], level: int
+) -> int:
+    """The level of the formal training a route one action opens lacks: the first unmet
+    condition's whose unit names one (:meth:`Unit.training`), else the level itself."""
+    for i, o in zip(indices, outcomes, strict=True):
+        if o.status is UNMET:
+            training = evaluator.units[i].training(evaluator.conditions[i])
+            if training is not None:
+                return training
+    return level
 
 
 def route_words(

@@ -26,6 +26,7 @@ from datetime import date
 from typing import Any
 
 from mediaops import values
+from mediaops.engine.conditions import unit_of
 from mediaops.errors import InputError
 from mediaops.messages import (
     CLASS_NAMES,
@@ -201,7 +202,7 @@ class Questionnaire:
         self.plan = plan
         #: the questions not asked, as they could change nothing: key → (trials, how to ask)
         self.left_out: dict[str, tuple[list[Callable[[Answers], None]], Callable[[], None]]] = {}
-        self._has_titles = any(c.kind.endswith("title") for c in rules.conditions())
+        self._has_titles = any("titles" in unit_of(c).reads for c in rules.conditions())
         self._has_classes = any(getattr(c, "classes", None) for c in rules.conditions())
         self._has_evaluated = any(getattr(c, "evaluated", False) for c in rules.conditions())
 

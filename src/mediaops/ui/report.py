@@ -16,6 +16,7 @@ from rich import box
 from rich.console import Group, RenderableType
 from rich.table import Table
 
+from mediaops.engine.conditions import UNITS
 from mediaops.engine.decide import Opens, Verdict
 from mediaops.messages import (
     EDUCATION_NAMES,
@@ -39,7 +40,7 @@ def _actual_suffix(conditions: Iterable[ConditionResult], lang: Lang) -> str:
     parts = [
         tr("years", lang, years=fmt_years(c.actual))
         for c in conditions
-        if c.kind.startswith(("experience", "time_since")) and isinstance(c.actual, int | float)
+        if UNITS[c.kind].counts_years and isinstance(c.actual, int | float)
     ]
     if not parts:
         return ""
