@@ -121,6 +121,15 @@ class TestCatalogue:
         assert en.strip()
         assert _fields(zh) == _fields(en)
 
+    @pytest.mark.parametrize("key", sorted(CATALOGUE))
+    def test_the_chinese_form_is_chinese(self, key: str) -> None:
+        """A Chinese form with words in Latin letters holds Chinese too (English pasted into
+        both slots is caught), unless it is command lines, which read the same in both."""
+        zh = re.sub(r"\{[^}]*\}", "", CATALOGUE[key][0])
+        commands = all(line.startswith("mediaops") for line in zh.splitlines())
+        if re.search(r"[A-Za-z]{2,}", zh) and not commands:
+            assert re.search(r"[\u4e00-\u9fff]", zh), key
+
     def test_every_key_used_in_src_exists(self) -> None:
         """Every key the source names (as a literal, a note or a fact) is in the catalogue."""
         used = keys_used()
