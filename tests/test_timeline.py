@@ -295,9 +295,12 @@ def timeline_rows(text: str, lang: Lang) -> dict[str, tuple[str, str]]:
 
 
 TRAINED = ("-e", "高中", "-x", "2.5", "--training", "4")
+#: template-2023: 三级 by a junior title (T3-3) on 2027-05-27, its certificate 2027-08-27, long
+#: before 四级 by five years of work (2029-11-27): 四级 is covered by then
+COVERED = ("-e", "高中", "-x", "2", "--title", "初级:2026-05-27:对应", "--edition", "template-2023")
 
 
-@pytest.mark.parametrize("args", [*CANDIDATES.values(), TRAINED])
+@pytest.mark.parametrize("args", [*CANDIDATES.values(), TRAINED, COVERED])
 @pytest.mark.parametrize("lang", LANGS)
 def test_timeline_shows_the_dates_of_the_json(args: tuple[str, ...], lang: Lang) -> None:
     """Each level's marks on the timeline and its line in the table carry the JSON's dates."""
@@ -310,6 +313,10 @@ def test_timeline_shows_the_dates_of_the_json(args: tuple[str, ...], lang: Lang)
         status = level["status"]
         if status == "held":
             assert (True, "") == (bar.endswith("✔ " + tr("plan.held", lang)), note)
+        elif level["covered_by"] is not None:
+            level_name = tr(f"level.{level['covered_by']}", lang)
+            covered = tr("plan.covered_mark", lang, level=level_name, date=level["covered_on"])
+            assert (covered, 0, True) == (note, bar.count("●"), bar.endswith("✔"))
         elif status in ("now", "later"):
             when = tr("plan.now", lang) if status == "now" else level["date"]
             mark = f"● {when} ({level['pathway']})  ◆ {level['certificate_date']}"

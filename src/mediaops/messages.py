@@ -843,6 +843,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "plan.later": ("{date} 起", "from {date}"),
     "plan.unreachable": ("仅靠时间无法达到", "not by time alone"),
     "plan.certificate": ("预计 {date} 取得证书", "certificate expected {date}"),
+    "plan.covered_mark": (
+        "✔ {date} 起由{level}证书覆盖",
+        "✔ covered by the {level} certificate from {date}",
+    ),
     "plan.covered": (
         "预计 {date} 取得{level}证书,此后本级即视为已持有,不必再报考",
         "the {level} certificate expected {date} covers this level: no need to apply for it",

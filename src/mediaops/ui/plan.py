@@ -97,6 +97,11 @@ class Timeline:
             return Text("✘ " + tr("plan.unreachable", self.lang), "not_eligible")
         assert p.date is not None
         assert callable(col)
+        if p.covered_on is not None:  # held from then on: no date of its own to reach
+            held_at = col(p.covered_on)
+            text = Text("┄" * held_at + "✔", style)
+            text.stylize("held", held_at, held_at + 1)
+            return text
         apply_at = col(p.date)
         cert_at = col(p.certificate_date) if p.certificate_date else apply_at
         if p.certificate_date and cert_at == apply_at and apply_at + 1 < width:
@@ -113,6 +118,10 @@ class Timeline:
 
     def _detail(self, p: PlannedLevel) -> Text | None:
         lang = self.lang
+        if p.covered_on is not None:
+            level = Msg.of(f"level.{p.covered_by}")
+            when = p.covered_on.isoformat()
+            return CJKText(tr("plan.covered_mark", lang, level=level, date=when), "held")
         if p.status in (PlanStatus.now, PlanStatus.later):
             assert p.date is not None
             when = tr("plan.now", lang) if p.status is PlanStatus.now else p.date.isoformat()
