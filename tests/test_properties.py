@@ -24,7 +24,8 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from mediaops.engine.decide import Verdict
-from mediaops.models import Candidate, Certificate, Diploma, Title
+from mediaops.errors import InputError
+from mediaops.models import Candidate, Certificate, Diploma, Title, WorkPeriod
 from mediaops.plan import plan
 from mediaops.report import Report, evaluate
 from mediaops.rules import Ruleset, load_ruleset
@@ -594,6 +595,29 @@ def test_deterministic(candidate: Candidate) -> None:
         first, second = run(candidate, edition), run(candidate, edition)
         for lang in ("zh", "en"):
             assert first.to_dict(lang) == second.to_dict(lang)
+
+
+@SETTINGS
+@given(candidates(), st.data())
+def test_work_up_to_today_reads_as_work_still_going_on(
+    candidate: Candidate, data: st.DataObject
+) -> None:
+    """A work period whose last day is the evaluation date gives the report the same period
+    left open gives: both are counted up to that date (the closed one counted a day more)."""
+    start = data.draw(past_dates(AS_OF), label="start")
+    periods = tuple(candidate.work_history)
+    ended, going = (
+        candidate.model_copy(update={"experience": None, "work_history": (*periods, last)})
+        for last in (WorkPeriod(start=start, end=AS_OF), WorkPeriod(start=start))
+    )
+    for edition in EDITIONS:
+        try:
+            closed_report = run(ended, edition)
+        except InputError:
+            with pytest.raises(InputError):
+                run(going, edition)
+            continue
+        assert closed_report.to_dict("en") == run(going, edition).to_dict("en")
 
 
 # --- 8. held and not offered ---------------------------------------------------------------
