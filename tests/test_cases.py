@@ -13,6 +13,9 @@ A case is either
 * ``error = "<field>"``: building the candidate or evaluating it must raise
   :class:`~mediaops.models.InputError` or :class:`pydantic.ValidationError`.
 
+``unknown = ["trainings", …]`` names facts given as not known (TOML has no null): null in
+the candidate document and in a JSON Lines row, 不清楚 in a sheet's cell.
+
 A case is judged by a built-in ``edition`` (``summary`` unless it says), or by a test
 ruleset ``rules`` (a path under ``tests/cases/``, e.g. for a kind of condition that no
 edition uses yet).
@@ -32,7 +35,8 @@ from pydantic import ValidationError
 from mediaops.errors import InputError
 from mediaops.models import Candidate
 from mediaops.report import Report, evaluate
-from mediaops.rules import load_ruleset
+from mediaops.rules import EDITIONS, load_ruleset
+from strategies import TEST_RULESETS
 
 CASES_DIR = Path(__file__).parent / "cases"
 LEVELS = (4, 3, 2, 1)
@@ -49,7 +53,19 @@ EXPECT_KEYS = frozenset(
         "blocked_by",
     }
 )
-CASE_KEYS = frozenset({"name", "edition", "rules", "as_of", "candidate", "expect", "error"})
+CASE_KEYS = frozenset(
+    {"name", "edition", "rules", "as_of", "candidate", "unknown", "expect", "error"}
+)
+#: The facts a case may give as not known, and the sheet column that says so.
+UNKNOWN_COLUMNS = {
+    "education": "education",
+    "major": "major",
+    "graduating": "graduating",
+    "experience": "experience",
+    "trainings": "training",
+    "certificates": "certs",
+    "titles": "titles",
+}
 STATUSES = frozenset({"eligible", "not_eligible", "undetermined", "held", "not_offered"})
 
 
@@ -84,6 +100,8 @@ def _check_shape(case: Mapping[str, Any]) -> None:
     assert isinstance(case["as_of"], date), "as_of must be a TOML date"
     assert ("expect" in case) != ("error" in case), "a case has exactly one of expect / error"
     assert not ("edition" in case and "rules" in case), "a case has an edition or rules, not both"
+    assert set(case.get("unknown", [])) <= set(UNKNOWN_COLUMNS), "unknown names facts"
+    assert not set(case.get("unknown", [])) & set(case["candidate"]), "unknown or given, not both"
     if "error" in case:
         assert isinstance(case["error"], str), "error names the field"
         assert case["error"], "error names the field"
@@ -102,8 +120,13 @@ def _rules_args(case: Mapping[str, Any]) -> tuple[str, str]:
     return "--edition", case.get("edition", "summary")
 
 
+def _document(case: Mapping[str, Any]) -> dict[str, Any]:
+    """The case's candidate as a document: its facts, and null for those it gives as unknown."""
+    return {**case["candidate"], **dict.fromkeys(case.get("unknown", []))}
+
+
 def _evaluate(case: Mapping[str, Any]) -> Report:
-    candidate = Candidate.model_validate(case["candidate"])
+    candidate = Candidate.model_validate(_document(case))
     option, value = _rules_args(case)
     ruleset = load_ruleset(value) if option == "--rules" else load_ruleset(edition=value)
     return evaluate(candidate, ruleset, as_of=case["as_of"])
@@ -238,7 +261,7 @@ def _cells(case: Mapping[str, Any]) -> list[str]:
             text += ":not-corresponding"
         titles.append(text)
     experience = c.get("experience")
-    return [
+    cells = [
         case["name"][:40],
         _cell_date(case["as_of"]),
         c.get("education", ""),
@@ -256,6 +279,9 @@ def _cells(case: Mapping[str, Any]) -> list[str]:
         ";".join(titles),
         c.get("direction", ""),
     ]
+    for fact in case.get("unknown", []):
+        cells[HEADER.index(UNKNOWN_COLUMNS[fact])] = "不清楚"
+    return cells
 
 
 def _listable(case: Mapping[str, Any]) -> bool:
@@ -312,7 +338,7 @@ class TestCasesThroughBatch:
         cases = [c for c in ALL_CASES if _rules_args(c) == rules and _listable(c)]
         lines = []
         for case in cases:
-            doc = json.loads(json.dumps(case["candidate"], default=str))
+            doc = json.loads(json.dumps(_document(case), default=str))
             doc["as_of"] = case["as_of"].isoformat()
             lines.append(json.dumps(doc, ensure_ascii=False))
         text = _run(
@@ -326,18 +352,25 @@ class TestCasesThroughBatch:
             assert (case["name"], _expected_statuses(case)) == (case["name"], got)
 
 
-def _cases_of(edition: str) -> list[Mapping[str, Any]]:
-    return [c for c in ALL_CASES if _rules_args(c) == ("--edition", edition)]
-
-
-@pytest.mark.parametrize("edition", ["summary", "template-2023"])
-def test_every_clause_is_reached_by_a_case(edition: str) -> None:
-    """Each pathway of both editions makes its level eligible in at least one case, and each
-    blocking general condition blocks a level in at least one (issue 13)."""
-    rules = load_ruleset(edition=edition)
+@pytest.mark.parametrize(
+    "rules_args",
+    sorted(
+        {
+            *(("--edition", e) for e in EDITIONS),
+            *(("--rules", str(path)) for path in TEST_RULESETS),
+            *RULES,
+        }
+    ),
+    ids=lambda r: r[1].rsplit("/", 1)[-1],
+)
+def test_every_clause_is_reached_by_a_case(rules_args: tuple[str, str]) -> None:
+    """Each pathway of both editions and of every test ruleset makes its level eligible in at
+    least one case, and each blocking general condition blocks a level in at least one."""
+    option, value = rules_args
+    rules = load_ruleset(value) if option == "--rules" else load_ruleset(edition=value)
     qualifying: set[str] = set()
     blocking: set[str] = set()
-    for case in _cases_of(edition):
+    for case in (c for c in ALL_CASES if _rules_args(c) == rules_args):
         expect = case.get("expect", {})
         for ids in expect.get("qualifying", {}).values():
             qualifying.update(ids)

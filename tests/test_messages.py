@@ -130,6 +130,14 @@ class TestCatalogue:
         if re.search(r"[A-Za-z]{2,}", zh) and not commands:
             assert re.search(r"[\u4e00-\u9fff]", zh), key
 
+    @pytest.mark.parametrize("key", sorted(CATALOGUE))
+    def test_the_english_form_is_english(self, key: str) -> None:
+        """An English form with Chinese in it has English words too (the Chinese copied into the
+        English slot is caught); Chinese names may stand inside English (结业证书)."""
+        en = re.sub(r"\{[^}]*\}", "", CATALOGUE[key][1])
+        if re.search(r"[\u4e00-\u9fff]", en):
+            assert re.search(r"[A-Za-z]{2,}", en), key
+
     def test_every_key_used_in_src_exists(self) -> None:
         """Every key the source names (as a literal, a note or a fact) is in the catalogue."""
         used = keys_used()
