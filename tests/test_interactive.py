@@ -282,6 +282,15 @@ def test_enter_everywhere_leaves_every_level_undetermined() -> None:
     assert all(re.match(q, line) for q, line in zip(expected, asked_in_order, strict=True))
 
 
+@pytest.mark.parametrize(("edition", "times"), [("summary", 0), ("template-2023", 1)])
+def test_titles_are_asked_about_where_a_condition_reads_them(edition: str, times: int) -> None:
+    """The summary has no clause on professional titles, so it never asks about one; the
+    2023 template has (T3-3, T2-2 …), so Enter everywhere meets the question once."""
+    result = ask(ENTER_EVERYWHERE * 2, "--edition", edition)
+    assert result.exit_code in (0, 1), result.stderr
+    assert times == asked(result.stderr, "是否取得职称")
+
+
 def test_enter_everywhere_table_lists_missing_facts() -> None:
     """Enter everywhere gives a table of undetermined levels with the missing facts listed."""
     result = run(ENTER_EVERYWHERE)
