@@ -242,6 +242,7 @@ CELL_COLUMNS: dict[str, tuple[str, dict[str, str], tuple[str | int, ...]]] = {
     "date": ("取证时间", {"证书": "四级"}, ("certificates", 0, "date")),
     "education": ("学历", {}, ("education",)),
     "major": ("专业相关性", {"学历": "大专"}, ("major",)),
+    "title": ("职称", {"学历": "高中"}, ("titles", 0)),
 }
 #: Where an unreadable cell's fact is found unknown in ``facts`` (the whole fact, or
 #: for a date column, the date of the certificate it pairs with).
@@ -258,6 +259,10 @@ def as_json(parser: str, value: Any) -> Any:
     if parser == "certificate":
         level, when = value
         return {"level": level, "date": when.isoformat() if when else None}
+    if parser == "title":
+        level, when, corresponding = value
+        date_text = when.isoformat() if when else None
+        return {"level": level.value, "date": date_text, "corresponding": corresponding}
     if isinstance(value, date):
         return value.isoformat()
     return getattr(value, "value", value)
@@ -311,6 +316,8 @@ def test_typed_cell_reaches_the_facts(cell_runs: Any, case: tuple[str, str, Any]
         got = dig(row["facts"], path)
         if parser == "certificate":
             got = {"level": got["level"], "date": got["date"]}
+        if parser == "title":
+            got = {k: got[k] for k in ("level", "date", "corresponding")}
         assert as_json(parser, expected) == got
 
 

@@ -202,6 +202,20 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
     ],
 }
 
+TABLE["title"] = [
+    # LEVEL[:DATE][:corresponding]; the question's own example parts them by spaces
+    ("初级", (values.TitleLevel.junior, None, None)),
+    ("初级:2020-06-01:对应", (values.TitleLevel.junior, date(2020, 6, 1), True)),
+    ("初级 2020-06-01 对应", (values.TitleLevel.junior, date(2020, 6, 1), True)),
+    ("初级 2020年6月1日 对应", (values.TitleLevel.junior, date(2020, 6, 1), True)),
+    ("中级 2020/6/1 不对应", (values.TitleLevel.intermediate, date(2020, 6, 1), False)),
+    ("高级2020年6月1日对应", (values.TitleLevel.senior, date(2020, 6, 1), True)),
+    ("初级 对应", (values.TitleLevel.junior, None, True)),
+    ("中级 2020-06-01", (values.TitleLevel.intermediate, date(2020, 6, 1), None)),
+    ("特级", REJECTED),
+    ("初级 2020-06-01 也许", REJECTED),
+]
+
 #: The parser each row of the table is read with.
 PARSERS: dict[str, Callable[[str, str], Any]] = {
     "years": values.parse_years,
@@ -212,6 +226,7 @@ PARSERS: dict[str, Callable[[str, str], Any]] = {
     "date": values.parse_date,
     "education": values.parse_education,
     "major": values.parse_major,
+    "title": values.split_title,
 }
 
 #: Every case of the table, flattened: (parser, text, expected).

@@ -869,7 +869,11 @@ def split_title(value: str, field: str = "title") -> tuple[TitleLevel, date | No
     if not parts:
         raise _fail(field, value, TITLE_ACCEPTED)
     level_text, date_text = _level_and_date(parts[0])
-    rest = ([date_text] if date_text else []) + parts[1:]
+    rest = [
+        piece
+        for part in ([date_text] if date_text else []) + parts[1:]
+        for piece in _date_then_word(part)
+    ]
     level = parse_title_level(level_text, field)
     when: date | None = None
     corresponding: bool | None = None
@@ -906,6 +910,26 @@ _CORRESPONDING: dict[str, bool] = _table(
         ],
     }
 )
+#: The words for whether a title corresponds, longest first (不对应 before 对应).
+_CORRESPONDING_WORDS = sorted(_CORRESPONDING, key=len, reverse=True)
+
+
+def _date_then_word(part: str) -> list[str]:
+    """A date followed by whether the title corresponds, without a colon between them
+    (``2020-06-01 对应``, ``2020年6月1日对应``, as the question's example writes it) → the
+    two (a date then another word: the two, so that the word is refused as not one of them);
+    any other part as it is."""
+    folded = key(part)
+    if re.match(_DATE_START, folded):
+        for word in _CORRESPONDING_WORDS:
+            if folded.endswith(word) and len(folded) > len(word):
+                return [folded[: -len(word)], word]
+        m = re.fullmatch(r"(.+?)\s+(\D+)", fold(part))
+        if m:
+            return [m[1], m[2]]
+    return [part]
+
+
 _GRADUATING = {
     key(w)
     for w in (
