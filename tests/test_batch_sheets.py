@@ -130,6 +130,16 @@ HEADERS: list[tuple[str, str]] = [
     ("证书(如有)", "certs"),
     ("已有证书【如有】", "certs"),
     ("是否相关专业(是/否)", "major"),
+    # a template's marks of a required field or a label, and remarks on how to write it
+    ("学历*", "education"),
+    ("※学历", "education"),
+    ("是否相关专业*", "major"),
+    ("工作年限（年）*", "experience"),
+    ("取证时间：", "cert_date"),
+    ("取证时间(年月日)", "cert_date"),
+    ("取证时间（格式：2024-01-01）", "cert_date"),
+    ("工作年限(如：3.5)", "experience"),
+    ("证书名称", "certs"),
 ]
 #: headers whose remark is not only a remark: a unit or a time (years or months is not
 #: sure), or the name of another column — not read, and said so

@@ -73,6 +73,7 @@ FACTS: dict[str, tuple[str, ...]] = {
         "应届毕业生",
         "在校应届毕业生",
         "是否在校应届毕业生",
+        "是否应届毕业生",
         "應屆",
     ),
     "experience": (
@@ -102,6 +103,7 @@ FACTS: dict[str, tuple[str, ...]] = {
         "职业资格证书",
         "职业技能等级证书",
         "技能等级证书",
+        "证书名称",
         "證書",
     ),
     "cert_date": (
@@ -181,9 +183,20 @@ _MONTHS = re.compile(
 )
 
 
+#: What a template marks a header with, saying nothing of its column: a required field
+#: (``学历*``, ``※学历``) or a label's colon (``取证时间：``).
+_MARKS = re.compile(r"^[*※]+|[*※:]+$")
+
+
+def _unmarked(text: str) -> str:
+    """``text`` (folded) without the marks of :data:`_MARKS`."""
+    return _MARKS.sub("", text.strip()).strip()
+
+
 def tidy(header: str) -> str:
-    """A header as it is matched: folded, unit dropped, lower-case, without spaces, ``_`` or ``-``."""
-    text = fold(str(header).lstrip("\ufeff"))
+    """A header as it is matched: folded, marks and unit dropped, lower-case, without spaces,
+    ``_`` or ``-``."""
+    text = _unmarked(fold(str(header).lstrip("\ufeff")))
     text = re.sub(r"\s+", "", text)
     previous = None
     while previous != text:  # 从业年限(单位:年) / 年限/年 / 工作年限(年)
@@ -206,8 +219,13 @@ _PLAIN_REMARKS = frozenset(
         "如有", "如无", "如无请填无", "没有填无", "无则不填", "有则填写", "必填", "选填", "非必填",
         "可选", "可不填", "请填写", "填写", "是/否", "是或否", "有/无", "单选", "多选", "最高",
         "optional", "required", "if any", "yes/no",
+        # how a date is written: 取证时间(年月日)
+        "年月日", "年/月/日", "年-月-日", "yyyy-mm-dd", "yyyy/mm/dd", "yyyy.mm.dd", "yyyymmdd",
     )
 )  # fmt: skip
+#: A remark that shows how to write the cell (``格式：2024-01-01``, ``如：3.5``) says nothing
+#: of what it holds either.
+_EXAMPLE_REMARK = re.compile(r"^(?:格式|例如|例|如)[:：]")
 #: The longest header a remark is looked for in (a header name is short).
 _REMARK_MAX = 60
 
@@ -228,13 +246,14 @@ def header_key(header: str) -> str:
     if _MONTHS.search(text):
         return word  # a unit of months before the remark: years or months is not sure
     same = remark in _LOOKUP and _LOOKUP[remark] == _LOOKUP[name]
-    return name if remark in _PLAIN_REMARKS or same else word
+    plain = remark in _PLAIN_REMARKS or _EXAMPLE_REMARK.match(remark) is not None
+    return name if plain or same else word
 
 
 def _name_and_remark(header: str) -> tuple[str, str, str] | None:
     """A known name followed by a remark in brackets: (the text before the remark, the name
     tidied, the remark tidied); None for any other header."""
-    text = fold(str(header))
+    text = _unmarked(fold(str(header)))
     if len(text) > _REMARK_MAX or not text.endswith((")", "）", "]", "】")):
         return None
     opening = max(text.rfind(c) for c in "(（[【")
