@@ -1296,6 +1296,71 @@ def test_a_formula_without_a_saved_result_is_unknown_not_empty(tmp_path: Path) -
     assert "" == warnings["f2"]
 
 
+def _rewritten(path: Path, member: str, edit: Any) -> None:
+    """Rewrite one member of an .xlsx (as another program than openpyxl would have saved it)."""
+    import zipfile
+
+    raw = path.read_bytes()
+    with zipfile.ZipFile(io.BytesIO(raw)) as zin, zipfile.ZipFile(path, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == member:
+                data = edit(data.decode("utf-8")).encode("utf-8")
+            zout.writestr(item, data)
+
+
+def test_a_formula_whose_saved_result_is_empty_text_is_an_empty_cell(tmp_path: Path) -> None:
+    """A template's =IF(B3="","",ROW()-1) in 序号, saved by Excel as empty text
+    (<c t="str"><f>…</f><v></v></c>), is a blank cell as Excel shows it: rows that hold
+    nothing else are no applicants (they were screened, with the formula as the id). The row
+    filled in (甲, 大专, 5 years → 四级 by 4-1) is the only one."""
+    src = tmp_path / "模板.xlsx"
+    rows: list[list[Any]] = [["序号", "姓名", "学历", "工作年限(年)"]]
+    rows.append(['=IF(B2="","",ROW()-1)', "甲", "大专", 5])
+    rows += [[f'=IF(B{r}="","",ROW()-1)', None, None, None] for r in range(3, 8)]
+    workbook(src, {"报名": rows})
+
+    def saved(xml: str) -> str:  # Excel's saved results: 1 for row 2, empty text below
+        xml = re.sub(r'<c r="A2"><f>(.*?)</f><v\s*/>', r'<c r="A2"><f>\1</f><v>1</v>', xml)
+        return re.sub(
+            r'<c r="(A[3-7])"><f>(.*?)</f><v\s*/>', r'<c r="\1" t="str"><f>\2</f><v></v>', xml
+        )
+
+    _rewritten(src, "xl/worksheets/sheet1.xml", saved)
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest), "-q"])
+    assert 0 == result.exit_code, stderr_of(result)
+    assert [("1", E, "")] == [(r["id"], verdicts(r)[0], r["warnings"]) for r in read_rows(dest)]
+
+
+def test_a_date_in_a_format_chinese_excel_builds_in_is_a_date(tmp_path: Path) -> None:
+    """Chinese Excel and WPS style a date yyyy"年"m"月"d"日" by the built-in format 31, which
+    the file does not define: the cell holds the day number 45301, which is 2024-01-10 (it
+    was read as the number, not a date). 大专 related, 5 years, 四级 of 2024-01-10: on
+    2026-11-27, 34 months after it, 三级 by 3-2 (2 years after the certificate)."""
+    src = tmp_path / "名单.xlsx"
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["编号", "学历", "是否相关专业", "工作年限", "证书等级", "取证时间"])
+    ws.append(["d1", "大专", "是", 5, "四级", datetime(2024, 1, 10)])
+    ws["F2"].number_format = 'yyyy"年"m"月"d"日"'
+    book.save(src)
+
+    def builtin(xml: str) -> str:  # the format by its built-in id, not defined in the file
+        custom = re.search(r'<numFmt numFmtId="(\d+)" formatCode="yyyy&quot;年', xml)
+        assert custom is not None
+        xml = re.sub(rf'<numFmt numFmtId="{custom[1]}"[^>]*/>', "", xml)
+        return xml.replace(f'numFmtId="{custom[1]}"', 'numFmtId="31"')
+
+    _rewritten(src, "xl/styles.xml", builtin)
+    dest = tmp_path / "out.jsonl"
+    result = invoke([str(src), "-o", str(dest), "-q"])
+    assert 0 == result.exit_code, stderr_of(result)
+    [row] = jsonl_facts(dest)
+    assert ("2024-01-10", []) == (row["facts"]["certificates"][0]["date"], row["warnings"])
+    assert ["held", "eligible"] == [lv["status"] for lv in row["levels"][:2]]
+
+
 def test_a_formula_typed_into_a_csv_asks_for_the_value(tmp_path: Path) -> None:
     """`=2+3` in a CSV cell is text, not a number: the fact is unknown and the warning asks
     for the value. c1: 高中 with the experience unknown → 四级 undetermined."""

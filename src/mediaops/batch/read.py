@@ -26,8 +26,10 @@ import csv
 import io
 import itertools
 import os
+import posixpath
 import re
 import sys
+import xml.etree.ElementTree as ET
 import zipfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -852,16 +854,143 @@ def _scan_xml(archive: zipfile.ZipFile, name: str, path: str) -> bool:
 
 
 def _with_unsaved_formulas(
-    records: Iterable[tuple[int, tuple[Any, ...]]], written: Iterable[tuple[Any, ...]]
+    records: Iterable[tuple[int, tuple[Any, ...]]],
+    written: Iterable[tuple[Any, ...]],
+    unsaved: set[tuple[int, int]] | None,
 ) -> Iterator[tuple[int, tuple[Any, ...]]]:
     """Each row's values, a formula without a saved result given as its text (``=IF(…)``):
-    such a cell then cannot be read as a fact (a warning, the fact unknown), never as empty."""
+    such a cell then cannot be read as a fact (a warning, the fact unknown), never as empty.
+    ``unsaved``: the cells (row, column, from 1) whose formula has no saved result; a formula
+    whose saved result is empty text (``=IF(B3="","",…)`` in a template) is an empty cell.
+    None: not known, any formula read as empty is taken to be unsaved."""
     for (n, cells), formulas in zip(records, written, strict=False):
         yield (
             n,
             tuple(
-                f if c is None and isinstance(f, str) and f.startswith("=") else c
-                for c, f in itertools.zip_longest(cells, formulas)
+                f
+                if c is None
+                and isinstance(f, str)
+                and f.startswith("=")
+                and (unsaved is None or (n, k) in unsaved)
+                else c
+                for k, (c, f) in enumerate(itertools.zip_longest(cells, formulas), 1)
+            ),
+        )
+
+
+#: The built-in number formats of a date that Chinese, Japanese and Korean Excel (and WPS)
+#: use without writing them into the file (ECMA-376 §18.8.30: ``yyyy"年"m"月"d"日"`` is 31,
+#: ``yyyy"年"m"月"`` 27, ``m"月"d"日"`` 28 …); openpyxl does not know them as dates, and would
+#: give the number of days (45301) for 2024-01-10. The ids of times of day are not here.
+CJK_DATE_FORMATS = frozenset({27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 57, 58})
+_MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+_RELATION = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
+_PACKAGE_RELATION = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
+
+
+def _date_styles(archive: zipfile.ZipFile) -> frozenset[int]:
+    """The cell styles (indices of ``cellXfs``) whose number format is a date of
+    :data:`CJK_DATE_FORMATS`."""
+    try:
+        root = ET.fromstring(archive.read("xl/styles.xml"))
+    except KeyError:
+        return frozenset()
+    xfs = root.find(_MAIN + "cellXfs")
+    if xfs is None:
+        return frozenset()
+    return frozenset(
+        i
+        for i, xf in enumerate(xfs.iter(_MAIN + "xf"))
+        if int(xf.get("numFmtId") or 0) in CJK_DATE_FORMATS
+    )
+
+
+def _sheet_member(archive: zipfile.ZipFile, title: str) -> str | None:
+    """The archive member that holds the sheet named ``title`` (from the workbook's list)."""
+    book = ET.fromstring(archive.read("xl/workbook.xml"))
+    ids = [s.get(_RELATION) for s in book.iter(_MAIN + "sheet") if s.get("name") == title]
+    rels = ET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    targets = [r.get("Target") for r in rels.iter(_PACKAGE_RELATION) if r.get("Id") in ids]
+    if not targets or not targets[0]:
+        return None
+    target = targets[0]
+    return target.lstrip("/") if target.startswith("/") else posixpath.normpath("xl/" + target)
+
+
+_REF = re.compile(r"([A-Z]+)(\d+)")
+#: The cell types whose saved value is text (an empty one is empty text, not no value).
+_TEXT_TYPES = frozenset({"str", "inlineStr", "s"})
+
+
+class CellNotes(NamedTuple):
+    """What a sheet's XML tells of its cells that openpyxl's values do not.
+
+    Attributes:
+        unsaved: cells (row, column, from 1) holding a formula with no saved result.
+        dates: cells holding a number styled as a date of :data:`CJK_DATE_FORMATS`.
+    """
+
+    unsaved: set[tuple[int, int]]
+    dates: set[tuple[int, int]]
+
+
+def cell_notes(path: str, title: str, formulas: bool) -> CellNotes | None:
+    """:class:`CellNotes` of the sheet ``title``, read from its XML (which
+    :func:`_check_xlsx` has checked); None where the file says nothing to note (no formula,
+    no such date style), or the sheet cannot be found."""
+    from openpyxl.utils import column_index_from_string
+
+    with zipfile.ZipFile(path) as archive:
+        styles = _date_styles(archive)
+        if not formulas and not styles:
+            return None
+        member = _sheet_member(archive, title)
+        if member is None:
+            return None
+        notes = CellNotes(set(), set())
+        row = column = 0
+        with archive.open(member) as xml:
+            for event, element in ET.iterparse(xml, events=("start", "end")):
+                tag = element.tag
+                if event == "start":
+                    if tag == _MAIN + "row":
+                        row = int(element.get("r") or row + 1)
+                        column = 0
+                    continue
+                if tag != _MAIN + "c":
+                    if tag == _MAIN + "row":
+                        element.clear()
+                    continue
+                ref = _REF.fullmatch(element.get("r") or "")
+                column = column_index_from_string(ref[1]) if ref else column + 1
+                value = element.find(_MAIN + "v")
+                kind = element.get("t", "n")
+                if element.find(_MAIN + "f") is not None and (
+                    value is None or (not value.text and kind not in _TEXT_TYPES)
+                ):
+                    # no result (openpyxl writes an empty <v/>); Excel saves an empty text
+                    # result as <c t="str"><f>…</f><v></v></c>: a cell shown blank
+                    notes.unsaved.add((row, column))
+                elif value is not None and kind == "n" and int(element.get("s") or 0) in styles:
+                    notes.dates.add((row, column))
+        return notes
+
+
+def _with_dates(
+    records: Iterable[tuple[int, tuple[Any, ...]]], dates: set[tuple[int, int]], epoch: Any
+) -> Iterator[tuple[int, tuple[Any, ...]]]:
+    """Each row's values, a number styled as a date of :data:`CJK_DATE_FORMATS` as the date
+    Excel shows (the day it falls on)."""
+    from openpyxl.utils.datetime import from_excel
+
+    for n, cells in records:
+        yield (
+            n,
+            tuple(
+                from_excel(c, epoch)
+                if (n, k) in dates and isinstance(c, int | float) and not isinstance(c, bool)
+                else c
+                for k, c in enumerate(cells, 1)
             ),
         )
 
@@ -918,10 +1047,14 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
         records: Iterable[tuple[int, tuple[Any, ...]]] = enumerate(
             ws.iter_rows(values_only=True), 1
         )
+        notes = cell_notes(source, ws.title, formulas)
         if texts is not None:
             written = texts[ws.title]
             written.reset_dimensions()
-            records = _with_unsaved_formulas(records, written.iter_rows(values_only=True))
+            unsaved = None if notes is None else notes.unsaved
+            records = _with_unsaved_formulas(records, written.iter_rows(values_only=True), unsaved)
+        if notes is not None and notes.dates:
+            records = _with_dates(records, notes.dates, book.epoch)
         read = [0]
 
         def counted() -> Iterator[tuple[int, tuple[Any, ...]]]:
