@@ -2038,23 +2038,66 @@ def test_row_with_more_cells_than_the_header_is_an_error_row(tmp_path: Path) -> 
     assert "" == rows[2][9]
 
 
-def test_two_columns_for_one_fact_are_said(tmp_path: Path) -> None:
-    """A header with both education and 学历: one is read, the other named on stderr as not read.
-
-    小学 fails G1 and 本科 passes it, so the verdict shows which one was read;
-    it must be the one the mapping says.
-    """
+def test_two_columns_for_one_fact_that_disagree_leave_it_unknown(tmp_path: Path) -> None:
+    """A header with both education and 学历: both are read; 小学 and 本科 disagree, so the
+    education is unknown (G1 unknown: 四级 undetermined), the row's warning names both values,
+    and with --strict the row is an error row."""
     src = tmp_path / "in.csv"
     src.write_text("education,学历,experience\n小学,本科,3\n", encoding="utf-8")
     result = invoke([str(src), "-o", "-"])
-    assert 0 == result.exit_code
-    read, ignored = stderr_of(result).split("筛查汇总")[0].split("未读取")
+    assert 1 == result.exit_code
+    read = stderr_of(result).split("筛查汇总")[0]
+    assert "education → 学历" in read and "学历 → 学历" in read
     [row] = read_rows(result.stdout)
-    if "education → 学历" in read:
-        assert (N, "学历 (已由另一列读取)") == (row["level_4"], ignored.strip())
+    assert (U, "education 有多列,值不一致:小学 / 本科") == (row["level_4"], row["warnings"])
+    strict = invoke([str(src), "-o", "-", "--strict"])
+    [error_row] = read_rows(strict.stdout)
+    assert "education 有多列,值不一致:小学 / 本科" == error_row["error"]
+
+
+@pytest.mark.parametrize(
+    ("header", "cells", "expected"),
+    [
+        # the certificate in the second 证书等级 column (the first left empty): 大专 related,
+        # 5 years, 四级 of 2020-01-01 with 5 years after it (capped by the experience) → 3-2
+        (("证书等级", "证书等级"), ("", "四级 2020-01-01"), (H, E, N, N, "3")),
+        # the experience in the second column (工作年限 empty, 工作年限(年) 5) → 4-1
+        (("工作年限", "工作年限(年)"), ("", "5"), (E, N, N, N, "4")),
+        # both columns give the same value: read once
+        (("工作年限", "工作年限(年)"), ("5", "5.0"), (E, N, N, N, "4")),
+        # a list in both: 四级 and 三级 of 2020-01-01 held → 四级, 三级 held; 二级 needs
+        # 4 years after 三级 (2-1): 5 years capped → met
+        (("证书", "证书等级"), ("四级", "三级 2020-01-01"), (H, H, E, N, "2")),
+    ],
+)
+def test_two_columns_for_one_fact_are_read_together(
+    tmp_path: Path, header: tuple[str, str], cells: tuple[str, str], expected: tuple[str, ...]
+) -> None:
+    """A fact given in two columns (证书等级 twice, 工作年限 and 工作年限(年)) is read from both:
+    a value in either is not lost; a list's items are joined. Both are named as read."""
+    columns = ["编号", "学历", "是否相关专业", "工作年限(年)", *header]
+    if "工作年限(年)" in header:
+        columns = ["编号", "学历", "是否相关专业", *header]
+        content = csv_text(columns, [["a", "大专", "是", *cells]])
     else:
-        assert "学历 → 学历" in read
-        assert (E, "education (已由另一列读取)") == (row["level_4"], ignored.strip())
+        content = csv_text(columns, [["a", "大专", "是", "5", *cells]])
+    src = tmp_path / "in.csv"
+    src.write_text(content, encoding="utf-8")
+    result = invoke([str(src), "-o", "-"])
+    assert 0 == result.exit_code, stderr_of(result)
+    assert {"a": expected} == by_id(read_rows(result.stdout))
+    assert "未读取" not in stderr_of(result).split("筛查汇总")[0]
+
+
+def test_a_second_column_in_other_units_is_not_read(tmp_path: Path) -> None:
+    """工作年限 (years) and 工作年限(月) (months) name the experience in different units: the
+    second is not read (a bare 60 would be years in one, months in the other), and said so."""
+    src = tmp_path / "in.csv"
+    src.write_text("编号,学历,工作年限,工作年限(月)\na,大专,3,60\n", encoding="utf-8")
+    result = invoke([str(src), "-o", "-"])
+    read, ignored = stderr_of(result).split("筛查汇总")[0].split("未读取")
+    assert "工作年限(月) (已由另一列读取)" in ignored
+    assert {"a": (E, N, N, N, "4")} == by_id(read_rows(result.stdout))
 
 
 @pytest.mark.parametrize("target", ["missing-dir/out.csv", "."])

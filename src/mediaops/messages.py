@@ -1279,6 +1279,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "major names, not relevance; see --column",
     ),
     "batch.ignored_duplicate": ("已由另一列读取", "another column gives this fact"),
+    "batch.columns_disagree": (
+        "{column} 有多列,值不一致:{values}",
+        "{column} is given in several columns that disagree: {values}",
+    ),
     "batch.ignored_option": ("按 --column 不读取", "--column says not to"),
     "batch.dry_run_title": (
         "前几行的读取结果(未写出任何文件)",

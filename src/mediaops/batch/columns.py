@@ -313,20 +313,30 @@ class ColumnMap:
     Attributes:
         header: the header as written (``""`` for a missing name).
         facts: fact → index of the column read for it.
+        also: fact → the other columns named for it, read with the first (a sheet with
+            证书等级 twice): a list's cells are joined, and cells of one value must agree.
         ignored: index → why it was not read (``name``: major names; ``duplicate``:
-            another column already gives that fact; ``unknown``: no fact by that name;
-            ``option``: ``--column HEADER=-``).
+            another column gives that fact, chosen by ``--column`` or in other units, or
+            the id; ``unknown``: no fact by that name; ``option``: ``--column HEADER=-``).
     """
 
     header: tuple[str, ...]
     facts: dict[str, int] = field(default_factory=dict)
+    also: dict[str, tuple[int, ...]] = field(default_factory=dict)
     ignored: dict[int, str] = field(default_factory=dict)
     #: facts whose header gives the unit as months (``工作年限(月)``): a bare number is months
     in_months: set[str] = field(default_factory=set)
 
     def read(self) -> set[int]:
         """The columns whose cells are read (the name, when another column is the id, is not)."""
-        return {i for fact, i in self.facts.items() if fact != "name"}
+        first = {i for fact, i in self.facts.items() if fact != "name"}
+        return first | {i for more in self.also.values() for i in more}
+
+    def read_as(self) -> list[tuple[int, str]]:
+        """Every column read, with its fact, in the order of the header."""
+        pairs = [(i, f) for f, i in self.facts.items()]
+        pairs += [(i, f) for f, more in self.also.items() for i in more]
+        return sorted(pairs)
 
     def label(self, fact: str) -> str:
         """The column of a fact as the header writes it."""
@@ -438,9 +448,18 @@ def map_columns(
             out.ignored[i] = "unknown" if _name_and_remark(names[i]) is None else "remark"
             continue
         if fact in out.facts:
-            if i in forced and out.facts[fact] not in forced:
-                out.ignored[out.facts[fact]] = "duplicate"
+            first = out.facts[fact]
+            if i in forced and first not in forced:
+                for j in (first, *out.also.pop(fact, ())):
+                    out.ignored[j] = "duplicate"
                 out.facts[fact] = i
+            elif (
+                i not in forced
+                and first not in forced
+                and fact in FACT_IDS
+                and gives_months(names[i]) == gives_months(names[first])
+            ):
+                out.also[fact] = (*out.also.get(fact, ()), i)  # read with the first
             else:
                 out.ignored[i] = "duplicate"
             continue

@@ -183,6 +183,9 @@ READERS: dict[str, tuple[Callable[[str, str], Any], Any]] = {
 }
 
 
+#: The facts whose cells hold lists: given in two columns, their items are joined.
+LIST_FACTS = frozenset({"training", "certs", "work", "diplomas", "titles"})
+
 #: A fact whose cell cannot be read is unknown: for a list, not "none" (None, not empty).
 UNREAD: dict[str, Any] = {
     "graduating": None,
@@ -230,6 +233,12 @@ class Screener:
         self.fact_ids = tuple(facts)
         self.labels = {f: (columns.label(f) if columns else f) for f in facts}
         self._indices = tuple(columns.facts[f] for f in facts) if columns else ()
+        # facts given in more than one column: (place in fact_ids, every column, a list?)
+        self._several = tuple(
+            (k, (columns.facts[f], *columns.also[f]), f in LIST_FACTS)
+            for k, f in enumerate(facts)
+            if columns and f in columns.also
+        )
         self.in_months = set() if columns is None else columns.in_months
         self._cell = memoized(self._read_cell, "cells")
         self._diplomas = memoized(diploma_facts, "cells")
@@ -265,21 +274,52 @@ class Screener:
             return CellError(exc.field, exc.msg, contradiction=isinstance(exc, ContradictionError))
 
     def fact_cells(self, cells: list[str]) -> tuple[str, ...]:
-        """The texts of a row's fact cells, in :attr:`fact_ids` order."""
+        """The texts of a row's fact cells, in :attr:`fact_ids` order (a fact given in
+        several columns: their cells joined, for a list; else the one value they give, or
+        empty where they disagree)."""
+        return self._fact_cells(cells)[0]
+
+    def _fact_cells(self, cells: list[str]) -> tuple[tuple[str, ...], tuple[int, ...]]:
+        """:meth:`fact_cells`, and the places (in :attr:`fact_ids`) of facts whose columns
+        give different values."""
         n = len(cells)
-        return tuple([cells[i] if i < n else "" for i in self._indices])
+        texts = [cells[i] if i < n else "" for i in self._indices]
+        disagree: list[int] = []
+        for k, indices, is_list in self._several:
+            given = [cells[i].strip() for i in indices if i < n and cells[i].strip()]
+            if is_list:
+                texts[k] = ";".join(given)
+                continue
+            fact = self.fact_ids[k]
+            read = [self._cell(fact, g) for g in given]  # 5 and 5.0 agree
+            if any(r != read[0] for r in read[1:]):
+                texts[k] = " / ".join(given)
+                disagree.append(k)
+            else:
+                texts[k] = given[0] if given else ""
+        return tuple(texts), tuple(disagree)
 
     def screen_cells(self, cells: list[str]) -> Result:
         """Screen one CSV or .xlsx row (its cells as text)."""
-        return self._result(self.fact_cells(cells))
+        if not self._several:
+            return self._result(tuple([cells[i] if i < len(cells) else "" for i in self._indices]))
+        return self._result(*self._fact_cells(cells))
 
-    def _cells_result(self, texts: tuple[str, ...]) -> Result:
+    def _cells_result(self, texts: tuple[str, ...], disagree: tuple[int, ...] = ()) -> Result:
         warnings: list[str] = []
         if texts and not any(t.strip() for t in texts):
             # a numbered row left empty: screened (every fact unknown), and said so
             warnings.append(tr("batch.no_facts", self.lang))
         got: dict[str, Any] = {}
-        for fact, text in zip(self.fact_ids, texts, strict=True):
+        for k, (fact, text) in enumerate(zip(self.fact_ids, texts, strict=True)):
+            if k in disagree:  # its columns give different values: not known which holds
+                column = self.labels[fact]
+                message = tr("batch.columns_disagree", self.lang, column=column, values=text)
+                if self.strict:
+                    return self.error(message)
+                warnings.append(message)
+                got[fact] = UNREAD.get(fact)
+                continue
             value = self._cell(fact, text)
             if isinstance(value, CellError):
                 message = value.msg.format(self.lang)

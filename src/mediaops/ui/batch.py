@@ -48,7 +48,7 @@ def column_map_renderable(
         lines = listing((str(n) for n in skipped), lang)
         grid.add_row(tr("batch.map_header", lang), CJKText(tr("batch.skipped", lang, lines=lines)))
     read = CJKText()
-    for n, (fact, index) in enumerate(sorted(columns.facts.items(), key=lambda fi: fi[1])):
+    for n, (index, fact) in enumerate(columns.read_as()):
         if n:
             read.append(", " if lang == "en" else "、")
         read.append(shown(columns.header[index] or f"#{index + 1}", 40), "clause")
