@@ -2047,7 +2047,8 @@ def test_two_columns_for_one_fact_that_disagree_leave_it_unknown(tmp_path: Path)
     result = invoke([str(src), "-o", "-"])
     assert 1 == result.exit_code
     read = stderr_of(result).split("筛查汇总")[0]
-    assert "education → 学历" in read and "学历 → 学历" in read
+    assert "education → 学历" in read
+    assert "学历 → 学历" in read
     [row] = read_rows(result.stdout)
     assert (U, "education 有多列,值不一致:小学 / 本科") == (row["level_4"], row["warnings"])
     strict = invoke([str(src), "-o", "-", "--strict"])
@@ -2095,7 +2096,7 @@ def test_a_second_column_in_other_units_is_not_read(tmp_path: Path) -> None:
     src = tmp_path / "in.csv"
     src.write_text("编号,学历,工作年限,工作年限(月)\na,大专,3,60\n", encoding="utf-8")
     result = invoke([str(src), "-o", "-"])
-    read, ignored = stderr_of(result).split("筛查汇总")[0].split("未读取")
+    ignored = stderr_of(result).split("筛查汇总")[0].split("未读取")[1]
     assert "工作年限(月) (已由另一列读取)" in ignored
     assert {"a": (E, N, N, N, "4")} == by_id(read_rows(result.stdout))
 
