@@ -2090,6 +2090,34 @@ def test_two_columns_for_one_fact_are_read_together(
     assert "未读取" not in stderr_of(result).split("筛查汇总")[0]
 
 
+@pytest.mark.parametrize(
+    ("header", "cell", "warning", "expected"),
+    [
+        # a certificate's date with no certificate column: some certificate is held, its level
+        # not known (三级 and up undetermined: a 三级 or 二级 certificate would decide them);
+        # 大专, 5 years → 四级 by 4-1
+        ("发证日期", "2024-01-10", "发证日期 已填写,但表中没有证书列", (E, U, U, U, "4")),
+        ("取证后年限", "3", "取证后年限 已填写,但表中没有证书列", (E, U, U, U, "4")),
+        # nothing in it: no certificate, as with no such column at all
+        ("发证日期", "", "", (E, N, N, N, "4")),
+    ],
+)
+def test_a_date_column_without_its_certificate_column_leaves_the_certificates_unknown(
+    tmp_path: Path, header: str, cell: str, warning: str, expected: tuple[str, ...]
+) -> None:
+    """A sheet with 发证日期 (or 取证后年限) and no certificate column: a row that fills it in
+    holds some certificate, so its certificates are unknown, with a warning (it was an error
+    row, "a date and no certificate", on every such row)."""
+    src = tmp_path / "in.csv"
+    src.write_text(csv_text(["编号", "学历", "工作年限", header], [["a", "大专", "5", cell]]))
+    result = invoke([str(src), "-o", "-"])
+    [row] = read_rows(result.stdout)
+    assert ("", expected) == (row["error"], verdicts(row))
+    assert warning in row["warnings"]
+    assert bool(warning) == bool(row["warnings"])
+    assert (1 if warning else 0) == result.exit_code
+
+
 def test_a_second_column_in_other_units_is_not_read(tmp_path: Path) -> None:
     """工作年限 (years) and 工作年限(月) (months) name the experience in different units: the
     second is not read (a bare 60 would be years in one, months in the other), and said so."""

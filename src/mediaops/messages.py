@@ -1279,6 +1279,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "major names, not relevance; see --column",
     ),
     "batch.ignored_duplicate": ("已由另一列读取", "another column gives this fact"),
+    "batch.no_certs_column": (
+        "{column} 已填写,但表中没有证书列:持有的证书按未知处理",
+        "{column} is filled in, but the sheet has no certificate column: the certificates held are taken as unknown",
+    ),
+    "batch.no_titles_column": (
+        "{column} 已填写,但表中没有职称列:职称按未知处理",
+        "{column} is filled in, but the sheet has no title column: the titles held are taken as unknown",
+    ),
     "batch.columns_disagree": (
         "{column} 有多列,值不一致:{values}",
         "{column} is given in several columns that disagree: {values}",

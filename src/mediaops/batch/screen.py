@@ -352,7 +352,10 @@ class Screener:
         row.work = got.get("work", ())
         row.trainings = got.get("training", frozenset())
         row.certificates = self._dated(
-            got.get("certs", ()), got.get("cert_date"), label.get("cert_date", ""), warnings
+            self._held(got, "certs", ("cert_date", "years_after_cert"), warnings),
+            got.get("cert_date"),
+            label.get("cert_date", ""),
+            warnings,
         )
         after = got.get("years_after_cert")
         if after is not None and row.certificates is not None:
@@ -369,11 +372,30 @@ class Screener:
                 for c in row.certificates
             )
         row.titles = self._dated(
-            got.get("titles", ()), got.get("title_date"), label.get("title_date", ""), warnings
+            self._held(got, "titles", ("title_date",), warnings),
+            got.get("title_date"),
+            label.get("title_date", ""),
+            warnings,
         )
         row.direction = got.get("direction")
         row.as_of = got.get("as_of")
         return row
+
+    def _held(
+        self, got: dict[str, Any], fact: str, about: tuple[str, ...], warnings: list[str]
+    ) -> tuple[Any, ...] | None:
+        """The certificates (or titles) of a row: none where the sheet has no column for them,
+        unless a column about them (取证时间, 取证后年限) is filled in: then some are held,
+        of a level not known (unknown, and said so), rather than none."""
+        if fact in got:
+            items: tuple[Any, ...] | None = got[fact]
+            return items
+        filled = [f for f in about if got.get(f) is not None]
+        if not filled:
+            return ()
+        column = self.labels[filled[0]]
+        warnings.append(tr(f"batch.no_{fact}_column", self.lang, column=column))
+        return None
 
     def _dated(
         self, items: tuple[Any, ...] | None, when: date | None, label: str, warnings: list[str]
