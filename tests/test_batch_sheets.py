@@ -1333,6 +1333,20 @@ def test_a_formula_whose_saved_result_is_empty_text_is_an_empty_cell(tmp_path: P
     assert [("1", E, "")] == [(r["id"], verdicts(r)[0], r["warnings"]) for r in read_rows(dest)]
 
 
+def test_a_logical_cell_reads_as_excel_shows_it(tmp_path: Path) -> None:
+    """An .xlsx logical cell is TRUE or FALSE, as Excel shows it: 应届 TRUE is a final-year
+    student, and a warning about one quotes TRUE (it quoted Python's True)."""
+    src = tmp_path / "名单.xlsx"
+    rows: list[list[Any]] = [["编号", "学历", "应届", "工作年限"], ["b1", "本科", True, True]]
+    workbook(src, {"报名": rows})
+    dest = tmp_path / "out.jsonl"
+    invoke([str(src), "-o", str(dest), "-q"])
+    [row] = jsonl_facts(dest)
+    assert row["facts"]["graduating"] is True
+    [warning] = row["warnings"]
+    assert warning.startswith("工作年限的值 “TRUE” 不是有效的年数")
+
+
 def test_a_date_in_a_format_chinese_excel_builds_in_is_a_date(tmp_path: Path) -> None:
     """Chinese Excel and WPS style a date yyyy"年"m"月"d"日" by the built-in format 31, which
     the file does not define: the cell holds the day number 45301, which is 2024-01-10 (it

@@ -1003,6 +1003,8 @@ def cell_text(value: Any) -> str:
     """A spreadsheet cell as the text a person typed (numbers without a spurious .0)."""
     if value is None:
         return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"  # as Excel shows a logical value
     if isinstance(value, datetime):
         return value.date().isoformat() if value.time() == time(0) else value.isoformat(sep=" ")
     if isinstance(value, date):
