@@ -291,6 +291,15 @@ def test_titles_are_asked_about_where_a_condition_reads_them(edition: str, times
     assert times == asked(result.stderr, "是否取得职称")
 
 
+def test_the_review_shows_a_titles_date_and_correspondence() -> None:
+    """The review before confirming shows a title as it was read, with its date and whether it
+    corresponds (不对应 decides T2-3, so the candidate must see it), not the level alone."""
+    answers = [SKIP, SKIP, SKIP, "中级，2021年3月1日，不对应", SKIP, CONFIRM]
+    result = run(answers, "--edition", "template-2023")
+    [shown] = reviews(result.stderr)
+    assert any(re.search(r"职称\s*[:：]\s*中级职称 2021-03-01 不对应", row) for row in shown), shown
+
+
 def test_enter_everywhere_table_lists_missing_facts() -> None:
     """Enter everywhere gives a table of undetermined levels with the missing facts listed."""
     result = run(ENTER_EVERYWHERE)

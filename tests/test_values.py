@@ -154,6 +154,8 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
     ],
     # the highest diploma
     "education": [
+        ("high school", Education.senior_high),  # as an English speaker says it
+        ("本科在读", REJECTED),  # a remark that may change the diploma held: asked, not guessed
         ("大专", Education.associate),
         ("大專", Education.associate),
         ("associate", Education.associate),
@@ -212,6 +214,8 @@ TABLE["title"] = [
     ("高级2020年6月1日对应", (values.TitleLevel.senior, date(2020, 6, 1), True)),
     ("初级 对应", (values.TitleLevel.junior, None, True)),
     ("中级 2020-06-01", (values.TitleLevel.intermediate, date(2020, 6, 1), None)),
+    ("初级 2020-06-01 专业对口", (values.TitleLevel.junior, date(2020, 6, 1), True)),
+    ("中级 2020-06-01 不对口", (values.TitleLevel.intermediate, date(2020, 6, 1), False)),
     ("特级", REJECTED),
     ("初级 2020-06-01 也许", REJECTED),
 ]
@@ -290,3 +294,26 @@ def test_every_parser_has_accepted_and_refused_cases() -> None:
         read = [t for t, e in rows if not isinstance(e, Outcome)]
         refused = [t for t, e in rows if isinstance(e, Outcome)]
         assert (parser, True, True) == (parser, bool(read), bool(refused))
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("四级;三级", ["四级", "三级"]),
+        ("4,3", ["4", "3"]),
+        ("四级 2024-01-10, 三级 2025-01-01", ["四级 2024-01-10", "三级 2025-01-01"]),
+        # a date, or whether a title corresponds, parted from its item by a comma or 、
+        ("四级,2025年5月20日", ["四级 2025年5月20日"]),
+        ("四级证书，2024-1-10", ["四级证书 2024-1-10"]),
+        ("四级、2024-01-10、三级", ["四级 2024-01-10", "三级"]),
+        ("中级，2021年3月1日，不对应", ["中级 2021年3月1日 不对应"]),
+        ("初级，对应；中级", ["初级 对应", "中级"]),
+        ("无", []),
+    ],
+)
+def test_a_list_of_certificates_or_titles_keeps_each_item_whole(
+    text: str, items: list[str]
+) -> None:
+    """The items of a typed list of certificates or titles, worked out by hand: a comma or 、
+    before a date or a correspondence word does not start another item."""
+    assert items == values.split_dated(text)

@@ -1256,6 +1256,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "summary.certs": ("证书", "Certificates"),
     "summary.years_after": ("取证后年限", "Years since certificate"),
     "summary.titles": ("职称", "Titles"),
+    "summary.corresponds": ("对应", "corresponding"),
+    "summary.not_corresponds": ("不对应", "not corresponding"),
     "summary.direction": ("职业方向", "Direction"),
     # --- batch -----------------------------------------------------------------------------
     "batch.col.line": ("行号", "line"),
@@ -1904,10 +1906,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "大专:在读.",
     ),
     "err.education_remark": (
-        "{field} 的值 “{value}” 带有备注“{remark}”,它可能改变所持的学历,因此未读取。请只填学历;尚未毕业的在校应届毕业生另在“应届”一栏(或用 --graduating)注明。",
+        "{field} 的值 “{value}” 带有备注“{remark}”,它可能改变所持的学历,因此未读取。请只填学历;尚未毕业的在校应届毕业生另行注明(问答中随后会问,表格填在“应届”一栏,命令行用 --graduating)。",
         "{field}: “{value}” carries the remark “{remark}”, which may change the diploma held, "
         "so it is not read. Give the diploma alone; a final-year student who has not "
-        "graduated says so in the graduating (应届) column, or with --graduating.",
+        "graduated says so apart (the questions ask it next; in a sheet, the graduating "
+        "(应届) column; on the command line, --graduating).",
     ),
     "batch.xlsx_cell": (
         "写入 {path} 失败:第 {line} 行的“{column}”有 {chars} 个字符,一个 .xlsx 单元格最多 {limit} 个(Excel 会截断其余部分)。没有写出结果;原有的输出文件(如有)保持不变。请输出为 CSV 或 JSON Lines(如 -o 结果.csv)。",

@@ -386,7 +386,14 @@ EDUCATION_ALIASES: dict[str, Education] = _table(
             "junior_middle_school",
             "middle_school",
         ],
-        E.senior_high: ["高中", "普通高中", "普高", "high_school", "senior_high_school"],
+        E.senior_high: [
+            "高中",
+            "普通高中",
+            "普高",
+            "high_school",
+            "high school",
+            "senior_high_school",
+        ],
         E.secondary_vocational: [
             "中专",
             "中專",
@@ -537,10 +544,17 @@ def parse_education(value: object, field: str = "education", *, part: bool = Fal
 def _remark_of(value: object) -> str | None:
     """The remark of a known diploma word followed by one in brackets (``在读`` of
     ``大专(在读)``), or None."""
-    found = _bracketed(_bare(key(str(value))))
+    bare = _bare(key(str(value)))
+    found = _bracketed(bare) or _suffixed(bare)
     if found is None or not isinstance(_education_word(found[0]), Education):
         return None
     return found[1]
+
+
+def _suffixed(text: str) -> tuple[str, str] | None:
+    """``本科在读`` → (the word, the remark after it); None without such a remark."""
+    m = re.fullmatch(r"(.+?)(在读|在讀|在校|肄业|肄業|结业|結業|未毕业|未畢業)", text)
+    return None if m is None else (m[1], m[2])
 
 
 def _bare(text: str) -> str:
@@ -897,13 +911,27 @@ def split_title(value: str, field: str = "title") -> tuple[TitleLevel, date | No
 
 _CORRESPONDING: dict[str, bool] = _table(
     {
-        True: ["corresponding", "对应", "對應", "专业对应", "專業對應", "符合", "yes", "是"],
+        True: [
+            "corresponding",
+            "对应",
+            "對應",
+            "专业对应",
+            "專業對應",
+            "对口",
+            "專業對口",
+            "专业对口",
+            "符合",
+            "yes",
+            "是",
+        ],
         False: [
             "not-corresponding",
             "noncorresponding",
             "not_corresponding",
             "不对应",
             "不對應",
+            "不对口",
+            "专业不对口",
             "不符合",
             "no",
             "否",
@@ -1043,9 +1071,16 @@ _LEVEL_COMMA_DATE = r"(?<=[级級1-4])\s*,\s*(?=\d{4})"
 
 
 def split_dated(text: str) -> list[str]:
-    """The items of a list of certificates or titles: like :func:`split_list`, but a comma
-    between a level and its date (``四级,2025年5月20日``) joins them."""
-    return split_list(re.sub(_LEVEL_COMMA_DATE, " ", fold(text)))
+    """The items of a list of certificates or titles: like :func:`split_list`, but an item
+    that is only a date, or only whether a title corresponds, belongs to the item before it
+    (``四级,2025年5月20日``, ``四级证书、2024-01-10``, ``中级，2021年3月1日，不对应``)."""
+    items: list[str] = []
+    for item in split_list(text):
+        if items and (re.match(_DATE_START, item) or key(item) in _CORRESPONDING):
+            items[-1] += " " + item
+        else:
+            items.append(item)
+    return items
 
 
 def split_list(text: str) -> list[str]:

@@ -209,6 +209,19 @@ class Questionnaire:
     def t(self, key: str, **params: Any) -> str:
         return tr(key, self.lang, **params)
 
+    def _title_text(self, title: dict[str, Any]) -> str:
+        """A title as the review shows it: its level, date and whether it corresponds
+        (``初级职称 2020-06-01 对应``), as far as they were given."""
+        parts = [str(localize(Both(*TITLE_NAMES[title["level"].value]), self.lang))]
+        if title.get("date"):
+            parts.append(title["date"].isoformat())
+        corresponding = title.get("corresponding")
+        if corresponding is not None:
+            parts.append(
+                self.t("summary.corresponds" if corresponding else "summary.not_corresponds")
+            )
+        return " ".join(parts)
+
     # --- asking -------------------------------------------------------------------------
 
     def ask(
@@ -711,16 +724,7 @@ class Questionnaire:
         if self._has_titles:
             titles = unknown
             if a.titles is not None:
-                titles = (
-                    listing(
-                        (
-                            str(localize(Both(*TITLE_NAMES[t["level"].value]), lang))
-                            for t in a.titles
-                        ),
-                        lang,
-                    )
-                    or none
-                )
+                titles = listing((self._title_text(t) for t in a.titles), lang) or none
             rows.append(
                 (self.t("summary.titles"), titles, lambda: self._again(self.ask_titles, "titles"))
             )
