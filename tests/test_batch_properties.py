@@ -146,7 +146,9 @@ def reference(values: dict[str, str], strict: bool = False) -> Report | None:
     if "training" in given:
         doc["trainings"] = [LEVEL_OF[t] for t in SPLIT.split(given["training"]) if t]
     certs = certificates(given.get("certs", ""))
-    if "years_after_cert" in given:
+    if "years_after_cert" in given and "certs" not in values:
+        doc["certificates"] = None  # no certificate column: some certificate held, not known
+    elif "years_after_cert" in given:
         if not certs:
             return None  # years since a certificate, but no certificate: a contradiction
         top = min(certs, key=lambda c: c["level"])
@@ -245,8 +247,13 @@ def check_rows(data: dict[str, Any], stdout: str, starts: list[int], strict: boo
         given = [c for c in data["columns"] if c in FACTS]
         # a row whose fact cells are all empty is screened and said to give nothing
         empty = bool(given) and not any(str(values.get(c) or "").strip() for c in given)
-        if unreadable or empty:
+        # years since a certificate with no certificate column: certificates unknown, said so
+        no_certs = "certs" not in values and bool(values.get("years_after_cert"))
+        no_certs = no_certs and "years_after_cert" not in unreadable
+        if unreadable or empty or no_certs:
             flagged += 1
+            if no_certs:
+                assert "表中没有证书列" in row["warnings"]
             for column in unreadable:
                 header = data["header"][data["columns"].index(column)]
                 assert header in row["warnings"]

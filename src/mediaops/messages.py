@@ -636,7 +636,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "rules.diff_direction": ("职业方向", "direction"),
     # --- editions compared ----------------------------------------------------------
     "editions.differ": (
-        "提示:按 {other},{levels} 的结论不同;加上 --compare-editions 可并排查看",
+        "提示:按{other},{levels}的结论不同;加上 --compare-editions 可并排查看",
         "Note: the other edition ({other}) would decide {levels} differently; add --compare-editions to see both",
     ),
     "editions.title": (

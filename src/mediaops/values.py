@@ -745,7 +745,24 @@ def parse_school_class(value: object, field: str = "school_class") -> SchoolClas
 BOOL_ALIASES: dict[str, bool] = _table(
     {
         True: ["yes", "y", "true", "t", "1", "是", "是的", "对", "對", "有", "√", "✓"],
-        False: ["no", "n", "false", "f", "0", "否", "不是", "不", "无", "無", "没有", "沒有", "×"],
+        False: [
+            "no",
+            "n",
+            "false",
+            "f",
+            "0",
+            "否",
+            "不是",
+            "不",
+            "无",
+            "無",
+            "没有",
+            "沒有",
+            "没",
+            "沒",
+            "不是的",
+            "×",
+        ],
     }
 )
 BOOL_ACCEPTED = Both("是/否", "yes/no, 是/否, true/false, 1/0")
