@@ -220,6 +220,17 @@ TABLE["title"] = [
     ("初级 2020-06-01 也许", REJECTED),
 ]
 
+TABLE["bool"] = [
+    # yes/no answers (应届, 经评估论证), as people answer them
+    ("是", True),
+    ("否", False),
+    ("没有", False),
+    ("没", False),
+    ("不是的", False),
+    ("TRUE", True),  # an .xlsx logical cell, as Excel shows it
+    ("也许", REJECTED),
+]
+
 #: The parser each row of the table is read with.
 PARSERS: dict[str, Callable[[str, str], Any]] = {
     "years": values.parse_years,
@@ -231,6 +242,7 @@ PARSERS: dict[str, Callable[[str, str], Any]] = {
     "education": values.parse_education,
     "major": values.parse_major,
     "title": values.split_title,
+    "bool": values.parse_bool,
 }
 
 #: Every case of the table, flattened: (parser, text, expected).
