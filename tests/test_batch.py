@@ -1629,6 +1629,20 @@ def test_format_option_overrides_extension(tmp_path: Path) -> None:
     assert ["p1", "p2", "p3", "p4"] == [o["id"] for o in read_jsonl(dest)]
 
 
+@pytest.mark.parametrize("name", ["名单.xls", "名单.et"])
+def test_an_old_excel_or_wps_file_is_refused_saying_how_to_save_it(
+    tmp_path: Path, name: str
+) -> None:
+    """An Excel 97-2003 (.xls) or WPS (.et) file cannot be read: exit 2, and the message says
+    to save it as .xlsx or CSV (it only listed the formats of --input-format)."""
+    src = tmp_path / name
+    src.write_bytes(b"\xd0\xcf\x11\xe0")
+    result = invoke([str(src), "-o", str(tmp_path / "out.csv")])
+    assert 2 == result.exit_code
+    assert "另存为” Excel 工作簿(.xlsx)或 CSV" in stderr_of(result)
+    assert not (tmp_path / "out.csv").exists()
+
+
 def test_input_format_option_overrides_extension(tmp_path: Path) -> None:
     """--input-format csv reads a file whose extension says nothing."""
     result, dest = run_file(

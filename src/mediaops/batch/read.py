@@ -131,6 +131,9 @@ def detect_format(path: str, override: str | None, option: str = "--input-format
         ".xlsx": "xlsx",
         ".xlsm": "xlsx",
     }.get(suffix)
+    if found is None and suffix in (".xls", ".et", ".wps"):
+        # Excel 97-2003 or WPS's own format: openpyxl reads neither
+        raise BatchError(Msg.of("batch.old_excel", path=shown(path)))
     if found is None:
         raise BatchError(
             Msg.of(
