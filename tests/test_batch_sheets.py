@@ -851,12 +851,16 @@ def test_clerk_tab_delimited_sheet(tmp_path: Path, name: str, encoding: str) -> 
 
 def test_a_tab_delimited_record_with_an_open_quote_costs_one_row(tmp_path: Path) -> None:
     """An unbalanced quote in a tab-delimited file is that row's error, in words, and the
-    rows after it are read."""
+    rows after it are read. The error row keeps what its line shows (its id 1 and its cells),
+    so that whoever reads the result knows whose row to mend."""
     content = '编号\t学历\t工作年限\r\n1\t"本科\t3\r\n2\t本科\t3\r\n'
     result, dest = run_file(tmp_path, content.encode("gbk"), name="in.txt")
     rows = read_rows(dest)
     assert ["2", "3"] == [r["line"] for r in rows]
     assert "引号" in rows[0]["error"]
+    assert "1" == rows[0]["id"]
+    # the open quote runs to the line's end: 学历 holds the rest of the line
+    assert {"编号": "1", "学历": "本科\t3", "工作年限": ""} == read_kept(dest)[0]
     assert (E, N, N, N, "4") == verdicts(rows[1])
     assert 1 == result.exit_code
 

@@ -427,9 +427,27 @@ def sniff_delimiter(lines: Iterator[str]) -> tuple[str, Iterator[str]]:
     return ("\t" if tab > comma else ","), again
 
 
+@dataclass(frozen=True, slots=True)
+class Unreadable:
+    """A CSV record that cannot be read: why, and the cells of its first line as far as they
+    can be told (so that its error row still shows its id and the cells it kept)."""
+
+    msg: Msg
+    cells: list[str]
+
+
+def _first_line_cells(line: str, delimiter: str) -> list[str]:
+    """The cells of one line read leniently (a quote left open runs to the line's end)."""
+    try:
+        cells = next(csv.reader([line], delimiter=delimiter))
+    except (csv.Error, StopIteration):
+        return []
+    return [c.rstrip("\r\n") for c in cells]
+
+
 def csv_records(
     lines: Iterator[str], delimiter: str = ","
-) -> Iterator[tuple[int, list[str] | Msg]]:
+) -> Iterator[tuple[int, list[str] | Unreadable]]:
     """The records of a CSV, each with the line it starts on, or why it cannot be read.
 
     Read strictly (a quote must be closed before a delimiter, the line's end
@@ -467,7 +485,11 @@ def csv_records(
                 detail = Both(
                     _CSV_REASONS.get(reason.split(" (")[0], "格式有误"), shown(reason, 120)
                 )
-                yield start, Msg.of("batch.bad_record", line=start, detail=detail)
+                cells = _first_line_cells(taken[0][1], delimiter) if taken else []
+                yield (
+                    start,
+                    Unreadable(Msg.of("batch.bad_record", line=start, detail=detail), cells),
+                )
                 # the lines after the record's first are read again, as records of their own
                 pending.extendleft(reversed(taken[1:]))
                 break
@@ -557,8 +579,8 @@ def open_input(
             raise BatchError(Msg.of("batch.empty"))
         first_line, header = first
         if not isinstance(header, list):
-            raise BatchError(header)
-        head: list[tuple[int, list[str] | Msg]] = []
+            raise BatchError(header.msg)
+        head: list[tuple[int, list[str] | Unreadable]] = []
         for record in records:
             head.append(record)
             if len(head) >= sample + HEADER_SEARCH:
@@ -618,8 +640,8 @@ def _texts(cells: object) -> list[str] | None:
 
 
 def _first_record(
-    records: Iterator[tuple[int, list[str] | Msg]],
-) -> tuple[int, list[str] | Msg] | None:
+    records: Iterator[tuple[int, list[str] | Unreadable]],
+) -> tuple[int, list[str] | Unreadable] | None:
     for line, cells in records:
         if isinstance(cells, list) and not "".join(cells).strip():
             continue
@@ -628,11 +650,13 @@ def _first_record(
 
 
 def _csv_rows(
-    head: list[tuple[int, list[str] | Msg]], rest: Iterator[tuple[int, list[str] | Msg]], width: int
+    head: list[tuple[int, list[str] | Unreadable]],
+    rest: Iterator[tuple[int, list[str] | Unreadable]],
+    width: int,
 ) -> Iterator[Row]:
     for line, cells in _chain(head, rest):
         if not isinstance(cells, list):
-            yield Row(line, error=cells)
+            yield Row(line, cells.cells[:width], error=cells.msg)
             continue
         if not "".join(cells).strip():
             continue  # a blank line (or Excel's ",,,") holds no applicant
