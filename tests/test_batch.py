@@ -1629,6 +1629,35 @@ def test_format_option_overrides_extension(tmp_path: Path) -> None:
     assert ["p1", "p2", "p3", "p4"] == [o["id"] for o in read_jsonl(dest)]
 
 
+@pytest.mark.parametrize(
+    ("codec", "order"), [("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be")]
+)
+def test_utf16_without_a_bom_names_the_option_that_reads_it(
+    tmp_path: Path, codec: str, order: str
+) -> None:
+    """UTF-16 text without its byte-order mark (the commas and digits have a 0 byte beside
+    them, always on one side) is refused naming --encoding and the byte order (it was said
+    to be "of mixed encodings"); with that option it is read."""
+    src = tmp_path / "名单.csv"
+    src.write_bytes("编号,学历,工作年限\n1,大专,3\n".encode(codec))
+    result = invoke([str(src), "-o", "-"])
+    assert 2 == result.exit_code
+    assert f"没有 BOM 的 UTF-16 文本:请加 --encoding {order}" in stderr_of(result)
+    read = invoke([str(src), "-o", "-", "--encoding", order, "-q"])
+    assert {"1": (E, N, N, N, "4")} == by_id(read_rows(read.stdout))
+
+
+def test_an_xlsx_under_a_csv_name_says_so(tmp_path: Path) -> None:
+    """An .xlsx renamed .csv is a zip archive, not text: refused naming --input-format xlsx."""
+    src = tmp_path / "名单.csv"
+    workbook(src, {"报名": [["编号", "学历", "工作年限"], ["1", "大专", 3]]})
+    result = invoke([str(src), "-o", "-"])
+    assert 2 == result.exit_code
+    assert "--input-format xlsx" in stderr_of(result)
+    read = invoke([str(src), "-o", "-", "--input-format", "xlsx", "-q"])
+    assert {"1": (E, N, N, N, "4")} == by_id(read_rows(read.stdout))
+
+
 @pytest.mark.parametrize("name", ["名单.xls", "名单.et"])
 def test_an_old_excel_or_wps_file_is_refused_saying_how_to_save_it(
     tmp_path: Path, name: str

@@ -1355,6 +1355,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "line {line} is not in {encoding}, the encoding --encoding gives; check it, or leave it "
         "out for the encoding to be found.",
     ),
+    "batch.zip_as_text": (
+        "这个文件是压缩包(很可能是改了扩展名的 .xlsx),不是文本表格:请把扩展名改回 .xlsx,或加 --input-format xlsx。",
+        "this file is a zip archive (most likely an .xlsx renamed), not a text sheet: give it back its .xlsx extension, or add --input-format xlsx.",
+    ),
+    "batch.utf16_no_bom": (
+        "这个文件看起来是没有 BOM 的 UTF-16 文本:请加 --encoding {encoding},或另存为 UTF-8。",
+        "this file looks like UTF-16 text without a byte-order mark: add --encoding {encoding}, or save it as UTF-8.",
+    ),
     "batch.utf16_bom": (
         "--encoding utf-16:文件开头没有 BOM;请另存为带 BOM 的 UTF-16 或 UTF-8,或用 --encoding utf-16-le / utf-16-be 指定字节序。",
         "--encoding utf-16: the file does not start with a BOM; save it as UTF-16 with a BOM or as UTF-8, or give --encoding utf-16-le or utf-16-be.",

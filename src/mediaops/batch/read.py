@@ -352,6 +352,14 @@ def decoded_lines(raw: IO[bytes], encoding: str | None) -> tuple[Iterator[str], 
     if encoding is None:
         if bom16:
             return _text_lines(source, "utf-16"), source
+        if head.startswith(b"PK\x03\x04"):  # a zip: an .xlsx under another name
+            raise BatchError(Msg.of("batch.zip_as_text"))
+        sample = head[:EVIDENCE]
+        odd, even = sample[1::2].count(0), sample[::2].count(0)
+        if odd + even >= 2 and not (odd and even):  # the commas, digits and line ends of
+            # UTF-16 text: a 0 byte beside each, always on the same side
+            order = "utf-16-le" if odd else "utf-16-be"
+            raise BatchError(Msg.of("batch.utf16_no_bom", encoding=order))
         return _Decoder(None).lines(_line_chunks(source)), source
     name = ENCODINGS.get(encoding.strip().lower().replace("_", "-"))
     if name is None:
@@ -1057,12 +1065,30 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
             Msg.of("err.value", field="--input-format", value="xlsx", accepted="csv, jsonl (stdin)")
         )
     formulas = _check_xlsx(source)
+    handles: list[IO[bytes]] = []
+
+    def opened() -> IO[bytes]:
+        # a file object, not the name: openpyxl refuses a name without an Excel extension
+        # (an .xlsx renamed .csv, read with --input-format xlsx)
+        handles.append(open(source, "rb"))  # noqa: SIM115 - closed with the input
+        return handles[-1]
+
+    def close_handles() -> None:
+        for handle in handles:
+            handle.close()
+
     try:
-        book = openpyxl.load_workbook(source, read_only=True, data_only=True)
+        book = openpyxl.load_workbook(opened(), read_only=True, data_only=True)
         # a formula whose result was never saved (a file written by a program, not by
         # Excel) reads as empty: read the formulas too, and show those as they are written
-        texts = openpyxl.load_workbook(source, read_only=True) if formulas else None
+        texts = openpyxl.load_workbook(opened(), read_only=True) if formulas else None
+    except OSError as exc:
+        close_handles()
+        raise BatchError(
+            Msg.of("batch.cannot_open", path=shown(source), detail=os_error(exc))
+        ) from None
     except Exception as exc:  # openpyxl raises many kinds for a bad file
+        close_handles()
         raise _unreadable(source, exc) from None
     try:
         names = [w.title for w in book.worksheets]  # sheets of cells (not of a chart)
@@ -1165,6 +1191,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
             book.close()
             if texts is not None:
                 texts.close()
+            close_handles()
 
         others = () if sheet is not None else tuple(names[1:])
         merged = tuple(m.ref for m in merges if m.bottom > m.top)
@@ -1182,6 +1209,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
         book.close()
         if texts is not None:
             texts.close()
+        close_handles()
         if isinstance(exc, Exception) and not isinstance(exc, BatchError):
             # a sheet openpyxl cannot read to its header (a broken merged range, XML)
             raise _unreadable(source, exc) from None
