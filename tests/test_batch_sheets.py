@@ -138,8 +138,6 @@ HEADERS: list[tuple[str, str]] = [
     ("取证时间：", "cert_date"),
     ("取证时间(年月日)", "cert_date"),
     ("取证时间（格式：2024-01-01）", "cert_date"),
-    ("工作年限(如：3.5)", "experience"),
-    ("证书名称", "certs"),
 ]
 #: headers whose remark is not only a remark: a unit or a time (years or months is not
 #: sure), or the name of another column — not read, and said so
@@ -156,6 +154,11 @@ NOT_HEADERS = [
     "工作年限(月)(必填)",
     "年限/月(必填)",
     "工作年限(单位:月)(含实习)",
+    # an example or format of a column that is not a date may give its unit or meaning
+    "工作年限（格式：月数）",
+    "工作年限(如：18个月)",
+    "工作年限(如：取证后年限)",
+    "工作年限(取证后)*",
 ]
 
 

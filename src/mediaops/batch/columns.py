@@ -103,7 +103,6 @@ FACTS: dict[str, tuple[str, ...]] = {
         "职业资格证书",
         "职业技能等级证书",
         "技能等级证书",
-        "证书名称",
         "證書",
     ),
     "cert_date": (
@@ -223,9 +222,10 @@ _PLAIN_REMARKS = frozenset(
         "年月日", "年/月/日", "年-月-日", "yyyy-mm-dd", "yyyy/mm/dd", "yyyy.mm.dd", "yyyymmdd",
     )
 )  # fmt: skip
-#: A remark that shows how to write the cell (``格式：2024-01-01``, ``如：3.5``) says nothing
-#: of what it holds either.
+#: A remark that shows how a date is written (``格式：2024-01-01``) says nothing of what a
+#: date column holds either; of any other column it may (``工作年限(如：18个月)``: months).
 _EXAMPLE_REMARK = re.compile(r"^(?:格式|例如|例|如)[:：]")
+_DATE_FACTS = frozenset({"cert_date", "title_date", "as_of"})
 #: The longest header a remark is looked for in (a header name is short).
 _REMARK_MAX = 60
 
@@ -246,7 +246,8 @@ def header_key(header: str) -> str:
     if _MONTHS.search(text):
         return word  # a unit of months before the remark: years or months is not sure
     same = remark in _LOOKUP and _LOOKUP[remark] == _LOOKUP[name]
-    plain = remark in _PLAIN_REMARKS or _EXAMPLE_REMARK.match(remark) is not None
+    example = _EXAMPLE_REMARK.match(remark) is not None and _LOOKUP[name] in _DATE_FACTS
+    plain = remark in _PLAIN_REMARKS or example
     return name if plain or same else word
 
 
