@@ -2112,6 +2112,11 @@ def test_two_columns_for_one_fact_that_disagree_leave_it_unknown(tmp_path: Path)
         # a list in both: 四级 and 三级 of 2020-01-01 held → 四级, 三级 held; 二级 needs
         # 4 years after 三级 (2-1): 5 years capped → met
         (("证书", "证书等级"), ("四级", "三级 2020-01-01"), (H, H, E, N, "2")),
+        # 无 in one gives way to the certificate in the other; the same cell twice is one
+        (("证书", "证书等级"), ("无", "四级 2020-01-01"), (H, E, N, N, "3")),
+        (("证书", "证书等级"), ("四级 2020-01-01", "四级 2020-01-01"), (H, E, N, N, "3")),
+        # 不清楚 in one gives way to the value in the other
+        (("学历", "education"), ("不清楚", "大专"), (E, N, N, N, "4")),
     ],
 )
 def test_two_columns_for_one_fact_are_read_together(
@@ -2119,11 +2124,14 @@ def test_two_columns_for_one_fact_are_read_together(
 ) -> None:
     """A fact given in two columns (证书等级 twice, 工作年限 and 工作年限(年)) is read from both:
     a value in either is not lost; a list's items are joined. Both are named as read."""
-    columns = ["编号", "学历", "是否相关专业", "工作年限(年)", *header]
     if "工作年限(年)" in header:
-        columns = ["编号", "学历", "是否相关专业", *header]
-        content = csv_text(columns, [["a", "大专", "是", *cells]])
+        content = csv_text(["编号", "学历", "是否相关专业", *header], [["a", "大专", "是", *cells]])
+    elif "学历" in header:
+        content = csv_text(
+            ["编号", "是否相关专业", "工作年限", *header], [["a", "是", "5", *cells]]
+        )
     else:
+        columns = ["编号", "学历", "是否相关专业", "工作年限(年)", *header]
         content = csv_text(columns, [["a", "大专", "是", "5", *cells]])
     src = tmp_path / "in.csv"
     src.write_text(content, encoding="utf-8")

@@ -186,6 +186,12 @@ READERS: dict[str, tuple[Callable[[str, str], Any], Any]] = {
 #: The facts whose cells hold lists: given in two columns, their items are joined.
 LIST_FACTS = frozenset({"training", "certs", "work", "diplomas", "titles"})
 
+
+def _says_nothing(text: str, is_list: bool) -> bool:
+    """A cell that says the fact is not known (不清楚), or, of a list, that there is none (无)."""
+    word = values.key(text)
+    return word in values.DONT_KNOW or (is_list and word in values.NOTHING)
+
 #: A fact whose cell cannot be read is unknown: for a list, not "none" (None, not empty).
 UNREAD: dict[str, Any] = {
     "graduating": None,
@@ -287,16 +293,22 @@ class Screener:
         disagree: list[int] = []
         for k, indices, is_list in self._several:
             given = [cells[i].strip() for i in indices if i < n and cells[i].strip()]
+            # a cell that says it is not known (不清楚), or for a list that there is none (无),
+            # gives way to one that says what is held; the same cell twice is said once
+            said = list(dict.fromkeys(g for g in given if not _says_nothing(g, is_list)))
+            if not said:
+                texts[k] = given[0] if given else ""
+                continue
             if is_list:
-                texts[k] = ";".join(given)
+                texts[k] = ";".join(said)
                 continue
             fact = self.fact_ids[k]
-            read = [self._cell(fact, g) for g in given]  # 5 and 5.0 agree
+            read = [self._cell(fact, g) for g in said]  # 5 and 5.0 agree
             if any(r != read[0] for r in read[1:]):
-                texts[k] = " / ".join(given)
+                texts[k] = " / ".join(said)
                 disagree.append(k)
             else:
-                texts[k] = given[0] if given else ""
+                texts[k] = said[0]
         return tuple(texts), tuple(disagree)
 
     def screen_cells(self, cells: list[str]) -> Result:
