@@ -1647,6 +1647,18 @@ def test_utf16_without_a_bom_names_the_option_that_reads_it(
     assert {"1": (E, N, N, N, "4")} == by_id(read_rows(read.stdout))
 
 
+def test_a_stray_zero_byte_in_a_utf8_sheet_is_not_utf16(tmp_path: Path) -> None:
+    """A UTF-8 sheet with 0 bytes in one cell is still screened (it was refused whole as
+    UTF-16): row 1 by 4-1, row 2's unreadable 学历 a warning."""
+    src = tmp_path / "名单.csv"
+    src.write_bytes("编号,学历,工作年限\n1,大专,3\n2,\x00\x01\x00\x02x,3\n".encode())
+    result = invoke([str(src), "-o", "-", "-q"])
+    assert 1 == result.exit_code, stderr_of(result)
+    rows = read_rows(result.stdout)
+    assert (E, N, N, N, "4") == verdicts(rows[0])
+    assert "学历的值" in rows[1]["warnings"]
+
+
 def test_an_xlsx_under_a_csv_name_says_so(tmp_path: Path) -> None:
     """An .xlsx renamed .csv is a zip archive, not text: refused naming --input-format xlsx."""
     src = tmp_path / "名单.csv"

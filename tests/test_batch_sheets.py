@@ -1383,6 +1383,35 @@ def test_a_date_in_a_format_chinese_excel_builds_in_is_a_date(tmp_path: Path) ->
     assert ["held", "eligible"] == [lv["status"] for lv in row["levels"][:2]]
 
 
+def test_a_number_no_date_can_be_in_a_date_format_is_that_rows_warning(tmp_path: Path) -> None:
+    """99999999 styled by the built-in date format 31 is no day Excel can show: that row's
+    date cell is unreadable (a warning, the date unknown), and the list is screened (the run
+    stopped, "date value out of range"). d1's 2024-01-10 is read as before."""
+    src = tmp_path / "名单.xlsx"
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["编号", "学历", "是否相关专业", "工作年限", "证书等级", "取证时间"])
+    ws.append(["d1", "大专", "是", 5, "四级", datetime(2024, 1, 10)])
+    ws.append(["d2", "大专", "是", 5, "四级", 99999999])
+    for cell in ("F2", "F3"):
+        ws[cell].number_format = 'yyyy"年"m"月"d"日"'
+    book.save(src)
+
+    def builtin(xml: str) -> str:
+        custom = re.search(r'<numFmt numFmtId="(\d+)" formatCode="yyyy&quot;年', xml)
+        assert custom is not None
+        xml = re.sub(rf'<numFmt numFmtId="{custom[1]}"[^>]*/>', "", xml)
+        return xml.replace(f'numFmtId="{custom[1]}"', 'numFmtId="31"')
+
+    _rewritten(src, "xl/styles.xml", builtin)
+    dest = tmp_path / "out.jsonl"
+    result = invoke([str(src), "-o", str(dest), "-q"])
+    assert 1 == result.exit_code, stderr_of(result)
+    first, second = jsonl_facts(dest)
+    assert "2024-01-10" == first["facts"]["certificates"][0]["date"]
+    assert "取证时间的值 “99999999” 不是有效日期" in second["warnings"][0]
+
+
 def test_a_formula_typed_into_a_csv_asks_for_the_value(tmp_path: Path) -> None:
     """`=2+3` in a CSV cell is text, not a number: the fact is unknown and the warning asks
     for the value. c1: 高中 with the experience unknown → 四级 undetermined."""

@@ -29,6 +29,7 @@ import os
 import posixpath
 import re
 import sys
+import warnings
 import xml.etree.ElementTree as ET
 import zipfile
 from collections import deque
@@ -338,6 +339,26 @@ def _text_lines(source: _Source, encoding: str, *, given: bool = False) -> Itera
             break
 
 
+def _utf16_order(sample: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` for a start of a file that is UTF-16 text without its
+    byte-order mark, else None: 0 bytes always on the same side (beside the commas, digits
+    and line ends), not UTF-8, and read in that order, a line of text (no other control
+    character) — a UTF-8 or GB18030 file with a stray 0 byte in a cell is not."""
+    odd, even = sample[1::2].count(0), sample[::2].count(0)
+    if odd + even < 2 or (odd and even):
+        return None
+    try:
+        sample.decode("utf-8")
+        return None
+    except UnicodeDecodeError:
+        pass
+    order = "utf-16-le" if odd else "utf-16-be"
+    text = sample[: len(sample) // 2 * 2].decode(order, "replace")
+    if "\n" not in text or any(ord(c) < 32 and c not in "\t\r\n" for c in text):
+        return None
+    return order
+
+
 def decoded_lines(raw: IO[bytes], encoding: str | None) -> tuple[Iterator[str], _Source]:
     """The lines of a byte stream as text, and the source (which counts the bytes read).
 
@@ -354,11 +375,8 @@ def decoded_lines(raw: IO[bytes], encoding: str | None) -> tuple[Iterator[str], 
             return _text_lines(source, "utf-16"), source
         if head.startswith(b"PK\x03\x04"):  # a zip: an .xlsx under another name
             raise BatchError(Msg.of("batch.zip_as_text"))
-        sample = head[:EVIDENCE]
-        odd, even = sample[1::2].count(0), sample[::2].count(0)
-        if odd + even >= 2 and not (odd and even):  # the commas, digits and line ends of
-            # UTF-16 text: a 0 byte beside each, always on the same side
-            order = "utf-16-le" if odd else "utf-16-be"
+        order = _utf16_order(head[:EVIDENCE])
+        if order is not None:
             raise BatchError(Msg.of("batch.utf16_no_bom", encoding=order))
         return _Decoder(None).lines(_line_chunks(source)), source
     name = ENCODINGS.get(encoding.strip().lower().replace("_", "-"))
@@ -1018,11 +1036,17 @@ def _with_dates(
     Excel shows (the day it falls on)."""
     from openpyxl.utils.datetime import from_excel
 
+    def shown(c: Any) -> Any:
+        try:
+            return from_excel(c, epoch)
+        except (ValueError, OverflowError):  # no day Excel can show (99999999): the number
+            return c
+
     for n, cells in records:
         yield (
             n,
             tuple(
-                from_excel(c, epoch)
+                shown(c)
                 if (n, k) in dates and isinstance(c, int | float) and not isinstance(c, bool)
                 else c
                 for k, c in enumerate(cells, 1)
@@ -1065,6 +1089,8 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
             Msg.of("err.value", field="--input-format", value="xlsx", accepted="csv, jsonl (stdin)")
         )
     formulas = _check_xlsx(source)
+    # what openpyxl says of a file's styles ("no default style") is no business of the user's
+    warnings.filterwarnings("ignore", category=UserWarning, module=r"openpyxl(\.|$)")
     handles: list[IO[bytes]] = []
 
     def opened() -> IO[bytes]:

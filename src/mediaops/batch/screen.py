@@ -192,6 +192,7 @@ def _says_nothing(text: str, is_list: bool) -> bool:
     word = values.key(text)
     return word in values.DONT_KNOW or (is_list and word in values.NOTHING)
 
+
 #: A fact whose cell cannot be read is unknown: for a list, not "none" (None, not empty).
 UNREAD: dict[str, Any] = {
     "graduating": None,
