@@ -120,6 +120,8 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
     ],
     # a certificate: its level and, optionally, the date it was obtained
     "certificate": [
+        ("四级证书，2024-1-10", (4, D)),  # a comma or 、 between the level and its date
+        ("四级、2024-01-10", (4, D)),
         ("四级", (4, None)),
         ("四级证书", (4, None)),
         ("四级:2024-01-10", (4, D)),
@@ -216,6 +218,10 @@ TABLE["title"] = [
     ("中级 2020-06-01", (values.TitleLevel.intermediate, date(2020, 6, 1), None)),
     ("初级 2020-06-01 专业对口", (values.TitleLevel.junior, date(2020, 6, 1), True)),
     ("中级 2020-06-01 不对口", (values.TitleLevel.intermediate, date(2020, 6, 1), False)),
+    ("初级 2020 年 6 月 1 日", (values.TitleLevel.junior, date(2020, 6, 1), None)),
+    ("中级，2021年3月1日，不对应", (values.TitleLevel.intermediate, date(2021, 3, 1), False)),
+    ("初级 2020-06-01 專業不對口", (values.TitleLevel.junior, date(2020, 6, 1), False)),
+    ("初级 2020-06-01 not corresponding", (values.TitleLevel.junior, date(2020, 6, 1), False)),
     ("特级", REJECTED),
     ("初级 2020-06-01 也许", REJECTED),
 ]

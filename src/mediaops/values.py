@@ -896,7 +896,8 @@ def split_title(value: str, field: str = "title") -> tuple[TitleLevel, date | No
     Raises:
         InputError: a part cannot be read.
     """
-    parts = [p for p in re.split(_PARTS, fold(value)) if p]
+    # one title: a comma or 、 between its parts parts them as a space does
+    parts = [p for p in re.split(_PARTS, re.sub(r"\s*[,、]\s*", " ", fold(value))) if p]
     if not parts:
         raise _fail(field, value, TITLE_ACCEPTED)
     level_text, date_text = _level_and_date(parts[0])
@@ -935,6 +936,7 @@ _CORRESPONDING: dict[str, bool] = _table(
             "专业对应",
             "專業對應",
             "对口",
+            "對口",
             "專業對口",
             "专业对口",
             "符合",
@@ -947,8 +949,13 @@ _CORRESPONDING: dict[str, bool] = _table(
             "not_corresponding",
             "不对应",
             "不對應",
+            "not corresponding",
             "不对口",
+            "不對口",
             "专业不对口",
+            "專業不對口",
+            "专业不对应",
+            "專業不對應",
             "不符合",
             "no",
             "否",
@@ -969,10 +976,21 @@ def _date_then_word(part: str) -> list[str]:
         for word in _CORRESPONDING_WORDS:
             if folded.endswith(word) and len(folded) > len(word):
                 return [folded[: -len(word)], word]
+        if _is_date(part):  # 2020 年 6 月 1 日: spaces inside a date
+            return [part]
         m = re.fullmatch(r"(.+?)\s+(\D+)", fold(part))
         if m:
             return [m[1], m[2]]
     return [part]
+
+
+def _is_date(text: str) -> bool:
+    """Whether ``text`` reads as a date."""
+    try:
+        parse_date(text, "")
+    except InputError:
+        return False
+    return True
 
 
 _GRADUATING = {
@@ -1084,7 +1102,7 @@ DONT_KNOW = frozenset(
 
 
 #: "四级,2025年5月20日", "初级,2020-06-01": a comma typed between a level and its date.
-_LEVEL_COMMA_DATE = r"(?<=[级級1-4])\s*,\s*(?=\d{4})"
+_LEVEL_COMMA_DATE = r"\s*[,、]\s*(?=\d{4})"
 
 
 def split_dated(text: str) -> list[str]:
