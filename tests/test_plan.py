@@ -736,6 +736,10 @@ def test_a_level_a_higher_certificate_comes_before_is_covered(
     )
     route = text.split("路线")[-1].split("说明")[0]
     assert ("四级" in route) == (covered[0] is None)
+    # the route follows the dates: 三级 (2027-05-27) before 四级 (2027-07-27) where 四级 is not
+    # covered (it read 四级 2027-07-27 → 三级 2027-05-27)
+    dates = re.findall(r"\d{4}-\d{2}-\d{2}", route)
+    assert sorted(dates) == dates
     assert ("预计2027-08-27取得三级证书,此后本级即视为已持有" in text) == (covered[0] is not None)
 
 

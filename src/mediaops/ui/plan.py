@@ -168,7 +168,7 @@ def plan_renderable(plan: Plan, lang: Lang) -> RenderableType:
     table.add_column(tr("table.level", lang), max_width=14)
     table.add_column(tr("plan.when", lang), max_width=16)
     table.add_column(tr("plan.basis", lang), ratio=1)
-    route: list[str] = []
+    route: list[tuple[date, str]] = []  # the steps in the order of their dates
     for step in plan.levels:
         basis = CJKText()
         short = Msg.of(f"level.{step.level}")
@@ -206,7 +206,8 @@ def plan_renderable(plan: Plan, lang: Lang) -> RenderableType:
                 table.add_row(CJKText(localize(step.name, lang)), when, basis)
                 continue
             key = "plan.step_now" if now else "plan.step_later"
-            route.append(tr(key, lang, level=short, date=date_text, pathway=step.pathway))
+            step_text = tr(key, lang, level=short, date=date_text, pathway=step.pathway)
+            route.append((step.date, step_text))
         else:
             when = CJKText(tr("plan.unreachable", lang), "not_eligible")
             if step.with_training is not None:
@@ -227,7 +228,8 @@ def plan_renderable(plan: Plan, lang: Lang) -> RenderableType:
     grid.add_column(no_wrap=True, style="bold")
     grid.add_column(ratio=1)
     if route:
-        grid.add_row(tr("plan.route", lang), CJKText(" → ".join(route)))
+        steps = [text for _, text in sorted(route, key=lambda step: step[0])]
+        grid.add_row(tr("plan.route", lang), CJKText(" → ".join(steps)))
     notes = [tr("plan.keep_working", lang, lag=plan.exam_lag_months)]
     notes += [n.format(lang) for n in plan.notes]
     for i, note in enumerate(notes):
