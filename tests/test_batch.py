@@ -2181,6 +2181,19 @@ def test_a_date_column_without_its_certificate_column_leaves_the_certificates_un
     assert (1 if warning else 0) == result.exit_code
 
 
+def test_a_date_to_come_without_its_certificate_column_is_an_error_row(tmp_path: Path) -> None:
+    """发证日期 2030-01-01 on 2026-11-27 is a date after the evaluation date: an error row
+    naming the column, as beside a certificate column (it was only a warning)."""
+    src = tmp_path / "in.csv"
+    src.write_text(
+        csv_text(["编号", "学历", "工作年限", "发证日期"], [["a", "大专", "5", "2030-01-01"]])
+    )
+    result = invoke([str(src), "-o", "-"])
+    [row] = read_rows(result.stdout)
+    assert "发证日期 列:证书的日期 2030-01-01 晚于评估日期 2026-11-27。" == row["error"]
+    assert 1 == result.exit_code
+
+
 def test_a_second_column_in_other_units_is_not_read(tmp_path: Path) -> None:
     """工作年限 (years) and 工作年限(月) (months) name the experience in different units: the
     second is not read (a bare 60 would be years in one, months in the other), and said so."""

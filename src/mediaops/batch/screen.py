@@ -407,6 +407,13 @@ class Screener:
         if not filled:
             return ()
         column = self.labels[filled[0]]
+        when = got.get(about[0])
+        as_of = got.get("as_of") or self.as_of
+        if isinstance(when, date) and when > as_of:  # a date to come: an error, as beside one
+            future = Msg.of(
+                "err.future_date", field=Msg.of(f"field.{fact[:-1]}"), value=when, as_of=as_of
+            )
+            raise InputError(about[0], Msg.of("batch.in_column", column=column, detail=future))
         warnings.append(tr(f"batch.no_{fact}_column", self.lang, column=column))
         return None
 
