@@ -1356,8 +1356,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "out for the encoding to be found.",
     ),
     "batch.zip_as_text": (
-        "这个文件是压缩包(很可能是改了扩展名的 .xlsx),不是文本表格:请把扩展名改回 .xlsx,或加 --input-format xlsx。",
-        "this file is a zip archive (most likely an .xlsx renamed), not a text sheet: give it back its .xlsx extension, or add --input-format xlsx.",
+        "这个文件是压缩包(很可能是改了扩展名的 .xlsx),不是文本表格:请把扩展名改回 .xlsx,或加 --input-format xlsx(.xlsx 不能从标准输入读取,请给出文件名)。",
+        "this file is a zip archive (most likely an .xlsx renamed), not a text sheet: give it back its .xlsx extension, or add --input-format xlsx (an .xlsx cannot be read from standard input: give the file's name).",
     ),
     "batch.utf16_no_bom": (
         "这个文件看起来是没有 BOM 的 UTF-16 文本:请加 --encoding {encoding},或另存为 UTF-8。",
