@@ -138,6 +138,10 @@ HEADERS: list[tuple[str, str]] = [
     ("取证时间：", "cert_date"),
     ("取证时间(年月日)", "cert_date"),
     ("取证时间（格式：2024-01-01）", "cert_date"),
+    ("学历(如：大专)", "education"),
+    ("工作年限(如：3.5)", "experience"),
+    ("证书(如：四级)", "certs"),
+    ("专业相关性(如：相关)", "major"),
 ]
 #: headers whose remark is not only a remark: a unit or a time (years or months is not
 #: sure), or the name of another column — not read, and said so

@@ -222,10 +222,25 @@ _PLAIN_REMARKS = frozenset(
         "年月日", "年/月/日", "年-月-日", "yyyy-mm-dd", "yyyy/mm/dd", "yyyy.mm.dd", "yyyymmdd",
     )
 )  # fmt: skip
-#: A remark that shows how a date is written (``格式：2024-01-01``) says nothing of what a
-#: date column holds either; of any other column it may (``工作年限(如：18个月)``: months).
+#: A remark that shows how to write the cell (``格式：2024-01-01``, ``如：大专``, ``如：3.5``)
+#: says nothing of what it holds either, unless the example gives a unit
+#: (``工作年限(如：18个月)``: months) or names another column (``如：取证后年限``).
 _EXAMPLE_REMARK = re.compile(r"^(?:格式|例如|例|如)[:：]")
 _DATE_FACTS = frozenset({"cert_date", "title_date", "as_of"})
+_UNIT_WORDS = re.compile(r"月|天|周|日|month|week|day")
+
+
+def _plain_example(fact: str, remark: str) -> bool:
+    """Whether ``remark`` (tidied) is an example of how to write a cell of ``fact`` only."""
+    m = _EXAMPLE_REMARK.match(remark)
+    if m is None:
+        return False
+    if fact in _DATE_FACTS:
+        return True
+    example = remark[m.end() :]
+    return not _UNIT_WORDS.search(example) and _LOOKUP.get(example, fact) == fact
+
+
 #: The longest header a remark is looked for in (a header name is short).
 _REMARK_MAX = 60
 
@@ -246,8 +261,7 @@ def header_key(header: str) -> str:
     if _MONTHS.search(text):
         return word  # a unit of months before the remark: years or months is not sure
     same = remark in _LOOKUP and _LOOKUP[remark] == _LOOKUP[name]
-    example = _EXAMPLE_REMARK.match(remark) is not None and _LOOKUP[name] in _DATE_FACTS
-    plain = remark in _PLAIN_REMARKS or example
+    plain = remark in _PLAIN_REMARKS or _plain_example(_LOOKUP[name], remark)
     return name if plain or same else word
 
 
