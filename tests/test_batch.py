@@ -1632,14 +1632,15 @@ def test_format_option_overrides_extension(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("codec", "order"), [("utf-16-le", "utf-16-le"), ("utf-16-be", "utf-16-be")]
 )
+@pytest.mark.parametrize("title", ["", "一级考生名单\n"])
 def test_utf16_without_a_bom_names_the_option_that_reads_it(
-    tmp_path: Path, codec: str, order: str
+    tmp_path: Path, codec: str, order: str, title: str
 ) -> None:
     """UTF-16 text without its byte-order mark (the commas and digits have a 0 byte beside
-    them, always on one side) is refused naming --encoding and the byte order (it was said
-    to be "of mixed encodings"); with that option it is read."""
+    them, nearly always on one side: 一 is U+4E00) is refused naming --encoding and the byte
+    order (it was said to be "of mixed encodings"); with that option it is read."""
     src = tmp_path / "名单.csv"
-    src.write_bytes("编号,学历,工作年限\n1,大专,3\n".encode(codec))
+    src.write_bytes(f"{title}编号,学历,工作年限\n1,大专,3\n".encode(codec))
     result = invoke([str(src), "-o", "-"])
     assert 2 == result.exit_code
     assert f"没有 BOM 的 UTF-16 文本:请加 --encoding {order}" in stderr_of(result)
@@ -1657,6 +1658,28 @@ def test_a_stray_zero_byte_in_a_utf8_sheet_is_not_utf16(tmp_path: Path) -> None:
     rows = read_rows(result.stdout)
     assert (E, N, N, N, "4") == verdicts(rows[0])
     assert "学历的值" in rows[1]["warnings"]
+
+
+@pytest.mark.parametrize("codec", ["utf-8", "gb18030"])
+@pytest.mark.parametrize("pad", [0, 1, 2])
+def test_stray_zero_bytes_in_a_long_sheet_are_not_utf16(
+    tmp_path: Path, codec: str, pad: int
+) -> None:
+    """Two 0 bytes on the same side in a sheet longer than the part looked at (which then
+    ends inside a character, whatever the padding) do not make it UTF-16: it is screened,
+    every row written."""
+    rows = [["编号", "学历", "工作年限", "备注" + "x" * pad]]
+    rows += [[str(i), "大专", "3", "全媒体运营师报名"] for i in range(300)]
+    data = csv_text(rows[0], rows[1:]).encode(codec)
+    breaks = [i + 1 for i, b in enumerate(data) if b == 10]
+    same = [i for i in breaks if i % 2 == breaks[0] % 2][:2]
+    for at in reversed(same):  # a 0 byte at the start of two lines, on the same side
+        data = data[:at] + b"\x00" + data[at:]
+    src = tmp_path / "名单.csv"
+    src.write_bytes(data)
+    result = invoke([str(src), "-o", "-", "-q"])
+    assert 2 != result.exit_code, stderr_of(result)
+    assert 300 == len(read_rows(result.stdout))
 
 
 def test_an_xlsx_under_a_csv_name_says_so(tmp_path: Path) -> None:
@@ -2129,6 +2152,10 @@ def test_two_columns_for_one_fact_that_disagree_leave_it_unknown(tmp_path: Path)
         (("证书", "证书等级"), ("四级 2020-01-01", "四级 2020-01-01"), (H, E, N, N, "3")),
         # 不清楚 in one gives way to the value in the other
         (("学历", "education"), ("不清楚", "大专"), (E, N, N, N, "4")),
+        # 不清楚 beside 无, in either order: the certificates are not known (三级 and up
+        # undetermined), not "none"
+        (("证书", "证书等级"), ("无", "不清楚"), (E, U, U, U, "4")),
+        (("证书", "证书等级"), ("不清楚", "无"), (E, U, U, U, "4")),
     ],
 )
 def test_two_columns_for_one_fact_are_read_together(

@@ -341,20 +341,25 @@ def _text_lines(source: _Source, encoding: str, *, given: bool = False) -> Itera
 
 def _utf16_order(sample: bytes) -> str | None:
     """``utf-16-le`` or ``utf-16-be`` for a start of a file that is UTF-16 text without its
-    byte-order mark, else None: 0 bytes always on the same side (beside the commas, digits
-    and line ends), not UTF-8, and read in that order, a line of text (no other control
-    character) — a UTF-8 or GB18030 file with a stray 0 byte in a cell is not."""
+    byte-order mark, else None.
+
+    In UTF-16 the commas, digits and line ends of a sheet each have a 0 byte beside them,
+    on the same side (a few characters such as 一, U+4E00, have one on the other): many 0
+    bytes, nearly all on one side; the bytes are not UTF-8 (a character cut off at the end
+    of the sample aside); and read in that order they are text, with no control character
+    but tabs and line ends. A UTF-8 or GB18030 file with a few stray 0 bytes is none of
+    these."""
     odd, even = sample[1::2].count(0), sample[::2].count(0)
-    if odd + even < 2 or (odd and even):
+    if max(odd, even) * 20 < len(sample) or min(odd, even) * 10 > odd + even:
         return None
     try:
-        sample.decode("utf-8")
+        codecs.getincrementaldecoder("utf-8")().decode(sample, final=False)
         return None
     except UnicodeDecodeError:
         pass
-    order = "utf-16-le" if odd else "utf-16-be"
+    order = "utf-16-le" if odd > even else "utf-16-be"
     text = sample[: len(sample) // 2 * 2].decode(order, "replace")
-    if "\n" not in text or any(ord(c) < 32 and c not in "\t\r\n" for c in text):
+    if "\ufffd" in text[:-1] or any(ord(c) < 32 and c not in "\t\r\n" for c in text):
         return None
     return order
 

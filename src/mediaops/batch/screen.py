@@ -297,8 +297,9 @@ class Screener:
             # a cell that says it is not known (不清楚), or for a list that there is none (无),
             # gives way to one that says what is held; the same cell twice is said once
             said = list(dict.fromkeys(g for g in given if not _says_nothing(g, is_list)))
-            if not said:
-                texts[k] = given[0] if given else ""
+            if not said:  # 不清楚 beside 无: not known, in whichever order
+                unknown = [g for g in given if values.key(g) in values.DONT_KNOW]
+                texts[k] = (unknown or given or [""])[0]
                 continue
             if is_list:
                 texts[k] = ";".join(said)
