@@ -2221,6 +2221,17 @@ def test_a_date_to_come_without_its_certificate_column_is_an_error_row(tmp_path:
     assert 1 == result.exit_code
 
 
+def test_more_years_since_a_certificate_than_in_all_is_an_error_row_without_its_column(
+    tmp_path: Path,
+) -> None:
+    """取证后年限 6 beside 工作年限 5 contradict each other, with or without a certificate
+    column: an error row naming 取证后年限 (without one it was only a warning)."""
+    src = tmp_path / "in.csv"
+    src.write_text(csv_text(["编号", "学历", "工作年限", "取证后年限"], [["a", "大专", "5", "6"]]))
+    [row] = read_rows(invoke([str(src), "-o", "-"]).stdout)
+    assert row["error"].startswith("取证后年限 列:取得证书后的从业年限 6 年超过了累计从业年限 5 年")
+
+
 def test_a_second_column_in_other_units_is_not_read(tmp_path: Path) -> None:
     """工作年限 (years) and 工作年限(月) (months) name the experience in different units: the
     second is not read (a bare 60 would be years in one, months in the other), and said so."""

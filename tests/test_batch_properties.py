@@ -147,6 +147,9 @@ def reference(values: dict[str, str], strict: bool = False) -> Report | None:
         doc["trainings"] = [LEVEL_OF[t] for t in SPLIT.split(given["training"]) if t]
     certs = certificates(given.get("certs", ""))
     if "years_after_cert" in given and "certs" not in values:
+        after = years(given["years_after_cert"])
+        if "experience" in doc and after > doc["experience"]:
+            return None  # more years since a certificate than in all: a contradiction
         doc["certificates"] = None  # no certificate column: some certificate held, not known
     elif "years_after_cert" in given:
         if not certs:

@@ -415,6 +415,12 @@ class Screener:
                 "err.future_date", field=Msg.of(f"field.{fact[:-1]}"), value=when, as_of=as_of
             )
             raise InputError(about[0], Msg.of("batch.in_column", column=column, detail=future))
+        after, total = got.get("years_after_cert"), got.get("experience")
+        if fact == "certs" and after is not None and total is not None and after > total + 1e-9:
+            # more years since it than in all: contradictory, as beside a certificate column
+            item = Msg.of("field.cert")
+            more = Msg.of("err.after_exceeds_total", item=item, after=after, total=total)
+            raise ContradictionError("years_after", more)
         warnings.append(tr(f"batch.no_{fact}_column", self.lang, column=column))
         return None
 
