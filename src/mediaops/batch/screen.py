@@ -316,7 +316,8 @@ class Screener:
     def screen_cells(self, cells: list[str]) -> Result:
         """Screen one CSV or .xlsx row (its cells as text)."""
         if not self._several:
-            return self._result(tuple([cells[i] if i < len(cells) else "" for i in self._indices]))
+            n = len(cells)
+            return self._result(tuple([cells[i] if i < n else "" for i in self._indices]))
         return self._result(*self._fact_cells(cells))
 
     def _cells_result(self, texts: tuple[str, ...], disagree: tuple[int, ...] = ()) -> Result:
@@ -325,8 +326,9 @@ class Screener:
             # a numbered row left empty: screened (every fact unknown), and said so
             warnings.append(tr("batch.no_facts", self.lang))
         got: dict[str, Any] = {}
-        for k, (fact, text) in enumerate(zip(self.fact_ids, texts, strict=True)):
-            if k in disagree:  # its columns give different values: not known which holds
+        disagreeing = {self.fact_ids[k] for k in disagree}
+        for fact, text in zip(self.fact_ids, texts, strict=True):
+            if disagreeing and fact in disagreeing:  # its columns give different values
                 column = self.labels[fact]
                 message = tr("batch.columns_disagree", self.lang, column=column, values=text)
                 if self.strict:
