@@ -15,6 +15,9 @@ from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import NamedTuple
 
+#: Tolerance for comparing years (or months) given as decimals (3.0 ≥ 3 must hold exactly).
+EPS = 1e-9
+
 #: The dates a person may give: after 9000 nothing can be counted forward safely. No date
 #: is counted forward past the latest either (:func:`mediaops.engine.series.horizon`).
 EARLIEST_DATE = date(1900, 1, 1)

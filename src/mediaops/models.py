@@ -24,7 +24,7 @@ from typing import Annotated, Any, TypeVar
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationInfo, model_validator
 
-from . import values
+from . import dates, values
 from .errors import InputError
 from .messages import CATALOGUE, Both, Msg, localize, shown
 from .terms import Direction, Education, Major, SchoolClass, TitleLevel
@@ -263,20 +263,22 @@ def check_consistency(
             if other is not None and other != item:
                 raise InputError(field, Msg.of("err.duplicate", item=item_name(item)))
             seen[field, item.level] = item
-            if (
-                item.years_after is not None
-                and experience is not None
-                and item.years_after > experience + 1e-9
-            ):
-                raise InputError(
-                    "years_after",
-                    Msg.of(
-                        "err.after_exceeds_total",
-                        item=item_name(item),
-                        after=item.years_after,
-                        total=experience,
-                    ),
-                )
+            if item.years_after is not None and experience is not None:
+                check_after_within_total(item_name(item), item.years_after, experience * 12)
+
+
+def check_after_within_total(item: Msg, after: float, total_months: float) -> None:
+    """The one check that the years since a certificate or title (``after``) are within the
+    experience in total (``total_months``), wherever the facts come from.
+
+    Raises:
+        InputError: they are more (facts that contradict each other).
+    """
+    if after * 12 > total_months + dates.EPS:
+        raise InputError(
+            "years_after",
+            Msg.of("err.after_exceeds_total", item=item, after=after, total=total_months / 12),
+        )
 
 
 def item_name(item: Certificate | Title) -> Msg:

@@ -28,7 +28,14 @@ from mediaops.engine.outcome import Status
 from mediaops.errors import ContradictionError, InputError
 from mediaops.memo import memoized
 from mediaops.messages import Lang, Msg, aside, clauses, listing, shown, tr, without_flags
-from mediaops.models import Certificate, Diploma, Title, WorkPeriod, check_consistency
+from mediaops.models import (
+    Certificate,
+    Diploma,
+    Title,
+    WorkPeriod,
+    check_after_within_total,
+    check_consistency,
+)
 from mediaops.report.json import ReportJson
 from mediaops.report.result import Wording, action_training, level_missing, route_words
 from mediaops.rules import Ruleset
@@ -418,11 +425,9 @@ class Screener:
             )
             raise InputError(about[0], Msg.of("batch.in_column", column=column, detail=future))
         after, total = got.get("years_after_cert"), got.get("experience")
-        if fact == "certs" and after is not None and total is not None and after > total + 1e-9:
-            # more years since it than in all: contradictory, as beside a certificate column
-            item = Msg.of("field.cert")
-            more = Msg.of("err.after_exceeds_total", item=item, after=after, total=total)
-            raise ContradictionError("years_after", more)
+        if fact == "certs" and after is not None and total is not None:
+            # more years since it than in all contradict, as beside a certificate column
+            check_after_within_total(Msg.of("field.cert"), after, total * 12)
         warnings.append(tr(f"batch.no_{fact}_column", self.lang, column=column))
         return None
 

@@ -21,7 +21,15 @@ from typing import Any, NamedTuple
 from mediaops import dates
 from mediaops.errors import InputError
 from mediaops.messages import Msg
-from mediaops.models import Candidate, Certificate, Diploma, Title, WorkPeriod, item_name
+from mediaops.models import (
+    Candidate,
+    Certificate,
+    Diploma,
+    Title,
+    WorkPeriod,
+    check_after_within_total,
+    item_name,
+)
 from mediaops.terms import ENROLMENT_PREREQUISITE, Direction, Education, Major, SchoolClass
 
 from .series import EPS, Capped, History, Linear, Series, Since
@@ -310,16 +318,8 @@ def _held(
                         elapsed=whole / 12,
                     ),
                 )
-        if experience is not None and months > experience.now() + EPS:
-            raise InputError(
-                "years_after",
-                Msg.of(
-                    "err.after_exceeds_total",
-                    item=item_name(item),
-                    after=item.years_after,
-                    total=experience.now() / 12,
-                ),
-            )
+        if experience is not None:
+            check_after_within_total(item_name(item), item.years_after, experience.now())
         given = Linear(months, as_of)
         return Held(rank, when, given, True, None, item.years_after, corresponding, months)
     if when is None:  # neither date nor years: at most the experience in total, if given

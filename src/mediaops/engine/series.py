@@ -18,7 +18,7 @@ from typing import Literal, NamedTuple
 from mediaops import dates
 
 #: Tolerance for comparing years given as decimals (3.0 ≥ 3 must hold exactly).
-EPS = 1e-9
+EPS = dates.EPS
 #: How far ahead "time alone" looks for a date: one horizon for check and plan.
 HORIZON_YEARS = 60
 
