@@ -1359,18 +1359,17 @@ def test_a_logical_cell_reads_as_excel_shows_it(tmp_path: Path) -> None:
     assert warning.startswith("工作年限的值 “TRUE” 不是有效的年数")
 
 
-def test_a_date_in_a_format_chinese_excel_builds_in_is_a_date(tmp_path: Path) -> None:
-    """Chinese Excel and WPS style a date yyyy"年"m"月"d"日" by the built-in format 31, which
-    the file does not define: the cell holds the day number 45301, which is 2024-01-10 (it
-    was read as the number, not a date). 大专 related, 5 years, 四级 of 2024-01-10: on
-    2026-11-27, 34 months after it, 三级 by 3-2 (2 years after the certificate)."""
-    src = tmp_path / "名单.xlsx"
+def _cjk_dated_sheet(path: Path, dates: list[Any]) -> None:
+    """An .xlsx of applicants (大专 related, 5 years, 四级), one per value of ``dates`` in
+    取证时间, styled yyyy"年"m"月"d"日" by the built-in format 31 that Chinese Excel and WPS
+    use without defining it in the file (openpyxl would define it as a custom format)."""
     book = openpyxl.Workbook()
     ws = book.active
     ws.append(["编号", "学历", "是否相关专业", "工作年限", "证书等级", "取证时间"])
-    ws.append(["d1", "大专", "是", 5, "四级", datetime(2024, 1, 10)])
-    ws["F2"].number_format = 'yyyy"年"m"月"d"日"'
-    book.save(src)
+    for n, when in enumerate(dates, 1):
+        ws.append([f"d{n}", "大专", "是", 5, "四级", when])
+        ws[f"F{n + 1}"].number_format = 'yyyy"年"m"月"d"日"'
+    book.save(path)
 
     def builtin(xml: str) -> str:  # the format by its built-in id, not defined in the file
         custom = re.search(r'<numFmt numFmtId="(\d+)" formatCode="yyyy&quot;年', xml)
@@ -1378,7 +1377,16 @@ def test_a_date_in_a_format_chinese_excel_builds_in_is_a_date(tmp_path: Path) ->
         xml = re.sub(rf'<numFmt numFmtId="{custom[1]}"[^>]*/>', "", xml)
         return xml.replace(f'numFmtId="{custom[1]}"', 'numFmtId="31"')
 
-    _rewritten(src, "xl/styles.xml", builtin)
+    _rewritten(path, "xl/styles.xml", builtin)
+
+
+def test_a_date_in_a_format_chinese_excel_builds_in_is_a_date(tmp_path: Path) -> None:
+    """Chinese Excel and WPS style a date yyyy"年"m"月"d"日" by the built-in format 31, which
+    the file does not define: the cell holds the day number 45301, which is 2024-01-10 (it
+    was read as the number, not a date). 大专 related, 5 years, 四级 of 2024-01-10: on
+    2026-11-27, 34 months after it, 三级 by 3-2 (2 years after the certificate)."""
+    src = tmp_path / "名单.xlsx"
+    _cjk_dated_sheet(src, [datetime(2024, 1, 10)])
     dest = tmp_path / "out.jsonl"
     result = invoke([str(src), "-o", str(dest), "-q"])
     assert 0 == result.exit_code, stderr_of(result)
@@ -1392,22 +1400,7 @@ def test_a_number_no_date_can_be_in_a_date_format_is_that_rows_warning(tmp_path:
     date cell is unreadable (a warning, the date unknown), and the list is screened (the run
     stopped, "date value out of range"). d1's 2024-01-10 is read as before."""
     src = tmp_path / "名单.xlsx"
-    book = openpyxl.Workbook()
-    ws = book.active
-    ws.append(["编号", "学历", "是否相关专业", "工作年限", "证书等级", "取证时间"])
-    ws.append(["d1", "大专", "是", 5, "四级", datetime(2024, 1, 10)])
-    ws.append(["d2", "大专", "是", 5, "四级", 99999999])
-    for cell in ("F2", "F3"):
-        ws[cell].number_format = 'yyyy"年"m"月"d"日"'
-    book.save(src)
-
-    def builtin(xml: str) -> str:
-        custom = re.search(r'<numFmt numFmtId="(\d+)" formatCode="yyyy&quot;年', xml)
-        assert custom is not None
-        xml = re.sub(rf'<numFmt numFmtId="{custom[1]}"[^>]*/>', "", xml)
-        return xml.replace(f'numFmtId="{custom[1]}"', 'numFmtId="31"')
-
-    _rewritten(src, "xl/styles.xml", builtin)
+    _cjk_dated_sheet(src, [datetime(2024, 1, 10), 99999999])
     dest = tmp_path / "out.jsonl"
     result = invoke([str(src), "-o", str(dest), "-q"])
     assert 1 == result.exit_code, stderr_of(result)
