@@ -995,7 +995,16 @@ class CellNotes(NamedTuple):
 def cell_notes(path: str, title: str, formulas: bool) -> CellNotes | None:
     """:class:`CellNotes` of the sheet ``title``, read from its XML (which
     :func:`_check_xlsx` has checked); None where the file says nothing to note (no formula,
-    no such date style), or the sheet cannot be found."""
+    no such date style), or where its parts are not as Excel writes them (openpyxl, which
+    read it, has the last word: formulas and numbers are then read as before)."""
+    try:
+        return _cell_notes(path, title, formulas)
+    except (KeyError, ValueError, ET.ParseError, zipfile.BadZipFile):
+        return None
+
+
+def _cell_notes(path: str, title: str, formulas: bool) -> CellNotes | None:
+    """:func:`cell_notes`, raising what a part not as Excel writes it raises."""
     from openpyxl.utils import column_index_from_string
 
     with zipfile.ZipFile(path) as archive:
