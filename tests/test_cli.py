@@ -768,6 +768,19 @@ def test_table_shows_actual_years_and_shortfall() -> None:
     assert squash("needs 1.5 more years of experience") in squash(english)
 
 
+def test_a_shortfall_of_whole_months_is_said_in_months() -> None:
+    """Worked since 2023-11-28, on 2026-11-27: 35 complete months, one short of 4-1's 36
+    (SPEC §1 counts whole months), and 3 years are reached the next day: the shortfall is
+    "1 个月", where 0.09 years (rounded up from 0.083) would read as more than a month."""
+    work = ("-e", "高中", "--work", "2023-11-28..")
+    assert "还差1个月从业经历" in squash(check(*work).stdout)
+    assert squash("needs 1 more month of experience") in squash(check(*work, lang="en").stdout)
+    _, report = check_json(*work)
+    level4 = report["levels"][0]
+    assert ["还差 1 个月从业经历"] == level4["missing"]
+    assert "2026-11-28" == level4["reachable_on"]
+
+
 def test_table_undetermined_word() -> None:
     """With nothing known the table says 无法判断 / undetermined."""
     assert "无法判断" in check().stdout

@@ -20,6 +20,7 @@ from typing import get_args
 
 import pytest
 
+from mediaops.engine.conditions import span
 from mediaops.engine.decide import Verdict
 from mediaops.engine.outcome import Status
 from mediaops.messages import CATALOGUE, Msg, fmt_years, tr
@@ -185,8 +186,44 @@ class TestCatalogue:
 
     def test_shortfall_reads_as_the_spec_example(self) -> None:
         """The shortfall of experience reads as SPEC §2 shows it: 还差 1.5 年从业经历."""
-        assert "还差 1.5 年从业经历" == tr("short.experience", "zh", years=1.5)
-        assert "needs 1.5 more years of experience" == tr("short.experience", "en", years=1.5)
+        shortfall = span(18.0)  # 18 months
+        assert "还差 1.5 年从业经历" == tr("short.experience", "zh", span=shortfall)
+        assert "needs 1.5 more years of experience" == tr("short.experience", "en", span=shortfall)
+
+
+class TestSpan:
+    """A shortfall in years when exact to 0.01, else in whole months (durations between dates
+    are whole months, SPEC §1), else in years rounded up; checked by hand: 1 month is 0.0833…
+    years, which no two-decimal figure states (0.09 would overstate it, 0.08 understate it)."""
+
+    @pytest.mark.parametrize(
+        ("months", "zh", "en"),
+        [
+            (18.0, "1.5 年", "1.5 more years"),
+            (12.0, "1 年", "1 more year"),
+            (6.0, "0.5 年", "0.5 more years"),
+            (3.0, "0.25 年", "0.25 more years"),
+            (0.6, "0.05 年", "0.05 more years"),  # -x 2.95 against 3 years
+            (1.0, "1 个月", "1 more month"),
+            (11.0, "11 个月", "11 more months"),
+            (13.0, "1 年 1 个月", "1 more year and 1 month"),
+            (35.0, "2 年 11 个月", "2 more years and 11 months"),
+            (0.996, "0.09 年", "0.09 more years"),  # -x 2.917: not whole months, rounded up
+            (0.12, "0.01 年", "0.01 more years"),  # -x 2.99
+        ],
+    )
+    def test_a_shortfall_reads_as_a_person_says_it(self, months: float, zh: str, en: str) -> None:
+        assert (zh, en) == (span(months).format("zh"), span(months).format("en"))
+
+    def test_a_shortfall_is_never_said_smaller_than_it_is(self) -> None:
+        """Whatever the unit, the figure said is at least what remains."""
+        for hundredths in range(1, 6001):
+            months = hundredths / 100
+            text = span(months).format("en").replace(" more", "")
+            said = 0.0
+            for number, unit in re.findall(r"([\d.]+) (year|month)s?", text):
+                said += float(number) * (12 if unit == "year" else 1)
+            assert said + 1e-9 >= months, (months, text)
 
 
 class TestYears:
@@ -201,15 +238,21 @@ class TestYears:
 
 class TestEnglishPlural:
     @pytest.mark.parametrize(
-        ("key", "years", "text"),
+        ("key", "months", "text"),
         [
-            ("short.experience", 1, "needs 1 more year of experience"),
-            ("short.experience", 1.5, "needs 1.5 more years of experience"),
-            ("short.experience", 11, "needs 11 more years of experience"),
-            ("years", 1, "1 year"),
-            ("years", 0.1, "0.1 years"),
+            ("short.experience", 12.0, "needs 1 more year of experience"),
+            ("short.experience", 18.0, "needs 1.5 more years of experience"),
+            ("short.experience", 132.0, "needs 11 more years of experience"),
+            ("short.experience", 1.0, "needs 1 more month of experience"),
+            ("short.experience", 2.0, "needs 2 more months of experience"),
+            ("short.experience", 25.0, "needs 2 more years and 1 month of experience"),
+            ("short.experience", 23.0, "needs 1 more year and 11 months of experience"),
         ],
     )
-    def test_one_year_is_singular(self, key: str, years: float, text: str) -> None:
-        """English says "1 year" and "1 more year", and otherwise "years"."""
-        assert text == tr(key, "en", years=years)
+    def test_one_year_is_singular(self, key: str, months: float, text: str) -> None:
+        """English says "1 year", "1 more year" and "1 month", and otherwise the plural."""
+        assert text == tr(key, "en", span=span(months))
+
+    @pytest.mark.parametrize(("years", "text"), [(1, "1 year"), (0.1, "0.1 years")])
+    def test_years_of_one_are_singular(self, years: float, text: str) -> None:
+        assert text == tr("years", "en", years=years)

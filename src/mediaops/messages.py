@@ -148,11 +148,12 @@ _CJK_SPACE = r"(?<=[\u4e00-\u9fff)\uff09])\s+(?=的)"
 
 def _english(text: str) -> str:
     """English once the values are in: "1 year", not "1 years"; "an", not "a", before a vowel."""
-    return re.sub(_AN, r"\1n ", re.sub(_ONE_YEAR, r"1 \1year", text))
+    return re.sub(_AN, r"\1n ", re.sub(_ONE_YEAR, r"1 \1\2", text))
 
 
-#: English numbers of years are plural but for one: "1 (more) years" → "1 (more) year".
-_ONE_YEAR = r"(?<![\d.])1 (more )?years\b"
+#: English numbers of years and months are plural but for one: "1 (more) years" → "1 (more)
+#: year", "1 months" → "1 month".
+_ONE_YEAR = r"(?<![\d.])1 (more )?(year|month)s\b"
 #: "a" before a filled-in vowel sound is "an" (an associate degree, an intermediate title).
 _AN = r"(?<![\w'-])([Aa]) (?=(?:[aeioAEIO]|[uU](?!ni|s))\w)"
 
@@ -364,14 +365,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "majors.same_or_related": ("本专业或相关专业", "in this or a related major"),
     "majors.list": ("专业:{majors}", "major: {majors}"),
     # --- what is missing ----------------------------------------------------------------
-    "short.experience": ("还差 {years} 年从业经历", "needs {years} more years of experience"),
+    "span.years": ("{years} 年", "{years} more years"),
+    "span.months": ("{months} 个月", "{months} more months"),
+    "span.years_months": ("{years} 年 {months} 个月", "{years} more years and {months} months"),
+    "short.experience": ("还差 {span}从业经历", "needs {span} of experience"),
     "short.since_certificate": (
-        "取得{level}证书后还差 {years} 年从业经历",
-        "needs {years} more years of work after the {level} certificate",
+        "取得{level}证书后还差 {span}从业经历",
+        "needs {span} of work after the {level} certificate",
     ),
     "short.since_certificate_at_least": (
-        "取得{level}证书后至少还差 {years} 年从业经历",
-        "needs at least {years} more years of work after the {level} certificate",
+        "取得{level}证书后至少还差 {span}从业经历",
+        "needs at least {span} of work after the {level} certificate",
     ),
     "short.certificate": ("尚未取得{level}证书", "no {level} certificate yet"),
     "short.years_after_new": (
@@ -379,8 +383,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "then {years} years of work after obtaining it",
     ),
     "short.held_for": (
-        "取得{level}证书还差 {years} 年",
-        "needs to have held the {level} certificate {years} more years",
+        "取得{level}证书还差 {span}",
+        "needs to have held the {level} certificate {span}",
     ),
     "short.held_for_new": (
         "取证后还需满 {years} 年",
@@ -412,12 +416,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "then {years} years of work after obtaining it",
     ),
     "short.since_title": (
-        "取得{title}后还差 {years} 年从业经历",
-        "needs {years} more years of work after the {title}",
+        "取得{title}后还差 {span}从业经历",
+        "needs {span} of work after the {title}",
     ),
     "short.since_title_at_least": (
-        "取得{title}后至少还差 {years} 年从业经历",
-        "needs at least {years} more years of work after the {title}",
+        "取得{title}后至少还差 {span}从业经历",
+        "needs at least {span} of work after the {title}",
     ),
     "short.unknown": ("未知:{fact}", "unknown: {fact}"),
     # --- facts the user can give -----------------------------------------------------

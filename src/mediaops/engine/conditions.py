@@ -68,9 +68,21 @@ def shown_years(months: float) -> float:
     return math.floor(months / 12 * 10_000 + EPS) / 10_000
 
 
-def short_years(months: float) -> float:
-    """A shortfall in years, rounded up to 0.01: never "还差 0 年" while one remains."""
-    return math.ceil(months / 12 * 100 - EPS) / 100
+def span(months: float) -> Msg:
+    """A shortfall as a person says it, never less than what remains ("还差 0 年" never shows
+    while one remains): in years when they are exact to 0.01 (``0.5 年``, ``1.25 年``, and
+    ``0.05 年`` from a decimal experience); else in whole months when it is whole months, as
+    durations between dates are (``1 个月``, not ``0.09 年``; ``1 年 1 个月``); else in years
+    rounded up to 0.01."""
+    years = months / 12
+    if abs(round(years, 2) - years) < EPS:
+        return Msg.of("span.years", years=round(years, 2))
+    whole = round(months)
+    if abs(whole - months) < EPS:
+        if whole < 12:
+            return Msg.of("span.months", months=whole)
+        return Msg.of("span.years_months", years=whole // 12, months=whole % 12)
+    return Msg.of("span.years", years=math.ceil(years * 100 - EPS) / 100)
 
 
 def level_name(level: int) -> Msg:
@@ -408,7 +420,7 @@ class ExperienceUnit(Unit[ExperienceCondition]):
             Closer.time,
             series.reach(target),
             "short",
-            Record.of(years=short_years(target - months)),
+            Record.of(months=target - months),
             (),
             assumptions,
             notes,
@@ -425,7 +437,7 @@ class ExperienceUnit(Unit[ExperienceCondition]):
             return None
         if outcome.status is Status.unknown:
             return _unknown(outcome.needs)
-        return Msg.of("short.experience", years=dict(outcome.detail)["years"])
+        return Msg.of("short.experience", span=span(dict(outcome.detail)["months"]))
 
     def document_params(self, cond: ExperienceCondition) -> dict[str, Any]:
         return {"years": num(cond.years)}
@@ -541,9 +553,7 @@ def years_since(
     months = nearest.months or 0.0
     reaches = [r for h in timed if h.since is not None and (r := h.since.reach(target))]
     notes = tuple(dict.fromkeys(_basis_note(h, h.months or 0.0, about) for h in timed if h.basis))
-    detail = Record.of(
-        years=short_years(target - months), at_least=not nearest.exact, **{about: nearest.level}
-    )
+    detail = Record.of(months=target - months, at_least=not nearest.exact, **{about: nearest.level})
     return Outcome(
         UNMET,
         shown_years(months) if nearest.exact else None,
@@ -636,7 +646,9 @@ class _YearsAfterUnit(Unit[YearsCondition]):
             return Msg.of(self.none_key, years=num(cond.years))
         detail = dict(outcome.detail)
         key = self.at_least_key if self.at_least_key and detail.get("at_least") else self.short_key
-        return Msg.of(key, **{self.about: self._name(detail[self.about])}, years=detail["years"])
+        return Msg.of(
+            key, **{self.about: self._name(detail[self.about])}, span=span(detail["months"])
+        )
 
     def document_params(self, cond: YearsCondition) -> dict[str, Any]:
         return {"years": num(cond.years), "level": self._name(cond.level)}
@@ -706,7 +718,7 @@ class TimeSinceCertificateUnit(_YearsAfterCertificateUnit[TimeSinceCertificateCo
         assert longest is not None
         top = max(dated, key=lambda hm: hm[1])[0]
         reach = earliest(Since(h.date, facts.as_of).reach(target) for h, _ in dated if h.date)
-        detail = Record.of(years=short_years(target - longest), level=top.level)
+        detail = Record.of(months=target - longest, level=top.level)
         return Outcome(
             Status.unmet,
             shown_years(longest),
