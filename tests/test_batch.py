@@ -2180,6 +2180,75 @@ def test_two_columns_for_one_fact_are_read_together(
     assert "未读取" not in stderr_of(result).split("筛查汇总")[0]
 
 
+#: Whole years and months in two columns; 高中, on 2026-11-27 (AS_OF). 4-1 asks 36 months:
+#: 2 years 11 months is 35, reached a month later (2026-12-27); 三级 needs a 四级 certificate.
+SOON = "2026-12-27 起可报考四级"
+
+
+@pytest.mark.parametrize(
+    ("header", "cells", "expected", "said"),
+    [
+        (("工作年限(年)", "工作年限(月)"), ("2", "11"), (N, N, N, N, ""), SOON),
+        (("工作年限(年)", "工作年限(月)"), ("3", "0"), (E, N, N, N, "4"), ""),
+        (("工作年限(年)", "工作年限(月)"), ("2年", "11个月"), (N, N, N, N, ""), SOON),
+        # the months column first: the same
+        (("工作年限(月)", "工作年限(年)"), ("11", "2"), (N, N, N, N, ""), SOON),
+        # one of the two left blank: the other gives it all
+        (("工作年限(年)", "工作年限(月)"), ("", "36"), (E, N, N, N, "4"), ""),
+        (("工作年限(年)", "工作年限(月)"), ("3", ""), (E, N, N, N, "4"), ""),
+        # the same years written twice (2.92 years ≈ 35 months): 35 months, not 2.92 + 35
+        (("工作年限(年)", "工作年限(月)"), ("2.92", "35"), (N, N, N, N, ""), SOON),
+        # neither whole years plus months nor the same years twice: unknown, and said so
+        (("工作年限(年)", "工作年限(月)"), ("2.5", "6"), (U, N, N, N, ""), "合不成一个年限"),
+        (("工作年限(年)", "工作年限(月)"), ("3", "14"), (U, N, N, N, ""), "合不成一个年限"),
+    ],
+)
+def test_whole_years_and_months_in_two_columns_are_read_together(
+    tmp_path: Path,
+    header: tuple[str, str],
+    cells: tuple[str, str],
+    expected: tuple[str, ...],
+    said: str,
+) -> None:
+    """工作年限(年) beside 工作年限(月), as forms ask "工作年限 __ 年 __ 个月": the months column
+    was left unread (and named as read by another column), so 2 years 11 months read as 2
+    years and a date a year late (2027-11-27) where it is 2026-12-27."""
+    content = csv_text(["编号", "学历", *header], [["a", "高中", *cells]])
+    src = tmp_path / "in.csv"
+    src.write_text(content, encoding="utf-8")
+    result = invoke([str(src), "-o", "-"])
+    [row] = read_rows(result.stdout)
+    assert expected == verdicts(row)
+    assert said in (row["warnings"] if U in expected else row["summary"])
+    assert (1 if U in expected else 0) == result.exit_code  # a row with a warning: 1
+    read = re.sub(r"\s+", "", stderr_of(result).split("筛查汇总")[0])
+    assert "未读取" not in read
+    assert "工作年限(月)→从业年限" in read
+    if U in expected:  # --strict: an error row, saying why
+        [error_row] = read_rows(invoke([str(src), "-o", "-", "--strict"]).stdout)
+        assert said in error_row["error"]
+
+
+def test_years_after_a_certificate_in_years_and_months_columns(tmp_path: Path) -> None:
+    """取证后年限 as whole years and months: 大专 related, 5 years, 四级 held; 3-2 asks 2 years
+    after it: 1 year 11 months falls a month short, 2 years 0 months meets it."""
+    header = [
+        "编号",
+        "学历",
+        "是否相关专业",
+        "工作年限",
+        "证书",
+        "取证后年限(年)",
+        "取证后年限(月)",
+    ]
+    rows = [["a", "大专", "是", "5", "四级", "1", "11"], ["b", "大专", "是", "5", "四级", "2", "0"]]
+    src = tmp_path / "in.csv"
+    src.write_text(csv_text(header, rows), encoding="utf-8")
+    result = invoke([str(src), "-o", "-"])
+    assert 0 == result.exit_code, stderr_of(result)
+    assert {"a": (H, N, N, N, ""), "b": (H, E, N, N, "3")} == by_id(read_rows(result.stdout))
+
+
 @pytest.mark.parametrize(
     ("header", "cell", "warning", "expected"),
     [
@@ -2232,15 +2301,21 @@ def test_more_years_since_a_certificate_than_in_all_is_an_error_row_without_its_
     assert row["error"].startswith("取证后年限 列:取得证书后的从业年限 6 年超过了累计从业年限 5 年")
 
 
-def test_a_second_column_in_other_units_is_not_read(tmp_path: Path) -> None:
-    """工作年限 (years) and 工作年限(月) (months) name the experience in different units: the
-    second is not read (a bare 60 would be years in one, months in the other), and said so."""
+def test_years_and_months_columns_that_cannot_be_one_number_leave_it_unknown(
+    tmp_path: Path,
+) -> None:
+    """工作年限 3 (years) beside 工作年限(月) 60: neither 3 years plus months (60 is more than
+    a year's months) nor the same years twice (36 months): the experience is unknown with a
+    warning naming both columns (it was: 60 not read, "read by another column", and 3 years
+    taken), and both columns are named as read."""
     src = tmp_path / "in.csv"
     src.write_text("编号,学历,工作年限,工作年限(月)\na,大专,3,60\n", encoding="utf-8")
     result = invoke([str(src), "-o", "-"])
-    ignored = stderr_of(result).split("筛查汇总")[0].split("未读取")[1]
-    assert "工作年限(月) (已由另一列读取)" in ignored
-    assert {"a": (E, N, N, N, "4")} == by_id(read_rows(result.stdout))
+    assert "未读取" not in stderr_of(result).split("筛查汇总")[0]
+    [row] = read_rows(result.stdout)
+    assert (U, N, N, N, "") == verdicts(row)
+    assert "工作年限 与 工作年限(月) 合不成一个年限" in row["warnings"]
+    assert "3 / 60" in row["warnings"]
 
 
 @pytest.mark.parametrize("target", ["missing-dir/out.csv", "."])

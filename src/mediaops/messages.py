@@ -1301,6 +1301,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{column} 有多列,值不一致:{values}",
         "{column} is given in several columns that disagree: {values}",
     ),
+    "batch.years_months_unclear": (
+        "{years} 与 {months} 合不成一个年限(整年加月数,或同一年限的两种写法):{values}",
+        "{years} and {months} do not make one number of years (whole years plus months, or "
+        "the same years written twice): {values}",
+    ),
     "batch.ignored_option": ("按 --column 不读取", "--column says not to"),
     "batch.dry_run_title": (
         "前几行的读取结果(未写出任何文件)",

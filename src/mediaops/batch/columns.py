@@ -146,6 +146,9 @@ FACTS: dict[str, tuple[str, ...]] = {
 MAJOR_OR_NAME = ("专业", "所学专业", "专业名称", "专业名", "專業", "major_name")
 #: The facts read from cells (everything but the id and the name).
 FACT_IDS = tuple(f for f in FACTS if f not in ("id", "name"))
+#: Facts that are a number of years, which a sheet may give as whole years in one column and
+#: months in another (工作年限(年) beside 工作年限(月)).
+SPLIT_YEARS = ("experience", "years_after_cert")
 
 #: Each fact's name in messages and the column mapping.
 FACT_NAMES: dict[str, Both] = {
@@ -330,6 +333,8 @@ class ColumnMap:
         facts: fact → index of the column read for it.
         also: fact → the other columns named for it, read with the first (a sheet with
             证书等级 twice): a list's cells are joined, and cells of one value must agree.
+        months: fact → the column giving the months of a number of years whose whole years
+            another column gives (工作年限(年) and 工作年限(月) side by side): read together.
         ignored: index → why it was not read (``name``: major names; ``duplicate``:
             another column gives that fact, chosen by ``--column`` or in other units, or
             the id; ``unknown``: no fact by that name; ``option``: ``--column HEADER=-``).
@@ -338,6 +343,7 @@ class ColumnMap:
     header: tuple[str, ...]
     facts: dict[str, int] = field(default_factory=dict)
     also: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    months: dict[str, int] = field(default_factory=dict)
     ignored: dict[int, str] = field(default_factory=dict)
     #: facts whose header gives the unit as months (``工作年限(月)``): a bare number is months
     in_months: set[str] = field(default_factory=set)
@@ -345,12 +351,13 @@ class ColumnMap:
     def read(self) -> set[int]:
         """The columns whose cells are read (the name, when another column is the id, is not)."""
         first = {i for fact, i in self.facts.items() if fact != "name"}
-        return first | {i for more in self.also.values() for i in more}
+        return first | {i for more in self.also.values() for i in more} | {*self.months.values()}
 
     def read_as(self) -> list[tuple[int, str]]:
         """Every column read, with its fact, in the order of the header."""
         pairs = [(i, f) for f, i in self.facts.items()]
         pairs += [(i, f) for f, more in self.also.items() for i in more]
+        pairs += [(i, f) for f, i in self.months.items()]
         return sorted(pairs)
 
     def label(self, fact: str) -> str:
@@ -465,9 +472,23 @@ def map_columns(
         if fact in out.facts:
             first = out.facts[fact]
             if i in forced and first not in forced:
-                for j in (first, *out.also.pop(fact, ())):
+                others = out.also.pop(fact, ())
+                if fact in out.months:
+                    others = (*others, out.months.pop(fact))
+                for j in (first, *others):
                     out.ignored[j] = "duplicate"
                 out.facts[fact] = i
+            elif (
+                i not in forced
+                and first not in forced
+                and fact in SPLIT_YEARS
+                and fact not in out.months
+                and gives_months(names[i]) != gives_months(names[first])
+            ):
+                # whole years in one column, months in the other: the months column is read
+                # with the years column, whichever comes first
+                years, months = (first, i) if gives_months(names[i]) else (i, first)
+                out.facts[fact], out.months[fact] = years, months
             elif (
                 i not in forced
                 and first not in forced

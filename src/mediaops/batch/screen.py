@@ -200,6 +200,35 @@ def _says_nothing(text: str, is_list: bool) -> bool:
     return word in values.DONT_KNOW or (is_list and word in values.NOTHING)
 
 
+def years_and_months(years: str, months: str) -> str | None:
+    """One text for a number of years given as whole years in one column and months in
+    another (工作年限(年) ``2``, 工作年限(月) ``11`` → ``2年11个月``), as the cell reader reads
+    it; None where the two cannot be one number (``2.5`` and ``6``, ``3`` and ``14``).
+
+    A blank cell gives nothing (the other column gives it all); a cell that says the years
+    are not known (不清楚) says it for both; two numbers within about half a month of each
+    other (``2.92`` and ``35``) give the same number twice, in years and in months.
+    """
+    y, m = years.strip(), months.strip()
+    if not m or values.key(y) in values.DONT_KNOW:
+        return y
+    bare_y = _BARE.fullmatch(values.fold(y)) is not None
+    bare_m = _BARE.fullmatch(values.fold(m)) is not None
+    if not y or values.key(m) in values.DONT_KNOW:
+        return f"{m}个月" if bare_m else m
+    if not bare_y or not bare_m:
+        # a unit or words in a cell (2年, 11个月): as a person writes them together
+        return (f"{y}年" if bare_y else y) + (f"{m}个月" if bare_m else m)
+    y_value, m_value = float(values.fold(y)), float(values.fold(m))
+    if abs(y_value * 12 - m_value) < 0.6:
+        return f"{m}个月"
+    if m_value == 0:
+        return y
+    if y_value.is_integer() and m_value < 12:
+        return f"{y}年{m}个月"
+    return None
+
+
 #: A fact whose cell cannot be read is unknown: for a list, not "none" (None, not empty).
 UNREAD: dict[str, Any] = {
     "graduating": None,
@@ -253,6 +282,17 @@ class Screener:
             for k, f in enumerate(facts)
             if columns and f in columns.also
         )
+        # facts given as whole years in one column and months in another: (place, column)
+        self._split = tuple(
+            (k, columns.months[f]) for k, f in enumerate(facts) if columns and f in columns.months
+        )
+        # the months column of each such fact, named in a warning when the two do not make one
+        # number (a fact also given in more columns of its own unit is warned of as those are)
+        self.months_label = {
+            f: columns.header[i]
+            for f, i in (columns.months.items() if columns else ())
+            if columns and f not in columns.also
+        }
         self.in_months = set() if columns is None else columns.in_months
         self._cell = memoized(self._read_cell, "cells")
         self._diplomas = memoized(diploma_facts, "cells")
@@ -318,11 +358,19 @@ class Screener:
                 disagree.append(k)
             else:
                 texts[k] = said[0]
+        for k, index in self._split:
+            months = cells[index] if index < n else ""
+            together = years_and_months(texts[k], months)
+            if together is None:
+                texts[k] = f"{texts[k].strip()} / {months.strip()}"
+                disagree.append(k)
+            else:
+                texts[k] = together
         return tuple(texts), tuple(disagree)
 
     def screen_cells(self, cells: list[str]) -> Result:
         """Screen one CSV or .xlsx row (its cells as text)."""
-        if not self._several:
+        if not self._several and not self._split:
             n = len(cells)
             return self._result(tuple([cells[i] if i < n else "" for i in self._indices]))
         return self._result(*self._fact_cells(cells))
@@ -338,6 +386,14 @@ class Screener:
             if disagreeing and fact in disagreeing:  # its columns give different values
                 column = self.labels[fact]
                 message = tr("batch.columns_disagree", self.lang, column=column, values=text)
+                if fact in self.months_label:
+                    message = tr(
+                        "batch.years_months_unclear",
+                        self.lang,
+                        years=column,
+                        months=self.months_label[fact],
+                        values=text,
+                    )
                 if self.strict:
                     return self.error(message)
                 warnings.append(message)
