@@ -1072,7 +1072,8 @@ XLSX_HEADER = ["编号", "学历", "专业相关性", "工作年限", "证书", 
 
 
 def test_xlsx_input_first_sheet(tmp_path: Path) -> None:
-    """The first sheet is read; numbers, dates and blank rows are handled; line = sheet row."""
+    """The first sheet is read; numbers, dates and blank rows are handled; line = sheet row.
+    The other sheet holds applicants too: named after the summary, and the exit status is 1."""
     src = tmp_path / "in.xlsx"
     workbook(
         src,
@@ -1089,7 +1090,8 @@ def test_xlsx_input_first_sheet(tmp_path: Path) -> None:
     )
     dest = tmp_path / "out.csv"
     result = invoke([str(src), "-o", str(dest)])
-    assert 0 == result.exit_code, stderr_of(result)
+    assert 1 == result.exit_code, stderr_of(result)
+    assert "工作表其他也有报名名单" in re.sub(r"\s+", "", stderr_of(result))
     rows = read_rows(dest)
     assert [("2", "x1"), ("4", "x3"), ("5", "x4")] == [(r["line"], r["id"]) for r in rows]
     assert {"x1": (H, E, N, N, "3"), "x3": (H, N, N, N, ""), "x4": (N, N, N, N, "")} == by_id(rows)
@@ -1110,6 +1112,46 @@ def test_xlsx_input_named_sheet(tmp_path: Path) -> None:
     result = invoke([str(src), "-o", str(dest), "--sheet", "其他"])
     assert 0 == result.exit_code
     assert {"o1": (N, N, N, N, "")} == by_id(read_rows(dest))
+
+
+def test_xlsx_other_sheets_with_applicants_are_named_and_exit_1(tmp_path: Path) -> None:
+    """A workbook with a sheet per class: only the first is screened (as documented), and the
+    others that hold applicant lists are named with the --sheet that screens one, exit 1 (it
+    was exit 0 and not a word: a class lost). Not named: a sheet of instructions, a template
+    with a header and no applicant, a hidden sheet. -q says nothing but still exits 1; with
+    --sheet the choice is the user's (exit 0)."""
+    src = tmp_path / "in.xlsx"
+    row = ["x", "大专", "相关", 3, None, None, None]
+    workbook(
+        src,
+        {
+            "一班": [XLSX_HEADER, row],
+            "填表说明": [["请按以下要求填写:"], ["学历填最高学历"]],
+            "二班": [["2026 年报名表"], XLSX_HEADER, row],
+            "模板": [XLSX_HEADER],
+            "旧名单": [XLSX_HEADER, row],
+            "三 班": [XLSX_HEADER, row],
+        },
+    )
+    book = openpyxl.load_workbook(src)
+    book["旧名单"].sheet_state = "hidden"
+    book.save(src)
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest)])
+    assert 1 == result.exit_code
+    note = re.sub(r"\s+", "", stderr_of(result).split("已写入")[1])
+    assert "注意:工作簿中的工作表二班、三班也有报名名单" in note
+    assert "--sheet二班" in note
+    for sheet in ("填表说明", "模板", "旧名单"):
+        assert sheet not in note
+    english = re.sub(r"\s+", " ", stderr_of(invoke([str(src), "-o", str(dest)], lang="en")))
+    assert "sheets 二班, 三 班 hold applicant lists too" in english
+    quiet = invoke([str(src), "-o", str(dest), "-q"])
+    assert (1, "") == (quiet.exit_code, stderr_of(quiet))
+    chosen = invoke([str(src), "-o", str(dest), "--sheet", "二班"])
+    assert 0 == chosen.exit_code
+    assert "也有报名名单" not in stderr_of(chosen)
+    assert 1 == len(read_rows(dest))
 
 
 def test_xlsx_bad_sheet_name(tmp_path: Path) -> None:

@@ -1301,6 +1301,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{column} 有多列,值不一致:{values}",
         "{column} is given in several columns that disagree: {values}",
     ),
+    "batch.unscreened_sheets": (
+        "注意:工作簿中的工作表 {sheets} 也有报名名单,本次只筛查了第一个工作表;"
+        "请逐个用 --sheet 筛查,如 --sheet {first}",
+        "Note: the workbook's sheets {sheets} hold applicant lists too, and only the first "
+        "sheet was screened; screen each with --sheet, such as --sheet {first}",
+    ),
     "batch.years_months_unclear": (
         "{years} 与 {months} 合不成一个年限(整年加月数,或同一年限的两种写法):{values}",
         "{years} and {months} do not make one number of years (whole years plus months, or "

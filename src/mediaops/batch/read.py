@@ -565,6 +565,9 @@ class Input:
     other_sheets: tuple[str, ...] = ()
     #: an .xlsx's cells merged down over applicants (``C3:C5``), each read for every row
     merged: tuple[str, ...] = ()
+    #: an .xlsx read from its first sheet: the other visible sheets that hold applicant lists
+    #: too (a sheet per class), which were not screened
+    unscreened: tuple[str, ...] = ()
 
 
 def open_input(
@@ -659,6 +662,34 @@ def _header_and_rows(
     taken = index + (1 if sub else 0)  # rows of ``head`` that are the header, or above it
     skipped = tuple(line for line, _ in candidates[: taken + 1] if line != candidates[index][0])
     return header, head[taken:], skipped
+
+
+def _applicant_sheets(sheets: Iterable[Any]) -> tuple[str, ...]:
+    """The names of the visible ``sheets`` that hold an applicant list: a header that names a
+    fact column among their first rows, and a row below it. A sheet that cannot be read is
+    not one (the sheet screened is the one whose errors matter)."""
+    from .columns import find_header, map_columns, usable
+
+    found = []
+    for ws in sheets:
+        if getattr(ws, "sheet_state", "visible") != "visible":
+            continue
+        try:
+            ws.reset_dimensions()
+            rows: list[list[str]] = []
+            for cells in ws.iter_rows(values_only=True):
+                texts = [cell_text(c) for c in cells]
+                if "".join(texts).strip():
+                    rows.append(texts)
+                    if len(rows) > HEADER_SEARCH + 1:
+                        break
+            index, header, sub = find_header(rows[: HEADER_SEARCH + 1]) if rows else (0, [], False)
+        except Exception:  # any failure of openpyxl: not a list to name
+            continue
+        below = len(rows) - index - (2 if sub else 1)
+        if below > 0 and usable(map_columns(header)):
+            found.append(str(ws.title))
+    return tuple(found)
 
 
 def _texts(cells: object) -> list[str] | None:
@@ -1235,6 +1266,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
 
         others = () if sheet is not None else tuple(names[1:])
         merged = tuple(m.ref for m in merges if m.bottom > m.top)
+        lists = () if sheet is not None else _applicant_sheets(book.worksheets[1:])
         return Input(
             header,
             sample_rows,
@@ -1244,6 +1276,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
             skipped,
             others,
             merged,
+            lists,
         )
     except BaseException as exc:
         book.close()

@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from mediaops.messages import Lang, Msg, os_error, shown, shown_path, tr
+from mediaops.messages import Lang, Msg, listing, os_error, shown, shown_path, tr
 
 from .app import Cancelled, command
 from .common import (
@@ -242,11 +242,23 @@ def batch(
                 progress.stop()
     finally:
         opened.close()
+    unscreened = opened.unscreened
     if not quiet:
         from mediaops.ui.batch import summary_renderable
 
         err_print(summary_renderable(tally, language_, None if output == "-" else output))
-    raise typer.Exit(EXIT_NOT_ELIGIBLE if tally.errors or tally.warned else EXIT_OK)
+        if unscreened:  # a sheet per class: the others are not lost without a word
+            import re
+            import shlex
+
+            sheets = shown(listing(unscreened, language_), 200)
+            name = unscreened[0]  # quoted for a shell only where a shell needs it (一班 is not)
+            first = shown(
+                shlex.quote(name) if re.search(r"[\s'\"$`\\!*?&;|<>()\[\]{}#~]", name) else name, 60
+            )
+            err_print(tr("batch.unscreened_sheets", language_, sheets=sheets, first=first))
+    failed = tally.errors or tally.warned or unscreened
+    raise typer.Exit(EXIT_NOT_ELIGIBLE if failed else EXIT_OK)
 
 
 def _remarks_unread(problem: Msg, remarked: list[str], lang: Lang) -> Msg:
