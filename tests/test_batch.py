@@ -1154,6 +1154,41 @@ def test_xlsx_other_sheets_with_applicants_are_named_and_exit_1(tmp_path: Path) 
     assert 1 == len(read_rows(dest))
 
 
+@pytest.mark.parametrize("first", ["合计", "合 计", "总计:2人", "小计", "Total", "SUM", "合計"])
+def test_a_totals_row_is_not_an_applicant(tmp_path: Path, first: str) -> None:
+    """A sheet's totals row (合计 in its first filled-in cell, the sum of everyone's years
+    beside it) was screened as an applicant with 4.5 years: it is not screened, not
+    written, not counted, and said after the summary with its line; the exit status stays
+    0. In an .xlsx, with the word in the second column and a formula, the same."""
+    src = tmp_path / "in.csv"
+    rows = [["1", "大专", "3"], ["2", "高中", "1.5"], [first, "", "4.5"], ["3", "高中", "1"]]
+    src.write_text(csv_text(["序号", "学历", "工作年限"], rows), encoding="utf-8")
+    result = invoke([str(src), "-o", "-"])
+    assert 0 == result.exit_code, stderr_of(result)
+    assert ["1", "2", "3"] == [r["id"] for r in read_rows(result.stdout)]
+    assert 3 == tally(stderr_of(result))["读取行数"]
+    assert "第 4 行是合计行" in stderr_of(result)
+    xlsx = tmp_path / "in.xlsx"
+    header = ["编号", "姓名", "学历", "工作年限"]
+    total = [None, first, None, "=SUM(D2:D3)"]
+    workbook(xlsx, {"名单": [header, ["a", "张三", "大专", 3], ["b", "李四", "高中", 1.5], total]})
+    result = invoke([str(xlsx), "-o", "-"], lang="en")
+    assert 0 == result.exit_code, stderr_of(result)
+    assert ["a", "b"] == [r["id"] for r in read_rows(result.stdout, "en")]
+    assert "not screened: line 4" in re.sub(r"\s+", " ", stderr_of(result))
+
+
+@pytest.mark.parametrize("first", ["合计工", "Totalis", "王合计"])
+def test_a_row_beginning_with_other_words_is_an_applicant(tmp_path: Path, first: str) -> None:
+    """Only the totals words themselves (alone, or before a colon or a count) mark a totals
+    row: an id or a name that merely contains one is an applicant."""
+    src = tmp_path / "in.csv"
+    src.write_text(csv_text(["编号", "学历", "工作年限"], [[first, "大专", "3"]]), encoding="utf-8")
+    result = invoke([str(src), "-o", "-"])
+    assert [first] == [r["id"] for r in read_rows(result.stdout)]
+    assert "合计行" not in stderr_of(result)
+
+
 def test_xlsx_bad_sheet_name(tmp_path: Path) -> None:
     """--sheet with a name the workbook lacks: exit 2 naming it and the sheets there are."""
     src = tmp_path / "in.xlsx"

@@ -1301,6 +1301,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{column} 有多列,值不一致:{values}",
         "{column} is given in several columns that disagree: {values}",
     ),
+    "batch.totals_rows": (
+        "第 {lines} 行是合计行(合计、总计……),不是考生,未筛查",
+        "a totals row (合计, Total …), not an applicant, not screened: line {lines}",
+    ),
     "batch.unscreened_sheets": (
         "注意:工作簿中的工作表 {sheets} 也有报名名单,本次只筛查了第一个工作表;"
         "请逐个用 --sheet 筛查,如 --sheet {first}",

@@ -34,12 +34,13 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import IO, Any, NamedTuple, TypeVar
 
 from mediaops.messages import Both, Msg, os_error, shown, shown_path
+from mediaops.values import key
 
 #: Bytes read at a time.
 CHUNK = 1 << 16  # 64 KiB: the progress bar moves every thousand rows or so
@@ -568,6 +569,9 @@ class Input:
     #: an .xlsx read from its first sheet: the other visible sheets that hold applicant lists
     #: too (a sheet per class), which were not screened
     unscreened: tuple[str, ...] = ()
+    #: the lines of totals rows (合计, 总计, Total …): no applicant, not screened; filled in
+    #: as the rows are read
+    totals: list[int] = field(default_factory=list)
 
 
 def open_input(
@@ -620,10 +624,11 @@ def open_input(
             if len(head) >= sample + HEADER_SEARCH:
                 break
         header, head, skipped = _header_and_rows(first_line, header, head)
-        rows = _csv_rows(head, records, len(header))
+        totals: list[int] = []
+        rows = _csv_rows(head, records, len(header), totals)
         sample_rows = [cells for _, cells in head[:sample] if isinstance(cells, list)]
         progress = lambda: (counter.done, total)  # noqa: E731
-        return Input(header, sample_rows, rows, progress, close, skipped)
+        return Input(header, sample_rows, rows, progress, close, skipped, totals=totals)
     except BaseException:
         close()
         raise
@@ -711,10 +716,26 @@ def _first_record(
     return None
 
 
+#: The first filled-in cell of a totals row: 合计, 总计, 小计, 共计 (traditional too), Total,
+#: Subtotal, Sum, alone or before a colon or a count (``合计:3人``).
+_TOTALS = re.compile(
+    r"(?:合计|总计|小计|共计|合計|總計|小計|共計|total|subtotal|grandtotal|sum)(?:[:：].*|\d.*)?",
+    re.I,
+)
+
+
+def is_totals_row(cells: Iterable[str]) -> bool:
+    """Whether a row is a sheet's totals row (its first filled-in cell says 合计, Total …):
+    it holds no applicant (its numbers are sums over the others)."""
+    first = next((c for c in cells if c.strip()), "")
+    return _TOTALS.fullmatch(key(first)) is not None
+
+
 def _csv_rows(
     head: list[tuple[int, list[str] | Unreadable]],
     rest: Iterator[tuple[int, list[str] | Unreadable]],
     width: int,
+    totals: list[int],
 ) -> Iterator[Row]:
     for line, cells in _chain(head, rest):
         if not isinstance(cells, list):
@@ -722,6 +743,9 @@ def _csv_rows(
             continue
         if not "".join(cells).strip():
             continue  # a blank line (or Excel's ",,,") holds no applicant
+        if is_totals_row(cells):
+            totals.append(line)  # 合计: no applicant (said after the summary)
+            continue
         if len(cells) > width and "".join(cells[width:]).strip():
             # more cells than the header names: where they belong is a guess
             extra = shown(", ".join(cells[width:]), 80)
@@ -1236,6 +1260,9 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                     texts = [cell_text(c) for c in cells]
                     if not "".join(texts).strip():
                         continue
+                    if is_totals_row(texts):
+                        totals.append(n)  # 合计: no applicant (said after the summary)
+                        continue
                     typed = list(cells)
                     if len(texts) > width and "".join(texts[width:]).strip():
                         extra = shown(", ".join(t for t in texts[width:] if t), 80)
@@ -1267,6 +1294,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
         others = () if sheet is not None else tuple(names[1:])
         merged = tuple(m.ref for m in merges if m.bottom > m.top)
         lists = () if sheet is not None else _applicant_sheets(book.worksheets[1:])
+        totals: list[int] = []
         return Input(
             header,
             sample_rows,
@@ -1277,6 +1305,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
             others,
             merged,
             lists,
+            totals,
         )
     except BaseException as exc:
         book.close()

@@ -247,6 +247,9 @@ def batch(
         from mediaops.ui.batch import summary_renderable
 
         err_print(summary_renderable(tally, language_, None if output == "-" else output))
+        if opened.totals:  # 合计: not an applicant, and not lost without a word either
+            lines = listing((str(n) for n in opened.totals), language_)
+            err_print(tr("batch.totals_rows", language_, lines=lines))
         if unscreened:  # a sheet per class: the others are not lost without a word
             import re
             import shlex
