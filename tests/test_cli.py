@@ -768,17 +768,28 @@ def test_table_shows_actual_years_and_shortfall() -> None:
     assert squash("needs 1.5 more years of experience") in squash(english)
 
 
-def test_a_shortfall_of_whole_months_is_said_in_months() -> None:
-    """Worked since 2023-11-28, on 2026-11-27: 35 complete months, one short of 4-1's 36
-    (SPEC §1 counts whole months), and 3 years are reached the next day: the shortfall is
-    "1 个月", where 0.09 years (rounded up from 0.083) would read as more than a month."""
-    work = ("-e", "高中", "--work", "2023-11-28..")
-    assert "还差1个月从业经历" in squash(check(*work).stdout)
-    assert squash("needs 1 more month of experience") in squash(check(*work, lang="en").stdout)
-    _, report = check_json(*work)
-    level4 = report["levels"][0]
-    assert ["还差 1 个月从业经历"] == level4["missing"]
-    assert "2026-11-28" == level4["reachable_on"]
+def test_a_shortfall_is_said_as_the_time_until_its_date() -> None:
+    """Worked since 2023-11-28, on 2026-11-27: 35 complete months and 30 days, one month
+    short of 4-1's 36 in complete months (SPEC §1), and 3 years are reached the next day:
+    the shortfall is "1 天", beside that date (it read "0.09 年", rounded up from one month,
+    then "1 个月", at odds with tomorrow's date). Since 2024-03-15: 32 months, 36 reached on
+    2027-03-15, 3 months and 16 days away. Since 2024-01-27: 34 months, 2 whole months."""
+    cases = [
+        ("2023-11-28..", "还差 1 天从业经历", "needs 1 more day of experience", "2026-11-28"),
+        (
+            "2024-03-15..",
+            "还差 3 个月 16 天从业经历",
+            "needs 3 more months and 16 days of experience",
+            "2027-03-15",
+        ),
+        ("2024-01-27..", "还差 2 个月从业经历", "needs 2 more months of experience", "2027-01-27"),
+    ]
+    for work, zh, en, on in cases:
+        args = ("-e", "高中", "--work", work)
+        assert squash(zh) in squash(check(*args).stdout)
+        assert squash(en) in squash(check(*args, lang="en").stdout)
+        _, report = check_json(*args)
+        assert ([zh], on) == (report["levels"][0]["missing"], report["levels"][0]["reachable_on"])
 
 
 def test_table_undetermined_word() -> None:

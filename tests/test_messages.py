@@ -215,6 +215,25 @@ class TestSpan:
     def test_a_shortfall_reads_as_a_person_says_it(self, months: float, zh: str, en: str) -> None:
         assert (zh, en) == (span(months).format("zh"), span(months).format("en"))
 
+    @pytest.mark.parametrize(
+        ("until", "zh", "en"),
+        [
+            ((0, 1), "1 天", "1 more day"),
+            ((3, 16), "3 个月 16 天", "3 more months and 16 days"),
+            ((12, 2), "1 年 2 天", "1 more year and 2 days"),
+            ((14, 1), "1 年 2 个月 1 天", "1 more year, 2 months and 1 day"),
+            ((2, 0), "2 个月", "2 more months"),  # no days: the months, as they are said
+        ],
+    )
+    def test_a_shortfall_with_days_to_its_date_is_said_as_that_time(
+        self, until: tuple[int, int], zh: str, en: str
+    ) -> None:
+        """The calendar time to the date the gap closes, where it has days (months counted
+        whole, 35 months and 30 days lack one month, met the next day)."""
+        months = until[0] + (1 if until[1] else 0)
+        said = span(float(months), until)
+        assert (zh, en) == (said.format("zh"), said.format("en"))
+
     def test_a_shortfall_is_never_said_smaller_than_it_is(self) -> None:
         """Whatever the unit, the figure said is at least what remains."""
         for hundredths in range(1, 6001):

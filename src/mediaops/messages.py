@@ -151,9 +151,9 @@ def _english(text: str) -> str:
     return re.sub(_AN, r"\1n ", re.sub(_ONE_YEAR, r"1 \1\2", text))
 
 
-#: English numbers of years and months are plural but for one: "1 (more) years" → "1 (more)
-#: year", "1 months" → "1 month".
-_ONE_YEAR = r"(?<![\d.])1 (more )?(year|month)s\b"
+#: English numbers of years, months and days are plural but for one: "1 (more) years" →
+#: "1 (more) year", "1 months" → "1 month".
+_ONE_YEAR = r"(?<![\d.])1 (more )?(year|month|day)s\b"
 #: "a" before a filled-in vowel sound is "an" (an associate degree, an intermediate title).
 _AN = r"(?<![\w'-])([Aa]) (?=(?:[aeioAEIO]|[uU](?!ni|s))\w)"
 
@@ -368,6 +368,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "span.years": ("{years} 年", "{years} more years"),
     "span.months": ("{months} 个月", "{months} more months"),
     "span.years_months": ("{years} 年 {months} 个月", "{years} more years and {months} months"),
+    "span.days": ("{days} 天", "{days} more days"),
+    "span.months_days": ("{months} 个月 {days} 天", "{months} more months and {days} days"),
+    "span.years_days": ("{years} 年 {days} 天", "{years} more years and {days} days"),
+    "span.years_months_days": (
+        "{years} 年 {months} 个月 {days} 天",
+        "{years} more years, {months} months and {days} days",
+    ),
     "short.experience": ("还差 {span}从业经历", "needs {span} of experience"),
     "short.since_certificate": (
         "取得{level}证书后还差 {span}从业经历",

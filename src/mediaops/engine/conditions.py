@@ -50,7 +50,7 @@ from mediaops.terms import IMPLIED_CLASS, TECHNICAL_SCHOOLS, TitleLevel
 
 from .facts import DiplomaFact, Facts, Held
 from .outcome import Closer, Need, Note, Outcome, Record, Status
-from .series import EPS, Since
+from .series import EPS, Since, calendar_span
 
 MET, UNMET, UNKNOWN = Status.met, Status.unmet, Status.unknown
 TIME = Closer.time
@@ -68,12 +68,22 @@ def shown_years(months: float) -> float:
     return math.floor(months / 12 * 10_000 + EPS) / 10_000
 
 
-def span(months: float) -> Msg:
+def span(months: float, until: tuple[int, int] | None = None) -> Msg:
     """A shortfall as a person says it, never less than what remains ("还差 0 年" never shows
-    while one remains): in years when they are exact to 0.01 (``0.5 年``, ``1.25 年``, and
-    ``0.05 年`` from a decimal experience); else in whole months when it is whole months, as
-    durations between dates are (``1 个月``, not ``0.09 年``; ``1 年 1 个月``); else in years
-    rounded up to 0.01."""
+    while one remains) and never at odds with the date it is met on.
+
+    ``until``, the calendar months and days from the evaluation date to the date the gap
+    closes (with continued work), is said where it has days: counted in complete months,
+    23 months and 30 days worked fall a month short of 2 years, met the next day (``1 天``,
+    not ``1 个月`` beside tomorrow's date; ``3 个月 16 天``). Else the months: in years when
+    exact to 0.01 (``0.5 年``, ``1.25 年``, ``0.05 年`` from a decimal experience); else in
+    whole months when it is whole months, as durations between dates are (``1 个月``, not
+    ``0.09 年``; ``1 年 1 个月``); else in years rounded up to 0.01."""
+    if until is not None and until[1]:
+        whole, days = until
+        parts = {"years": whole // 12, "months": whole % 12, "days": days}
+        given = {name: n for name, n in parts.items() if n}
+        return Msg.of("span." + "_".join(given), **given)
     years = months / 12
     if abs(round(years, 2) - years) < EPS:
         return Msg.of("span.years", years=round(years, 2))
@@ -414,13 +424,14 @@ class ExperienceUnit(Unit[ExperienceCondition]):
         target = cond.years * 12
         if months + EPS >= target:
             return Outcome(Status.met, shown_years(months), assumptions=assumptions, notes=notes)
+        reach = series.reach(target)
         return Outcome(
             Status.unmet,
             shown_years(months),
             Closer.time,
-            series.reach(target),
+            reach,
             "short",
-            Record.of(months=target - months),
+            Record.of(months=target - months, until=calendar_span(series.evaluated_on(), reach)),
             (),
             assumptions,
             notes,
@@ -437,7 +448,7 @@ class ExperienceUnit(Unit[ExperienceCondition]):
             return None
         if outcome.status is Status.unknown:
             return _unknown(outcome.needs)
-        return Msg.of("short.experience", span=span(dict(outcome.detail)["months"]))
+        return Msg.of("short.experience", span=span(**dict(outcome.detail)))
 
     def document_params(self, cond: ExperienceCondition) -> dict[str, Any]:
         return {"years": num(cond.years)}
@@ -553,12 +564,19 @@ def years_since(
     months = nearest.months or 0.0
     reaches = [r for h in timed if h.since is not None and (r := h.since.reach(target))]
     notes = tuple(dict.fromkeys(_basis_note(h, h.months or 0.0, about) for h in timed if h.basis))
-    detail = Record.of(months=target - months, at_least=not nearest.exact, **{about: nearest.level})
+    reach = min(reaches, default=None)
+    assert nearest.since is not None
+    detail = Record.of(
+        months=target - months,
+        until=calendar_span(nearest.since.evaluated_on(), reach),
+        at_least=not nearest.exact,
+        **{about: nearest.level},
+    )
     return Outcome(
         UNMET,
         shown_years(months) if nearest.exact else None,
         TIME,
-        min(reaches, default=None),
+        reach,
         "short",
         detail,
         (),
@@ -647,7 +665,9 @@ class _YearsAfterUnit(Unit[YearsCondition]):
         detail = dict(outcome.detail)
         key = self.at_least_key if self.at_least_key and detail.get("at_least") else self.short_key
         return Msg.of(
-            key, **{self.about: self._name(detail[self.about])}, span=span(detail["months"])
+            key,
+            **{self.about: self._name(detail[self.about])},
+            span=span(detail["months"], detail["until"]),
         )
 
     def document_params(self, cond: YearsCondition) -> dict[str, Any]:
@@ -718,7 +738,9 @@ class TimeSinceCertificateUnit(_YearsAfterCertificateUnit[TimeSinceCertificateCo
         assert longest is not None
         top = max(dated, key=lambda hm: hm[1])[0]
         reach = earliest(Since(h.date, facts.as_of).reach(target) for h, _ in dated if h.date)
-        detail = Record.of(months=target - longest, level=top.level)
+        detail = Record.of(
+            months=target - longest, until=calendar_span(facts.as_of, reach), level=top.level
+        )
         return Outcome(
             Status.unmet,
             shown_years(longest),

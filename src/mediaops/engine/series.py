@@ -49,6 +49,10 @@ class Linear(NamedTuple):
         """The months at the evaluation date."""
         return self.base
 
+    def evaluated_on(self) -> date:
+        """The evaluation date."""
+        return self.start
+
     def reach(self, months: float) -> date | None:
         """The first date the months reach ``months`` (None beyond the horizon)."""
         months_on = max(0, math.ceil(months - self.base - EPS))
@@ -65,6 +69,10 @@ class Since(NamedTuple):
     def now(self) -> float:
         """The months at the evaluation date."""
         return dates.months_between(self.since, self.as_of)
+
+    def evaluated_on(self) -> date:
+        """The evaluation date."""
+        return self.as_of
 
     def reach(self, months: float) -> date | None:
         """The first date the months reach ``months`` (None beyond the horizon)."""
@@ -83,6 +91,10 @@ class Capped(NamedTuple):
     def now(self) -> float:
         """The months at the evaluation date."""
         return min(self.a.now(), self.b.now())
+
+    def evaluated_on(self) -> date:
+        """The evaluation date."""
+        return self.a.evaluated_on()
 
     def reach(self, months: float) -> date | None:
         """The first date both reach ``months``."""
@@ -111,6 +123,10 @@ class History(NamedTuple):
         """The months at the evaluation date."""
         return self.at(self.as_of)
 
+    def evaluated_on(self) -> date:
+        """The evaluation date."""
+        return self.as_of
+
     def reach(self, months: float) -> date | None:
         """The first date the months reach ``months`` (None beyond the horizon)."""
         if self.now() + EPS >= months:
@@ -128,3 +144,12 @@ class History(NamedTuple):
 
 
 Series = Linear | Since | Capped | History
+
+
+def calendar_span(start: date, end: date | None) -> tuple[int, int] | None:
+    """The time from ``start`` to ``end`` as complete calendar months and the days left over
+    (2026-11-27 → 2027-03-15: 3 months and 16 days); None for no date."""
+    if end is None:
+        return None
+    months = dates.months_between(start, end)
+    return months, (end - dates.add_months(start, months)).days
