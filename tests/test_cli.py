@@ -722,6 +722,26 @@ def test_table_shows_assumptions_by_their_words(lang: str) -> None:
     assert ["years-after-certificate", "four-years"] == ids
 
 
+def test_a_verdict_rests_only_on_assumptions_every_qualifying_pathway_uses() -> None:
+    """A final-year 技工学校 student (related major): 四级 by 4-3 alone rests on counting
+    final-year students; with 3 years of work too, 4-1 also qualifies and needs no
+    assumption, so the verdict rests on none (it listed final-year-students). G1's note on
+    the student's diploma stays: the general condition is met on it either way."""
+    student = ("-e", "技工学校", "--major", "related", "--graduating")
+    _, alone = check_json(*student)
+    assert (["4-3"], ["final-year-students"]) == (
+        alone["levels"][0]["qualifying_pathways"],
+        alone["levels"][0]["assumptions"],
+    )
+    _, both = check_json(*student, "-x", "3")
+    assert (["4-1", "4-3"], []) == (
+        both["levels"][0]["qualifying_pathways"],
+        both["levels"][0]["assumptions"],
+    )
+    assert "final-year-students" not in [a["id"] for a in both["assumptions"]]
+    assert any("在校应届毕业生" in a["text"] for a in both["assumptions"] if a["id"] is None)
+
+
 def test_table_lists_the_training_route_first() -> None:
     """高中 and 1.5 years: 四级's row leads with the training that alone opens 4-2, then 4-1, 4-3."""
     # redesign (5): every route to a level not reached, the training route first.

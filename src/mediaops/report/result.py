@@ -230,6 +230,19 @@ def _unique(items: Any) -> tuple[Any, ...]:
     return tuple(dict.fromkeys(items))
 
 
+def _rested_on(
+    paths: list[tuple[ConditionResult, ...]], gates: list[ConditionResult], what: str
+) -> tuple[Any, ...]:
+    """The assumptions (or notes) a verdict rests on, each once: those of the general
+    conditions, and of its pathways those that every one uses. Two pathways met, one with an
+    assumption and one without: the verdict does not rest on it (a final-year student with
+    3 years of work is eligible by 4-1 whatever 4-3 assumes of students)."""
+    per_path = [_unique(x for c in conditions for x in getattr(c, what)) for conditions in paths]
+    common = set(per_path[0]).intersection(*per_path[1:]) if per_path else set()
+    of_paths = (x for items in per_path for x in items if x in common)
+    return _unique((*of_paths, *(x for c in gates for x in getattr(c, what))))
+
+
 def level_result(
     evaluator: Evaluator,
     level_index: int,
@@ -267,10 +280,10 @@ def level_result(
     missing = level_missing(evaluator, level_index, decision, gate, pathways, words.shortfall)
     # what the verdict rests on: its pathways (met, or the closest), and the
     # blocking general conditions unless the level is held (or not offered)
-    relied = [c for i in decision.relied for c in results[i].conditions]
-    if decision.status not in (Verdict.held, Verdict.not_offered):
-        relied += [g.condition for g in gate_results]
-    assumptions = list(_unique(a for c in relied for a in c.assumptions))
+    paths = [results[i].conditions for i in decision.relied]
+    gated = decision.status not in (Verdict.held, Verdict.not_offered)
+    gates = [g.condition for g in gate_results] if gated else []
+    assumptions = list(_rested_on(paths, gates, "assumptions"))
     extra = _direction_assumption(ruleset, direction, level_index, decision)
     if extra and extra not in assumptions:
         assumptions.append(extra)
@@ -300,7 +313,7 @@ def level_result(
         tuple(gate_results[i].id for i in decision.blocked_by),
         decision.reachable_on,
         tuple(assumptions),
-        _unique(n for c in relied for n in c.notes),
+        _rested_on(paths, gates, "notes"),
         words.documents(
             level_index,
             decision.relied[0],
