@@ -1867,16 +1867,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the {column} date {value} was not used: every item of the row has a date of its own",
     ),
     "route.action_then_earliest": (
-        "完成{level}正规培训(取得结业证书)后,最早 {date} 起可报考{target}({pathway};补全证书或职称的日期、其后的从业年限可算准)",
-        "with formal training for {level} (结业证书) done, eligible for {target} from {date} at the earliest ({pathway}; the date of the certificate or title, and the years worked since it, would make it exact)",
+        "完成{level}正规培训(取得结业证书)后,最早 {date} 起可报考{target}({pathway};给出取得证书或职称后的从业年限可算准)",
+        "with formal training for {level} (结业证书) done, eligible for {target} from {date} at the earliest ({pathway}; the years worked since the certificate or title would make it exact)",
     ),
     "route.time_earliest": (
-        "仅靠时间:最早 {date} 起可报考{target}({pathway},如持续从业;补全证书或职称的日期、其后的从业年限可算准)",
-        "by time alone: eligible for {target} from {date} at the earliest ({pathway}, if you keep working; the date of the certificate or title, and the years worked since it, would make it exact)",
+        "仅靠时间:最早 {date} 起可报考{target}({pathway},如持续从业;给出取得证书或职称后的从业年限可算准)",
+        "by time alone: eligible for {target} from {date} at the earliest ({pathway}, if you keep working; the years worked since the certificate or title would make it exact)",
     ),
     "table.reachable_earliest": (
-        "最早 {date} 起可报考(如持续从业;补全证书或职称的日期、其后的从业年限可算准)",
-        "eligible from {date} at the earliest if you keep working (the date of the certificate or title, and the years worked since it, would make it exact)",
+        "最早 {date} 起可报考(如持续从业;给出取得证书或职称后的从业年限可算准)",
+        "eligible from {date} at the earliest if you keep working (the years worked since the certificate or title would make it exact)",
     ),
     "batch.stdin": (
         "标准输入",
