@@ -2395,6 +2395,24 @@ def test_years_and_months_columns_that_cannot_be_one_number_leave_it_unknown(
     assert "3 / 60" in row["warnings"]
 
 
+def test_an_output_through_a_symbolic_link_writes_the_file_it_names(tmp_path: Path) -> None:
+    """-o LINK, where LINK names results/out.csv: the results are written to that file and the
+    link stays (the link was replaced by a file of its own, and the file it named kept the
+    old results)."""
+    src = tmp_path / "in.csv"
+    src.write_text(standard_csv(), encoding="utf-8")
+    (tmp_path / "results").mkdir()
+    real = tmp_path / "results" / "out.csv"
+    real.write_text("old\n", encoding="utf-8")
+    link = tmp_path / "out.csv"
+    link.symlink_to(real)
+    result = invoke([str(src), "-o", str(link)])
+    assert 0 == result.exit_code, stderr_of(result)
+    assert link.is_symlink()
+    assert EXPECTED == by_id(read_rows(real))
+    assert {"out.csv"} == {p.name for p in real.parent.iterdir()}  # no temporary file left
+
+
 @pytest.mark.parametrize("target", ["missing-dir/out.csv", "."])
 def test_unwritable_output_exit_74(tmp_path: Path, target: str) -> None:
     """An output in a missing directory, or a directory itself: exit 74 and a message, no traceback."""

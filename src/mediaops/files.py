@@ -19,9 +19,10 @@ def atomic_output(path: str) -> Iterator[Path]:
 
     An interrupted or failed run (an exception, Ctrl-C, a signal) removes the
     temporary file and leaves any earlier ``path`` untouched. A path that is
-    not a regular file (``/dev/null``, a named pipe) is written as it is.
+    not a regular file (``/dev/null``, a named pipe) is written as it is; a symbolic link is
+    followed (the file it names is replaced, as ``>`` in a shell writes it; the link stays).
     """
-    target = Path(path)
+    target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
     if target.exists() and not target.is_file() and not target.is_dir():
         yield target
         return
