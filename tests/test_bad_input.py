@@ -589,6 +589,36 @@ def test_bad_usage_of_other_commands(args: list[str], bad: str, lang: str) -> No
 # --- the library -----------------------------------------------------------------------------
 
 
+@pytest.mark.parametrize(
+    ("after", "total", "zh", "en"),
+    [
+        (
+            3.5,
+            3,
+            "3.5 年超过了累计从业年限 3 年",
+            "(3.5) exceed the years of experience in total (3)",
+        ),
+        # a difference the usual two decimals hide is written with the decimals that show it
+        (3.0000001, 3, "3.0000001 年超过了累计从业年限 3 年", "(3.0000001) exceed"),
+        (2.004, 2, "2.004 年超过了累计从业年限 2 年", "(2.004) exceed"),
+    ],
+)
+def test_years_since_a_certificate_over_the_total_say_both_numbers_apart(
+    after: float, total: float, zh: str, en: str
+) -> None:
+    """The contradiction names two different numbers: "3 年超过了 3 年" said nothing."""
+    from pydantic import ValidationError
+
+    from mediaops import Candidate
+
+    for lang, text in (("zh", zh), ("en", en)):
+        with pytest.raises(ValidationError) as raised:
+            Candidate(experience=total, certificates=[{"level": 4, "years_after": after}])
+        from mediaops.models import describe_validation_error
+
+        assert text in describe_validation_error(raised.value, lang)
+
+
 def test_the_library_refuses_contradictions_when_building_and_future_dates_when_evaluating() -> (
     None
 ):

@@ -275,10 +275,21 @@ def check_after_within_total(item: Msg, after: float, total_months: float) -> No
         InputError: they are more (facts that contradict each other).
     """
     if after * 12 > total_months + dates.EPS:
+        shown_after, shown_total = _apart(after, total_months / 12)
         raise InputError(
             "years_after",
-            Msg.of("err.after_exceeds_total", item=item, after=after, total=total_months / 12),
+            Msg.of("err.after_exceeds_total", item=item, after=shown_after, total=shown_total),
         )
+
+
+def _apart(a: float, b: float) -> tuple[str, str]:
+    """Two numbers of years written with as few decimals as tell them apart, two at least and
+    at most ten ("3.0000001 年超过了 3 年", not "3 年超过了 3 年")."""
+    for places in range(2, 11):
+        x, y = (f"{v:.{places}f}".rstrip("0").rstrip(".") for v in (a, b))
+        if x != y:
+            return x, y
+    return x, y
 
 
 def item_name(item: Certificate | Title) -> Msg:
