@@ -743,6 +743,7 @@ def test_the_example_candidate_is_told_the_editions_differ(scratch: Path) -> Non
     assert "3-1" in rows[0]
     last = result.stdout.strip().split("\n\n")[-1].replace("\n", "")
     assert "二级、一级的结论不同" in last
+    assert "提示:按 2023 年版" in last  # a space before the year, as 满 3 年 is written
 
 
 # --- unknown is not none -----------------------------------------------------------------------

@@ -165,12 +165,10 @@ def editions_differ(report: Report, other: Report, lang: Lang) -> str | None:
     ]
     if not levels:
         return None
-    return tr(
-        "editions.differ",
-        lang,
-        other=other.ruleset.edition_name,
-        levels=("、" if lang == "zh" else ", ").join(levels),
-    )
+    name = localize(other.ruleset.edition_name, lang)
+    if lang == "zh" and name[:1].isdigit():
+        name = " " + name  # 按 2023 年版, as 满 3 年 is written
+    return tr("editions.differ", lang, other=name, levels=listing(levels, lang))
 
 
 def notes_renderable(report: Report, lang: Lang) -> RenderableType:
