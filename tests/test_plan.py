@@ -597,6 +597,21 @@ def test_unknown_experience_counts_from_zero_with_a_note() -> None:
     assert [] == given["notes"]
 
 
+def test_an_undated_certificate_gives_check_the_earliest_date_and_plan_the_latest() -> None:
+    """README: where a fact the date depends on is missing, check gives the earliest date the
+    facts allow and plan the latest. 大专 related, a 四级 with no date, 1.5 years: 3-2 asks
+    2 years after it; at most the 18 months of experience have passed since it, so check
+    says 2027-05-27 at the earliest (6 more months); plan takes the certificate as obtained
+    on the evaluation date (the latest it may be), 24 months on: 2028-11-27, with its note."""
+    facts = ("-e", "大专", "--major", "related", "--cert", "四级", "-x", "1.5")
+    result = invoke(["check", "--as-of", TODAY, "--format", "json", *facts])
+    level3 = json.loads(result.stdout)["levels"][1]
+    assert ("2027-05-27", True) == (level3["reachable_on"], level3["reachable_on_earliest"])
+    _, doc = plan_json(*facts)
+    assert ("later", "2028-11-27", "3-2") == timeline(doc)[3][:3]
+    assert any("日期为最晚估计" in note for note in doc["notes"])
+
+
 def test_unknown_experience_counts_from_the_most_years_given_after_a_certificate() -> None:
     """Years after a certificate are years of experience: the plan starts from the most given."""
     # 大专 related, 四级 held for 2.5 years: the experience is at least 2.5 years, so the plan
