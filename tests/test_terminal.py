@@ -16,6 +16,7 @@ import io
 import os
 import re
 import shlex
+import subprocess
 import sys
 import time
 from collections.abc import Iterator
@@ -358,3 +359,26 @@ def test_ctrl_d_leaves_quietly(tmp_path: Path) -> None:
     assert "已取消" in after(s.screen, Q_EDUCATION)
     assert "内部错误" not in s.screen
     assert "Traceback" not in s.screen
+
+
+def test_batch_to_a_terminal_shows_control_characters_of_cells_visibly(tmp_path: Path) -> None:
+    """`batch LIST -o -` on a terminal: a cell holding an escape sequence (clear the screen,
+    ESC [2J) is shown as the text \\x1b[2J, not sent to the terminal; into a pipe or a file
+    the cell is written as it is (it is the clerk's data)."""
+    src = tmp_path / "in.csv"
+    src.write_text("编号,学历,工作年限,备注\na,大专,3,\x1b[2J清屏\x07\n", encoding="utf-8")
+    command = [sys.executable, "-m", "mediaops", "batch", str(src), "-o", "-", "-q"]
+    child = pexpect.spawn(
+        command[0], [*command[1:], "--as-of", AS_OF], env=terminal_env(), timeout=TIMEOUT,
+        encoding="utf-8", cwd=str(tmp_path),
+    )  # fmt: skip
+    child.expect(pexpect.EOF)
+    child.close()
+    shown = child.before
+    assert "\\x1b[2J清屏\\x07" in shown
+    assert "\x1b[2J" not in shown
+    assert "\x07" not in shown
+    piped = subprocess.run(
+        [*command, "--as-of", AS_OF], capture_output=True, env=terminal_env(), check=False
+    )
+    assert "\x1b[2J清屏\x07" in piped.stdout.decode("utf-8")

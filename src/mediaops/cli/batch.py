@@ -208,9 +208,10 @@ def batch(
                     raise
 
             if output == "-":
-                from .common import stdout_or_fail
+                from .common import TerminalSafe, stdout_or_fail
 
-                screen_into(stdout_or_fail())
+                stdout = stdout_or_fail()
+                screen_into(TerminalSafe(stdout) if stdout.isatty() else stdout)
             else:
                 with atomic_output(output) as target:
                     screen_into(target)

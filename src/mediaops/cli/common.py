@@ -12,6 +12,7 @@ compiled one by one.
 """
 
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -200,6 +201,24 @@ def stdout_or_fail() -> Any:
     if sys.stdout is None:
         raise Stop(tr("err.stdout_closed", RUN_LANG[0]), EXIT_IO, "err.io_title")
     return sys.stdout
+
+
+class TerminalSafe:
+    """A text stream to a terminal whose control characters (but tab and line ends) are
+    written visibly (``\\x1b``): a cell of a sheet holding an escape sequence must not clear
+    or repaint the screen it is shown on. Files and pipes get the cells as they are."""
+
+    _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        visible = self._CONTROLS.sub(lambda m: m[0].encode("unicode_escape").decode("ascii"), text)
+        return int(self._stream.write(visible))
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
 
 
 #: The run's language, for messages raised where no language is at hand (set by the boundary).
