@@ -1,4 +1,4 @@
-"""``check --schema``: a valid JSON Schema (draft 2020-12) that accepts exactly what ``--input`` does.
+"""``check --schema``: a valid JSON Schema (draft 2020-12) that accepts each value as ``--input`` does.
 
 Checked with the ``jsonschema`` library: the schema is valid; the README's
 example file and a file written with Chinese aliases validate; and for each
@@ -111,3 +111,23 @@ def test_schema_accepts_what_the_file_reader_accepts(field: str, value: Any) -> 
     doc = {field: value}
     by_schema = not list(_validator().iter_errors(doc))
     assert _model_accepts(doc) == by_schema
+
+
+@pytest.mark.parametrize(
+    "doc",
+    [
+        {"experience": 2, "certificates": [{"level": 4, "years_after": 3}]},
+        {"work_history": [{"start": "2024-01-01", "end": "2023-01-01"}]},
+        {"as_of": "2026-11-27", "certificates": [{"level": 4, "date": "2027-01-10"}]},
+    ],
+)
+def test_what_two_facts_or_the_date_decide_is_refused_by_input_alone(doc: dict[str, Any]) -> None:
+    """README: beyond a JSON Schema, so the schema accepts these and --input refuses them
+    (exit 2, a message); the schema's description names them."""
+    assert not list(_validator().iter_errors(doc))
+    result = CliRunner().invoke(app, ["check", "--input", "-"], input=json.dumps(doc))
+    assert 2 == result.exit_code
+    assert "Traceback" not in result.output
+    description = candidate_schema()["description"]
+    for words in ("two facts together", "a date after as_of", "a key given twice"):
+        assert words in description

@@ -464,5 +464,12 @@ def candidate_schema() -> dict[str, Any]:
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
         "title": "mediaops candidate",
+        "description": (
+            "The candidate file of mediaops check --input. Each value is checked here as "
+            "--input checks it; what depends on two facts together or on the evaluation date "
+            "is checked by --input only: years since a certificate or title over the "
+            "experience in total, a work period that ends before it starts, a date after "
+            "as_of, and a key given twice."
+        ),
         **obj(properties),
     }
