@@ -8,9 +8,6 @@ assumption, source and direction ids of the rulesets, enum values, field and con
 
 Exempt, and only where they are shown on purpose as something to type:
 
-* ``plan``'s secondary line for scripters, ``(脚本用: --assume-education senior_technical_school)``
-  (``plan.unlock_flag`` in :mod:`mediaops.ui.plan`, the only such line in the code): the exact
-  text, built from the ``assume`` values of the plan's JSON;
 * the edition ids ``summary`` / ``template-2023``, which are the values ``--edition`` takes:
   the first column of ``rules list``, the arguments ``rules diff`` repeats in its title and
   column heads, and the accepted values an unknown ``--edition`` lists.
@@ -240,24 +237,30 @@ def test_chinese_output_shows_no_internal_id(case: str) -> None:
     else:
         assert (True, False) == (result.exit_code in (0, 1), "mediaops:" in text), text
         assert result.stdout.strip()
-        if args[0] == "plan":
-            facts = tuple(a for a in args[1:] if a != "--compare-editions")
-            patterns = (*patterns, *(re.escape(line) for line in scripter_lines(facts)))
     assert [] == ids_in(exempt(text, patterns))
 
 
-def test_plan_scripter_lines_are_shown_and_exempted() -> None:
-    """plan shows its scripter lines (so the exemption above is real) and nothing else with ids."""
+def test_plan_scripter_lines_give_chinese_values_that_plan_the_same() -> None:
+    """plan's line for scripters writes the options' values in Chinese (it showed value ids,
+    ``--assume-education senior_technical_school``, exempted here), and those values, typed
+    back, plan what the JSON's ``assume`` ids plan."""
     args = ("-e", "高中", "-x", "2.5")
-    lines = scripter_lines(args)
     assert (
         "(脚本用: --assume-education associate --assume-major related)",
         "(脚本用: --assume-education senior_technical_school)",
-    ) == lines
+    ) == scripter_lines(args)  # the ids, in the JSON
     text = invoke(["plan", *args, *AS_OF]).stdout
-    assert [] == [line for line in lines if line not in text]
-    flagged = [line.strip() for line in text.splitlines() if ID_PATTERN.search(line)]
-    assert sorted(lines) == sorted(flagged)
+    flat = re.sub(r"\s+", " ", text)
+    shown = [
+        "--assume-education 大专 --assume-major 相关",
+        "--assume-education 高级技工学校",
+    ]
+    for chinese, ids in zip(shown, sorted(scripter_lines(args)), strict=True):
+        assert f"(脚本用: {chinese})" in flat
+        flag = ids[len("(脚本用: ") : -1]
+        by_ids = invoke(["plan", *args, *AS_OF, "--format", "json", *flag.split()]).stdout
+        typed = invoke(["plan", *args, *AS_OF, "--format", "json", *chinese.split()]).stdout
+        assert json.loads(by_ids)["levels"] == json.loads(typed)["levels"]
 
 
 BATCH_CSV = (

@@ -115,6 +115,16 @@ def _table(entries: Mapping[T, Iterable[str]]) -> dict[str, T]:
     return out
 
 
+def chinese_spelling(table: Mapping[str, Any], ident: str) -> str:
+    """The first Chinese spelling ``table`` reads as the value ``ident`` (``高级技工学校`` for
+    ``senior_technical_school``), for a value a Chinese text writes as an option's value;
+    the id if it has none."""
+    for word, value in table.items():
+        if str(getattr(value, "value", value)) == ident and re.search(r"[\u4e00-\u9fff]", word):
+            return word
+    return ident
+
+
 def _named(table: dict[str, T], names: Mapping[str, tuple[str, str]]) -> dict[str, T]:
     """``table`` reading the names shown on screen too (``senior high school``, ``a related
     major``, ``直播运营``): what the questions list may be typed back as it reads."""

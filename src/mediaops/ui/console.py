@@ -78,7 +78,7 @@ def _glued_positions(text: str, width: int = _GLUE_LIMIT) -> frozenset[int]:
     Inside a value of short parts joined by ``:`` or ``=`` (``四级:2024-01-10``,
     ``文化程度=学历``, ``大专:不相关:在读``); inside a short Chinese word (at most
     four characters) in English text (``初中`` in "e.g. 初中, 高中"); between a flag
-    and its value.
+    and its value, and inside the value.
     """
     glued: set[int] = set()
     limit = min(width, _GLUE_LIMIT)  # what cannot fit a line is not kept whole
@@ -97,8 +97,12 @@ def _glued_positions(text: str, width: int = _GLUE_LIMIT) -> frozenset[int]:
         if value or word:
             glued.update(range(m.start() + 1, m.start() + len(token)))
     for m in _FLAG_VALUE.finditer(text):
-        if cell_len(m.group()) <= width:  # a pair too long for a line may break
-            glued.add(m.start(1))
+        # nor inside the value (--assume-education 高级技工学校 is typed as it reads); a pair
+        # too long for a line may break between the two, a value too long anywhere
+        if cell_len(m.group()) <= width:
+            glued.update(range(m.start(1), m.end(1)))
+        elif cell_len(m.group(1)) <= width:
+            glued.update(range(m.start(1) + 1, m.end(1)))
     return frozenset(glued)
 
 

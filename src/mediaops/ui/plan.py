@@ -11,7 +11,9 @@ saves the same picture through rich's console recording.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
 from rich import box
 from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
@@ -222,7 +224,8 @@ def plan_renderable(plan: Plan, lang: Lang) -> RenderableType:
                     style = "eligible" if unlock.date else "muted"
                     basis.append("\n  " + _unlock_line(unlock, lang), style)
                 if unlock.flag:
-                    basis.append("\n  " + tr("plan.unlock_flag", lang, flag=unlock.flag), "muted")
+                    flag = _flag_in(unlock.flag, lang)
+                    basis.append("\n  " + tr("plan.unlock_flag", lang, flag=flag), "muted")
         table.add_row(CJKText(localize(step.name, lang)), when, basis)
     grid = Table.grid(padding=(0, 2))
     grid.add_column(no_wrap=True, style="bold")
@@ -257,3 +260,22 @@ def save_svg(plan: Plan, lang: Lang, path: object, width: int = 100) -> None:
 
     with atomic_output(str(path)) as tmp, open(tmp, "w", encoding="utf-8") as f:
         f.write(svg)
+
+
+def _flag_in(flag: str, lang: Lang) -> str:
+    """The options that plan an unlock, as a Chinese text writes them: their values in
+    Chinese (``--assume-education 高级技工学校``), which the options read back; value ids
+    (``senior_technical_school``) are for JSON and English (SPEC, one language at a time)."""
+    if lang == "en":
+        return flag
+    from mediaops.values import EDUCATION_ALIASES, MAJOR_ALIASES, chinese_spelling
+
+    tables: dict[str, Mapping[str, Any]] = {
+        "--assume-education": EDUCATION_ALIASES,
+        "--assume-major": MAJOR_ALIASES,
+    }
+    words = flag.split()
+    return " ".join(
+        chinese_spelling(tables[words[i - 1]], w) if i and words[i - 1] in tables else w
+        for i, w in enumerate(words)
+    )
