@@ -1154,7 +1154,7 @@ def test_xlsx_other_sheets_with_applicants_are_named_and_exit_1(tmp_path: Path) 
     assert 1 == len(read_rows(dest))
 
 
-@pytest.mark.parametrize("first", ["合计", "合 计", "总计:2人", "小计", "Total", "SUM", "合計"])
+@pytest.mark.parametrize("first", ["合计", "合 计", "总计:2人", "小计", "Total", "合計", "合计3人"])
 def test_a_totals_row_is_not_an_applicant(tmp_path: Path, first: str) -> None:
     """A sheet's totals row (合计 in its first filled-in cell, the sum of everyone's years
     beside it) was screened as an applicant with 4.5 years: it is not screened, not
@@ -1178,10 +1178,13 @@ def test_a_totals_row_is_not_an_applicant(tmp_path: Path, first: str) -> None:
     assert "not screened: line 4" in re.sub(r"\s+", " ", stderr_of(result))
 
 
-@pytest.mark.parametrize("first", ["合计工", "Totalis", "王合计"])
+@pytest.mark.parametrize(
+    "first", ["合计工", "Totalis", "王合计", "Sum", "SUM2024001", "TOTAL2024001", "Total 2"]
+)
 def test_a_row_beginning_with_other_words_is_an_applicant(tmp_path: Path, first: str) -> None:
-    """Only the totals words themselves (alone, or before a colon or a count) mark a totals
-    row: an id or a name that merely contains one is an applicant."""
+    """Only the totals words themselves (alone, or before a colon, or 合计 before a count)
+    mark a totals row: an id or a name that merely contains one is an applicant, and so is
+    Sum (a surname, 岑) and an id such as SUM2024001 or TOTAL2024001."""
     src = tmp_path / "in.csv"
     src.write_text(csv_text(["编号", "学历", "工作年限"], [[first, "大专", "3"]]), encoding="utf-8")
     result = invoke([str(src), "-o", "-"])
@@ -2268,6 +2271,11 @@ SOON = "2026-12-27 起可报考四级"
         (("工作年限(年)", "工作年限(月)"), ("2", "11"), (N, N, N, N, ""), SOON),
         (("工作年限(年)", "工作年限(月)"), ("3", "0"), (E, N, N, N, "4"), ""),
         (("工作年限(年)", "工作年限(月)"), ("2年", "11个月"), (N, N, N, N, ""), SOON),
+        # each cell in its column's unit: 二 years and 十一 months (not 二十一, 21 years)
+        (("工作年限(年)", "工作年限(月)"), ("二", "十一"), (N, N, N, N, ""), SOON),
+        (("工作年限(年)", "工作年限(月)"), ("２", "１１"), (N, N, N, N, ""), SOON),
+        # 0 years: the months give it all
+        (("工作年限(年)", "工作年限(月)"), ("0", "36"), (E, N, N, N, "4"), ""),
         # the months column first: the same
         (("工作年限(月)", "工作年限(年)"), ("11", "2"), (N, N, N, N, ""), SOON),
         # one of the two left blank: the other gives it all
@@ -2304,6 +2312,34 @@ def test_whole_years_and_months_in_two_columns_are_read_together(
     if U in expected:  # --strict: an error row, saying why
         [error_row] = read_rows(invoke([str(src), "-o", "-", "--strict"]).stdout)
         assert said in error_row["error"]
+
+
+def test_years_and_months_columns_with_column_options_and_a_third_column(tmp_path: Path) -> None:
+    """2 years 11 months (2026-12-27): the same whether --column names the years column (it
+    then read the years alone), the months column (the tidied header matched the years
+    column first), or neither; a third experience column agreeing within half a month
+    (2.92) is one value, one that disagrees (5) leaves the experience unknown."""
+    header = ["编号", "学历", "工作年限(年)", "工作年限(月)"]
+    src = tmp_path / "in.csv"
+    src.write_text(csv_text(header, [["a", "高中", "2", "11"]]), encoding="utf-8")
+    for option in (
+        [],
+        ["--column", "工作年限(年)=从业年限"],
+        ["--column", "工作年限(月)=从业年限"],
+    ):
+        result = invoke([str(src), "-o", "-", *option])
+        [row] = read_rows(result.stdout)
+        assert ((N, N, N, N, ""), True) == (verdicts(row), SOON in row["summary"]), option
+        assert "未读取" not in stderr_of(result).split("筛查汇总")[0]
+    dropped = invoke([str(src), "-o", "-", "--column", "工作年限(月)=-"])
+    assert "工作年限(月) (按 --column 不读取)" in stderr_of(dropped)
+    [row] = read_rows(dropped.stdout)
+    assert "2027-11-27 起可报考四级" in row["summary"]  # the years alone: 2 years
+    third = tmp_path / "third.csv"
+    rows = [["a", "高中", "2", "11", "2.92"], ["b", "高中", "2", "11", "5"]]
+    third.write_text(csv_text([*header, "从业年限"], rows), encoding="utf-8")
+    read = by_id(read_rows(invoke([str(third), "-o", "-"]).stdout))
+    assert {"a": (N, N, N, N, ""), "b": (U, N, N, N, "")} == read
 
 
 def test_years_after_a_certificate_in_years_and_months_columns(tmp_path: Path) -> None:

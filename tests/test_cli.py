@@ -803,13 +803,36 @@ def test_a_shortfall_is_said_as_the_time_until_its_date() -> None:
             "2027-03-15",
         ),
         ("2024-01-27..", "还差 2 个月从业经历", "needs 2 more months of experience", "2027-01-27"),
+        # a stretch that ended: 14 complete months and 29 days (2025-03-19..2026-06-17) counted
+        # as 14 months with the days kept: on 2027-03-12 the 36 come 21 months on, 2028-12-12
+        # (it said 1 年 10 个月, the months as counted, beside that date)
+        (
+            "2025-03-19..2026-06-17",
+            "还差 1.75 年从业经历",
+            "needs 1.75 more years of experience",
+            "2028-12-12",
+        ),
     ]
     for work, zh, en, on in cases:
         args = ("-e", "高中", "--work", work)
+        if work.startswith("2025"):
+            args = (*args, "--as-of", "2027-03-12")
         assert squash(zh) in squash(check(*args).stdout)
         assert squash(en) in squash(check(*args, lang="en").stdout)
         _, report = check_json(*args)
         assert ([zh], on) == (report["levels"][0]["missing"], report["levels"][0]["reachable_on"])
+
+
+def test_a_decimal_shortfall_is_said_as_the_months_to_its_date() -> None:
+    """高中 and 2.95 years of 4-1's 3: months count whole, so 3 years come a month on
+    (2026-12-27), and the shortfall says 1 个月 (0.05 年 would read as 18 days); 2.5 years:
+    6 months on, said 0.5 年 as the years are exact."""
+    for years, said, on in (
+        ("2.95", "还差 1 个月从业经历", "2026-12-27"),
+        ("2.5", "还差 0.5 年从业经历", "2027-05-27"),
+    ):
+        _, report = check_json("-e", "高中", "-x", years)
+        assert ([said], on) == (report["levels"][0]["missing"], report["levels"][0]["reachable_on"])
 
 
 def test_table_undetermined_word() -> None:

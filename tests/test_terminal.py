@@ -363,10 +363,14 @@ def test_ctrl_d_leaves_quietly(tmp_path: Path) -> None:
 
 def test_batch_to_a_terminal_shows_control_characters_of_cells_visibly(tmp_path: Path) -> None:
     """`batch LIST -o -` on a terminal: a cell holding an escape sequence (clear the screen,
-    ESC [2J) is shown as the text \\x1b[2J, not sent to the terminal; into a pipe or a file
-    the cell is written as it is (it is the clerk's data)."""
+    ESC [2J), a carriage return or a bidirectional mark shows it as text (\\x1b[2J, \\r,
+    \\u200f), not sent to the terminal; into a pipe or a file the cell is written as it is
+    (it is the clerk's data)."""
     src = tmp_path / "in.csv"
-    src.write_text("编号,学历,工作年限,备注\na,大专,3,\x1b[2J清屏\x07\n", encoding="utf-8")
+    src.write_text(
+        '编号,学历,工作年限,备注\na,大专,3,\x1b[2J清屏\x07\nb,大专,3,"x\roverwrite\u200f"\n',
+        encoding="utf-8",
+    )
     command = [sys.executable, "-m", "mediaops", "batch", str(src), "-o", "-", "-q"]
     child = pexpect.spawn(
         command[0], [*command[1:], "--as-of", AS_OF], env=terminal_env(), timeout=TIMEOUT,
@@ -378,6 +382,9 @@ def test_batch_to_a_terminal_shows_control_characters_of_cells_visibly(tmp_path:
     assert "\\x1b[2J清屏\\x07" in shown
     assert "\x1b[2J" not in shown
     assert "\x07" not in shown
+    # a carriage return alone would return to the line's start and write over the verdicts
+    assert "x\\roverwrite\\u200f" in shown
+    assert "\roverwrite" not in shown
     piped = subprocess.run(
         [*command, "--as-of", AS_OF], capture_output=True, env=terminal_env(), check=False
     )

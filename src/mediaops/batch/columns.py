@@ -434,8 +434,10 @@ def map_columns(
     out = ColumnMap(names)
     forced: dict[int, str] = {}
     for written, wanted in explicit:
-        matches = [
-            i for i, n in enumerate(names) if n.strip() == written or tidied[i] == tidy(written)
+        # the header as written wins over one that only reads the same (工作年限(月) and
+        # 工作年限(年) are tidied alike: the unit is dropped)
+        matches = [i for i, n in enumerate(names) if n.strip() == written.strip()] or [
+            i for i, n in enumerate(names) if tidied[i] == tidy(written)
         ]
         if not matches:
             raise InputError(
@@ -471,24 +473,23 @@ def map_columns(
             continue
         if fact in out.facts:
             first = out.facts[fact]
-            if i in forced and first not in forced:
+            if (
+                fact in SPLIT_YEARS
+                and fact not in out.months
+                and not (i in forced and first in forced)
+                and gives_months(names[i]) != gives_months(names[first])
+            ):
+                # whole years in one column, months in the other: the months column is read
+                # with the years column, whichever comes first (and whichever --column names)
+                years, months = (first, i) if gives_months(names[i]) else (i, first)
+                out.facts[fact], out.months[fact] = years, months
+            elif i in forced and first not in forced:
                 others = out.also.pop(fact, ())
                 if fact in out.months:
                     others = (*others, out.months.pop(fact))
                 for j in (first, *others):
                     out.ignored[j] = "duplicate"
                 out.facts[fact] = i
-            elif (
-                i not in forced
-                and first not in forced
-                and fact in SPLIT_YEARS
-                and fact not in out.months
-                and gives_months(names[i]) != gives_months(names[first])
-            ):
-                # whole years in one column, months in the other: the months column is read
-                # with the years column, whichever comes first
-                years, months = (first, i) if gives_months(names[i]) else (i, first)
-                out.facts[fact], out.months[fact] = years, months
             elif (
                 i not in forced
                 and first not in forced

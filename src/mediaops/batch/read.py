@@ -669,6 +669,10 @@ def _header_and_rows(
     return header, head[taken:], skipped
 
 
+#: How many rows of another sheet are looked at for an applicant list.
+_SHEET_LOOK = 100
+
+
 def _applicant_sheets(sheets: Iterable[Any]) -> tuple[str, ...]:
     """The names of the visible ``sheets`` that hold an applicant list: a header that names a
     fact column among their first rows, and a row below it. A sheet that cannot be read is
@@ -682,7 +686,9 @@ def _applicant_sheets(sheets: Iterable[Any]) -> tuple[str, ...]:
         try:
             ws.reset_dimensions()
             rows: list[list[str]] = []
-            for cells in ws.iter_rows(values_only=True):
+            # the first rows only, blank ones counted (a sheet of formatted empty rows is
+            # not read to its end): a list's header is among the first few
+            for cells in ws.iter_rows(max_row=_SHEET_LOOK, values_only=True):
                 texts = [cell_text(c) for c in cells]
                 if "".join(texts).strip():
                     rows.append(texts)
@@ -716,10 +722,11 @@ def _first_record(
     return None
 
 
-#: The first filled-in cell of a totals row: 合计, 总计, 小计, 共计 (traditional too), Total,
-#: Subtotal, Sum, alone or before a colon or a count (``合计:3人``).
+#: The first filled-in cell of a totals row: 合计, 总计, 小计, 共计 (traditional too), alone or
+#: before a colon or a count (``合计:3人``, ``合计3人``); Total, Subtotal, Grand total alone
+#: or before a colon. Not "Sum" (a surname, 岑), nor a word run into an id (TOTAL2024001).
 _TOTALS = re.compile(
-    r"(?:合计|总计|小计|共计|合計|總計|小計|共計|total|subtotal|grandtotal|sum)(?:[:：].*|\d.*)?",
+    r"(?:合计|总计|小计|共计|合計|總計|小計|共計)(?:[:：].*|\d.*)?|(?:sub|grand)?total(?:[:：].*)?",
     re.I,
 )
 

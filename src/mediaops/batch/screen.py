@@ -205,28 +205,49 @@ def years_and_months(years: str, months: str) -> str | None:
     another (工作年限(年) ``2``, 工作年限(月) ``11`` → ``2年11个月``), as the cell reader reads
     it; None where the two cannot be one number (``2.5`` and ``6``, ``3`` and ``14``).
 
-    A blank cell gives nothing (the other column gives it all); a cell that says the years
-    are not known (不清楚) says it for both; two numbers within about half a month of each
-    other (``2.92`` and ``35``) give the same number twice, in years and in months.
+    Each cell is read with its column's unit unless it writes its own (``二`` is 2 years,
+    ``十一`` 11 months, ``11个月`` months in either). A blank cell, or 0 years, gives nothing
+    (the other column gives it all); a cell that says the years are not known (不清楚)
+    says it for both; two numbers within about half a month of each other (``2.92`` and
+    ``35``) are the same number twice, in years and in months. A cell that cannot be read is
+    returned as typed, so that the cell's own error names it.
     """
     y, m = years.strip(), months.strip()
     if not m or values.key(y) in values.DONT_KNOW:
         return y
-    bare_y = _BARE.fullmatch(values.fold(y)) is not None
-    bare_m = _BARE.fullmatch(values.fold(m)) is not None
+    m_text = m if _UNIT.search(values.fold(m)) else f"{m}个月"
     if not y or values.key(m) in values.DONT_KNOW:
-        return f"{m}个月" if bare_m else m
-    if not bare_y or not bare_m:
-        # a unit or words in a cell (2年, 11个月): as a person writes them together
-        return (f"{y}年" if bare_y else y) + (f"{m}个月" if bare_m else m)
-    y_value, m_value = float(values.fold(y)), float(values.fold(m))
-    if abs(y_value * 12 - m_value) < 0.6:
-        return f"{m}个月"
-    if m_value == 0:
+        return m_text
+    y_text = y if _UNIT.search(values.fold(y)) else f"{y}年"
+    try:
+        in_years = values.parse_years(y_text)
+    except InputError:
         return y
-    if y_value.is_integer() and m_value < 12:
-        return f"{y}年{m}个月"
+    try:
+        in_months = values.parse_years(m_text) * 12
+    except InputError:
+        return m_text
+    if in_years == 0 or abs(in_years * 12 - in_months) < 0.6:
+        return m_text
+    if in_months == 0:
+        return y_text
+    if in_years.is_integer() and in_months < 12:
+        if in_months.is_integer():
+            return f"{int(in_years)}年{int(in_months)}个月"
+        return f"{in_years * 12 + in_months:g}个月"
     return None
+
+
+def _agree(a: Any, b: Any) -> bool:
+    """Whether two cells' values are one: equal, or numbers of years within about half a
+    month (2.92 and 2年11个月, as a sheet rounds them)."""
+    if isinstance(a, float) and isinstance(b, float):
+        return abs(a - b) * 12 < 0.6
+    return bool(a == b)
+
+
+#: A unit written in a cell of years or months (2年, 11个月, 三年半, 18 months).
+_UNIT = re.compile(r"年|月|years?|months?", re.I)
 
 
 #: A fact whose cell cannot be read is unknown: for a list, not "none" (None, not empty).
@@ -284,10 +305,13 @@ class Screener:
         )
         # facts given as whole years in one column and months in another: (place, column)
         self._split = tuple(
-            (k, columns.months[f]) for k, f in enumerate(facts) if columns and f in columns.months
+            (k, columns.facts[f], columns.months[f])
+            for k, f in enumerate(facts)
+            if columns and f in columns.months
         )
         # the months column of each such fact, named in a warning when the two do not make one
         # number (a fact also given in more columns of its own unit is warned of as those are)
+        self._widest = max((max(y, m) + 1 for _, y, m in self._split), default=0)
         self.months_label = {
             f: columns.header[i]
             for f, i in (columns.months.items() if columns else ())
@@ -337,9 +361,20 @@ class Screener:
         """:meth:`fact_cells`, and the places (in :attr:`fact_ids`) of facts whose columns
         give different values."""
         n = len(cells)
-        texts = [cells[i] if i < n else "" for i in self._indices]
         disagree: list[int] = []
+        if self._split:  # whole years and months: one text, before other columns are compared
+            cells = [*cells, *[""] * (self._widest - n)]
+            n = len(cells)
+            for k, years, months in self._split:
+                together = years_and_months(cells[years], cells[months])
+                if together is None:
+                    together = f"{cells[years].strip()} / {cells[months].strip()}"
+                    disagree.append(k)
+                cells[years] = together
+        texts = [cells[i] if i < n else "" for i in self._indices]
         for k, indices, is_list in self._several:
+            if k in disagree:
+                continue
             given = [cells[i].strip() for i in indices if i < n and cells[i].strip()]
             # a cell that says it is not known (不清楚), or for a list that there is none (无),
             # gives way to one that says what is held; the same cell twice is said once
@@ -353,19 +388,11 @@ class Screener:
                 continue
             fact = self.fact_ids[k]
             read = [self._cell(fact, g) for g in said]  # 5 and 5.0 agree
-            if any(r != read[0] for r in read[1:]):
+            if any(not _agree(r, read[0]) for r in read[1:]):
                 texts[k] = " / ".join(said)
                 disagree.append(k)
             else:
                 texts[k] = said[0]
-        for k, index in self._split:
-            months = cells[index] if index < n else ""
-            together = years_and_months(texts[k], months)
-            if together is None:
-                texts[k] = f"{texts[k].strip()} / {months.strip()}"
-                disagree.append(k)
-            else:
-                texts[k] = together
         return tuple(texts), tuple(disagree)
 
     def screen_cells(self, cells: list[str]) -> Result:

@@ -208,7 +208,13 @@ class TerminalSafe:
     written visibly (``\\x1b``): a cell of a sheet holding an escape sequence must not clear
     or repaint the screen it is shown on. Files and pipes get the cells as they are."""
 
-    _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+    #: control characters but tab, line feed and a carriage return ending a line (the CSV
+    #: writer's \r\n); a carriage return alone returns to the start of the line and lets a
+    #: cell write over the verdicts; bidirectional marks reorder what is shown
+    _CONTROLS = re.compile(
+        r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029"
+        r"\u202a-\u202e\u2066-\u2069]|\r(?!\n)"
+    )
 
     def __init__(self, stream: Any) -> None:
         self._stream = stream

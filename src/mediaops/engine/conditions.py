@@ -73,17 +73,20 @@ def span(months: float, until: tuple[int, int] | None = None) -> Msg:
     while one remains) and never at odds with the date it is met on.
 
     ``until``, the calendar months and days from the evaluation date to the date the gap
-    closes (with continued work), is said where it has days: counted in complete months,
-    23 months and 30 days worked fall a month short of 2 years, met the next day (``1 天``,
-    not ``1 个月`` beside tomorrow's date; ``3 个月 16 天``). Else the months: in years when
-    exact to 0.01 (``0.5 年``, ``1.25 年``, ``0.05 年`` from a decimal experience); else in
-    whole months when it is whole months, as durations between dates are (``1 个月``, not
-    ``0.09 年``; ``1 年 1 个月``); else in years rounded up to 0.01."""
-    if until is not None and until[1]:
+    closes (with continued work), is what is said when there is such a date: counted in
+    complete months, 23 months and 30 days worked fall a month short of 2 years, met the
+    next day (``1 天``, not ``1 个月`` beside tomorrow's date; ``3 个月 16 天``); 2.95 years
+    of 3 are met a month on, as months are counted whole (``1 个月``). The months (of
+    ``until``, else ``months``, the shortfall as counted) are said in years when exact to
+    0.01 (``0.5 年``, ``1.25 年``); else in whole months when they are whole (``1 个月``,
+    not ``0.09 年``; ``1 年 1 个月``); else in years rounded up to 0.01."""
+    if until is not None and until != (0, 0):
         whole, days = until
-        parts = {"years": whole // 12, "months": whole % 12, "days": days}
-        given = {name: n for name, n in parts.items() if n}
-        return Msg.of("span." + "_".join(given), **given)
+        if days:
+            parts = {"years": whole // 12, "months": whole % 12, "days": days}
+            given = {name: n for name, n in parts.items() if n}
+            return Msg.of("span." + "_".join(given), **given)
+        months = whole
     years = months / 12
     if abs(round(years, 2) - years) < EPS:
         return Msg.of("span.years", years=round(years, 2))
