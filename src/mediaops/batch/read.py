@@ -731,11 +731,16 @@ _TOTALS = re.compile(
 )
 
 
+#: The first characters a totals word may have (full-width ones too): a row whose first cell
+#: starts otherwise, as nearly every row does, is not one, with no more looked at.
+_TOTALS_START = frozenset("合总小共總計计TtSsGgＴｔＳｓＧｇ")
+
+
 def is_totals_row(cells: Iterable[str]) -> bool:
     """Whether a row is a sheet's totals row (its first filled-in cell says 合计, Total …):
     it holds no applicant (its numbers are sums over the others)."""
-    first = next((c for c in cells if c.strip()), "")
-    return _TOTALS.fullmatch(key(first)) is not None
+    first = next((c for c in cells if c.strip()), "").lstrip()
+    return first[:1] in _TOTALS_START and _TOTALS.fullmatch(key(first)) is not None
 
 
 def _csv_rows(
