@@ -2342,6 +2342,19 @@ def test_years_and_months_columns_with_column_options_and_a_third_column(tmp_pat
     assert {"a": (N, N, N, N, ""), "b": (U, N, N, N, "")} == read
 
 
+def test_a_column_option_names_every_column_of_that_header(tmp_path: Path) -> None:
+    """--column 证书等级=证书 with 证书等级 twice: both columns are read, as without the
+    option (the second was left unread, and its 四级 of 2020-01-01 lost: 大专 related with 5
+    years and that certificate meets 3-2)."""
+    src = tmp_path / "in.csv"
+    header = ["编号", "学历", "是否相关专业", "工作年限", "证书等级", "证书等级"]
+    src.write_text(csv_text(header, [["a", "大专", "是", "5", "", "四级 2020-01-01"]]))
+    for option in ([], ["--column", "证书等级=证书"]):
+        result = invoke([str(src), "-o", "-", *option])
+        assert {"a": (H, E, N, N, "3")} == by_id(read_rows(result.stdout)), option
+        assert "未读取" not in stderr_of(result).split("筛查汇总")[0]
+
+
 def test_years_after_a_certificate_in_years_and_months_columns(tmp_path: Path) -> None:
     """取证后年限 as whole years and months: 大专 related, 5 years, 四级 held; 3-2 asks 2 years
     after it: 1 year 11 months falls a month short, 2 years 0 months meets it."""

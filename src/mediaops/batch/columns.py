@@ -426,8 +426,7 @@ def map_columns(
         explicit: ``--column`` mappings, (header as written, fact or ``-``).
 
     Raises:
-        InputError: an explicit mapping names no column of the header, or two
-            columns are mapped to the same fact explicitly.
+        InputError: an explicit mapping names no column of the header.
     """
     names = tuple("" if h is None else str(h) for h in header)
     tidied = [tidy(n) for n in names]
@@ -435,10 +434,10 @@ def map_columns(
     forced: dict[int, str] = {}
     for written, wanted in explicit:
         # the header as written wins over one that only reads the same (工作年限(月) and
-        # 工作年限(年) are tidied alike: the unit is dropped)
-        matches = [i for i, n in enumerate(names) if n.strip() == written.strip()] or [
-            i for i, n in enumerate(names) if tidied[i] == tidy(written)
-        ]
+        # 工作年限(年) are tidied alike: the unit is dropped); every column of that header
+        # is named (证书等级 twice), of the ones that only read the same the first
+        exact = [i for i, n in enumerate(names) if n.strip() == written.strip()]
+        matches = exact or [i for i, n in enumerate(names) if tidied[i] == tidy(written)][:1]
         if not matches:
             raise InputError(
                 "--column",
@@ -448,7 +447,8 @@ def map_columns(
                     header=shown(", ".join(names), 200),
                 ),
             )
-        forced[matches[0]] = wanted
+        for i in matches:
+            forced[i] = wanted
     rows = [list(r) for r in sample]
     for i, word in enumerate(header_key(n) for n in names):
         fact: str | None
@@ -491,8 +491,7 @@ def map_columns(
                     out.ignored[j] = "duplicate"
                 out.facts[fact] = i
             elif (
-                i not in forced
-                and first not in forced
+                (i in forced) == (first in forced)
                 and fact in FACT_IDS
                 and gives_months(names[i]) == gives_months(names[first])
             ):
