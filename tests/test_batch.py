@@ -1154,7 +1154,22 @@ def test_xlsx_other_sheets_with_applicants_are_named_and_exit_1(tmp_path: Path) 
     assert 1 == len(read_rows(dest))
 
 
-@pytest.mark.parametrize("first", ["合计", "合 计", "总计:2人", "小计", "Total", "合計", "合计3人"])
+@pytest.mark.parametrize(
+    "first",
+    [
+        "合计",
+        "合 计",
+        "总计:2人",
+        "小计",
+        "Total",
+        "合計",
+        "合计3人",
+        "合计（3人）",
+        "Totals",
+        "Sum:",
+        "*合计",
+    ],
+)
 def test_a_totals_row_is_not_an_applicant(tmp_path: Path, first: str) -> None:
     """A sheet's totals row (合计 in its first filled-in cell, the sum of everyone's years
     beside it) was screened as an applicant with 4.5 years: it is not screened, not
@@ -2342,17 +2357,100 @@ def test_years_and_months_columns_with_column_options_and_a_third_column(tmp_pat
     assert {"a": (N, N, N, N, ""), "b": (U, N, N, N, "")} == read
 
 
-def test_a_column_option_names_every_column_of_that_header(tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("headers", "option"),
+    [
+        (("证书等级", "证书等级"), "证书等级=证书"),
+        (("证书等级（如有）", "证书等级（如有）"), "证书等级(如有)=证书"),
+        (("Cert", "Cert"), "cert=证书"),
+    ],
+)
+def test_a_column_option_names_every_column_of_that_header(
+    tmp_path: Path, headers: tuple[str, str], option: str
+) -> None:
     """--column 证书等级=证书 with 证书等级 twice: both columns are read, as without the
     option (the second was left unread, and its 四级 of 2020-01-01 lost: 大专 related with 5
     years and that certificate meets 3-2)."""
     src = tmp_path / "in.csv"
-    header = ["编号", "学历", "是否相关专业", "工作年限", "证书等级", "证书等级"]
+    header = ["编号", "学历", "是否相关专业", "工作年限", *headers]
     src.write_text(csv_text(header, [["a", "大专", "是", "5", "", "四级 2020-01-01"]]))
-    for option in ([], ["--column", "证书等级=证书"]):
-        result = invoke([str(src), "-o", "-", *option])
-        assert {"a": (H, E, N, N, "3")} == by_id(read_rows(result.stdout)), option
+    for options in ([], ["--column", option]):
+        result = invoke([str(src), "-o", "-", *options])
+        assert {"a": (H, E, N, N, "3")} == by_id(read_rows(result.stdout)), options
         assert "未读取" not in stderr_of(result).split("筛查汇总")[0]
+
+
+@pytest.mark.parametrize(
+    ("header", "cells", "options", "said"),
+    [
+        # both columns named by --column: read together, as with no option
+        (
+            ("工作年限(年)", "工作年限(月)"),
+            ("2", "11"),
+            ("--column", "工作年限(年)=从业年限", "--column", "工作年限(月)=从业年限"),
+            SOON,
+        ),
+        # a --column written with other brackets, spaces or case names the header all the
+        # same, and of headers that read alike the one in the unit written
+        (
+            ("工作年限（年）", "工作年限（月）"),
+            ("2", "11"),
+            ("--column", "工作年限(月)=-"),
+            "2027-11-27",
+        ),
+        (
+            ("工作年限（年）", "工作年限（月）"),
+            ("2", "11"),
+            ("--column", "工作年限 (月)=从业年限"),
+            SOON,
+        ),
+        # three columns: the months go with the one that says years, in either order
+        (("工作年限", "工作年限(年)", "工作年限(月)"), ("2.92", "2", "11"), (), SOON),
+        (("工作年限", "工作年限(年)", "工作年限(月)"), ("", "2", "11"), (), SOON),
+        (("工作年限(月)", "工作年限", "工作年限(年)"), ("11", "", "2"), (), SOON),
+    ],
+)
+def test_years_and_months_columns_however_named_or_ordered(
+    tmp_path: Path,
+    header: tuple[str, ...],
+    cells: tuple[str, ...],
+    options: tuple[str, ...],
+    said: str,
+) -> None:
+    """高中, 2 years 11 months: eligible from 2026-12-27 (SOON); with the months column left
+    out by --column, the years alone: from 2027-11-27."""
+    src = tmp_path / "in.csv"
+    src.write_text(csv_text(["编号", "学历", *header], [["a", "高中", *cells]]), encoding="utf-8")
+    result = invoke([str(src), "-o", "-", *options])
+    [row] = read_rows(result.stdout)
+    assert ((N, N, N, N, ""), "") == (verdicts(row), row["warnings"]), stderr_of(result)
+    assert said in row["summary"]
+
+
+@pytest.mark.parametrize(
+    ("months", "expected", "warning"),
+    [
+        # the months not known: the experience not known, as 不清楚 in one column says
+        ("不清楚", (U, N, N, N, ""), ""),
+        # 无 months: the whole years (2: eligible from 2027-11-27, not warned)
+        ("无", (N, N, N, N, ""), ""),
+        # a cell that cannot be read beside the years: a warning naming both, as typed
+        ("约11", (U, N, N, N, ""), "工作年限(年) 与 工作年限(月) 合不成一个年限"),
+        ("-3", (U, N, N, N, ""), "2 / -3"),
+    ],
+)
+def test_a_months_cell_that_says_nothing_or_cannot_be_read(
+    tmp_path: Path, months: str, expected: tuple[str, ...], warning: str
+) -> None:
+    """Beside 2 years: 不清楚 months read as 不清楚个月 (an error naming the years column)."""
+    src = tmp_path / "in.csv"
+    header = ["编号", "学历", "工作年限(年)", "工作年限(月)"]
+    src.write_text(csv_text(header, [["a", "高中", "2", months]]), encoding="utf-8")
+    [row] = read_rows(invoke([str(src), "-o", "-"]).stdout)
+    assert expected == verdicts(row)
+    assert "个月" not in row["warnings"] + row["error"]
+    assert warning in row["warnings"]
+    assert bool(warning) == bool(row["warnings"])
 
 
 def test_years_after_a_certificate_in_years_and_months_columns(tmp_path: Path) -> None:

@@ -287,6 +287,24 @@ _MONTHS_FIRST = re.compile(
 )
 
 
+#: A header that gives its unit as years: ``工作年限(年)``, ``年限/年``, ``experience (years)``.
+_YEARS = re.compile(
+    r"(?:[(\[{<（]\s*(?:单位\s*[:：]?\s*)?(?:年|years?)\s*[)\]}>）]|/\s*(?:年|years?))\s*$",
+    re.I,
+)
+
+
+def gives_years(header: str) -> bool:
+    """Whether a header names its unit as years (``工作年限(年)``; ``工作年限`` does not)."""
+    return bool(_YEARS.search(fold(str(header))))
+
+
+def _plain(header: str) -> str:
+    """A header as written, but for width, spaces and case (``证书等级（如有）`` is
+    ``证书等级(如有)``, ``Cert`` is ``cert``): how a ``--column`` names one exactly."""
+    return "".join(fold(str(header).lstrip("\ufeff")).split()).lower()
+
+
 def gives_months(header: str) -> bool:
     """Whether a header gives its unit as months: at its end (``工作年限(月)``), before a
     remark (``工作年限(月)(不含实习)``) or first in a bracket (``工作年限(月,不含实习)``)."""
@@ -436,8 +454,11 @@ def map_columns(
         # the header as written wins over one that only reads the same (工作年限(月) and
         # 工作年限(年) are tidied alike: the unit is dropped); every column of that header
         # is named (证书等级 twice), of the ones that only read the same the first
-        exact = [i for i, n in enumerate(names) if n.strip() == written.strip()]
-        matches = exact or [i for i, n in enumerate(names) if tidied[i] == tidy(written)][:1]
+        exact = [i for i, n in enumerate(names) if _plain(n) == _plain(written)]
+        alike = [i for i, n in enumerate(names) if tidied[i] == tidy(written)]
+        # of the headers that read the same, one in the unit written (工作年限(月)) first
+        alike.sort(key=lambda i: gives_months(names[i]) != gives_months(written))
+        matches = exact or alike[:1]
         if not matches:
             raise InputError(
                 "--column",
@@ -476,7 +497,6 @@ def map_columns(
             if (
                 fact in SPLIT_YEARS
                 and fact not in out.months
-                and not (i in forced and first in forced)
                 and gives_months(names[i]) != gives_months(names[first])
             ):
                 # whole years in one column, months in the other: the months column is read
@@ -500,6 +520,11 @@ def map_columns(
                 out.ignored[i] = "duplicate"
             continue
         out.facts[fact] = i
+    for fact in out.months:  # paired with 工作年限 where 工作年限(年) is there too: that one
+        stated = [j for j in (out.facts[fact], *out.also.get(fact, ())) if gives_years(names[j])]
+        if stated and stated[0] != out.facts[fact]:
+            rest = [j for j in (out.facts[fact], *out.also[fact]) if j != stated[0]]
+            out.facts[fact], out.also[fact] = stated[0], tuple(sorted(rest))
     if "id" not in out.facts and "name" in out.facts:
         out.facts["id"] = out.facts.pop("name")  # the name serves as the id
     # else the name is recognised (and kept with the unread columns), never read

@@ -722,18 +722,21 @@ def _first_record(
     return None
 
 
-#: The first filled-in cell of a totals row: 合计, 总计, 小计, 共计 (traditional too), alone or
-#: before a colon or a count (``合计:3人``, ``合计3人``); Total, Subtotal, Grand total alone
-#: or before a colon. Not "Sum" (a surname, 岑), nor a word run into an id (TOTAL2024001).
+#: The first filled-in cell of a totals row, after a template's mark (``*``, ``※``): 合计,
+#: 总计, 小计, 共计 (traditional too), alone or before a colon, a bracket or a count
+#: (``合计:3人``, ``合计(3人)``, ``合计3人``); Total(s), Subtotal, Grand total alone or before
+#: a colon; Sum before a colon. Not "Sum" alone (a surname, 岑), nor a word run into an id
+#: (TOTAL2024001, SUM2024001).
 _TOTALS = re.compile(
-    r"(?:合计|总计|小计|共计|合計|總計|小計|共計)(?:[:：].*|\d.*)?|(?:sub|grand)?total(?:[:：].*)?",
+    r"[*※#]*(?:(?:合计|总计|小计|共计|合計|總計|小計|共計)(?:[:：(\[（【].*|\d.*)?"
+    r"|(?:sub|grand)?totals?(?:[:：].*)?|sum[:：].*)",
     re.I,
 )
 
 
 #: The first characters a totals word may have (full-width ones too): a row whose first cell
 #: starts otherwise, as nearly every row does, is not one, with no more looked at.
-_TOTALS_START = frozenset("合总小共總計计TtSsGgＴｔＳｓＧｇ")
+_TOTALS_START = frozenset("合总小共總計计TtSsGgＴｔＳｓＧｇ*※#＊＃")
 
 
 def is_totals_row(cells: Iterable[str]) -> bool:

@@ -209,24 +209,31 @@ def years_and_months(years: str, months: str) -> str | None:
     ``十一`` 11 months, ``11个月`` months in either). A blank cell, or 0 years, gives nothing
     (the other column gives it all); a cell that says the years are not known (不清楚)
     says it for both; two numbers within about half a month of each other (``2.92`` and
-    ``35``) are the same number twice, in years and in months. A cell that cannot be read is
-    returned as typed, so that the cell's own error names it.
+    ``35``) are the same number twice, in years and in months. A cell that cannot be read
+    beside the other makes the pair one that cannot be one number (a warning names both
+    columns and the cells as typed); alone, it is returned as typed.
     """
     y, m = years.strip(), months.strip()
     if not m or values.key(y) in values.DONT_KNOW:
         return y
+    if values.key(m) in values.DONT_KNOW:  # the months not known: the years not known
+        return m
+    if values.key(m) in values.NOTHING:  # 无 months: the whole years
+        return y
+    if values.key(y) in values.NOTHING:
+        y = ""
     m_text = m if _UNIT.search(values.fold(m)) else f"{m}个月"
-    if not y or values.key(m) in values.DONT_KNOW:
+    try:
+        in_months = values.parse_years(m_text) * 12
+    except InputError:
+        return None if y else m  # said as typed: beside years, naming both columns
+    if not y:
         return m_text
     y_text = y if _UNIT.search(values.fold(y)) else f"{y}年"
     try:
         in_years = values.parse_years(y_text)
     except InputError:
-        return y
-    try:
-        in_months = values.parse_years(m_text) * 12
-    except InputError:
-        return m_text
+        return None
     if in_years == 0 or abs(in_years * 12 - in_months) < 0.6:
         return m_text
     if in_months == 0:
