@@ -1172,25 +1172,47 @@ def test_xlsx_other_sheets_with_applicants_are_named_and_exit_1(tmp_path: Path) 
 )
 def test_a_totals_row_is_not_an_applicant(tmp_path: Path, first: str) -> None:
     """A sheet's totals row (合计 in its first filled-in cell, the sum of everyone's years
-    beside it) was screened as an applicant with 4.5 years: it is not screened, not
-    written, not counted, and said after the summary with its line; the exit status stays
-    0. In an .xlsx, with the word in the second column and a formula, the same."""
+    beside it) was screened as an applicant with 4.5 years: it is not screened nor counted,
+    and is written through in its place (SPEC: batch never loses a row) with empty verdicts
+    and a summary saying why; its line is named after the summary; the exit status stays 0.
+    In an .xlsx, with the word in the second column and a formula, and in JSON Lines output
+    (``not_screened``), the same."""
     src = tmp_path / "in.csv"
     rows = [["1", "大专", "3"], ["2", "高中", "1.5"], [first, "", "4.5"], ["3", "高中", "1"]]
     src.write_text(csv_text(["序号", "学历", "工作年限"], rows), encoding="utf-8")
     result = invoke([str(src), "-o", "-"])
     assert 0 == result.exit_code, stderr_of(result)
-    assert ["1", "2", "3"] == [r["id"] for r in read_rows(result.stdout)]
+    written = read_rows(result.stdout)
+    assert ["2", "3", "4", "5"] == [r["line"] for r in written]
+    total = written[2]
+    assert ("", "", "", "", "") == verdicts(total)
+    assert ("合计行,不是考生,未筛查", "", "") == (
+        total["summary"],
+        total["warnings"],
+        total["error"],
+    )
     assert 3 == tally(stderr_of(result))["读取行数"]
     assert "第 4 行是合计行" in stderr_of(result)
+    jsonl = tmp_path / "out.jsonl"
+    assert 0 == invoke([str(src), "-o", str(jsonl), "-q"]).exit_code
+    line = read_jsonl(jsonl)[2]
+    assert (4, "合计行,不是考生,未筛查", False) == (
+        line["line"],
+        line["not_screened"],
+        "levels" in line,
+    )
     xlsx = tmp_path / "in.xlsx"
     header = ["编号", "姓名", "学历", "工作年限"]
-    total = [None, first, None, "=SUM(D2:D3)"]
-    workbook(xlsx, {"名单": [header, ["a", "张三", "大专", 3], ["b", "李四", "高中", 1.5], total]})
+    sums = [None, first, None, "=SUM(D2:D3)"]
+    workbook(xlsx, {"名单": [header, ["a", "张三", "大专", 3], ["b", "李四", "高中", 1.5], sums]})
     result = invoke([str(xlsx), "-o", "-"], lang="en")
     assert 0 == result.exit_code, stderr_of(result)
-    assert ["a", "b"] == [r["id"] for r in read_rows(result.stdout, "en")]
-    assert "not screened: line 4" in re.sub(r"\s+", " ", stderr_of(result))
+    en_rows = read_rows(result.stdout, "en")
+    assert ["a", "b", ""] == [r["id"] for r in en_rows]
+    assert "a totals row: not an applicant, not screened" == en_rows[2]["summary"]
+    assert "nor counted (written to the results as it is): line 4" in re.sub(
+        r"\s+", " ", stderr_of(result)
+    )
 
 
 @pytest.mark.parametrize(

@@ -532,12 +532,17 @@ def test_plan_json_has_every_key_the_readme_lists() -> None:
 
 
 def test_batch_json_lines_have_every_key_the_readme_lists(scratch: Path) -> None:
-    """A JSON Lines output line is a report plus the keys the README lists (an error row too)."""
+    """A JSON Lines output line is a report plus the keys the README lists (an error row and a
+    totals row too)."""
     lines = []
     for source in ("examples/applicants.jsonl", "examples/报名表.csv"):
         result = invoke(["batch", source, "--format", "jsonl", "--as-of", AS_OF, "-q"])
         assert 1 == result.exit_code, result.output
         lines += [json.loads(line) for line in result.stdout.splitlines()]
+    totals = "编号,学历,工作年限\nA,大专,3\n合计,,3\n"
+    result = invoke(["batch", "-", "--format", "jsonl", "--as-of", AS_OF, "-q"], input=totals)
+    assert 0 == result.exit_code, result.output
+    lines += [json.loads(line) for line in result.stdout.splitlines()]
     extra = documented_keys("batch")
     report_keys = {k.split(".")[0].removesuffix("[]") for k in documented_keys("check")}
     for key in extra:

@@ -1308,9 +1308,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{column} 有多列,值不一致:{values}",
         "{column} is given in several columns that disagree: {values}",
     ),
+    "batch.totals_row": (
+        "合计行,不是考生,未筛查",
+        "a totals row: not an applicant, not screened",
+    ),
     "batch.totals_rows": (
-        "第 {lines} 行是合计行(合计、总计……),不是考生,未筛查",
-        "a totals row (合计, Total …), not an applicant, not screened: line {lines}",
+        "第 {lines} 行是合计行(合计、总计……),不是考生,未筛查、未计数(结果中照原样写出)",
+        "a totals row (合计, Total …), not an applicant, not screened nor counted (written to "
+        "the results as it is): line {lines}",
     ),
     "batch.unscreened_sheets": (
         "注意:工作簿中的工作表 {sheets} 也有报名名单,本次只筛查了第一个工作表;"

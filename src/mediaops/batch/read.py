@@ -99,6 +99,7 @@ class Row:
         values: the cells as the sheet holds them (xlsx: numbers and dates), else None.
         document: a JSON Lines row's object, else None.
         error: why the row cannot be read at all, or None.
+        totals: a sheet's totals row (合计): no applicant, written through unscreened.
     """
 
     line: int
@@ -106,6 +107,7 @@ class Row:
     values: list[Any] | None = None
     document: dict[str, Any] | None = None
     error: Msg | None = None
+    totals: bool = False
 
 
 def detect_format(path: str, override: str | None, option: str = "--input-format") -> str:
@@ -760,6 +762,7 @@ def _csv_rows(
             continue  # a blank line (or Excel's ",,,") holds no applicant
         if is_totals_row(cells):
             totals.append(line)  # 合计: no applicant (said after the summary)
+            yield Row(line, cells[:width], totals=True)
             continue
         if len(cells) > width and "".join(cells[width:]).strip():
             # more cells than the header names: where they belong is a guess
@@ -1275,10 +1278,11 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                     texts = [cell_text(c) for c in cells]
                     if not "".join(texts).strip():
                         continue
+                    typed = list(cells)
                     if is_totals_row(texts):
                         totals.append(n)  # 合计: no applicant (said after the summary)
+                        yield Row(n, texts[:width], typed[:width], totals=True)
                         continue
-                    typed = list(cells)
                     if len(texts) > width and "".join(texts[width:]).strip():
                         extra = shown(", ".join(t for t in texts[width:] if t), 80)
                         yield Row(

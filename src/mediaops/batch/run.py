@@ -18,7 +18,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from mediaops.messages import Lang
+from mediaops.messages import Lang, tr
 
 from .columns import ColumnMap
 from .read import Row
@@ -77,6 +77,8 @@ def screen_row(screener: Screener, row: Row) -> Result:
     """One row's result: an error row, a JSON Lines object, or a sheet's cells."""
     if row.error is not None:
         return screener.error(row.error.format(screener.lang))
+    if row.totals:  # 合计: no applicant, written through as it is
+        return Result(None, None, tr("batch.totals_row", screener.lang), not_screened=True)
     if row.document is not None:
         return screener.screen_document(row.document)
     return screener.screen_cells(row.cells or [])

@@ -71,6 +71,8 @@ class Result:
         error: why the row could not be screened, or None.
         report: the JSON report (JSON Lines output), without its braces.
         reasons: for each level not reached, the condition it falls on (for the run's summary).
+        not_screened: the row holds no applicant (a totals row): written with ``summary``
+            saying so, its verdicts empty, and not counted.
     """
 
     statuses: tuple[str, ...] | None
@@ -80,6 +82,7 @@ class Result:
     error: str | None = None
     report: str = ""
     reasons: tuple[tuple[int, str], ...] = ()
+    not_screened: bool = False
 
 
 @dataclass(slots=True)

@@ -85,7 +85,9 @@ class Tally:
     reasons: Counter[tuple[int, str]] = field(default_factory=Counter)
 
     def add(self, result: Result, levels: Sequence[int]) -> None:
-        """Count one row's result."""
+        """Count one row's result (a row of no applicant, such as a totals row, is not one)."""
+        if result.not_screened:
+            return
         self.rows += 1
         if result.warnings:
             self.warned += 1
@@ -279,6 +281,9 @@ class Writer:
         if result.error is not None:
             head["error"] = result.error
             report = ""
+        elif result.not_screened:
+            head["not_screened"] = result.summary
+            report = ""
         else:
             report = "," + result.report  # the report's members, encoded by the screener
         tail: dict[str, Any] = {"warnings": list(result.warnings)}
@@ -292,8 +297,9 @@ class Writer:
                 k: cells[i] if i < len(cells) else ""
                 for k, i in zip(self._keys, self.kept, strict=True)
             }
-        # {"line":…,"id":…[,"error":…]} without its "}", the report's members (never empty,
-        # and none of them named like these), then {"warnings":…[,"columns":…]} without its "{"
+        # {"line":…,"id":…[,"error":…|"not_screened":…]} without its "}", the report's members
+        # (never empty, and none of them named like these), then {"warnings":…[,"columns":…]}
+        # without its "{"
         return dumps(head)[:-1] + report + "," + dumps(tail)[1:] + "\n"
 
     def abandon(self) -> None:
