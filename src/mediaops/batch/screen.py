@@ -319,9 +319,9 @@ class Screener:
             for k, f in enumerate(facts)
             if columns and f in columns.months
         )
+        self._widest = max((max(y, m) + 1 for _, y, m in self._split), default=0)
         # the months column of each such fact, named in a warning when the two do not make one
         # number (a fact also given in more columns of its own unit is warned of as those are)
-        self._widest = max((max(y, m) + 1 for _, y, m in self._split), default=0)
         self.months_label = {
             f: columns.header[i]
             for f, i in (columns.months.items() if columns else ())
