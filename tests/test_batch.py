@@ -1118,7 +1118,7 @@ def test_xlsx_other_sheets_with_applicants_are_named_and_exit_1(tmp_path: Path) 
     """A workbook with a sheet per class: only the first is screened (as documented), and the
     others that hold applicant lists are named with the --sheet that screens one, exit 1 (it
     was exit 0 and not a word: a class lost). Not named: a sheet of instructions, a template
-    with a header and no applicant, a hidden sheet. -q says nothing but still exits 1; with
+    with a header and no applicant, a hidden sheet. -q leaves out the summary, not this; with
     --sheet the choice is the user's (exit 0)."""
     src = tmp_path / "in.xlsx"
     row = ["x", "大专", "相关", 3, None, None, None]
@@ -1147,7 +1147,9 @@ def test_xlsx_other_sheets_with_applicants_are_named_and_exit_1(tmp_path: Path) 
     english = re.sub(r"\s+", " ", stderr_of(invoke([str(src), "-o", str(dest)], lang="en")))
     assert "sheets 二班, 三 班 hold applicant lists too" in english
     quiet = invoke([str(src), "-o", str(dest), "-q"])
-    assert (1, "") == (quiet.exit_code, stderr_of(quiet))
+    assert 1 == quiet.exit_code
+    assert "也有报名名单" in stderr_of(quiet)  # with -q too: rows not screened are not quiet news
+    assert "筛查汇总" not in stderr_of(quiet)
     chosen = invoke([str(src), "-o", str(dest), "--sheet", "二班"])
     assert 0 == chosen.exit_code
     assert "也有报名名单" not in stderr_of(chosen)

@@ -251,16 +251,15 @@ def batch(
         if opened.totals:  # 合计: not an applicant, and not lost without a word either
             lines = listing((str(n) for n in opened.totals), language_)
             err_print(tr("batch.totals_rows", language_, lines=lines))
-        if unscreened:  # a sheet per class: the others are not lost without a word
-            import re
-            import shlex
+    if unscreened:  # a sheet per class: the others are not lost without a word, even with -q
+        import re
+        import shlex
 
-            sheets = shown(listing(unscreened, language_), 200)
-            name = unscreened[0]  # quoted for a shell only where a shell needs it (一班 is not)
-            first = shown(
-                shlex.quote(name) if re.search(r"[\s'\"$`\\!*?&;|<>()\[\]{}#~]", name) else name, 60
-            )
-            err_print(tr("batch.unscreened_sheets", language_, sheets=sheets, first=first))
+        sheets = shown(listing(unscreened, language_), 200)
+        name = unscreened[0]  # quoted for a shell only where a shell needs it (一班 is not)
+        needs_quotes = re.search(r"[\s'\"$`\\!*?&;|<>()\[\]{}#~]", name)
+        first = shown(shlex.quote(name) if needs_quotes else name, 60)
+        err_print(tr("batch.unscreened_sheets", language_, sheets=sheets, first=first))
     failed = tally.errors or tally.warned or unscreened
     raise typer.Exit(EXIT_NOT_ELIGIBLE if failed else EXIT_OK)
 
