@@ -835,6 +835,24 @@ def test_a_decimal_shortfall_is_said_as_the_months_to_its_date() -> None:
         assert ([said], on) == (report["levels"][0]["missing"], report["levels"][0]["reachable_on"])
 
 
+def test_the_days_pooled_from_separate_stretches_are_said() -> None:
+    """Two stretches of 15 and 20 days hold no complete month; their 35 leftover days are
+    pooled (README: every 30 days one more month), and the table says so rather than only
+    "共 1 个月"; one stretch of 5 months and 15 days counts its 5 whole months, plainly."""
+    pooled = squash(check("-e", "高中", "--work", "2020-01-01..2020-01-15",
+                          "--work", "2020-02-01..2020-02-20").stdout)  # fmt: skip
+    assert (
+        squash("各段整月共 0 个月,各段不足整月的 35 天合计折 1 个月(每 30 天计 1 个月),共 1 个月")
+        in pooled
+    )
+    english = squash(check("-e", "高中", "--work", "2020-01-01..2020-01-15",
+                           "--work", "2020-02-01..2020-02-20", lang="en").stdout)  # fmt: skip
+    assert squash("the 35 days left over in them pooled as 1 more (30 days a month)") in english
+    single = squash(check("-e", "高中", "--work", "2020-01-01..2020-06-15").stdout)
+    assert squash("2020-01-01..2020-06-15,共 5 个月 = 0.42 年") in single
+    assert "不足整月" not in single
+
+
 def test_table_undetermined_word() -> None:
     """With nothing known the table says 无法判断 / undetermined."""
     assert "无法判断" in check().stdout

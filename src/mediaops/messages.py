@@ -502,6 +502,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "a final-year student does not yet hold the {education} diploma and counts with the "
         "{held} education needed to enrol",
     ),
+    "note.experience_from_history_pooled": (
+        "累计从业年限由工作经历计算:{periods},各段整月共 {complete} 个月,"
+        "各段不足整月的 {days} 天合计折 {pooled} 个月(每 30 天计 1 个月),共 {months} 个月 = {years} 年",
+        "experience computed from the work history: {periods}; {complete} whole months in "
+        "its stretches, and the {days} days left over in them pooled as {pooled} more (30 "
+        "days a month): {months} months = {years} years",
+    ),
     "note.experience_from_history": (
         "累计从业年限由工作经历计算:{periods},共 {months} 个月 = {years} 年",
         "experience computed from the work history: {periods}; {months} months = {years} years",

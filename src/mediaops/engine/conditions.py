@@ -460,6 +460,17 @@ class ExperienceUnit(Unit[ExperienceCondition]):
 def history_note(work: tuple[dates.Stretch, ...], months: float) -> Note:
     """How the experience was computed from a work history (the arithmetic, shown)."""
     periods = ", ".join(f"{s.start}..{s.end}" for s in work) or "—"
+    total, complete, days = dates.worked_months(work)
+    if total == int(months) and total > complete:  # the days left over pooled: said so
+        return Note.of(
+            "experience_from_history_pooled",
+            periods=periods,
+            complete=complete,
+            days=days,
+            pooled=total - complete,
+            months=total,
+            years=months / 12,
+        )
     return Note.of(
         "experience_from_history", periods=periods, months=int(months), years=months / 12
     )

@@ -171,6 +171,10 @@ def editions_differ(report: Report, other: Report, lang: Lang) -> str | None:
     return tr("editions.differ", lang, other=name, levels=listing(levels, lang))
 
 
+#: The notes that show the arithmetic of a work history (with days pooled, or not).
+_HISTORY_NOTES = ("note.experience_from_history", "note.experience_from_history_pooled")
+
+
 def notes_renderable(report: Report, lang: Lang) -> RenderableType:
     """General conditions, advisory notes, assumptions, facts to give, what to bring."""
     grid = Table.grid(padding=(0, 2))
@@ -203,15 +207,8 @@ def notes_renderable(report: Report, lang: Lang) -> RenderableType:
         notes.append(report.direction_note.format(lang))
     for i, note in enumerate(notes):
         grid.add_row(tr("table.notes", lang) if i == 0 else "", CJKText(note))
-    history = [
-        n for lv in report.levels for n in lv.notes if n.key == "note.experience_from_history"
-    ]
-    history += [
-        n
-        for g in report.general
-        for n in g.condition.notes
-        if n.key == "note.experience_from_history"
-    ]
+    history = [n for lv in report.levels for n in lv.notes if n.key in _HISTORY_NOTES]
+    history += [n for g in report.general for n in g.condition.notes if n.key in _HISTORY_NOTES]
     if history:  # the arithmetic of a work history, whichever level it served
         shown.add(history[0])
         grid.add_row(tr("table.experience", lang), CJKText(history[0].format(lang)))
