@@ -2315,6 +2315,8 @@ SOON = "2026-12-27 起可报考四级"
         (("工作年限(年)", "工作年限(月)"), ("２", "１１"), (N, N, N, N, ""), SOON),
         # 0 years: the months give it all
         (("工作年限(年)", "工作年限(月)"), ("0", "36"), (E, N, N, N, "4"), ""),
+        # 2 years and 12 months add up to 3 (1 and 12 would be the same year written twice)
+        (("工作年限(年)", "工作年限(月)"), ("2", "12"), (E, N, N, N, "4"), ""),
         # the months column first: the same
         (("工作年限(月)", "工作年限(年)"), ("11", "2"), (N, N, N, N, ""), SOON),
         # one of the two left blank: the other gives it all

@@ -241,8 +241,8 @@ def years_and_months(years: str, months: str) -> str | None:
         return m_text
     if in_months == 0:
         return y_text
-    if in_years.is_integer() and in_months < 12:
-        if in_months.is_integer():
+    if in_years.is_integer() and in_months <= 12:  # 2 and 12: 3 years, as a form may add up
+        if in_months.is_integer() and in_months < 12:
             return f"{int(in_years)}年{int(in_months)}个月"
         return f"{in_years * 12 + in_months:g}个月"
     return None
