@@ -1231,6 +1231,18 @@ def test_a_row_beginning_with_other_words_is_an_applicant(tmp_path: Path, first:
     assert "合计行" not in stderr_of(result)
 
 
+def test_the_template_edition_says_its_notice_after_the_summary(tmp_path: Path) -> None:
+    """EDITIONS.md: an edition built from the drafting template says so wherever it is shown;
+    batch --edition template-2023 said nothing of it."""
+    src = tmp_path / "in.csv"
+    src.write_text(standard_csv(), encoding="utf-8")
+    notice = "注意:按2023年版国家职业标准编制规程模板推定,以当地认定机构公布的条件为准"
+    result = invoke([str(src), "-o", str(tmp_path / "out.csv"), "--edition", "template-2023"])
+    assert notice in re.sub(r"\s+", "", stderr_of(result))
+    summary = invoke([str(src), "-o", str(tmp_path / "out.csv")])
+    assert "以当地认定机构公布的条件为准" not in re.sub(r"\s+", "", stderr_of(summary))
+
+
 def test_xlsx_bad_sheet_name(tmp_path: Path) -> None:
     """--sheet with a name the workbook lacks: exit 2 naming it and the sheets there are."""
     src = tmp_path / "in.xlsx"

@@ -48,6 +48,9 @@ RULES_TEXT = builtin_ruleset_text()
 EDITIONS = ("summary", "template-2023")
 BY_EDITION = {e: load_ruleset(edition=e) for e in EDITIONS}
 TODAY = "2026-11-27"
+#: The notice of the template-2023 edition, first among its plans' notes (EDITIONS.md: an
+#: edition built from the template says so wherever it is shown).
+TEMPLATE_NOTICE = "注意:按 2023 年版国家职业标准编制规程模板推定,以当地认定机构公布的条件为准"
 LEVELS = (4, 3, 2, 1)
 #: The pathways that need a certificate of the level below (or higher), in both editions.
 NEEDS_LOWER_CERT = {
@@ -508,9 +511,10 @@ def test_a_title_without_date_or_years_is_counted_from_today_with_a_note() -> No
     )
     assert 0 == code
     assert ("later", "2027-11-27", "T3-3", "2028-02-27") == timeline(doc)[3]
-    assert ["未提供初级职称的取得日期或其后的从业年限:按自评估日起算,日期为最晚估计"] == doc[
-        "notes"
-    ]
+    assert [
+        TEMPLATE_NOTICE,
+        "未提供初级职称的取得日期或其后的从业年限:按自评估日起算,日期为最晚估计",
+    ] == doc["notes"]
 
 
 def test_years_after_a_certificate_stay_within_the_time_since_its_date() -> None:
@@ -647,7 +651,8 @@ def test_unknown_experience_since_a_dated_certificate_is_stated_as_an_assumption
     """Work every day since a certificate's date is an assumption, and the note says so."""
     _, doc = plan_json("-e", "初中", "--cert", "四级:2023-06-08", "--edition", "template-2023")
     assert [
-        "未提供从业年限:按自 2023-06-08 起持续从业推算;如其间有中断,日期会推后;提供实际年限可得准确日期"
+        TEMPLATE_NOTICE,
+        "未提供从业年限:按自 2023-06-08 起持续从业推算;如其间有中断,日期会推后;提供实际年限可得准确日期",
     ] == doc["notes"]
 
 
@@ -671,7 +676,38 @@ def test_template_edition_relevant_associate_with_no_work() -> None:
         2: ("later", "2032-05-27", "T2-1", "2032-08-27"),
         1: ("later", "2037-08-27", "T1-1", "2037-11-27"),
     } == timeline(doc)
-    assert [] == doc["notes"]
+    # the edition's notice, and 三级 undetermined today (T3-4 asks whether the 大专
+    # programme passed the provincial evaluation, not given): planned as not met, said so
+    assert [
+        TEMPLATE_NOTICE,
+        "未提供的事实按不满足计,日期为最晚估计,提供后可能提前:请说明大专/高职所学专业是否经省级评估论证",
+    ] == doc["notes"]
+
+
+def test_plan_notes_say_what_was_assumed_by_option() -> None:
+    """--assume-training 四级 for 高中 and 2.5 years: 四级 now by 4-2, and a note says the
+    training is assumed (the plan said nothing of it)."""
+    _, doc = plan_json("-e", "高中", "-x", "2.5", "--assume-training", "四级")
+    assert ("now", "2026-11-27", "4-2") == timeline(doc)[4][:3]
+    assert ["按假设规划(--assume-…,未经核实):完成四级正规培训"] == doc["notes"]
+
+
+def test_an_assumed_diploma_is_held_besides_the_diplomas_given() -> None:
+    """template-2023, a related 技师学院 and no work: 三级 now (T3-4), 二级 2028-11-27 (T2-4);
+    assuming a 本科 too must not take the 技师学院 away (it made 三级 2036-02-27). A major
+    assumed alone applies to the diplomas given: 大专 unrelated with 1 year → 3-2 opens with
+    --assume-major related (it changed nothing)."""
+    facts = ("--edition", "template-2023", "--diploma", "技师学院:相关", "-x", "0")
+    _, given = plan_json(*facts)
+    _, more = plan_json(*facts, "--assume-education", "本科")
+    assert ("now", "T3-4") == (timeline(given)[3][0], timeline(given)[3][2])
+    assert timeline(given)[3] == timeline(more)[3]
+    assert timeline(given)[2] == timeline(more)[2]
+    _, unrelated = plan_json("--diploma", "大专:不相关", "-x", "1")
+    _, related = plan_json("--diploma", "大专:不相关", "-x", "1", "--assume-major", "related")
+    assert "unreachable" == timeline(unrelated)[3][0]
+    # 4-1 on 2026-11-27 + 24 months = 2028-11-27, cert 2029-02-27; 3-2 (2 years after it)
+    assert ("later", "2031-02-27", "3-2") == timeline(related)[3][:3]
 
 
 def test_compare_editions_plans_both_side_by_side() -> None:

@@ -904,6 +904,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "experience not given: taken as work every day since {date}; with breaks the dates come "
         "later; give the experience for exact dates",
     ),
+    "edition.notice": ("注意:{notice}", "Note: {notice}"),
+    "plan.assumed": (
+        "按假设规划(--assume-…,未经核实):{what}",
+        "planned as if (--assume-…, not checked): {what}",
+    ),
+    "plan.assume_unknown": (
+        "未提供的事实按不满足计,日期为最晚估计,提供后可能提前:{facts}",
+        "facts not given are planned as not met, so the dates are the latest; giving them "
+        "may bring them forward: {facts}",
+    ),
     "plan.assume_lists": (
         "未回答的培训、证书或职称按没有计:日期为最晚估计",
         "training, certificates or titles not answered are planned as none: the dates are the latest",

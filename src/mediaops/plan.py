@@ -32,8 +32,8 @@ from .engine.facts import prepare
 from .engine.outcome import Closer, Status
 from .engine.series import HORIZON_YEARS, History, horizon
 from .errors import InputError
-from .messages import EDUCATION_NAMES, MAJOR_NAMES, Lang, Msg, localize, name
-from .models import Candidate, Certificate, Title, WorkPeriod
+from .messages import EDUCATION_NAMES, MAJOR_NAMES, Both, Lang, Msg, localize, name
+from .models import Candidate, Certificate, Diploma, Title, WorkPeriod
 from .report import Report, evaluate
 from .report.result import ConditionResult, LevelResult
 from .rules import Bilingual, EducationCondition, Ruleset
@@ -317,17 +317,17 @@ def _stuck(result: LevelResult) -> list[tuple[int, str]]:
 def _assumption(
     cond: Any, candidate: Candidate
 ) -> tuple[str, tuple[Msg, ...], dict[str, Any]] | None:
-    """The options, words and candidate update that would supply a missing condition, if any."""
+    """The options, words and :func:`assume` arguments that would supply a missing
+    condition, if any."""
     level = unit_of(cond).training(cond)
     if level is not None:
-        trainings = tuple(sorted({*(candidate.trainings or ()), level}, reverse=True))
         training = (Msg.of("plan.assume.training", level=level_name(level)),)
-        return f"--assume-training {level}", training, {"trainings": trainings}
+        return f"--assume-training {level}", training, {"training": [level]}
     if isinstance(cond, EducationCondition):
         if cond.classes is not None or cond.evaluated or cond.students_only:
             return None  # not a fact the plan's options can assume
         education = cond.any_of[0]
-        update: dict[str, Any] = {"education": education, "graduating": False, "diplomas": ()}
+        update: dict[str, Any] = {"education": education}
         flag = f"--assume-education {education.value}"
         words = [Msg.of("plan.assume.education", education=name(EDUCATION_NAMES, education.value))]
         if cond.majors is not None and candidate.major not in cond.majors:
@@ -345,6 +345,7 @@ def plan(
     *,
     as_of: date,
     exam_lag_months: int = 3,
+    assumed: tuple[Msg, ...] = (),
     _explore: bool = True,
 ) -> Plan:
     """The earliest date each level can be applied for, if the candidate keeps working.
@@ -355,6 +356,8 @@ def plan(
         as_of: today, for the plan.
         exam_lag_months: months between becoming eligible for a level and
             holding its certificate (0 to :data:`MAX_EXAM_LAG`).
+        assumed: the facts ``candidate`` holds by :func:`assume`, in words (see
+            :func:`assumed_words`), for the plan's notes.
 
     Returns:
         The plan: for each level (4, 3, 2, 1) held, now, later, unreachable or
@@ -372,6 +375,10 @@ def plan(
             ),
         )
     notes: list[Msg] = []
+    if ruleset.notice is not None:  # an edition inferred from a template says so everywhere
+        notes.append(Msg.of("edition.notice", notice=Both(ruleset.notice.zh, ruleset.notice.en)))
+    if assumed:
+        notes.append(Msg.of("plan.assumed", what=assumed))
     today = evaluate(candidate, ruleset, as_of=as_of)  # bad facts fail here, as in check
     unknown_lists = {
         k: () for k in ("trainings", "certificates", "titles") if getattr(candidate, k) is None
@@ -410,6 +417,10 @@ def plan(
         notes.append(Msg.of("plan.assume_cert_today", level=level_name(c.level)))
     for t in undated_titles:
         notes.append(Msg.of("plan.assume_title_today", title=title_name(t.level)))
+    if _explore:  # other facts not given (a major, a title's correspondence): taken as not met
+        unknown = evaluate(candidate, ruleset, as_of=as_of).missing_facts
+        if unknown:
+            notes.append(Msg.of("plan.assume_unknown", facts=tuple(f.msg for f in unknown)))
     highest = min((c.level for c in candidate.certificates or ()), default=None)
     planned: dict[int, date] = {}
     levels: list[PlannedLevel] = []
@@ -427,11 +438,7 @@ def plan(
         if _explore and training and when != as_of:
             with_training = _date_with(
                 candidate,
-                {
-                    "trainings": tuple(
-                        sorted({*(candidate.trainings or ()), *training}, reverse=True)
-                    )
-                },
+                {"training": list(training)},
                 ruleset,
                 rule.level,
                 as_of,
@@ -578,7 +585,8 @@ def _unlocks(
                 break
             flags.append(found[0])
             words.extend(found[1])
-            update.update(found[2])
+            for k, v in found[2].items():  # trainings add up; a diploma and its major are one
+                update[k] = [*update.get(k, []), *v] if k == "training" else v
         flag = " ".join(flags) or None
         when = (
             _date_with(candidate, update, ruleset, level, as_of, exam_lag_months) if flag else None
@@ -604,8 +612,8 @@ def _date_with(
     as_of: date,
     exam_lag_months: int,
 ) -> date | None:
-    """The date ``level`` would be reached with ``update`` assumed."""
-    assumed = candidate.model_copy(update=update)
+    """The date ``level`` would be reached with ``update`` (:func:`assume` arguments) assumed."""
+    assumed = assume(candidate, **update)
     try:
         result = plan(
             assumed, ruleset, as_of=as_of, exam_lag_months=exam_lag_months, _explore=False
@@ -613,6 +621,23 @@ def _date_with(
     except InputError:
         return None
     return result.level(level).date
+
+
+def assumed_words(
+    *,
+    training: list[int] | None = None,
+    education: Education | None = None,
+    major: Major | None = None,
+) -> tuple[Msg, ...]:
+    """What :func:`assume` assumes with these arguments, in words (a plan's note)."""
+    words = [Msg.of("plan.assume.training", level=level_name(t)) for t in training or ()]
+    if education is not None:
+        words.append(
+            Msg.of("plan.assume.education", education=name(EDUCATION_NAMES, education.value))
+        )
+    if major is not None:
+        words.append(Msg.of("plan.assume.major", major=name(MAJOR_NAMES, major.value)))
+    return tuple(words)
 
 
 def assume(
@@ -624,15 +649,23 @@ def assume(
 ) -> Candidate:
     """The candidate with facts assumed for planning (``--assume-…`` options).
 
-    An assumed diploma replaces the diplomas given (it is planned as the one held).
+    An assumed diploma is held besides the diplomas given (a clause looks at every diploma:
+    assuming 本科 must not take a 技师学院 away), in the major assumed, else in the major
+    given; a major assumed alone is taken for every diploma given.
     """
     update: dict[str, Any] = {}
     if training:
         update["trainings"] = tuple(sorted({*(candidate.trainings or ()), *training}, reverse=True))
     if education is not None:
-        update["education"] = education
-        update["graduating"] = False
-        update["diplomas"] = ()
-    if major is not None:
+        held = Diploma(
+            education=education,
+            major=major if major is not None else candidate.major,
+            graduating=False,
+        )
+        update["diplomas"] = (*candidate.diplomas, held)
+    elif major is not None:
         update["major"] = major
+        update["diplomas"] = tuple(
+            d.model_copy(update={"major": major}) for d in candidate.diplomas
+        )
     return candidate.model_copy(update=update) if update else candidate

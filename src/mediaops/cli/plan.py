@@ -101,7 +101,7 @@ def plan(
 ) -> None:
     """When the candidate may apply for each level, if they keep working."""
     from mediaops import values
-    from mediaops.plan import assume
+    from mediaops.plan import assume, assumed_words
     from mediaops.plan import plan as make_plan
 
     language_ = language(lang)
@@ -136,10 +136,14 @@ def plan(
     candidate = assume(
         candidate, training=extra_training, education=extra_education, major=extra_major
     )
+    assumed = assumed_words(training=extra_training, education=extra_education, major=extra_major)
     on = when or file_as_of or date.today()
     rulesets = [rs, *(other_editions(rs, rules) if compare_editions else [])]
     with input_errors(language_, document=input_file is not None):
-        plans = [make_plan(candidate, r, as_of=on, exam_lag_months=lag) for r in rulesets]
+        plans = [
+            make_plan(candidate, r, as_of=on, exam_lag_months=lag, assumed=assumed)
+            for r in rulesets
+        ]
     result = plans[0]
     if output == "json":
         data: Any = result.to_dict(language_)
