@@ -984,6 +984,13 @@ UNKNOWN_ASSUMPTION = (
     '{ kind = "experience_since_certificate", level = 3, years = 4, assumption = "four-years" }',
     '{ kind = "experience_since_certificate", level = 3, years = 4, assumption = "five-years" }',
 )
+YEARS_TRUE = ('{ kind = "experience", years = 1 }', '{ kind = "experience", years = true }')
+YEARS_TEXT = ('{ kind = "experience", years = 1 }', '{ kind = "experience", years = "1" }')
+LEVEL_TEXT = ('{ kind = "certificate", level = 3 }', '{ kind = "certificate", level = "3" }')
+DIRECTION_TWICE = (
+    'creative planning" }\nlevels = [4, 3, 2, 1]',
+    'creative planning" }\nlevels = [3, 3, 1]',
+)
 
 
 def test_validate_builtin_file() -> None:
@@ -1008,6 +1015,17 @@ def test_validate_builtin_file() -> None:
             UNKNOWN_ASSUMPTION,
             "levels[level=2].pathways[2-1].conditions[1].assumption",
             id="unknown-assumption",
+        ),
+        # a rules file is validated strictly: true and "1" are no numbers of years (true was
+        # read as 1 year: "满 5 年(实际 1 年)" met)
+        pytest.param(YEARS_TRUE, "levels[level=4].pathways[4-2].conditions[0].years", id="true"),
+        pytest.param(YEARS_TEXT, "levels[level=4].pathways[4-2].conditions[0].years", id="text"),
+        pytest.param(
+            LEVEL_TEXT, "levels[level=2].pathways[2-1].conditions[0].level", id="level-text"
+        ),
+        # a direction naming a level twice is a slip
+        pytest.param(
+            DIRECTION_TWICE, "directions[creative_planning].levels", id="direction-level-twice"
         ),
     ],
 )

@@ -49,8 +49,9 @@ MAX_DIGITS = 12
 ClauseId = Annotated[
     str, Field(min_length=1, max_length=40, pattern=r"^[A-Za-z0-9][A-Za-z0-9_-]*$")
 ]
-LevelNumber = Annotated[int, Field(ge=1, le=4)]
-NonNegativeYears = Annotated[float, Field(ge=0, le=80)]
+LevelNumber = Annotated[int, Field(ge=1, le=4, strict=True)]
+#: A number of years in a rules file: a number (an int or a float), never true or "5".
+NonNegativeYears = Annotated[float, Field(ge=0, le=80, strict=True)]
 Text = Annotated[str, Field(min_length=1, max_length=2000)]
 
 
@@ -504,6 +505,10 @@ def _cross_check(raw: dict[str, Any]) -> list[Problem]:
         problems.append(_p(f"directions[{d_id}]", "duplicate_id"))
     for d in _items(raw.get("directions")):
         check_assumption(f"directions[{d.get('id')}].assumption", d.get("assumption"))
+        named = d.get("levels")
+        for level in duplicates(named if isinstance(named, list) else []):
+            # [3, 3, 1] is a slip, not a list of levels
+            problems.append(_p(f"directions[{d.get('id')}].levels", "level_twice", level=level))
     clauses: list[tuple[str, dict[str, Any]]] = [
         (f"general[{g.get('id')}]", g) for g in _items(raw.get("general"))
     ]
