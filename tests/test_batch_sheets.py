@@ -604,9 +604,10 @@ WARNINGS_AS_NONE: list[tuple[str, list[str], list[str], str, tuple[str, ...]]] =
     # 高中, 1 year, training unknown: 4-2 unknown → 四级 undetermined
     ("training", ["学历", "工作年限", "培训"], ["高中", "1", "五级培训"], "培训", (U, N, N, N, "")),
     # 大专 related 3 years, certificates unknown: 3-2 unknown (3-1 needs a senior technical
-    # school); 2-1 and 1-1 rest on certificates alone: unknown
+    # school); 2-1 and 1-1 ask 4 years of work after a certificate, more than the 3 years
+    # worked in all: unmet whatever is held (SPEC: unmet as soon as one part is unmet)
     ("certificates", ["学历", "专业相关性", "工作年限", "证书"], ["大专", "相关", "3", "五级"],
-     "证书", (E, U, U, U, "4")),
+     "证书", (E, U, N, N, "4")),
     # final-year student or not unknown: the 大专 diploma may not be held yet, 3-2 unknown
     ("graduating", ["学历", "专业相关性", "应届", "工作年限", "证书"],
      ["大专", "相关", "maybe", "3", "四级:2024-01-10"], "应届", (H, U, N, N, "")),
@@ -1283,8 +1284,9 @@ def test_a_formula_without_a_saved_result_is_unknown_not_empty(tmp_path: Path) -
 
     f1: 高中, 2 years, 证书 =IF(TRUE,"三级",""): certificates unknown → 四级 not eligible
     (4-1 2 < 3, 4-2 no training, 4-3 高中), 三级 not eligible (its pathways also ask for a
-    technical school or an associate degree), 二级 and 一级 undetermined (a 三级 or 二级
-    certificate would decide them). f2: 大专 related, 3 years, 四级 held → 四级 held.
+    technical school or an associate degree), 二级 and 一级 not eligible (4 years of work
+    after a certificate, more than the 2 worked in all). f2: 大专 related, 3 years, 四级
+    held → 四级 held.
     """
     src = tmp_path / "名单.xlsx"
     workbook(
@@ -1301,7 +1303,7 @@ def test_a_formula_without_a_saved_result_is_unknown_not_empty(tmp_path: Path) -
     result = invoke([str(src), "-o", str(dest)])
     assert 1 == result.exit_code
     rows = by_id(read_rows(dest))
-    assert (N, N, U, U) == rows["f1"][:4]
+    assert (N, N, N, N) == rows["f1"][:4]
     assert H == rows["f2"][0]
     warnings = {r["id"]: r["warnings"] for r in read_rows(dest)}
     assert "证书 是公式" in warnings["f1"]

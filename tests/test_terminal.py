@@ -244,8 +244,9 @@ def test_invalid_answer_then_valid_one(tmp_path: Path) -> None:
     assert "从业年限: 3.5 年" in after(s.screen, Q_REVIEW)
     assert "--" not in s.screen[error - 80 : error + 80]  # no flag named to a person
     # 4: 4-1 (3.5 ≥ 3), G1 met by 高中. 3: 高中 meets neither 3-1 nor 3-2. 2, 1: the
-    # certificates are unknown.
-    expected = {4: "eligible", 3: "not_eligible", 2: "undetermined", 1: "undetermined"}
+    # certificates are unknown, but 4 years of work after one are more than the 3.5 worked
+    # in all: unmet whatever is held.
+    expected = {4: "eligible", 3: "not_eligible", 2: "not_eligible", 1: "not_eligible"}
     assert expected == table_verdicts(after(s.screen, TITLE))
     assert 0 == status
 

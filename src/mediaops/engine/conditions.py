@@ -634,10 +634,17 @@ class _YearsAfterUnit(Unit[YearsCondition]):
     #: what closes "nothing held yet": the ladder (a certificate) or outside (a title)
     none_closer: ClassVar[Closer] = Closer.ladder
 
+    #: whether the years counted are years of work, so never more than the experience in all
+    #: (years holding a certificate are time, which work does not bound)
+    work_years: ClassVar[bool] = False
+
     def outcome(self, cond: YearsCondition, facts: Facts) -> Outcome:
         assumptions = (cond.assumption,) if cond.assumption else ()
         items = getattr(facts, self.held_fact)
         if items is None:
+            short = self._short_whatever_held(cond, facts) if self.work_years else None
+            if short is not None:
+                return short._replace(assumptions=assumptions)
             needs = (Need.of(self.held_fact),)
             return Outcome(Status.unknown, None, needs=needs, assumptions=assumptions)
         held = self._held(cond, items)
@@ -646,6 +653,24 @@ class _YearsAfterUnit(Unit[YearsCondition]):
                 Status.unmet, None, self.none_closer, reason="none", assumptions=assumptions
             )
         return self._counted(cond, facts, held)._replace(assumptions=assumptions)
+
+    def _short_whatever_held(self, cond: YearsCondition, facts: Facts) -> Outcome | None:
+        """With what is held not known: unmet if the experience in all falls short, since no
+        years of work after anything can be more (0 years of work: 2-1's 4 years after a
+        三级 are not met whatever is held); the date the experience reaches them is the
+        earliest the condition can be met. None where the experience does not settle it."""
+        series = facts.experience
+        target = cond.years * 12
+        if series is None or series.now() + EPS >= target:
+            return None
+        reach = series.reach(target)
+        detail = Record.of(
+            months=target - series.now(),
+            until=calendar_span(series.evaluated_on(), reach),
+            at_least=True,
+            **{self.about: cond.level},
+        )
+        return Outcome(UNMET, None, TIME, reach, "short", detail)
 
     def _held(self, cond: YearsCondition, items: Sequence[Held]) -> list[Held]:
         """What may count for the condition: a certificate of its level or higher (a title's
@@ -706,7 +731,8 @@ class ExperienceSinceCertificateUnit(
     none_key = "short.years_after_new"
     short_key = "short.since_certificate"
     at_least_key = "short.since_certificate_at_least"
-    reads = ("certificates",)
+    reads = ("certificates", "experience")
+    work_years = True
 
     def _counted(
         self, cond: ExperienceSinceCertificateCondition, facts: Facts, held: list[Held]
@@ -821,7 +847,8 @@ class ExperienceSinceTitleUnit(_YearsAfterUnit[ExperienceSinceTitleCondition]):
     none_key = "short.years_after_title_new"
     short_key = "short.since_title"
     at_least_key = "short.since_title_at_least"
-    reads = ("titles",)
+    reads = ("titles", "experience")
+    work_years = True
 
     def _held(self, cond: ExperienceSinceTitleCondition, items: Sequence[Held]) -> list[Held]:
         """A title of the level asked or higher, not known not to correspond."""
