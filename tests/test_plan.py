@@ -684,6 +684,22 @@ def test_template_edition_relevant_associate_with_no_work() -> None:
     ] == doc["notes"]
 
 
+def test_a_training_not_answered_is_planned_as_none_and_still_a_route() -> None:
+    """高中, 2 years, the training question skipped (trainings null): planned as none (the
+    note says so), so 4-2 with the 四级 training opens 四级 now beside 4-1's 2027-11-27 by
+    time alone; the route was dropped (with_training null), unlike with no training given."""
+    document = '{"education": "senior_high", "experience": 2, "trainings": null}'
+    args = ["plan", "--as-of", TODAY, "--format", "json", "--input", "-"]
+    doc = json.loads(runner.invoke(app, args, env=plain_env("zh"), input=document).stdout)
+    level4 = doc["levels"][0]
+    assert ("later", "2027-11-27", "2026-11-27") == (
+        level4["status"],
+        level4["date"],
+        level4["with_training"],
+    )
+    assert ["未回答的培训、证书或职称按没有计:日期为最晚估计"] == doc["notes"]
+
+
 def test_plan_notes_say_what_was_assumed_by_option() -> None:
     """--assume-training 四级 for 高中 and 2.5 years: 四级 now by 4-2, and a note says the
     training is assumed (the plan said nothing of it)."""

@@ -379,13 +379,15 @@ def plan(
         notes.append(Msg.of("edition.notice", notice=Both(ruleset.notice.zh, ruleset.notice.en)))
     if assumed:
         notes.append(Msg.of("plan.assumed", what=assumed))
-    today = evaluate(candidate, ruleset, as_of=as_of)  # bad facts fail here, as in check
+    evaluate(candidate, ruleset, as_of=as_of)  # bad facts fail here, as in check
     unknown_lists = {
         k: () for k in ("trainings", "certificates", "titles") if getattr(candidate, k) is None
     }
     if unknown_lists:  # (a question skipped): planned as none, which the dates then assume
         candidate = candidate.model_copy(update=unknown_lists)
         notes.append(Msg.of("plan.assume_lists"))
+    # today as planned: trainings not given are none, so completing one is a route (完成培训后)
+    today = evaluate(candidate, ruleset, as_of=as_of)
     # Unknown is not zero; but a plan needs a starting point: the least experience the
     # facts allow (0, or the most years given after a certificate or title), whose dates
     # giving the real figure can only bring forward; or, where a certificate or title is
