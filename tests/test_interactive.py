@@ -291,6 +291,21 @@ def test_titles_are_asked_about_where_a_condition_reads_them(edition: str, times
     assert times == asked(result.stderr, "是否取得职称")
 
 
+def test_a_title_given_without_its_correspondence_is_asked_about_it() -> None:
+    """template-2023: 中级 2020-01-01 typed with no word of its speciality: whether it
+    corresponds decides the title clauses, so it is asked next (it was only listed as
+    missing after the table); typed with 对应, it is not asked."""
+    answers = ["高中", "否", "6", SKIP, "中级 2020-01-01", "是", SKIP, CONFIRM]
+    result, report = ask_json(answers, "--edition", "template-2023")
+    assert 1 == asked(result.stderr, "你的中级职称的专业是否与本职业对应")
+    assert [True] == [t["corresponding"] for t in report["facts"]["titles"]]
+    assert "title_corresponding" not in [f["fact"] for f in report["missing_facts"]]
+    said = ["高中", "否", "6", SKIP, "中级 2020-01-01 对应", SKIP, CONFIRM]
+    result, report = ask_json(said, "--edition", "template-2023")
+    assert 0 == asked(result.stderr, "是否与本职业对应")
+    assert [True] == [t["corresponding"] for t in report["facts"]["titles"]]
+
+
 def test_the_review_shows_a_titles_date_and_correspondence() -> None:
     """The review before confirming shows a title as it was read, with its date and whether it
     corresponds (不对应 decides T2-3, so the candidate must see it), not the level alone."""

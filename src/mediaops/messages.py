@@ -1255,6 +1255,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "如 初级 2020-06-01 对应;没有请输入“无”;回车跳过",
         "e.g. 初级 2020-06-01 corresponding; “none” if none; Enter to skip",
     ),
+    "ask.corresponding": (
+        "你的{title}的专业是否与本职业对应?",
+        "Does the speciality of your {title} correspond to this occupation?",
+    ),
     "ask.direction": ("报考的职业方向", "The direction you apply in"),
     "ask.out_of_range": (
         "“{value}”不在可选范围内,请输入 {numbers} 之间的编号或名称。",
@@ -1283,6 +1287,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "summary.training": ("正规培训", "Formal training"),
     "summary.certs": ("证书", "Certificates"),
     "summary.years_after": ("取证后年限", "Years since certificate"),
+    "summary.corresponding": ("职称专业是否对应", "whether the title's speciality corresponds"),
     "summary.titles": ("职称", "Titles"),
     "summary.corresponds": ("对应", "corresponding"),
     "summary.not_corresponds": ("不对应", "not corresponding"),

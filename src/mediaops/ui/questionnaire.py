@@ -183,6 +183,18 @@ def setter(name: str, value: Any) -> Callable[[Answers], None]:
     return apply
 
 
+def _corresponding(value: bool) -> Callable[[Answers], None]:
+    """A function that answers the correspondence of every title given without it."""
+
+    def apply(answers: Answers) -> None:
+        answers.titles = [
+            {**t, "corresponding": value} if t.get("corresponding") is None else t
+            for t in answers.titles or []
+        ]
+
+    return apply
+
+
 def _numbered(options: list[Any], names: dict[str, tuple[str, str]], lang: Lang) -> list[str]:
     idx = 0 if lang == "zh" else 1
     return [names[str(getattr(o, "value", o))][idx] for o in options]
@@ -418,6 +430,7 @@ class Questionnaire:
         self.ask_years_after_if_any()
         if self._has_titles:
             self.question("titles", None, self.ask_titles)
+            self.ask_correspondence_if_any()
         if self.rules.directions:
             self.question(
                 "direction", [setter("direction", d) for d in Direction], self.ask_direction
@@ -621,6 +634,25 @@ class Questionnaire:
             hint=self.t("ask.titles_hint"),
         )
 
+    def ask_correspondence_if_any(self) -> None:
+        """Whether the titles given without it correspond to the occupation (对应), if it
+        matters: it is what decides a clause on a title."""
+        if any(t.get("corresponding") is None for t in self.answers.titles or []):
+            trials = [_corresponding(True), _corresponding(False)]
+            self.question("corresponding", trials, self.ask_correspondence)
+        else:
+            self.left_out.pop("corresponding", None)
+
+    def ask_correspondence(self) -> None:
+        first = next(t for t in self.answers.titles or [] if t.get("corresponding") is None)
+        title = Both(*TITLE_NAMES[first["level"].value])
+        corresponding = self.ask(
+            self.t("ask.corresponding", title=title),
+            lambda s: values.parse_bool(s, self.t("summary.titles")),
+            hint=self.t("ask.yes_no"),
+        )
+        _corresponding(corresponding)(self.answers)
+
     def ask_direction(self) -> None:
         direction = self.choice(
             self.t("ask.direction"),
@@ -811,6 +843,7 @@ _NEEDS: dict[str, set[str]] = {
     "evaluated": {"evaluated"},
     "training": {"training"},
     "years_after": {"years_after_certificate", "certificate_date"},
+    "corresponding": {"title_corresponding"},
 }
 
 
