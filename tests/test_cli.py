@@ -1038,6 +1038,19 @@ def test_validate_broken_copy(tmp_path: Path, replacement: tuple[str, str], loca
     assert "Traceback" not in all_text(result)
 
 
+def test_validate_lists_the_accepted_values_in_the_messages_language(tmp_path: Path) -> None:
+    """An unknown diploma type in a rules file: the accepted values are listed as the
+    language lists (zh 、), not in pydantic's English ("'a', 'b' or 'c'")."""
+    path = write_rules(tmp_path, ('any_of = ["technical_school"', 'any_of = ["college"'))
+    zh = all_text(invoke(["rules", "validate", str(path)]))
+    assert 2 == invoke(["rules", "validate", str(path)]).exit_code
+    assert "应为以下之一:below_junior、junior_middle、" in zh
+    assert " or " not in zh
+    assert "'" not in zh
+    en = all_text(invoke(["rules", "validate", str(path)], lang="en"))
+    assert "should be one of below_junior; junior_middle; " in en
+
+
 def test_validate_duplicate_id_names_the_id(tmp_path: Path) -> None:
     """The duplicate-id problem says which id is duplicated."""
     result = invoke(["rules", "validate", str(write_rules(tmp_path, DUPLICATE_ID))], lang="en")

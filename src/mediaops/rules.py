@@ -372,7 +372,10 @@ _PYDANTIC = {
 def _from_pydantic(raw: Any, error: Any) -> Problem:
     location = _locate(raw, tuple(error["loc"]))
     kind = error["type"]
-    ctx = {k: str(v) for k, v in (error.get("ctx") or {}).items() if k != "error"}
+    ctx: dict[str, Any] = {k: str(v) for k, v in (error.get("ctx") or {}).items() if k != "error"}
+    if "expected" in ctx:  # "'junior', 'intermediate' or 'senior'": the values, listed in
+        # the message's language (pydantic writes the English "or")
+        ctx["expected"] = tuple(re.findall(r"'([^']*)'", ctx["expected"])) or ctx["expected"]
     given = shown(error.get("input"), 40)
     if kind in _PYDANTIC:
         return _p(location, kind, input=given, **ctx)
