@@ -157,6 +157,11 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
     # the highest diploma
     "education": [
         ("high school", Education.senior_high),  # as an English speaker says it
+        # an id's words typed apart (senior_high, junior_high, senior_technical_school)
+        ("senior high", Education.senior_high),
+        ("junior high", Education.junior_middle),
+        ("junior high school", Education.junior_middle),
+        ("senior technical school", Education.senior_technical_school),
         ("本科在读", REJECTED),  # a remark that may change the diploma held: asked, not guessed
         ("大专", Education.associate),
         ("大專", Education.associate),

@@ -107,11 +107,15 @@ def _fail(field: str, value: object, accepted: Both) -> InputError:
 
 
 def _table(entries: Mapping[T, Iterable[str]]) -> dict[str, T]:
-    """An alias table: every spelling (and the value's own id) → the value."""
+    """An alias table: every spelling (and the value's own id) → the value; a spelling
+    with ``_`` also without it, as a person types the words (``junior high`` for
+    ``junior_high``, ``senior technical school`` for ``senior_technical_school``)."""
     out: dict[str, T] = {}
     for value, words in entries.items():
         for word in (str(value), *words):
             out[key(word)] = value
+    for word, value in list(out.items()):
+        out.setdefault(word.replace("_", ""), value)
     return out
 
 
@@ -393,6 +397,7 @@ EDUCATION_ALIASES: dict[str, Education] = _table(
             "初中及以下",
             "junior",
             "junior_high",
+            "junior_high_school",
             "junior_middle_school",
             "middle_school",
         ],
