@@ -595,7 +595,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "When can you apply? Run mediaops plan. New to the field? Run mediaops guide start",
     ),
     "table.actual": ("(实际 {actual})", " (actual {actual})"),
-    "table.notice": ("注意", "Note"),
     # --- routes to a level not reached --------------------------------------------------
     "route.action_now": (
         "完成{level}正规培训(取得结业证书)即可报考{target}({pathway})",

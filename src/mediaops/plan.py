@@ -32,7 +32,7 @@ from .engine.facts import prepare
 from .engine.outcome import Closer, Status
 from .engine.series import HORIZON_YEARS, History, horizon
 from .errors import InputError
-from .messages import EDUCATION_NAMES, MAJOR_NAMES, Both, Lang, Msg, localize, name
+from .messages import EDUCATION_NAMES, MAJOR_NAMES, Lang, Msg, localize, name
 from .models import Candidate, Certificate, Diploma, Title, WorkPeriod
 from .report import Report, evaluate
 from .report.result import ConditionResult, LevelResult
@@ -374,20 +374,19 @@ def plan(
                 "err.months", field="--exam-lag-months", value=exam_lag_months, max=MAX_EXAM_LAG
             ),
         )
-    notes: list[Msg] = []
-    if ruleset.notice is not None:  # an edition inferred from a template says so everywhere
-        notes.append(Msg.of("edition.notice", notice=Both(ruleset.notice.zh, ruleset.notice.en)))
+    notice = ruleset.notice_line()  # an edition inferred from a template says so everywhere
+    notes: list[Msg] = [] if notice is None else [notice]
     if assumed:
         notes.append(Msg.of("plan.assumed", what=assumed))
-    evaluate(candidate, ruleset, as_of=as_of)  # bad facts fail here, as in check
+    today = evaluate(candidate, ruleset, as_of=as_of)  # bad facts fail here, as in check
     unknown_lists = {
         k: () for k in ("trainings", "certificates", "titles") if getattr(candidate, k) is None
     }
     if unknown_lists:  # (a question skipped): planned as none, which the dates then assume
         candidate = candidate.model_copy(update=unknown_lists)
         notes.append(Msg.of("plan.assume_lists"))
-    # today as planned: trainings not given are none, so completing one is a route (完成培训后)
-    today = evaluate(candidate, ruleset, as_of=as_of)
+        # today as planned: trainings not given are none, so one is a route (完成培训后)
+        today = evaluate(candidate, ruleset, as_of=as_of)
     # Unknown is not zero; but a plan needs a starting point: the least experience the
     # facts allow (0, or the most years given after a certificate or title), whose dates
     # giving the real figure can only bring forward; or, where a certificate or title is

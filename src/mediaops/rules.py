@@ -303,6 +303,13 @@ class Ruleset(BaseModel):
     directions: tuple[DirectionRule, ...] = ()
     documents: tuple[Document, ...] = ()
 
+    def notice_line(self) -> Msg | None:
+        """The edition's :attr:`notice` as it is shown (``注意:…``), wherever the edition is:
+        check's table, plan's notes, batch's summary."""
+        if self.notice is None:
+            return None
+        return Msg.of("edition.notice", notice=Both(self.notice.zh, self.notice.en))
+
     def level(self, number: int) -> LevelRule | None:
         """The rule for level ``number``, if the ruleset has it."""
         return next((lv for lv in self.levels if lv.level == number), None)

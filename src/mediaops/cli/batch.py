@@ -13,7 +13,7 @@ from typing import Annotated, Any
 
 import typer
 
-from mediaops.messages import Both, Lang, Msg, listing, os_error, shown, shown_path, tr
+from mediaops.messages import Lang, Msg, listing, os_error, shown, shown_path, tr
 
 from .app import Cancelled, command
 from .common import (
@@ -248,8 +248,8 @@ def batch(
         from mediaops.ui.batch import summary_renderable
 
         err_print(summary_renderable(tally, language_, None if output == "-" else output))
-        if rs.notice is not None:  # an edition inferred from a template says so everywhere
-            notice = Msg.of("edition.notice", notice=Both(rs.notice.zh, rs.notice.en))
+        notice = rs.notice_line()  # an edition inferred from a template says so everywhere
+        if notice is not None:
             err_print(notice.format(language_))
         if opened.totals:  # 合计: not an applicant, and not lost without a word either
             lines = listing((str(n) for n in opened.totals), language_)

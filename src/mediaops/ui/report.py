@@ -107,15 +107,9 @@ def _title(report: Report, lang: Lang) -> list[RenderableType]:
             "title",
         )
     ]
-    if report.ruleset.notice is not None:
-        out.append(
-            CJKText(
-                f"{tr('table.notice', lang)}: {localize(report.ruleset.notice, lang)}"
-                if lang == "en"
-                else f"{tr('table.notice', lang)}:{localize(report.ruleset.notice, lang)}",
-                "assumption",
-            )
-        )
+    notice = report.ruleset.notice_line()
+    if notice is not None:
+        out.append(CJKText(notice.format(lang), "assumption"))
     return out
 
 
