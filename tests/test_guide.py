@@ -456,6 +456,36 @@ class TestEditions:
         assert "T4-2" in result.stdout
         assert "4-2)" not in result.stdout.replace("T4-2", "")
 
+    @pytest.mark.parametrize(("lang", "label"), [("zh", "不参加培训"), ("en", "No training")])
+    def test_template_start_does_not_speak_of_training(self, lang: str, label: str) -> None:
+        """The template has no training pathway: its way in by work is not labelled "no
+        training" (the summary's is), and the edition's notice is shown with it."""
+        template = guide("start", "--edition", "template-2023", lang=lang).stdout
+        assert label not in template
+        assert str(getattr(TEMPLATE.notice, lang)).split(",")[0] in " ".join(template.split())
+        assert label in guide("start", lang=lang).stdout
+
+    @pytest.mark.parametrize("lang", LANGS)
+    def test_template_general_note_is_marked_as_an_assumption(self, lang: Lang) -> None:
+        """G1 is only a note in the template edition because of an assumption (EDITIONS.md:
+        "shown as such"): its line carries the mark of the numbered assumption explaining it."""
+        text = export_text(guide_renderable("levels", TEMPLATE, lang), width=200)
+        label = "假设" if lang == "zh" else "assumption "
+        explained = getattr(TEMPLATE.assumption("education-note").text, lang)
+        numbers = re.findall(rf"{label}(\d+) +{re.escape(explained[:12])}", text)
+        assert 1 == len(numbers)
+        after_g1 = text.split("G1", 1)[1].split("\n\n")[0]
+        assert f"{label}{numbers[0]}" in after_g1
+
+    @pytest.mark.parametrize("lang", LANGS)
+    def test_directions_say_the_any_direction_reading_is_an_assumption(self, lang: Lang) -> None:
+        """That 数据分析's 三级 accepts a 四级 of any direction is an assumption (EDITIONS.md),
+        shown as one in the ruleset's words, not stated as a rule of the standard."""
+        for ruleset in EDITIONS.values():
+            text = " ".join(export_text(guide_renderable("directions", ruleset, lang), 200).split())
+            explained = getattr(ruleset.assumption("certificate-any-direction").text, lang)
+            assert ("假设:" if lang == "zh" else "Assumption: ") + explained in text
+
     @pytest.mark.parametrize("lang", LANGS)
     def test_template_levels_explain_the_class_assumption(self, lang: Lang) -> None:
         """T3-4 and T2-5 rest on reading the class from the school's type when it is not given:

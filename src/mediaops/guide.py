@@ -391,11 +391,10 @@ UI: dict[str, Both] = {
     "directions.levels": Both("设置等级", "Levels"),
     "directions.covers": Both("主要内容", "What it covers"),
     "directions.starts_higher": Both(
-        "{direction}方向从{level}起设级,没有更低的等级:该方向报考{level}时,要求“四级证书”的途径接受其他方向或相关职业的四级证书。",
-        "The {direction} direction starts at {level}, with no lower level: for {level} in "
-        "that direction, a pathway asking for a level-4 certificate accepts one from another "
-        "direction or a related occupation.",
+        "{direction}方向从{level}起设级,没有更低的等级。",
+        "The {direction} direction starts at {level}, with no lower level.",
     ),
+    "directions.assumed": Both("假设:{text}", "Assumption: {text}"),
     "directions.hint": Both(
         "按方向判断:mediaops check --direction 数据分析",
         "Judge for a direction: mediaops check --direction data_analysis",
@@ -422,6 +421,7 @@ UI: dict[str, Both] = {
     "start.to_level": Both("从零到{level}", "From nothing to {level}"),
     "start.with_training": Both("参加培训", "With training"),
     "start.without_training": Both("不参加培训", "No training"),
+    "start.by_work": Both("从业年限", "By work"),
     "start.other": Both("其他途径", "Other ways"),
     "start.general": Both("基本条件", "Also needed"),
     "start.route_training": Both(

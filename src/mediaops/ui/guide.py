@@ -140,6 +140,7 @@ def _level_block(level: LevelRule, lang: Lang, numbers: dict[str, int]) -> Rende
 def _levels(ruleset: Ruleset, lang: Lang) -> RenderableType:
     """Each level of the ruleset, lowest first, then the general conditions and assumptions."""
     used = [a for _, p in ruleset.pathways() for a in _assumption_ids(p)]
+    used += [g.assumption for g in ruleset.general if g.assumption is not None]
     assumptions = [a for a in ruleset.assumptions if a.id in used]
     numbers = {a.id: n for n, a in enumerate(assumptions, 1)}
     parts: list[RenderableType] = [CJKText(ui("levels.how", lang)), CJKText()]
@@ -162,6 +163,9 @@ def _levels(ruleset: Ruleset, lang: Lang) -> RenderableType:
             lang,
         )
         text.append(f"({kind})" if lang == "zh" else f" ({kind})", "muted")
+        if g.assumption is not None:
+            # why a clause is only a note is itself an assumption (template-2023's G1)
+            text.append(f"\n{ui('levels.assumption', lang)}{numbers[g.assumption]}", "assumption")
         general.add_row(g.id, text)
     parts.append(general)
     if assumptions:
@@ -201,12 +205,15 @@ def _directions(ruleset: Ruleset, lang: Lang) -> RenderableType:
     notes: list[RenderableType] = [CJKText(ui("directions.intro", lang)), CJKText(), table]
     for d in partial:
         lowest = tr(f"level.{max(d.levels)}", lang)
-        notes += [
-            CJKText(),
-            CJKText(
-                ui("directions.starts_higher", lang, direction=localize(d.name, lang), level=lowest)
-            ),
-        ]
+        line = CJKText(
+            ui("directions.starts_higher", lang, direction=localize(d.name, lang), level=lowest)
+        )
+        if d.assumption is not None:
+            # how its clauses asking for a lower certificate are read is the ruleset's
+            # assumption, not a fact of the standard: said as one, in the ruleset's words
+            text = localize(ruleset.assumption(d.assumption).text, lang)
+            line.append(("" if lang == "zh" else " ") + ui("directions.assumed", lang, text=text))
+        notes += [CJKText(), line]
     notes += [CJKText(), CJKText(ui("directions.hint", lang), "muted")]
     return Group(*notes)
 
@@ -283,7 +290,9 @@ def _start(ruleset: Ruleset, lang: Lang) -> RenderableType:
         grid.add_row(ui("start.with_training", lang), _route(sentence, with_training, lang))
     if without is not None:
         sentence = ui("start.route_work", lang, years=guide.years_phrase(_years(without)))
-        grid.add_row(ui("start.without_training", lang), _route(sentence, without, lang))
+        # "no training" only where training is the other way in (template-2023 has none)
+        label = "start.without_training" if with_training is not None else "start.by_work"
+        grid.add_row(ui(label, lang), _route(sentence, without, lang))
     for i, p in enumerate(others):
         line = CJKText()
         line.append(p.id, "clause")
@@ -302,7 +311,10 @@ def _start(ruleset: Ruleset, lang: Lang) -> RenderableType:
         box=box.ROUNDED,
         padding=(0, 1),
     )
-    return Group(steps, CJKText(), way_in, CJKText(), CJKText(ui("start.hint", lang), "muted"))
+    parts: list[RenderableType] = [steps, CJKText(), way_in, CJKText()]
+    if ruleset.notice is not None:
+        parts += [CJKText(str(localize(ruleset.notice, lang)), "assumption"), CJKText()]
+    return Group(*parts, CJKText(ui("start.hint", lang), "muted"))
 
 
 def show_paged(renderable: RenderableType) -> None:
