@@ -66,6 +66,9 @@ CLICK_ENGLISH = ("Usage:", "Error:", "No such option", "Try ", "requires an argu
 CASES: dict[str, Case] = {
     # values that are not recognised
     "unknown-education": Case(("-e", "幼儿园"), "--education", "幼儿园"),
+    # "None" is what a script writes for a missing value: read as no diploma at all it
+    # failed G1 and every level; refused instead (小学及以下 / below_junior say "none")
+    "education-none": Case(("-e", "None"), "--education", "None"),
     "unknown-major": Case(("--major", "maybe"), "--major", "maybe"),
     "unknown-cert-level": Case(("--cert", "五级"), "--cert", "五级"),
     "unknown-cert-level-with-date": Case(("--cert", "L9:2020-01-01"), "--cert", "L9"),

@@ -1165,6 +1165,72 @@ def test_enter_at_the_other_diploma_goes_on() -> None:
     check_flow(result, answers)
 
 
+@pytest.mark.parametrize(
+    ("answers", "question", "fact", "expected"),
+    [
+        # 高中, 2 years: the training decides 四级 (4-2), so it is asked; 是 there
+        pytest.param(
+            ["高中", "否", "2", "是", "四级", SKIP, SKIP],
+            Q_TRAINING,
+            "trainings",
+            [4],
+            id="training",
+        ),
+        # 高中, 10 years: 有 at the certificates
+        pytest.param(
+            ["高中", "否", "10", "有", "四级"],
+            Q_CERTS,
+            "certs",
+            [(4, None)],
+            id="certificates",
+        ),
+    ],
+)
+def test_yes_at_a_which_question_asks_which(
+    answers: list[str], question: str, fact: str, expected: Any
+) -> None:
+    """是 / 有 at "which levels?" is no answer to it (it used to be refused with only the
+    list of accepted levels): the candidate is asked to say which, at once."""
+    result, report = ask_json([*answers, CONFIRM])
+    (error,) = error_lines(result.stderr)
+    assert "请写出是哪一级,如 四级" in error
+    assert asked_again_at_once(result.stderr, question, error)
+    assert expected == fact_of(report, result, fact)
+
+
+def test_none_at_the_direction_is_no_direction() -> None:
+    """无 at the direction question means none is chosen, as Enter does (it was refused)."""
+    # 高中, 2 years, the 四级 training (the direction then matters), no certificate, 无
+    result, report = ask_json(["高中", "否", "2", "四级", "无", "无", CONFIRM])
+    assert 1 == asked(result.stderr, Q_DIRECTION)
+    assert [] == error_lines(result.stderr)
+    assert report["direction"] is None
+    assert "职业方向: 未提供" in reviews(result.stderr)[-1]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_none_at_the_diploma_is_asked_again(lang: str) -> None:
+    """无 / none at the diploma question is refused and asked again, in both languages (in
+    English, “none” was read as primary school or below, which fails G1: a verdict on a
+    word that may mean "no answer"). 1 (primary school or below) is the way to say it."""
+    word = "无" if lang == "zh" else "none"
+    result, report = ask_json(
+        [word, "3", "否" if lang == "zh" else "no", "10", SKIP, SKIP, CONFIRM], "--lang", lang
+    )
+    (error,) = error_lines(result.stderr)
+    assert f"“{word}”" in error
+    assert "senior_high" == report["facts"]["education"]
+
+
+def test_a_major_is_kept_when_its_diploma_is_changed_at_the_review() -> None:
+    """The review says Enter keeps the earlier answer: the diploma changed from 大专 to 本科
+    and Enter at its major keeps 相关专业 (it was dropped, and 3-2 then unknown)."""
+    answers = [*REVIEW_A, "1", "本科", SKIP, SKIP, SKIP, CONFIRM]
+    result, report = ask_json(answers)
+    assert "学历: 本科(相关专业)" == reviews(result.stderr)[-1][0]
+    assert ("bachelor", "related") == (report["facts"]["education"], report["facts"]["major"])
+
+
 # --- English ---------------------------------------------------------------------------------
 
 
@@ -1236,6 +1302,19 @@ def test_english_questions_have_no_chinese(how: str) -> None:
     assert any("Your diploma" in line for line in questions_)
     assert any("How many years have you worked" in line for line in questions_)
     assert any("bachelor" in line for line in choices)
+
+
+def test_english_title_examples_are_english() -> None:
+    """template-2023 under --lang en: the title question's examples are English words that
+    it reads (they were 初级 / 中级 / 高级 / 无), on one line: they were numbered, and a
+    number typed was refused."""
+    answers = ["3", "no", "6", SKIP, "intermediate 2020-01-01 corresponding", SKIP, CONFIRM]
+    result, report = ask_json(answers, "--edition", "template-2023", "--lang", "en")
+    assert "  junior / intermediate / senior / none" in block(
+        result.stderr, "Do you hold a professional title"
+    )
+    assert [] == error_lines(result.stderr)
+    assert "intermediate" == report["facts"]["titles"][0]["level"]
 
 
 def test_english_choices_have_no_chinese() -> None:

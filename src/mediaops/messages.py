@@ -1207,6 +1207,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Do you hold another diploma?",
     ),
     "ask.which": ("“{value}”是指哪一个?", "Which do you mean by “{value}”?"),
+    "ask.which_ones": (
+        "请写出是哪一级,如 {example};多个用逗号分隔;没有请输入“无”。",
+        "Say which, e.g. {example}; separate several with commas; type “none” if none.",
+    ),
+    "ask.title_word.junior": ("初级", "junior"),
+    "ask.title_word.intermediate": ("中级", "intermediate"),
+    "ask.title_word.senior": ("高级", "senior"),
     "ask.major": (
         "{education}所学专业与全媒体运营的相关性",
         "How does the major of your {education} relate to all-media operations?",
@@ -1252,7 +1259,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "ask.titles": ("是否取得职称?", "Do you hold a professional title (职称)?"),
     "ask.titles_hint": (
         "如 初级 2020-06-01 对应;没有请输入“无”;回车跳过",
-        "e.g. 初级 2020-06-01 corresponding; “none” if none; Enter to skip",
+        "e.g. junior 2020-06-01 corresponding; “none” if none; Enter to skip",
     ),
     "ask.corresponding": (
         "你的{title}的专业是否与本职业对应?",

@@ -388,7 +388,6 @@ EDUCATION_ALIASES: dict[str, Education] = _table(
             "文盲",
             "primary",
             "primary_school",
-            "none",
         ],
         E.junior_middle: [
             "初中",

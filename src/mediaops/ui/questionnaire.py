@@ -217,6 +217,9 @@ class Questionnaire:
         self._has_titles = any("titles" in unit_of(c).reads for c in rules.conditions())
         self._has_classes = any(getattr(c, "classes", None) for c in rules.conditions())
         self._has_evaluated = any(getattr(c, "evaluated", False) for c in rules.conditions())
+        #: while the diplomas are asked again from the review: the answers before, whose
+        #: major, final year … Enter keeps for the diploma in the same place
+        self._earlier: list[dict[str, Any]] = []
 
     def t(self, key: str, **params: Any) -> str:
         return tr(key, self.lang, **params)
@@ -489,7 +492,11 @@ class Questionnaire:
             education = self.choice(self.t(key), options, EDUCATION_NAMES, parse)
         except SkipError:  # the diploma stays unknown
             return
-        self.answers.diplomas.append({"education": education})
+        earlier = self._earlier[index] if index < len(self._earlier) else {}
+        kept = {k: v for k, v in earlier.items() if k != "education"}
+        if education.value not in _CLASSED:
+            kept.pop("school_class", None)
+        self.answers.diplomas.append({"education": education, **kept})
         d = index
 
         def set_(name: str, value: Any) -> Callable[[Answers], None]:
@@ -501,11 +508,7 @@ class Questionnaire:
             [set_("graduating", True), set_("graduating", False)],
             lambda: self._graduating(d),
         )
-        if self._has_classes and education.value in (
-            "technical_school",
-            "senior_technical_school",
-            "technician_college",
-        ):
+        if self._has_classes and education.value in _CLASSED:
             self.question(
                 "school_class",
                 [set_("school_class", c) for c in SchoolClass],
@@ -562,9 +565,17 @@ class Questionnaire:
             hint=self.t("ask.experience_hint"),
         )
 
+    def _says_none(self, text: str, example: str) -> bool:
+        """Whether a list's answer is 无 (an empty list). 是 / 有 says there are some but not
+        which: asked again, with ``example`` (the first of the examples shown)."""
+        word = values.key(text)
+        if word in _YES:
+            raise InputError("answer", Msg.of("ask.which_ones", example=example))
+        return word in _NONE
+
     def ask_training(self) -> None:
         def parse(text: str) -> list[int]:
-            if values.key(text) in _NONE:
+            if self._says_none(text, self.t("level.4")):
                 return []
             return sorted(
                 {
@@ -589,7 +600,7 @@ class Questionnaire:
 
     def ask_certificates(self) -> None:
         def parse(text: str) -> list[dict[str, Any]]:
-            if values.key(text) in _NONE:
+            if self._says_none(text, self.t("level.4")):
                 return []
             found: dict[int, dict[str, Any]] = {}
             for item in values.split_dated(text):
@@ -618,7 +629,7 @@ class Questionnaire:
 
     def ask_titles(self) -> None:
         def parse(text: str) -> list[dict[str, Any]]:
-            if values.key(text) in _NONE:
+            if self._says_none(text, self.t("ask.title_word.junior")):
                 return []
             out = []
             for item in values.split_dated(text):
@@ -630,8 +641,12 @@ class Questionnaire:
             self.t("ask.titles"),
             parse,
             "titles",
-            choices=["初级", "中级", "高级", "无"],
+            choices=[
+                *(self.t(f"ask.title_word.{t.value}") for t in TitleLevel),
+                self.t("actual.none"),
+            ],
             hint=self.t("ask.titles_hint"),
+            numbered=False,  # examples: a title is typed with its date, not picked by number
         )
 
     def ask_correspondence_if_any(self) -> None:
@@ -658,10 +673,15 @@ class Questionnaire:
             self.t("ask.direction"),
             list(Direction),
             DIRECTION_NAMES,
-            lambda s: values.parse_direction(s, self.t("summary.direction")),
+            self._direction,
             self.t("ask.direction_hint"),
         )
         self.answers.direction = direction
+
+    def _direction(self, text: str) -> Direction:
+        if values.key(text) in _NONE:  # 无: no direction chosen, as Enter says
+            raise SkipError
+        return values.parse_direction(text, self.t("summary.direction"))
 
     # --- review -------------------------------------------------------------------------
 
@@ -676,11 +696,14 @@ class Questionnaire:
         def redo_diplomas() -> None:
             old = self.answers.diplomas
             self.answers.diplomas = []
+            self._earlier = old  # "Enter keeps the earlier answer", of a major too
             try:
                 self.ask_diplomas()
             except KeyboardInterrupt:
                 self.answers.diplomas = old
                 raise
+            finally:
+                self._earlier = []
             if not self.answers.diplomas:  # Enter: the diplomas stay as they were
                 self.answers.diplomas = old
 
@@ -831,6 +854,10 @@ class Questionnaire:
 
 
 _NONE = {values.key(w) for w in ("无", "没有", "沒有", "none", "no", "0", "否", "不", "n")}
+#: "Yes" to a question that asks which (levels, titles): not an answer to it.
+_YES = {values.key(w) for w in ("是", "是的", "有", "对", "對", "yes", "y")}
+#: The school types that have classes (中级工班 …).
+_CLASSED = frozenset({"technical_school", "senior_technical_school", "technician_college"})
 #: Answers that say "I do not know": the question is skipped, as with Enter.
 _SKIP = values.DONT_KNOW | {values.key(w) for w in ("跳过", "skip", "don't know", "dont know")}
 #: The question of each answer (the review asks by answer).
