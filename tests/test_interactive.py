@@ -399,7 +399,7 @@ INVALID_THEN_VALID: list[tuple[str, list[str], str, str, Any]] = [
     (
         "education-name",
         ["幼儿园", "本科", *AFTER_BACHELOR],
-        "“幼儿园” 无法识别",
+        "“幼儿园”不在可选范围内",
         "education",
         "bachelor",
     ),
@@ -413,7 +413,7 @@ INVALID_THEN_VALID: list[tuple[str, list[str], str, str, Any]] = [
     (
         "major-name",
         ["本科", "有点关系", "2", *AFTER_BACHELOR[1:]],
-        "“有点关系” 无法识别",
+        "“有点关系”不在可选范围内",
         "major",
         "related",
     ),
@@ -491,7 +491,7 @@ INVALID_THEN_VALID: list[tuple[str, list[str], str, str, Any]] = [
     (
         "direction-name",
         [SKIP, SKIP, SKIP, SKIP, "火星", "直播运营", CONFIRM],
-        "“火星” 无法识别",
+        "“火星”不在可选范围内",
         "direction",
         "live_streaming",
     ),
@@ -1315,6 +1315,22 @@ def test_english_title_examples_are_english() -> None:
     )
     assert [] == error_lines(result.stderr)
     assert "intermediate" == report["facts"]["titles"][0]["level"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "expected"), [("zh", "不在可选范围内"), ("en", "not one of the choices")]
+)
+def test_a_word_that_is_no_choice_points_to_the_choices(lang: str, expected: str) -> None:
+    """A word that names no diploma is answered by pointing to the numbered choices shown
+    above (it listed ids with their Chinese names, in English too), and asked again."""
+    answers = ["kindergarten", "3", "否" if lang == "zh" else "no", "10", SKIP, SKIP, CONFIRM]
+    result, report = ask_json(answers, "--lang", lang)
+    (error,) = error_lines(result.stderr)
+    assert "“kindergarten”" in error
+    assert expected in error
+    assert "1–11" in error
+    assert "below_junior" not in error
+    assert "senior_high" == report["facts"]["education"]
 
 
 def test_english_choices_have_no_chinese() -> None:

@@ -296,14 +296,21 @@ class Questionnaire:
 
         def read(answer: str) -> Any:
             plain = values.fold(answer)
+            out_of_range = InputError(
+                "choice", Msg.of("ask.out_of_range", value=shown(answer), numbers=numbers)
+            )
             if plain.isdigit():
                 if 1 <= int(plain) <= n:
                     return options[int(plain) - 1]
-                raise InputError(
-                    "choice",
-                    Msg.of("ask.out_of_range", value=shown(answer), numbers=numbers),
-                )
-            return parse(answer)
+                raise out_of_range
+            try:
+                return parse(answer)
+            except InputError as exc:
+                # a word that names none of them: the choices are listed just above, in the
+                # words of the language asked (the flags' list shows ids, with Chinese)
+                if exc.msg.key == "err.value":
+                    raise out_of_range from None
+                raise
 
         return self.ask(text, read, label, hint)
 
