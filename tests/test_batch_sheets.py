@@ -33,6 +33,7 @@ from openpyxl.chart import BarChart
 from openpyxl.utils import get_column_letter, range_boundaries
 
 import goldens
+from mediaops import values
 from test_batch import (
     AS_OF,
     EN_COLUMNS,
@@ -54,7 +55,7 @@ from test_batch import (
     verdicts,
     workbook,
 )
-from test_values import AMBIGUOUS, CELL_CASES, REJECTED, Outcome
+from test_values import AMBIGUOUS, CELL_CASES, MONTH, REJECTED, Outcome
 
 GOLDEN_DIR = Path(__file__).parent / "golden" / "batch"
 
@@ -318,7 +319,14 @@ def test_typed_cell_reaches_the_facts(cell_runs: Any, case: tuple[str, str, Any]
     row = rows[index]
     assert f"c{index}" == row["id"]
     assert "error" not in row, row.get("error")
-    if isinstance(expected, Outcome):
+    if expected is MONTH:  # a month: read as its days (see the tests of months below)
+        assert 1 == code
+        [warning] = row["warnings"]
+        assert f"{column} 列只写到月" in warning
+        days = values.month_only(text)
+        assert days is not None
+        assert dig(row["facts"], path) in (None, days[1].isoformat())
+    elif isinstance(expected, Outcome):
         assert 1 == code
         [warning] = row["warnings"]
         assert column in warning
@@ -1509,3 +1517,129 @@ def test_a_two_line_header_is_read_as_one(tmp_path: Path) -> None:
     assert ["a1", "a2"] == list(rows)
     assert H == rows["a1"][0]
     assert N == rows["a2"][0]
+
+
+# --- a date given to the month only ---------------------------------------------------------
+
+#: 大专 in a related major, 6 years of work, a 四级 dated in the 取证日期 column as written.
+MONTH_HEADER = ["编号", "学历", "专业", "工作年限(年)", "证书等级", "取证日期"]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected", "said"),
+    [
+        # 3-2 asks 2 years of work after the 四级 (capped by the 6 worked in all). On
+        # 2026-11-27: from 2019-07-01 or 2019-07-31, 6 years: 三级 either way
+        pytest.param("2019.7", (H, E, N, N, "3"), "日期按 2019-07-31 计算", id="years-before"),
+        pytest.param("2020年5月", (H, E, N, N, "3"), "日期按 2020-05-31 计算", id="chinese"),
+        # from 2024-10-31: 24 complete months on 2026-10-31, before the 27th: met on every day
+        pytest.param("2024-10", (H, E, N, N, "3"), "日期按 2024-10-31 计算", id="last-day-meets"),
+        # from 2024-11-01: 24 months on 2026-11-01, met; from 2024-11-30: 23 months, not met
+        pytest.param("2024/11", (H, U, N, N, ""), "结论取决于具体哪一天", id="day-decides"),
+        # this month: from its 1st or from today, less than 2 years either way (as of the
+        # 27th, not the 30th, which is to come)
+        pytest.param("2026.11", (H, N, N, N, ""), "日期按 2026-11-27 计算", id="this-month"),
+    ],
+)
+def test_a_date_column_giving_the_month_only(
+    tmp_path: Path, written: str, expected: tuple[str, ...], said: str
+) -> None:
+    """A date column that gives the month without the day (2019.7, as clerks type it) was an
+    unreadable cell, the date unknown: every rule asks for time since a date, so a row is
+    screened on the first and the last day of the month; when they agree, the verdicts hold
+    (the date taken as the last day, the cautious one, and said so); else the date is not
+    known, and the warning says the day decides."""
+    result, dest = run_file(
+        tmp_path, csv_text(MONTH_HEADER, [["m1", "大专", "相关", "6", "四级", written]])
+    )
+    assert 1 == result.exit_code  # a row with a warning
+    [row] = read_rows(dest)
+    assert expected == verdicts(row)
+    assert "列只写到月" in row["warnings"]
+    assert said in row["warnings"]
+
+
+def test_a_month_to_come_is_a_date_to_come(tmp_path: Path) -> None:
+    """2026.12, after the evaluation date 2026-11-27 whatever the day: the row's error, as
+    for a whole date to come (not a date merely not known)."""
+    result, dest = run_file(
+        tmp_path, csv_text(MONTH_HEADER, [["m1", "大专", "相关", "6", "四级", "2026.12"]])
+    )
+    assert 1 == result.exit_code  # an error row
+    [row] = read_rows(dest)
+    assert "晚于评估日期" in row["error"]
+    assert ("", "", "", "", "") == verdicts(row)
+
+
+def test_a_month_one_of_whose_days_contradicts_is_not_known(tmp_path: Path) -> None:
+    """5 years after a 四级 of 2021.11: from 2021-11-30 only 4 years 11 months have passed
+    (more years since it than since its date: a contradiction), from 2021-11-01 five. The
+    date is not known, and said so without claiming the verdicts depend on it; the 5 years
+    given make 三级 (3-2) either way."""
+    header = [*MONTH_HEADER, "取证后年限"]
+    result, dest = run_file(
+        tmp_path, csv_text(header, [["m1", "大专", "相关", "6", "四级", "2021.11", "5"]])
+    )
+    assert 1 == result.exit_code  # a row with a warning
+    [row] = read_rows(dest)
+    assert (H, E, N, N, "3") == verdicts(row)
+    assert "本行按日期未知判断" in row["warnings"]
+    assert "取决于" not in row["warnings"]
+
+
+def _month_styled_sheet(path: Path, when: datetime, code: str, builtin: int | None) -> None:
+    """An .xlsx of one applicant whose 取证日期 holds ``when`` shown by the format ``code``;
+    with ``builtin``, by that built-in id, not defined in the file (as Chinese Excel saves
+    ``2019年7月`` typed into a cell)."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(MONTH_HEADER)
+    ws.append(["x1", "大专", "相关", 6, "四级", when])
+    ws["F2"].number_format = code
+    book.save(path)
+    if builtin is not None:
+
+        def to_builtin(xml: str) -> str:
+            custom = re.search(r'<numFmt numFmtId="(\d+)" formatCode="[^"]*"\s*/>', xml)
+            assert custom is not None
+            xml = xml.replace(custom[0], "")
+            return xml.replace(f'numFmtId="{custom[1]}"', f'numFmtId="{builtin}"')
+
+        _rewritten(path, "xl/styles.xml", to_builtin)
+
+
+@pytest.mark.parametrize(
+    ("code", "builtin"),
+    [
+        pytest.param('yyyy"年"m"月"', None, id="custom-chinese"),
+        pytest.param("yyyy.m", None, id="custom-dotted"),
+        pytest.param('yyyy"年"m"月"', 27, id="builtin-27"),
+        pytest.param("mmm-yy", 17, id="builtin-17"),
+    ],
+)
+def test_an_excel_date_shown_as_a_month_is_the_month(
+    tmp_path: Path, code: str, builtin: int | None
+) -> None:
+    """`2024年11月` typed into Chinese Excel holds 2024-11-01, shown as the month: it was read
+    as that day, which makes 三级 (3-2: 24 months to 2026-11-01) eligible, though the
+    applicant may have obtained it on the 30th (23 months). Read as the month it shows:
+    三级 undetermined, and the kept column shows 2024-11, not a day nobody typed."""
+    src = tmp_path / "名单.xlsx"
+    _month_styled_sheet(src, datetime(2024, 11, 1), code, builtin)
+    dest = tmp_path / "out.csv"
+    invoke([str(src), "-o", str(dest), "-q"])
+    [row] = read_rows(dest)
+    assert (H, U, N, N, "") == verdicts(row)
+    assert "结论取决于具体哪一天" in row["warnings"]
+    assert "2024-11" == read_kept(dest)[0]["取证日期"]
+
+
+def test_an_excel_date_shown_with_its_day_is_that_day(tmp_path: Path) -> None:
+    """The same day shown yyyy"年"m"月"d"日" (a day typed): read as 2024-11-01, as before,
+    with no warning: 三级 by 3-2."""
+    src = tmp_path / "名单.xlsx"
+    _month_styled_sheet(src, datetime(2024, 11, 1), 'yyyy"年"m"月"d"日"', None)
+    dest = tmp_path / "out.csv"
+    invoke([str(src), "-o", str(dest), "-q"])
+    [row] = read_rows(dest)
+    assert ((H, E, N, N, "3"), "") == (verdicts(row), row["warnings"])

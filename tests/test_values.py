@@ -42,6 +42,9 @@ class Outcome:
 REJECTED = Outcome("REJECTED")
 #: The text names more than one value: an InputError that names the choices.
 AMBIGUOUS = Outcome("AMBIGUOUS")
+#: A month without its day: refused as a date (flags, questions, a JSON file), but a sheet's
+#: date column reads it as the days of that month (tests/test_batch_sheets.py).
+MONTH = Outcome("MONTH")
 
 D = date(2024, 1, 10)
 
@@ -138,6 +141,7 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("3/", REJECTED),
         ("四级:2024-13-01", REJECTED),  # there is no 13th month
         ("五级:2024-01-10", REJECTED),
+        ("四级 2019.7", REJECTED),  # a month inside the cell: the day is asked for
     ],
     # a date (a certificate's own column, the evaluation date)
     "date": [
@@ -146,7 +150,9 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("2024.1.10", D),
         ("2024年1月10日", D),
         ("2024 年 1 月 10 日", D),  # typed with spaces
-        ("2024年1月", REJECTED),  # no day
+        ("2024年1月", MONTH),  # no day
+        ("2024.1", MONTH),
+        ("2024-13", REJECTED),  # no month either
         ("20240110", D),
         ("２０２４-０１-１０", D),
         ("2024-13-01", REJECTED),
@@ -291,6 +297,29 @@ def test_typed_value(case: tuple[str, str, Any]) -> None:
         assert ("err.ambiguous" == caught.value.msg.key) == (expected is AMBIGUOUS)
     else:
         assert expected == parse(text, "字段X")
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("2019.7", (date(2019, 7, 1), date(2019, 7, 31))),
+        ("2019-07", (date(2019, 7, 1), date(2019, 7, 31))),
+        ("2019/7", (date(2019, 7, 1), date(2019, 7, 31))),
+        ("2019年7月", (date(2019, 7, 1), date(2019, 7, 31))),
+        ("2019 年 7 月份", (date(2019, 7, 1), date(2019, 7, 31))),
+        ("２０２４．２", (date(2024, 2, 1), date(2024, 2, 29))),  # full width; a leap year
+        ("2023.2", (date(2023, 2, 1), date(2023, 2, 28))),
+        ("2024.12", (date(2024, 12, 1), date(2024, 12, 31))),
+        ("2024.13", None),
+        ("2024.0", None),
+        ("2024-01-10", None),  # a day: a date, not a month
+        ("2024", None),
+        ("1899.12", None),  # before the earliest date read
+    ],
+)
+def test_month_only(text: str, days: tuple[date, date] | None) -> None:
+    """A month written without its day is its first and last day; anything else is not."""
+    assert days == values.month_only(text)
 
 
 def test_ambiguous_education_names_both_choices() -> None:

@@ -1895,6 +1895,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{column} 列的日期没有使用:本行有多张未写日期的证书(或职称),不知道是哪一张的;请把日期写在证书后,如 四级:2024-01-10",
         "the {column} date was not used: the row names several items without a date, and which one it belongs to is not known; write the date after the item, e.g. 4:2024-01-10",
     ),
+    "batch.month_read": (
+        "{column} 列只写到月(“{value}”):各等级的结论与该月哪一天无关,日期按 {day} 计算",
+        "{column} gives the month only (“{value}”): no verdict depends on the day; the date "
+        "is taken as {day}",
+    ),
+    "batch.month_unclear": (
+        "{column} 列只写到月(“{value}”),结论取决于具体哪一天:请写出年、月、日,如 2024-01-10;本行按日期未知判断",
+        "{column} gives the month only (“{value}”) and the verdicts depend on the day: give "
+        "the year, month and day, e.g. 2024-01-10; the row is judged with the date not known",
+    ),
+    "batch.month_unknown": (
+        "{column} 列只写到月(“{value}”):本行按日期未知判断;请写出年、月、日,如 2024-01-10",
+        "{column} gives the month only (“{value}”): the row is judged with the date not known; "
+        "give the year, month and day, e.g. 2024-01-10",
+    ),
     "batch.date_unused": (
         "{column} 列的日期 {value} 没有使用:本行的证书(或职称)都已写明各自的日期",
         "the {column} date {value} was not used: every item of the row has a date of its own",

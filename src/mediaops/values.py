@@ -373,6 +373,26 @@ def _date_text(text: str, field: str, value: object) -> date:
     raise InputError(field, Msg.of("err.date_forms", field=field, value=shown(value)))
 
 
+#: A month written without its day: 2019.7, 2019-07, 2019/7, 2019年7月(份).
+_MONTH_PATTERNS = (r"(\d{4})\s*[-/.]\s*(\d{1,2})", r"(\d{4})\s*年\s*(\d{1,2})\s*月份?")
+
+
+def month_only(value: str) -> tuple[date, date] | None:
+    """The first and the last day of a month written without its day (``2019.7``,
+    ``2019年7月``), or None when ``value`` is not such a month (a whole date included)."""
+    text = fold(value).lower().strip()
+    for pattern in _MONTH_PATTERNS:
+        m = re.fullmatch(pattern, text)
+        if m is not None and 1 <= int(m[2]) <= 12:
+            year, month = int(m[1]), int(m[2])
+            first = date(year, month, 1)
+            after = date(year + month // 12, month % 12 + 1, 1)
+            last = date.fromordinal(after.toordinal() - 1)
+            if first >= EARLIEST_DATE and last <= LATEST_DATE:
+                return first, last
+    return None
+
+
 # --- diplomas -----------------------------------------------------------------------------
 
 E = Education

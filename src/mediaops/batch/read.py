@@ -1014,25 +1014,45 @@ def _with_unsaved_formulas(
 #: ``yyyy"年"m"月"`` 27, ``m"月"d"日"`` 28 …); openpyxl does not know them as dates, and would
 #: give the number of days (45301) for 2024-01-10. The ids of times of day are not here.
 CJK_DATE_FORMATS = frozenset({27, 28, 29, 30, 31, 36, 50, 51, 52, 53, 54, 57, 58})
+#: The built-in formats that show a month without its day: ``mmm-yy`` (17) and, in
+#: Chinese Excel, ``yyyy"年"m"月"`` (27, 36, 50, 52, 57). Typed ``2019年7月``, a cell holds
+#: the first of the month; it is read as the month it shows, not as that day.
+MONTH_FORMATS = frozenset({17, 27, 36, 50, 52, 57})
+#: What a custom number format shows literally: quoted text, [colours and locales], \x.
+_FORMAT_LITERALS = re.compile(r'"[^"]*"|\[[^\]]*\]|\\.')
+
+
+def shows_month_only(code: str) -> bool:
+    """Whether a custom number format shows a year and month but no day (nor time):
+    ``yyyy"年"m"月"``, ``yyyy.m``, ``mmm-yy``."""
+    plain = _FORMAT_LITERALS.sub("", code).lower()
+    return "y" in plain and "m" in plain and not any(c in plain for c in "dhs")
+
+
 _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _RELATION = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}id"
 _PACKAGE_RELATION = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
 
 
-def _date_styles(archive: zipfile.ZipFile) -> frozenset[int]:
+def _date_styles(archive: zipfile.ZipFile) -> tuple[frozenset[int], frozenset[int]]:
     """The cell styles (indices of ``cellXfs``) whose number format is a date of
-    :data:`CJK_DATE_FORMATS`."""
+    :data:`CJK_DATE_FORMATS`, and those whose format shows a month without its day."""
     try:
         root = ET.fromstring(archive.read("xl/styles.xml"))
     except KeyError:
-        return frozenset()
+        return frozenset(), frozenset()
     xfs = root.find(_MAIN + "cellXfs")
     if xfs is None:
-        return frozenset()
-    return frozenset(
-        i
-        for i, xf in enumerate(xfs.iter(_MAIN + "xf"))
-        if int(xf.get("numFmtId") or 0) in CJK_DATE_FORMATS
+        return frozenset(), frozenset()
+    formats = root.find(_MAIN + "numFmts")
+    months = set(MONTH_FORMATS)
+    for f in () if formats is None else formats.iter(_MAIN + "numFmt"):
+        if shows_month_only(f.get("formatCode") or ""):
+            months.add(int(f.get("numFmtId") or 0))
+    ids = [int(xf.get("numFmtId") or 0) for xf in xfs.iter(_MAIN + "xf")]
+    return (
+        frozenset(i for i, n in enumerate(ids) if n in CJK_DATE_FORMATS),
+        frozenset(i for i, n in enumerate(ids) if n in months),
     )
 
 
@@ -1059,10 +1079,12 @@ class CellNotes(NamedTuple):
     Attributes:
         unsaved: cells (row, column, from 1) holding a formula with no saved result.
         dates: cells holding a number styled as a date of :data:`CJK_DATE_FORMATS`.
+        months: cells holding a number styled as a month without its day.
     """
 
     unsaved: set[tuple[int, int]]
     dates: set[tuple[int, int]]
+    months: set[tuple[int, int]]
 
 
 def cell_notes(path: str, title: str, formulas: bool) -> CellNotes | None:
@@ -1081,13 +1103,13 @@ def _cell_notes(path: str, title: str, formulas: bool) -> CellNotes | None:
     from openpyxl.utils import column_index_from_string
 
     with zipfile.ZipFile(path) as archive:
-        styles = _date_styles(archive)
-        if not formulas and not styles:
+        styles, months = _date_styles(archive)
+        if not formulas and not styles and not months:
             return None
         member = _sheet_member(archive, title)
         if member is None:
             return None
-        notes = CellNotes(set(), set())
+        notes = CellNotes(set(), set(), set())
         row = column = 0
         with archive.open(member) as xml:
             for event, element in ET.iterparse(xml, events=("start", "end")):
@@ -1111,16 +1133,21 @@ def _cell_notes(path: str, title: str, formulas: bool) -> CellNotes | None:
                     # no result (openpyxl writes an empty <v/>); Excel saves an empty text
                     # result as <c t="str"><f>…</f><v></v></c>: a cell shown blank
                     notes.unsaved.add((row, column))
-                elif value is not None and kind == "n" and int(element.get("s") or 0) in styles:
-                    notes.dates.add((row, column))
+                elif value is not None and kind == "n":
+                    style = int(element.get("s") or 0)
+                    if style in styles:
+                        notes.dates.add((row, column))
+                    if style in months:
+                        notes.months.add((row, column))
         return notes
 
 
 def _with_dates(
-    records: Iterable[tuple[int, tuple[Any, ...]]], dates: set[tuple[int, int]], epoch: Any
+    records: Iterable[tuple[int, tuple[Any, ...]]], notes: CellNotes, epoch: Any
 ) -> Iterator[tuple[int, tuple[Any, ...]]]:
     """Each row's values, a number styled as a date of :data:`CJK_DATE_FORMATS` as the date
-    Excel shows (the day it falls on)."""
+    Excel shows (the day it falls on), and one styled as a month as that month (``2019-07``:
+    the day it holds was not typed)."""
     from openpyxl.utils.datetime import from_excel
 
     def shown(c: Any) -> Any:
@@ -1129,12 +1156,22 @@ def _with_dates(
         except (ValueError, OverflowError):  # no day Excel can show (99999999): the number
             return c
 
+    def month(c: Any) -> Any:
+        when = c if isinstance(c, datetime) else shown(c)
+        return f"{when.year:04d}-{when.month:02d}" if isinstance(when, datetime) else c
+
+    def number(c: Any) -> bool:
+        return isinstance(c, int | float) and not isinstance(c, bool)
+
+    dates, months = notes.dates, notes.months
     for n, cells in records:
         yield (
             n,
             tuple(
-                shown(c)
-                if (n, k) in dates and isinstance(c, int | float) and not isinstance(c, bool)
+                month(c)
+                if (n, k) in months and (number(c) or isinstance(c, datetime))
+                else shown(c)
+                if (n, k) in dates and number(c)
                 else c
                 for k, c in enumerate(cells, 1)
             ),
@@ -1221,8 +1258,8 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
             written.reset_dimensions()
             unsaved = None if notes is None else notes.unsaved
             records = _with_unsaved_formulas(records, written.iter_rows(values_only=True), unsaved)
-        if notes is not None and notes.dates:
-            records = _with_dates(records, notes.dates, book.epoch)
+        if notes is not None and (notes.dates or notes.months):
+            records = _with_dates(records, notes, book.epoch)
         read = [0]
 
         def counted() -> Iterator[tuple[int, tuple[Any, ...]]]:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from mediaops import values
 from mediaops.engine.decide import Opens, Verdict
@@ -83,6 +83,18 @@ class Result:
     report: str = ""
     reasons: tuple[tuple[int, str], ...] = ()
     not_screened: bool = False
+
+
+class MonthOnly(NamedTuple):
+    """A date cell that gives the month but not the day (2019.7): the days it may be."""
+
+    first: date
+    last: date
+    text: str
+
+
+#: The date columns whose cell may give a month only (a certificate's, a title's).
+_MONTH_DATES = ("cert_date", "title_date")
 
 
 @dataclass(slots=True)
@@ -359,6 +371,8 @@ class Screener:
                 return value / 12  # the header says months, and the cell gives a bare number
             return value
         except InputError as exc:
+            if fact in _MONTH_DATES and (month := values.month_only(stripped)) is not None:
+                return MonthOnly(*month, stripped)
             return CellError(exc.field, exc.msg, contradiction=isinstance(exc, ContradictionError))
 
     def fact_cells(self, cells: list[str]) -> tuple[str, ...]:
@@ -444,12 +458,49 @@ class Screener:
                 warnings.append(message)
                 value = UNREAD.get(fact)
             got[fact] = value
+        months = [f for f in _MONTH_DATES if isinstance(got.get(f), MonthOnly)]
+        if months:
+            return self._month_result(got, warnings, months)
+        return self._finish(got, warnings)
+
+    def _finish(self, got: dict[str, Any], warnings: list[str]) -> Result:
         try:
             row = self._row_facts(got, warnings)
             facts = self._prepare(row)
         except InputError as exc:
             return self.error(self._relabel(exc, got).format(self.lang))
         return self.result(facts, tuple(warnings))
+
+    def _month_result(self, got: dict[str, Any], warnings: list[str], months: list[str]) -> Result:
+        """A row whose date column gives a month without its day (2019.7): screened on the
+        first and on the last day of the month (not after the evaluation date). Every rule
+        asks for time since a date, so a day between decides no level otherwise than both
+        ends: when they agree, the verdicts are those of the last day (the dates and the
+        shortfalls shown are the cautious ones); else the date is not known, as before."""
+        as_of = got.get("as_of") or self.as_of
+        early, late = dict(got), dict(got)
+        for f in months:
+            month: MonthOnly = got[f]
+            early[f] = month.first
+            late[f] = month.first if month.first > as_of else min(month.last, as_of)
+        first = self._finish(early, list(warnings))
+        last = self._finish(late, list(warnings))
+        if first.error is not None and last.error is not None:
+            return last  # whatever the day (a month to come): the row's error, as for a day
+        both = first.error is None and last.error is None
+        same = both and first.statuses == last.statuses
+        # one day of the month contradicts another cell (more years since it than since that
+        # day): the date is not known, and the verdicts need not depend on it
+        key = (
+            "batch.month_read" if same else "batch.month_unclear" if both else "batch.month_unknown"
+        )
+        for f in months:
+            month = got[f]
+            column = self.labels[f]
+            warnings.append(tr(key, self.lang, column=column, value=month.text, day=late[f]))
+            if not same:
+                got[f] = None
+        return self._finish(late if same else got, warnings)
 
     def _row_facts(self, got: dict[str, Any], warnings: list[str]) -> RowFacts:
         """Join the cells of a row into its facts (a date column pairs with its certificate);
