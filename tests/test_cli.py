@@ -1406,3 +1406,24 @@ def test_a_mistyped_command_gets_the_close_ones(args: list[str], lang: str, expe
     result = runner.invoke(app, args, env=plain_env(lang))
     assert 2 == result.exit_code
     assert expected in " ".join(all_text(result).split())
+
+
+@pytest.mark.parametrize(
+    ("diploma", "said", "not_said"),
+    [
+        # a 大专 still studied for, beside the 高中 it rests on: 3-2 (大专 and above, final-year
+        # students not counted in the summary) is closest through the 大专, not yet received
+        ("大专:相关:在读", "在校应届毕业生尚未取得大专/高职毕业证书", "学历不符:需大专"),
+        # a 中专 still studied for is of no type 3-2 asks for: its type is what fails
+        ("中专:相关:在读", "学历不符:需大专", "尚未取得中专"),
+    ],
+)
+def test_a_diploma_still_studied_for_is_said_not_received(
+    diploma: str, said: str, not_said: str
+) -> None:
+    """A final-year 大专 student with 四级 and 4 years was told 3-2 needs a 大专 (the 高中
+    held to enrol was shown, as a failure of type); it says the 大专 is not received yet."""
+    result = check("--diploma", diploma, "--cert", "四级:2023-01-01", "-x", "4")
+    row = squash(result.stdout.split("二级/技师")[0].split("3-2", 1)[1])
+    assert said in row
+    assert not_said not in row

@@ -62,7 +62,7 @@ VERDICTS_ZH = {
 # question line (the years-since question ends as the experience question does).
 Q_EDUCATION = r"你的学历"
 Q_MAJOR = r"\S+所学专业与全媒体运营的相关性"
-Q_GRADUATING = r"是否为尚未取得该毕业证书的在校应届毕业生"
+Q_GRADUATING = r"是否为尚未取得该毕业证书(\S+)的在校应届毕业生"
 Q_ANOTHER = r"还有其他学历吗"
 Q_EXPERIENCE = r"累计从事本职业或相关职业多少年"
 Q_TRAINING = r"已完成哪些等级的正规培训"
@@ -289,6 +289,20 @@ def test_titles_are_asked_about_where_a_condition_reads_them(edition: str, times
     result = ask(ENTER_EVERYWHERE * 2, "--edition", edition)
     assert result.exit_code in (0, 1), result.stderr
     assert times == asked(result.stderr, "是否取得职称")
+
+
+def test_a_question_left_out_early_is_asked_once_later_answers_make_it_matter() -> None:
+    """template-2023: a 技师学院 预备技师班 diploma, 1 year, 三级 of 2023-06-01. Whether the
+    diploma is still studied for could change nothing when it came (no certificate yet),
+    but T2-5 (a 预备技师班 student holding 三级 for 2 years: 2025-06-01 ≤ 2026-11-27) then
+    turns on it: it is asked before the review (it was left out, said to change nothing,
+    and 二级 was undetermined), and 是 makes 二级 eligible, as the flags do. 一级: T1-1 asks
+    a 二级 certificate; the titles (T1-2, T1-3) were skipped, so undetermined."""
+    answers = ["技师学院", "相关", "预备技师班", "否", "1", "三级 2023-06-01", SKIP, "是"]
+    result, report = ask_json([*answers, CONFIRM], "--edition", "template-2023")
+    assert 1 == asked(result.stderr, Q_GRADUATING)
+    assert "在校应届" not in left_out(result.stderr)
+    assert {4: "held", 3: "held", 2: "eligible", 1: "undetermined"} == verdicts(report)
 
 
 def test_a_title_given_without_its_correspondence_is_asked_about_it() -> None:

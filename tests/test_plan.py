@@ -1290,3 +1290,28 @@ def test_unlock_advice_keeps_its_promise(candidate: Candidate, lag: int) -> None
                 assert unlock.date == assumed.level(p.level).date
                 if unlock.date is not None:
                     assert unlock.date >= AS_OF
+
+
+@pytest.mark.parametrize("years_after", [None, "0", "1"])
+def test_a_certificate_held_with_no_date_is_held_for_years_by_a_date(
+    years_after: str | None,
+) -> None:
+    """template-2023, a 技师学院 student (T2-5: holding 三级 for 2 years) with a 三级 of no
+    date: held today, so held for 2 years two years from now at the latest (one year with 1
+    year of work after it, which it cannot be held for less than). The plan followed T2-1
+    (5 years of work after it) to 2031-08-31, though on 2028-08-31 the student is eligible
+    by T2-5, as check judges that day."""
+    cert = ["--cert", "三级"] + ([] if years_after is None else ["--years-after-cert", years_after])
+    _, doc = plan_json(
+        "--edition",
+        "template-2023",
+        "-e",
+        "技师学院",
+        "--graduating",
+        "-x",
+        "1",
+        *cert,
+        as_of="2026-08-31",
+    )
+    expected = "2027-08-31" if years_after == "1" else "2028-08-31"
+    assert (expected, "T2-5") == (by_level(doc)[2]["date"], by_level(doc)[2]["pathway"])

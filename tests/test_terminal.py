@@ -223,6 +223,24 @@ def test_left_arrow_then_insert(tmp_path: Path) -> None:
     assert 0 == status
 
 
+def test_no_completion_at_a_question_without_choices(tmp_path: Path) -> None:
+    """Tab at the years question completes nothing: it offered the major's 相关专业 (the menu
+    of the question before stayed), which Tab then typed in."""
+    s = Session.check(tmp_path)
+    answer_bachelor_related(s)
+    s.question(Q_EXPERIENCE)
+    s.type("相", "\t", ENTER)
+    s.child.expect_exact("不是有效的年数")
+    assert "“相”" in s.screen
+    assert "相关专业”" not in s.screen
+    s.prompt()
+    s.type("3", ENTER)
+    s.answer(Q_CERTS, "无")
+    s.answer(Q_DIRECTION)
+    s.answer(Q_REVIEW)
+    assert 0 == s.finish()
+
+
 def test_invalid_answer_then_valid_one(tmp_path: Path) -> None:
     """An answer that is no number of years is explained and asked again; the next is taken."""
     s = Session.check(tmp_path)

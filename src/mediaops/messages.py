@@ -1219,8 +1219,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "How does the major of your {education} relate to all-media operations?",
     ),
     "ask.graduating": (
-        "是否为尚未取得该毕业证书的在校应届毕业生?",
-        "Are you a final-year student who has not yet received this diploma?",
+        "是否为尚未取得该毕业证书({education})的在校应届毕业生?",
+        "Are you a final-year student who has not yet received this diploma ({education})?",
     ),
     "ask.school_class": ("技工院校的班级", "The class at the technical school"),
     "ask.evaluated": (

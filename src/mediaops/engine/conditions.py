@@ -50,7 +50,7 @@ from mediaops.terms import IMPLIED_CLASS, TECHNICAL_SCHOOLS, TitleLevel
 
 from .facts import DiplomaFact, Facts, Held
 from .outcome import Closer, Need, Note, Outcome, Record, Status
-from .series import EPS, Since, calendar_span
+from .series import EPS, Linear, Since, calendar_span
 
 MET, UNMET, UNKNOWN = Status.met, Status.unmet, Status.unknown
 TIME = Closer.time
@@ -201,9 +201,9 @@ class _DiplomaFinding:
 
     #: how far a diploma got before failing: the one that got furthest is shown
     _ORDER: ClassVar[dict[str, int]] = {
-        "final_year": 0,
-        "not_student": 0,
+        "not_student": 0,  # of a clause for students: said whatever the diploma
         "type": 1,
+        "final_year": 2,  # of a type asked for, still studied for (see :meth:`_measure`)
         "class": 2,
         "major": 2,
         "evaluated": 2,
@@ -232,6 +232,13 @@ class _DiplomaFinding:
         status = {Status.met: 0, Status.unknown: 1, Status.unmet: 2}[self.status]
         progress = -self._ORDER.get(self.reason or "", 3)
         return status, len(self.assumptions) + len(self.notes), progress
+
+
+def _of_type(cond: EducationCondition, d: DiplomaFact) -> bool:
+    """Whether a diploma may be of a type the condition asks for (its type not known: may)."""
+    if d.education is None:
+        return d.possible is None or not d.possible.isdisjoint(cond.any_of)
+    return d.education in cond.any_of
 
 
 class EducationUnit(Unit[EducationCondition]):
@@ -289,12 +296,14 @@ class EducationUnit(Unit[EducationCondition]):
             )
         elif d.graduating:
             if not cond.final_year_students:
-                f.fail("final_year")
+                # a 大专 still studied for, beside the 高中 it rests on, is the closer of the
+                # two to 3-2: it is said not to be received yet, a 中专 to be of another type
+                f.fail("final_year" if _of_type(cond, d) else "type")
                 return f
             if cond.assumption:
                 f.assumptions.append(cond.assumption)
         elif cond.students_only:
-            f.fail("not_student")
+            f.fail("not_student")  # "needs to be a student at a 技师学院": type and all
             return f
         if d.education is None:
             if d.possible is not None and d.possible.isdisjoint(cond.any_of):
@@ -774,7 +783,15 @@ class TimeSinceCertificateUnit(_YearsAfterCertificateUnit[TimeSinceCertificateCo
             needs = tuple(
                 dict.fromkeys(Need.of("certificate_date", level=h.level) for h in undated)
             )
-            return Outcome(Status.unknown, None, needs=needs)
+            # held now, so held for the years asked by a date whatever its own date: the
+            # years since it (or none) from today on, or a dated one's time since its date
+            sure_on = earliest(
+                Since(h.date, facts.as_of).reach(target)
+                if h.date
+                else Linear((h.given or 0.0) * 12, facts.as_of).reach(target)
+                for h in held
+            )
+            return Outcome(Status.unknown, None, reachable_on=sure_on, needs=needs)
         assert longest is not None
         top = max(dated, key=lambda hm: hm[1])[0]
         reach = earliest(Since(h.date, facts.as_of).reach(target) for h, _ in dated if h.date)

@@ -79,9 +79,11 @@ class Terminal:
     def read(self, choices: list[str]) -> str:
         """One line typed (Ctrl-C and end of input propagate to leave quietly)."""
         if self._session is not None:
-            from prompt_toolkit.completion import WordCompleter
+            from prompt_toolkit.completion import DummyCompleter, WordCompleter
 
-            completer = WordCompleter(choices, sentence=True) if choices else None
+            # a question without choices completes nothing (None would keep the menu of
+            # the question before: 相关专业 offered at the years)
+            completer = WordCompleter(choices, sentence=True) if choices else DummyCompleter()
             return str(self._session.prompt("› ", completer=completer))
         self.out.write("› ")
         self.out.flush()
@@ -445,6 +447,9 @@ class Questionnaire:
             self.question(
                 "direction", [setter("direction", d) for d in Direction], self.ask_direction
             )
+        # a question left out early may matter after the answers that followed it (whether
+        # a 技师学院 student is still at school, once a 三级 certificate is given): asked now
+        self.ask_left_out()
         return self.review()
 
     def ask_years_after_if_any(self) -> None:
@@ -540,8 +545,10 @@ class Questionnaire:
         self.answers.diplomas[d]["major"] = major
 
     def _graduating(self, d: int) -> None:
+        # the diploma named: the question may come after the others (see :meth:`run`)
+        education = Both(*EDUCATION_NAMES[self.answers.diplomas[d]["education"].value])
         graduating = self.ask(
-            self.t("ask.graduating"),
+            self.t("ask.graduating", education=education),
             lambda s: values.parse_bool(s, self.t("summary.graduating")),
             hint=self.t("ask.yes_no"),
         )
