@@ -1255,6 +1255,23 @@ def test_compare_editions_json_is_the_hand_worked_pair() -> None:
     assert (4, 4) == (summary["highest_eligible"], template["highest_eligible"])
 
 
+def test_compare_editions_says_what_an_undetermined_level_lacks() -> None:
+    """Side by side, an undetermined level says what would decide it, as check's table does,
+    not the route time alone opens.
+
+    2 years, no diploma given. Template: T4-1 asks 5 years (time alone: 2029-11-27), T4-2 a
+    relevant diploma (not given) → 四级 undetermined, lacking the diploma (T4-2). Summary: G1
+    asks for junior-middle school or above (not given) → 四级 undetermined by G1.
+    """
+    result = check("-x", "2", "--compare-editions")
+    assert 1 == result.exit_code
+    rows = squash(result.stdout).split("三级/高级工")[0]
+    assert "T4-2未知:请提供学历" in rows
+    assert "G1未知:请提供学历" in rows
+    assert "仅靠时间" not in rows
+    assert "2029-11-27" not in rows
+
+
 def test_not_knowing_whether_a_student_keeps_the_bachelors_in_view() -> None:
     """A 硕士 in an unrelated major, a student or not (not known): either way a bachelor's is
     held (to have enrolled), of unknown relevance. 3-2 (四级 + 大专 or above, relevant, 2 years

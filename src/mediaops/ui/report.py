@@ -242,7 +242,19 @@ def _short_basis(lv: LevelResult, lang: Lang) -> CJKText:
     text = CJKText(tr(f"verdict.{lv.status.value}", lang), lv.status.value)
     if lv.status is Verdict.eligible:
         text.append(" " + listing(lv.qualifying_pathways, lang), "clause")
-    elif lv.status in (Verdict.not_eligible, Verdict.undetermined) and lv.routes:
+    elif lv.status is Verdict.undetermined:
+        # what would decide it (as check's table and `missing` say), not a route by time:
+        # the unknown general conditions, then the closest pathway and what it lacks
+        for g in lv.general_unknown:
+            if g.condition.shortfall is not None:
+                text.append("\n" + g.id, "clause")
+                text.append(" " + g.condition.shortfall.format(lang), "missing")
+        shown = {g.condition.shortfall for g in lv.general_unknown}
+        lacking = [m for m in lv.missing if m not in shown]
+        if lv.closest is not None and lacking:
+            text.append("\n" + lv.closest, "clause")
+            text.append(" " + clauses((m.format(lang) for m in lacking), lang), "missing")
+    elif lv.status is Verdict.not_eligible and lv.routes:
         route = lv.routes[0]
         sentence = route_sentence(lv, route, lang)
         text.append("\n")
