@@ -708,6 +708,31 @@ def test_plan_notes_say_what_was_assumed_by_option() -> None:
     assert ["按假设规划(--assume-…,未经核实):完成四级正规培训"] == doc["notes"]
 
 
+def test_training_an_edition_does_not_ask_for_is_said_to_change_nothing() -> None:
+    """template-2023 has no training pathway: --assume-training 四级 is not an assumption the
+    plan rests on (it said "按假设规划…:完成四级正规培训" and planned as without it); a note
+    says it changes nothing. 高中, 2.5 years: T4-1 (5 years) 30 months on, 2029-05-27, with
+    or without it. The summary asks for 四级 training only (4-2): 三级 training is said to
+    change nothing there, while 四级 training is planned (4-2: 1 year and the training → now)."""
+    facts = ("-e", "高中", "-x", "2.5", "--edition", "template-2023")
+    _, doc = plan_json(*facts, "--assume-training", "四级")
+    assert ("later", "2029-05-27", "T4-1") == timeline(doc)[4][:3]
+    assert [
+        TEMPLATE_NOTICE,
+        "此版本没有经四级正规培训的报考途径:--assume-training 对规划没有影响",
+    ] == doc["notes"]
+    _, doc = plan_json(
+        "-e", "高中", "-x", "2.5", "--assume-training", "四级", "--assume-training", "三级",
+        lang="en",
+    )  # fmt: skip
+    assert ("now", "2026-11-27", "4-2") == timeline(doc)[4][:3]
+    assert [
+        "planned as if (--assume-…, not checked): formal training for level 4",
+        "this edition has no pathway through formal training for level 3: --assume-training "
+        "changes nothing in the plan",
+    ] == doc["notes"]
+
+
 def test_an_assumed_diploma_is_held_besides_the_diplomas_given() -> None:
     """template-2023, a related 技师学院 and no work: 三级 now (T3-4), 二级 2028-11-27 (T2-4);
     assuming a 本科 too must not take the 技师学院 away (it made 三级 2036-02-27). A major

@@ -908,6 +908,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "按假设规划(--assume-…,未经核实):{what}",
         "planned as if (--assume-…, not checked): {what}",
     ),
+    "plan.assume_training_unused": (
+        "此版本没有经{levels}正规培训的报考途径:--assume-training 对规划没有影响",
+        "this edition has no pathway through formal training for {levels}: "
+        "--assume-training changes nothing in the plan",
+    ),
     "plan.assume_unknown": (
         "未提供的事实按不满足计,日期为最晚估计,提供后可能提前:{facts}",
         "facts not given are planned as not met, so the dates are the latest; giving them "

@@ -346,6 +346,7 @@ def plan(
     as_of: date,
     exam_lag_months: int = 3,
     assumed: tuple[Msg, ...] = (),
+    unused_training: tuple[int, ...] = (),
     _explore: bool = True,
 ) -> Plan:
     """The earliest date each level can be applied for, if the candidate keeps working.
@@ -358,6 +359,9 @@ def plan(
             holding its certificate (0 to :data:`MAX_EXAM_LAG`).
         assumed: the facts ``candidate`` holds by :func:`assume`, in words (see
             :func:`assumed_words`), for the plan's notes.
+        unused_training: levels of formal training assumed (``--assume-training``) that no
+            clause of ``ruleset`` asks for (:func:`training_levels`): a note says they change
+            nothing, rather than nothing being said.
 
     Returns:
         The plan: for each level (4, 3, 2, 1) held, now, later, unreachable or
@@ -378,6 +382,9 @@ def plan(
     notes: list[Msg] = [] if notice is None else [notice]
     if assumed:
         notes.append(Msg.of("plan.assumed", what=assumed))
+    if unused_training:
+        levels_ = tuple(level_name(t) for t in dict.fromkeys(unused_training))
+        notes.append(Msg.of("plan.assume_training_unused", levels=levels_))
     today = evaluate(candidate, ruleset, as_of=as_of)  # bad facts fail here, as in check
     unknown_lists = {
         k: () for k in ("trainings", "certificates", "titles") if getattr(candidate, k) is None
@@ -622,6 +629,14 @@ def _date_with(
     except InputError:
         return None
     return result.level(level).date
+
+
+def training_levels(ruleset: Ruleset) -> frozenset[int]:
+    """The levels of formal training some clause of ``ruleset`` asks for (none under an
+    edition without a training pathway, such as ``template-2023``)."""
+    return frozenset(
+        level for c in ruleset.conditions() if (level := unit_of(c).training(c)) is not None
+    )
 
 
 def assumed_words(

@@ -101,7 +101,7 @@ def plan(
 ) -> None:
     """When the candidate may apply for each level, if they keep working."""
     from mediaops import values
-    from mediaops.plan import assume, assumed_words
+    from mediaops.plan import assume, assumed_words, training_levels
     from mediaops.plan import plan as make_plan
 
     language_ = language(lang)
@@ -136,14 +136,27 @@ def plan(
     candidate = assume(
         candidate, training=extra_training, education=extra_education, major=extra_major
     )
-    assumed = assumed_words(training=extra_training, education=extra_education, major=extra_major)
     on = when or file_as_of or date.today()
     rulesets = [rs, *(other_editions(rs, rules) if compare_editions else [])]
+
+    def planned(r: Any) -> Any:
+        # training no clause of the edition asks for is not an assumption the plan rests
+        # on: a note says it changes nothing (template-2023 has no training pathway)
+        trained = training_levels(r)
+        used = [t for t in extra_training if t in trained]
+        unused = tuple(t for t in extra_training if t not in trained)
+        assumed = assumed_words(training=used, education=extra_education, major=extra_major)
+        return make_plan(
+            candidate,
+            r,
+            as_of=on,
+            exam_lag_months=lag,
+            assumed=assumed,
+            unused_training=unused,
+        )
+
     with input_errors(language_, document=input_file is not None):
-        plans = [
-            make_plan(candidate, r, as_of=on, exam_lag_months=lag, assumed=assumed)
-            for r in rulesets
-        ]
+        plans = [planned(r) for r in rulesets]
     result = plans[0]
     if output == "json":
         data: Any = result.to_dict(language_)
