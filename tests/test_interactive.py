@@ -1417,6 +1417,24 @@ def test_plan_interactive_asks_what_changes_a_date(training: str, expected: Any)
     assert expected == four
 
 
+def test_plan_interactive_says_nothing_of_a_question_it_did_not_ask() -> None:
+    """A list the questions left out (its answer could change nothing) is not said to be
+    unanswered: the plan said "未回答的培训、证书或职称按没有计" after never asking it.
+
+    大专 related, 5 years: 4-1 opens 四级 now, and the summary's only training (四级, 4-2)
+    would change no verdict nor date: the training is not asked. Certificates: none. The
+    summary reads no titles (not asked). Direction skipped. So no note on lists not given,
+    and none at all (experience and certificates given, nothing else assumed).
+    """
+    answers = ["大专", "相关", "否", "否", "5", "无", SKIP, CONFIRM]
+    result = run(answers, "--format", "json", command="plan")
+    assert 0 == asked(result.stderr, Q_TRAINING)
+    assert [] == json.loads(result.stdout)["notes"]
+    table = run(answers, command="plan")
+    assert "按没有计" not in table.stdout
+    assert "未回答" not in table.stdout
+
+
 # --- end of input ----------------------------------------------------------------------------
 
 

@@ -697,7 +697,34 @@ def test_a_training_not_answered_is_planned_as_none_and_still_a_route() -> None:
         level4["date"],
         level4["with_training"],
     )
-    assert ["未回答的培训、证书或职称按没有计:日期为最晚估计"] == doc["notes"]
+    assert ["未提供的正规培训按没有计:日期为最晚估计"] == doc["notes"]
+
+
+def test_a_list_not_given_that_could_change_nothing_is_not_named() -> None:
+    """The note on lists not given names only those whose giving could change the plan (it
+    said "未回答的培训、证书或职称" whatever was not given, and whether or not it mattered).
+
+    template-2023 has no training pathway: trainings null there change nothing, and the
+    certificates and titles, left out of the file, are none: only the edition's notice.
+    Certificates null always matter (a higher one would hold a level); titles null matter
+    only where a clause reads them: under template-2023, not under the summary."""
+    args = ["plan", "--as-of", TODAY, "--format", "json", "--input", "-"]
+
+    def notes(document: str, *extra: str, lang: str = "zh") -> list[str]:
+        result = runner.invoke(app, [*args, *extra], env=plain_env(lang), input=document)
+        return json.loads(result.stdout)["notes"]  # type: ignore[no-any-return]
+
+    training = '{"education": "senior_high", "experience": 2, "trainings": null}'
+    assert [TEMPLATE_NOTICE] == notes(training, "--edition", "template-2023")
+    lists = '{"education": "senior_high", "experience": 2, "certificates": null, "titles": null}'
+    assert ["未提供的证书按没有计:日期为最晚估计"] == notes(lists)
+    assert [
+        TEMPLATE_NOTICE,
+        "未提供的证书、职称按没有计:日期为最晚估计",
+    ] == notes(lists, "--edition", "template-2023")
+    assert [
+        "not given, so planned as none (the dates are the latest): certificates",
+    ] == notes(lists, lang="en")
 
 
 def test_plan_notes_say_what_was_assumed_by_option() -> None:

@@ -919,9 +919,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "may bring them forward: {facts}",
     ),
     "plan.assume_lists": (
-        "未回答的培训、证书或职称按没有计:日期为最晚估计",
-        "training, certificates or titles not answered are planned as none: the dates are the latest",
+        "未提供的{what}按没有计:日期为最晚估计",
+        "not given, so planned as none (the dates are the latest): {what}",
     ),
+    "plan.list.trainings": ("正规培训", "formal training"),
+    "plan.list.certificates": ("证书", "certificates"),
+    "plan.list.titles": ("职称", "professional titles"),
     "plan.assume_cert_today": (
         "未提供{level}证书的取证日期或取证后年限:按自评估日起算,日期为最晚估计",
         "neither the date of the {level} certificate nor the years since it are given: counted "

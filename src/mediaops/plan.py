@@ -389,9 +389,9 @@ def plan(
     unknown_lists = {
         k: () for k in ("trainings", "certificates", "titles") if getattr(candidate, k) is None
     }
+    lists_at = len(notes)  # the note on them, once the plan shows which of them matter
     if unknown_lists:  # (a question skipped): planned as none, which the dates then assume
         candidate = candidate.model_copy(update=unknown_lists)
-        notes.append(Msg.of("plan.assume_lists"))
         # today as planned: trainings not given are none, so one is a route (完成培训后)
         today = evaluate(candidate, ruleset, as_of=as_of)
     # Unknown is not zero; but a plan needs a starting point: the least experience the
@@ -498,7 +498,54 @@ def plan(
                 report=report,
             )
         )
-    return Plan(as_of, exam_lag_months, _covered(tuple(levels)), tuple(notes), ruleset.edition_name)
+    planned_levels = _covered(tuple(levels))
+    if unknown_lists and _explore:
+        lists = _lists_that_matter(
+            set(unknown_lists), candidate, ruleset, as_of, exam_lag_months, planned_levels
+        )
+        if lists:
+            notes.insert(lists_at, Msg.of("plan.assume_lists", what=lists))
+    return Plan(as_of, exam_lag_months, planned_levels, tuple(notes), ruleset.edition_name)
+
+
+def _lists_that_matter(
+    keys: set[str],
+    candidate: Candidate,
+    ruleset: Ruleset,
+    as_of: date,
+    exam_lag_months: int,
+    levels: tuple[PlannedLevel, ...],
+) -> tuple[Msg, ...]:
+    """Of the lists not given (``keys``, planned as none), those whose giving could change the
+    plan, in words: certificates always (a higher one holds a level); titles where a clause
+    reads them; trainings where completing every training a clause asks for would move a date.
+
+    The questions leave out a question whose answer could change nothing, so a list not given
+    may never have been asked for: the note names only the lists that matter.
+    """
+    out = []
+    for key in ("trainings", "certificates", "titles"):
+        if key not in keys:
+            continue
+        if key == "trainings":
+            trained = training_levels(ruleset)
+            if not trained:
+                continue
+            trained_plan = plan(
+                assume(candidate, training=sorted(trained, reverse=True)),
+                ruleset,
+                as_of=as_of,
+                exam_lag_months=exam_lag_months,
+                _explore=False,
+            )
+            if [(p.status, p.date) for p in trained_plan.levels] == [
+                (p.status, p.date) for p in levels
+            ]:
+                continue
+        if key == "titles" and not any("titles" in unit_of(c).reads for c in ruleset.conditions()):
+            continue
+        out.append(Msg.of(f"plan.list.{key}"))
+    return tuple(out)
 
 
 def _covered(levels: tuple[PlannedLevel, ...]) -> tuple[PlannedLevel, ...]:
