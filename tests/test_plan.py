@@ -862,25 +862,110 @@ def test_a_level_a_higher_certificate_comes_before_is_covered(
     assert ("预计2027-08-27取得三级证书,此后本级即视为已持有" in text) == (covered[0] is not None)
 
 
-def test_data_analysis_has_no_level_4() -> None:
-    """For 数据分析 四级 is not offered (no date, nothing to unlock); 三级 comes by ten years."""
-    # template-2023, 大专 related, 0 years, 数据分析: 四级 not offered; T3-5 would need a
-    # 四级 certificate, which the plan cannot bring, and T3-6's evaluation is unknown:
-    # T3-1 at 120 months → 2036-11-27, cert3 2037-02-27; T2-1: +60 → 2042-02-27, cert2
-    # 2042-05-27; T1-1: +60 → 2047-05-27, cert1 2047-08-27
+#: The note of a plan whose dates rest on a 四级 of another direction under 数据分析: the
+#: assumption certificate-any-direction, in the rules' words (rules/*.toml, both editions).
+ANY_DIRECTION = (
+    "依据假设:数据分析方向不设四级:要求“四级证书”的三级条件接受本职业任一方向或相关职业的"
+    "四级证书(原文为“本职业或相关职业”)"
+)
+
+
+@pytest.mark.parametrize(
+    ("edition", "experience", "expected"),
+    [
+        # template-2023, 大专 related, 0 years: 四级 is not offered under 数据分析, but one of
+        # another direction is (assumption certificate-any-direction): T4-2 (a relevant 大专)
+        # now, cert4 2027-02-27; T3-5 (四级 cert + relevant 大专) the day it arrives,
+        # 2027-02-27 (without it: T3-1 at 120 months, 2036-11-27), cert3 2027-05-27; T2-1
+        # +60 → 2032-05-27, cert2 2032-08-27; T1-1 +60 → 2037-08-27, cert1 2037-11-27
+        (
+            "template-2023",
+            "0",
+            {
+                4: ("not_offered", "2026-11-27", "T4-2", "2027-02-27"),
+                3: ("later", "2027-02-27", "T3-5", "2027-05-27"),
+                2: ("later", "2032-05-27", "T2-1", "2032-08-27"),
+                1: ("later", "2037-08-27", "T1-1", "2037-11-27"),
+            },
+        ),
+        # summary, 大专 related, 3 years: 4-1 (36 ≥ 36 months) in another direction now,
+        # cert4 2027-02-27; 3-2 24 months after it, 2029-02-27 (experience then 63 months:
+        # no cap), cert3 2029-05-27; 2-1 +48 → 2033-05-27, cert2 2033-08-27; 1-1 +48 →
+        # 2037-08-27, cert1 2037-11-27. Without it 三级 was out of reach (3-2 needs a 四级).
+        (
+            "summary",
+            "3",
+            {
+                4: ("not_offered", "2026-11-27", "4-1", "2027-02-27"),
+                3: ("later", "2029-02-27", "3-2", "2029-05-27"),
+                2: ("later", "2033-05-27", "2-1", "2033-08-27"),
+                1: ("later", "2037-08-27", "1-1", "2037-11-27"),
+            },
+        ),
+    ],
+)
+def test_data_analysis_plans_a_level_4_of_another_direction(
+    edition: str, experience: str, expected: dict[int, Any]
+) -> None:
+    """数据分析 has no 四级, but a 三级 clause asking for a 四级 accepts one of another
+    direction: the plan takes it there when that brings 三级 sooner (it said 三级 could not
+    be reached, or only by ten years of work), keeps 四级 not offered, and states the
+    assumption."""
     code, doc = plan_json(
-        "-e", "大专", "--major", "related", "-x", "0", "--edition", "template-2023",
+        "-e", "大专", "--major", "related", "-x", experience, "--edition", edition,
         "--direction", "数据分析",
     )  # fmt: skip
     assert 0 == code
+    assert expected == timeline(doc)
+    assert ANY_DIRECTION == doc["notes"][-1]
+    text = "".join(
+        invoke(
+            ["plan", "--as-of", TODAY, "-e", "大专", "--major", "related", "-x", experience,
+             "--edition", edition, "--direction", "数据分析"]
+        ).stdout.split()
+    )  # fmt: skip
+    assert "在其他方向报考" in text
+    assert f"路线四级(其他方向)现在→三级{expected[3][1]}({expected[3][2]})" in text
+
+
+def test_data_analysis_takes_no_level_4_that_brings_nothing_sooner() -> None:
+    """A 四级 of another direction that brings no level sooner is not planned, nor said.
+
+    template-2023, 高中, 10 years, 数据分析: T3-1 (120 months) now, cert3 2027-02-27; T2-1 +60
+    → 2032-02-27, cert2 2032-05-27; T1-1 +60 → 2037-05-27, cert1 2037-08-27. A 四级 (T4-1,
+    60 months: now) would change none of these dates."""
+    code, doc = plan_json(
+        "-e", "高中", "-x", "10", "--edition", "template-2023", "--direction", "数据分析"
+    )
+    assert 0 == code
     assert {
         4: ("not_offered", None, None, None),
-        3: ("later", "2036-11-27", "T3-1", "2037-02-27"),
-        2: ("later", "2042-02-27", "T2-1", "2042-05-27"),
-        1: ("later", "2047-05-27", "T1-1", "2047-08-27"),
+        3: ("now", "2026-11-27", "T3-1", "2027-02-27"),
+        2: ("later", "2032-02-27", "T2-1", "2032-05-27"),
+        1: ("later", "2037-05-27", "T1-1", "2037-08-27"),
     } == timeline(doc)
     four = by_level(doc)[4]
     assert (None, [], None) == (four["with_training"], four["training"], four["unlock"])
+    assert [TEMPLATE_NOTICE] == doc["notes"]
+
+
+def test_data_analysis_unlock_dates_count_a_level_4_of_another_direction() -> None:
+    """An unlock's date may rest on a 四级 of another direction too, and the note says so.
+
+    summary, 高中, 3 years, 数据分析: 三级 is out of reach (3-1 and 3-2 need diplomas). With a
+    高级技工学校 diploma (3-1: 四级 cert + that diploma): 4-1 in another direction now, cert4
+    2027-02-27, 3-1 that day (it said the diploma would still not be enough). With a related
+    大专 (3-2): 2 years after cert4, 2029-02-27. Nothing is reached without them: exit 1."""
+    code, doc = plan_json("-e", "高中", "-x", "3", "--direction", "数据分析", lang="en")
+    assert 1 == code  # no level of the direction is reached
+    assert ("unreachable", None) == timeline(doc)[3][:2]
+    assert ("not_offered", None) == timeline(doc)[4][:2]  # brings nothing by itself
+    unlock = {u["pathway"]: u["date"] for u in by_level(doc)[3]["unlock"]}
+    assert {"3-1": "2027-02-27", "3-2": "2029-02-27"} == unlock
+    assert doc["notes"][-1].startswith(
+        "rests on an assumption: The data-analysis direction has no 四级: a 三级 clause asking "
+        "for a 四级 certificate accepts one of any direction"
+    )
 
 
 def test_data_analysis_with_a_level_4_certificate_holds_it() -> None:
@@ -899,6 +984,8 @@ def test_data_analysis_with_a_level_4_certificate_holds_it() -> None:
         2: ("later", "2031-02-27", "2-1", "2031-05-27"),
         1: ("later", "2035-05-27", "1-1", "2035-08-27"),
     } == timeline(doc)
+    # 三级 rests on a 四级 of another direction: the assumption is stated
+    assert ANY_DIRECTION in doc["notes"]
 
 
 def _reach_4_1(candidate: Candidate, ruleset: Any, as_of: date) -> str | None:
@@ -1119,14 +1206,15 @@ def test_plan_invariants(candidate: Candidate, lag: int) -> None:
         steps = {p.level: p for p in result.levels}
         for p in result.levels:
             status = p.status.value
-            if status in ("held", "unreachable", "not_offered"):
+            if status in ("held", "unreachable") or (status == "not_offered" and not p.date):
                 assert p.date is None
                 assert p.pathway is None
                 assert p.certificate_date is None
-            else:
+            else:  # not offered with a date: taken in another direction
                 assert p.date is not None
                 assert p.pathway is not None
-                assert (status == "now") == (p.date == AS_OF)
+                if status != "not_offered":
+                    assert (status == "now") == (p.date == AS_OF)
                 assert p.date >= AS_OF
                 assert add_months(p.date, lag) == p.certificate_date
             if status == "held":  # held is a prefix: everything below a held level is held too
@@ -1143,7 +1231,7 @@ def test_plan_invariants(candidate: Candidate, lag: int) -> None:
                 continue
             below = steps[p.level + 1]
             assert p.date is not None
-            assert below.status.value in ("held", "now", "later")
+            assert below.status.value in ("held", "now", "later", "not_offered")
             if below.status.value == "held":
                 real = _held_cert_date(candidate, p.level + 1)
                 if real is not None:

@@ -857,6 +857,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "plan.held": ("已持有", "held"),
     "plan.not_offered": ("不设此等级", "not offered"),
     "plan.now": ("现在即可报考", "now"),
+    "plan.elsewhere_mark": ("在其他方向报考", "in another direction"),
+    "plan.elsewhere": (
+        "所报方向不设此等级:在其他方向报考,所得证书用于报考更高等级",
+        "not offered in the direction applied for: applied for in another direction, for "
+        "the certificate the levels above ask for",
+    ),
+    "plan.level_elsewhere": ("{level}(其他方向)", "{level} (another direction)"),
     "plan.later": ("{date} 起", "from {date}"),
     "plan.unreachable": ("仅靠时间无法达到", "not by time alone"),
     "plan.certificate": ("预计 {date} 取得证书", "certificate expected {date}"),
@@ -913,6 +920,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "this edition has no pathway through formal training for {levels}: "
         "--assume-training changes nothing in the plan",
     ),
+    "plan.rests_on": ("依据假设:{assumption}", "rests on an assumption: {assumption}"),
     "plan.assume_unknown": (
         "未提供的事实按不满足计,日期为最晚估计,提供后可能提前:{facts}",
         "facts not given are planned as not met, so the dates are the latest; giving them "

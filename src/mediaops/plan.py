@@ -32,7 +32,7 @@ from .engine.facts import prepare
 from .engine.outcome import Closer, Status
 from .engine.series import HORIZON_YEARS, History, horizon
 from .errors import InputError
-from .messages import EDUCATION_NAMES, MAJOR_NAMES, Lang, Msg, localize, name
+from .messages import EDUCATION_NAMES, MAJOR_NAMES, Both, Lang, Msg, localize, name
 from .models import Candidate, Certificate, Diploma, Title, WorkPeriod
 from .report import Report, evaluate
 from .report.result import ConditionResult, LevelResult
@@ -67,6 +67,7 @@ class Unlock:
         what: the facts to add, in words (``取得高级技工学校毕业证书``), if they can be.
         flag: the ``mediaops plan`` options that assume them (for scripts).
         date: the date the level could then be applied for, if it would then be reachable.
+        grounds: the level as judged on that date (what the date rests on).
     """
 
     pathway: str
@@ -74,6 +75,7 @@ class Unlock:
     what: tuple[Msg, ...] = ()
     flag: str | None = None
     date: dt.date | None = None
+    grounds: tuple[LevelResult, ...] = field(default=(), compare=False, repr=False)
 
     def to_dict(self, lang: Lang) -> dict[str, Any]:
         """The JSON form."""
@@ -106,6 +108,12 @@ class PlannedLevel:
             this one), so it need not be applied for; the first such certificate.
         covered_on: when that certificate is expected.
         report: the engine's report on the date (the reasons, in full).
+        grounds: the level as judged on each date shown for it (its own, with training,
+            an unlock's): what those dates rest on.
+
+    A level the candidate's direction does not offer is ``not_offered``; where the plan takes
+    its certificate in another direction (it brings a level above sooner), it has the date,
+    pathway and certificate date of that direction.
     """
 
     level: int
@@ -120,6 +128,7 @@ class PlannedLevel:
     covered_by: int | None = None
     covered_on: dt.date | None = None
     report: Report | None = field(default=None, compare=False, repr=False)
+    grounds: tuple[LevelResult, ...] = field(default=(), compare=False, repr=False)
 
     def to_dict(self, lang: Lang) -> dict[str, Any]:
         """The JSON form."""
@@ -429,6 +438,77 @@ def plan(
         unknown = evaluate(candidate, ruleset, as_of=as_of).missing_facts
         if unknown:
             notes.append(Msg.of("plan.assume_unknown", facts=tuple(f.msg for f in unknown)))
+    # a level the direction lacks (数据分析 has no 四级): its certificate may be taken in
+    # another direction, where that brings a level above it sooner (certificate-any-direction)
+    elsewhere = _elsewhere_helps(candidate, ruleset, as_of, exam_lag_months, today)
+    levels = _plan_levels(
+        candidate, ruleset, as_of, exam_lag_months, today, explore=_explore, elsewhere=elsewhere
+    )
+    planned_levels = _covered(levels)
+    direction = ruleset.direction(candidate.direction)
+    if direction is not None and direction.assumption is not None:
+        # a date shown (a level's, with training, an unlock's) rests on a certificate of a
+        # level the direction lacks: the assumption that it counts is stated
+        grounds = (g for p in planned_levels for g in p.grounds)
+        if any(direction.assumption in g.assumptions for g in grounds):
+            text = ruleset.assumption(direction.assumption).text
+            notes.append(Msg.of("plan.rests_on", assumption=Both(text.zh, text.en)))
+    if unknown_lists and _explore:
+        lists = _lists_that_matter(
+            set(unknown_lists), candidate, ruleset, as_of, exam_lag_months, planned_levels
+        )
+        if lists:
+            notes.insert(lists_at, Msg.of("plan.assume_lists", what=lists))
+    return Plan(as_of, exam_lag_months, planned_levels, tuple(notes), ruleset.edition_name)
+
+
+def _in_direction_with(candidate: Candidate, ruleset: Ruleset, level: int) -> Candidate | None:
+    """The candidate applying in a direction that has ``level`` (None: no direction has it)."""
+    other = next((d for d in ruleset.directions if level in d.levels), None)
+    return None if other is None else candidate.model_copy(update={"direction": other.id})
+
+
+def _elsewhere_helps(
+    candidate: Candidate, ruleset: Ruleset, as_of: date, exam_lag_months: int, today: Report
+) -> bool:
+    """Whether taking the certificate of a level the candidate's direction lacks in another
+    direction brings some level of the direction sooner, or at all (else it is not planned:
+    an exam that changes nothing is no step of the road)."""
+    if not any(lv.status is Verdict.not_offered for lv in today.levels):
+        return False
+    args = (candidate, ruleset, as_of, exam_lag_months, today)
+    taken = _plan_levels(*args, explore=False, elsewhere=True)
+    if not any(_elsewhere(p) for p in taken):
+        return False
+    without = _plan_levels(*args, explore=False, elsewhere=False)
+
+    def road(levels: tuple[PlannedLevel, ...]) -> list[tuple[PlanStatus, date | None]]:
+        return [(p.status, p.date) for p in levels if p.status is not PlanStatus.not_offered]
+
+    return road(taken) != road(without)
+
+
+def _elsewhere(p: PlannedLevel) -> bool:
+    """A level the direction lacks whose certificate the plan takes in another direction."""
+    return p.status is PlanStatus.not_offered and p.date is not None
+
+
+def _plan_levels(
+    candidate: Candidate,
+    ruleset: Ruleset,
+    as_of: date,
+    exam_lag_months: int,
+    today: Report,
+    *,
+    explore: bool,
+    elsewhere: bool,
+) -> tuple[PlannedLevel, ...]:
+    """Each level's plan, from 4 up, each with the certificates planned below it.
+
+    ``explore``: also the training shortcut and what would unlock a level out of reach.
+    ``elsewhere``: a level the direction does not offer is planned in a direction that
+    offers it (its status stays ``not_offered``, with the date, pathway and certificate).
+    """
     highest = min((c.level for c in candidate.certificates or ()), default=None)
     planned: dict[int, date] = {}
     levels: list[PlannedLevel] = []
@@ -436,16 +516,21 @@ def plan(
         if highest is not None and highest <= rule.level:
             levels.append(PlannedLevel(rule.level, rule.name, PlanStatus.held))
             continue
+        who, base = candidate, today
         if today.level(rule.level).status is Verdict.not_offered:
-            levels.append(PlannedLevel(rule.level, rule.name, PlanStatus.not_offered))
-            continue
-        when, report = _earliest(candidate, ruleset, rule.level, as_of, planned)
+            other = _in_direction_with(candidate, ruleset, rule.level) if elsewhere else None
+            if other is None:
+                levels.append(PlannedLevel(rule.level, rule.name, PlanStatus.not_offered))
+                continue
+            who, base = other, evaluate(other, ruleset, as_of=as_of)
+        when, report = _earliest(who, ruleset, rule.level, as_of, planned)
         result = report.level(rule.level)
-        training = _training_routes(today.level(rule.level), ruleset, rule.level)
+        training = _training_routes(base.level(rule.level), ruleset, rule.level)
         with_training = None
-        if _explore and training and when != as_of:
-            with_training = _date_with(
-                candidate,
+        grounds: tuple[LevelResult, ...] = ()
+        if explore and training and when != as_of:
+            with_training, grounds = _date_with(
+                who,
                 {"training": list(training)},
                 ruleset,
                 rule.level,
@@ -453,7 +538,10 @@ def plan(
                 exam_lag_months,
             )
             if with_training is not None and when is not None and with_training >= when:
-                with_training = None
+                with_training, grounds = None, ()
+        if when is None and who is not candidate:  # out of reach in the other direction too
+            levels.append(PlannedLevel(rule.level, rule.name, PlanStatus.not_offered))
+            continue
         if when is None:
             unlock = (
                 _unlocks(
@@ -463,9 +551,9 @@ def plan(
                     result,
                     as_of,
                     exam_lag_months,
-                    lower_open=all(p.status in _OPEN for p in levels if p.level == rule.level + 1),
+                    lower_open=all(_open(p) for p in levels if p.level == rule.level + 1),
                 )
-                if _explore
+                if explore
                 else ()
             )
             levels.append(
@@ -477,6 +565,7 @@ def plan(
                     with_training=with_training,
                     training=training if with_training else (),
                     report=report,
+                    grounds=grounds + tuple(g for u in unlock for g in u.grounds),
                 )
             )
             continue
@@ -485,27 +574,30 @@ def plan(
         obtained = expected if expected <= horizon(as_of) else None
         if obtained is not None:
             planned[rule.level] = obtained
+        if who is not candidate:
+            status = PlanStatus.not_offered
+        else:
+            status = PlanStatus.now if when == as_of else PlanStatus.later
         levels.append(
             PlannedLevel(
                 rule.level,
                 rule.name,
-                PlanStatus.now if when == as_of else PlanStatus.later,
+                status,
                 when,
                 result.qualifying_pathways[0],
                 obtained,
                 with_training=with_training,
                 training=training if with_training else (),
                 report=report,
+                grounds=(result, *grounds),
             )
         )
-    planned_levels = _covered(tuple(levels))
-    if unknown_lists and _explore:
-        lists = _lists_that_matter(
-            set(unknown_lists), candidate, ruleset, as_of, exam_lag_months, planned_levels
-        )
-        if lists:
-            notes.insert(lists_at, Msg.of("plan.assume_lists", what=lists))
-    return Plan(as_of, exam_lag_months, planned_levels, tuple(notes), ruleset.edition_name)
+    return tuple(levels)
+
+
+def _open(p: PlannedLevel) -> bool:
+    """A level held or reached (in the direction or, for one it lacks, in another)."""
+    return p.status in _OPEN or _elsewhere(p)
 
 
 def _lists_that_matter(
@@ -603,10 +695,10 @@ def _unlocks(
         found = _assumption(rule.condition, candidate)
         if found is None:
             return Unlock(clause, needs)
-        when = _date_with(candidate, found[2], ruleset, level, as_of, exam_lag_months)
+        when, grounds = _date_with(candidate, found[2], ruleset, level, as_of, exam_lag_months)
         if when is None and not known:
             return Unlock(clause, needs)
-        return Unlock(clause, needs, found[1], found[0], when)
+        return Unlock(clause, needs, found[1], found[0], when, grounds)
 
     unknown = [
         general(g.id, (g.condition.shortfall,), known=False)
@@ -643,10 +735,12 @@ def _unlocks(
             for k, v in found[2].items():  # trainings add up; a diploma and its major are one
                 update[k] = [*update.get(k, []), *v] if k == "training" else v
         flag = " ".join(flags) or None
-        when = (
-            _date_with(candidate, update, ruleset, level, as_of, exam_lag_months) if flag else None
+        when, grounds = (
+            _date_with(candidate, update, ruleset, level, as_of, exam_lag_months)
+            if flag
+            else (None, ())
         )
-        out.append(Unlock(pathway_id, lacking, tuple(words), flag, when))
+        out.append(Unlock(pathway_id, lacking, tuple(words), flag, when, grounds))
     if not stuck:
         # every pathway waits for time or for the certificate of the level below: for more
         # time than is followed if that certificate comes, else for one that does not
@@ -666,16 +760,18 @@ def _date_with(
     level: int,
     as_of: date,
     exam_lag_months: int,
-) -> date | None:
-    """The date ``level`` would be reached with ``update`` (:func:`assume` arguments) assumed."""
+) -> tuple[date | None, tuple[LevelResult, ...]]:
+    """The date ``level`` would be reached with ``update`` (:func:`assume` arguments) assumed,
+    and the level as judged then (what the date rests on)."""
     assumed = assume(candidate, **update)
     try:
         result = plan(
             assumed, ruleset, as_of=as_of, exam_lag_months=exam_lag_months, _explore=False
         )
     except InputError:
-        return None
-    return result.level(level).date
+        return None, ()
+    step = result.level(level)
+    return step.date, step.grounds if step.date is not None else ()
 
 
 def training_levels(ruleset: Ruleset) -> frozenset[int]:

@@ -93,7 +93,7 @@ class Timeline:
         style = "muted"
         if p.status is PlanStatus.held:
             return Text("✔ " + tr("plan.held", self.lang), "held")
-        if p.status is PlanStatus.not_offered:
+        if p.status is PlanStatus.not_offered and p.date is None:
             return Text("— " + tr("plan.not_offered", self.lang), "muted")
         if p.status is PlanStatus.unreachable:
             return Text("✘ " + tr("plan.unreachable", self.lang), "not_eligible")
@@ -124,12 +124,14 @@ class Timeline:
             level = Msg.of(f"level.{p.covered_by}")
             when = p.covered_on.isoformat()
             return CJKText(tr("plan.covered_mark", lang, level=level, date=when), "held")
-        if p.status in (PlanStatus.now, PlanStatus.later):
+        if p.status in (PlanStatus.now, PlanStatus.later) or p.date is not None:
             assert p.date is not None
-            when = tr("plan.now", lang) if p.status is PlanStatus.now else p.date.isoformat()
+            when = tr("plan.now", lang) if p.date == self.plan.as_of else p.date.isoformat()
             text = CJKText(f"● {when} ({p.pathway})", "eligible")
             if p.certificate_date is not None:
                 text.append(f"  ◆ {p.certificate_date.isoformat()}", "muted")
+            if p.status is PlanStatus.not_offered:  # taken in another direction
+                text.append("  " + tr("plan.elsewhere_mark", lang), "muted")
             if p.with_training is not None:
                 text.append("  " + _training_text(p, self.plan.as_of, lang), "eligible")
             return text
@@ -174,19 +176,24 @@ def plan_renderable(plan: Plan, lang: Lang) -> RenderableType:
     for step in plan.levels:
         basis = CJKText()
         short = Msg.of(f"level.{step.level}")
+        elsewhere = step.status is PlanStatus.not_offered and step.date is not None
         if step.status is PlanStatus.held:
             when = CJKText(tr("plan.held", lang), "held")
-        elif step.status is PlanStatus.not_offered:
+        elif step.status is PlanStatus.not_offered and not elsewhere:
             when = CJKText(tr("plan.not_offered", lang), "muted")
-        elif step.status in (PlanStatus.now, PlanStatus.later):
+        elif step.status in (PlanStatus.now, PlanStatus.later) or elsewhere:
             assert step.date is not None
             assert step.report is not None
             assert step.pathway is not None
             date_text = step.date.isoformat()
-            now = step.status is PlanStatus.now
+            now = step.date == plan.as_of
             when = CJKText(
                 tr("plan.now", lang) if now else tr("plan.later", lang, date=date_text), "eligible"
             )
+            if elsewhere:  # the direction lacks it: its certificate taken in another direction
+                when.append("\n" + tr("plan.elsewhere_mark", lang), "muted")
+                basis.append(tr("plan.elsewhere", lang) + "\n", "muted")
+                short = Msg.of("plan.level_elsewhere", level=short)
             pathway = step.report.level(step.level).pathway(step.pathway)
             basis.append(step.pathway, "clause")
             basis.append(" " + str(localize(pathway.text, lang)))
