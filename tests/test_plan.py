@@ -616,6 +616,53 @@ def test_an_undated_certificate_gives_check_the_earliest_date_and_plan_the_lates
     assert any("日期为最晚估计" in note for note in doc["notes"])
 
 
+@pytest.mark.parametrize(
+    ("facts", "level3", "note"),
+    [
+        # 大专 related, 3 years, 四级 2025-06-01: 17 whole months since (1.42 years), under the
+        # 3 years of experience; 3-2 asks 24 months after it: 2027-06-01 (experience then
+        # 4.5 years, no cap), cert3 2027-09-01
+        (
+            ("-x", "3", "--cert", "四级:2025-06-01"),
+            ("later", "2027-06-01", "3-2", "2027-09-01"),
+            "四级证书取证后年限按自取证日 2025-06-01 起持续从业推算,不超过累计从业 3 年,为 1.42 年",
+        ),
+        # 0.5 years, 四级 2023-01-01: 46 months since, capped by the 0.5 years of experience;
+        # 2 years after it when the experience reaches 2: 18 months on, 2028-05-27
+        (
+            ("-x", "0.5", "--cert", "四级:2023-01-01"),
+            ("later", "2028-05-27", "3-2", "2028-08-27"),
+            "四级证书取证后年限按自取证日 2023-01-01 起持续从业推算,不超过累计从业 0.5 年,为 0.5 年",
+        ),
+    ],
+)
+def test_years_since_a_dated_certificate_state_checks_assumption(
+    facts: tuple[str, ...], level3: tuple[str, ...], note: str
+) -> None:
+    """The years since a certificate given with its date only are read from the date, as
+    continuous work capped by the experience: the plan's dates rest on that as check's
+    verdict does, and its note says so in check's words (it said nothing)."""
+    _, doc = plan_json("-e", "大专", "--major", "related", *facts)
+    assert level3 == timeline(doc)[3]
+    assert [note] == doc["notes"]
+    result = invoke(["check", "--as-of", TODAY, "-e", "大专", "--major", "related", *facts])
+    assert "".join(note.split()) in "".join(result.stdout.split())  # check's own words
+    # given, the years since it are no assumption: no note
+    _, given = plan_json("-e", "大专", "--major", "related", *facts, "--years-after-cert", "0.5")
+    assert [] == given["notes"]
+
+
+def test_years_since_a_certificate_no_date_shown_rests_on_are_not_stated() -> None:
+    """The note on years read from a certificate's date comes only where a date shown rests
+    on them. template-2023, 高中, 10 years, 四级 2025-06-01: 三级 now by T3-1 (10 years of
+    work), 二级 and 一级 by the 三级 and 二级 certificates the plan expects: no date rests on
+    the years since the 四级, and check, eligible for 三级 by T3-1, does not state them."""
+    facts = ("-e", "高中", "-x", "10", "--cert", "四级:2025-06-01", "--edition", "template-2023")
+    _, doc = plan_json(*facts)
+    assert ("now", "2026-11-27", "T3-1") == timeline(doc)[3][:3]
+    assert [TEMPLATE_NOTICE] == doc["notes"]
+
+
 def test_unknown_experience_counts_from_the_most_years_given_after_a_certificate() -> None:
     """Years after a certificate are years of experience: the plan starts from the most given."""
     # 大专 related, 四级 held for 2.5 years: the experience is at least 2.5 years, so the plan

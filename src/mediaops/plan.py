@@ -434,8 +434,10 @@ def plan(
         notes.append(Msg.of("plan.assume_cert_today", level=level_name(c.level)))
     for t in undated_titles:
         notes.append(Msg.of("plan.assume_title_today", title=title_name(t.level)))
+    as_planned = None  # today's report on the facts as planned (for the notes)
     if _explore:  # other facts not given (a major, a title's correspondence): taken as not met
-        unknown = evaluate(candidate, ruleset, as_of=as_of).missing_facts
+        as_planned = evaluate(candidate, ruleset, as_of=as_of)
+        unknown = as_planned.missing_facts
         if unknown:
             notes.append(Msg.of("plan.assume_unknown", facts=tuple(f.msg for f in unknown)))
     # a level the direction lacks (数据分析 has no 四级): its certificate may be taken in
@@ -445,6 +447,8 @@ def plan(
         candidate, ruleset, as_of, exam_lag_months, today, explore=_explore, elsewhere=elsewhere
     )
     planned_levels = _covered(levels)
+    if as_planned is not None:
+        notes += _derived_years_notes(as_planned, planned_levels)
     direction = ruleset.direction(candidate.direction)
     if direction is not None and direction.assumption is not None:
         # a date shown (a level's, with training, an unlock's) rests on a certificate of a
@@ -460,6 +464,29 @@ def plan(
         if lists:
             notes.insert(lists_at, Msg.of("plan.assume_lists", what=lists))
     return Plan(as_of, exam_lag_months, planned_levels, tuple(notes), ruleset.edition_name)
+
+
+#: check's notes on years since a certificate or title read from its date: continuous work
+#: since the date, capped by the experience in total (SPEC §1, an assumption stated).
+_CONTINUOUS = ("note.continuous_certificate", "note.continuous_title")
+
+
+def _derived_years_notes(today: Report, levels: tuple[PlannedLevel, ...]) -> list[Msg]:
+    """check's notes on the years since a certificate or title given with its date only,
+    read as continuous work since the date capped by the experience, for those a date shown
+    rests on: worded as check words them today (one message for both), each once.
+
+    A certificate the plan itself expects is not among them (today it is not held): working
+    on from today is the plan's own assumption, which its first note states.
+    """
+
+    def about(note: Msg) -> tuple[Any, ...]:
+        params = dict(note.params)
+        return note.key, params.get("level"), params.get("title"), params.get("date")
+
+    rested = {about(n) for p in levels for g in p.grounds for n in g.notes if n.key in _CONTINUOUS}
+    found = (n for lv in today.levels for pw in lv.pathways for c in pw.conditions for n in c.notes)
+    return list(dict.fromkeys(n for n in found if n.key in _CONTINUOUS and about(n) in rested))
 
 
 def _in_direction_with(candidate: Candidate, ruleset: Ruleset, level: int) -> Candidate | None:
