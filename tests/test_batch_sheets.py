@@ -460,20 +460,70 @@ def test_date_column_pairs_with_the_certificate_column(tmp_path: Path) -> None:
 
 
 def test_column_option_maps_a_header_explicitly(tmp_path: Path) -> None:
-    """--column 最后学历=学历 reads a header no list names; without it, the column is ignored.
+    """--column 最后学历=学历 reads a header no list names; without it, the column is not
+    read, and said to look like the education, with how to read it (exit 1: the verdicts
+    may be wrong).
 
     大专 with 3 years: 四级 via 4-1; with the education unread, G1 is unknown
     and 四级 undetermined.
     """
     content = "编号,最后学历,工作年限\na,大专,3\n"
     result, dest = run_file(tmp_path, content)
-    assert 0 == result.exit_code
+    assert 1 == result.exit_code
     assert {"a": (U, N, N, N, "")} == by_id(read_rows(dest))
-    assert "最后学历" in read_and_ignored(result)[1]
+    assert "最后学历(像是学历" in nows(read_and_ignored(result)[1])
+    assert "--column最后学历=学历" in nows(stderr_of(result))
     result, dest = run_file(tmp_path, content, args=("--column", "最后学历=学历"))
     assert 0 == result.exit_code
     assert {"a": (E, N, N, N, "4")} == by_id(read_rows(dest))
     assert nows("最后学历 → 学历") in read_and_ignored(result)[0]
+
+
+def test_headers_clerks_write_for_final_year_and_certificates(tmp_path: Path) -> None:
+    """是否为应届毕业生 and 持有证书 were not read (a final-year student taken as not one,
+    the 四级 as none held), silently. 1: a 大专 still studied for (3-2 of the summary does
+    not count final-year students; the 高中 held is of no type 3-2 asks), 3 years, 四级 of
+    2024-01-10 → 四级 held, 三级 not eligible (it was eligible by 3-2)."""
+    content = "序号,学历,是否相关专业,是否为应届毕业生,工作年限,持有证书,证书取得时间\n"
+    result, dest = run_file(tmp_path, content + "1,大专,是,是,3,四级,2024-01-10\n")
+    assert 0 == result.exit_code, stderr_of(result)
+    assert {"1": (H, N, N, N, "")} == by_id(read_rows(dest))
+
+
+@pytest.mark.parametrize(
+    ("header", "fact"),
+    [
+        ("持证等级", "证书"),
+        ("技能等级", "证书"),
+        ("现从业时长年限", "工作年限"),
+        ("应届/往届情况", "应届"),
+    ],
+)
+def test_a_column_that_looks_like_a_fact_is_said_not_read(
+    tmp_path: Path, header: str, fact: str
+) -> None:
+    """A header not recognised with a word of a fact in it (持证等级) was listed as not read
+    and nothing more, exit 0, while the verdicts took its fact as not there (no certificate
+    column: none held). It is said, also with -q, with the --column that reads it, and the
+    run exits 1; once --column names it, it is read and nothing is said."""
+    content = f"编号,学历,{header}\na,大专,x\n"
+    result, _ = run_file(tmp_path, content, args=("-q",))
+    assert 1 == result.exit_code
+    said = nows(stderr_of(result))
+    assert f"未读取的列{header}" in said
+    assert f"--column{header}={fact}" in said
+    result, _ = run_file(tmp_path, content, args=("-q", "--column", f"{header}={fact}"))
+    assert "未读取的列" not in stderr_of(result)
+
+
+@pytest.mark.parametrize("header", ["证书编号", "报考等级", '"备注(证书,培训)"', "参加工作时间"])
+def test_a_column_about_something_else_is_not_said_to_look_like_a_fact(
+    tmp_path: Path, header: str
+) -> None:
+    """A certificate's number, the level applied for, a remark, the date work began: not
+    read, and not said to look like a fact (exit 0)."""
+    result, _ = run_file(tmp_path, f"编号,学历,工作年限,{header}\na,大专,3,x\n", args=("-q",))
+    assert (0, "") == (result.exit_code, stderr_of(result))
 
 
 def test_column_option_wins_over_a_recognised_header(tmp_path: Path) -> None:
@@ -1517,6 +1567,58 @@ def test_a_two_line_header_is_read_as_one(tmp_path: Path) -> None:
     assert ["a1", "a2"] == list(rows)
     assert H == rows["a1"][0]
     assert N == rows["a2"][0]
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        # 工作年限 over 年 and 月 (a form's "__ 年 __ 个月"), the heading merged across both
+        "序号,姓名,学历,工作年限,,培训\n,,,年,月,\n1,赵一,高中,2,12,无\n",
+        # the units as forms also write them
+        "序号,姓名,学历,工作年限,,培训\n,,,年数,个月,\n1,赵一,高中,2,12,无\n",
+    ],
+    ids=["years-months", "words"],
+)
+def test_units_under_a_heading_complete_the_header(tmp_path: Path, content: str) -> None:
+    """年 and 月 under 工作年限 are its two columns, 工作年限(年) and 工作年限(月): the line
+    of units was screened as an applicant ("工作年限的值 “年”…") and the months column was
+    not read, so 2 years 12 months were 2 years. 赵一: 高中, 3 years: 4-1 (3 years) met."""
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code, stderr_of(result)
+    assert {"1": (E, N, N, N, "4")} == by_id(read_rows(dest))
+    assert ["工作年限(年)", "工作年限(月)"] == read_cells(dest)[0][len(ZH_COLUMNS) + 3 :][:2]
+
+
+def _form(path: Path, *, applies: bool) -> None:
+    """The registration form of a training institution: 序号 and 姓名 (and 是否应届, with
+    ``applies``) merged down over two header lines; 学历情况, 工作年限 and 证书情况 merged
+    across over 学历 / 是否相关专业, 年 / 月 and 已有证书 / 取证时间."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    top = ["序号", "姓名", "学历情况", None, "工作年限", None, "证书情况", None]
+    sub = [None, None, "学历", "是否相关专业", "年", "月", "已有证书", "取证时间"]
+    row = [1, "赵一", "大专", "是", 2, 11, "四级", "2024-01-10"]
+    ws.append([*top, "是否应届"] if applies else top)
+    ws.append([*sub, None] if applies else sub)
+    ws.append([*row, "否"] if applies else row)
+    for cells in ("A1:A2", "B1:B2", "C1:D1", "E1:F1", "G1:H1", *(["I1:I2"] if applies else [])):
+        ws.merge_cells(cells)
+    book.save(path)
+
+
+@pytest.mark.parametrize("applies", [True, False], ids=["heading-row-wins", "sub-row-wins"])
+def test_a_registration_form_with_units_and_groups_is_read(tmp_path: Path, applies: bool) -> None:
+    """Either line of the two may name more columns (是否应届 merged down tips it to the
+    first): read alike. It lost 学历, 是否相关专业, 已有证书 and 取证时间 (every row
+    undetermined, 三级 not eligible for want of a certificate column), or the 年 / 月.
+    赵一: 大专 related, 2 years 11 months, 四级 of 2024-01-10 → 四级 held; 三级 by 3-2 (34
+    months since the certificate, capped by 35 worked: 2 years after it)."""
+    src = tmp_path / "报名表.xlsx"
+    _form(src, applies=applies)
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest)])
+    assert 0 == result.exit_code, stderr_of(result)
+    assert {"1": (H, E, N, N, "3")} == by_id(read_rows(dest))
 
 
 # --- a date given to the month only ---------------------------------------------------------

@@ -1335,6 +1335,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "专业名称,不是相关性;可用 --column 指定",
         "major names, not relevance; see --column",
     ),
+    "batch.ignored_like": (
+        "像是{fact},但列名不认识;可用 --column 指定",
+        "looks like {fact}, but the name is not known; see --column",
+    ),
+    "batch.lookalike_columns": (
+        "未读取的列 {columns} 像是报考条件,但列名不认识:本次按没有这些列判断(如没有证书列即按未持有证书计),结论可能不对。如是,请用 --column 指定,如 --column {first}={fact};如不是,用 --column {first}=- 表示不读取。",
+        "the columns {columns} were not read, though they look like facts (their names are not known): the list was screened as if they were not there (no certificate column: no certificate held), so verdicts may be wrong. If they are, name them with --column, e.g. --column {first}={fact}; if not, --column {first}=- leaves it unread.",
+    ),
     "batch.ignored_duplicate": ("已由另一列读取", "another column gives this fact"),
     "batch.old_excel": (
         "无法读取 {path}:这是旧版 Excel(97-2003)或 WPS 格式。请在 Excel 或 WPS 中“另存为” Excel 工作簿(.xlsx)或 CSV 后再试。",

@@ -74,6 +74,12 @@ FACTS: dict[str, tuple[str, ...]] = {
         "在校应届毕业生",
         "是否在校应届毕业生",
         "是否应届毕业生",
+        "是否为应届毕业生",
+        "是否为应届生",
+        "是否应届生",
+        "应届/往届",
+        "应届往届",
+        "应往届",
         "應屆",
     ),
     "experience": (
@@ -85,6 +91,11 @@ FACTS: dict[str, tuple[str, ...]] = {
         "相关工作年限",
         "本职业工作年限",
         "从事本职业年限",
+        "从事本职业工作年限",
+        "从事本职业或相关职业工作年限",
+        "从事相关工作年限",
+        "工作经验",
+        "相关工作经验",
         "年限",
         "工龄",
         "years",
@@ -99,6 +110,10 @@ FACTS: dict[str, tuple[str, ...]] = {
         "证书",
         "证书等级",
         "已有证书",
+        "持有证书",
+        "现有证书",
+        "已获证书",
+        "已取得证书",
         "持证情况",
         "职业资格证书",
         "职业技能等级证书",
@@ -117,6 +132,10 @@ FACTS: dict[str, tuple[str, ...]] = {
         "证书日期",
         "取得证书时间",
         "取得证书日期",
+        "证书取得时间",
+        "证书取得日期",
+        "取证年月",
+        "发证年月",
     ),
     "years_after_cert": (
         "years_after_cert",
@@ -403,17 +422,48 @@ def find_header(rows: Sequence[Sequence[str]]) -> tuple[int, list[str], bool]:
     header = list(rows[best])
     if best > 0:
         header = _with_names_above(header, rows[best - 1])
+        # the units under a heading of the row above (工作年限 over 年 / 月)
+        above = [*rows[best - 1], *[""] * (len(header) - len(rows[best - 1]))]
+        for j, cell in enumerate(header):
+            if str(cell).strip() and not is_header_name(cell):
+                header[j] = _with_unit(above, j, cell) or cell
     if best + 1 >= len(rows):
         return best, header, False
     below = rows[best + 1]
     named = [j for j, c in enumerate(below) if str(c).strip()]
     fills = [j for j in named if j >= len(header) or not is_header_name(header[j])]
-    if fills and all(is_header_name(below[j]) for j in named):
-        merged = [*header, *[""] * (len(below) - len(header))]
-        for j in named:
-            merged[j] = below[j]
+    above = [*header, *[""] * (len(below) - len(header))]
+    merged = list(above)
+    for j in named:
+        name = below[j] if is_header_name(below[j]) else _with_unit(above, j, below[j])
+        if name is None:
+            return best, header, False
+        merged[j] = name
+    if fills:
         return best, merged, True
     return best, header, False
+
+
+#: A sub-header that is only a unit, under a heading (工作年限 over 年 and 月, as a form's
+#: "__ 年 __ 个月" is laid out): the unit it names.
+_UNITS = {
+    **dict.fromkeys(("年", "年数", "(年)", "year", "years"), "年"),
+    **dict.fromkeys(("月", "个月", "個月", "月数", "月數", "(月)", "month", "months"), "月"),
+}
+
+
+def _with_unit(header: Sequence[str], j: int, cell: str) -> str | None:
+    """The name of column ``j`` whose sub-header is only a unit (年 or 月): the heading over
+    it (in its own column, or, merged across, the nearest to its left) with the unit, as a
+    one-line header writes it (工作年限(年), 工作年限(月)); None unless that names a column
+    in that unit."""
+    unit = _UNITS.get("".join(fold(str(cell)).split()).lower())
+    heading = next((str(header[k]) for k in range(j, -1, -1) if str(header[k]).strip()), "")
+    if unit is None or not heading:
+        return None
+    name = f"{heading.strip()}({unit})"
+    gives = gives_years if unit == "年" else gives_months
+    return name if is_header_name(name) and gives(name) else None
 
 
 def _with_names_above(header: list[str], above: Sequence[str]) -> list[str]:
@@ -429,6 +479,36 @@ def _with_names_above(header: list[str], above: Sequence[str]) -> list[str]:
     if lead == 0 or lead > len(above) or not all(is_header_name(c) for c in above[:lead]):
         return header
     return [*above[:lead], *header[lead:]]
+
+
+#: Words in a header that name no known column but say which fact it may hold (持证等级,
+#: 应届/往届情况), checked in order; dated columns apart.
+_LIKE = (
+    (("职称",), "titles"),
+    (("证书", "持证", "等级"), "certs"),
+    (("年限", "工作经验", "工龄"), "experience"),
+    (("应届", "往届", "在读"), "graduating"),
+    (("培训",), "training"),
+    (("学历", "文化程度"), "education"),
+)
+#: Words of a header about something else than a fact of its kind: a certificate's number,
+#: name or issuer, the level applied for (报考等级), an address.
+_OTHER = (
+    *("编号", "号码", "名称", "机关", "机构", "单位", "报考", "申报", "地址", "电话"),
+    *("备注", "说明", "其他", "其它"),  # a remark column that mentions 证书 among others
+)
+
+
+def looks_like(header: str) -> str | None:
+    """The fact a header not recognised seems to name, by a word in it (``持证等级``:
+    certs), or None. Such a column is not read (its name may mean something else), but
+    it is said, as the verdicts may then be wrong (no certificate column: none held)."""
+    text = fold(str(header))
+    if any(w in text for w in _OTHER):
+        return None
+    if any(w in text for w in ("时间", "日期", "年月")):  # a date: of a certificate or a title
+        return "title_date" if "职称" in text else "cert_date" if "证" in text else None
+    return next((fact for words, fact in _LIKE if any(w in text for w in words)), None)
 
 
 def map_columns(
@@ -525,6 +605,10 @@ def map_columns(
         if stated and stated[0] != out.facts[fact]:
             rest = [j for j in (out.facts[fact], *out.also[fact]) if j != stated[0]]
             out.facts[fact], out.also[fact] = stated[0], tuple(sorted(rest))
+    for i, why in list(out.ignored.items()):
+        like = looks_like(names[i]) if why == "unknown" else None
+        if like is not None and like not in out.facts:
+            out.ignored[i] = f"like_{like}"  # not read, though it may be that fact: said so
     if "id" not in out.facts and "name" in out.facts:
         out.facts["id"] = out.facts.pop("name")  # the name serves as the id
     # else the name is recognised (and kept with the unread columns), never read

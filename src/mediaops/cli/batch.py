@@ -9,13 +9,16 @@ import sys
 import time
 from datetime import date
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from mediaops.messages import Lang, Msg, listing, os_error, shown, shown_path, tr
 
 from .app import Cancelled, command
+
+if TYPE_CHECKING:
+    from mediaops.batch.columns import ColumnMap
 from .common import (
     EXIT_IO,
     EXIT_NOT_ELIGIBLE,
@@ -263,8 +266,36 @@ def batch(
         needs_quotes = re.search(r"[\s'\"$`\\!*?&;|<>()\[\]{}#~]", name)
         first = shown(shlex.quote(name) if needs_quotes else name, 60)
         err_print(tr("batch.unscreened_sheets", language_, sheets=sheets, first=first))
-    failed = tally.errors or tally.warned or unscreened
+    lookalike = [] if columns is None else _lookalike(columns, language_)
+    if lookalike:  # not read, though they may hold a fact: said even with -q, and exit 1
+        header_, fact = lookalike[0]
+        err_print(
+            tr(
+                "batch.lookalike_columns",
+                language_,
+                columns=shown(listing((h for h, _ in lookalike), language_), 200),
+                first=shown(header_, 60),
+                fact=fact,
+            )
+        )
+    failed = tally.errors or tally.warned or unscreened or lookalike
     raise typer.Exit(EXIT_NOT_ELIGIBLE if failed else EXIT_OK)
+
+
+def _lookalike(columns: "ColumnMap", lang: Lang) -> list[tuple[str, str]]:
+    """The columns not read whose name has a word of a fact in it (``持证等级``), with the
+    fact as a ``--column`` names it (a Chinese name of its column in Chinese, else its id)."""
+    from mediaops.batch.columns import FACTS
+
+    def named(fact: str) -> str:
+        chinese = [n for n in FACTS[fact] if lang == "zh" and not n.isascii()]
+        return chinese[0] if chinese else fact
+
+    return [
+        (columns.header[i], named(why.removeprefix("like_")))
+        for i, why in sorted(columns.ignored.items())
+        if why.startswith("like_")
+    ]
 
 
 def _remarks_unread(problem: Msg, remarked: list[str], lang: Lang) -> Msg:

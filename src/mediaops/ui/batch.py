@@ -59,7 +59,10 @@ def column_map_renderable(
         if n:
             ignored.append(", " if lang == "en" else "、")
         ignored.append(shown(columns.header[index] or f"#{index + 1}", 40), "muted")
-        if why != "unknown":
+        if why.startswith("like_"):  # a name not known, with a word of a fact in it
+            fact = localize(FACT_NAMES[why.removeprefix("like_")], lang)
+            ignored.append(f" ({tr('batch.ignored_like', lang, fact=fact)})", "missing")
+        elif why != "unknown":
             ignored.append(f" ({tr(f'batch.ignored_{why}', lang)})", "missing")
     if columns.ignored:
         grid.add_row(tr("batch.map_ignored", lang), ignored)
