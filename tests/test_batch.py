@@ -2227,6 +2227,14 @@ def test_stderr_summary_names_the_common_reasons(tmp_path: Path) -> None:
     assert re.search(r"三级\s+\S*四级\S*证书\s+7 人", text), text
 
 
+@pytest.mark.parametrize(("lang", "words"), [("zh", "G1 初中及以上学历"), ("en", "G1 Junior")])
+def test_a_general_condition_as_a_reason_is_worded(tmp_path: Path, lang: str, words: str) -> None:
+    """A level not reached for want of G1 (小学) was counted under a bare "G1"; the other
+    reasons are worded: so is it (its id and words, as the table says it)."""
+    result, _ = run_file(tmp_path, "编号,学历,工作年限\na,小学,5\n", lang=lang)
+    assert re.search(rf"{words}.*\s1( 人)?\n", stderr_of(result)), stderr_of(result)
+
+
 def test_quiet_prints_nothing_on_stderr(tmp_path: Path) -> None:
     """--quiet: no column mapping, no summary; the output is written as usual."""
     result, dest = run_file(tmp_path, standard_csv(), args=("--quiet",))

@@ -27,7 +27,7 @@ from mediaops.engine.facts import Facts, diploma_facts, prepare, prepare_facts
 from mediaops.engine.outcome import Status
 from mediaops.errors import ContradictionError, InputError
 from mediaops.memo import memoized
-from mediaops.messages import Lang, Msg, aside, clauses, listing, shown, tr, without_flags
+from mediaops.messages import Lang, Msg, aside, clauses, listing, localize, shown, tr, without_flags
 from mediaops.models import (
     Certificate,
     Diploma,
@@ -755,9 +755,9 @@ class Screener:
         """What a level not reached falls on: the first condition its closest pathway lacks."""
         decision = evaluation.decisions[index]
         ev = self.evaluator
-        if decision.blocked_by:
-            g = ev.gate[decision.blocked_by[0]]
-            return ev.ruleset.general[g].id
+        if decision.blocked_by:  # a general condition: its id and words, as the table says it
+            clause = ev.ruleset.general[ev.gate[decision.blocked_by[0]]]
+            return f"{clause.id} {localize(clause.text, self.lang)}"
         if decision.closest is None:
             return None
         outcomes = evaluation.outcomes
