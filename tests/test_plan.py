@@ -1502,3 +1502,13 @@ def test_a_certificate_held_with_no_date_is_held_for_years_by_a_date(
     )
     expected = "2027-08-31" if years_after == "1" else "2028-08-31"
     assert (expected, "T2-5") == (by_level(doc)[2]["date"], by_level(doc)[2]["pathway"])
+
+
+def test_a_diploma_not_given_is_had_not_obtained() -> None:
+    """With no diploma given, the unlock of a level says "if you have" the diploma (具有):
+    the candidate may hold it already; it said "if you obtain" (取得), as it still does
+    beside a diploma given that falls short."""
+    _, unknown = plan_json("-x", "2")
+    _, given = plan_json("-e", "高中", "-x", "2")
+    assert ["具有高级技工学校/高级工班毕业证书"] == by_level(unknown)[3]["unlock"][0]["what"]
+    assert ["取得高级技工学校/高级工班毕业证书"] == by_level(given)[3]["unlock"][0]["what"]

@@ -886,6 +886,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "plan.time_only": ("仅靠时间:{date}", "by time alone: {date}"),
     "plan.assume.training": ("完成{level}正规培训", "formal training for {level}"),
     "plan.assume.education": ("取得{education}毕业证书", "a {education} diploma"),
+    "plan.assume.education_held": ("具有{education}毕业证书", "a {education} diploma"),
     "plan.assume.major": ("所学专业为{major}", "a major that is {major}"),
     "plan.route": ("路线", "Route"),
     "plan.step_now": ("{level} 现在", "{level} now"),

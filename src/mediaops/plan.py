@@ -338,7 +338,11 @@ def _assumption(
         education = cond.any_of[0]
         update: dict[str, Any] = {"education": education}
         flag = f"--assume-education {education.value}"
-        words = [Msg.of("plan.assume.education", education=name(EDUCATION_NAMES, education.value))]
+        # "if you obtain" a diploma beyond those given; "if you have" one when none is given
+        key = (
+            "plan.assume.education" if _diplomas_given(candidate) else "plan.assume.education_held"
+        )
+        words = [Msg.of(key, education=name(EDUCATION_NAMES, education.value))]
         if cond.majors is not None and candidate.major not in cond.majors:
             major = Major.related if Major.related in cond.majors else cond.majors[0]
             update["major"] = major
@@ -346,6 +350,11 @@ def _assumption(
             words.append(Msg.of("plan.assume.major", major=name(MAJOR_NAMES, major.value)))
         return flag, tuple(words), update
     return None
+
+
+def _diplomas_given(candidate: Candidate) -> bool:
+    """Whether the candidate's diplomas are given (not whether any of them suffices)."""
+    return candidate.education is not None or bool(candidate.diplomas)
 
 
 def plan(
