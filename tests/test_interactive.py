@@ -675,6 +675,7 @@ NATURAL: list[tuple[str, str, Any]] = [
     ("education", "专科(高职)", "associate"),
     ("education", "大專", "associate"),
     ("education", "技工学校", "technical_school"),
+    ("education", "职业高中", "secondary_vocational"),
     ("major", "本专业", "same"),
     ("major", "相关", "related"),
     ("major", "不相关", "unrelated"),
@@ -718,8 +719,10 @@ def natural_after(fact: str, value: Any) -> list[str]:
     if fact == "education":
         # major, final-year student (not for a 硕士 or a 技工学校: a student of either holds
         # what every clause naming them needs), another diploma, experience, training,
-        # certificates, direction
-        return [SKIP] * (6 if value in ("master", "technical_school") else 7) + [CONFIRM]
+        # certificates, direction; a 中专 is named by no clause: neither its major nor whether
+        # it is still studied for is asked
+        skips = {"master": 6, "technical_school": 6, "secondary_vocational": 5}.get(value, 7)
+        return [SKIP] * skips + [CONFIRM]
     if fact == "major":
         # an unrelated 本科 meets no clause that a final-year student would change
         return [SKIP] * (5 if value == "unrelated" else 6) + [CONFIRM]

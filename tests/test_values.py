@@ -180,6 +180,8 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("专科（高职）", Education.associate),  # full-width brackets
         ("高中", Education.senior_high),
         ("中专", Education.secondary_vocational),
+        ("职业高中", Education.secondary_vocational),  # 职高 written out
+        ("職業高中", Education.secondary_vocational),
         ("技工学校", Education.technical_school),
         ("技师学院", Education.technician_college),
         ("初中", Education.junior_middle),

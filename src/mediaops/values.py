@@ -435,6 +435,8 @@ EDUCATION_ALIASES: dict[str, Education] = _table(
             "中職",
             "职高",
             "職高",
+            "职业高中",
+            "職業高中",
             "职中",
             "職中",
             "中专/中职/职高",
