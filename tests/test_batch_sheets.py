@@ -261,7 +261,8 @@ CELL_COLUMNS: dict[str, tuple[str, dict[str, str], tuple[str | int, ...]]] = {
     "education": ("学历", {}, ("education",)),
     "major": ("专业相关性", {"学历": "大专"}, ("major",)),
     "title": ("职称", {"学历": "高中"}, ("titles", 0)),
-    "bool": ("应届", {"学历": "本科"}, ("graduating",)),
+    "bool": ("经评估论证", {"学历": "本科"}, ("diplomas", 0, "evaluated")),
+    "graduating": ("应届", {"学历": "本科"}, ("graduating",)),
 }
 #: Where an unreadable cell's fact is found unknown in ``facts`` (the whole fact, or
 #: for a date column, the date of the certificate it pairs with).
@@ -270,6 +271,7 @@ UNKNOWN_AT = {
     "date": ("certificates", 0, "date"),
     "education": ("education",),
     "major": ("major",),
+    "bool": ("diplomas", 0, "evaluated"),
 }
 
 

@@ -446,6 +446,14 @@ INVALID_THEN_VALID: list[tuple[str, list[str], str, str, Any]] = [
         "diplomas",
         1,
     ),
+    # 应届 answers whether a final-year student, not whether there is another diploma
+    (
+        "another-diploma-final-year-word",
+        ["本科", "相关", "否", "应届", "否", *AFTER_BACHELOR[3:]],
+        "“应届” 无法识别",
+        "diplomas",
+        1,
+    ),
     # 高中, no other diploma; 3.5 years: 4-1 met whatever the training, so certificates
     # and direction (数据分析 would leave the eligible 四级 not offered) follow
     (
@@ -512,6 +520,18 @@ INVALID_THEN_VALID: list[tuple[str, list[str], str, str, Any]] = [
     # the review has five rows here: 学历, 从业年限, 正规培训, 证书, 职业方向
     ("review", [*[SKIP] * 5, "9", CONFIRM], "“9”不在可选范围内", "review", 2),
 ]
+
+
+@pytest.mark.parametrize(
+    ("word", "graduating"),
+    [("应届", True), ("在读", True), ("应届毕业生", True), ("往届", False), ("已毕业", False)],
+)
+def test_final_year_question_takes_the_words_a_clerk_writes(word: str, graduating: bool) -> None:
+    """At “是否为…在校应届毕业生?” after a related 本科, 应届 / 在读 say yes and 往届 / 已毕业
+    say no, as in a sheet's 应届 column."""
+    result, report = ask_json(["本科", "相关", word, *AFTER_BACHELOR[2:]])
+    assert [] == error_lines(result.stderr)
+    assert graduating is report["facts"]["graduating"]
 
 
 def fact_of(report: dict[str, Any], result: Result, fact: str) -> Any:

@@ -240,7 +240,7 @@ TABLE["title"] = [
 ]
 
 TABLE["bool"] = [
-    # yes/no answers (应届, 经评估论证), as people answer them
+    # yes/no answers (经评估论证, another diploma?), as people answer them
     ("是", True),
     ("否", False),
     ("没有", False),
@@ -248,6 +248,26 @@ TABLE["bool"] = [
     ("不是的", False),
     ("TRUE", True),  # an .xlsx logical cell, as Excel shows it
     ("也许", REJECTED),
+    # the words for a final-year student answer that question only, no other
+    ("应届", REJECTED),
+    ("已毕业", REJECTED),
+]
+
+TABLE["graduating"] = [
+    # whether a final-year student (在校应届毕业生): yes/no, or the words a clerk writes
+    ("是", True),
+    ("否", False),
+    ("应届", True),
+    ("應屆", True),
+    ("在读", True),
+    ("应届生", True),
+    ("应届毕业生", True),
+    ("往届", False),
+    ("已毕业", False),
+    ("非应届", False),
+    ("毕业", False),  # graduated: the diploma is held
+    ("也许", REJECTED),
+    ("肄业", REJECTED),  # left without the diploma: neither
 ]
 
 #: The parser each row of the table is read with.
@@ -262,6 +282,7 @@ PARSERS: dict[str, Callable[[str, str], Any]] = {
     "major": values.parse_major,
     "title": values.split_title,
     "bool": values.parse_bool,
+    "graduating": values.parse_graduating,
 }
 
 #: Every case of the table, flattened: (parser, text, expected).
@@ -371,3 +392,25 @@ def test_a_list_of_certificates_or_titles_keeps_each_item_whole(
     """The items of a typed list of certificates or titles, worked out by hand: a comma or 、
     before a date or a correspondence word does not start another item."""
     assert items == values.split_dated(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "graduating"),
+    [
+        ("大专:在读", True),
+        ("大专:应届", True),
+        ("大专:往届", False),
+        ("大专:已毕业", False),
+        ("大专:相关", None),  # not said
+    ],
+)
+def test_a_diploma_part_says_whether_still_studied_for(text: str, graduating: bool | None) -> None:
+    """After a diploma's type (``--diploma``, a 学历 cell's parts), 在读 / 应届 say it is still
+    studied for, 往届 / 已毕业 that it is held, as an 应届 column does."""
+    assert graduating == values.split_diploma(text, "字段X").get("graduating")
+
+
+def test_a_yes_is_not_a_diploma_part() -> None:
+    """是 after a diploma's type says nothing of which fact: refused."""
+    with pytest.raises(InputError):
+        values.split_diploma("大专:是", "字段X")

@@ -811,6 +811,81 @@ def parse_bool(value: object, field: str = "graduating") -> bool:
     return _look_up(BOOL_ALIASES, BOOL_ACCEPTED, value, field)
 
 
+#: The words of whether a diploma is still studied for (在校应届毕业生), as a clerk writes
+#: them in an 应届 column or after a diploma (``大专:在读``): read for that fact only, never
+#: as yes or no to another question.
+GRADUATING_WORDS: dict[str, bool] = {
+    key(word): value
+    for value, words in (
+        (
+            True,
+            (
+                "graduating",
+                "student",
+                "final-year",
+                "final year",
+                "final-year student",
+                "应届",
+                "應屆",
+                "应届生",
+                "應屆生",
+                "应届毕业生",
+                "應屆畢業生",
+                "在读",
+                "在讀",
+                "在读生",
+                "在讀生",
+                "在校",
+                "在校生",
+                "在校应届",
+                "在校應屆",
+                "在校应届毕业生",
+                "在校應屆畢業生",
+            ),
+        ),
+        (
+            False,
+            (
+                "graduated",
+                "not graduating",
+                "往届",
+                "往屆",
+                "往届生",
+                "往屆生",
+                "往届毕业生",
+                "往屆畢業生",
+                "非应届",
+                "非應屆",
+                "非应届生",
+                "非應屆生",
+                "非应届毕业生",
+                "非應屆畢業生",
+                "已毕业",
+                "已畢業",
+                "毕业",
+                "畢業",
+            ),
+        ),
+    )
+    for word in words
+}
+GRADUATING_ACCEPTED = Both(
+    "是/否、应届/往届、在读/已毕业",
+    "yes/no, 是/否, 应届/往届 (final-year or graduated), true/false, 1/0",
+)
+
+
+def parse_graduating(value: object, field: str = "graduating") -> bool:
+    """Whether the candidate is a final-year student who has not yet received the diploma:
+    a yes or a no (:func:`parse_bool`), or the words for it (应届 / 往届, 在读 / 已毕业)."""
+    if isinstance(value, bool):
+        return value
+    found = GRADUATING_WORDS.get(key(str(value)))
+    if found is not None:
+        return found
+    return _look_up(BOOL_ALIASES, GRADUATING_ACCEPTED, value, field)
+
+
 # --- titles and directions --------------------------------------------------------------
 
 TITLE_ALIASES: dict[str, TitleLevel] = _table(
@@ -1029,21 +1104,6 @@ def _is_date(text: str) -> bool:
     return True
 
 
-_GRADUATING = {
-    key(w)
-    for w in (
-        "graduating",
-        "在读",
-        "在讀",
-        "应届",
-        "應屆",
-        "在校",
-        "在校应届",
-        "在校应届毕业生",
-        "student",
-        "final-year",
-    )
-}
 _EVALUATED: dict[str, bool] = _table(
     {
         True: ["evaluated", "经评估论证", "經評估論證", "评估论证", "評估論證", "已评估", "已評估"],
@@ -1076,8 +1136,8 @@ def split_diploma(value: str, field: str = "diploma") -> dict[str, Any]:
     out: dict[str, Any] = {"education": parse_education(parts[0], field, part=True)}
     for part in parts[1:]:
         word = key(part)
-        if word in _GRADUATING:
-            out["graduating"] = True
+        if word in GRADUATING_WORDS:  # 在读, 应届; 往届, 已毕业
+            out["graduating"] = GRADUATING_WORDS[word]
         elif word in _EVALUATED:
             out["evaluated"] = _EVALUATED[word]
         elif word in CLASS_ALIASES:

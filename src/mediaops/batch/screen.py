@@ -188,7 +188,7 @@ def _trainings(text: str, field: str) -> frozenset[int]:
 READERS: dict[str, tuple[Callable[[str, str], Any], Any]] = {
     "education": (values.parse_education, None),
     "major": (values.parse_major, None),
-    "graduating": (values.parse_bool, False),
+    "graduating": (values.parse_graduating, False),
     "experience": (values.parse_years, None),
     "training": (_trainings, frozenset()),
     "certs": (_certificates, ()),

@@ -549,7 +549,7 @@ class Questionnaire:
         education = Both(*EDUCATION_NAMES[self.answers.diplomas[d]["education"].value])
         graduating = self.ask(
             self.t("ask.graduating", education=education),
-            lambda s: values.parse_bool(s, self.t("summary.graduating")),
+            lambda s: values.parse_graduating(s, self.t("summary.graduating")),
             hint=self.t("ask.yes_no"),
         )
         self.answers.diplomas[d]["graduating"] = graduating
