@@ -77,6 +77,15 @@ CASES: dict[str, Case] = {
     "unknown-level-word": Case(("--level", "五级"), "--level", "五级"),
     # new inputs of the redesign
     "ambiguous-education": Case(("-e", "大学"), "--education", "大学", also=("大专", "本科")),
+    # 高级: 高级工 or 高级技师? both named as readings, not the list of every level
+    "ambiguous-cert-level": Case(
+        ("--cert", "高级"),
+        "--cert",
+        "高级",
+        also=("三级/高级工", "一级/高级技师"),
+        never=("4/四级",),
+    ),
+    "ambiguous-level": Case(("--level", "高级"), "--level", "高级", never=("4/四级",)),
     "diploma-unknown-part": Case(("--diploma", "大专:foo"), "--diploma", "foo"),
     "diploma-unknown-type": Case(("--diploma", "幼儿园:related"), "--diploma", "幼儿园"),
     "diploma-extra-parts": Case(("--diploma", "大专:related:bar:baz"), "--diploma", "bar"),

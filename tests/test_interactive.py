@@ -487,6 +487,15 @@ INVALID_THEN_VALID: list[tuple[str, list[str], str, str, Any]] = [
         "certs",
         [(4, None)],
     ),
+    # 高级: 高级工 or 高级技师? refused naming both; 高级工 is 三级, held with 四级 (十年:
+    # the years since it are asked, 2-1 turning on them)
+    (
+        "cert-ambiguous",
+        ["高中", "否", "10", "高级", "高级工", SKIP, CONFIRM],
+        "可以指 三级/高级工 或 一级/高级技师",
+        "certs",
+        [(3, None)],
+    ),
     (
         "cert-date",
         ["高中", "否", "10", "四级 2024-13-40", "四级 2024-01-10", CONFIRM],

@@ -95,6 +95,9 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("技师", 2),
         ("一级", 1),
         ("高级技师", 1),
+        ("中级", 4),  # 中级工
+        ("高级", AMBIGUOUS),  # 高级工 (三级) or 高级技师 (一级)?
+        ("高級", AMBIGUOUS),
         ("五级", REJECTED),
         ("L9", REJECTED),
         ("0", REJECTED),
@@ -108,6 +111,7 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("四级", 4),
         ("四级职业技能等级证书", 4),
         ("三级证书", 3),
+        ("高级证书", AMBIGUOUS),
         ("证书", REJECTED),
         ("五级证书", REJECTED),
     ],
@@ -118,6 +122,7 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("四级", 4),
         ("L4", 4),
         ("三级培训", 3),
+        ("高级培训", AMBIGUOUS),
         ("培训", REJECTED),
         ("五级培训", REJECTED),
     ],
@@ -142,6 +147,7 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("四级:2024-13-01", REJECTED),  # there is no 13th month
         ("五级:2024-01-10", REJECTED),
         ("四级 2019.7", REJECTED),  # a month inside the cell: the day is asked for
+        ("高级 2020-06-01", AMBIGUOUS),
     ],
     # a date (a certificate's own column, the evaluation date)
     "date": [
@@ -354,6 +360,18 @@ def test_ambiguous_education_names_both_choices() -> None:
     message = caught.value.msg.format("zh")
     assert "大专" in message
     assert "本科" in message
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_ambiguous_level_names_both_choices(lang: str) -> None:
+    """``高级`` (a certificate, a training, a level) is refused with a message naming both
+    levels it could be: 三级/高级工 and 一级/高级技师, in either language."""
+    for parse in (values.parse_level, values.parse_certificate_level, values.parse_training):
+        with pytest.raises(InputError) as caught:
+            parse("高级", "等级")
+        message = caught.value.msg.format(lang)
+        assert ("三级/高级工" in message, "一级/高级技师" in message) == (True, True)
+        assert "四级" not in message
 
 
 def test_years_are_exact_for_months() -> None:

@@ -283,6 +283,9 @@ LEVEL_ACCEPTED = Both(
     "4/四级/中级工、3/三级/高级工、2/二级/技师、1/一级/高级技师",
     "4/四级/中级工/L4, 3/三级/高级工/L3, 2/二级/技师/L2, 1/一级/高级技师/L1",
 )
+#: Words that name two levels: refused naming both, never guessed. 中级 is 中级工 (四级), but
+#: 高级 may be 高级工 (三级) or 高级技师 (一级).
+LEVEL_AMBIGUOUS: dict[str, tuple[int, ...]] = {key(w): (3, 1) for w in ("高级", "高級")}
 #: What may follow a level naming a certificate, or a training.
 _CERT_SUFFIX = (
     r"(?:职业资格|職業資格|职业技能等级|職業技能等級|技能等级|技能等級)?(?:证书|證書|证|證)$"
@@ -302,8 +305,22 @@ def parse_level(value: object, field: str = "level") -> int:
         raise _fail(field, value, LEVEL_ACCEPTED)
     found = LEVEL_ALIASES.get(key(str(value)))
     if found is None:
-        raise _fail(field, value, LEVEL_ACCEPTED)
+        raise _level_error(key(str(value)), field, value)
     return found
+
+
+def _level_error(word: str, field: str, value: object) -> InputError:
+    """Why ``word`` (the level part of ``value``) is not a level: it names two (高级), or none."""
+    choices = LEVEL_AMBIGUOUS.get(word)
+    if choices is None:
+        return _fail(field, value, LEVEL_ACCEPTED)
+    options = Both(
+        " 或 ".join(LEVEL_NAMES[n][0] for n in choices),
+        " or ".join(f"level {n} ({LEVEL_NAMES[n][0]})" for n in choices),
+    )
+    return InputError(
+        field, Msg.of("err.ambiguous", field=field, value=shown(value), options=options)
+    )
 
 
 def parse_training(value: object, field: str = "training") -> int:
@@ -324,7 +341,7 @@ def _level_named(value: object, field: str, suffix: str) -> int:
     try:
         return parse_level(text, field)
     except InputError:
-        raise _fail(field, value, LEVEL_ACCEPTED) from None
+        raise _level_error(str(text), field, value) from None
 
 
 # --- dates ------------------------------------------------------------------------------
