@@ -718,6 +718,7 @@ NATURAL: list[tuple[str, str, Any]] = [
     ("certificate", "中级工 2024/1/10", (4, "2024-01-10")),
     ("certificate", "四級 20240110", (4, "2024-01-10")),
     ("certificate", "4 2024-01-10", (4, "2024-01-10")),
+    ("certificate", "全媒体运营师（四级） 2024-01-10", (4, "2024-01-10")),
 ]
 
 # How the questions reach each fact: experience after 高中 (no major asked, no other

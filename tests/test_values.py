@@ -112,6 +112,10 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("四级职业技能等级证书", 4),
         ("三级证书", 3),
         ("高级证书", AMBIGUOUS),
+        # after the occupation's name (the certificate says whose level it is)
+        ("全媒体运营师四级", 4),
+        ("全媒体运营师（四级）证书", 4),
+        ("全媒体运营师", REJECTED),
         ("证书", REJECTED),
         ("五级证书", REJECTED),
     ],
@@ -123,6 +127,7 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("L4", 4),
         ("三级培训", 3),
         ("高级培训", AMBIGUOUS),
+        ("全媒体运营师四级培训", 4),
         ("培训", REJECTED),
         ("五级培训", REJECTED),
     ],
@@ -148,6 +153,13 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("五级:2024-01-10", REJECTED),
         ("四级 2019.7", REJECTED),  # a month inside the cell: the day is asked for
         ("高级 2020-06-01", AMBIGUOUS),
+        # the occupation's name before the level, the level perhaps in brackets
+        ("全媒体运营师四级", (4, None)),
+        ("全媒体运营师（四级）", (4, None)),
+        ("全媒体运营师 四级 2024-01-10", (4, D)),
+        ("全媒体运营师(三级)2020-06-01", (3, date(2020, 6, 1))),
+        ("全媒體運營師四級證書", (4, None)),
+        ("全媒体运营师 五级", REJECTED),
     ],
     # a date (a certificate's own column, the evaluation date)
     "date": [

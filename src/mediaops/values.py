@@ -324,18 +324,49 @@ def _level_error(word: str, field: str, value: object) -> InputError:
 
 
 def parse_training(value: object, field: str = "training") -> int:
-    """The level of a formal training: ``四级``, ``四级培训``, ``四级正规培训``, ``4``."""
+    """The level of a formal training: ``四级``, ``四级培训``, ``四级正规培训``, ``4``; after
+    the occupation's name too (``全媒体运营师四级培训``)."""
+    if isinstance(value, str):
+        return _level_named(value, field, _TRAINING_SUFFIX, _without_occupation(value))
     return _level_named(value, field, _TRAINING_SUFFIX)
 
 
 def parse_certificate_level(value: object, field: str = "cert") -> int:
-    """The level of a certificate: ``四级``, ``四级证书``, ``四级职业技能等级证书``, ``4``."""
+    """The level of a certificate: ``四级``, ``四级证书``, ``四级职业技能等级证书``, ``4``;
+    after the occupation's name too (``全媒体运营师四级``, ``全媒体运营师(四级)``)."""
+    if isinstance(value, str):
+        return _level_named(value, field, _CERT_SUFFIX, _without_occupation(value))
     return _level_named(value, field, _CERT_SUFFIX)
 
 
-def _level_named(value: object, field: str, suffix: str) -> int:
-    """A level followed by the word of what it is a level of (``四级培训``, ``四级证书``)."""
-    text = re.sub(suffix, "", key(str(value))) if isinstance(value, str) else value
+#: The occupation's name written before the level of a certificate or a training: every rule
+#: reads a certificate as of this occupation or a related one, so the name changes nothing.
+_OCCUPATION = r"^(?:全媒体运营师|全媒體運營師)\s*[-·:：]?\s*"
+
+
+def _without_occupation(text: str) -> str:
+    """``text`` (folded) without the occupation's name before the level, and the level out of
+    the brackets it is then put in: ``全媒体运营师（四级） 2024-01-10`` → ``四级 2024-01-10``.
+    Unchanged when nothing follows the name."""
+    folded = fold(text)
+    rest = re.sub(_OCCUPATION, "", folded)
+    if rest == folded or not rest:
+        return folded
+    rest = re.sub(r"^\(([^()]+)\)(?=\d)", r"\1 ", rest)  # (四级)2024-01-10: a space before it
+    return re.sub(r"^\(([^()]+)\)", r"\1", rest)
+
+
+def _level_named(value: object, field: str, suffix: str, read: str | None = None) -> int:
+    """A level followed by the word of what it is a level of (``四级培训``, ``四级证书``).
+
+    ``read``: the part of ``value`` that is read, where not all of it is (a message shows
+    ``value`` as typed).
+    """
+    text = (
+        re.sub(suffix, "", key(value if read is None else read))
+        if isinstance(value, str)
+        else value
+    )
     if text == "":
         raise _fail(field, value, LEVEL_ACCEPTED)
     try:
@@ -1012,7 +1043,7 @@ def split_certificate(value: str, field: str = "cert") -> tuple[int, date | None
     Raises:
         InputError: the level or the date cannot be read (the message names which).
     """
-    level_text, date_text = _level_and_date(value)
+    level_text, date_text = _level_and_date(_without_occupation(value))
     level = parse_certificate_level(level_text, field)
     when = parse_date(date_text, field) if date_text else None
     return level, when
