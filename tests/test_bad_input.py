@@ -113,7 +113,7 @@ CASES: dict[str, Case] = {
     "infinite-years": Case(("-x", "inf"), "--experience", "inf"),
     "too-many-years": Case(("-x", "200"), "--experience", "200"),
     "non-numeric-years-after-cert": Case(
-        ("--cert", "4", "--years-after-cert", "two"), "--years-after-cert", "two"
+        ("--cert", "4", "--years-after-cert", "twice"), "--years-after-cert", "twice"
     ),
     # malformed values that must not be cleaned into a valid one (1, 4, 3, 10, 1000, 1)
     "cert-minus-one": Case(("--cert=-1",), "--cert", "-1"),

@@ -348,9 +348,12 @@ def test_review_shows_skipped_answers_as_not_given() -> None:
     assert "" == left_out(result.stderr)  # every question was asked
 
 
-@pytest.mark.parametrize("word", ["不知道", "不清楚", "?", "？", "skip"])
+@pytest.mark.parametrize(
+    "word", ["不知道", "不清楚", "?", "？", "skip", "not sure", "don't know", "don’t know"]
+)
 def test_dont_know_skips_like_enter(word: str) -> None:
-    """不知道, 不清楚, ? and skip at every question skip it, as Enter does, with no error."""
+    """不知道, 不清楚, ?, skip, not sure and don't know at every question skip it, as Enter
+    does, with no error."""
     result, report = ask_json([word] * 5 + [CONFIRM])
     assert [] == error_lines(result.stderr)
     _, enter_report = ask_json(ENTER_EVERYWHERE)
@@ -698,6 +701,8 @@ NATURAL: list[tuple[str, str, Any]] = [
     ("experience", "３.５", 3.5),
     ("experience", "１８个月", 1.5),
     ("experience", "半年", 0.5),
+    ("experience", "two years", 2.0),
+    ("experience", "one and a half years", 1.5),
     ("education", "大学本科", "bachelor"),
     ("education", "全日制本科", "bachelor"),
     ("education", "硕士研究生", "master"),

@@ -68,6 +68,17 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("2年3个月", 2.25),
         ("3 years", 3.0),
         (" 3 ", 3.0),
+        # in English words, as the Chinese are read
+        ("two years", 2.0),
+        ("half a year", 0.5),
+        ("one and a half years", 1.5),
+        ("a year and a half", 1.5),
+        ("3 years 6 months", 3.5),
+        ("two years and six months", 2.5),
+        ("twenty-five years", 25.0),
+        ("six months", 0.5),
+        ("a", REJECTED),  # "a" is one only before its unit
+        ("one and a half years six months", REJECTED),  # a half, then months as well
         ("-1", REJECTED),
         ("1_0", REJECTED),  # Python's digit separator is not a number people type
         ("1e3", REJECTED),

@@ -7,7 +7,8 @@ value the tool cannot read is refused everywhere in the same words.
 What is accepted (see ``tests/test_values.py`` for the whole table):
 
 * **years**: ``3``, ``3.5``, ``3年``, ``三年``, ``两年``, ``3年半``, ``半年``,
-  ``3年6个月``, ``18个月``, ``3 years``; full-width digits (``３``);
+  ``3年6个月``, ``18个月``, ``3 years``, ``two years``, ``one and a half years``; full-width
+  digits (``３``);
 * **levels**: ``4``, ``四级``, ``四級``, ``中级工``, ``L4``, ``level4``, ``IV``,
   ``四级/中级工``; a certificate may say ``四级证书``, a training ``四级培训``;
 * **dates**: ``2024-01-10``, ``2024/1/10``, ``2024.1.10``, ``2024年1月10日``,
@@ -173,23 +174,78 @@ _DIGITS = {
     "九": 9,
 }
 _CN = "零〇一二两兩三四五六七八九"
+#: English numbers written as words (``two``, ``twenty-five``), as years are said in English.
+_EN_DIGITS = {
+    word: n
+    for n, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
+    )
+}
+_EN_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 # The regular expressions of this module are kept as text and compiled by the re module
 # the first time one is used (its cache keeps them): a run compiles only those it needs.
 _CN_NUMBER = rf"(?:([{_CN[2:]}])?十([{_CN[2:]}])?|([{_CN}]))"
+_EN_NUMBER = (
+    rf"(?:({'|'.join(_EN_TENS)})-?({'|'.join(list(_EN_DIGITS)[1:10])})?"
+    rf"|({'|'.join(_EN_DIGITS)}))"
+)
 _DECIMAL = r"\d+(?:\.\d+)?|\.\d+"
-_NUMBER = rf"(?:{_DECIMAL}|[{_CN}十]+)"
+# ``a`` (``an``) is one only before a unit written out: ``a year``, ``a month``
+_NUMBER = rf"(?:{_DECIMAL}|[{_CN}十]+|{_EN_NUMBER}|an?(?=year|month))"
 _YEAR_UNIT = r"(?:年|years?|yrs?|y)"
 _MONTH_UNIT = r"(?:个月|個月|月|months?|mos?|m)"
+#: "and a half", before the unit (``one and a half years``) or after it (``a year and a half``)
+_AND_A_HALF = r"and(?:a|one)?half"
 _YEARS_RE = (
-    rf"(?P<years>{_NUMBER})(?:{_YEAR_UNIT}(?:(?P<half>半)|(?:零|又|and)?(?P<months>{_NUMBER}){_MONTH_UNIT})?)?"
-    rf"|(?P<only_months>{_NUMBER}){_MONTH_UNIT}|(?P<half_year>半年)"
+    rf"(?P<years>{_NUMBER})(?:(?P<half_before>{_AND_A_HALF})?{_YEAR_UNIT}"
+    rf"(?:(?P<half>半|{_AND_A_HALF})|(?:零|又|and)?(?P<months>{_NUMBER}){_MONTH_UNIT})?)?"
+    rf"|(?P<only_months>{_NUMBER}){_MONTH_UNIT}"
+    r"|(?P<half_year>半年|(?:a|one)?half(?:an?)?(?:years?|yrs?))"
 )
 
 
 def _number(text: str) -> float | None:
-    """A decimal number, or a Chinese numeral up to 九十九 (``十二``, ``两``)."""
+    """A decimal number, a Chinese numeral up to 九十九 (``十二``, ``两``), or an English one
+    up to ninety-nine (``two``, ``twenty-five``, ``a`` before a unit)."""
     if re.fullmatch(_DECIMAL, text):
         return float(text)
+    if text in ("a", "an"):
+        return 1.0
+    m = re.fullmatch(_EN_NUMBER, text)
+    if m is not None:
+        if m[3] is not None:
+            return float(_EN_DIGITS[m[3]])
+        return float(_EN_TENS[m[1]] + (_EN_DIGITS[m[2]] if m[2] else 0))
     m = re.fullmatch(_CN_NUMBER, text)
     if m is None:
         return None
@@ -239,10 +295,11 @@ def _years_text(text: str, field: str, value: object) -> float:
                 return months / 12
         else:
             years = _number(m["years"])
-            extra = 0.5 if m["half"] else 0.0
-            if m["months"] is not None:
+            extra: float | None = 0.5 if m["half"] or m["half_before"] else 0.0
+            if m["months"] is not None:  # (never after a half: one and a half years six months)
                 months = _number(m["months"])
-                extra = None if months is None or months >= 12 else months / 12  # type: ignore[assignment]
+                whole = months is not None and months < 12 and not m["half_before"]
+                extra = months / 12 if whole and months is not None else None
             if years is not None and extra is not None:
                 return years + extra
     raise InputError(field, Msg.of("err.number", field=field, value=shown(value)))
@@ -1239,6 +1296,14 @@ DONT_KNOW = frozenset(
         "待定",
         "n/a",
         "unknown",
+        "not known",
+        "not sure",
+        "unsure",
+        "don't know",
+        "don’t know",  # the apostrophe a word processor or a phone types
+        "dont know",
+        "do not know",
+        "no idea",
         "?",
         "？",
     )

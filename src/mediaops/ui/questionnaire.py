@@ -873,7 +873,7 @@ _YES = {values.key(w) for w in ("是", "是的", "有", "对", "對", "yes", "y"
 #: The school types that have classes (中级工班 …).
 _CLASSED = frozenset({"technical_school", "senior_technical_school", "technician_college"})
 #: Answers that say "I do not know": the question is skipped, as with Enter.
-_SKIP = values.DONT_KNOW | {values.key(w) for w in ("跳过", "skip", "don't know", "dont know")}
+_SKIP = values.DONT_KNOW | {values.key(w) for w in ("跳过", "skip")}
 #: The question of each answer (the review asks by answer).
 _QUESTION_OF = {"trainings": "training", "certificates": "certs"}
 #: The facts each question gives, as the engine names them when they are missing.
