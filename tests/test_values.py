@@ -397,6 +397,27 @@ def test_ambiguous_level_names_both_choices(lang: str) -> None:
         assert "四级" not in message
 
 
+@pytest.mark.parametrize(
+    ("lang", "examples"), [("zh", r"如 (.+)。$"), ("en", r"e\.g\. (.+)\.$")], ids=["zh", "en"]
+)
+def test_the_years_error_gives_examples_in_its_language_that_are_read(
+    lang: str, examples: str
+) -> None:
+    """The message refusing a number of years gives examples in its own language, each of
+    them read as years."""
+    with pytest.raises(InputError) as caught:
+        values.parse_years("很多年", "字段X")
+    message = caught.value.msg.format(lang)
+    found = re.search(examples, message)
+    assert found is not None, message
+    given = re.split(r"、|, ", found[1])
+    assert len(given) >= 3
+    for example in given:
+        values.parse_years(example)  # read, not refused
+    if lang == "en":  # in English words: no Chinese in the examples
+        assert not re.search(r"[\u4e00-\u9fff]", found[1]), found[1]
+
+
 def test_years_are_exact_for_months() -> None:
     """Months are twelfths of a year, not rounded: 3年6个月 is exactly 3.5, 18个月 exactly 1.5."""
     assert 3 + 6 / 12 == values.parse_years("3年6个月")

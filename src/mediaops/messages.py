@@ -680,7 +680,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "err.number": (
         "{field} 的值 “{value}” 不是有效的年数,请输入不小于 0 的数字(可带小数),如 3、3.5、三年、3年半。",
         "{field}: “{value}” is not a number of years; give a number ≥ 0 (decimals allowed), "
-        "e.g. 3, 3.5, 3年半.",
+        "e.g. 3, 3.5, 3 years 6 months.",
     ),
     "err.number_range": (
         "{field} 的值 “{value}” 超出范围,应在 0 到 {max} 之间。",
