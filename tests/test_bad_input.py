@@ -112,6 +112,22 @@ CASES: dict[str, Case] = {
     "nan-years": Case(("-x", "NaN"), "--experience", "NaN"),
     "infinite-years": Case(("-x", "inf"), "--experience", "inf"),
     "too-many-years": Case(("-x", "200"), "--experience", "200"),
+    # a year or a date given as the years: said to look like one, pointing to the flag that
+    # takes dates, not refused as out of range (0–80)
+    "years-a-month": Case(
+        ("-x", "2020年5月"), "--experience", "2020年5月", also=("--work",), never=("80",)
+    ),
+    "years-a-year": Case(
+        ("-x", "2019年"), "--experience", "2019年", also=("--work",), never=("80",)
+    ),
+    "years-a-dotted-month": Case(("-x", "2020.5"), "--experience", "2020.5", also=("--work",)),
+    "years-after-cert-a-date": Case(
+        ("--cert", "4", "--years-after-cert", "2020.5"),
+        "--years-after-cert",
+        "2020.5",
+        also=("--cert 四级:",),
+        never=("80",),
+    ),
     "non-numeric-years-after-cert": Case(
         ("--cert", "4", "--years-after-cert", "twice"), "--years-after-cert", "twice"
     ),

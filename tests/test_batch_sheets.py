@@ -370,6 +370,20 @@ def test_a_cell_saying_not_known_in_english_leaves_the_fact_unknown(
     assert ([], None) == (row["warnings"], row["facts"]["experience_years"])
 
 
+@pytest.mark.parametrize("text", ["2020年5月", "2020.5", "2019年"])
+def test_a_date_in_the_years_column_is_said_to_look_like_one(tmp_path: Path, text: str) -> None:
+    """A 工作年限 cell holding a year or a month is unread (the experience unknown), and the
+    warning says it looks like a date and asks for the years, naming no flag."""
+    src, dest = tmp_path / "in.csv", tmp_path / "out.jsonl"
+    src.write_text(csv_text(["编号", "学历", "工作年限"], [["a", "大专", text]]), encoding="utf-8")
+    invoke([str(src), "-o", str(dest), "-q"])
+    [row] = jsonl_facts(dest)
+    [warning] = row["warnings"]
+    assert None is row["facts"]["experience_years"]
+    assert "像是年份或日期" in warning
+    assert "--" not in warning
+
+
 #: The spellings issue #11 lists, each with its value worked out by hand.
 ISSUE_SPELLINGS: dict[tuple[str, str], Any] = {
     ("years", "三年"): 3.0,

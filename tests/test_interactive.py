@@ -466,6 +466,14 @@ INVALID_THEN_VALID: list[tuple[str, list[str], str, str, Any]] = [
         "experience",
         3.5,
     ),
+    # a date where the years are asked: said to look like one, naming no flag (--work)
+    (
+        "experience-date",
+        ["高中", "否", "2020年5月", "3.5", SKIP, SKIP, CONFIRM],
+        "像是年份或日期",
+        "experience",
+        3.5,
+    ),
     # 2 years: training decides level 4 (4-2), so it is asked too
     (
         "experience-negative",

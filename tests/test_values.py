@@ -79,6 +79,8 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("six months", 0.5),
         ("a", REJECTED),  # "a" is one only before its unit
         ("one and a half years six months", REJECTED),  # a half, then months as well
+        ("2020年5月", REJECTED),  # a month, not 2020 years: said to look like a date
+        ("2019年", REJECTED),
         ("-1", REJECTED),
         ("1_0", REJECTED),  # Python's digit separator is not a number people type
         ("1e3", REJECTED),
@@ -416,6 +418,38 @@ def test_the_years_error_gives_examples_in_its_language_that_are_read(
         values.parse_years(example)  # read, not refused
     if lang == "en":  # in English words: no Chinese in the examples
         assert not re.search(r"[\u4e00-\u9fff]", found[1]), found[1]
+
+
+@pytest.mark.parametrize(
+    ("text", "dated"),
+    [
+        ("2020年5月", True),
+        ("2020.5", True),
+        ("2019年", True),
+        ("2020", True),
+        ("2020-05-01", True),
+        ("20200501", True),
+        (2020, True),  # a JSON number
+        ("1899", False),  # no year this tool reads: out of range
+        ("200", False),
+        ("2020年5个月", False),  # years and months, said so: out of range
+        ("81", False),
+    ],
+)
+def test_a_year_or_a_date_given_as_years_is_said_to_look_like_one(
+    text: object, dated: bool
+) -> None:
+    """A year from 1900 on, a month or a day typed as a number of years is refused saying
+    it looks like a date and asking for the years, in both languages; a number too big
+    that is no year is refused as out of range (0–80)."""
+    with pytest.raises(InputError) as caught:
+        values.parse_years(text, "字段X")
+    key = caught.value.msg.key
+    assert ("err.years_date" if dated else "err.number_range") == key
+    for lang in ("zh", "en"):
+        message = caught.value.msg.format(lang)
+        assert "--" not in message  # no flag named where none was typed
+        assert ("80" in message) == (not dated)
 
 
 def test_years_are_exact_for_months() -> None:

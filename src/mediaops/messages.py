@@ -682,6 +682,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field}: “{value}” is not a number of years; give a number ≥ 0 (decimals allowed), "
         "e.g. 3, 3.5, 3 years 6 months.",
     ),
+    "err.years_date": (
+        "{field} 的值 “{value}” 像是年份或日期,这里要填的是年数(可带小数),如 3、3.5、3年半。{dated}",
+        "{field}: “{value}” looks like a year or a date; give the number of years instead "
+        "(decimals allowed), e.g. 3, 3.5, 3 years 6 months.{dated}",
+    ),
+    "err.years_date.work": (
+        "按起止日期记的工作经历请用 --work 开始..结束 给出,如 --work 2020-05-01..(仍在职可省略结束)。",
+        " Periods of work by their dates go in --work START..END, e.g. --work 2020-05-01.. "
+        "(END left out while still working).",
+    ),
+    "err.years_date.cert": (
+        "证书的取证日期请用 --cert 等级:取证日期 给出,如 --cert 四级:2020-05-01。",
+        " A certificate's date goes in --cert LEVEL:DATE, e.g. --cert 四级:2020-05-01.",
+    ),
     "err.number_range": (
         "{field} 的值 “{value}” 超出范围,应在 0 到 {max} 之间。",
         "{field}: “{value}” is out of range; it must be between 0 and {max}.",

@@ -255,31 +255,58 @@ def _number(text: str) -> float | None:
     return float(tens * 10 + (_DIGITS[m[2]] if m[2] else 0))
 
 
-def parse_years(value: object, field: str = "experience") -> float:
+def parse_years(value: object, field: str = "experience", *, dated: Msg | str = "") -> float:
     """A number of years from 0 to :data:`MAX_YEARS`, as people write it.
 
     ``3``, ``3.5``, ``三年``, ``3年半``, ``3年6个月``, ``18个月``, ``半年``.
 
+    ``dated``: where a value that looks like a year or a date (``2020年5月``) should go
+    instead, said after the refusal (a flag's message names the flag that takes dates).
+
     Raises:
-        InputError: not a number of years, negative, or out of range.
+        InputError: not a number of years, negative, or out of range; a year or a date.
     """
     if isinstance(value, bool):
         raise InputError(field, Msg.of("err.number", field=field, value=shown(value)))
     if isinstance(value, int) and not -1 < value <= MAX_YEARS:  # (huge ints: no float overflow)
+        if _dated(str(value)):
+            raise _dated_error(field, value, dated)
         key_ = "err.number" if value < 0 else "err.number_range"
         raise InputError(field, Msg.of(key_, field=field, value=shown(value), max=int(MAX_YEARS)))
+    text = key(str(value))
     if isinstance(value, int | float):
         years = float(value)
     else:
-        years = _years_text(key(str(value)), field, value)
+        try:
+            years = _years_text(text, field, value)
+        except InputError:
+            if _dated(text):
+                raise _dated_error(field, value, dated) from None
+            raise
     if years != years or years < 0 or years == float("inf"):  # NaN, negative, infinite
         raise InputError(field, Msg.of("err.number", field=field, value=shown(value)))
     if years > MAX_YEARS:
+        if _dated(text):
+            raise _dated_error(field, value, dated)
         raise InputError(
             field,
             Msg.of("err.number_range", field=field, value=shown(value), max=int(MAX_YEARS)),
         )
     return years
+
+
+def _dated(text: str) -> bool:
+    """Whether a number of years as typed (:func:`key`'s form) is rather a year from 1900 on,
+    a month or a day: ``2020``, ``2019年``, ``2020年5月``, ``2020.5``, ``2020-05-01``."""
+    year = re.fullmatch(r"(\d{4})年?", text)
+    if year is not None:
+        return int(year[1]) >= EARLIEST_DATE.year
+    return month_only(text) is not None or _is_date(text)
+
+
+def _dated_error(field: str, value: object, dated: Msg | str) -> InputError:
+    """The refusal of a year or a date given as a number of years."""
+    return InputError(field, Msg.of("err.years_date", field=field, value=shown(value), dated=dated))
 
 
 def _years_text(text: str, field: str, value: object) -> float:

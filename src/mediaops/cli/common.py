@@ -438,7 +438,9 @@ def build_candidate(
         if "diploma" in flags:
             data["diplomas"] = [values.split_diploma(d, field("diploma")) for d in flags["diploma"]]
         if "experience" in flags:
-            data["experience"] = values.parse_years(flags["experience"], field("experience"))
+            data["experience"] = values.parse_years(
+                flags["experience"], field("experience"), dated=Msg.of("err.years_date.work")
+            )
         if "work" in flags:
             periods = [values.split_period(p, field("work")) for p in flags["work"]]
             data["work_history"] = [{"start": s, "end": e} for s, e in periods]
@@ -455,7 +457,11 @@ def build_candidate(
         if "direction" in flags:
             data["direction"] = values.parse_direction(flags["direction"], field("direction"))
         if "years_after_cert" in flags:
-            years = values.parse_years(flags["years_after_cert"], field("years_after_cert"))
+            years = values.parse_years(
+                flags["years_after_cert"],
+                field("years_after_cert"),
+                dated=Msg.of("err.years_date.cert"),
+            )
             given = data.get("certificates")
             if not given:
                 raise InputError("--years-after-cert", Msg.of("err.after_without_cert"))
