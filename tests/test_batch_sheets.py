@@ -384,6 +384,19 @@ def test_a_date_in_the_years_column_is_said_to_look_like_one(tmp_path: Path, tex
     assert "--" not in warning
 
 
+def test_certificates_in_one_cell_without_a_comma_are_each_read(tmp_path: Path) -> None:
+    """A 证书 cell “四级 2024-01-10 三级 2025-01-01” holds two certificates, each with its
+    date, read without a warning."""
+    src, dest = tmp_path / "in.csv", tmp_path / "out.jsonl"
+    cell = "四级 2024-01-10 三级 2025-01-01"
+    src.write_text(csv_text(["编号", "学历", "证书"], [["a", "大专", cell]]), encoding="utf-8")
+    invoke([str(src), "-o", str(dest), "-q"])
+    [row] = jsonl_facts(dest)
+    assert [] == row["warnings"]
+    given = [(c["level"], c["date"]) for c in row["facts"]["certificates"]]
+    assert [(4, "2024-01-10"), (3, "2025-01-01")] == sorted(given, reverse=True)
+
+
 #: The spellings issue #11 lists, each with its value worked out by hand.
 ISSUE_SPELLINGS: dict[tuple[str, str], Any] = {
     ("years", "三年"): 3.0,

@@ -577,6 +577,19 @@ def test_cert_level_aliases(spelling: str) -> None:
     assert 1 == code
 
 
+def test_certificates_typed_in_one_cert_without_a_comma_are_each_read() -> None:
+    """`--cert "四级 2024-01-10 三级 2025-01-01"` is both certificates, as a cell or an answer
+    reads it. Related 大专, 10 years: 四级 and 三级 held; 2-1 needs 4 years after the 三级,
+    and 2025-01-01 → 2026-11-27 is 22 months: not eligible; 1-1 needs a 二级."""
+    code, report = check_json(
+        "-e", "大专", "--major", "相关", "-x", "10", "--cert", "四级 2024-01-10 三级 2025-01-01"
+    )
+    given = [(c["level"], c["date"]) for c in report["facts"]["certificates"]]
+    assert [(4, "2024-01-10"), (3, "2025-01-01")] == sorted(given, reverse=True)
+    assert {4: "held", 3: "held", 2: "not_eligible", 1: "not_eligible"} == statuses(report)
+    assert 1 == code
+
+
 def test_training_alias_level4() -> None:
     """`--training level4` is formal training for 四级, meeting 4-2 with one year."""
     code, report = check_json("-e", "高中", "-x", "1", "--training", "level4")

@@ -848,6 +848,16 @@ def test_level_comma_date_is_one_certificate() -> None:
     assert "证书: 四级 2025-05-20" in reviews(result.stderr)[-1]
 
 
+def test_certificates_typed_without_a_comma_are_each_taken() -> None:
+    """At the question, “四级 2024-01-10 三级 2025-01-01” is two certificates, each with its
+    date (a 高中 with 10 years: no later answer can change a verdict)."""
+    answers = [*NATURAL_BEFORE["certificate"], "四级 2024-01-10 三级 2025-01-01", CONFIRM]
+    result, report = ask_json(answers)
+    assert [] == error_lines(result.stderr)
+    got = fact_of(report, result, "certs")
+    assert [(4, "2024-01-10"), (3, "2025-01-01")] == sorted(got, reverse=True)
+
+
 def test_level_comma_date_means_the_same_in_a_batch_cell(tmp_path: Path) -> None:
     """A batch cell reads “四级，2025年5月20日” as the question does."""
     row = batch_row("certificate", LEVEL_COMMA_DATE, tmp_path)

@@ -479,6 +479,13 @@ def test_every_parser_has_accepted_and_refused_cases() -> None:
         ("四级、2024-01-10、三级", ["四级 2024-01-10", "三级"]),
         ("中级，2021年3月1日，不对应", ["中级 2021年3月1日 不对应"]),
         ("初级，对应；中级", ["初级 对应", "中级"]),
+        # typed one after another without a comma: a level after a date starts another item
+        ("四级 2024-01-10 三级 2025-01-01", ["四级 2024-01-10", "三级 2025-01-01"]),
+        ("四级2024-01-10三级2025-01-01", ["四级2024-01-10", "三级2025-01-01"]),
+        ("四级(2024.1.10) 三级(2025.1.1)", ["四级(2024.1.10)", "三级(2025.1.1)"]),
+        ("中级 2021年3月1日 高级 2024年1月1日", ["中级 2021年3月1日", "高级 2024年1月1日"]),
+        ("四级 2024/1/10 0:00", ["四级 2024/1/10 0:00"]),  # a time of day belongs to its date
+        ("初级 2020-06-01 对应", ["初级 2020-06-01 对应"]),  # 对应 is no level
         ("无", []),
     ],
 )
@@ -486,7 +493,8 @@ def test_a_list_of_certificates_or_titles_keeps_each_item_whole(
     text: str, items: list[str]
 ) -> None:
     """The items of a typed list of certificates or titles, worked out by hand: a comma or 、
-    before a date or a correspondence word does not start another item."""
+    before a date or a correspondence word does not start another item; a level right after
+    a date does."""
     assert items == values.split_dated(text)
 
 

@@ -1344,14 +1344,54 @@ _LEVEL_COMMA_DATE = r"\s*[,、]\s*(?=\d{4})"
 def split_dated(text: str) -> list[str]:
     """The items of a list of certificates or titles: like :func:`split_list`, but an item
     that is only a date, or only whether a title corresponds, belongs to the item before it
-    (``四级,2025年5月20日``, ``四级证书、2024-01-10``, ``中级，2021年3月1日，不对应``)."""
+    (``四级,2025年5月20日``, ``四级证书、2024-01-10``, ``中级，2021年3月1日，不对应``), and a
+    level after a date starts another (``四级 2024-01-10 三级 2025-01-01``)."""
     items: list[str] = []
-    for item in split_list(text):
+    for item in (piece for part in split_list(text) for piece in split_at_levels(part)):
         if items and (re.match(_DATE_START, item) or key(item) in _CORRESPONDING):
             items[-1] += " " + item
         else:
             items.append(item)
     return items
+
+
+#: A whole date inside an item, and the bracket that may close it: where a certificate typed
+#: with its date may end.
+_DATE_ENDS = (
+    r"(?<!\d)(?:\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?"
+    r"|\d{8})(?!\d)\)?"
+)
+#: A time of day after a date (a spreadsheet's ``2024/1/10 0:00``): part of the date.
+_TIME_AFTER = r"[ t]?\d{1,2}:\d{2}"
+
+
+def split_at_levels(text: str) -> list[str]:
+    """Certificates or titles typed one after another without a comma, each with its date:
+    parted where a level follows a date (``四级 2024-01-10 三级 2025-01-01`` → ``四级
+    2024-01-10``, ``三级 2025-01-01``); any other text as one item."""
+    folded = fold(text)
+    items: list[str] = []
+    start = 0
+    for m in re.finditer(_DATE_ENDS, folded):
+        rest = folded[m.end() :]
+        if rest.strip() and not re.match(_TIME_AFTER, rest.lower()) and _starts_a_level(rest):
+            items.append(folded[start : m.end()].strip())
+            start = m.end()
+    items.append(folded[start:].strip())
+    return [item for item in items if item]
+
+
+def _starts_a_level(text: str) -> bool:
+    """Whether ``text`` starts with a level of a certificate or a title (``三级 2025-01-01``,
+    ``高级``, ``全媒体运营师（三级）``), not a word that goes with the date before it (对应)."""
+    level_text, _ = _level_and_date(_without_occupation(text))
+    if key(level_text) in TITLE_ALIASES:
+        return True
+    try:
+        parse_certificate_level(level_text, "")
+    except InputError as exc:
+        return exc.msg.key == "err.ambiguous"  # 高级: a level, if not which one
+    return True
 
 
 def split_list(text: str) -> list[str]:

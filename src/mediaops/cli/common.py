@@ -449,10 +449,18 @@ def build_candidate(
                 values.parse_training(t, field("training")) for t in flags["training"]
             ]
         if "cert" in flags:
-            certs = [values.split_certificate(c, field("cert")) for c in flags["cert"]]
+            certs = [
+                values.split_certificate(c, field("cert"))
+                for given in flags["cert"]
+                for c in values.split_at_levels(given)  # 四级 2024-01-10 三级 2025-01-01
+            ]
             data["certificates"] = [{"level": lv, "date": d} for lv, d in certs]
         if "title" in flags:
-            titles = [values.split_title(t, field("title")) for t in flags["title"]]
+            titles = [
+                values.split_title(t, field("title"))
+                for given in flags["title"]
+                for t in values.split_at_levels(given)
+            ]
             data["titles"] = [{"level": lv, "date": d, "corresponding": c} for lv, d, c in titles]
         if "direction" in flags:
             data["direction"] = values.parse_direction(flags["direction"], field("direction"))
