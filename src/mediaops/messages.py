@@ -1104,7 +1104,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "help.opt.experience": (
         "累计从事本职业或相关职业的年限,如 3、3.5、三年、3年半。",
-        "Cumulative years in this or a related occupation, e.g. 3, 3.5, 三年, 3年半.",
+        "Cumulative years in this or a related occupation, e.g. 3, 3.5, 3 years 6 months, 三年.",
     ),
     "help.opt.work": (
         "一段工作经历 开始..结束(可重复;结束为最后工作日,可省略)。",
