@@ -1711,6 +1711,23 @@ def test_a_date_column_giving_the_month_only(
     assert said in row["warnings"]
 
 
+@pytest.mark.parametrize(
+    ("written", "error"), [("2019.7", False), ("2024/11", True)], ids=["read", "day-decides"]
+)
+def test_strict_makes_a_month_whose_day_decides_an_error_row(
+    tmp_path: Path, written: str, error: bool
+) -> None:
+    """--strict: a month whose day decides a verdict leaves the date not known, as a cell
+    that cannot be read does, so the row is an error row; a month read whatever the day is
+    not (its verdicts stand, with the warning)."""
+    content = csv_text(MONTH_HEADER, [["m1", "大专", "相关", "6", "四级", written]])
+    _, dest = run_file(tmp_path, content, args=("--strict",))
+    [row] = read_rows(dest)
+    assert error == bool(row["error"])
+    assert ("结论取决于具体哪一天" in row["error"]) == error
+    assert (verdicts(row) == ("", "", "", "", "")) == error
+
+
 def test_a_month_to_come_is_a_date_to_come(tmp_path: Path) -> None:
     """2026.12, after the evaluation date 2026-11-27 whatever the day: the row's error, as
     for a whole date to come (not a date merely not known)."""

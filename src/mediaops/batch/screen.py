@@ -497,7 +497,10 @@ class Screener:
         for f in months:
             month = got[f]
             column = self.labels[f]
-            warnings.append(tr(key, self.lang, column=column, value=month.text, day=late[f]))
+            message = tr(key, self.lang, column=column, value=month.text, day=late[f])
+            if self.strict and not same:  # the date not known: an error row, as a cell unread
+                return self.error(message)
+            warnings.append(message)
             if not same:
                 got[f] = None
         return self._finish(late if same else got, warnings)
