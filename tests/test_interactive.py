@@ -305,6 +305,30 @@ def test_a_question_left_out_early_is_asked_once_later_answers_make_it_matter() 
     assert {4: "held", 3: "held", 2: "eligible", 1: "undetermined"} == verdicts(report)
 
 
+def test_enter_at_the_final_year_question_leaves_it_unknown() -> None:
+    """template-2023: a 技师学院 预备技师班 diploma, 3 years, 三级 (no date), no title; the
+    final-year question, asked before the review, answered with Enter: not known (it was
+    taken as "no": 二级 eligible by T2-4, a graduate with 2 years). Unknown, T2-4 (a
+    graduate) and T2-5 (a student, 2 years holding 三级: its date not given) are both
+    unknown: 二级 undetermined."""
+    # then the years of work since the 三级, which now matter, skipped too
+    answers = ["技师学院", "相关", "预备技师班", "否", "3", "三级", "无", SKIP, SKIP]
+    result, report = ask_json([*answers, CONFIRM], "--edition", "template-2023")
+    assert 1 == asked(result.stderr, Q_GRADUATING)
+    assert "undetermined" == verdicts(report)[2]
+
+
+def test_a_diploma_changed_at_the_review_keeps_only_its_own_answers() -> None:
+    """技师学院 (相关) and 大专 (不相关); at the review the diplomas become only 大专, Enter
+    at its questions: it keeps the 大专's 不相关 (it took the 技师学院's 相关, in the same
+    place, and 三级 turned eligible by 3-2). 大专 不相关 and 四级: 3-1 needs a 技师学院,
+    3-2 a related major: 三级 not eligible."""
+    answers = ["技师学院", "相关", "是", "大专", "不相关", "否", "3", "四级 2023-01-01", "1", "大专"]
+    result, report = ask_json([*answers, SKIP, SKIP, CONFIRM])
+    assert "学历: 大专/高职(不相关专业)" == reviews(result.stderr)[-1][0]
+    assert "not_eligible" == verdicts(report)[3]
+
+
 def test_a_title_given_without_its_correspondence_is_asked_about_it() -> None:
     """template-2023: 中级 2020-01-01 typed with no word of its speciality: whether it
     corresponds decides the title clauses, so it is asked next (it was only listed as

@@ -504,10 +504,15 @@ class Questionnaire:
             education = self.choice(self.t(key), options, EDUCATION_NAMES, parse)
         except SkipError:  # the diploma stays unknown
             return
-        earlier = self._earlier[index] if index < len(self._earlier) else {}
+        # Enter keeps the earlier answers of the same diploma: one of the same type (a 大专
+        # typed where a 技师学院 was, beside a 大专, takes the 大专's major), else the one
+        # in its place (its type corrected: 大专 to 本科)
+        same = [e for e in self._earlier if e.get("education") is education]
+        here = self._earlier[index] if index < len(self._earlier) else {}
+        earlier = here if here in same or not same else same[0]
         kept = {k: v for k, v in earlier.items() if k != "education"}
         if education.value not in _CLASSED:
-            kept.pop("school_class", None)
+            kept.pop("school_class", None)  # a class is of a technical school's diploma
         self.answers.diplomas.append({"education": education, **kept})
         d = index
 
@@ -547,11 +552,15 @@ class Questionnaire:
     def _graduating(self, d: int) -> None:
         # the diploma named: the question may come after the others (see :meth:`run`)
         education = Both(*EDUCATION_NAMES[self.answers.diplomas[d]["education"].value])
-        graduating = self.ask(
-            self.t("ask.graduating", education=education),
-            lambda s: values.parse_graduating(s, self.t("summary.graduating")),
-            hint=self.t("ask.yes_no"),
-        )
+        try:
+            graduating = self.ask(
+                self.t("ask.graduating", education=education),
+                lambda s: values.parse_graduating(s, self.t("summary.graduating")),
+                hint=self.t("ask.yes_no"),
+            )
+        except SkipError:  # Enter: not known, never "no" (a diploma says no by default),
+            self.answers.diplomas[d].setdefault("graduating", None)  # or as answered before
+            raise
         self.answers.diplomas[d]["graduating"] = graduating
 
     def _class(self, d: int) -> None:
