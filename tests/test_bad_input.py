@@ -70,6 +70,10 @@ CASES: dict[str, Case] = {
     # failed G1 and every level; refused instead (小学及以下 / below_junior say "none")
     "education-none": Case(("-e", "None"), "--education", "None"),
     "unknown-major": Case(("--major", "maybe"), "--major", "maybe"),
+    # a date before a level, after a 、: the 三级's or the 四级's? refused, not guessed
+    "cert-date-before-level": Case(
+        ("--cert", "三级、2019-01-01 四级"), "--cert", "2019-01-01 四级"
+    ),
     "unknown-cert-level": Case(("--cert", "五级"), "--cert", "五级"),
     "unknown-cert-level-with-date": Case(("--cert", "L9:2020-01-01"), "--cert", "L9"),
     "unknown-training-level": Case(("--training", "L9"), "--training", "L9"),

@@ -323,7 +323,18 @@ def test_a_diploma_changed_at_the_review_keeps_only_its_own_answers() -> None:
     at its questions: it keeps the 大专's 不相关 (it took the 技师学院's 相关, in the same
     place, and 三级 turned eligible by 3-2). 大专 不相关 and 四级: 3-1 needs a 技师学院,
     3-2 a related major: 三级 not eligible."""
-    answers = ["技师学院", "相关", "是", "大专", "不相关", "否", "3", "四级 2023-01-01", "1", "大专"]
+    answers = [
+        "技师学院",
+        "相关",
+        "是",
+        "大专",
+        "不相关",
+        "否",
+        "3",
+        "四级 2023-01-01",
+        "1",
+        "大专",
+    ]
     result, report = ask_json([*answers, SKIP, SKIP, CONFIRM])
     assert "学历: 大专/高职(不相关专业)" == reviews(result.stderr)[-1][0]
     assert "not_eligible" == verdicts(report)[3]

@@ -486,6 +486,8 @@ def test_every_parser_has_accepted_and_refused_cases() -> None:
         ("中级 2021年3月1日 高级 2024年1月1日", ["中级 2021年3月1日", "高级 2024年1月1日"]),
         ("四级 2024/1/10 0:00", ["四级 2024/1/10 0:00"]),  # a time of day belongs to its date
         ("初级 2020-06-01 对应", ["初级 2020-06-01 对应"]),  # 对应 is no level
+        # a date written before a level may be that level's: not parted, so refused whole
+        ("三级、2019-01-01 四级", ["三级 2019-01-01 四级"]),
         # a bare number is no level said so (years after it? a 三级?): not split, so refused
         ("四级 2024-01-10 3", ["四级 2024-01-10 3"]),
         ("无", []),
