@@ -545,8 +545,9 @@ def test_headers_clerks_write_for_final_year_and_certificates(tmp_path: Path) ->
     [
         ("持证等级", "证书"),
         ("技能等级", "证书"),
-        ("现从业时长年限", "工作年限"),
-        ("应届/往届情况", "应届"),
+        ("现从业时长年限", "从业年限"),
+        ("应届/往届情况", "应届在读"),
+        ("认证时间", "取证日期"),
     ],
 )
 def test_a_column_that_looks_like_a_fact_is_said_not_read(
@@ -563,10 +564,17 @@ def test_a_column_that_looks_like_a_fact_is_said_not_read(
     assert f"未读取的列{header}" in said
     assert f"--column{header}={fact}" in said
     result, _ = run_file(tmp_path, content, args=("-q", "--column", f"{header}={fact}"))
+    assert 2 != result.exit_code, stderr_of(result)  # the option suggested is one it reads
     assert "未读取的列" not in stderr_of(result)
 
 
-@pytest.mark.parametrize("header", ["证书编号", "报考等级", '"备注(证书,培训)"', "参加工作时间"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        *("证书编号", "报考等级", '"备注(证书,培训)"', "参加工作时间", "鉴定等级", "报名等级"),
+        *("培训费", "培训学时", "在读学校", "应届毕业院校"),
+    ],
+)
 def test_a_column_about_something_else_is_not_said_to_look_like_a_fact(
     tmp_path: Path, header: str
 ) -> None:

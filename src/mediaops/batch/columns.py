@@ -485,16 +485,19 @@ def _with_names_above(header: list[str], above: Sequence[str]) -> list[str]:
 #: 应届/往届情况), checked in order; dated columns apart.
 _LIKE = (
     (("职称",), "titles"),
+    (("学历", "毕业", "学位", "文化程度"), "education"),
     (("证书", "持证", "等级"), "certs"),
     (("年限", "工作经验", "工龄"), "experience"),
     (("应届", "往届", "在读"), "graduating"),
     (("培训",), "training"),
-    (("学历", "文化程度"), "education"),
 )
 #: Words of a header about something else than a fact of its kind: a certificate's number,
 #: name or issuer, the level applied for (报考等级), an address.
 _OTHER = (
-    *("编号", "号码", "名称", "机关", "机构", "单位", "报考", "申报", "地址", "电话"),
+    *("编号", "号码", "名称", "机关", "机构", "单位", "地址", "电话", "学校", "院校"),
+    # the level applied for or examined (报考等级, 鉴定等级), not one held
+    *("报考", "申报", "报名", "申请", "考试", "鉴定", "认定", "考核"),
+    *("费", "学时", "课时", "班次"),  # a training's fee or hours, not the training
     *("备注", "说明", "其他", "其它"),  # a remark column that mentions 证书 among others
 )
 

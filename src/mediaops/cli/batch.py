@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from mediaops.messages import Lang, Msg, listing, os_error, shown, shown_path, tr
+from mediaops.messages import Lang, Msg, listing, localize, os_error, shown, shown_path, tr
 
 from .app import Cancelled, command
 
@@ -285,11 +285,10 @@ def batch(
 def _lookalike(columns: "ColumnMap", lang: Lang) -> list[tuple[str, str]]:
     """The columns not read whose name has a word of a fact in it (``持证等级``), with the
     fact as a ``--column`` names it (a Chinese name of its column in Chinese, else its id)."""
-    from mediaops.batch.columns import FACTS
+    from mediaops.batch.columns import FACT_NAMES
 
-    def named(fact: str) -> str:
-        chinese = [n for n in FACTS[fact] if lang == "zh" and not n.isascii()]
-        return chinese[0] if chinese else fact
+    def named(fact: str) -> str:  # as --column reads a fact: its Chinese name, or its id
+        return str(localize(FACT_NAMES[fact], lang)) if lang == "zh" else fact
 
     return [
         (columns.header[i], named(why.removeprefix("like_")))
