@@ -1157,8 +1157,12 @@ def _with_dates(
             return c
 
     def month(c: Any) -> Any:
+        """The month shown, where the cell holds its first day (what Excel keeps of a month
+        typed); another day was typed (a format shows less than it holds): that day."""
         when = c if isinstance(c, datetime) else shown(c)
-        return f"{when.year:04d}-{when.month:02d}" if isinstance(when, datetime) else c
+        if isinstance(when, datetime) and when.day == 1 and when.time() == time(0):
+            return f"{when.year:04d}-{when.month:02d}"
+        return when
 
     def number(c: Any) -> bool:
         return isinstance(c, int | float) and not isinstance(c, bool)

@@ -14,6 +14,7 @@ remembered on their whole inputs as well.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -494,16 +495,19 @@ class Screener:
         key = (
             "batch.month_read" if same else "batch.month_unclear" if both else "batch.month_unknown"
         )
+        said: list[str] = []
         for f in months:
             month = got[f]
             column = self.labels[f]
             message = tr(key, self.lang, column=column, value=month.text, day=late[f])
             if self.strict and not same:  # the date not known: an error row, as a cell unread
                 return self.error(message)
-            warnings.append(message)
+            said.append(message)
             if not same:
                 got[f] = None
-        return self._finish(late if same else got, warnings)
+        if same:  # the last day's result, with the warnings saying how it was read
+            return dataclasses.replace(last, warnings=(*last.warnings, *said))
+        return self._finish(got, [*warnings, *said])
 
     def _row_facts(self, got: dict[str, Any], warnings: list[str]) -> RowFacts:
         """Join the cells of a row into its facts (a date column pairs with its certificate);
