@@ -1512,3 +1512,28 @@ def test_a_diploma_not_given_is_had_not_obtained() -> None:
     _, given = plan_json("-e", "高中", "-x", "2")
     assert ["具有高级技工学校/高级工班毕业证书"] == by_level(unknown)[3]["unlock"][0]["what"]
     assert ["取得高级技工学校/高级工班毕业证书"] == by_level(given)[3]["unlock"][0]["what"]
+
+
+def test_check_and_plan_agree_on_a_certificate_held_with_no_date() -> None:
+    """template-2023, a 技师学院 student holding 三级 with no date, 1 year of work, as of
+    2026-01-01: held now, so held 2 years by 2028-01-01 whatever its date (T2-5). check
+    gave 二级 no date but T2-1's "at the earliest 2030-01-01", later than plan's 2028-01-01
+    (README: check's dates are the earliest, plan's the latest); both say 2028-01-01."""
+    args = (
+        "--edition",
+        "template-2023",
+        "--diploma",
+        "技师学院:相关:在读",
+        "--cert",
+        "三级",
+        "-x",
+        "1",
+    )
+    _, doc = plan_json(*args, as_of="2026-01-01")
+    result = invoke(["check", *args, "--as-of", "2026-01-01", "--format", "json"])
+    report = json.loads(result.stdout)
+    assert "2028-01-01" == by_level(doc)[2]["date"]
+    assert ("undetermined", "2028-01-01") == (
+        report["levels"][2]["status"],
+        report["levels"][2]["reachable_on"],
+    )

@@ -122,8 +122,10 @@ def standing(outcome: Outcome) -> Standing:
     status = outcome.status
     if status is MET:
         return _STANDING_MET
-    if status is UNKNOWN:
-        return _STANDING_UNKNOWN
+    if status is UNKNOWN:  # with the date time alone meets it whatever is not known, if any
+        if outcome.reachable_on is None:
+            return _STANDING_UNKNOWN
+        return Standing(UNKNOWN, None, outcome.reachable_on)
     if outcome.closer is not TIME:
         return Standing(UNMET, outcome.closer)
     bound = any(k == "at_least" and v for k, v in outcome.detail)
@@ -174,7 +176,10 @@ def _survey(standings: tuple[Standing, ...]) -> _Survey:
             continue
         if status is UNKNOWN:
             unknowns += 1
-            timed_all = False
+            if o.reachable_on is None:
+                timed_all = False
+            elif o.reachable_on > timed:  # met by then whatever is not known
+                timed = o.reachable_on
             continue
         gaps += 1
         closer = o.closer
@@ -202,13 +207,14 @@ def _survey(standings: tuple[Standing, ...]) -> _Survey:
             when = reached
     status = UNMET if gaps else UNKNOWN if unknowns else MET
     distance = (outside, stuck, gaps, unknowns, when)
-    reach = when if gaps and timed_all else None
+    # when time alone completes it: every gap, and every unknown, closed by time on a date
+    reach = max(when, timed) if status is not MET and timed_all else None
     if status is MET:
         return _Survey(status, distance, None, Opens.met, None)
     if others:  # a gap neither one action nor time closes: whatever the facts not given
         return _Survey(status, distance, None, Opens.other, None)
-    if unknowns:  # facts not given stand between it and the level
-        return _Survey(status, distance, None, Opens.facts, None)
+    if unknowns:  # facts not given stand between it and the level (time may close it too)
+        return _Survey(status, distance, reach, Opens.facts, None)
     on = None if timed is _NOW else timed
     opens = Opens.action if action else Opens.time
     return _Survey(status, distance, reach, opens, on, bound and on is not None)
