@@ -1679,6 +1679,28 @@ def test_a_registration_form_with_units_and_groups_is_read(tmp_path: Path, appli
     assert {"1": (H, E, N, N, "3")} == by_id(read_rows(dest))
 
 
+def test_a_sub_header_not_known_does_not_undo_the_others(tmp_path: Path) -> None:
+    """已有证书 over 等级 / 取得时间, beside 工作年限 over 年 / 月: 等级 and 取得时间 are no
+    names, and the whole line of sub-headers was dropped (screened as an applicant, the
+    months and the date unread). Now 等级 leaves its column to the heading (已有证书), and
+    取得时间 is named with it and said to look like the certificate's date, with the
+    --column that reads it. 1: 大专 related, 2 years 11 months, 四级: held, and 三级
+    undetermined (the date not read); with the --column, 2023-06-01: 三级 by 3-2 (2 years
+    after it, capped by the 35 months worked: 41 months since it)."""
+    content = (
+        "序号,学历,是否相关专业,工作年限,,已有证书,\n"
+        ",,,年,月,等级,取得时间\n"
+        "1,大专,是,2,11,四级,2023-06-01\n"
+    )
+    result, dest = run_file(tmp_path, content)
+    assert 1 == result.exit_code
+    assert {"1": (H, U, N, N, "")} == by_id(read_rows(dest))
+    assert "--column已有证书取得时间=取证日期" in nows(stderr_of(result))
+    result, dest = run_file(tmp_path, content, args=("--column", "已有证书取得时间=取证日期"))
+    assert 0 == result.exit_code, stderr_of(result)
+    assert {"1": (H, E, N, N, "3")} == by_id(read_rows(dest))
+
+
 # --- a date given to the month only ---------------------------------------------------------
 
 #: 大专 in a related major, 6 years of work, a 四级 dated in the 取证日期 column as written.

@@ -434,12 +434,21 @@ def find_header(rows: Sequence[Sequence[str]]) -> tuple[int, list[str], bool]:
     fills = [j for j in named if j >= len(header) or not is_header_name(header[j])]
     above = [*header, *[""] * (len(below) - len(header))]
     merged = list(above)
+    known = 0
     for j in named:
         name = below[j] if is_header_name(below[j]) else _with_unit(above, j, below[j])
-        if name is None:
-            return best, header, False
+        if name is not None:
+            known += 1
+        elif is_header_name(above[j]):
+            name = above[j]  # 已有证书 over 等级: the heading names its own column
+        else:  # a sub-header not known, with its heading (已有证书取得时间): not read, but
+            # a column that looks like a fact is said so, with the --column that reads it
+            heading = next((str(above[k]) for k in range(j, -1, -1) if str(above[k]).strip()), "")
+            name = f"{heading.strip()}{str(below[j]).strip()}"
         merged[j] = name
-    if fills:
+    # sub-headers, not an applicant: half of them or more names or units (a name among an
+    # applicant's values, 本科 under 学历, is no line of sub-headers)
+    if fills and known >= 2 and known * 2 >= len(named):
         return best, merged, True
     return best, header, False
 
