@@ -1457,3 +1457,28 @@ def test_a_diploma_still_studied_for_is_said_not_received(
     row = squash(result.stdout.split("二级/技师")[0].split("3-2", 1)[1])
     assert said in row
     assert not_said not in row
+
+
+@pytest.mark.parametrize(
+    ("args", "clause", "said"),
+    [
+        # a 技工学校 still studied for, of an unrelated major: 4-3 (final-year students count)
+        # fails on the major, not on the 初中 held to enrol (学历不符)
+        (("--diploma", "技工学校:不相关:在读", "-x", "0.5"), "4-3", "专业不符:需本专业或相关专业"),
+        # template-2023 T3-6: a 大专 studied for, not of an evaluated programme
+        (
+            ("--edition", "template-2023", "--diploma", "大专:相关:在读:未经评估论证", "-x", "0.5"),
+            "T3-6",
+            "所学专业未经省级评估论证",
+        ),
+    ],
+)
+def test_the_diploma_studied_for_is_the_one_measured(
+    args: tuple[str, ...], clause: str, said: str
+) -> None:
+    """The diploma still studied for gets further towards a clause than the one held to
+    enrol: what it lacks is said (it was "学历不符", the enrolling diploma's type)."""
+    result = check(*args, "--as-of", "2026-01-01")
+    row = squash(result.stdout).split(clause, 1)[1].split("三级/高级工")[0].split("二级/技师")[0]
+    assert said in row
+    assert "学历不符" not in row

@@ -228,10 +228,15 @@ class _DiplomaFinding:
         self.needs.append(need)
 
     def rank(self) -> tuple[int, int, int]:
-        """Met before unknown before unmet; then the fewest assumptions; then the furthest."""
+        """Met before unknown before unmet; then, of those met or unknown, the fewest
+        assumptions, then the furthest; of those unmet, the furthest (a 技工学校 still
+        studied for, of an unrelated major, is nearer 4-3 than the 初中 it rests on)."""
         status = {Status.met: 0, Status.unknown: 1, Status.unmet: 2}[self.status]
         progress = -self._ORDER.get(self.reason or "", 3)
-        return status, len(self.assumptions) + len(self.notes), progress
+        resting = len(self.assumptions) + len(self.notes)
+        if self.status is Status.unmet:
+            return status, progress, resting
+        return status, resting, progress
 
 
 def _of_type(cond: EducationCondition, d: DiplomaFact) -> bool:
