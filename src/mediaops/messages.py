@@ -1238,6 +1238,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Do you hold another diploma?",
     ),
     "ask.which": ("“{value}”是指哪一个?", "Which do you mean by “{value}”?"),
+    "ask.no_diploma": (
+        "没有任何学历证书请选 1(小学及以下);不知道或不想回答请直接回车。",
+        "With no diploma at all, choose 1 (primary school or less); to skip, press Enter.",
+    ),
     "ask.which_ones": (
         "请写出是哪一级,如 {example};多个用逗号分隔;没有请输入“无”。",
         "Say which, e.g. {example}; separate several with commas; type “none” if none.",

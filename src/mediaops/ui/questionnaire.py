@@ -486,6 +486,8 @@ class Questionnaire:
         options = list(Education)
 
         def parse(answer: str) -> Education:
+            if values.key(answer) in _NONE:  # 无: no diploma, or none to give? asked
+                raise InputError("answer", Msg.of("ask.no_diploma"))
             found = values.education_choices(answer)
             if isinstance(found, Education):
                 return found
