@@ -443,8 +443,7 @@ def find_header(rows: Sequence[Sequence[str]]) -> tuple[int, list[str], bool]:
             name = above[j]  # 已有证书 over 等级: the heading names its own column
         else:  # a sub-header not known, with its heading (已有证书取得时间): not read, but
             # a column that looks like a fact is said so, with the --column that reads it
-            heading = next((str(above[k]) for k in range(j, -1, -1) if str(above[k]).strip()), "")
-            name = f"{heading.strip()}{str(below[j]).strip()}"
+            name = f"{_heading(above, j)}{str(below[j]).strip()}"
         merged[j] = name
     # sub-headers, not an applicant: half of them or more names or units (a name among an
     # applicant's values, 本科 under 学历, is no line of sub-headers)
@@ -461,16 +460,21 @@ _UNITS = {
 }
 
 
+def _heading(header: Sequence[str], j: int) -> str:
+    """The heading over column ``j``: its own, or, merged across, the nearest to its left."""
+    return next((str(header[k]).strip() for k in range(j, -1, -1) if str(header[k]).strip()), "")
+
+
 def _with_unit(header: Sequence[str], j: int, cell: str) -> str | None:
     """The name of column ``j`` whose sub-header is only a unit (年 or 月): the heading over
     it (in its own column, or, merged across, the nearest to its left) with the unit, as a
     one-line header writes it (工作年限(年), 工作年限(月)); None unless that names a column
     in that unit."""
     unit = _UNITS.get("".join(fold(str(cell)).split()).lower())
-    heading = next((str(header[k]) for k in range(j, -1, -1) if str(header[k]).strip()), "")
+    heading = _heading(header, j)
     if unit is None or not heading:
         return None
-    name = f"{heading.strip()}({unit})"
+    name = f"{heading}({unit})"
     gives = gives_years if unit == "年" else gives_months
     return name if is_header_name(name) and gives(name) else None
 
