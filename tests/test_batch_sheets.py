@@ -1679,6 +1679,26 @@ def test_a_registration_form_with_units_and_groups_is_read(tmp_path: Path, appli
     assert {"1": (H, E, N, N, "3")} == by_id(read_rows(dest))
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        "姓名,是否应届,工作年限,\n张三,应届生,0,年\n李四,往届生,3,年\n",
+        "姓名,学历,是否应届,工作年限,\n张三,,应届生,0,年\n李四,大专,往届生,3,年\n",
+        "Name,Education,Final year,Experience,,\n张三,,No,3,years\n李四,associate,No,4,years\n",
+    ],
+    ids=["values", "sparse", "english"],
+)
+def test_a_first_applicant_with_words_like_names_is_no_sub_header(
+    tmp_path: Path, content: str
+) -> None:
+    """A first applicant whose cells read like names or units (应届生 under 是否应届, 年 in a
+    column left without a name, No, years) is an applicant, not a line of sub-headers: it
+    was dropped ("第 2 行不是考生") and the header renamed by its values."""
+    result, dest = run_file(tmp_path, content)
+    assert ["张三", "李四"] == [r["id"] for r in read_rows(dest)], stderr_of(result)
+    assert "不是考生" not in stderr_of(result)
+
+
 def test_a_sub_header_not_known_does_not_undo_the_others(tmp_path: Path) -> None:
     """已有证书 over 等级 / 取得时间, beside 工作年限 over 年 / 月: 等级 and 取得时间 are no
     names, and the whole line of sub-headers was dropped (screened as an applicant, the

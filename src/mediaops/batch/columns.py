@@ -436,20 +436,32 @@ def find_header(rows: Sequence[Sequence[str]]) -> tuple[int, list[str], bool]:
     merged = list(above)
     known = 0
     for j in named:
-        name = below[j] if is_header_name(below[j]) else _with_unit(above, j, below[j])
+        cell = str(below[j]).strip()
+        # under a column's own name (not a heading merged across the next column), a cell
+        # is that column's value: 应届生 under 是否应届, 张三 under 姓名 — an applicant
+        group = not is_header_name(above[j]) or (j + 1 < len(above) and not above[j + 1].strip())
+        if not group and _fact_of(cell) in (None, _fact_of(above[j])):
+            return best, header, False
+        name = cell if is_header_name(cell) else _with_unit(above, j, cell)
         if name is not None:
             known += 1
+        elif any(c.isdigit() for c in cell):
+            return best, header, False  # a number or a date: an applicant's value
         elif is_header_name(above[j]):
             name = above[j]  # 已有证书 over 等级: the heading names its own column
         else:  # a sub-header not known, with its heading (已有证书取得时间): not read, but
             # a column that looks like a fact is said so, with the --column that reads it
-            name = f"{_heading(above, j)}{str(below[j]).strip()}"
+            name = f"{_heading(above, j)}{cell}"
         merged[j] = name
-    # sub-headers, not an applicant: half of them or more names or units (a name among an
-    # applicant's values, 本科 under 学历, is no line of sub-headers)
+    # sub-headers: names or units, and a few not known among them
     if fills and known >= 2 and known * 2 >= len(named):
         return best, merged, True
     return best, header, False
+
+
+def _fact_of(name: str) -> str | None:
+    """The fact a column name reads as (None: not a name known)."""
+    return _LOOKUP.get(header_key(name))
 
 
 #: A sub-header that is only a unit, under a heading (工作年限 over 年 and 月, as a form's
