@@ -340,6 +340,18 @@ def test_a_diploma_changed_at_the_review_keeps_only_its_own_answers() -> None:
     assert "not_eligible" == verdicts(report)[3]
 
 
+def test_diplomas_retyped_in_another_order_keep_their_own_majors() -> None:
+    """template-2023: 大专 (相关, programme not evaluated) then 技师学院 (不相关); at the
+    review they become 技师学院 then 本科, Enter at each major: the 技师学院 keeps its
+    不相关, and the 本科 (the 大专's type corrected) the 大专's 相关 — it took the major of
+    the diploma in its place, the 技师学院's 不相关."""
+    answers = ["8", "相关", "否", "是", "7", "不相关", "否", "1", "无", "无", SKIP, "1", "7"]
+    answers += [SKIP, "是", "9", SKIP, SKIP, "否", CONFIRM]
+    result = ask(answers, "--edition", "template-2023")
+    review = reviews(result.stderr)[-1][0]
+    assert "学历: 技师学院/预备技师班(不相关专业)、本科(相关专业)" == review
+
+
 def test_a_title_given_without_its_correspondence_is_asked_about_it() -> None:
     """template-2023: 中级 2020-01-01 typed with no word of its speciality: whether it
     corresponds decides the title clauses, so it is asked next (it was only listed as

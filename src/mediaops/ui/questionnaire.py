@@ -220,8 +220,9 @@ class Questionnaire:
         self._has_classes = any(getattr(c, "classes", None) for c in rules.conditions())
         self._has_evaluated = any(getattr(c, "evaluated", False) for c in rules.conditions())
         #: while the diplomas are asked again from the review: the answers before, whose
-        #: major, final year … Enter keeps for the diploma in the same place
+        #: major, final year … Enter keeps for the same diploma; those already kept
         self._earlier: list[dict[str, Any]] = []
+        self._taken: set[int] = set()
 
     def t(self, key: str, **params: Any) -> str:
         return tr(key, self.lang, **params)
@@ -509,9 +510,16 @@ class Questionnaire:
         # Enter keeps the earlier answers of the same diploma: one of the same type (a 大专
         # typed where a 技师学院 was, beside a 大专, takes the 大专's major), else the one
         # in its place (its type corrected: 大专 to 本科)
-        same = [e for e in self._earlier if e.get("education") is education]
-        here = self._earlier[index] if index < len(self._earlier) else {}
-        earlier = here if here in same or not same else same[0]
+        free = [i for i in range(len(self._earlier)) if i not in self._taken]
+        same = [i for i in free if self._earlier[i].get("education") is education]
+        # of the same type, the one in its place first; else the one in its place, or the
+        # first no diploma typed again has taken (本科 where 大专 and 技师学院 were, 技师学院
+        # typed first: the 大专's)
+        pick = same or free
+        at = index if index in pick else pick[0] if pick else None
+        earlier = {} if at is None else self._earlier[at]
+        if at is not None:
+            self._taken.add(at)
         kept = {k: v for k, v in earlier.items() if k != "education"}
         if education.value not in _CLASSED:
             kept.pop("school_class", None)  # a class is of a technical school's diploma
@@ -721,7 +729,10 @@ class Questionnaire:
         def redo_diplomas() -> None:
             old = self.answers.diplomas
             self.answers.diplomas = []
-            self._earlier = old  # "Enter keeps the earlier answer", of a major too
+            self._earlier, self._taken = (
+                old,
+                set(),
+            )  # "Enter keeps the earlier answer", of a major too
             try:
                 self.ask_diplomas()
             except KeyboardInterrupt:
