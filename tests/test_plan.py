@@ -1533,7 +1533,14 @@ def test_check_and_plan_agree_on_a_certificate_held_with_no_date() -> None:
     result = invoke(["check", *args, "--as-of", "2026-01-01", "--format", "json"])
     report = json.loads(result.stdout)
     assert "2028-01-01" == by_level(doc)[2]["date"]
-    assert ("undetermined", "2028-01-01") == (
+    assert ("undetermined", "2028-01-01", False) == (
         report["levels"][2]["status"],
         report["levels"][2]["reachable_on"],
+        report["levels"][2]["reachable_on_earliest"],  # certain: T2-5, whatever the date
     )
+    # the table leads with that route and its date (it led with T2-1's "最早 2030-01-01")
+    first = report["levels"][2]["routes"][0]
+    assert ("T2-5", "time", "2028-01-01") == (first["pathway"], first["opens"], first["on"])
+    table = invoke(["check", *args, "--as-of", "2026-01-01"]).stdout
+    row = "".join(table.split("二级/技师")[1].split("一级/高级技师")[0].split())
+    assert row.index("T2-5") < row.index("2028-01-01起可报考") < row.index("T2-1")

@@ -213,8 +213,9 @@ def _survey(standings: tuple[Standing, ...]) -> _Survey:
         return _Survey(status, distance, None, Opens.met, None)
     if others:  # a gap neither one action nor time closes: whatever the facts not given
         return _Survey(status, distance, None, Opens.other, None)
-    if unknowns:  # facts not given stand between it and the level (time may close it too)
+    if unknowns and not timed_all:  # facts not given stand between it and the level
         return _Survey(status, distance, reach, Opens.facts, None)
+    # (every unknown part met by time on a date whatever is not known: a route by time)
     on = None if timed is _NOW else timed
     opens = Opens.action if action else Opens.time
     return _Survey(status, distance, reach, opens, on, bound and on is not None)
