@@ -507,9 +507,7 @@ class Questionnaire:
             education = self.choice(self.t(key), options, EDUCATION_NAMES, parse)
         except SkipError:  # the diploma stays unknown
             return
-        # Enter keeps the earlier answers of the same diploma: one of the same type (a 大专
-        # typed where a 技师学院 was, beside a 大专, takes the 大专's major), else the one
-        # in its place (its type corrected: 大专 to 本科)
+        # Enter keeps the earlier answers of the same diploma (see :attr:`_earlier`)
         free = [i for i in range(len(self._earlier)) if i not in self._taken]
         same = [i for i in free if self._earlier[i].get("education") is education]
         # of the same type, the one in its place first; else the one in its place, or the
