@@ -1853,23 +1853,23 @@ def test_an_excel_date_shown_as_a_month_is_the_month(
     assert "2024-11" == read_kept(dest)[0]["取证日期"]
 
 
-def test_a_day_other_than_the_first_under_a_month_format_is_that_day(tmp_path: Path) -> None:
-    """A cell holding 2024-11-15 shown as a month: a day was typed (Excel keeps the 1st for
-    a month typed), so it is that day, not the month (三级 was undetermined). 24 months from
-    2024-11-15 to 2026-11-15, before the 27th: 三级 by 3-2, with no warning."""
+@pytest.mark.parametrize(
+    ("when", "code"),
+    [
+        # 2024-11-15 shown as a month: a day was typed (Excel keeps the 1st for a month
+        # typed), so it is that day, not the month (三级 was undetermined); 24 months from
+        # 2024-11-15 to 2026-11-15, before the 27th
+        pytest.param(datetime(2024, 11, 15), 'yyyy"年"m"月"', id="another-day-as-a-month"),
+        # 2024-11-01 shown yyyy"年"m"月"d"日" (a day typed): read as that day, as before
+        pytest.param(datetime(2024, 11, 1), 'yyyy"年"m"月"d"日"', id="shown-with-its-day"),
+    ],
+)
+def test_an_excel_date_whose_day_was_typed_is_that_day(
+    tmp_path: Path, when: datetime, code: str
+) -> None:
+    """A day typed into a date cell is that day, with no warning: 三级 by 3-2."""
     src = tmp_path / "名单.xlsx"
-    _month_styled_sheet(src, datetime(2024, 11, 15), 'yyyy"年"m"月"', None)
-    dest = tmp_path / "out.csv"
-    invoke([str(src), "-o", str(dest), "-q"])
-    [row] = read_rows(dest)
-    assert ((H, E, N, N, "3"), "") == (verdicts(row), row["warnings"])
-
-
-def test_an_excel_date_shown_with_its_day_is_that_day(tmp_path: Path) -> None:
-    """The same day shown yyyy"年"m"月"d"日" (a day typed): read as 2024-11-01, as before,
-    with no warning: 三级 by 3-2."""
-    src = tmp_path / "名单.xlsx"
-    _month_styled_sheet(src, datetime(2024, 11, 1), 'yyyy"年"m"月"d"日"', None)
+    _month_styled_sheet(src, when, code, None)
     dest = tmp_path / "out.csv"
     invoke([str(src), "-o", str(dest), "-q"])
     [row] = read_rows(dest)

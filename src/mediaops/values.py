@@ -1347,15 +1347,7 @@ def split_dated(text: str) -> list[str]:
     (``四级,2025年5月20日``, ``四级证书、2024-01-10``, ``中级，2021年3月1日，不对应``), and a
     level after a date starts another (``四级 2024-01-10 三级 2025-01-01``)."""
     items: list[str] = []
-    # a part that starts with a date is not parted at a level after it (三级、2019-01-01
-    # 四级: the date may be the 四级's, written first): glued whole, and so refused
-    parts = split_list(text)
-    pieces = (
-        p
-        for part in parts
-        for p in ([part] if re.match(_DATE_START, part) else split_at_levels(part))
-    )
-    for item in pieces:
+    for item in (piece for part in split_list(text) for piece in split_at_levels(part)):
         if items and (re.match(_DATE_START, item) or key(item) in _CORRESPONDING):
             items[-1] += " " + item
         else:
@@ -1382,8 +1374,10 @@ def split_at_levels(text: str) -> list[str]:
     start = 0
     for m in re.finditer(_DATE_ENDS, folded):
         rest = folded[m.end() :]
-        if re.search(r"[、,，;；]\s*$", folded[: m.start()]):
-            continue  # 三级、2019-01-01 四级: the date may be the 四级's, written first
+        if re.search(r"(?:^|[、,，;；])\s*$", folded[: m.start()]):
+            # a date first, or first after a 、 (三级、2019-01-01 四级): it may be the 四级's,
+            # written before it; not parted there (the whole is then refused)
+            continue
         if rest.strip() and not re.match(_TIME_AFTER, rest.lower()) and _starts_a_level(rest):
             items.append(folded[start : m.end()].strip())
             start = m.end()
