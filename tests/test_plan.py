@@ -1544,3 +1544,22 @@ def test_check_and_plan_agree_on_a_certificate_held_with_no_date() -> None:
     table = invoke(["check", *args, "--as-of", "2026-01-01"]).stdout
     row = "".join(table.split("二级/技师")[1].split("一级/高级技师")[0].split())
     assert row.index("T2-5") < row.index("2028-01-01起可报考") < row.index("T2-1")
+
+
+def test_check_and_plan_agree_when_years_after_a_certificate_bound_the_experience() -> None:
+    """template-2023, a 技师学院 graduate with 三级 and 1 year worked since it, no experience
+    given: at least 1 year in all, so T2-4's 2 years hold by 2027-11-27 whatever the rest.
+    plan said 2027-11-27 (T2-4); check said undetermined with T2-1's 2030-11-27 only."""
+    args = ("--edition", "template-2023", "-e", "技师学院", "--cert", "三级")
+    args += ("--years-after-cert", "1")
+    _, doc = plan_json(*args)
+    report = json.loads(invoke(["check", *args, "--as-of", TODAY, "--format", "json"]).stdout)
+    assert ("2027-11-27", "T2-4") == (by_level(doc)[2]["date"], by_level(doc)[2]["pathway"])
+    level2 = report["levels"][2]
+    assert ("undetermined", "2027-11-27", False) == (
+        level2["status"],
+        level2["reachable_on"],
+        level2["reachable_on_earliest"],
+    )
+    first = level2["routes"][0]
+    assert ("T2-4", "time", "2027-11-27") == (first["pathway"], first["opens"], first["on"])

@@ -513,6 +513,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "累计从业年限由工作经历计算:{periods},共 {months} 个月 = {years} 年",
         "experience computed from the work history: {periods}; {months} months = {years} years",
     ),
+    "note.experience_floor": (
+        "未提供累计从业年限:取证(或取得职称)后已从业 {years} 年,累计从业至少为 {years} 年",
+        "experience not given: {years} years worked since a certificate or title, so at "
+        "least {years} years in all",
+    ),
     "note.history_certificate": (
         "{level}证书取证后年限按工作经历中 {date} 之后的时段计算,为 {years} 年",
         "years since the {level} certificate counted from the work history after {date}: "

@@ -428,17 +428,28 @@ class ExperienceUnit(Unit[ExperienceCondition]):
     """Cumulative experience in this or a related occupation ≥ the years asked (inclusive)."""
 
     kind = "experience"
-    reads = ("experience", "work")
+    reads = ("experience", "work", "experience_floor", "as_of")
     counts_years = True
 
     def outcome(self, cond: ExperienceCondition, facts: Facts) -> Outcome:
         assumptions = (cond.assumption,) if cond.assumption else ()
         series = facts.experience
+        target = cond.years * 12
         if series is None:
-            return Outcome(Status.unknown, needs=(Need.of("experience"),), assumptions=assumptions)
+            # not given, but never less than the years given after a certificate or title
+            # (0 without any): met if they reach it, else met by a date whatever it is
+            floor = facts.experience_floor or 0.0
+            if floor + EPS >= target:
+                note = Note.of("experience_floor", years=floor / 12)
+                return Outcome(Status.met, None, assumptions=assumptions, notes=(note,))
+            return Outcome(
+                Status.unknown,
+                reachable_on=Linear(floor, facts.as_of).reach(target),
+                needs=(Need.of("experience"),),
+                assumptions=assumptions,
+            )
         months = series.now()
         notes = (history_note(facts.work, months),) if facts.work else ()
-        target = cond.years * 12
         if months + EPS >= target:
             return Outcome(Status.met, shown_years(months), assumptions=assumptions, notes=notes)
         reach = series.reach(target)

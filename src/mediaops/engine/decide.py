@@ -227,15 +227,19 @@ _OPENS_WITHOUT_GATE = (Opens.met, Opens.facts, Opens.other)
 _OPENS_ORDER = {Opens.met: 0, Opens.action: 1, Opens.time: 2, Opens.facts: 3, Opens.other: 4}
 
 
-def _routes(surveys: list[_Survey], gate_met: bool) -> tuple[Route, ...]:
+def _routes(surveys: list[_Survey], gate: Status) -> tuple[Route, ...]:
     """Routes nearest first: a route one action opens (formal training) before one that
     waits for time, at once before on a date; then routes time alone opens, soonest first;
     then those facts not given would settle; then the rest by distance. While a general
     condition is not met, no route opens the level by itself: a pathway that holds comes
-    first (``met``: it waits on the general condition), the others are listed by distance."""
+    first (``met``: it waits on the general condition); the others are listed by distance,
+    as facts not given would settle (``facts``) where both the pathway and the general
+    condition are not known, else as ``other``."""
     order = []
     for i, s in enumerate(surveys):
-        opens = s.opens if gate_met or s.opens in _OPENS_WITHOUT_GATE else Opens.other
+        opens = s.opens
+        if gate is not MET and opens not in _OPENS_WITHOUT_GATE:
+            opens = Opens.facts if gate is UNKNOWN and s.status is UNKNOWN else Opens.other
         on = s.on if opens in (Opens.action, Opens.time) else None
         route = Route(i, opens, on, s.earliest and on is not None)
         order.append((_OPENS_ORDER[opens], on or _NOW, s.distance, i, route))
@@ -296,7 +300,7 @@ def decide_level(
         reachable_on,
         # a verdict blocked by a general condition rests on that condition alone
         relied=() if blocked_by else (closest,),
-        routes=_routes(surveys, gate_status is MET),
+        routes=_routes(surveys, gate_status),
     )
 
 

@@ -114,6 +114,10 @@ class Facts:
             where the level alone matters: the same for candidates whose dates differ.
             Taken from ``certificates`` unless given (a view of the facts that holds the
             levels alone).
+        experience_floor: with the experience not given, the fewest months it can be: the
+            most years worked since a certificate or title, as given (0 without any), since
+            no one has worked longer since something than in all; None when the
+            experience is known.
     """
 
     as_of: date
@@ -125,6 +129,7 @@ class Facts:
     titles: tuple[Held, ...] | None = ()
     direction: Direction | None = None
     certificate_levels: frozenset[int] | None = _FROM_CERTIFICATES
+    experience_floor: float | None = None
 
     def __post_init__(self) -> None:
         if self.certificate_levels is _FROM_CERTIFICATES:
@@ -207,7 +212,15 @@ def prepare_facts(
         held_certs,
         held_titles,
         direction,
+        experience_floor=None if series is not None else _floor(certs, title_list),
     )
+
+
+def _floor(certificates: tuple[Certificate, ...] | None, titles: tuple[Title, ...] | None) -> float:
+    """The fewest months of experience the years given after certificates and titles allow."""
+    given = [c.years_after or 0.0 for c in certificates or ()]
+    given += [t.years_after or 0.0 for t in titles or ()]
+    return max(given, default=0.0) * 12
 
 
 def _future(field: str, when: date, as_of: date) -> Msg:
