@@ -1563,3 +1563,25 @@ def test_check_and_plan_agree_when_years_after_a_certificate_bound_the_experienc
     )
     first = level2["routes"][0]
     assert ("T2-4", "time", "2027-11-27") == (first["pathway"], first["opens"], first["on"])
+
+
+@pytest.mark.parametrize(
+    ("cert_date", "noted"),
+    [
+        # held since 2026-06-01: T2-5's 2 years come on 2028-06-01, when the final-year
+        # student of today has graduated unless the note's assumption holds
+        ("2026-06-01", True),
+        # held since 2024-06-01: 二级 now, as a student now; no date to come rests on it
+        ("2024-06-01", False),
+    ],
+)
+def test_a_date_to_come_that_rests_on_being_a_student_says_so(cert_date: str, noted: bool) -> None:
+    """template-2023 T2-5 is for students only; plan keeps a final-year student a student on
+    every date (the graduation date is not a fact). A date to come via T2-5 says so."""
+    args = ("--edition", "template-2023", "--diploma", "技师学院:相关:在读", "-x", "0.5")
+    _, doc = plan_json(*args, "--cert", f"三级:{cert_date}")
+    assert "T2-5" == by_level(doc)[2]["pathway"]
+    said = [n for n in doc["notes"] if "只适用于在读学生" in n]
+    assert (
+        ["T2-5 只适用于在读学生:所示日期假设届时仍未毕业,毕业后此条不再适用"] if noted else []
+    ) == said

@@ -953,6 +953,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "plan.list.trainings": ("正规培训", "formal training"),
     "plan.list.certificates": ("证书", "certificates"),
     "plan.list.titles": ("职称", "professional titles"),
+    "plan.assume_still_student": (
+        "{pathways} 只适用于在读学生:所示日期假设届时仍未毕业,毕业后此条不再适用",
+        "{pathways} applies to students only: the date shown assumes you have not graduated "
+        "by then; once you graduate it no longer applies",
+    ),
     "plan.assume_cert_today": (
         "未提供{level}证书的取证日期或取证后年限:按自评估日起算,日期为最晚估计",
         "neither the date of the {level} certificate nor the years since it are given: counted "

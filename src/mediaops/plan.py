@@ -466,6 +466,9 @@ def plan(
         if any(direction.assumption in g.assumptions for g in grounds):
             text = ruleset.assumption(direction.assumption).text
             notes.append(Msg.of("plan.rests_on", assumption=Both(text.zh, text.en)))
+    still = _while_a_student(ruleset, planned_levels, as_of)
+    if still:
+        notes.append(Msg.of("plan.assume_still_student", pathways=still))
     if unknown_lists and _explore:
         lists = _lists_that_matter(
             set(unknown_lists), candidate, ruleset, as_of, exam_lag_months, planned_levels
@@ -473,6 +476,27 @@ def plan(
         if lists:
             notes.insert(lists_at, Msg.of("plan.assume_lists", what=lists))
     return Plan(as_of, exam_lag_months, planned_levels, tuple(notes), ruleset.edition_name)
+
+
+def _while_a_student(
+    ruleset: Ruleset, levels: tuple[PlannedLevel, ...], as_of: dt.date
+) -> tuple[str, ...]:
+    """The pathways open to students only (template T2-5) that a date to come rests on.
+
+    A final-year student is planned as one on every date (the graduation date is not a
+    fact); such a pathway no longer applies once the candidate graduates, which the note
+    on these says.
+    """
+    students = {
+        p.id
+        for _, p in ruleset.pathways()
+        if any(isinstance(c, EducationCondition) and c.students_only for c in p.conditions)
+    }
+    dated = [(p.pathway, p.date) for p in levels if p.status is PlanStatus.later]
+    dated += [(u.pathway, u.date) for p in levels for u in p.unlock]
+    return tuple(
+        dict.fromkeys(pw for pw, when in dated if pw in students and when and when > as_of)
+    )
 
 
 #: check's notes on years since a certificate or title read from its date: continuous work
