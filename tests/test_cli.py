@@ -1444,6 +1444,13 @@ def test_a_mistyped_command_gets_the_close_ones(args: list[str], lang: str, expe
         # a 大专 still studied for, beside the 高中 it rests on: 3-2 (大专 and above, final-year
         # students not counted in the summary) is closest through the 大专, not yet received
         ("大专:相关:在读", "在校应届毕业生尚未取得大专/高职毕业证书", "学历不符:需大专"),
+        # of an unrelated major, it will not count once received either: both are said (only
+        # "not received yet" was, as if graduating were all that was missing)
+        (
+            "大专:不相关:在读",
+            "在校应届毕业生尚未取得大专/高职毕业证书,且专业不符:需本专业或相关专业",
+            "学历不符:需大专",
+        ),
         # a 中专 still studied for is of no type 3-2 asks for: its type is what fails
         ("中专:相关:在读", "学历不符:需大专", "尚未取得中专"),
     ],

@@ -409,6 +409,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "在校应届毕业生尚未取得{education}毕业证书",
         "a final-year student does not yet hold the {education} diploma",
     ),
+    "short.final_year_major": (
+        "在校应届毕业生尚未取得{education}毕业证书,且专业不符:需{required}",
+        "a final-year student does not yet hold the {education} diploma, and its major does "
+        "not qualify: needs {required}",
+    ),
     "short.not_student": (
         "需为{required}在读学生",
         "only a student at one of these counts: {required}",

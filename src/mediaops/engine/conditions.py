@@ -204,6 +204,7 @@ class _DiplomaFinding:
         "not_student": 0,  # of a clause for students: said whatever the diploma
         "type": 1,
         "final_year": 2,  # of a type asked for, still studied for (see :meth:`_measure`)
+        "final_year_major": 2,  # … and of a major that will not count once received
         "class": 2,
         "major": 2,
         "evaluated": 2,
@@ -302,8 +303,14 @@ class EducationUnit(Unit[EducationCondition]):
         elif d.graduating:
             if not cond.final_year_students:
                 # a 大专 still studied for, beside the 高中 it rests on, is the closer of the
-                # two to 3-2: it is said not to be received yet, a 中专 to be of another type
-                f.fail("final_year" if _of_type(cond, d) else "type")
+                # two to 3-2: it is said not to be received yet, a 中专 to be of another type;
+                # and its major, where that will not count once it is received either
+                if not _of_type(cond, d):
+                    f.fail("type")
+                elif cond.majors is not None and d.major is not None and d.major not in cond.majors:
+                    f.fail("final_year_major")
+                else:
+                    f.fail("final_year")
                 return f
             if cond.assumption:
                 f.assumptions.append(cond.assumption)
@@ -401,12 +408,14 @@ class EducationUnit(Unit[EducationCondition]):
             return _unknown(outcome.needs)
         detail = dict(outcome.detail)
         reason = outcome.reason
-        if reason == "final_year":
+        if reason in ("final_year", "final_year_major"):
             studying = detail.get("education")
-            return Msg.of(
-                "short.final_year",
-                education=name(EDUCATION_NAMES, studying) if studying else Msg.of("actual.unknown"),
-            )
+            diploma = name(EDUCATION_NAMES, studying) if studying else Msg.of("actual.unknown")
+            if reason == "final_year_major":
+                return Msg.of(
+                    "short.final_year_major", education=diploma, required=self._majors(cond)
+                )
+            return Msg.of("short.final_year", education=diploma)
         if reason == "not_student":
             return Msg.of("short.not_student", required=self._options(cond))
         if reason == "major":
