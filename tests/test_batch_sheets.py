@@ -1780,13 +1780,15 @@ def test_strict_makes_a_month_whose_day_decides_an_error_row(
 
 def test_a_month_to_come_is_a_date_to_come(tmp_path: Path) -> None:
     """2026.12, after the evaluation date 2026-11-27 whatever the day: the row's error, as
-    for a whole date to come (not a date merely not known)."""
+    for a whole date to come (not a date merely not known), naming the month as written (it
+    named 2026-12-01, a day the cell does not give)."""
     result, dest = run_file(
         tmp_path, csv_text(MONTH_HEADER, [["m1", "大专", "相关", "6", "四级", "2026.12"]])
     )
     assert 1 == result.exit_code  # an error row
     [row] = read_rows(dest)
-    assert "晚于评估日期" in row["error"]
+    assert "的日期 2026.12 晚于评估日期 2026-11-27" in row["error"]
+    assert "2026-12-01" not in row["error"]
     assert ("", "", "", "", "") == verdicts(row)
 
 

@@ -482,12 +482,17 @@ class Screener:
         early, late = dict(got), dict(got)
         for f in months:
             month: MonthOnly = got[f]
+            if month.first > as_of:  # a month to come: said as written, not as its first day
+                field = Msg.of("field.cert" if f == "cert_date" else "field.title")
+                msg = Msg.of("err.future_date", field=field, value=month.text, as_of=as_of)
+                detail = Msg.of("batch.in_column", column=self.labels[f], detail=without_flags(msg))
+                return self.error(detail.format(self.lang))
             early[f] = month.first
-            late[f] = month.first if month.first > as_of else min(month.last, as_of)
+            late[f] = min(month.last, as_of)
         first = self._finish(early, list(warnings))
         last = self._finish(late, list(warnings))
         if first.error is not None and last.error is not None:
-            return last  # whatever the day (a month to come): the row's error, as for a day
+            return last  # whatever the day: the row's error, as for a day
         both = first.error is None and last.error is None
         same = both and first.statuses == last.statuses
         # one day of the month contradicts another cell (more years since it than since that
