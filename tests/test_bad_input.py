@@ -232,6 +232,15 @@ CASES: dict[str, Case] = {
         "幼儿园",
         files={"edu.json": json.dumps({"education": "幼儿园"}, ensure_ascii=False)},
     ),
+    # 高级 in a document: both readings named, as for --cert (it got the list of every level)
+    "input-ambiguous-cert-level": Case(
+        ("--input", "cert.json"),
+        "certificates.0.level",
+        "高级",
+        files={"cert.json": json.dumps({"certificates": [{"level": "高级"}]}, ensure_ascii=False)},
+        also=("三级/高级工", "一级/高级技师"),
+        never=("4/四级",),
+    ),
     "input-negative-experience": Case(
         ("--input", "exp.json"),
         "experience",

@@ -57,8 +57,11 @@ def _level(value: Any, field: str) -> int:
         value = int(value)
     if isinstance(value, int) and not isinstance(value, bool) and 1 <= value <= 4:
         return value
-    if isinstance(value, str) and values.strict_key(value) in values.LEVEL_ALIASES:
-        return values.LEVEL_ALIASES[values.strict_key(value)]
+    if isinstance(value, str):
+        word = values.strict_key(value)
+        if word in values.LEVEL_ALIASES:
+            return values.LEVEL_ALIASES[word]
+        raise values.level_error(word, field, value)  # names two levels (高级), or none
     raise InputError(
         field,
         Msg.of("err.value", field=field, value=shown(value), accepted=values.LEVEL_ACCEPTED),

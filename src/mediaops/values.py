@@ -389,11 +389,11 @@ def parse_level(value: object, field: str = "level") -> int:
         raise _fail(field, value, LEVEL_ACCEPTED)
     found = LEVEL_ALIASES.get(key(str(value)))
     if found is None:
-        raise _level_error(key(str(value)), field, value)
+        raise level_error(key(str(value)), field, value)
     return found
 
 
-def _level_error(word: str, field: str, value: object) -> InputError:
+def level_error(word: str, field: str, value: object) -> InputError:
     """Why ``word`` (the level part of ``value``) is not a level: it names two (高级), or none."""
     choices = LEVEL_AMBIGUOUS.get(word)
     if choices is None:
@@ -456,7 +456,7 @@ def _level_named(value: object, field: str, suffix: str, read: str | None = None
     try:
         return parse_level(text, field)
     except InputError:
-        raise _level_error(str(text), field, value) from None
+        raise level_error(str(text), field, value) from None
 
 
 # --- dates ------------------------------------------------------------------------------
