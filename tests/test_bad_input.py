@@ -148,6 +148,15 @@ CASES: dict[str, Case] = {
     # hostile values
     "value-of-100-kb": Case(("-e", "x" * 100_000), "--education", "xxxxxxxxxx"),
     "escape-sequence": Case(("-e", "\x1b[2J"), "--education", "[2J", never=("\x1b",)),
+    # a JSON value is matched whole: a zero-width space copied along is refused, and shown
+    # (else the message says that 大专 is not read, listing 大专 as accepted)
+    "json-zero-width-space": Case(
+        ("--input", "zw.json"),
+        "education",
+        "大专\\u200b",
+        files={"zw.json": json.dumps({"education": "大专\u200b"}, ensure_ascii=False)},
+        never=("\u200b",),
+    ),
     # dates
     "malformed-as-of": Case(("--as-of", "2026/13/01"), "--as-of", "2026/13/01"),
     "word-as-of": Case(("--as-of", "yesterday"), "--as-of", "yesterday"),

@@ -68,6 +68,8 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("2年3个月", 2.25),
         ("3 years", 3.0),
         (" 3 ", 3.0),
+        ("3\u200b", 3.0),  # a zero-width space, copied from a web page or a chat, shows nothing
+        ("\ufeff3年", 3.0),
         # in English words, as the Chinese are read
         ("two years", 2.0),
         ("half a year", 0.5),
@@ -152,6 +154,7 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("四级证书", (4, None)),
         ("四级:2024-01-10", (4, D)),
         ("四级 2024-01-10", (4, D)),
+        ("四级\u200b 2024-01-10\u200b", (4, D)),
         ("四级:2024年1月10日", (4, D)),
         ("四级证书：2024.1.10", (4, D)),  # a full-width colon
         ("L3:2020/6/1", (3, date(2020, 6, 1))),
@@ -185,6 +188,7 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("2024.1", MONTH),
         ("2024-13", REJECTED),  # no month either
         ("20240110", D),
+        ("\u200e2024-01-10\u200b", D),  # a direction mark and a zero-width space show nothing
         ("２０２４-０１-１０", D),
         ("2024-13-01", REJECTED),
         ("2024-02-30", REJECTED),
@@ -202,6 +206,8 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("本科在读", REJECTED),  # a remark that may change the diploma held: asked, not guessed
         ("大专", Education.associate),
         ("大專", Education.associate),
+        ("大专\u200b", Education.associate),  # a zero-width space shows nothing: 大专 as seen
+        ("\u2060本\u00ad科", Education.bachelor),
         ("associate", Education.associate),
         ("大学本科", Education.bachelor),
         ("全日制本科", Education.bachelor),
@@ -239,6 +245,7 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("本专业", Major.same),
         ("相关专业", Major.related),
         ("相关", Major.related),
+        ("相关\u200d", Major.related),
         ("不相关", Major.unrelated),
         ("对口", Major.same),
         ("不对口", Major.unrelated),

@@ -227,8 +227,13 @@ def name(table: dict[Any, tuple[str, str]], value: Any) -> Both:
 
 
 #: Characters never echoed as they are: control characters (an ESC would reach the
-#: terminal), line and paragraph separators and the bidirectional overrides.
-_INVISIBLE = r"[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ufeff\ud800-\udfff]"
+#: terminal), line and paragraph separators, the bidirectional overrides, and characters
+#: that show nothing (a zero-width space in “大专\u200b” would make the message say that
+#: 大专 is not read).
+_INVISIBLE = (
+    r"[\x00-\x1f\x7f-\x9f\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e"
+    r"\u2060-\u2064\u2066-\u2069\ufeff\ud800-\udfff]"
+)
 
 
 def shown_path(path: object, limit: int = 80) -> str:

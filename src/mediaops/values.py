@@ -51,14 +51,37 @@ T = TypeVar("T")
 #: Upper bound on any number of years a person may give.
 MAX_YEARS = 80.0
 
+#: Characters that show nothing (zero-width spaces and joiners, the word joiner, a byte-order
+#: mark, a soft hyphen, direction marks and overrides), which text copied from a web page,
+#: a chat or a document brings along: ``大专\u200b`` looks like 大专 and is read as it.
+_INVISIBLE_CHARS = [
+    chr(c)
+    for a, b in (
+        (0x00AD, 0x00AD),
+        (0x061C, 0x061C),
+        (0x180E, 0x180E),
+        (0x200B, 0x200F),
+        (0x202A, 0x202E),
+        (0x2060, 0x2064),
+        (0x2066, 0x2069),
+        (0xFEFF, 0xFEFF),
+    )
+    for c in range(a, b + 1)
+]
+
 #: Full-width forms (Ｕ+FF01…FF5E) and the ideographic space, as typed by a Chinese
-#: input method, read as their ASCII twins. Nothing else is folded: a superscript
-#: ``⁴`` is not a 4.
-_FULLWIDTH = str.maketrans({chr(0xFF01 + i): chr(0x21 + i) for i in range(94)} | {"\u3000": " "})
+#: input method, read as their ASCII twins; the characters that show nothing are dropped.
+#: Nothing else is folded: a superscript ``⁴`` is not a 4.
+_FULLWIDTH = str.maketrans(
+    {chr(0xFF01 + i): chr(0x21 + i) for i in range(94)}
+    | {"\u3000": " "}
+    | dict.fromkeys(_INVISIBLE_CHARS)
+)
 
 
 def fold(text: str) -> str:
-    """Full-width characters as ASCII, surrounding spaces removed."""
+    """Full-width characters as ASCII, characters that show nothing dropped, surrounding
+    spaces removed."""
     return text.translate(_FULLWIDTH).strip()
 
 
