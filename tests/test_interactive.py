@@ -1283,6 +1283,23 @@ def test_enter_at_the_other_diploma_goes_on() -> None:
 
 
 @pytest.mark.parametrize(
+    ("word", "lang"), [("无", "zh"), ("否", "zh"), ("没有", "zh"), ("none", "en"), ("no", "en")]
+)
+def test_none_at_the_other_diploma_goes_on(word: str, lang: str) -> None:
+    """无 / 否 / none at the other diploma (after a 是 there) means there is none after all,
+    as Enter does: it was refused with the advice to choose 1 (primary school or less) as
+    that other diploma."""
+    # 本科 unrelated (final-year student left out), another diploma: yes, then the word;
+    # 0 years (training left out), certificates and direction skipped.
+    yes = "是" if lang == "zh" else "yes"
+    answers = ["本科", "不相关", yes, word, "0", SKIP, SKIP, CONFIRM]
+    result = ask(answers, "--format", "json", lang=lang)
+    check_flow(result, answers)
+    assert [] == error_lines(result.stderr)
+    assert ["bachelor"] == [d["education"] for d in json.loads(result.stdout)["facts"]["diplomas"]]
+
+
+@pytest.mark.parametrize(
     ("answers", "question", "fact", "expected"),
     [
         # 高中, 2 years: the training decides 四级 (4-2), so it is asked; 是 there

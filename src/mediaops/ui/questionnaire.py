@@ -487,7 +487,10 @@ class Questionnaire:
         options = list(Education)
 
         def parse(answer: str) -> Education:
-            if values.key(answer) in _NONE:  # 无: no diploma, or none to give? asked
+            if values.key(answer) in _NONE:
+                if index:  # 无 / 否 at the other diploma: there is none after all, as Enter
+                    raise SkipError
+                # 无 at the first: no diploma, or none to give? asked
                 raise InputError("answer", Msg.of("ask.no_diploma"))
             found = values.education_choices(answer)
             if isinstance(found, Education):
