@@ -521,9 +521,43 @@ def test_bad_input_says_what_is_accepted_for_levels(lang: str, accepted: tuple[s
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_bad_input_date_says_the_format(lang: str) -> None:
     """A malformed date says which forms are accepted (a flag or a cell takes several)."""
-    result = runner.invoke(app, ["check", "--as-of", "2026/13/01"], env=env(lang))
+    result = runner.invoke(app, ["check", "--as-of", "13/01/2026"], env=env(lang))
     text = result.output + stderr_of(result)
     assert [] == [f for f in ("2024-01-10", "2024/1/10", "2024年1月10日") if f not in text]
+
+
+@pytest.mark.parametrize(
+    ("args", "said"),
+    [
+        (("--as-of", "2026-02-29"), ("2026 年 2 月只有 28 天", "February 2026 has 28 days")),
+        (("--cert", "四级:2024-06-31"), ("2024 年 6 月只有 30 天", "June 2024 has 30 days")),
+        (("--cert", "三级 2024年2月30日"), ("2024 年 2 月只有 29 天", "February 2024 has 29 days")),
+        (("--work", "2020-04-31.."), ("2020 年 4 月只有 30 天", "April 2020 has 30 days")),
+    ],
+)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_day_the_month_does_not_have_is_said_so(
+    args: tuple[str, ...], said: tuple[str, str], lang: str
+) -> None:
+    """A date written in full whose day the month does not have (2月30日, 6月31日) was
+    answered "give the year, month and day", which it had: the message now says how many
+    days that month has, and does not ask for the forms again."""
+    result = runner.invoke(app, ["check", *args, "-x", "9"], env=env(lang))
+    text = message_of(result)
+    assert 2 == result.exit_code
+    assert said[0 if lang == "zh" else 1] in text, text
+    assert "2024/1/10" not in text
+
+
+def test_a_json_date_is_not_told_the_forms_json_refuses(tmp_path: Path) -> None:
+    """A JSON file's date is YYYY-MM-DD only: a 13th month there was told to write
+    2024/1/10 or 2024年1月10日, which the file refuses."""
+    path = tmp_path / "candidate.json"
+    path.write_text('{"as_of": "2024-13-10"}', encoding="utf-8")
+    result = runner.invoke(app, ["check", "--input", str(path)], env=env("zh"))
+    text = message_of(result)
+    assert (2, True) == (result.exit_code, "没有 13 月" in text), text
+    assert "2024/1/10" not in text
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

@@ -2047,6 +2047,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field}: “{value}” is not a valid date; give the year, month and day, e.g. "
         "2024-01-10, 2024/1/10, 2024.1.10 or 2024年1月10日.",
     ),
+    "err.no_such_month": (
+        "{field} 的值 “{value}” 不是日历上的日期:没有 {month} 月。",
+        "{field}: “{value}” is no day of the calendar: there is no month {month}.",
+    ),
+    "err.no_such_day": (
+        "{field} 的值 “{value}” 不是日历上的日期:{month}只有 {days} 天。",
+        "{field}: “{value}” is no day of the calendar: {month} has {days} days.",
+    ),
     "err.diploma_remark": (
         "{field} 的值 “{value}” 带有备注“{remark}”,它可能改变所持的学历,因此未读取。"
         "尚未毕业的在读学历写作 类型:在读,如 大专:在读。",

@@ -27,6 +27,7 @@ value (shortened, control characters made visible) and lists what is accepted.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import date
@@ -521,12 +522,35 @@ def _date_text(text: str, field: str, value: object) -> date:
     for pattern in _DATE_PATTERNS:
         m = re.fullmatch(pattern, text)
         if m is not None:
+            year, month, day = int(m[1]), int(m[3]), int(m[4])
             try:
-                return date(int(m[1]), int(m[3]), int(m[4]))
+                return date(year, month, day)
             except ValueError:
+                pass
+            # written as a date is, its parts apart, but no day of the calendar (2月30日,
+            # 6月31日, 13月): said so, not asked to write the year, month and day it has
+            # written (eight digits in a row, 99999999, may be no date at all: asked)
+            if not m[2]:
                 break
+            if not 1 <= month <= 12:
+                msg = Msg.of("err.no_such_month", field=field, value=shown(value), month=month)
+            elif year >= 1:
+                after = date(year + month // 12, month % 12 + 1, 1)
+                days = (after - date(year, month, 1)).days
+                msg = Msg.of(
+                    "err.no_such_day",
+                    field=field,
+                    value=shown(value),
+                    month=Both(f"{year} 年 {month} 月", f"{_MONTH_NAMES[month - 1]} {year}"),
+                    days=days,
+                )
+            else:
+                break
+            raise InputError(field, msg)
     raise InputError(field, Msg.of("err.date_forms", field=field, value=shown(value)))
 
+
+_MONTH_NAMES = tuple(calendar.month_name[1:])  # English, whatever the locale: no setlocale
 
 #: A month written without its day: 2019.7, 2019-07, 2019/7, 2019年7月(份).
 _MONTH_PATTERNS = (r"(\d{4})\s*[-/.]\s*(\d{1,2})", r"(\d{4})\s*年\s*(\d{1,2})\s*月份?")
