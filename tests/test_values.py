@@ -150,6 +150,11 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
     "certificate": [
         ("四级证书，2024-1-10", (4, D)),  # a comma or 、 between the level and its date
         ("四级、2024-01-10", (4, D)),
+        ("四级/2024-01-10", (4, D)),  # a slash between them, as clerks type it
+        ("四级／2024.1.10", (4, D)),
+        ("三级证书/2020年6月1日", (3, date(2020, 6, 1))),
+        ("四级/中级工 2024-01-10", (4, D)),  # a slash inside the level's name stays there
+        ("4/2024-01-10", (4, D)),
         ("四级", (4, None)),
         ("四级证书", (4, None)),
         ("四级:2024-01-10", (4, D)),
@@ -264,6 +269,7 @@ TABLE["title"] = [
     ("初级 2020-06-01 对应", (values.TitleLevel.junior, date(2020, 6, 1), True)),
     ("初级 2020年6月1日 对应", (values.TitleLevel.junior, date(2020, 6, 1), True)),
     ("中级 2020/6/1 不对应", (values.TitleLevel.intermediate, date(2020, 6, 1), False)),
+    ("中级/2020-06-01", (values.TitleLevel.intermediate, date(2020, 6, 1), None)),
     ("高级2020年6月1日对应", (values.TitleLevel.senior, date(2020, 6, 1), True)),
     ("初级 对应", (values.TitleLevel.junior, None, True)),
     ("中级 2020-06-01", (values.TitleLevel.intermediate, date(2020, 6, 1), None)),

@@ -1384,8 +1384,9 @@ DONT_KNOW = frozenset(
 )
 
 
-#: "四级,2025年5月20日", "初级,2020-06-01": a comma typed between a level and its date.
-_LEVEL_COMMA_DATE = r"\s*[,、]\s*(?=\d{4})"
+#: "四级,2025年5月20日", "初级,2020-06-01", "四级/2024.1.10": a comma or a slash typed
+#: between a level and its date.
+_LEVEL_COMMA_DATE = r"\s*[,、/]\s*(?=\d{4})"
 
 
 def split_dated(text: str) -> list[str]:
