@@ -1778,6 +1778,53 @@ def test_strict_makes_a_month_whose_day_decides_an_error_row(
     assert (verdicts(row) == ("", "", "", "", "")) == error
 
 
+# --- an Excel day number in a date column ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("written", "expected", "said"),
+    [
+        # 大专 related, 6 years, 四级: 43466 is 2019-01-01 (Excel counts from 1899-12-30),
+        # 7 years before 2026-11-27, capped by the 6 in all: 3-2's 2 years met → 三级
+        pytest.param("43466", (H, E, N, N, "3"), "按 2019-01-01 读取", id="serial"),
+        # 46000 is 2025-12-09 (45292 is 2024-01-01, +708 days): 11 months, under 3-2's 2 years → 三级 not eligible
+        pytest.param("46000", (H, N, N, N, ""), "按 2025-12-09 读取", id="serial-recent"),
+        # a year alone, or a number past 2099, is no day: not read, as before
+        pytest.param("2019", (H, U, N, N, ""), "不是有效日期", id="year"),
+        pytest.param("99999", (H, U, N, N, ""), "不是有效日期", id="too-large"),
+    ],
+)
+def test_an_excel_day_number_in_a_date_column(
+    tmp_path: Path, written: str, expected: tuple[str, ...], said: str
+) -> None:
+    """A date column's cell holding a bare five-digit number (43466: a date whose cell lost
+    its format, or a program's export) was refused as no date, the date unknown: it is the
+    Excel day number of that date, read as it with a warning that says so."""
+    result, dest = run_file(
+        tmp_path, csv_text(MONTH_HEADER, [["s1", "大专", "相关", "6", "四级", written]])
+    )
+    assert 1 == result.exit_code  # a row with a warning
+    [row] = read_rows(dest)
+    assert expected == verdicts(row)
+    assert said in row["warnings"]
+
+
+def test_an_excel_day_number_in_an_xlsx_number_cell(tmp_path: Path) -> None:
+    """The same in an .xlsx whose 取证时间 cell is a number in the General format, as Excel
+    shows 43466 after its date format is cleared."""
+    src = tmp_path / "名单.xlsx"
+    book = openpyxl.Workbook()
+    book.active.append(MONTH_HEADER)
+    book.active.append(["x1", "大专", "相关", 6, "四级", 43466])
+    book.save(src)
+    dest = tmp_path / "out.jsonl"
+    result = invoke([str(src), "-o", str(dest), "-q"])
+    assert 1 == result.exit_code, stderr_of(result)
+    [row] = jsonl_facts(dest)
+    assert "2019-01-01" == row["facts"]["certificates"][0]["date"]
+    assert "eligible" == row["levels"][1]["status"]
+
+
 def test_a_month_to_come_is_a_date_to_come(tmp_path: Path) -> None:
     """2026.12, after the evaluation date 2026-11-27 whatever the day: the row's error, as
     for a whole date to come (not a date merely not known), naming the month as written (it

@@ -1958,6 +1958,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{column} 列的日期没有使用:本行有多张未写日期的证书(或职称),不知道是哪一张的;请把日期写在证书后,如 四级:2024-01-10",
         "the {column} date was not used: the row names several items without a date, and which one it belongs to is not known; write the date after the item, e.g. 4:2024-01-10",
     ),
+    "batch.serial_read": (
+        "{column} 列的值 “{value}” 是 Excel 的日期序号(单元格不是日期格式),按 {day} 读取;"
+        "请核对,或把该列设为日期格式",
+        "{column} holds “{value}”, an Excel day number (the cell is not formatted as a date): "
+        "read as {day}; check it, or format the column as dates",
+    ),
     "batch.month_read": (
         "{column} 列只写到月(“{value}”):各等级的结论与该月哪一天无关,日期按 {day} 计算",
         "{column} gives the month only (“{value}”): no verdict depends on the day; the date "

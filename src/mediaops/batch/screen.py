@@ -18,7 +18,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, NamedTuple
 
 from mediaops import values
@@ -96,6 +96,30 @@ class MonthOnly(NamedTuple):
 
 #: The date columns whose cell may give a month only (a certificate's, a title's).
 _MONTH_DATES = ("cert_date", "title_date")
+
+
+class SerialDay(NamedTuple):
+    """A date column's cell holding a bare number that is an Excel day number (43466, where
+    the cell lost its date format or a program exported the number): the day it is."""
+
+    day: date
+    text: str
+
+
+#: The columns that hold a date.
+_DATES = frozenset({"cert_date", "title_date", "as_of"})
+#: Excel's day numbers of 1970-01-01 and 2099-12-31: a five-digit number between them in a
+#: date column is read as that day (a year such as 2019, or 20190110, is no such number).
+_SERIALS = (25569, 73050)
+_EXCEL_EPOCH = date(1899, 12, 30)
+
+
+def excel_day(text: str) -> date | None:
+    """The day an Excel day number in a date cell names (``43466`` → 2019-01-01), or None."""
+    m = re.fullmatch(r"(\d{5})(?:\.0*)?", values.fold(text))
+    if m is None or not _SERIALS[0] <= int(m[1]) <= _SERIALS[1]:
+        return None
+    return _EXCEL_EPOCH + timedelta(days=int(m[1]))
 
 
 @dataclass(slots=True)
@@ -374,6 +398,8 @@ class Screener:
         except InputError as exc:
             if fact in _MONTH_DATES and (month := values.month_only(stripped)) is not None:
                 return MonthOnly(*month, stripped)
+            if fact in _DATES and (day := excel_day(stripped)) is not None:
+                return SerialDay(day, stripped)
             return CellError(exc.field, exc.msg, contradiction=isinstance(exc, ContradictionError))
 
     def fact_cells(self, cells: list[str]) -> tuple[str, ...]:
@@ -458,6 +484,18 @@ class Screener:
                     return self.error(message)
                 warnings.append(message)
                 value = UNREAD.get(fact)
+            elif isinstance(value, SerialDay):  # read as that day, and said so
+                column = self.labels[fact]
+                warnings.append(
+                    tr(
+                        "batch.serial_read",
+                        self.lang,
+                        column=column,
+                        value=value.text,
+                        day=value.day,
+                    )
+                )
+                value = value.day
             got[fact] = value
         months = [f for f in _MONTH_DATES if isinstance(got.get(f), MonthOnly)]
         if months:
