@@ -148,6 +148,30 @@ CASES: dict[str, Case] = {
     # hostile values
     "value-of-100-kb": Case(("-e", "x" * 100_000), "--education", "xxxxxxxxxx"),
     "escape-sequence": Case(("-e", "\x1b[2J"), "--education", "[2J", never=("\x1b",)),
+    # JSON years are a number: one below 0 is not told to be written 三年 or 3年半, which a
+    # JSON file refuses; the key of years after a certificate reads as words in Chinese
+    "json-negative-years": Case(
+        ("--input", "neg.json"),
+        ("experience", "从业年限(experience)"),
+        "-1",
+        files={"neg.json": '{"experience": -1}'},
+        also=("3.5",),
+        never=("三年", "3 years", "3年半"),
+    ),
+    "json-negative-years-after-cert": Case(
+        ("--input", "neg.json"),
+        ("certificates.0.years_after", "证书第 1 项的取得后从业年限(certificates.0.years_after)"),
+        "-2",
+        files={"neg.json": '{"certificates": [{"level": 4, "years_after": -2}]}'},
+        never=("三年", "3 years", "之后的"),
+    ),
+    "json-infinite-years": Case(
+        ("--input", "inf.json"),
+        "experience",
+        None,
+        files={"inf.json": '{"experience": 1e400}'},
+        never=("三年", "3 years"),
+    ),
     # a JSON value is matched whole: a zero-width space copied along is refused, and shown
     # (else the message says that 大专 is not read, listing 大专 as accepted)
     "json-zero-width-space": Case(

@@ -781,6 +781,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field}:JSON 中的数字 “{value}” 过长。",
         "{field}: the number “{value}” in the JSON is too long.",
     ),
+    "err.json_years_number": (
+        "{field} 的值 “{value}” 不是有效的年数:JSON 中的年数写作 0 到 {max} 之间不带引号的数字,如 3 或 3.5。",
+        "{field}: “{value}” is not a number of years: in JSON, years are a number from 0 to {max} "
+        "without quotes, e.g. 3 or 3.5.",
+    ),
     "err.json_years_text": (
         "{field} 的值 “{value}” 不是数字:JSON 中的年数写作不带引号的数字,如 3 或 3.5。",
         "{field}: “{value}” is not a number: in JSON, years are a number without quotes, "
@@ -1919,7 +1924,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "date",
     ),
     "json.key.years_after": (
-        "之后的从业年限",
+        "取得后从业年限",
         "years_after",
     ),
     "json.key.corresponding": (

@@ -70,6 +70,15 @@ def _level(value: Any, field: str) -> int:
 
 def _years(value: Any, field: str) -> float:
     if isinstance(value, int | float) and not isinstance(value, bool):
+        if not value >= 0 or value == float("inf"):  # negative, NaN, or 1e400 read as infinite
+            # the number, not words: a flag's 三年 is no JSON value
+            msg = Msg.of(
+                "err.json_years_number",
+                field=field,
+                value=shown(value),
+                max=int(values.MAX_YEARS),
+            )
+            raise InputError(field, msg)
         return values.parse_years(value, field)
     # JSON: a number, never text (so not 三年, which a flag or a cell may be)
     raise InputError(field, Msg.of("err.json_years_text", field=field, value=shown(value)))
