@@ -569,6 +569,33 @@ def test_a_column_that_looks_like_a_fact_is_said_not_read(
 
 
 @pytest.mark.parametrize(
+    ("header", "cells", "fact", "expected"),
+    [
+        # 本科 with 4 years, 三级 of 2020-06-01: 2-1's 4 years after it (6.5 since the
+        # date, capped by the 4 in all) are met → 二级
+        ("证书等级/取证时间", ["三级/2020-06-01"], "证书", (H, H, E, N, "2")),
+        ("证书及取证时间", ["三级 2020年6月1日", "无"], "证书", (H, H, E, N, "2")),
+        # a column of dates alone is the certificate's date, as before
+        ("认证时间", ["2020-06-01"], "取证日期", None),
+    ],
+)
+def test_a_column_of_levels_with_their_dates_is_suggested_as_certificates(
+    tmp_path: Path, header: str, cells: list[str], fact: str, expected: tuple[str, ...] | None
+) -> None:
+    """A header with a certificate and a date in it (证书等级/取证时间) whose cells give a
+    level and its date (三级/2020-06-01) was said to look like the certificate's date and
+    offered --column …=取证日期, which reads no such cell: it is offered =证书, which does."""
+    rows = "".join(f"{n},本科,4,{c}\n" for n, c in enumerate(cells, 1))
+    content = f"编号,学历,工作年限,{header}\n{rows}"
+    result, _ = run_file(tmp_path, content, args=("-q",))
+    assert f"--column{header}={fact}" in nows(stderr_of(result))
+    if expected is not None:
+        result, dest = run_file(tmp_path, content, args=("-q", "--column", f"{header}={fact}"))
+        assert 0 == result.exit_code, stderr_of(result)
+        assert expected == by_id(read_rows(dest))["1"]
+
+
+@pytest.mark.parametrize(
     "header",
     [
         *("证书编号", "报考等级", '"备注(证书,培训)"', "参加工作时间", "鉴定等级", "报名等级"),

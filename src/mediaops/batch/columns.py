@@ -17,12 +17,19 @@ ignored and why, so nothing is ignored without a word.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from mediaops.errors import InputError
 from mediaops.messages import Both, Msg, shown
-from mediaops.values import MAJOR_ALIASES, fold, key
+from mediaops.values import (
+    MAJOR_ALIASES,
+    fold,
+    key,
+    parse_date,
+    split_certificate,
+    split_title,
+)
 
 #: The facts a sheet may hold, and the header names that mean each (the first is its id).
 FACTS: dict[str, tuple[str, ...]] = {
@@ -527,16 +534,38 @@ _OTHER = (
 )
 
 
-def looks_like(header: str) -> str | None:
+def looks_like(header: str, cells: Sequence[object] = ()) -> str | None:
     """The fact a header not recognised seems to name, by a word in it (``持证等级``:
     certs), or None. Such a column is not read (its name may mean something else), but
-    it is said, as the verdicts may then be wrong (no certificate column: none held)."""
+    it is said, as the verdicts may then be wrong (no certificate column: none held).
+
+    A date's column whose first ``cells`` name a level before the date more often than
+    they give a date alone (``证书等级/取证时间`` holding ``四级/2024.1.10``) holds
+    certificates (or titles) with their dates, which the certificates' column reads."""
     text = fold(str(header))
     if any(w in text for w in _OTHER):
         return None
     if any(w in text for w in ("时间", "日期", "年月")):  # a date: of a certificate or a title
-        return "title_date" if "职称" in text else "cert_date" if "证" in text else None
+        titles = "职称" in text
+        if not titles and "证" not in text:
+            return None
+        given = [str(c) for c in cells if str(c).strip()]
+        split = split_title if titles else split_certificate
+        dated = sum(1 for c in given if _reads(parse_date, c))
+        leveled = sum(1 for c in given if _reads(split, c)) - dated
+        if leveled > dated:
+            return "titles" if titles else "certs"
+        return "title_date" if titles else "cert_date"
     return next((fact for words, fact in _LIKE if any(w in text for w in words)), None)
+
+
+def _reads(parse: Callable[[str, str], object], text: str) -> bool:
+    """Whether ``parse`` reads ``text``."""
+    try:
+        parse(text, "")
+    except InputError:
+        return False
+    return True
 
 
 def map_columns(
@@ -634,7 +663,8 @@ def map_columns(
             rest = [j for j in (out.facts[fact], *out.also[fact]) if j != stated[0]]
             out.facts[fact], out.also[fact] = stated[0], tuple(sorted(rest))
     for i, why in list(out.ignored.items()):
-        like = looks_like(names[i]) if why == "unknown" else None
+        cells = [r[i] for r in rows if i < len(r)]
+        like = looks_like(names[i], cells) if why == "unknown" else None
         if like is not None and like not in out.facts:
             out.ignored[i] = f"like_{like}"  # not read, though it may be that fact: said so
     if "id" not in out.facts and "name" in out.facts:
