@@ -189,6 +189,10 @@ CASES: dict[str, Case] = {
     "impossible-cert-date": Case(("--cert", "四级:2026-02-30"), "--cert", "2026-02-30"),
     "cert-date-after-as-of": Case(("--cert", "四级:2027-01-01"), "--cert", "2027-01-01"),
     "work-after-as-of": Case(("--work", "2026-01-01..2027-01-01"), "--work", "2027-01-01"),
+    # a period without its start: the period is shown, not an empty date
+    "work-without-start": Case(
+        ("--work", "..2020-01-01"), "--work", "“..2020-01-01”", also=("YYYY-MM-DD..",)
+    ),
     "work-ends-before-start": Case(
         ("--work", "2024-01-01..2023-01-01"), "--work", "2024-01-01..2023-01-01"
     ),

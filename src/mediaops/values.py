@@ -1343,7 +1343,7 @@ def split_period(value: str, field: str = "work") -> tuple[date, date | None]:
         InputError: not a period, a date that cannot be read, or an end before the start.
     """
     start_text, sep, end_text = fold(value).partition("..")
-    if not sep:
+    if not sep or not start_text.strip():  # no start (..2020-01-01): the period as typed is said
         raise InputError(field, Msg.of("err.period", field=field, value=shown(value)))
     start = parse_date(start_text, field)
     end = parse_date(end_text, field) if end_text.strip() else None
