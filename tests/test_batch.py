@@ -1218,6 +1218,46 @@ def test_a_totals_row_is_not_an_applicant(tmp_path: Path, first: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "footer",
+    [
+        ["填表人：王五", "", "审核人：赵六"],
+        ["注：工作年限按整年填写", "", ""],
+        ["", "制表人: 张三", ""],
+        ["备注:学历以毕业证为准", "", ""],
+        ["联系电话：010-12345678", "", ""],
+    ],
+)
+def test_a_line_under_the_list_is_not_an_applicant(tmp_path: Path, footer: list[str]) -> None:
+    """The lines a form ends with (填表人：…, 审核人：…, 注：…) were screened as applicants:
+    counted among the rows read, undetermined, with a warning for the cell beside them
+    (学历 “审核人：赵六”). They are not screened nor counted, written through in their
+    place with a summary saying why, and their lines are named after the summary; in an
+    .xlsx too, and in JSON Lines (``not_screened``)."""
+    rows = [["1", "大专", "3"], ["2", "高中", "1"], footer]
+    src = tmp_path / "in.csv"
+    src.write_text(csv_text(["序号", "学历", "工作年限"], rows), encoding="utf-8")
+    result = invoke([str(src), "-o", "-"])
+    assert 0 == result.exit_code, stderr_of(result)
+    written = read_rows(result.stdout)
+    assert ["2", "3", "4"] == [r["line"] for r in written]
+    assert ("", "", "", "", "") == verdicts(written[2])
+    assert ("表尾行(填表人、注等),不是考生,未筛查", "") == (
+        written[2]["summary"],
+        written[2]["warnings"],
+    )
+    assert 2 == tally(stderr_of(result))["读取行数"]
+    assert "第 4 行是表尾" in stderr_of(result)
+    jsonl = tmp_path / "out.jsonl"
+    assert 0 == invoke([str(src), "-o", str(jsonl), "-q"]).exit_code
+    assert "levels" not in read_jsonl(jsonl)[2]
+    xlsx = tmp_path / "in.xlsx"
+    workbook(xlsx, {"名单": [["序号", "学历", "工作年限"], ["1", "大专", 3], footer]})
+    result = invoke([str(xlsx), "-o", "-"], lang="en")
+    assert 0 == result.exit_code, stderr_of(result)
+    assert "a line under the list" in read_rows(result.stdout, "en")[1]["summary"]
+
+
+@pytest.mark.parametrize(
     "first", ["合计工", "Totalis", "王合计", "Sum", "SUM2024001", "TOTAL2024001", "Total 2"]
 )
 def test_a_row_beginning_with_other_words_is_an_applicant(tmp_path: Path, first: str) -> None:
@@ -1229,6 +1269,19 @@ def test_a_row_beginning_with_other_words_is_an_applicant(tmp_path: Path, first:
     result = invoke([str(src), "-o", "-"])
     assert [first] == [r["id"] for r in read_rows(result.stdout)]
     assert "合计行" not in stderr_of(result)
+
+
+@pytest.mark.parametrize("first", ["注", "说明", "备注2024001", "联系人张三", "王注"])
+def test_a_row_beginning_with_a_footer_word_without_its_colon_is_an_applicant(
+    tmp_path: Path, first: str
+) -> None:
+    """Only a footer's label before a colon (注：, 填表人:) marks a line under the list: an id
+    or a name that merely holds such a word is an applicant."""
+    src = tmp_path / "in.csv"
+    src.write_text(csv_text(["编号", "学历", "工作年限"], [[first, "大专", "3"]]), encoding="utf-8")
+    result = invoke([str(src), "-o", "-"])
+    assert [first] == [r["id"] for r in read_rows(result.stdout)]
+    assert "表尾" not in stderr_of(result)
 
 
 def test_the_template_edition_says_its_notice_after_the_summary(tmp_path: Path) -> None:

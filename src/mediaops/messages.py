@@ -1413,6 +1413,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "a totals row (合计, Total …), not an applicant, not screened nor counted (written to "
         "the results as it is): line {lines}",
     ),
+    "batch.footer_row": (
+        "表尾行(填表人、注等),不是考生,未筛查",
+        "a line under the list (who filled it in, a note): not an applicant, not screened",
+    ),
+    "batch.footer_rows": (
+        "第 {lines} 行是表尾(填表人、审核人、注……),不是考生,未筛查、未计数(结果中照原样写出)",
+        "a line under the list (填表人, 审核人, 注 …), not an applicant, not screened nor "
+        "counted (written to the results as it is): line {lines}",
+    ),
     "batch.unscreened_sheets": (
         "注意:工作簿中的工作表 {sheets} 也有报名名单,本次只筛查了第一个工作表;"
         "请逐个用 --sheet 筛查,如 --sheet {first}",

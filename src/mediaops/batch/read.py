@@ -100,6 +100,8 @@ class Row:
         document: a JSON Lines row's object, else None.
         error: why the row cannot be read at all, or None.
         totals: a sheet's totals row (合计): no applicant, written through unscreened.
+        footer: a line under the list (填表人:…, 注:…): no applicant, written through
+            unscreened.
     """
 
     line: int
@@ -108,6 +110,7 @@ class Row:
     document: dict[str, Any] | None = None
     error: Msg | None = None
     totals: bool = False
+    footer: bool = False
 
 
 def detect_format(path: str, override: str | None, option: str = "--input-format") -> str:
@@ -574,6 +577,9 @@ class Input:
     #: the lines of totals rows (合计, 总计, Total …): no applicant, not screened; filled in
     #: as the rows are read
     totals: list[int] = field(default_factory=list)
+    #: the lines under the list that are no applicant (填表人:…, 审核人:…, 注:…); filled in
+    #: as the rows are read
+    footers: list[int] = field(default_factory=list)
 
 
 def open_input(
@@ -627,10 +633,13 @@ def open_input(
                 break
         header, head, skipped = _header_and_rows(first_line, header, head)
         totals: list[int] = []
-        rows = _csv_rows(head, records, len(header), totals)
+        footers: list[int] = []
+        rows = _csv_rows(head, records, len(header), totals, footers)
         sample_rows = [cells for _, cells in head[:sample] if isinstance(cells, list)]
         progress = lambda: (counter.done, total)  # noqa: E731
-        return Input(header, sample_rows, rows, progress, close, skipped, totals=totals)
+        return Input(
+            header, sample_rows, rows, progress, close, skipped, totals=totals, footers=footers
+        )
     except BaseException:
         close()
         raise
@@ -748,11 +757,29 @@ def is_totals_row(cells: Iterable[str]) -> bool:
     return first[:1] in _TOTALS_START and _TOTALS.fullmatch(key(first)) is not None
 
 
+#: The first filled-in cell of a line under the list, as forms end: who filled it in or
+#: checked it, when, a phone number, a note (``填表人:张三``, ``审核人：``, ``注:…``), the
+#: label before a colon (traditional too). An applicant's id or name has no such colon.
+_FOOTER = re.compile(
+    r"[*※#]*(?:填表人|制表人|填报人|审核人|审批人|负责人|经办人|联系人|联系电话|填表日期|制表日期"
+    r"|填报日期|填报单位|填表单位|製表人|審核人|審批人|負責人|經辦人|聯繫人|聯繫電話|聯絡人"
+    r"|注|註|备注|備註|说明|說明|注意)\d*[:：].*"
+)
+
+
+def is_footer_row(cells: Iterable[str]) -> bool:
+    """Whether a row is a line under the list (its first filled-in cell is 填表人:…, 注:…):
+    it holds no applicant."""
+    first = next((c for c in cells if c.strip()), "").lstrip()
+    return _FOOTER.fullmatch(key(first)) is not None
+
+
 def _csv_rows(
     head: list[tuple[int, list[str] | Unreadable]],
     rest: Iterator[tuple[int, list[str] | Unreadable]],
     width: int,
     totals: list[int],
+    footers: list[int],
 ) -> Iterator[Row]:
     for line, cells in _chain(head, rest):
         if not isinstance(cells, list):
@@ -763,6 +790,10 @@ def _csv_rows(
         if is_totals_row(cells):
             totals.append(line)  # 合计: no applicant (said after the summary)
             yield Row(line, cells[:width], totals=True)
+            continue
+        if is_footer_row(cells):
+            footers.append(line)  # 填表人:…: no applicant (said after the summary)
+            yield Row(line, cells[:width], footer=True)
             continue
         if len(cells) > width and "".join(cells[width:]).strip():
             # more cells than the header names: where they belong is a guess
@@ -1324,6 +1355,10 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                         totals.append(n)  # 合计: no applicant (said after the summary)
                         yield Row(n, texts[:width], typed[:width], totals=True)
                         continue
+                    if is_footer_row(texts):
+                        footers.append(n)  # 填表人:…: no applicant (said after the summary)
+                        yield Row(n, texts[:width], typed[:width], footer=True)
+                        continue
                     if len(texts) > width and "".join(texts[width:]).strip():
                         extra = shown(", ".join(t for t in texts[width:] if t), 80)
                         yield Row(
@@ -1355,6 +1390,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
         merged = tuple(m.ref for m in merges if m.bottom > m.top)
         lists = () if sheet is not None else _applicant_sheets(book.worksheets[1:])
         totals: list[int] = []
+        footers: list[int] = []
         return Input(
             header,
             sample_rows,
@@ -1366,6 +1402,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
             merged,
             lists,
             totals,
+            footers,
         )
     except BaseException as exc:
         book.close()

@@ -79,6 +79,8 @@ def screen_row(screener: Screener, row: Row) -> Result:
         return screener.error(row.error.format(screener.lang))
     if row.totals:  # 合计: no applicant, written through as it is
         return Result(None, None, tr("batch.totals_row", screener.lang), not_screened=True)
+    if row.footer:  # 填表人:…, 注:…: no applicant, written through as it is
+        return Result(None, None, tr("batch.footer_row", screener.lang), not_screened=True)
     if row.document is not None:
         return screener.screen_document(row.document)
     return screener.screen_cells(row.cells or [])

@@ -257,6 +257,9 @@ def batch(
         if opened.totals:  # 合计: not an applicant, and not lost without a word either
             lines = listing((str(n) for n in opened.totals), language_)
             err_print(tr("batch.totals_rows", language_, lines=lines))
+        if opened.footers:  # 填表人:…, 注:…: not an applicant, and said so
+            lines = listing((str(n) for n in opened.footers), language_)
+            err_print(tr("batch.footer_rows", language_, lines=lines))
     if unscreened:  # a sheet per class: the others are not lost without a word, even with -q
         import re
         import shlex
