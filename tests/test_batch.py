@@ -1891,6 +1891,27 @@ def test_an_old_excel_or_wps_file_is_refused_saying_how_to_save_it(
     assert not (tmp_path / "out.csv").exists()
 
 
+@pytest.mark.parametrize(
+    ("name", "lang"), [("结果.xls", "zh"), ("结果.et", "zh"), ("out.xls", "en")]
+)
+def test_an_old_excel_output_is_refused_naming_the_formats_written(
+    tmp_path: Path, name: str, lang: str
+) -> None:
+    """-o 结果.xls was answered as if it were the input ("无法读取 结果.xls … 请在 Excel 中另存
+    为"), advice about a file not yet written: it names the output and the formats that are
+    written, .xlsx and .csv, and writes nothing."""
+    src = tmp_path / "in.csv"
+    src.write_text(standard_csv(), encoding="utf-8")
+    result = invoke([str(src), "-o", str(tmp_path / name)], lang=lang)
+    assert 2 == result.exit_code
+    message = stderr_of(result)
+    assert ("无法写出" if lang == "zh" else "cannot write") in message
+    assert ".xlsx" in message
+    assert "另存为" not in message
+    assert "Save As" not in message
+    assert not (tmp_path / name).exists()
+
+
 def test_input_format_option_overrides_extension(tmp_path: Path) -> None:
     """--input-format csv reads a file whose extension says nothing."""
     result, dest = run_file(

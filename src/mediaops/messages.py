@@ -1392,6 +1392,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "无法读取 {path}:这是旧版 Excel(97-2003)或 WPS 格式。请在 Excel 或 WPS 中“另存为” Excel 工作簿(.xlsx)或 CSV 后再试。",
         "cannot read {path}: it is in the old Excel (97-2003) or WPS format. Save it as an Excel workbook (.xlsx) or as CSV (Save As in Excel or WPS), then try again.",
     ),
+    "batch.old_excel_output": (
+        "无法写出 {path}:不能写成旧版 Excel(97-2003)或 WPS 格式。请改用 .xlsx(如 -o 结果.xlsx)或 .csv。",
+        "cannot write {path}: results are not written in the old Excel (97-2003) or WPS "
+        "format. Use .xlsx (e.g. -o results.xlsx) or .csv.",
+    ),
     "batch.no_certs_column": (
         "{column} 已填写,但表中没有证书列:持有的证书按未知处理",
         "{column} is filled in, but the sheet has no certificate column: the certificates held are taken as unknown",

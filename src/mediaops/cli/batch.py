@@ -361,10 +361,14 @@ def _setup(
 
 
 def _output_format(path: str, override: str | None) -> str:
-    from mediaops.batch.read import detect_format
+    from mediaops.batch.read import BatchError, detect_format
 
     if override is None and path == "-":
         return "csv"
+    if override is None and Path(path).suffix.lower() in (".xls", ".et", ".wps"):
+        # an output in Excel 97-2003's or WPS's own format: none is written (the advice to
+        # re-save an input in Excel would not fit)
+        raise BatchError(Msg.of("batch.old_excel_output", path=shown_path(path)))
     return detect_format(path, override, option="--format")
 
 
