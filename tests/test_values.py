@@ -91,6 +91,8 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("三年十三个月", REJECTED),  # 13 months is not a remainder of a year
         ("abc", REJECTED),
         ("3年半年", REJECTED),
+        ("三年多", REJECTED),  # a bound, not the years (said so: see below)
+        ("3年以上", REJECTED),
     ],
     # a level 1–4 (the level of a certificate or a training, --level)
     "level": [
@@ -463,6 +465,39 @@ def test_a_year_or_a_date_given_as_years_is_said_to_look_like_one(
         message = caught.value.msg.format(lang)
         assert "--" not in message  # no flag named where none was typed
         assert ("80" in message) == (not dated)
+
+
+@pytest.mark.parametrize(
+    ("text", "approximate"),
+    [
+        ("三年多", True),  # three years and some: the some may decide (the years after a
+        ("3年以上", True),  # certificate are capped by the experience)
+        ("约3年", True),
+        ("3年左右", True),
+        ("不到1年", True),
+        ("两年多", True),
+        ("半年多", True),
+        ("十几年", True),
+        ("3+", True),
+        ("over 3 years", True),
+        ("about 2 years", True),
+        ("很多年", False),  # no number: the usual refusal, with its examples
+        ("abc", False),
+    ],
+)
+def test_years_given_as_a_bound_or_a_guess_are_said_to_be_one(text: str, approximate: bool) -> None:
+    """三年多, 3年以上, 约3年 (as a candidate answers, as a clerk fills in a cell) were refused
+    with "not a number of years, e.g. 3, 3.5, 三年", as if no number had been typed: they
+    are refused saying that they are a bound or a guess and a verdict may turn on the
+    exact years, in both languages. Not read as their number: 3年以上 read as 3 caps the
+    years after a certificate at 3 and can make a level not eligible that more years make
+    eligible."""
+    with pytest.raises(InputError) as caught:
+        values.parse_years(text, "字段X")
+    assert ("err.years_approximate" if approximate else "err.number") == caught.value.msg.key
+    if approximate:
+        assert "只是大概的年数" in caught.value.msg.format("zh")
+        assert "a bound or a guess" in caught.value.msg.format("en")
 
 
 def test_years_are_exact_for_months() -> None:

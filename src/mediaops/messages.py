@@ -781,6 +781,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field}:JSON 中的数字 “{value}” 过长。",
         "{field}: the number “{value}” in the JSON is too long.",
     ),
+    "err.years_approximate": (
+        "{field} 的值 “{value}” 只是大概的年数(“多”“以上”“约”等),结论可能取决于确切的年数。"
+        "请写出确切的年数,如 3.5 或 3年6个月;不清楚可不填。",
+        "{field}: “{value}” is a bound or a guess (“over”, “about”…), not the number of "
+        "years, and a verdict may turn on the exact years. Give them, e.g. 3.5 or 3 years "
+        "6 months; leave it out if not known.",
+    ),
     "err.json_years_number": (
         "{field} 的值 “{value}” 不是有效的年数:JSON 中的年数写作 0 到 {max} 之间不带引号的数字,如 3 或 3.5。",
         "{field}: “{value}” is not a number of years: in JSON, years are a number from 0 to {max} "

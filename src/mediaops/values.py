@@ -306,6 +306,10 @@ def parse_years(value: object, field: str = "experience", *, dated: Msg | str = 
         except InputError:
             if _dated(text):
                 raise _dated_error(field, value, dated) from None
+            if _approximate(text):  # 三年多, 3年以上, 约3年: a bound, not the years
+                raise InputError(
+                    field, Msg.of("err.years_approximate", field=field, value=shown(value))
+                ) from None
             raise
     if years != years or years < 0 or years == float("inf"):  # NaN, negative, infinite
         raise InputError(field, Msg.of("err.number", field=field, value=shown(value)))
@@ -317,6 +321,22 @@ def parse_years(value: object, field: str = "experience", *, dated: Msg | str = 
             Msg.of("err.number_range", field=field, value=shown(value), max=int(MAX_YEARS)),
         )
     return years
+
+
+#: Words that make a number of years a bound or a guess (三年多, 3年以上, 约3年, 不到1年,
+#: over 3 years, 3+ years): the years are not known from it, and more years may well
+#: decide otherwise (the years after a certificate are capped by the experience).
+_APPROXIMATE = re.compile(
+    r"(?:约|大约|大概|将近|接近|近|不到|不足|未满|满|超过|多于|少于)\S*\d|\S*[\d年月]"
+    r"(?:多|以上|以下|左右|上下|有余|余|不到|不足|出头|\+)"
+    r"|^(?:over|about|around|morethan|lessthan|atleast|almost|nearly|under|approximately)"
+    r"|^(?:约|大约|大概|将近|接近|不到|不足|未满|超过)|[一二两三四五六七八九十]年?多|几"
+)
+
+
+def _approximate(text: str) -> bool:
+    """Whether typed years (:func:`key`'s form) say a bound or a guess, not the years."""
+    return _APPROXIMATE.search(text) is not None
 
 
 def _dated(text: str) -> bool:
