@@ -1892,7 +1892,15 @@ def test_an_old_excel_or_wps_file_is_refused_saying_how_to_save_it(
 
 
 @pytest.mark.parametrize(
-    ("name", "lang"), [("结果.xls", "zh"), ("结果.et", "zh"), ("out.xls", "en")]
+    ("name", "lang"),
+    [
+        ("结果.xls", "zh"),
+        ("结果.et", "zh"),
+        ("out.xls", "en"),
+        # a plain workbook under a macro-enabled name, which Excel refuses to open
+        ("结果.xlsm", "zh"),
+        ("out.XLSM", "en"),
+    ],
 )
 def test_an_old_excel_output_is_refused_naming_the_formats_written(
     tmp_path: Path, name: str, lang: str

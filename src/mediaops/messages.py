@@ -1404,6 +1404,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "cannot write {path}: results are not written in the old Excel (97-2003) or WPS "
         "format. Use .xlsx (e.g. -o results.xlsx) or .csv.",
     ),
+    "batch.macro_output": (
+        "无法写出 {path}:结果不写成启用宏的工作簿(.xlsm),Excel 会拒绝打开。请改用 .xlsx(如 -o 结果.xlsx)或 .csv。",
+        "cannot write {path}: results are not written as a macro-enabled workbook (.xlsm), "
+        "which Excel would refuse to open. Use .xlsx (e.g. -o results.xlsx) or .csv.",
+    ),
     "batch.no_certs_column": (
         "{column} 已填写,但表中没有证书列:持有的证书按未知处理",
         "{column} is filled in, but the sheet has no certificate column: the certificates held are taken as unknown",
