@@ -540,6 +540,18 @@ def test_headers_clerks_write_for_final_year_and_certificates(tmp_path: Path) ->
     assert {"1": (H, N, N, N, "")} == by_id(read_rows(dest))
 
 
+@pytest.mark.parametrize("header", ["已取得证书等级", "已有证书等级", "持有证书等级"])
+def test_a_certificate_level_column_as_forms_name_it_is_read(tmp_path: Path, header: str) -> None:
+    """已取得证书等级 (a registration form's) was only said to look like 证书, the run exiting
+    1 and the 三级 taken as none held. 大专 of a related major, 5 years, 三级 of 2020-01-01:
+    四级 and 三级 held; 二级 by 2-1 (4 years after 三级: continuous work since 2020-01-01,
+    6.9 years, capped by the 5 in all) → eligible, highest 2."""
+    content = f"编号,学历,专业相关性,工作年限,{header}\na,大专,相关,5,三级:2020-01-01\n"
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code, stderr_of(result)
+    assert {"a": (H, H, E, N, "2")} == by_id(read_rows(dest))
+
+
 @pytest.mark.parametrize(
     ("header", "fact"),
     [
