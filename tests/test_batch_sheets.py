@@ -1962,3 +1962,22 @@ def test_an_excel_date_whose_day_was_typed_is_that_day(
     invoke([str(src), "-o", str(dest), "-q"])
     [row] = read_rows(dest)
     assert ((H, E, N, N, "3"), "") == (verdicts(row), row["warnings"])
+
+
+def test_a_header_written_on_two_lines_is_named_on_one(tmp_path: Path) -> None:
+    """Headers typed with Alt+Enter (取证\\n时间, 持证\\n等级) are read as their names; the
+    messages put the line break into the 提示 cell ("取证\\n时间 已填写…") and the
+    suggested --column across two lines. They name the header on one line, and that
+    --column reads it."""
+    header = ["编号", "学历", "工作年限\n（年）", "持证\n等级", "取证\n时间"]
+    content = csv_text(header, [["a", "本科", "3", "四级", "2020-01-01"]])
+    result, dest = run_file(tmp_path, content)
+    assert 1 == result.exit_code  # 持证等级 looks like the certificates and is not read
+    [row] = read_rows(dest)
+    assert row["warnings"].startswith("取证时间 已填写")
+    assert "\n" not in row["warnings"]
+    assert "--column 持证等级=证书" in stderr_of(result)
+    assert "工作年限（年）→从业年限" in read_and_ignored(result)[0]
+    result, dest = run_file(tmp_path, content, args=("--column", "持证等级=证书"))
+    assert 0 == result.exit_code, stderr_of(result)
+    assert H == verdicts(read_rows(dest)[0])[0]

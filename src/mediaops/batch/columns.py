@@ -409,9 +409,31 @@ class ColumnMap:
         pairs += [(i, f) for f, i in self.months.items()]
         return sorted(pairs)
 
+    def name(self, index: int) -> str:
+        """A column as messages name it: its header on one line (see :func:`one_line`), or
+        its number where the header cell is empty (``#3``)."""
+        return one_line(self.header[index]) or f"#{index + 1}"
+
     def label(self, fact: str) -> str:
-        """The column of a fact as the header writes it."""
-        return self.header[self.facts[fact]] or f"#{self.facts[fact] + 1}"
+        """The column of a fact as messages name it (:meth:`name`)."""
+        return self.name(self.facts[fact])
+
+
+def one_line(header: str) -> str:
+    """A header cell written on several lines (Excel's Alt+Enter: ``取证\n时间``) as one line,
+    the lines joined as the words are: with nothing between Chinese characters
+    (``取证时间``), else with a space (``Work\nyears`` → ``Work years``). Its name is read the
+    same either way (:func:`header_key` drops the spaces); a message or a cell of the output
+    names it on one line."""
+    lines = [line.strip() for line in header.splitlines() if line.strip()]
+    text = lines[0] if lines else ""
+    for line in lines[1:]:
+        joined = _CJK.match(text[-1]) and _CJK.match(line[0])
+        text += line if joined else " " + line
+    return text
+
+
+_CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 
 def is_header_name(cell: object) -> bool:

@@ -360,7 +360,7 @@ class Screener:
         # the months column of each such fact, named in a warning when the two do not make one
         # number (a fact also given in more columns of its own unit is warned of as those are)
         self.months_label = {
-            f: columns.header[i]
+            f: columns.name(i)
             for f, i in (columns.months.items() if columns else ())
             if columns and f not in columns.also
         }

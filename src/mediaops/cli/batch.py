@@ -294,7 +294,7 @@ def _lookalike(columns: "ColumnMap", lang: Lang) -> list[tuple[str, str]]:
         return str(localize(FACT_NAMES[fact], lang)) if lang == "zh" else fact
 
     return [
-        (columns.header[i], named(why.removeprefix("like_")))
+        (columns.name(i), named(why.removeprefix("like_")))
         for i, why in sorted(columns.ignored.items())
         if why.startswith("like_")
     ]

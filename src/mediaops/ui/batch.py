@@ -51,14 +51,14 @@ def column_map_renderable(
     for n, (index, fact) in enumerate(columns.read_as()):
         if n:
             read.append(", " if lang == "en" else "、")
-        read.append(shown(columns.header[index] or f"#{index + 1}", 40), "clause")
+        read.append(shown(columns.name(index), 40), "clause")
         read.append(" → " + str(localize(FACT_NAMES[fact], lang)))
     grid.add_row(tr("batch.map_read", lang), read)
     ignored = CJKText()
     for n, (index, why) in enumerate(sorted(columns.ignored.items())):
         if n:
             ignored.append(", " if lang == "en" else "、")
-        ignored.append(shown(columns.header[index] or f"#{index + 1}", 40), "muted")
+        ignored.append(shown(columns.name(index), 40), "muted")
         if why.startswith("like_"):  # a name not known, with a word of a fact in it
             fact = localize(FACT_NAMES[why.removeprefix("like_")], lang)
             ignored.append(f" ({tr('batch.ignored_like', lang, fact=fact)})", "missing")
