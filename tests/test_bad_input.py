@@ -191,7 +191,7 @@ CASES: dict[str, Case] = {
     "work-after-as-of": Case(("--work", "2026-01-01..2027-01-01"), "--work", "2027-01-01"),
     # a period without its start: the period is shown, not an empty date
     "work-without-start": Case(
-        ("--work", "..2020-01-01"), "--work", "“..2020-01-01”", also=("YYYY-MM-DD..",)
+        ("--work", "..2020-01-01"), "--work", "“..2020-01-01”", also=("2020-01-01..2021-06-30",)
     ),
     "work-ends-before-start": Case(
         ("--work", "2024-01-01..2023-01-01"), "--work", "2024-01-01..2023-01-01"

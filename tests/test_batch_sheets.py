@@ -22,7 +22,7 @@ import re
 import signal
 import subprocess
 import time
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -263,6 +263,7 @@ CELL_COLUMNS: dict[str, tuple[str, dict[str, str], tuple[str | int, ...]]] = {
     "title": ("职称", {"学历": "高中"}, ("titles", 0)),
     "bool": ("经评估论证", {"学历": "本科"}, ("diplomas", 0, "evaluated")),
     "graduating": ("应届", {"学历": "本科"}, ("graduating",)),
+    "period": ("工作经历", {"学历": "大专"}, ("work_periods", 0)),
 }
 #: The readings an ambiguous cell's warning names (大学: 大专 or 本科; 高级: 高级工 or 高级技师).
 AMBIGUOUS_READINGS = {
@@ -291,6 +292,10 @@ def as_json(parser: str, value: Any) -> Any:
         level, when, corresponding = value
         date_text = when.isoformat() if when else None
         return {"level": level.value, "date": date_text, "corresponding": corresponding}
+    if parser == "period":  # as worked: an open period up to the day before the evaluation
+        start, end = value
+        last = end or date.fromisoformat(AS_OF) - timedelta(days=1)
+        return [start.isoformat(), last.isoformat()]
     if isinstance(value, date):
         return value.isoformat()
     return getattr(value, "value", value)

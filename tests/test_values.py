@@ -316,6 +316,26 @@ TABLE["graduating"] = [
     ("肄业", REJECTED),  # left without the diploma: neither
 ]
 
+TABLE["period"] = [
+    # a period of work: START..END (END the last day worked), or as Chinese forms write it
+    ("2020-01-01..2021-06-30", (date(2020, 1, 1), date(2021, 6, 30))),
+    ("2023-03-01..", (date(2023, 3, 1), None)),  # still going on
+    ("2020-01-01至2021-06-30", (date(2020, 1, 1), date(2021, 6, 30))),
+    ("2020年1月1日到2021年6月30日", (date(2020, 1, 1), date(2021, 6, 30))),
+    ("2020-01-01~2021-06-30", (date(2020, 1, 1), date(2021, 6, 30))),
+    ("2020-01-01 — 2021-06-30", (date(2020, 1, 1), date(2021, 6, 30))),
+    ("2020-01-01 - 2021-06-30", (date(2020, 1, 1), date(2021, 6, 30))),
+    ("2020.1.1-2021.6.30", (date(2020, 1, 1), date(2021, 6, 30))),  # the one hyphen parts
+    ("2020-01-01-2021-06-30", (date(2020, 1, 1), date(2021, 6, 30))),  # one hyphen leaves two
+    ("2023-03-01至今", (date(2023, 3, 1), None)),
+    ("2023.3.1-至今", (date(2023, 3, 1), None)),
+    ("2023-03-01..现在", (date(2023, 3, 1), None)),
+    ("2020-01-01", REJECTED),  # a day, no period
+    ("..2021-06-30", REJECTED),  # no start
+    ("2020-01-01-", REJECTED),  # a hyphen after a date: a period? refused, not guessed
+    ("2020.7-2022.6", REJECTED),  # months without their days
+]
+
 #: The parser each row of the table is read with.
 PARSERS: dict[str, Callable[[str, str], Any]] = {
     "years": values.parse_years,
@@ -329,6 +349,7 @@ PARSERS: dict[str, Callable[[str, str], Any]] = {
     "title": values.split_title,
     "bool": values.parse_bool,
     "graduating": values.parse_graduating,
+    "period": values.split_period,
 }
 
 #: Every case of the table, flattened: (parser, text, expected).

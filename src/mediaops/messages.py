@@ -741,8 +741,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field}: the period “{value}” ends before it starts.",
     ),
     "err.period": (
-        "{field} 的值 “{value}” 不是有效时段,请使用 YYYY-MM-DD..YYYY-MM-DD(结束可省略)。",
-        "{field}: “{value}” is not a period; use YYYY-MM-DD..YYYY-MM-DD (the end may be left out).",
+        "{field} 的值 “{value}” 不是有效时段,请写出开始和结束日期,如 2020-01-01..2021-06-30"
+        "或 2020-01-01至2021-06-30(仍在职:2023-03-01..或 2023-03-01至今)。",
+        "{field}: “{value}” is not a period; write its first and last day, e.g. "
+        "2020-01-01..2021-06-30 (still going on: 2023-03-01..).",
     ),
     "err.after_exceeds_total": (
         "取得{item}后的从业年限 {after} 年超过了累计从业年限 {total} 年,两者矛盾。",

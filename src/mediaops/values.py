@@ -1359,17 +1359,53 @@ def split_diploma(value: str, field: str = "diploma") -> dict[str, Any]:
 def split_period(value: str, field: str = "work") -> tuple[date, date | None]:
     """``START..END`` or ``START..`` (a period still going on); END is the last day worked.
 
+    As periods are written on Chinese forms too: ``至``, ``到``, ``~`` or a dash between the
+    dates (``2020-01-01至2021-06-30``, ``2020.1.1-2021.6.30``: a hyphen where the dates have
+    none, or with spaces around it), and ``至今`` / ``今`` / ``现在`` / ``now`` for an end
+    not come yet (``2023-03-01至今``).
+
     Raises:
         InputError: not a period, a date that cannot be read, or an end before the start.
     """
-    start_text, sep, end_text = fold(value).partition("..")
-    if not sep or not start_text.strip():  # no start (..2020-01-01): the period as typed is said
+    folded = fold(value)
+    parts = re.split(_PERIOD_SPLIT, folded, maxsplit=1)
+    if len(parts) == 1 and "-" in folded:  # 2020.1.1-2021.6.30, 2020-01-01-2021-06-30
+        parts = _at_a_hyphen(folded)
+    if len(parts) == 1 and (m := re.fullmatch(_PERIOD_OPEN, folded)):  # 2023-03-01至今
+        parts = [m[1], ""]
+    start_text, end_text = (parts[0], parts[1]) if len(parts) == 2 else ("", "")
+    start_text, end_text = start_text.rstrip(" -"), end_text.lstrip(" -")  # 2023.3.1-至今
+    if not start_text.strip():  # no start (..2020-01-01), or no period: said as typed
         raise InputError(field, Msg.of("err.period", field=field, value=shown(value)))
+    end_text = "" if key(end_text) in _PERIOD_NOW else end_text
     start = parse_date(start_text, field)
     end = parse_date(end_text, field) if end_text.strip() else None
     if end is not None and end < start:
         raise ContradictionError(field, Msg.of("err.period_order", field=field, value=shown(value)))
     return start, end
+
+
+#: What parts a period's dates (:func:`split_period`): ``..``, 至, 到, a tilde or dash, or a
+#: hyphen with spaces around it (a hyphen alone may be inside a date).
+_PERIOD_SPLIT = r"\s*(?:\.\.|至|到|~|〜|—|–)\s*|\s+-\s+"
+#: A period whose end is written as "up to now" with no separator before it (2023-03-01至今).
+_PERIOD_OPEN = r"(.+?)\s*(?:至今|迄今|至现在|到现在|到今)"
+#: An end written as "now": the period is still going on.
+_PERIOD_NOW = frozenset({"今", "至今", "现在", "现今", "目前", "now", "present", "today", "今天"})
+
+
+def _at_a_hyphen(text: str) -> list[str]:
+    """A period's two dates parted at the one hyphen that leaves a date on either side, if
+    exactly one does (``2020-01-01-2021-06-30``); else the text whole."""
+    found = []
+    for i, char in enumerate(text):
+        if char == "-":
+            try:
+                parse_date(text[:i]), parse_date(text[i + 1 :])
+            except InputError:
+                continue
+            found.append([text[:i], text[i + 1 :]])
+    return found[0] if len(found) == 1 else [text]
 
 
 #: A list typed as "nothing": no training, no certificate (a cell a clerk filled in).
