@@ -278,6 +278,14 @@ CASES: dict[str, Case] = {
         also=("三级/高级工", "一级/高级技师"),
         never=("4/四级",),
     ),
+    # a JSON yes/no given as text: true and false listed as the message's language lists
+    "input-bool-as-text": Case(
+        ("--input", "grad.json"),
+        "graduating",
+        "yes",
+        files={"grad.json": json.dumps({"education": "大专", "graduating": "yes"})},
+        also=("true",),
+    ),
     "input-negative-experience": Case(
         ("--input", "exp.json"),
         "experience",
@@ -599,6 +607,18 @@ def test_years_as_text_in_json_ask_for_a_number_not_for_words(tmp_path: Path, la
     assert (2, True) == (result.exit_code, "“三年”" in text)
     assert [] == [w for w in ("三年、", "3年半") if w in text]
     assert "3.5" in text
+
+
+@pytest.mark.parametrize(("lang", "listed"), [("zh", "true、false"), ("en", "true, false")])
+def test_a_json_yes_or_no_lists_true_and_false_as_the_language_lists(
+    tmp_path: Path, lang: str, listed: str
+) -> None:
+    """`"graduating": "yes"` in --input: the values accepted are listed with the message's
+    language's separator (a Chinese message listed "true, false")."""
+    path = tmp_path / "candidate.json"
+    path.write_text('{"education": "大专", "graduating": "yes"}', encoding="utf-8")
+    result = runner.invoke(app, ["check", "--input", str(path), "--as-of", AS_OF], env=env(lang))
+    assert (2, True) == (result.exit_code, listed in stderr_of(result))
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])

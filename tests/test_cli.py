@@ -1489,3 +1489,24 @@ def test_the_diploma_studied_for_is_the_one_measured(
     row = squash(result.stdout).split(clause, 1)[1].split("三级/高级工")[0].split("二级/技师")[0]
     assert said in row
     assert "学历不符" not in row
+
+
+@pytest.mark.parametrize(
+    ("given", "certificates"),
+    [
+        # parted at a comma or 、 before a level, as a sheet's 证书 cell is (it was refused:
+        # "“2024-01-10、三级 2025-06-01” 不是有效日期")
+        ("四级 2024-01-10、三级 2025-06-01", [(4, "2024-01-10"), (3, "2025-06-01")]),
+        ("四级:2024-01-10;三级:2025-06-01", [(4, "2024-01-10"), (3, "2025-06-01")]),
+        ("四级,三级", [(4, None), (3, None)]),
+        # a date after a comma is the certificate's before it
+        ("四级,2024-01-10", [(4, "2024-01-10")]),
+    ],
+)
+def test_one_cert_flag_may_list_certificates_as_a_cell_does(
+    given: str, certificates: list[tuple[int, str | None]]
+) -> None:
+    """--cert reads a list of certificates as the 证书 column of a sheet reads it."""
+    _, report = check_json("-e", "大专", "-x", "5", "--cert", given)
+    got = [(c["level"], c["date"]) for c in report["facts"]["certificates"]]
+    assert certificates == got

@@ -92,11 +92,15 @@ def _day(value: Any, field: str) -> date:
     raise InputError(field, Msg.of("err.date", field=field, value=shown(value)))
 
 
+#: The values a JSON yes/no takes, listed as the message's language lists.
+_TRUE_FALSE = Both("true、false", "true, false")
+
+
 def _bool(value: Any, field: str) -> bool:
     if isinstance(value, bool):
         return value
     raise InputError(
-        field, Msg.of("err.value", field=field, value=shown(value), accepted="true, false")
+        field, Msg.of("err.value", field=field, value=shown(value), accepted=_TRUE_FALSE)
     )
 
 

@@ -452,14 +452,14 @@ def build_candidate(
             certs = [
                 values.split_certificate(c, field("cert"))
                 for given in flags["cert"]
-                for c in values.split_at_levels(given)  # 四级 2024-01-10 三级 2025-01-01
+                for c in values.split_dated(given)  # 四级 2024-01-10、三级 2025-01-01, as a cell
             ]
             data["certificates"] = [{"level": lv, "date": d} for lv, d in certs]
         if "title" in flags:
             titles = [
                 values.split_title(t, field("title"))
                 for given in flags["title"]
-                for t in values.split_at_levels(given)
+                for t in values.split_dated(given)
             ]
             data["titles"] = [{"level": lv, "date": d, "corresponding": c} for lv, d, c in titles]
         if "direction" in flags:
