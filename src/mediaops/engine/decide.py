@@ -165,7 +165,8 @@ def _survey(standings: tuple[Standing, ...]) -> _Survey:
     """
     outside = stuck = gaps = unknowns = 0
     when = _NOW  # for the distance: a gap time does not close counts as never
-    timed = _NOW  # the date time closes the gaps it closes
+    timed = _NOW  # the date time closes the gaps it closes, and meets the unknown parts
+    gaps_timed = _NOW  # the date time closes the gaps it closes (the unknown parts aside)
     timed_all = True  # every gap is closed by time, on a known date
     action = False
     bound = False  # a gap time closes is known only as a bound: its date is the earliest
@@ -190,8 +191,11 @@ def _survey(standings: tuple[Standing, ...]) -> _Survey:
                 others = True
                 timed_all = False
                 reached = _NEVER
-            elif reached > timed:
-                timed = reached
+            else:
+                if reached > timed:
+                    timed = reached
+                if reached > gaps_timed:
+                    gaps_timed = reached
         else:
             stuck += 1
             timed_all = False
@@ -206,6 +210,11 @@ def _survey(standings: tuple[Standing, ...]) -> _Survey:
         if reached > when:
             when = reached
     status = UNMET if gaps else UNKNOWN if unknowns else MET
+    if bound:
+        # a gap closed on a date that is only the earliest: the pathway's date is the earliest
+        # too, which an unknown part, perhaps met already, does not push back (the date it is
+        # met whatever is not known is a sure one, no bound on the earliest)
+        timed = gaps_timed
     distance = (outside, stuck, gaps, unknowns, when)
     # when time alone completes it: every gap, and every unknown, closed by time on a date
     reach = max(when, timed) if status is not MET and timed_all else None
