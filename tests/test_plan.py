@@ -1594,3 +1594,43 @@ def test_a_date_to_come_that_rests_on_being_a_student_says_so(cert_date: str, no
     assert (
         ["T2-5 只适用于在读学生:所示日期假设届时仍未毕业,毕业后此条不再适用"] if noted else []
     ) == said
+
+
+@pytest.mark.parametrize(
+    ("args", "level", "pathway", "on"),
+    [
+        # a 四级 with neither date nor years, 4 years worked: 3-2's 2 years after it
+        (("-e", "大专", "--major", "related", "-x", "4", "--cert", "四级"), 3, "3-2", "2028-11-27"),
+        # a 三级 likewise, the experience not given either: 2-1's 4 years
+        (("-e", "高中", "--cert", "三级"), 2, "2-1", "2030-11-27"),
+        # template: a corresponding 初级 title with no date, 3 years worked: T3-3's 1 year
+        (
+            ("--edition", "template-2023", "-e", "高中", "-x", "3", "--title", "初级::对应"),
+            3,
+            "T3-3",
+            "2027-11-27",
+        ),
+    ],
+)
+def test_check_knows_plans_date_after_something_held_with_no_date(
+    args: tuple[str, ...], level: int, pathway: str, on: str
+) -> None:
+    """Years worked since a certificate or title with neither date nor years given are at
+    least 0 today and grow with work: time alone meets the clause on the date plan gives
+    (counting from today), whatever the date. check said undetermined with no date."""
+    _, doc = plan_json(*args)
+    assert (on, pathway) == (by_level(doc)[level]["date"], by_level(doc)[level]["pathway"])
+    report = json.loads(invoke(["check", *args, "--as-of", TODAY, "--format", "json"]).stdout)
+    entry = next(lv for lv in report["levels"] if lv["level"] == level)
+    assert ("undetermined", on, False) == (
+        entry["status"],
+        entry["reachable_on"],
+        entry["reachable_on_earliest"],
+    )
+    first = entry["routes"][0]
+    assert (pathway, "time", on, False) == (
+        first["pathway"],
+        first["opens"],
+        first["on"],
+        first["earliest"],
+    )

@@ -576,13 +576,22 @@ class CertificateUnit(_HeldLevelUnit[CertificateCondition]):
 
 
 def years_since(
-    held: Sequence[Held], target: float, *, date_fact: str, years_fact: str, about: str
+    held: Sequence[Held],
+    target: float,
+    as_of: date,
+    *,
+    date_fact: str,
+    years_fact: str,
+    about: str,
 ) -> Outcome:
     """Whether one of ``held`` has ≥ ``target`` months of work since it (SPEC §1, facts).
 
     Exact months (given, from the work history, or continuous work since the
     date capped by the experience) decide; a bound decides only when it falls
-    short of the target; anything else is unknown, naming the fact to give.
+    short of the target; anything else is unknown, naming the fact to give, with
+    the date time alone meets it whatever that fact is: each one held now has at
+    least its exact months, or else 0, on ``as_of``, and they grow as the candidate
+    keeps working (a 四级 with no date has 2 years of work since it two years on).
     ``about`` names the parameter that says which one (``level``, ``title``).
     """
     best: Held | None = None
@@ -605,7 +614,10 @@ def years_since(
                 for h in open_
             )
         )
-        return Outcome(UNKNOWN, None, needs=needs)
+        # at least the exact months of those that fall short, at least 0 of the others
+        least = [h.since for h in held if h.exact and h.since is not None]
+        sure_on = earliest([*(s.reach(target) for s in least), Linear(0.0, as_of).reach(target)])
+        return Outcome(UNKNOWN, None, reachable_on=sure_on, needs=needs)
     # every one falls short, exactly or at most: time alone may close the gap
     timed = [h for h in held if h.since is not None]
     nearest = max(timed, key=lambda h: h.months or 0.0)
@@ -765,7 +777,7 @@ class ExperienceSinceCertificateUnit(
     none_key = "short.years_after_new"
     short_key = "short.since_certificate"
     at_least_key = "short.since_certificate_at_least"
-    reads = ("certificates", "experience")
+    reads = ("certificates", "experience", "as_of")
     work_years = True
 
     def _counted(
@@ -774,6 +786,7 @@ class ExperienceSinceCertificateUnit(
         return years_since(
             held,
             cond.years * 12,
+            facts.as_of,
             date_fact="certificate_date",
             years_fact="years_after_certificate",
             about="level",
@@ -889,7 +902,7 @@ class ExperienceSinceTitleUnit(_YearsAfterUnit[ExperienceSinceTitleCondition]):
     none_key = "short.years_after_title_new"
     short_key = "short.since_title"
     at_least_key = "short.since_title_at_least"
-    reads = ("titles", "experience")
+    reads = ("titles", "experience", "as_of")
     work_years = True
 
     def _held(self, cond: ExperienceSinceTitleCondition, items: Sequence[Held]) -> list[Held]:
@@ -905,10 +918,10 @@ class ExperienceSinceTitleUnit(_YearsAfterUnit[ExperienceSinceTitleCondition]):
     ) -> Outcome:
         sure = [t for t in held if t.corresponding or not cond.corresponding]
         target = cond.years * 12
-        found = self._since(sure, target) if sure else None
+        found = self._since(sure, target, facts.as_of) if sure else None
         if len(sure) < len(held) and (found is None or found.status is not Status.met):
             # counting the titles whose speciality may not correspond as well
-            wide = self._since(held, target)
+            wide = self._since(held, target, facts.as_of)
             if wide.status is not Status.unmet:
                 maybe = [t for t in held if t.corresponding is None]
                 needs = wide.needs + tuple(
@@ -917,7 +930,9 @@ class ExperienceSinceTitleUnit(_YearsAfterUnit[ExperienceSinceTitleCondition]):
                 # a title that counts whatever the others are may still be met by time alone:
                 # unknown today, but met on that date in any case
                 sure_on = None
-                if found is not None and found.closer is Closer.time:
+                if found is not None and found.status is Status.unknown:
+                    sure_on = found.reachable_on
+                elif found is not None and found.closer is Closer.time:
                     sure_on = None if dict(found.detail).get("at_least") else found.reachable_on
                 found = Outcome(
                     Status.unknown, None, reachable_on=sure_on, needs=tuple(dict.fromkeys(needs))
@@ -928,9 +943,14 @@ class ExperienceSinceTitleUnit(_YearsAfterUnit[ExperienceSinceTitleCondition]):
         return found
 
     @staticmethod
-    def _since(held: Sequence[Held], target: float) -> Outcome:
+    def _since(held: Sequence[Held], target: float, as_of: date) -> Outcome:
         return years_since(
-            held, target, date_fact="title_date", years_fact="years_after_title", about="title"
+            held,
+            target,
+            as_of,
+            date_fact="title_date",
+            years_fact="years_after_title",
+            about="title",
         )
 
 
