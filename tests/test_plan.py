@@ -34,7 +34,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner, Result
 
 from mediaops.cli import app
-from mediaops.engine.decide import Verdict
+from mediaops.engine.conditions import unit_of
+from mediaops.engine.decide import Opens, Verdict
 from mediaops.models import Candidate, Certificate, Title
 from mediaops.plan import PlanStatus, _on, assume, plan
 from mediaops.report import evaluate
@@ -1243,6 +1244,23 @@ def _held_cert_date(candidate: Candidate, level: int) -> date | None:
     return max(dates) if dates else None
 
 
+def _counts_work_since_a_date(candidate: Candidate) -> bool:
+    """The plan counts work every day since a certificate or title given with its date alone
+    (the experience not given): an assumption of its own, stated in a note."""
+    if candidate.experience is not None or candidate.work_history:
+        return False
+    held = [*(candidate.certificates or ()), *(candidate.titles or ())]
+    return any(h.date is not None and h.years_after is None for h in held)
+
+
+def _held_today(candidate: Candidate, rule: Any, pathway: str | None) -> bool:
+    """Every certificate the pathway asks for is held today (none the plan expects)."""
+    conditions = next(p.conditions for p in rule.pathways if p.id == pathway)
+    asked = [lv for c in conditions if (lv := unit_of(c).certificate_level(c)) is not None]
+    held = [c.level for c in candidate.certificates or ()]
+    return all(any(h <= lv for h in held) for lv in asked)
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(candidate=candidates(), lag=st.sampled_from([0, 1, 3, 6]))
 def test_plan_invariants(candidate: Candidate, lag: int) -> None:
@@ -1298,15 +1316,34 @@ def test_plan_invariants(candidate: Candidate, lag: int) -> None:
             assert (verdict is Verdict.not_offered) == (steps[n].status.value == "not_offered")
             if verdict is Verdict.eligible:
                 assert "now" == steps[n].status.value, f"{edition} level {n}"
-            # the date time alone gives today is a date the plan (which adds only planned
-            # certificates) reaches too, no later; not a date that is only the earliest
-            # possible (years after an undated title, say: on it the level is undetermined)
+            # every date time alone gives today, whatever is not known, is a date the plan
+            # (which adds only planned certificates) reaches too, no later; not a date that
+            # is only the earliest possible (years after a dated certificate with the
+            # experience not given, say: on it the level may still be short)
             today = report.level(n)
-            reachable = today.reachable_on
-            sure = any(r.on == reachable and not r.earliest for r in today.routes)
-            if reachable is not None and sure and steps[n].status.value in ("now", "later"):
-                assert steps[n].date is not None
-                assert steps[n].date <= reachable, f"{edition} level {n}"
+            step = steps[n]
+            for route in today.routes:
+                if route.opens is not Opens.time or route.on is None or route.earliest:
+                    continue
+                if step.status.value in ("held", "not_offered"):
+                    continue
+                assert step.date is not None, f"{edition} level {n} {route.pathway}"
+                assert step.date <= route.on, f"{edition} level {n} {route.pathway}"
+            # and the other way: a date the plan reaches by time alone, on the certificates
+            # held today and no assumption on the facts not given, check gives too (the
+            # plan's one assumption check does not share: with the experience not given,
+            # work every day since a certificate or title given with its date alone)
+            if step.status.value != "later" or _counts_work_since_a_date(candidate):
+                continue
+            if not _held_today(candidate, rules.level(n), step.pathway):
+                continue
+            route = next(r for r in today.routes if r.pathway == step.pathway)
+            assert route.opens is Opens.time, f"{edition} level {n} {route}"
+            assert route.on is not None
+            if route.earliest:
+                assert route.on <= step.date, f"{edition} level {n} {route}"
+            else:
+                assert route.on == step.date, f"{edition} level {n} {route}"
 
 
 @pytest.mark.parametrize("edition", EDITIONS)
