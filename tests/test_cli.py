@@ -1004,6 +1004,13 @@ DIRECTION_TWICE = (
     'creative planning" }\nlevels = [4, 3, 2, 1]',
     'creative planning" }\nlevels = [3, 3, 1]',
 )
+#: "yes" was read as true by pydantic's lax reading: the file was called valid
+BLOCKING_YES = ("blocking = true", 'blocking = "yes"')
+#: a 三级 pathway asking for a 三级 certificate: whoever holds it holds 三级 already
+CERTIFICATE_OWN_LEVEL = (
+    '{ kind = "certificate", level = 4 },\n  { kind = "education", any_of = ["senior',
+    '{ kind = "certificate", level = 3 },\n  { kind = "education", any_of = ["senior',
+)
 
 
 def test_validate_builtin_file() -> None:
@@ -1040,6 +1047,12 @@ def test_validate_builtin_file() -> None:
         pytest.param(
             DIRECTION_TWICE, "directions[creative_planning].levels", id="direction-level-twice"
         ),
+        pytest.param(BLOCKING_YES, "general[G1].blocking", id="blocking-yes"),
+        pytest.param(
+            CERTIFICATE_OWN_LEVEL,
+            "levels[level=3].pathways[3-1].conditions[0].level",
+            id="certificate-of-its-own-level",
+        ),
     ],
 )
 def test_validate_broken_copy(tmp_path: Path, replacement: tuple[str, str], location: str) -> None:
@@ -1062,6 +1075,38 @@ def test_validate_lists_the_accepted_values_in_the_messages_language(tmp_path: P
     assert "'" not in zh
     en = all_text(invoke(["rules", "validate", str(path)], lang="en"))
     assert "should be one of below_junior; junior_middle; " in en
+
+
+def test_validate_quotes_text_given_for_a_number_or_true_false(tmp_path: Path) -> None:
+    """Text where a number or true/false belongs is shown quoted, as the file has it:
+    "should be a number (it is 1)" read as if 1 itself were wrong."""
+    path = write_rules(tmp_path, YEARS_TEXT, BLOCKING_YES)
+    en = all_text(invoke(["rules", "validate", str(path)], lang="en"))
+    assert 'should be a number (it is "1")' in en
+    assert 'should be true or false (it is "yes")' in en
+    zh = all_text(invoke(["rules", "validate", str(path)]))
+    assert '应为数字(实为 "1")' in zh
+
+
+def test_validate_lists_the_condition_kinds_in_the_messages_language(tmp_path: Path) -> None:
+    """An unknown condition kind: the kinds are listed as the language lists, not as
+    pydantic writes them ("'education', 'experience', …")."""
+    path = write_rules(
+        tmp_path, ('{ kind = "experience", years = 3 }', '{ kind = "xp", years = 3 }')
+    )
+    zh = all_text(invoke(["rules", "validate", str(path)]))
+    assert "可用:education、experience、training、" in zh
+    assert "'" not in zh
+
+
+def test_validate_names_a_clause_id_where_it_is_used_again(tmp_path: Path) -> None:
+    """A pathway reusing G1's id is the slip: the problem is located at the pathway, not at
+    G1, which is right."""
+    path = write_rules(tmp_path, ('id = "4-2"', 'id = "G1"'))
+    result = invoke(["rules", "validate", str(path)], lang="en")
+    assert 2 == result.exit_code
+    assert "levels[level=4].pathways[G1]: duplicate clause id 'G1'" in all_text(result)
+    assert "general[G1]:" not in all_text(result)
 
 
 def test_validate_duplicate_id_names_the_id(tmp_path: Path) -> None:

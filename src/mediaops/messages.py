@@ -1639,6 +1639,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "规则中没有等级 {level}(现有:{known})",
         "level {level} does not exist in this ruleset (levels: {known})",
     ),
+    "rules.err.certificate_not_lower": (
+        "要求持等级 {asked}(或更高等级)的证书:持有该证书即已持有本等级 {level},此途径永远无法满足",
+        "asks for a level {asked} (or higher) certificate: whoever holds it holds this level "
+        "({level}) already, so the pathway can never be met",
+    ),
     "rules.err.advisory_blocks": (
         "仅作提示的条款不能设为必备",
         "an advisory clause cannot block",

@@ -53,6 +53,8 @@ LevelNumber = Annotated[int, Field(ge=1, le=4, strict=True)]
 #: A number of years in a rules file: a number (an int or a float), never true or "5".
 NonNegativeYears = Annotated[float, Field(ge=0, le=80, strict=True)]
 Text = Annotated[str, Field(min_length=1, max_length=2000)]
+#: true or false in a rules file, never "yes", "false" or 1 (which a lax reading would accept)
+Flag = Annotated[bool, Field(strict=True)]
 
 
 class Bilingual(BaseModel):
@@ -112,11 +114,11 @@ class EducationCondition(_Condition):
     kind: Literal["education"]
     any_of: Annotated[tuple[Education, ...], Field(min_length=1)]
     majors: tuple[Major, ...] | None = None
-    final_year_students: bool = False
-    students_only: bool = False
+    final_year_students: Flag = False
+    students_only: Flag = False
     classes: tuple[SchoolClass, ...] | None = None
     class_assumption: str | None = None
-    evaluated: bool = False
+    evaluated: Flag = False
 
     def assumption_ids(self) -> tuple[str, ...]:
         """Every assumption this condition may rest on (the school class's too)."""
@@ -165,7 +167,7 @@ class TitleCondition(_Condition):
 
     kind: Literal["title"]
     level: TitleLevel
-    corresponding: bool = True
+    corresponding: Flag = True
 
 
 class ExperienceSinceTitleCondition(_Condition):
@@ -179,7 +181,7 @@ class ExperienceSinceTitleCondition(_Condition):
     kind: Literal["experience_since_title"]
     level: TitleLevel
     years: NonNegativeYears
-    corresponding: bool = True
+    corresponding: Flag = True
 
 
 class AdvisoryCondition(_Condition):
@@ -219,7 +221,7 @@ class GeneralClause(BaseModel):
     model_config = _STRICT
 
     id: ClauseId
-    blocking: bool
+    blocking: Flag
     text: Bilingual
     original: str
     source: str
@@ -279,7 +281,7 @@ class Document(BaseModel):
 
     kind: ConditionKind
     text: Bilingual
-    final_year: bool = False
+    final_year: Flag = False
 
 
 class Ruleset(BaseModel):
@@ -376,14 +378,30 @@ _PYDANTIC = {
 }  # fmt: skip
 
 
+#: pydantic's errors for a value of the wrong type.
+_TYPE_ERRORS = frozenset(
+    {"int_type", "int_parsing", "float_type", "float_parsing", "bool_type", "bool_parsing",
+     "list_type", "tuple_type", "dict_type", "model_type", "model_attributes_type"}
+)  # fmt: skip
+
+
 def _from_pydantic(raw: Any, error: Any) -> Problem:
     location = _locate(raw, tuple(error["loc"]))
     kind = error["type"]
     ctx: dict[str, Any] = {k: str(v) for k, v in (error.get("ctx") or {}).items() if k != "error"}
-    if "expected" in ctx:  # "'junior', 'intermediate' or 'senior'": the values, listed in
-        # the message's language (pydantic writes the English "or")
-        ctx["expected"] = tuple(re.findall(r"'([^']*)'", ctx["expected"])) or ctx["expected"]
-    given = shown(error.get("input"), 40)
+    for listed in ("expected", "expected_tags"):
+        if listed in ctx:  # "'junior', 'intermediate' or 'senior'": the values, listed in
+            # the message's language (pydantic writes the English "or")
+            ctx[listed] = tuple(re.findall(r"'([^']*)'", ctx[listed])) or ctx[listed]
+    value = error.get("input")
+    if kind in _TYPE_ERRORS and isinstance(value, str):
+        # text where a number, true/false, a list or a table belongs: quoted as the file
+        # has it ("2", not 2, which reads as the number asked for)
+        import json  # here: only a ruleset with such a problem needs it
+
+        given = shown(json.dumps(value, ensure_ascii=False), 40)
+    else:
+        given = shown(value, 40)
     if kind in _PYDANTIC:
         return _p(location, kind, input=given, **ctx)
     return _p(location, "other", detail=shown(error["msg"], 200), input=given)
@@ -527,7 +545,9 @@ def _cross_check(raw: dict[str, Any]) -> list[Problem]:
             clauses.append((f"levels[level={lv.get('level')}].pathways[{p.get('id')}]", p))
     ids = [c.get("id") for _, c in clauses]
     for clause_id in duplicates(ids):
-        where = next(w for w, c in clauses if c.get("id") == clause_id)
+        # named where it is used again, not where it was first used (a pathway that
+        # reuses G1 is the slip, not G1)
+        where = [w for w, c in clauses if c.get("id") == clause_id][1]
         problems.append(_p(where, "duplicate_clause", clause=shown(clause_id)))
     for where, clause in clauses:
         check_source(where, clause.get("source"))
@@ -545,7 +565,30 @@ def _cross_check(raw: dict[str, Any]) -> list[Problem]:
             conditions = clause.get("conditions")
             for i, cond in enumerate(conditions if isinstance(conditions, list) else []):
                 check_condition(f"{where}.conditions[{i}]", cond)
+    for lv in levels_raw:
+        own = _level_number(lv.get("level"))
+        for p in _items(lv.get("pathways")):
+            conditions = p.get("conditions")
+            for i, cond in enumerate(conditions if isinstance(conditions, list) else []):
+                if not isinstance(cond, dict) or cond.get("kind") not in _CERTIFICATE_KINDS:
+                    continue
+                asked = _level_number(cond.get("level"))
+                if own is not None and asked is not None and asked <= own:
+                    # whoever holds that certificate holds this level: it is never met
+                    where = f"levels[level={own}].pathways[{p.get('id')}].conditions[{i}].level"
+                    problems.append(_p(where, "certificate_not_lower", asked=asked, level=own))
     return problems
+
+
+#: Condition kinds that ask for a certificate of a level.
+_CERTIFICATE_KINDS = frozenset(
+    {"certificate", "experience_since_certificate", "time_since_certificate"}
+)
+
+
+def _level_number(value: Any) -> int | None:
+    """A level as a rules file must write it (an int from 1 to 4, not true), else None."""
+    return value if type(value) is int and 1 <= value <= 4 else None
 
 
 def _is_echo(err: Any, errors: list[Any]) -> bool:
