@@ -49,12 +49,19 @@ from .common import (
     ruleset,
 )
 
+#: ０…９ → 0…9
+_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
+
 
 def _months(text: str, lang: Any) -> int:
-    """``--exam-lag-months``: a whole number of months from 0 to 120 (ASCII digits)."""
+    """``--exam-lag-months``: a whole number of months from 0 to 120.
+
+    Full-width digits (``３``, as a Chinese input method types them) read as the
+    ASCII ones, as ``-x ３`` does; other digits (``²``, ``٣``) do not.
+    """
     from mediaops.plan import MAX_EXAM_LAG
 
-    value = text.strip()
+    value = text.translate(_FULL_WIDTH_DIGITS).strip()
     if not (value.isascii() and value.isdigit() and len(value) <= 3 and int(value) <= MAX_EXAM_LAG):
         field = tr("field.exam_lag_months", lang)
         fail(lang, Msg.of("err.months", field=field, value=shown(text), max=MAX_EXAM_LAG))
