@@ -1224,6 +1224,16 @@ def test_table_unreachable_shows_the_unlock_flag() -> None:
     assert "with the training done: from 2027-05-27" in text
 
 
+def test_table_shows_no_unlock_flag_that_leaves_the_level_out_of_reach() -> None:
+    """小学, 5 years: a 初中 diploma opens 四级 now (4-1) but leaves 三级 to 一级 out of reach
+    ("即使取得初中毕业证书仍无法达到"): the option for scripts is shown for 四级 only, not
+    beside the rows it changes nothing for."""
+    result = invoke(["plan", "--as-of", TODAY, "-e", "小学", "-x", "5"])
+    text = "".join(result.output.split())
+    assert "即使取得初中毕业证书仍无法达到" in text
+    assert 1 == text.count("(脚本用:--assume-education初中)")
+
+
 def test_table_chinese_says_what_would_unlock_in_words() -> None:
     """In Chinese the unlock reads as words (若取得…毕业证书,DATE 起可报考), and the training
     shortcut as 完成培训后 DATE 起可报考."""

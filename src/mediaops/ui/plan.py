@@ -230,7 +230,7 @@ def plan_renderable(plan: Plan, lang: Lang) -> RenderableType:
                 if unlock.what:
                     style = "eligible" if unlock.date else "muted"
                     basis.append("\n  " + _unlock_line(unlock, lang), style)
-                if unlock.flag:
+                if unlock.flag and unlock.date:  # not where it leaves the level out of reach
                     flag = _flag_in(unlock.flag, lang)
                     basis.append("\n  " + tr("plan.unlock_flag", lang, flag=flag), "muted")
         table.add_row(CJKText(localize(step.name, lang)), when, basis)
