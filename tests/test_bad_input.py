@@ -569,6 +569,10 @@ def test_bad_input_date_says_the_format(lang: str) -> None:
         (("--cert", "四级:2024-06-31"), ("2024 年 6 月只有 30 天", "June 2024 has 30 days")),
         (("--cert", "三级 2024年2月30日"), ("2024 年 2 月只有 29 天", "February 2024 has 29 days")),
         (("--work", "2020-04-31.."), ("2020 年 4 月只有 30 天", "April 2020 has 30 days")),
+        # the last month a date can have: its days were counted up to a year 10000, an
+        # internal error (exit 70) in place of the message
+        (("--cert", "四级:9999-12-32"), ("9999 年 12 月只有 31 天", "December 9999 has 31 days")),
+        (("--work", "2020-01-01至9999-12-32"), ("9999 年 12 月只有 31 天", "December 9999")),
     ],
 )
 @pytest.mark.parametrize("lang", ["zh", "en"])

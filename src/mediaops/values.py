@@ -555,8 +555,7 @@ def _date_text(text: str, field: str, value: object) -> date:
             if not 1 <= month <= 12:
                 msg = Msg.of("err.no_such_month", field=field, value=shown(value), month=month)
             elif year >= 1:
-                after = date(year + month // 12, month % 12 + 1, 1)
-                days = (after - date(year, month, 1)).days
+                days = calendar.monthrange(year, month)[1]  # December 9999 has no "after"
                 msg = Msg.of(
                     "err.no_such_day",
                     field=field,
