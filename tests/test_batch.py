@@ -1225,6 +1225,7 @@ def test_a_totals_row_is_not_an_applicant(tmp_path: Path, first: str) -> None:
         ["", "制表人: 张三", ""],
         ["备注:学历以毕业证为准", "", ""],
         ["联系电话：010-12345678", "", ""],
+        ["填表人：", "王五", "审核人：赵六"],  # a label's name in the cell after it
     ],
 )
 def test_a_line_under_the_list_is_not_an_applicant(tmp_path: Path, footer: list[str]) -> None:
@@ -1269,6 +1270,27 @@ def test_a_row_beginning_with_other_words_is_an_applicant(tmp_path: Path, first:
     result = invoke([str(src), "-o", "-"])
     assert [first] == [r["id"] for r in read_rows(result.stdout)]
     assert "合计行" not in stderr_of(result)
+
+
+@pytest.mark.parametrize(
+    "remark", ["说明：补交材料", "备注:学历待核", "注：", "联系电话：13800000000"]
+)
+def test_an_applicant_after_a_remark_in_the_first_column_is_screened(
+    tmp_path: Path, remark: str
+) -> None:
+    """A sheet whose first column is a remark (备注) holding 说明:补交材料 beside an applicant's
+    name, diploma and years was taken for a line under the list: the applicant not screened
+    nor counted, the run exiting 0. Only a row of footer labels (and the value a bare label
+    leaves to the next cell) is one. 大专 related with 5 years: 4-1 → 四级."""
+    header = ["备注", "姓名", "学历", "专业相关性", "工作年限"]
+    rows = [[remark, "张三", "大专", "相关", "5"], ["", "李四", "高中", "", "1"]]
+    src = tmp_path / "in.csv"
+    src.write_text(csv_text(header, rows), encoding="utf-8")
+    result = invoke([str(src), "-o", "-"])
+    written = read_rows(result.stdout)
+    assert "4" == written[0]["highest_eligible"]
+    assert 2 == tally(stderr_of(result))["读取行数"]
+    assert "表尾" not in stderr_of(result)
 
 
 @pytest.mark.parametrize("first", ["注", "说明", "备注2024001", "联系人张三", "王注"])

@@ -768,10 +768,26 @@ _FOOTER = re.compile(
 
 
 def is_footer_row(cells: Iterable[str]) -> bool:
-    """Whether a row is a line under the list (its first filled-in cell is 填表人:…, 注:…):
-    it holds no applicant."""
-    first = next((c for c in cells if c.strip()), "").lstrip()
-    return _FOOTER.fullmatch(key(first)) is not None
+    """Whether a row is a line under the list: it holds no applicant.
+
+    Its first filled-in cell is such a label (填表人:…, 注:…), and so is every other one,
+    but for the cell right after a label with nothing after its colon, which holds what
+    that label names (``填表人:`` | ``王五`` | ``审核人:`` | ``赵六``). A row whose first
+    column is a remark (``说明:补交材料``) followed by an applicant's name, diploma and
+    years is an applicant.
+    """
+    filled = [key(c) for c in cells if c.strip()]
+    if not filled or _FOOTER.fullmatch(filled[0]) is None:
+        return False
+    bare = filled[0].endswith(":")  # 审核人: with its name in the next cell
+    for cell in filled[1:]:
+        if _FOOTER.fullmatch(cell) is not None:
+            bare = cell.endswith(":")
+        elif bare:
+            bare = False
+        else:
+            return False
+    return True
 
 
 def _csv_rows(
