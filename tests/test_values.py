@@ -337,6 +337,10 @@ TABLE["period"] = [
     ("2020-01-01", REJECTED),  # a day, no period
     ("..2021-06-30", REJECTED),  # no start
     ("2020-01-01-", REJECTED),  # a hyphen after a date: a period? refused, not guessed
+    ("2020-01-01至", REJECTED),  # an end left blank: still going on is 至今 (or START..)
+    ("2020-01-01 到", REJECTED),
+    ("2020-01-01~", REJECTED),
+    ("2023-03-01迄今", (date(2023, 3, 1), None)),
     ("2020.7-2022.6", REJECTED),  # months without their days
 ]
 

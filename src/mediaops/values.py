@@ -1371,10 +1371,13 @@ def split_period(value: str, field: str = "work") -> tuple[date, date | None]:
     if len(parts) == 1 and "-" in folded:  # 2020.1.1-2021.6.30, 2020-01-01-2021-06-30
         parts = _at_a_hyphen(folded)
     if len(parts) == 1 and (m := re.fullmatch(_PERIOD_OPEN, folded)):  # 2023-03-01至今
-        parts = [m[1], ""]
+        parts = [m[1], "至今"]
     start_text, end_text = (parts[0], parts[1]) if len(parts) == 2 else ("", "")
     start_text, end_text = start_text.rstrip(" -"), end_text.lstrip(" -")  # 2023.3.1-至今
-    if not start_text.strip():  # no start (..2020-01-01), or no period: said as typed
+    # no start (..2020-01-01), or no period: said as typed; and an end left blank after 至,
+    # 到 or a dash (2020-01-01至), which may be a form's blank, not a period going on
+    # (written 至今, or START..)
+    if not start_text.strip() or not (end_text.strip() or folded.endswith("..")):
         raise InputError(field, Msg.of("err.period", field=field, value=shown(value)))
     end_text = "" if key(end_text) in _PERIOD_NOW else end_text
     start = parse_date(start_text, field)
