@@ -510,6 +510,14 @@ def test_a_year_or_a_date_given_as_years_is_said_to_look_like_one(
         ("3+", True),
         ("over 3 years", True),
         ("about 2 years", True),
+        # a bound written with a sign, a 个 before 多, or after the years: said so too (they
+        # were told to write a number, as if none had been typed)
+        ("≥3", True),
+        (">3年", True),
+        ("大于3年", True),
+        ("3个多月", True),
+        ("3年以内", True),
+        ("3 years or more", True),
         ("很多年", False),  # no number: the usual refusal, with its examples
         ("abc", False),
     ],
