@@ -1942,6 +1942,19 @@ def test_an_old_excel_output_is_refused_naming_the_formats_written(
     assert not (tmp_path / name).exists()
 
 
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_an_xlsm_output_is_refused_whatever_the_format_option(tmp_path: Path, fmt: str) -> None:
+    """--format xlsx -o 结果.xlsm wrote a plain workbook under the macro-enabled name, which
+    Excel refuses to open, as -o 结果.xlsm alone is refused for: refused too, writing
+    nothing."""
+    src = tmp_path / "in.csv"
+    src.write_text(standard_csv(), encoding="utf-8")
+    out = tmp_path / "结果.xlsm"
+    result = invoke([str(src), "-o", str(out), "--format", fmt])
+    assert (2, True) == (result.exit_code, ".xlsx" in stderr_of(result))
+    assert not out.exists()
+
+
 def test_input_format_option_overrides_extension(tmp_path: Path) -> None:
     """--input-format csv reads a file whose extension says nothing."""
     result, dest = run_file(

@@ -369,8 +369,9 @@ def _output_format(path: str, override: str | None) -> str:
         # an output in Excel 97-2003's or WPS's own format: none is written (the advice to
         # re-save an input in Excel would not fit)
         raise BatchError(Msg.of("batch.old_excel_output", path=shown_path(path)))
-    if override is None and Path(path).suffix.lower() == ".xlsm":
-        # a workbook written under a macro-enabled name: Excel refuses to open it
+    if Path(path).suffix.lower() == ".xlsm":
+        # a workbook (or any other format --format names) written under a macro-enabled
+        # name: Excel refuses to open it
         raise BatchError(Msg.of("batch.macro_output", path=shown_path(path)))
     return detect_format(path, override, option="--format")
 
