@@ -1141,8 +1141,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Cumulative years in this or a related occupation, e.g. 3, 3.5, 3 years 6 months, 三年.",
     ),
     "help.opt.work": (
-        "一段工作经历 开始..结束(可重复;结束为最后工作日,可省略)。",
-        "A dated period of such work START..END (repeatable; END is the last day worked, may be left out).",
+        "一段工作经历 开始..结束(可重复;结束为最后工作日;也可写 2020-01-01至2021-06-30,"
+        "仍在职写 2023-03-01..或 2023-03-01至今)。",
+        "A dated period of such work START..END (repeatable; END is the last day worked, left "
+        "out for a period still going on: 2023-03-01..).",
     ),
     "help.opt.training": (
         "已完成的正规培训等级(可重复),如 四级。",
