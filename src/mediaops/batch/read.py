@@ -776,11 +776,12 @@ def is_footer_row(cells: Iterable[str]) -> bool:
     column is a remark (``说明:补交材料``) followed by an applicant's name, diploma and
     years is an applicant.
     """
-    filled = [key(c) for c in cells if c.strip()]
-    if not filled or _FOOTER.fullmatch(filled[0]) is None:
+    filled = (c for c in cells if c.strip())
+    first = key(next(filled, ""))
+    if not first or _FOOTER.fullmatch(first) is None:  # (the usual row: decided on one cell)
         return False
-    bare = filled[0].endswith(":")  # 审核人: with its name in the next cell
-    for cell in filled[1:]:
+    bare = first.endswith(":")  # 审核人: with its name in the next cell
+    for cell in map(key, filled):
         if _FOOTER.fullmatch(cell) is not None:
             bare = cell.endswith(":")
         elif bare:
