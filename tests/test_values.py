@@ -79,6 +79,11 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("two years and six months", 2.5),
         ("twenty-five years", 25.0),
         ("six months", 0.5),
+        # none at all: 0, as a candidate with no experience answers (it was "not a number")
+        ("无", 0.0),
+        ("没有", 0.0),
+        ("无工作经验", 0.0),
+        ("none", 0.0),
         ("a", REJECTED),  # "a" is one only before its unit
         ("one and a half years six months", REJECTED),  # a half, then months as well
         ("2020年5月", REJECTED),  # a month, not 2020 years: said to look like a date

@@ -1304,8 +1304,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "How many years have you worked in this or a related occupation?",
     ),
     "ask.experience_hint": (
-        "如 3、3.5、三年、3年半、3年6个月;回车跳过",
-        "e.g. 3, 3.5, 3 years 6 months; Enter to skip",
+        "如 3、3.5、三年、3年半、3年6个月;没有请输入 0 或“无”;回车跳过",
+        "e.g. 3, 3.5, 3 years 6 months; 0 or none if none; Enter to skip",
     ),
     "ask.training": (
         "已完成哪些等级的正规培训(取得结业证书)?",

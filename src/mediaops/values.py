@@ -300,6 +300,8 @@ def parse_years(value: object, field: str = "experience", *, dated: Msg | str = 
     text = key(str(value))
     if isinstance(value, int | float):
         years = float(value)
+    elif text in _NO_YEARS:  # 无, 没有经验: none at all
+        years = 0.0
     else:
         try:
             years = _years_text(text, field, value)
@@ -352,6 +354,26 @@ def _dated(text: str) -> bool:
 def _dated_error(field: str, value: object, dated: Msg | str) -> InputError:
     """The refusal of a year or a date given as a number of years."""
     return InputError(field, Msg.of("err.years_date", field=field, value=shown(value), dated=dated))
+
+
+#: Years typed as "none" (a candidate or a clerk with no experience to count): 0.
+_NO_YEARS = frozenset(
+    key(word)
+    for word in (
+        "无",
+        "無",
+        "没有",
+        "沒有",
+        "暂无",
+        "零",
+        "无经验",
+        "没有经验",
+        "无工作经验",
+        "没有工作经验",
+        "none",
+        "no experience",
+    )
+)
 
 
 def _years_text(text: str, field: str, value: object) -> float:
