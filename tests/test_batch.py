@@ -1226,6 +1226,12 @@ def test_a_totals_row_is_not_an_applicant(tmp_path: Path, first: str) -> None:
         ["备注:学历以毕业证为准", "", ""],
         ["联系电话：010-12345678", "", ""],
         ["填表人：", "王五", "审核人：赵六"],  # a label's name in the cell after it
+        # what else a footer's line holds, not labelled: a date, a second note, a signature
+        # (each was screened as an applicant, undetermined, and counted)
+        ["填表人：张三", "", "2024年1月10日"],
+        ["注：1. 学历以毕业证为准", "2. 年限按实际计算", ""],
+        ["填表人：", "王五", "（签字）"],
+        ["联系电话：", "010-12345678", "13800000000"],
     ],
 )
 def test_a_line_under_the_list_is_not_an_applicant(tmp_path: Path, footer: list[str]) -> None:

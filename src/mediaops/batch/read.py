@@ -33,7 +33,7 @@ import warnings
 import xml.etree.ElementTree as ET
 import zipfile
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
@@ -634,7 +634,7 @@ def open_input(
         header, head, skipped = _header_and_rows(first_line, header, head)
         totals: list[int] = []
         footers: list[int] = []
-        rows = _csv_rows(head, records, len(header), totals, footers)
+        rows = _csv_rows(head, records, header, totals, footers)
         sample_rows = [cells for _, cells in head[:sample] if isinstance(cells, list)]
         progress = lambda: (counter.done, total)  # noqa: E731
         return Input(
@@ -767,21 +767,33 @@ _FOOTER = re.compile(
 )
 
 
-def is_footer_row(cells: Iterable[str]) -> bool:
+#: A column for remarks (备注, 说明, Remarks): a label before a colon in it (说明:补交材料) may
+#: be a remark beside an applicant rather than the first cell of a form's footer.
+_REMARK_HEADER = re.compile(
+    r"[*※#]*(?:备注|備註|说明|說明|附注|附註|注|註)(?:说明|說明|信息|栏|欄)?(?:\(.*\))?"
+    r"|remarks?|notes?|comments?"
+)
+
+
+def is_footer_row(cells: Iterable[str], header: Sequence[str] = ()) -> bool:
     """Whether a row is a line under the list: it holds no applicant.
 
-    Its first filled-in cell is such a label (填表人:…, 注:…), and so is every other one,
-    but for the cell right after a label with nothing after its colon, which holds what
-    that label names (``填表人:`` | ``王五`` | ``审核人:`` | ``赵六``). A row whose first
-    column is a remark (``说明:补交材料``) followed by an applicant's name, diploma and
-    years is an applicant.
+    Its first filled-in cell is such a label (填表人:…, 注:…). Where that cell is in a
+    column for remarks (its ``header`` 备注, 说明), every other filled-in cell must be such
+    a label too, but for the cell right after a label with nothing after its colon, which
+    holds what that label names (``填表人:`` | ``王五`` | ``审核人:`` | ``赵六``): a remark
+    (``说明:补交材料``) followed by an applicant's name, diploma and years is an applicant.
+    Elsewhere (under 序号, 姓名, as a form's footer starts) the label decides alone: a
+    footer's date, its second note or a ``(签字)`` after it are no applicant's.
     """
-    filled = (c for c in cells if c.strip())
-    first = key(next(filled, ""))
-    if not first or _FOOTER.fullmatch(first) is None:  # (the usual row: decided on one cell)
+    row = list(cells)
+    at = next((i for i, c in enumerate(row) if c.strip()), None)
+    if at is None or _FOOTER.fullmatch(key(row[at])) is None:  # (the usual row: one cell)
         return False
-    bare = first.endswith(":")  # 审核人: with its name in the next cell
-    for cell in map(key, filled):
+    if at >= len(header) or _REMARK_HEADER.fullmatch(key(header[at])) is None:
+        return True
+    bare = key(row[at]).endswith(":")  # 审核人: with its name in the next cell
+    for cell in (key(c) for c in row[at + 1 :] if c.strip()):
         if _FOOTER.fullmatch(cell) is not None:
             bare = cell.endswith(":")
         elif bare:
@@ -794,10 +806,11 @@ def is_footer_row(cells: Iterable[str]) -> bool:
 def _csv_rows(
     head: list[tuple[int, list[str] | Unreadable]],
     rest: Iterator[tuple[int, list[str] | Unreadable]],
-    width: int,
+    header: list[str],
     totals: list[int],
     footers: list[int],
 ) -> Iterator[Row]:
+    width = len(header)
     for line, cells in _chain(head, rest):
         if not isinstance(cells, list):
             yield Row(line, cells.cells[:width], error=cells.msg)
@@ -808,7 +821,7 @@ def _csv_rows(
             totals.append(line)  # 合计: no applicant (said after the summary)
             yield Row(line, cells[:width], totals=True)
             continue
-        if is_footer_row(cells):
+        if is_footer_row(cells, header):
             footers.append(line)  # 填表人:…: no applicant (said after the summary)
             yield Row(line, cells[:width], footer=True)
             continue
@@ -1372,7 +1385,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                         totals.append(n)  # 合计: no applicant (said after the summary)
                         yield Row(n, texts[:width], typed[:width], totals=True)
                         continue
-                    if is_footer_row(texts):
+                    if is_footer_row(texts, header):
                         footers.append(n)  # 填表人:…: no applicant (said after the summary)
                         yield Row(n, texts[:width], typed[:width], footer=True)
                         continue
