@@ -523,6 +523,17 @@ def test_a_year_or_a_date_given_as_years_is_said_to_look_like_one(
         ("3个多月", True),
         ("3年以内", True),
         ("3 years or more", True),
+        # as forms write a bound (及以上), a lower bound first (至少), a half before 以上, a
+        # Chinese numeral before 余, a tilde for "about", a range: they were told to write a
+        # number, as if none had been typed
+        ("3年及以上", True),
+        ("3年或以上", True),
+        ("至少3年", True),
+        ("1年半以上", True),
+        ("十余年", True),
+        ("~3", True),
+        ("3-5年", True),
+        ("2至3年", True),
         ("很多年", False),  # no number: the usual refusal, with its examples
         ("abc", False),
     ],

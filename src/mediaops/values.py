@@ -329,11 +329,13 @@ def parse_years(value: object, field: str = "experience", *, dated: Msg | str = 
 #: over 3 years, 3+ years): the years are not known from it, and more years may well
 #: decide otherwise (the years after a certificate are capped by the experience).
 _APPROXIMATE = re.compile(
-    r"(?:约|大约|大概|将近|接近|近|不到|不足|未满|满|超过|多于|少于|大于|小于|高于|低于)\S*\d"
-    r"|\S*[\d年月个](?:多|以上|以下|以内|之内|内|左右|上下|有余|余|不到|不足|出头|\+)"
+    r"(?:约|大约|大概|将近|接近|近|不到|不足|未满|满|超过|多于|少于|大于|小于|高于|低于|至少|最少"
+    r"|起码)\S*\d"
+    r"|\S*[\d年月个半](?:及|或)?(?:多|以上|以下|以内|之内|内|左右|上下|有余|余|不到|不足|出头|\+)"
     r"|^(?:over|about|around|morethan|lessthan|atleast|almost|nearly|under|approximately)"
-    r"|(?:ormore|orless|orso|plus)$|^[≥≤><]"
-    r"|^(?:约|大约|大概|将近|接近|不到|不足|未满|超过)|[一二两三四五六七八九十]年?多|几"
+    r"|(?:ormore|orless|orso|plus)$|^[≥≤≧≦><~≈]"
+    r"|^(?:约|大约|大概|将近|接近|不到|不足|未满|超过|至少)|[一二两三四五六七八九十]年?[多余]|几"
+    r"|[\d一二两三四五六七八九十](?:~|-|—|–|至|到)+[\d一二两三四五六七八九十]"  # 3-5年: a range
 )
 
 
