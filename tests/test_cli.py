@@ -1109,6 +1109,15 @@ def test_validate_names_a_clause_id_where_it_is_used_again(tmp_path: Path) -> No
     assert "general[G1]:" not in all_text(result)
 
 
+def test_validate_names_every_place_a_clause_id_is_used_again(tmp_path: Path) -> None:
+    """G1 reused by 4-2 and 3-1: both reuses are problems (only the first was named, the
+    second found after fixing it)."""
+    path = write_rules(tmp_path, ('id = "4-2"', 'id = "G1"'), ('id = "3-1"', 'id = "G1"'))
+    text = all_text(invoke(["rules", "validate", str(path)], lang="en"))
+    assert "levels[level=4].pathways[G1]: duplicate clause id 'G1'" in text
+    assert "levels[level=3].pathways[G1]: duplicate clause id 'G1'" in text
+
+
 def test_validate_duplicate_id_names_the_id(tmp_path: Path) -> None:
     """The duplicate-id problem says which id is duplicated."""
     result = invoke(["rules", "validate", str(write_rules(tmp_path, DUPLICATE_ID))], lang="en")

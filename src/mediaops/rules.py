@@ -547,8 +547,10 @@ def _cross_check(raw: dict[str, Any]) -> list[Problem]:
     for clause_id in duplicates(ids):
         # named where it is used again, not where it was first used (a pathway that
         # reuses G1 is the slip, not G1)
-        where = [w for w, c in clauses if c.get("id") == clause_id][1]
-        problems.append(_p(where, "duplicate_clause", clause=shown(clause_id)))
+        # (each time it is used again: a third use is a slip too)
+        used = [w for w, c in clauses if c.get("id") == clause_id]
+        for where in dict.fromkeys(used[1:]):
+            problems.append(_p(where, "duplicate_clause", clause=shown(clause_id)))
     for where, clause in clauses:
         check_source(where, clause.get("source"))
         if where.startswith("general"):
