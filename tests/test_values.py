@@ -341,6 +341,13 @@ TABLE["period"] = [
     ("2023-03-01..现在", (date(2023, 3, 1), None)),
     ("2020-01-01", REJECTED),  # a day, no period
     ("..2021-06-30", REJECTED),  # no start
+    # the hyphen typed twice, and "now" after the one hyphen, as 至今 is read there (both
+    # were refused: "不是有效时段")
+    ("2020.1.1--2021.6.30", (date(2020, 1, 1), date(2021, 6, 30))),
+    ("2020-01-01--2021-06-30", (date(2020, 1, 1), date(2021, 6, 30))),
+    ("2023-03-01-现在", (date(2023, 3, 1), None)),
+    ("2023.3.1-今", (date(2023, 3, 1), None)),
+    ("2020-01-01--", REJECTED),
     ("2020-01-01-", REJECTED),  # a hyphen after a date: a period? refused, not guessed
     ("2020-01-01至", REJECTED),  # an end left blank: still going on is 至今 (or START..)
     ("2020-01-01 到", REJECTED),

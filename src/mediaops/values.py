@@ -1424,15 +1424,19 @@ _PERIOD_NOW = frozenset({"今", "至今", "现在", "现今", "目前", "now", "
 
 def _at_a_hyphen(text: str) -> list[str]:
     """A period's two dates parted at the one hyphen that leaves a date on either side, if
-    exactly one does (``2020-01-01-2021-06-30``); else the text whole."""
+    exactly one does (``2020-01-01-2021-06-30``); else the text whole. Hyphens typed twice
+    part them as one (``2020.1.1--2021.6.30``), and an end written as "now" counts as a
+    date (``2023.3.1-现在``)."""
     found = []
-    for i, char in enumerate(text):
-        if char == "-":
-            try:
-                parse_date(text[:i]), parse_date(text[i + 1 :])
-            except InputError:
-                continue
-            found.append([text[:i], text[i + 1 :]])
+    for run in re.finditer(r"-+", text):
+        before, after = text[: run.start()], text[run.end() :]
+        try:
+            parse_date(before)
+            if key(after) not in _PERIOD_NOW:
+                parse_date(after)
+        except InputError:
+            continue
+        found.append([before, after])
     return found[0] if len(found) == 1 else [text]
 
 
