@@ -339,6 +339,12 @@ TABLE["period"] = [
     ("2023-03-01至今", (date(2023, 3, 1), None)),
     ("2023.3.1-至今", (date(2023, 3, 1), None)),
     ("2023-03-01..现在", (date(2023, 3, 1), None)),
+    # in English, and with the dots or ellipsis a phone or a word processor types
+    ("2020-01-01 to 2021-06-30", (date(2020, 1, 1), date(2021, 6, 30))),
+    ("2023-03-01 to present", (date(2023, 3, 1), None)),
+    ("2020-01-01...2021-06-30", (date(2020, 1, 1), date(2021, 6, 30))),
+    ("2020-01-01…2021-06-30", (date(2020, 1, 1), date(2021, 6, 30))),
+    ("2020-01-01 to", REJECTED),  # an end left out after "to": not a period going on
     ("2020-01-01", REJECTED),  # a day, no period
     ("..2021-06-30", REJECTED),  # no start
     # the hyphen typed twice, and "now" after the one hyphen, as 至今 is read there (both

@@ -1415,7 +1415,7 @@ def split_period(value: str, field: str = "work") -> tuple[date, date | None]:
 #: What parts a period's dates (:func:`split_period`): ``..``, 至, 到, a tilde or dash (doubled
 #: too: a Chinese input method types the dash ``——``), or a hyphen with spaces around it (a
 #: hyphen alone may be inside a date).
-_PERIOD_SPLIT = r"\s*(?:\.\.|至|到|[~〜—–]+)\s*|\s+-\s+"
+_PERIOD_SPLIT = r"\s*(?:\.{2,3}|…|至|到|[~〜—–―]+)\s*|\s+(?:-|to|until|till)\s+"
 #: A period whose end is written as "up to now" with no separator before it (2023-03-01至今).
 _PERIOD_OPEN = r"(.+?)\s*(?:至今|迄今|至现在|到现在|到今)"
 #: An end written as "now": the period is still going on.
