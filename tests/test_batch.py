@@ -1232,6 +1232,8 @@ def test_a_totals_row_is_not_an_applicant(tmp_path: Path, first: str) -> None:
         ["注：1. 学历以毕业证为准", "2. 年限按实际计算", ""],
         ["填表人：", "王五", "（签字）"],
         ["联系电话：", "010-12345678", "13800000000"],
+        # a remark in brackets between the label and its colon
+        ["填报单位（盖章）：某某公司", "", "填表日期：2024年1月10日"],
     ],
 )
 def test_a_line_under_the_list_is_not_an_applicant(tmp_path: Path, footer: list[str]) -> None:

@@ -759,11 +759,12 @@ def is_totals_row(cells: Iterable[str]) -> bool:
 
 #: The first filled-in cell of a line under the list, as forms end: who filled it in or
 #: checked it, when, a phone number, a note (``填表人:张三``, ``审核人：``, ``注:…``), the
-#: label before a colon (traditional too). An applicant's id or name has no such colon.
+#: label before a colon (traditional too), perhaps with a remark in brackets before it
+#: (``填报单位(盖章):``). An applicant's id or name has no such colon.
 _FOOTER = re.compile(
     r"[*※#]*(?:填表人|制表人|填报人|审核人|审批人|负责人|经办人|联系人|联系电话|填表日期|制表日期"
     r"|填报日期|填报单位|填表单位|製表人|審核人|審批人|負責人|經辦人|聯繫人|聯繫電話|聯絡人"
-    r"|注|註|备注|備註|说明|說明|注意)\d*[:：].*"
+    r"|注|註|备注|備註|说明|說明|注意)\d*(?:[(（][^)）]{0,8}[)）])?[:：].*"
 )
 
 
