@@ -1133,11 +1133,12 @@ def test_nothing_reachable_exits_1() -> None:
 # --- 10. bad input -------------------------------------------------------------------------
 
 
-def test_exam_lag_in_full_width_digits_reads_as_ascii() -> None:
+@pytest.mark.parametrize("lag", ["６", "6个月", "6 months", "６个月"])
+def test_exam_lag_in_full_width_digits_reads_as_ascii(lag: str) -> None:
     """``--exam-lag-months ６`` (a Chinese input method's digit) is 6 months, as ``-x ３`` is
-    3 years: it was refused as "不是有效的月数". 大专 related, 3 years: 四级 now, its
-    certificate 6 months on."""
-    code, doc = plan_json("-e", "大专", "--major", "related", "-x", "3", "--exam-lag-months", "６")
+    3 years: it was refused as "不是有效的月数"; so is ``6个月`` (``-x`` reads ``18个月``).
+    大专 related, 3 years: 四级 now, its certificate 6 months on."""
+    code, doc = plan_json("-e", "大专", "--major", "related", "-x", "3", "--exam-lag-months", lag)
     assert 0 == code
     assert 6 == doc["exam_lag_months"]
     assert "2027-05-27" == by_level(doc)[4]["certificate_date"]
@@ -1150,6 +1151,8 @@ def test_exam_lag_in_full_width_digits_reads_as_ascii() -> None:
         ["--exam-lag-months", "-1"],
         ["--exam-lag-months", "abc"],
         ["--exam-lag-months", "1.5"],
+        ["--exam-lag-months", "6年"],  # months are asked for
+        ["--exam-lag-months", "个月"],
         ["--assume-education", "火星"],
         ["--assume-major", "火星"],
         ["--assume-training", "9"],

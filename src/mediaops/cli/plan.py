@@ -4,6 +4,7 @@ Exit status: 0 when some level is held or can be reached, 1 when none can,
 2 for bad input.
 """
 
+import re
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any
@@ -49,19 +50,18 @@ from .common import (
     ruleset,
 )
 
-#: ０…９ → 0…9
-_FULL_WIDTH_DIGITS = str.maketrans("０１２３４５６７８９", "0123456789")
-
 
 def _months(text: str, lang: Any) -> int:
-    """``--exam-lag-months``: a whole number of months from 0 to 120.
+    """``--exam-lag-months``: a whole number of months from 0 to 120, with its unit or not.
 
-    Full-width digits (``３``, as a Chinese input method types them) read as the
-    ASCII ones, as ``-x ３`` does; other digits (``²``, ``٣``) do not.
+    Read as typed values are (:func:`mediaops.values.key`): full-width digits (``３``, as a
+    Chinese input method types them) as the ASCII ones, as ``-x ３`` does, other digits
+    (``²``, ``٣``) not; ``6个月``, ``6 months`` as ``6``.
     """
+    from mediaops import values
     from mediaops.plan import MAX_EXAM_LAG
 
-    value = text.translate(_FULL_WIDTH_DIGITS).strip()
+    value = re.sub(r"(?:个月|個月|月|months?)$", "", values.key(text))
     if not (value.isascii() and value.isdigit() and len(value) <= 3 and int(value) <= MAX_EXAM_LAG):
         field = tr("field.exam_lag_months", lang)
         fail(lang, Msg.of("err.months", field=field, value=shown(text), max=MAX_EXAM_LAG))
