@@ -1833,6 +1833,8 @@ def test_strict_makes_a_month_whose_day_decides_an_error_row(
         pytest.param("43466", (H, E, N, N, "3"), "按 2019-01-01 读取", id="serial"),
         # 46000 is 2025-12-09 (45292 is 2024-01-01, +708 days): 11 months, under 3-2's 2 years → 三级 not eligible
         pytest.param("46000", (H, N, N, N, ""), "按 2025-12-09 读取", id="serial-recent"),
+        # with a time of day (noon) after it, as a date-and-time cell saved as a number
+        pytest.param("43466.5", (H, E, N, N, "3"), "按 2019-01-01 读取", id="serial-time"),
         # a year alone, or a number past 2099, is no day: not read, as before
         pytest.param("2019", (H, U, N, N, ""), "不是有效日期", id="year"),
         pytest.param("99999", (H, U, N, N, ""), "不是有效日期", id="too-large"),

@@ -115,8 +115,10 @@ _EXCEL_EPOCH = date(1899, 12, 30)
 
 
 def excel_day(text: str) -> date | None:
-    """The day an Excel day number in a date cell names (``43466`` → 2019-01-01), or None."""
-    m = re.fullmatch(r"(\d{5})(?:\.0*)?", values.fold(text))
+    """The day an Excel day number in a date cell names (``43466`` → 2019-01-01), or None.
+    A fraction after it is a time of that day (``43466.5``: noon), ignored as a date's
+    ``0:00`` is."""
+    m = re.fullmatch(r"(\d{5})(?:\.\d*)?", values.fold(text))
     if m is None or not _SERIALS[0] <= int(m[1]) <= _SERIALS[1]:
         return None
     return _EXCEL_EPOCH + timedelta(days=int(m[1]))
