@@ -99,6 +99,20 @@ class TestOneUnitPerKind:
         used = {c.kind for r in RULESETS for c in r.conditions()}
         assert set(UNITS) == used, f"add a pathway using {set(UNITS) - used} to a test ruleset"
 
+    def test_rules_validation_knows_the_kinds_that_ask_for_a_certificate(self) -> None:
+        """`rules validate` refuses a pathway asking for a certificate of its own level or
+        higher (never met) among the kinds it lists; they are the kinds whose unit says which
+        certificate it asks for (a new such kind is checked there too)."""
+        from mediaops.engine.conditions import Unit
+        from mediaops.rules import _CERTIFICATE_KINDS
+
+        asking = {
+            kind
+            for kind, unit in UNITS.items()
+            if type(unit).certificate_level is not Unit.certificate_level
+        }
+        assert asking == set(_CERTIFICATE_KINDS)
+
     def test_each_unit_declares_facts_that_exist(self) -> None:
         """A unit declares only attributes of Facts."""
         fields = set(Facts.__dataclass_fields__)
