@@ -206,6 +206,13 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("2024-02-30", REJECTED),
         ("2024-01-10x", REJECTED),
         ("tomorrow", REJECTED),
+        # an English month's name, as an English-speaking candidate writes a date
+        ("10 January 2024", D),
+        ("January 10, 2024", D),
+        ("10th Jan 2024", D),
+        ("Jan. 10 2024", D),
+        ("31 June 2024", REJECTED),  # June has 30 days: said so
+        ("10 Janvier 2024", REJECTED),  # no English month
     ],
     # the highest diploma
     "education": [

@@ -564,6 +564,7 @@ def parse_date(value: object, field: str = "date") -> date:
 
 
 def _date_text(text: str, field: str, value: object) -> date:
+    text = _english_date(text)
     for pattern in _DATE_PATTERNS:
         m = re.fullmatch(pattern, text)
         if m is not None:
@@ -595,6 +596,29 @@ def _date_text(text: str, field: str, value: object) -> date:
 
 
 _MONTH_NAMES = tuple(calendar.month_name[1:])  # English, whatever the locale: no setlocale
+
+#: An English month's name or its abbreviation (``june``, ``jun``, ``sept``) → its number.
+_MONTH_WORDS = (
+    {name.lower(): n for n, name in enumerate(_MONTH_NAMES, 1)}
+    | {name.lower()[:3]: n for n, name in enumerate(_MONTH_NAMES, 1)}
+    | {"sept": 9}
+)
+#: A date written in English words: ``15 June 2022``, ``June 15, 2022``, ``15th Jun 2022``.
+_ENGLISH_DATES = (
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?P<month>[a-z]+)\.?,?\s*(?P<year>\d{4})",
+    r"(?P<month>[a-z]+)\.?\s*(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s*(?P<year>\d{4})",
+)
+
+
+def _english_date(text: str) -> str:
+    """A date written with an English month's name as ``YYYY-M-D`` (``15 June 2022`` →
+    ``2022-6-15``), read then as the numbers are; any other text as it is."""
+    for pattern in _ENGLISH_DATES:
+        m = re.fullmatch(pattern, text)
+        if m is not None and m["month"] in _MONTH_WORDS:
+            return f"{m['year']}-{_MONTH_WORDS[m['month']]}-{m['day']}"
+    return text
+
 
 #: A month written without its day: 2019.7, 2019-07, 2019/7, 2019年7月(份).
 _MONTH_PATTERNS = (r"(\d{4})\s*[-/.]\s*(\d{1,2})", r"(\d{4})\s*年\s*(\d{1,2})\s*月份?")
