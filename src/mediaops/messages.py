@@ -2091,7 +2091,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "err.date_forms": (
         "{field} 的值 “{value}” 不是有效日期,请写出年、月、日,如 2024-01-10、2024/1/10、2024.1.10 或 2024年1月10日。",
         "{field}: “{value}” is not a valid date; give the year, month and day, e.g. "
-        "2024-01-10, 2024/1/10, 2024.1.10 or 2024年1月10日.",
+        "2024-01-10, 2024/1/10, 2024.1.10 or 10 January 2024.",
     ),
     "err.no_such_month": (
         "{field} 的值 “{value}” 不是日历上的日期:没有 {month} 月。",
