@@ -1795,14 +1795,23 @@ def test_a_date_column_giving_the_month_only(
     screened on the first and the last day of the month; when they agree, the verdicts hold
     (the date taken as the last day, the cautious one, and said so); else the date is not
     known, and the warning says the day decides."""
+    row = _warned_date_row(tmp_path, written, expected, said)
+    assert "列只写到月" in row["warnings"]
+
+
+def _warned_date_row(
+    tmp_path: Path, written: str, expected: tuple[str, ...], said: str
+) -> dict[str, str]:
+    """The row of a sheet (大专 related, 6 years, 四级) whose 取证日期 cell is ``written``:
+    screened with a warning holding ``said``, to the verdicts ``expected``."""
     result, dest = run_file(
         tmp_path, csv_text(MONTH_HEADER, [["m1", "大专", "相关", "6", "四级", written]])
     )
     assert 1 == result.exit_code  # a row with a warning
     [row] = read_rows(dest)
     assert expected == verdicts(row)
-    assert "列只写到月" in row["warnings"]
     assert said in row["warnings"]
+    return row
 
 
 @pytest.mark.parametrize(
@@ -1846,13 +1855,7 @@ def test_an_excel_day_number_in_a_date_column(
     """A date column's cell holding a bare five-digit number (43466: a date whose cell lost
     its format, or a program's export) was refused as no date, the date unknown: it is the
     Excel day number of that date, read as it with a warning that says so."""
-    result, dest = run_file(
-        tmp_path, csv_text(MONTH_HEADER, [["s1", "大专", "相关", "6", "四级", written]])
-    )
-    assert 1 == result.exit_code  # a row with a warning
-    [row] = read_rows(dest)
-    assert expected == verdicts(row)
-    assert said in row["warnings"]
+    _warned_date_row(tmp_path, written, expected, said)
 
 
 def test_an_excel_day_number_in_an_xlsx_number_cell(tmp_path: Path) -> None:
