@@ -1404,6 +1404,7 @@ def test_plan_reaches_what_time_alone_reaches_by_that_date(
             assert steps[n].date <= reachable, f"level {n}"
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("as_of", [date(2026, 1, 31), date(2026, 8, 31), date(2028, 2, 29)])
 @settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=st.data(), lag=st.sampled_from([1, 3]))
@@ -1477,6 +1478,7 @@ def test_more_experience_never_delays(
             assert now <= was
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     candidate=candidates(experience_modes=("years", "history")),
@@ -1526,6 +1528,7 @@ def _apply(candidate: Candidate, flag: str) -> Candidate:
     )
 
 
+@pytest.mark.slow
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(candidate=candidates(experience_modes=("years",)), lag=st.sampled_from([0, 3]))
 def test_unlock_advice_keeps_its_promise(candidate: Candidate, lag: int) -> None:

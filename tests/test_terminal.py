@@ -29,6 +29,10 @@ from test_interactive import table_verdicts
 
 pexpect = pytest.importorskip("pexpect")
 
+# Real pseudo-terminal sessions take about a second each: run by .ci/run, not by
+# the quick-start command.
+pytestmark = pytest.mark.slow
+
 AS_OF = "2026-11-27"
 #: Seconds to wait for a prompt: far more than any question takes, short enough that a
 #: prompt that never comes fails the test quickly.
