@@ -14,7 +14,8 @@ from datetime import date
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, find, given, settings
+from hypothesis.errors import NoSuchExample
 
 from mediaops.engine.conditions import UNITS, need_msg, unit_of
 from mediaops.engine.facts import Facts, prepare
@@ -75,6 +76,34 @@ class TestDeclaredReads:
                 if outcome.closer is Closer.action:  # the one action is training: of which level
                     assert unit.training(cond) is not None, cond.kind
 
+    @pytest.mark.parametrize("kind", sorted(UNITS))
+    def test_generated_candidates_reach_every_outcome_of_a_kind(self, kind: str) -> None:
+        """Some generated candidate meets each kind, some fails it and some leaves it unknown
+        (a unit reading no fact: its one outcome), in a ruleset the tests run: the checks of
+        reads and wording here, and the differential test, see only the outcomes that
+        `tests/strategies.py` reaches, and a fact it never gives leaves a kind unknown."""
+        unit = UNITS[kind]
+        conditions = [c for r in RULESETS for c in r.conditions() if c.kind == kind]
+        wanted = ("met", "unmet", "unknown") if unit.reads else ("unknown",)
+        quick = settings(
+            max_examples=3000, database=None, derandomize=True, phases=[Phase.generate]
+        )
+        for status in wanted:
+
+            def reaches(candidate: Candidate, status: str = status) -> bool:
+                facts = _facts(candidate)
+                return facts is not None and any(
+                    unit.outcome(c, facts).status.value == status for c in conditions
+                )
+
+            try:
+                find(candidates(), reaches, settings=quick)
+            except NoSuchExample:
+                pytest.fail(
+                    f"no generated candidate leaves {kind} {status}: give its facts in "
+                    "candidates() (tests/strategies.py)"
+                )
+
     def test_a_unit_that_reads_more_than_it_declares_is_caught(self) -> None:
         """The recording facts see a read outside the declaration (the check above can fail)."""
         facts = prepare(Candidate(experience=3.0, trainings=(4,)), date(2026, 11, 27))
@@ -95,9 +124,21 @@ class TestOneUnitPerKind:
     def test_every_kind_is_used_by_a_ruleset_the_tests_run(self) -> None:
         """Each kind appears in a built-in edition or a test ruleset (tests/cases/rulesets/), so
         that the checks of reads and wording here, the differential test and the cases all
-        reach it: a kind no ruleset uses would be checked by none of them."""
+        reach it: a kind no ruleset uses would be checked by none of them. A kind that reads
+        facts appears where it decides (a pathway, a blocking general condition), which some
+        case must then reach (`tests/test_cases.py`): a note decides nothing a case can check."""
         used = {c.kind for r in RULESETS for c in r.conditions()}
         assert set(UNITS) == used, f"add a pathway using {set(UNITS) - used} to a test ruleset"
+        deciding = {
+            c.kind
+            for r in RULESETS
+            for c in [
+                *(g.condition for g in r.general if g.blocking),
+                *(c for _, p in r.pathways() for c in p.conditions),
+            ]
+        }
+        reading = {kind for kind, unit in UNITS.items() if unit.reads}
+        assert set() == reading - deciding, "add a pathway using it to a test ruleset"
 
     def test_rules_validation_knows_the_kinds_that_ask_for_a_certificate(self) -> None:
         """`rules validate` refuses a pathway asking for a certificate of its own level or
