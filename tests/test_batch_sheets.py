@@ -1991,3 +1991,14 @@ def test_a_header_written_on_two_lines_is_named_on_one(tmp_path: Path) -> None:
     result, dest = run_file(tmp_path, content, args=("--column", "持证等级=证书"))
     assert 0 == result.exit_code, stderr_of(result)
     assert H == verdicts(read_rows(dest)[0])[0]
+
+
+def test_every_fact_of_a_sheet_has_a_name_and_a_reader() -> None:
+    """Each fact a header may name has its name in messages and the column map, and a reader
+    of its cells; a date fact is a date for both (an Excel day number in its cells, a date
+    header's remark): a fact left out of one of them would fail only once a sheet has it."""
+    from mediaops.batch import columns, screen
+
+    assert set(columns.FACTS) == set(columns.FACT_NAMES)
+    assert set(columns.FACT_IDS) == set(screen.READERS)
+    assert columns._DATE_FACTS == screen._DATES

@@ -1564,3 +1564,38 @@ def test_one_cert_flag_may_list_certificates_as_a_cell_does(
     _, report = check_json("-e", "大专", "-x", "5", "--cert", given)
     got = [(c["level"], c["date"]) for c in report["facts"]["certificates"]]
     assert certificates == got
+
+
+#: A value of each fact flag of ``check`` and ``plan``, and the fact of the candidate it gives.
+FLAG_VALUES: dict[str, tuple[Any, str]] = {
+    "education": ("大专", "education"),
+    "major": ("related", "major"),
+    "graduating": (True, "graduating"),
+    "diploma": (["本科"], "diplomas"),
+    "experience": ("3", "experience"),
+    "work": (["2020-01-01..2021-01-01"], "work_history"),
+    "training": (["4"], "trainings"),
+    "cert": (["4:2024-01-10"], "certificates"),
+    "years_after_cert": ("1", "certificates"),
+    "title": (["初级"], "titles"),
+    "direction": ("数据分析", "direction"),
+}
+
+
+def test_every_fact_of_a_candidate_has_a_flag() -> None:
+    """Each fact a candidate file may give is given by a flag of `check` and `plan` (one of
+    `FACT_FLAGS`, read by `build_candidate`); a flag missing from `FACT_FLAGS` would be
+    ignored, and a fact without one could not be given but by a file."""
+    from mediaops.cli.common import FACT_FLAGS, build_candidate
+    from mediaops.models import Candidate
+
+    assert set(FLAG_VALUES) == set(FACT_FLAGS)
+    blank = Candidate()
+    given: set[str] = set()
+    for flag, (value, fact) in FLAG_VALUES.items():
+        flags = {flag: value, "cert": ["4"]} if flag == "years_after_cert" else {flag: value}
+        candidate, _ = build_candidate({}, flags, "en")
+        changed = {f for f in Candidate.model_fields if getattr(candidate, f) != getattr(blank, f)}
+        assert fact in changed, flag
+        given |= changed
+    assert set(Candidate.model_fields) == given

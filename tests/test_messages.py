@@ -24,6 +24,7 @@ from mediaops.engine.conditions import span
 from mediaops.engine.decide import Verdict
 from mediaops.engine.outcome import Status
 from mediaops.messages import CATALOGUE, Msg, fmt_years, tr
+from mediaops.models import CandidateDocument, Certificate, Diploma, Title, WorkPeriod
 from mediaops.rules import Ruleset
 from mediaops.terms import TitleLevel
 
@@ -177,6 +178,14 @@ class TestCatalogue:
         """The keys built from a level, a verdict, a status, a title, a ruleset's status or the
         basis of a note exist for every value (conditions.py builds ``note.{basis}_{kind}``)."""
         assert key in CATALOGUE
+
+    def test_every_key_of_a_candidate_file_has_a_chinese_name(self) -> None:
+        """An error about a candidate file names the key in Chinese as well (``json.key.…``,
+        ``证书第 1 项的等级(certificates.0.level)``): a key with no name would be shown as
+        its id alone under ``--lang zh``."""
+        models = (CandidateDocument, Diploma, Certificate, Title, WorkPeriod)
+        keys = {key for model in models for key in model.model_fields}
+        assert set() == {key for key in keys if f"json.key.{key}" not in CATALOGUE}
 
     def test_nested_messages_are_formatted_in_the_same_language(self) -> None:
         """A message parameter that is itself a message follows the outer language."""

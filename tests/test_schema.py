@@ -18,7 +18,14 @@ from typer.testing import CliRunner
 
 from mediaops.cli import app
 from mediaops.errors import InputError
-from mediaops.models import CandidateDocument, candidate_schema
+from mediaops.models import (
+    CandidateDocument,
+    Certificate,
+    Diploma,
+    Title,
+    WorkPeriod,
+    candidate_schema,
+)
 
 README_EXAMPLE: dict[str, Any] = {
     "education": "associate",
@@ -82,6 +89,21 @@ class TestSchema:
         """The README's example and a file written with Chinese names validate, and are read."""
         assert [] == [e.message for e in _validator().iter_errors(doc)]
         assert _model_accepts(doc)
+
+
+def test_the_schema_names_every_key_the_file_reader_knows() -> None:
+    """The schema has a property for each key of a candidate file and of each item in its
+    lists, and no other (a fact added to the model alone would be refused by the schema)."""
+    properties = candidate_schema()["properties"]
+    assert set(CandidateDocument.model_fields) == set(properties)
+    for key, model in (
+        ("diplomas", Diploma),
+        ("work_history", WorkPeriod),
+        ("certificates", Certificate),
+        ("titles", Title),
+    ):
+        listed = properties[key].get("anyOf", [properties[key]])[0]
+        assert set(model.model_fields) == set(listed["items"]["properties"]), key
 
 
 FIELD_VALUES: list[tuple[str, Any]] = [
