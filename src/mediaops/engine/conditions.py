@@ -22,7 +22,9 @@ declared facts is then keyed on the whole input of the unit.
 
 To add a kind, follow CONTRIBUTING.md ("Adding a kind of condition"): a unit
 here (registered in :data:`UNITS`), its schema in :mod:`mediaops.rules`, its
-wording in :mod:`mediaops.messages` (zh and en), and cases in ``tests/cases/``.
+wording in :mod:`mediaops.messages` (zh and en), and cases in ``tests/cases/``;
+a kind that reads a fact :class:`~mediaops.engine.facts.Facts` does not have
+yet needs that fact first (the candidate, its flag, its column, its question).
 """
 
 from __future__ import annotations
