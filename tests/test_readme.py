@@ -15,7 +15,8 @@ The README marks what is checked with HTML comments, invisible when rendered:
   real output of ``check``, ``check --compare-editions``, ``plan`` or ``batch`` to JSON Lines;
 * ``<!-- values: WHAT -->``, ``<!-- batch-headers -->``, ``<!-- batch-columns -->``,
   ``<!-- batch-verdicts -->``, ``<!-- major-names -->``, ``<!-- clauses: EDITION -->``,
-  ``<!-- condition-kinds -->``: lists and tables compared with the code's own.
+  ``<!-- condition-kinds -->``: lists and tables compared with the code's own;
+* ``<!-- candidate-keys -->``: the sentence after it names every key of a candidate file.
 """
 
 from __future__ import annotations
@@ -708,6 +709,20 @@ def test_condition_kinds_and_their_parameters_are_the_schemas() -> None:
     for model in models:
         kind = typing.get_args(model.model_fields["kind"].annotation)[0]
         assert set(model.model_fields) - {"kind", "assumption"} == rows[kind], kind
+
+
+def test_the_keys_of_a_candidate_file_are_the_models() -> None:
+    """The sentence listing the keys of `--input` names each key of a candidate file and of
+    the items in its lists, and no other."""
+    from mediaops.models import CandidateDocument, Certificate, Diploma, Title, WorkPeriod
+
+    (index, _), *_ = markers("candidate-keys")
+    text = "\n".join(LINES[index:]).split("<!-- candidate-keys -->", 1)[1]
+    sentence = re.split(r"`\.\s", text, maxsplit=1)[0] + "`"
+    models = (CandidateDocument, Diploma, Certificate, Title, WorkPeriod)
+    assert {key for model in models for key in model.model_fields} == set(
+        BACKTICKED.findall(sentence)
+    )
 
 
 # --- examples/README.md ------------------------------------------------------------------------
