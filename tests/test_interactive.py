@@ -1274,6 +1274,23 @@ def test_review_enter_confirms() -> None:
     )
 
 
+def test_answers_ending_in_ime_punctuation_are_read() -> None:
+    """An answer typed as a sentence, ending in the full stop or comma a Chinese input
+    method types (本科。, 相关，, 三年半。, 不知道。), is read as without it, at the
+    questions and at the review."""
+    answers = ["本科。", "相关，", "否。", "否！", "三年半。", "四级，2019年7月1日。", "不知道。"]
+    result, report = ask_json([*answers, "2。", "3.5。", CONFIRM])
+    assert [] == error_lines(result.stderr)
+    facts = report["facts"]
+    assert ("bachelor", "related", 3.5, [(4, "2019-07-01")]) == (
+        facts["education"],
+        facts["diplomas"][0]["major"],
+        facts["experience_years"],
+        fact_of(report, result, "certs"),
+    )
+    assert "取证后年限: 未提供" in reviews(result.stderr)[-1]  # 不知道。: skipped
+
+
 def test_review_error_invites_only_what_it_accepts() -> None:
     """At the review, a row's name is either taken or not invited by the error message."""
     # nothing known: 学历, 从业年限, 正规培训, 证书, 职业方向; then “证书”, then Enter.

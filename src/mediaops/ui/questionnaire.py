@@ -137,6 +137,19 @@ def _wrapped(text: str, width: int) -> str:
     return "\n".join(lines)
 
 
+#: Punctuation that ends an answer typed as a sentence, as a Chinese input method types it
+#: (本科。, 相关，, 三年半。): not part of the answer. A question mark is not among them: it
+#: says "not sure" (三年?).
+_SENTENCE_END = "。｡.．，,、；;！!"
+
+
+def _sentence_read(text: str) -> str:
+    """An answer without its surrounding spaces and the punctuation ending it as a sentence
+    (an answer of punctuation only is left as it is, to be refused)."""
+    answer = text.strip()
+    return answer.rstrip(_SENTENCE_END).rstrip() or answer
+
+
 def _isatty(stream: Any) -> bool:
     try:
         return bool(stream is not None and stream.isatty())
@@ -267,7 +280,7 @@ class Questionnaire:
         elif choices:
             self.term.say("  " + " / ".join(choices), "choice")
         while True:
-            answer = self.term.read(choices or []).strip()
+            answer = _sentence_read(self.term.read(choices or []))
             if not answer or values.key(answer) in _SKIP:
                 raise SkipError
             try:
@@ -871,7 +884,7 @@ class Questionnaire:
                     "muted",
                 )
             self.term.say(self.t("ask.review", count=len(rows)), "muted")
-            answer = self.term.read([]).strip()
+            answer = _sentence_read(self.term.read([]))
             if not answer:
                 return self.answers.candidate()
             plain = values.fold(answer)
