@@ -97,12 +97,15 @@ class Session:
     #: The sessions of the running test, ended at its teardown even when it fails.
     open: ClassVar[list[Session]] = []
 
-    def __init__(self, command: str, args: list[str], cwd: Path) -> None:
+    def __init__(
+        self, command: str, args: list[str], cwd: Path, env: dict[str, str] | None = None
+    ) -> None:
+        """``env``: variables set besides (or instead of) those of :func:`terminal_env`."""
         self.log = io.StringIO()
         self.child: Any = pexpect.spawn(
             command,
             args,
-            env=terminal_env(),
+            env={**terminal_env(), **(env or {})},
             cwd=str(cwd),
             encoding="utf-8",
             dimensions=(40, 100),
@@ -113,10 +116,10 @@ class Session:
         Session.open.append(self)
 
     @classmethod
-    def check(cls, cwd: Path, *args: str) -> Session:
+    def check(cls, cwd: Path, *args: str, env: dict[str, str] | None = None) -> Session:
         """``python -m mediaops check --as-of 2026-11-27 ARGS``."""
         argv = ["-m", "mediaops", "check", "--as-of", AS_OF, *args]
-        return cls(sys.executable, argv, cwd)
+        return cls(sys.executable, argv, cwd, env)
 
     def prompt(self) -> None:
         """Wait until the next prompt is ready to type into (answering its position request)."""
@@ -382,6 +385,50 @@ def test_ctrl_d_leaves_quietly(tmp_path: Path) -> None:
     assert "已取消" in after(s.screen, Q_EDUCATION)
     assert "内部错误" not in s.screen
     assert "Traceback" not in s.screen
+
+
+def test_dumb_terminal_gets_no_escape_sequences(tmp_path: Path) -> None:
+    """TERM=dumb (an editor's shell buffer, which shows escape sequences as text): the
+    questions come without colours, styles or cursor movements, each answer is read as the
+    terminal's own line editing gave it (本科 typed with a backspace over 学), and the table
+    follows."""
+    s = Session.check(tmp_path, env={"TERM": "dumb"})
+    s.child.expect_exact(Q_EDUCATION)
+    s.child.expect_exact("› ")
+    s.type("本学", BACKSPACE, "科", ENTER)
+    for question, typed in [
+        (Q_MAJOR, "相关"),
+        (Q_GRADUATING, "否"),
+        (Q_ANOTHER, "否"),
+        (Q_EXPERIENCE, "3.5"),  # 4-1 met whatever the training: the certificates come next
+        (Q_CERTS, "无"),
+        (Q_DIRECTION, ""),
+        (Q_REVIEW, ""),
+    ]:
+        s.child.expect_exact(question)
+        s.child.expect_exact("› ")
+        s.type(typed, ENTER)
+    status = s.finish()
+    assert "\x1b" not in s.log.getvalue()
+    assert "学历: 本科(相关专业)" in after(s.screen, Q_REVIEW)
+    # 4: 4-1 met (3.5 ≥ 3). 3, 2, 1: no certificate.
+    expected = {4: "eligible", 3: "not_eligible", 2: "not_eligible", 1: "not_eligible"}
+    assert expected == table_verdicts(after(s.screen, TITLE))
+    assert 0 == status
+
+
+def test_no_color_leaves_the_questions_without_colour(tmp_path: Path) -> None:
+    """NO_COLOR: the questions' choices and error messages come without colour (bold and dim
+    stay, as in the table, which rich renders alike)."""
+    s = Session.check(tmp_path, env={"NO_COLOR": "1"})
+    s.answer(Q_EDUCATION, "幼儿园")  # no choice: an error message, then the question again
+    s.child.expect_exact("不在可选范围内")
+    s.prompt()
+    s.type(CTRL_C)
+    assert 130 == s.finish()
+    shown = s.log.getvalue()
+    assert "\x1b[1m" in shown  # the question, bold
+    assert not re.search(r"\x1b\[(?:3[0-9]|9[0-7])m", shown), "a colour"
 
 
 def test_batch_to_a_terminal_shows_control_characters_of_cells_visibly(tmp_path: Path) -> None:

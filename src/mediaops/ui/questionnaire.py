@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import contextlib
 import itertools
+import os
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -55,24 +56,36 @@ class SkipError(Exception):
 
 
 class Terminal:
-    """Asking and telling on the terminal: prompt_toolkit on a tty, plain lines otherwise."""
+    """Asking and telling on the terminal: prompt_toolkit on a tty (the terminal's own line
+    editing on a dumb one), plain lines otherwise."""
 
     def __init__(self) -> None:
         self.out = sys.stderr
         self._session: Any = None
         self._piped: Iterator[str] | None = None
-        if _isatty(sys.stdin) and _isatty(sys.stderr):
+        self._terminal = _isatty(sys.stdin) and _isatty(sys.stderr)
+        # a terminal that shows escape sequences as text (TERM=dumb: an editor's shell
+        # buffer) gets none: no styles, and its own line editing instead of prompt_toolkit's
+        # (whose cursor movements it would show); NO_COLOR: bold and dim but no colour, as
+        # in the tables
+        self._styled = self._terminal and not _dumb()
+        self._colour = self._styled and not os.environ.get("NO_COLOR")
+        if self._styled:
             from prompt_toolkit import PromptSession
             from prompt_toolkit.output import create_output
 
             self._session = PromptSession(output=create_output(stdout=sys.stderr))
 
     def say(self, text: str = "", style: str = "") -> None:
-        colour = {"title": "\x1b[1m", "muted": "\x1b[2m", "error": "\x1b[33m", "choice": "\x1b[36m"}
-        if self._session is not None:  # a terminal: wrapped as the tables are
+        styles = {"title": "\x1b[1m", "muted": "\x1b[2m"}
+        colours = {"error": "\x1b[33m", "choice": "\x1b[36m"}
+        if self._terminal:  # wrapped as the tables are
             text = _wrapped(text, _width(self.out))
-        if style and self._session is not None:
-            text = f"{colour.get(style, '')}{text}\x1b[0m"
+        code = styles.get(style) if self._styled else None
+        if code is None and self._colour:
+            code = colours.get(style)
+        if code:
+            text = f"{code}{text}\x1b[0m"
         self.out.write(text + "\n")
         self.out.flush()
 
@@ -85,6 +98,14 @@ class Terminal:
             # the question before: 相关专业 offered at the years)
             completer = WordCompleter(choices, sentence=True) if choices else DummyCompleter()
             return str(self._session.prompt("› ", completer=completer))
+        if self._terminal:  # a dumb terminal: one line, as the terminal's editing gave it
+            with _utf8_editing(sys.stdin):  # before the prompt: no key typed goes by it
+                self.out.write("› ")
+                self.out.flush()
+                typed = sys.stdin.readline()
+            if not typed:
+                raise EOFError
+            return typed.rstrip("\r\n")
         self.out.write("› ")
         self.out.flush()
         if sys.stdin is None:
@@ -148,6 +169,44 @@ def _sentence_read(text: str) -> str:
     (an answer of punctuation only is left as it is, to be refused)."""
     answer = text.strip()
     return answer.rstrip(_SENTENCE_END).rstrip() or answer
+
+
+#: The terminal flag IUTF8 where Python's termios does not name it (its value in the
+#: system's headers).
+_IUTF8 = {"linux": 0o40000, "darwin": 0x4000}
+
+
+@contextlib.contextmanager
+def _utf8_editing(stream: Any) -> Iterator[None]:
+    """While a line is typed at a terminal that edits it itself: backspace erases a whole
+    UTF-8 character (a Chinese character is three bytes), where the terminal reads UTF-8
+    and the system can say so (IUTF8); as it was afterwards."""
+    try:
+        import termios
+
+        flag = getattr(termios, "IUTF8", _IUTF8.get(sys.platform, 0))
+        utf8 = "utf" in str(getattr(stream, "encoding", "")).lower()
+        fd = stream.fileno()
+        before = termios.tcgetattr(fd) if flag and utf8 else None
+    except (ImportError, OSError, ValueError, AttributeError):
+        before = None
+    if before is None or before[0] & flag:
+        yield
+        return
+    import termios
+
+    termios.tcsetattr(fd, termios.TCSANOW, [before[0] | flag, *before[1:]])
+    try:
+        yield
+    finally:
+        with contextlib.suppress(OSError):
+            termios.tcsetattr(fd, termios.TCSANOW, before)
+
+
+def _dumb() -> bool:
+    """Whether the terminal shows escape sequences as text (``TERM=dumb``, as prompt_toolkit
+    and rich take it)."""
+    return os.environ.get("TERM", "").lower() in ("dumb", "unknown")
 
 
 def _isatty(stream: Any) -> bool:
