@@ -1698,3 +1698,16 @@ def test_check_knows_plans_date_after_something_held_with_no_date(
         first["on"],
         first["earliest"],
     )
+
+
+@pytest.mark.parametrize("columns", [40, 60])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_narrow_table_never_splits_a_date(columns: int, lang: str) -> None:
+    """In a narrow terminal each date stays whole on its line: “预计 2028-02-27 取得证书”
+    in a column 12 wide broke as “计 2028-02-2” and “7 取得证书”, another date to read."""
+    args = ["plan", "-e", "高中", "-x", "2", "--as-of", TODAY]
+    result = runner.invoke(app, args, env=plain_env(lang, columns))
+    assert 0 == result.exit_code, result.output
+    for line in result.stdout.splitlines():
+        for found in re.findall(r"(?<![\d-])\d{4}-[\d-]*", line):
+            assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", found), (found, line)

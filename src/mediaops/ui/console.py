@@ -117,25 +117,41 @@ def break_offsets(text: str, width: int) -> list[int]:
     (Chinese may break between any two characters, so 取证后从业满 2 年 never
     leaves a ragged line the way word-wrapping at its few spaces would), never
     before closing or after opening punctuation, nor inside what :func:`_glued`
-    keeps together. A run longer than the line is folded.
+    keeps together. A number that cannot share a line with the word before it starts the
+    next line, after its space, colon or comma; a run longer than the line is folded.
     """
     offsets: list[int] = []
     start = 0
     used = 0
     last_break = -1
+    # the start of a number or an English word after a space, a colon or a comma (计 2028-02-27,
+    # 书,2028-02-27): where to break, against the rules, rather than fold it when it cannot
+    # stay on the line with what goes before it (2028-02-2 and 7 would read as another date)
+    last_run = -1
     glued = _glued(text, width)
     for i, ch in enumerate(text):
         if i > start and i not in glued and _can_break(text, i):
             last_break = i
+        elif i > start and i not in glued and text[i - 1] in _RUN_AFTER and _ascii_alnum(ch):
+            last_run = i
         w = cell_len(ch)
         if used + w > width and i > start and ch != " ":
-            cut = last_break if last_break > start else i
+            cut = last_break if last_break > start else last_run if last_run > start else i
             offsets.append(cut)
             start = cut
             used = cell_len(text[start:i])
             last_break = -1
+            last_run = last_run if last_run > cut else -1
         used += w
     return offsets
+
+
+#: What may end a line before a number or word too long to share it (:func:`break_offsets`).
+_RUN_AFTER = frozenset(" :：,，;；、")
+
+
+def _ascii_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
 
 
 class CJKText(Text):
