@@ -247,6 +247,26 @@ def test_table_result_alone_on_stdout() -> None:
     assert "全媒体运营师 报考资格" not in result.stderr
 
 
+@pytest.mark.parametrize(("command", "lang"), [("check", "zh"), ("plan", "zh"), ("check", "en")])
+def test_answers_piped_without_i_are_said_to_be_unread(command: str, lang: str) -> None:
+    """``echo 本科 | mediaops check``: no fact given and stdin not a terminal, so no question
+    is asked and the answers piped in are not read; stderr says so, and how to have them
+    read (-i), instead of a table for nothing given that looks like one for the answers."""
+    argv = [command, "--as-of", AS_OF]
+    result = runner.invoke(app, argv, input="本科\n相关\n", env=plain_env(lang))
+    assert 1 == result.exit_code
+    (line,) = [line for line in result.stderr.splitlines() if line.strip()]
+    assert " -i " in line
+    assert ("没有提问" if lang == "zh" else "no questions") in line
+    assert not (CJK.search(line) if lang == "en" else re.search(r"[A-Za-z]{4,}", line))
+
+
+def test_no_such_note_with_facts_given() -> None:
+    """With a fact given by a flag, nothing is said on stderr: the flags are the answers."""
+    result = runner.invoke(app, ["check", "-e", "本科", "--as-of", AS_OF], env=plain_env("zh"))
+    assert "" == result.stderr
+
+
 # --- Enter skips: the fact stays unknown ----------------------------------------------------
 
 # Education, experience, training (the engine lists it as missing: with the experience

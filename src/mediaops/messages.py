@@ -1007,6 +1007,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     # --- the run: ends, usage errors -----------------------------------------------
     "run.cancelled": ("已取消。", "Cancelled."),
     "run.terminated": ("已终止。", "Terminated."),
+    "run.no_questions": (
+        "没有提供任何信息,标准输入也不是终端,所以没有提问:以下结果按什么都未提供得出。"
+        "要回答问题,请在终端中运行,或加上 -i 从标准输入逐行读取回答。",
+        "No facts given and stdin is not a terminal, so no questions were asked: the result "
+        "below is for nothing given. To answer the questions, run in a terminal, or add -i "
+        "to read the answers from stdin, one per line.",
+    ),
     "err.usage_title": ("用法有误", "Usage error"),
     "err.os": ("{detail}", "{detail}"),
     "err.too_deep": ("输入嵌套过深,无法读取。", "the input is nested too deeply to read."),

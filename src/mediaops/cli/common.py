@@ -517,6 +517,9 @@ def gather_candidate(
         if candidate is None:
             raise KeyboardInterrupt
         return candidate, None
+    if not flags and input_file is None:
+        # answers piped in without -i are not read: said, lest the result seem to be theirs
+        say(tr("run.no_questions", lang))
     return build_candidate(document, flags, lang)
 
 
