@@ -630,11 +630,16 @@ INVALID_THEN_VALID: list[tuple[str, list[str], str, str, Any]] = [
 
 @pytest.mark.parametrize(
     ("word", "graduating"),
-    [("应届", True), ("在读", True), ("应届毕业生", True), ("往届", False), ("已毕业", False)],
-)
+    [
+        ("应届", True), ("在读", True), ("应届毕业生", True), ("还在读", True),
+        ("往届", False), ("已毕业", False), ("毕业了", False), ("已经毕业了", False),
+        ("不是应届", False), ("不是应届生", False),
+    ],
+)  # fmt: skip
 def test_final_year_question_takes_the_words_a_clerk_writes(word: str, graduating: bool) -> None:
     """At “是否为…在校应届毕业生?” after a related 本科, 应届 / 在读 say yes and 往届 / 已毕业
-    say no, as in a sheet's 应届 column."""
+    say no, as in a sheet's 应届 column; so do the sentences a candidate answers in (还在读,
+    毕业了, 已经毕业了, 不是应届)."""
     result, report = ask_json(["本科", "相关", word, *AFTER_BACHELOR[2:]])
     assert [] == error_lines(result.stderr)
     assert graduating is report["facts"]["graduating"]
