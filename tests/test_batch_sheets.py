@@ -229,6 +229,18 @@ def test_yes_no_relevance_column(tmp_path: Path) -> None:
     assert {"y": (E, N, N, N, "4"), "n": (N, N, N, N, "")} == by_id(read_rows(dest))
 
 
+def test_tick_and_cross_relevance_column(tmp_path: Path) -> None:
+    """A form's 是否相关专业 ticked (√, ✓) or crossed (×) as its 应届 column is: a tick reads
+    as related, a cross as unrelated (4-3 for a 技工学校: eligible, not eligible), without
+    a warning."""
+    content = "编号,学历,是否相关专业,工作年限\nv,技工学校,√,0\nc,技工学校,✓,0\nx,技工学校,×,0\n"
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code, stderr_of(result)
+    rows = read_rows(dest)
+    assert {"v": (E, N, N, N, "4"), "c": (E, N, N, N, "4"), "x": (N, N, N, N, "")} == by_id(rows)
+    assert ["", "", ""] == [r["warnings"] for r in rows]
+
+
 @pytest.mark.parametrize(
     "header",
     ["工作年限(月)", "工作年限{月}", "工作年限<月>", "工作年限(月)(必填)", "年限/月(必填)"],

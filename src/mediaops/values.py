@@ -937,6 +937,8 @@ MAJOR_ALIASES: dict[str, Major] = _table(
             "是",
             "yes",
             "y",
+            "√",
+            "✓",
         ],
         Major.unrelated: [
             "不相关",
@@ -959,17 +961,20 @@ MAJOR_ALIASES: dict[str, Major] = _table(
             "no",
             "n",
             "否",
+            "×",
         ],
     }
 )
 _named(MAJOR_ALIASES, MAJOR_NAMES)
 MAJOR_ACCEPTED = _accepted(MAJOR_NAMES)
+#: The yes/no answers of 是否相关专业, which say nothing as a diploma's part (大专:是).
+_YES_NO = frozenset({"yes", "y", "no", "n", "是", "否", "√", "✓", "×"})
 
 
 def parse_major(value: object, field: str = "major") -> Major:
     """How a diploma's major relates: 本专业 / 相关 / 不相关 (also same/related/unrelated).
 
-    A yes/no answer (是否相关专业: 是 / 否) reads as related / unrelated: every
+    A yes/no answer (是否相关专业: 是 / 否, √ / ×) reads as related / unrelated: every
     clause that asks for a relevant major accepts this major and a related one alike.
     """
     if isinstance(value, Major):
@@ -1401,7 +1406,7 @@ def split_diploma(value: str, field: str = "diploma") -> dict[str, Any]:
             out["evaluated"] = _EVALUATED[word]
         elif word in CLASS_ALIASES:
             out["school_class"] = CLASS_ALIASES[word]
-        elif word in MAJOR_ALIASES and word not in {"yes", "y", "no", "n", "是", "否"}:
+        elif word in MAJOR_ALIASES and word not in _YES_NO:
             out["major"] = MAJOR_ALIASES[word]
         else:
             raise _fail(
