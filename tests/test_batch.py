@@ -1114,6 +1114,32 @@ def test_xlsx_input_named_sheet(tmp_path: Path) -> None:
     assert {"o1": (N, N, N, N, "")} == by_id(read_rows(dest))
 
 
+def test_xlsx_hidden_first_sheet_is_not_the_list(tmp_path: Path) -> None:
+    """A template's drop-down lists on a hidden first sheet (学历: 初中, 高中 … under a fact's
+    name) are no applicants: the first sheet Excel shows is screened (the hidden one was, and
+    its options came out as five applicants, the list only named after the summary). With
+    --sheet, a hidden sheet is read as asked."""
+    src = tmp_path / "in.xlsx"
+    options = [["学历", "证书等级"], ["初中", "四级"], ["高中", "三级"], ["大专", None]]
+    workbook(
+        src,
+        {
+            "选项": options,
+            "报名表": [XLSX_HEADER, ["x1", "大专", "相关", 3, None, None, None]],
+        },
+    )
+    book = openpyxl.load_workbook(src)
+    book["选项"].sheet_state = "hidden"
+    book.active = 1
+    book.save(src)
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest)])
+    assert 0 == result.exit_code, stderr_of(result)
+    assert {"x1": (E, N, N, N, "4")} == by_id(read_rows(dest))
+    result = invoke([str(src), "-o", str(dest), "--sheet", "选项", "-q"])
+    assert 3 == len(read_rows(dest))
+
+
 def test_xlsx_other_sheets_with_applicants_are_named_and_exit_1(tmp_path: Path) -> None:
     """A workbook with a sheet per class: only the first is screened (as documented), and the
     others that hold applicant lists are named with the --sheet that screens one, exit 1 (it

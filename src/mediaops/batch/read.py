@@ -684,6 +684,11 @@ def _header_and_rows(
 _SHEET_LOOK = 100
 
 
+def _visible(ws: Any) -> bool:
+    """Whether Excel shows the sheet ``ws`` among its tabs (not hidden, nor "very hidden")."""
+    return getattr(ws, "sheet_state", "visible") == "visible"
+
+
 def _applicant_sheets(sheets: Iterable[Any]) -> tuple[str, ...]:
     """The names of the visible ``sheets`` that hold an applicant list: a header that names a
     fact column among their first rows, and a row below it. A sheet that cannot be read is
@@ -692,7 +697,7 @@ def _applicant_sheets(sheets: Iterable[Any]) -> tuple[str, ...]:
 
     found = []
     for ws in sheets:
-        if getattr(ws, "sheet_state", "visible") != "visible":
+        if not _visible(ws):
             continue
         try:
             ws.reset_dimensions()
@@ -1312,7 +1317,10 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
             raise BatchError(
                 Msg.of("err.value", field="--sheet", value=shown(sheet), accepted=", ".join(names))
             )
-        ws = book[sheet] if sheet is not None else book.worksheets[0]
+        # the first sheet Excel shows: a hidden one (a template's drop-down lists) is none
+        shown_first = next((w for w in book.worksheets if _visible(w)), book.worksheets[0])
+        ws = book[sheet] if sheet is not None else shown_first
+        rest = sorted((w for w in book.worksheets if w is not ws), key=lambda w: not _visible(w))
         estimate = ws.max_row if isinstance(ws.max_row, int) else None
         ws.reset_dimensions()  # a stale <dimension> must not hide rows
         records: Iterable[tuple[int, tuple[Any, ...]]] = enumerate(
@@ -1341,15 +1349,15 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
             if any(cell_text(c).strip() for c in cells):
                 first = (n, cells)
                 break
+        others = () if sheet is not None else tuple(str(w.title) for w in rest)
         if first is None:
-            rest = names[1:]
-            if sheet is None and rest:  # a blank first sheet: name the others
+            if others:  # a blank first sheet: name the others
                 raise BatchError(
                     Msg.of(
                         "batch.empty_first_sheet",
                         sheet=shown(ws.title, 60),
-                        sheets=shown(", ".join(rest), 200),
-                        first=shown(rest[0], 60),
+                        sheets=shown(", ".join(others), 200),
+                        first=shown(others[0], 60),
                     )
                 )
             raise BatchError(Msg.of("batch.empty"))
@@ -1417,9 +1425,8 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                 texts.close()
             close_handles()
 
-        others = () if sheet is not None else tuple(names[1:])
         merged = tuple(m.ref for m in merges if m.bottom > m.top)
-        lists = () if sheet is not None else _applicant_sheets(book.worksheets[1:])
+        lists = () if sheet is not None else _applicant_sheets(rest)
         totals: list[int] = []
         footers: list[int] = []
         return Input(
