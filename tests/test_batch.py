@@ -1114,6 +1114,33 @@ def test_xlsx_input_named_sheet(tmp_path: Path) -> None:
     assert {"o1": (N, N, N, N, "")} == by_id(read_rows(dest))
 
 
+def test_xlsx_note_right_of_the_header_keeps_the_row_screened(tmp_path: Path) -> None:
+    """A note typed right of the table (G3: 材料已交, under no header) sits in a column of
+    its own (an .xlsx has no separator to misplace a cell): the row is screened (大专 related,
+    3 years: 四级 by 4-1), and its warning holds the note whole with its column (the row was
+    an error row, the note cut to 80 characters in the error)."""
+    src = tmp_path / "in.xlsx"
+    note = "材料已交," + "身份证复印件待补" * 12
+    workbook(
+        src,
+        {
+            "名单": [
+                XLSX_HEADER[:4],
+                ["x1", "大专", "相关", 3],
+                ["x2", "大专", "相关", 3, None, None, note],
+            ]
+        },
+    )
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest), "-q"])
+    assert 1 == result.exit_code, stderr_of(result)
+    rows = read_rows(dest)
+    assert {"x1": (E, N, N, N, "4"), "x2": (E, N, N, N, "4")} == by_id(rows)
+    assert ["", ""] == [r["error"] for r in rows]
+    assert "" == rows[0]["warnings"]
+    assert f"G: {note}" in rows[1]["warnings"]
+
+
 def test_xlsx_hidden_first_sheet_is_not_the_list(tmp_path: Path) -> None:
     """A template's drop-down lists on a hidden first sheet (学历: 初中, 高中 … under a fact's
     name) are no applicants: the first sheet Excel shows is screened (the hidden one was, and

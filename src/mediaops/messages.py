@@ -1498,6 +1498,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "第 {line} 行起的记录无法读取(引号不配对?):{detail}",
         "the record starting on line {line} cannot be read (an unbalanced quote?): {detail}",
     ),
+    "batch.outside_header": (
+        "表头右侧(没有列名的列)还有内容,未读取:{cells}",
+        "cells right of the header (in columns with no name) were not read: {cells}",
+    ),
     "batch.too_many_cells": (
         "这一行有 {cells} 个单元格,表头只有 {width} 列;多出的内容:{extra}",
         "the row has {cells} cells but the header names {width}; the extra cells: {extra}",

@@ -102,6 +102,8 @@ class Row:
         totals: a sheet's totals row (合计): no applicant, written through unscreened.
         footer: a line under the list (填表人:…, 注:…): no applicant, written through
             unscreened.
+        outside: an .xlsx row's cells right of the header's last column (a note under no
+            name), said in the row's warnings, or None.
     """
 
     line: int
@@ -111,6 +113,7 @@ class Row:
     error: Msg | None = None
     totals: bool = False
     footer: bool = False
+    outside: Msg | None = None
 
 
 def detect_format(path: str, override: str | None, option: str = "--input-format") -> str:
@@ -682,6 +685,19 @@ def _header_and_rows(
 
 #: How many rows of another sheet are looked at for an applicant list.
 _SHEET_LOOK = 100
+
+
+def _outside(texts: list[str], width: int) -> Msg:
+    """What an .xlsx row holds right of the header's ``width`` columns, each cell whole with
+    its column's letter (``G: 材料已交``)."""
+    from openpyxl.utils import get_column_letter
+
+    cells = "; ".join(
+        f"{get_column_letter(i)}: {shown(text.strip(), 2000)}"
+        for i, text in enumerate(texts[width:], width + 1)
+        if text.strip()
+    )
+    return Msg.of("batch.outside_header", cells=cells)
 
 
 def _visible(ws: Any) -> bool:
@@ -1399,15 +1415,9 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                         yield Row(n, texts[:width], typed[:width], footer=True)
                         continue
                     if len(texts) > width and "".join(texts[width:]).strip():
-                        extra = shown(", ".join(t for t in texts[width:] if t), 80)
-                        yield Row(
-                            n,
-                            texts[:width],
-                            typed[:width],
-                            error=Msg.of(
-                                "batch.too_many_cells", cells=len(texts), width=width, extra=extra
-                            ),
-                        )
+                        # a note right of the table: in a column of its own (no separator
+                        # to have misplaced it), so the row is screened and the note said
+                        yield Row(n, texts[:width], typed[:width], outside=_outside(texts, width))
                         continue
                     yield Row(n, texts[:width], typed[:width])
             except BatchError:

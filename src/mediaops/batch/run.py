@@ -13,7 +13,7 @@ import contextlib
 import gc
 import signal
 from collections.abc import Callable, Generator, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -83,7 +83,11 @@ def screen_row(screener: Screener, row: Row) -> Result:
         return Result(None, None, tr("batch.footer_row", screener.lang), not_screened=True)
     if row.document is not None:
         return screener.screen_document(row.document)
-    return screener.screen_cells(row.cells or [])
+    result = screener.screen_cells(row.cells or [])
+    if row.outside is not None:  # a note right of the table: not read, and said
+        note = row.outside.format(screener.lang)
+        return replace(result, warnings=(*result.warnings, note))
+    return result
 
 
 def row_id(row: Row, id_index: int | None) -> str:
