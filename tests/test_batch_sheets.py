@@ -241,6 +241,18 @@ def test_tick_and_cross_relevance_column(tmp_path: Path) -> None:
     assert ["", "", ""] == [r["warnings"] for r in rows]
 
 
+@pytest.mark.parametrize("cell", ["无证书", "暂无证书", "未取得", "无证", "未取证"])
+def test_a_certificate_cell_saying_none_is_held_is_none(tmp_path: Path, cell: str) -> None:
+    """已有证书 filled in as clerks write "none" there (无证书, 未取得 …) holds no certificate,
+    as 无 does: 大专 related with 5 years is eligible for 四级 (4-1) and not for 三级 (no 四级
+    certificate), without a warning (it was "无法识别", and 三级 undetermined)."""
+    content = f"编号,学历,是否相关专业,工作年限,已有证书,培训\na,大专,是,5,{cell},未参加培训\n"
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code, stderr_of(result)
+    [row] = read_rows(dest)
+    assert ((E, N, N, N, "4"), "") == (verdicts(row), row["warnings"])
+
+
 @pytest.mark.parametrize(
     "header",
     ["工作年限(月)", "工作年限{月}", "工作年限<月>", "工作年限(月)(必填)", "年限/月(必填)"],

@@ -1484,7 +1484,12 @@ def _at_a_hyphen(text: str) -> list[str]:
 #: A list typed as "nothing": no training, no certificate (a cell a clerk filled in).
 NOTHING = frozenset(
     key(word)
-    for word in ("无", "無", "没有", "沒有", "暂无", "否", "none", "no", "nil", "-", "—", "/")
+    for word in (
+        *("无", "無", "没有", "沒有", "暂无", "否", "none", "no", "nil", "-", "—", "/"),
+        # what a clerk writes in a column of certificates, trainings or titles
+        *("无证", "无证书", "無證書", "没有证书", "暂无证书", "未取得", "未取證", "未取证"),
+        *("暂未取得", "未获得", "无培训", "未培训", "未参加", "未参加培训", "无职称"),
+    )
 )
 #: A value typed as "not known" (a cell or an answer): the fact stays unknown, without a word.
 DONT_KNOW = frozenset(
