@@ -241,6 +241,20 @@ def test_tick_and_cross_relevance_column(tmp_path: Path) -> None:
     assert ["", "", ""] == [r["warnings"] for r in rows]
 
 
+def test_junior_middle_or_below_is_not_junior_middle(tmp_path: Path) -> None:
+    """文化程度 picked from a form's list as 初中及以下 may be 小学 (G1 refuses it) or 初中 (G1
+    holds): with 5 years, 四级 is undetermined (4-1 met, G1 unknown), not eligible as it was
+    (read as 初中); the warning names both. 小学及以下 is below 初中 whichever it is: not
+    eligible."""
+    content = "编号,文化程度,工作年限\na,初中及以下,5\nb,小学及以下,5\n"
+    result, dest = run_file(tmp_path, content)
+    assert 1 == result.exit_code, stderr_of(result)
+    rows = read_rows(dest)
+    assert {"a": (U, N, N, N, ""), "b": (N, N, N, N, "")} == by_id(rows)
+    assert "小学及以下 或 初中" in rows[0]["warnings"]
+    assert "" == rows[1]["warnings"]
+
+
 @pytest.mark.parametrize("cell", ["无证书", "暂无证书", "未取得", "无证", "未取证"])
 def test_a_certificate_cell_saying_none_is_held_is_none(tmp_path: Path, cell: str) -> None:
     """已有证书 filled in as clerks write "none" there (无证书, 未取得 …) holds no certificate,

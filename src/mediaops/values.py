@@ -660,7 +660,6 @@ EDUCATION_ALIASES: dict[str, Education] = _table(
             "初中",
             "初级中学",
             "初級中學",
-            "初中及以下",
             "junior",
             "junior_high",
             "junior_high_school",
@@ -775,7 +774,9 @@ EDUCATION_ALIASES: dict[str, Education] = _table(
 _named(EDUCATION_ALIASES, EDUCATION_NAMES)
 #: Words that name two diplomas: asked about (or refused), never guessed.
 EDUCATION_AMBIGUOUS: dict[str, tuple[Education, ...]] = {
-    key(w): (E.associate, E.bachelor) for w in ("大学", "大學", "university")
+    **{key(w): (E.associate, E.bachelor) for w in ("大学", "大學", "university")},
+    # a form's choice "junior middle school or below": 小学 fails G1, 初中 meets it
+    key("初中及以下"): (E.below_junior, E.junior_middle),
 }
 _EDU_PREFIX = (
     r"^(?:全日制|非全日制|统招|統招|普通|成人|成教|自考|自学考试|自學考試|函授|网络教育|網絡教育"
