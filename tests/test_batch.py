@@ -1287,6 +1287,11 @@ def test_a_totals_row_is_not_an_applicant(tmp_path: Path, first: str) -> None:
         ["联系电话：", "010-12345678", "13800000000"],
         # a remark in brackets between the label and its colon
         ["填报单位（盖章）：某某公司", "", "填表日期：2024年1月10日"],
+        # the mark a form puts under its last entry (it was an applicant: undetermined)
+        ["以下空白", "", ""],
+        ["", "（以下空白）", ""],
+        ["——以下空白——", "", ""],
+        ["以下无正文。", "", ""],
     ],
 )
 def test_a_line_under_the_list_is_not_an_applicant(tmp_path: Path, footer: list[str]) -> None:

@@ -789,6 +789,15 @@ _FOOTER = re.compile(
 )
 
 
+#: The mark a form puts under its last entry (``以下空白``, ``（以下无正文）``, ``——以下空白——``):
+#: the rows below it are blank, and it is no applicant's.
+_END_MARK = re.compile(
+    r"[-—–─_=~*※#.。…·()\[\]【】<>《》「」]*"
+    r"以下(?:空白|为空|為空|无内容|無內容|无正文|無正文|无|無)"
+    r"[-—–─_=~*※#.。…·()\[\]【】<>《》「」!]*"
+)
+
+
 #: A column for remarks (备注, 说明, Remarks): a label before a colon in it (说明:补交材料) may
 #: be a remark beside an applicant rather than the first cell of a form's footer.
 _REMARK_HEADER = re.compile(
@@ -806,11 +815,17 @@ def is_footer_row(cells: Iterable[str], header: Sequence[str] = ()) -> bool:
     holds what that label names (``填表人:`` | ``王五`` | ``审核人:`` | ``赵六``): a remark
     (``说明:补交材料``) followed by an applicant's name, diploma and years is an applicant.
     Elsewhere (under 序号, 姓名, as a form's footer starts) the label decides alone: a
-    footer's date, its second note or a ``(签字)`` after it are no applicant's.
+    footer's date, its second note or a ``(签字)`` after it are no applicant's. A row that
+    holds only the mark of a list's end (以下空白) is one too.
     """
     row = list(cells)
     at = next((i for i, c in enumerate(row) if c.strip()), None)
-    if at is None or _FOOTER.fullmatch(key(row[at])) is None:  # (the usual row: one cell)
+    if at is None:
+        return False
+    first = key(row[at])
+    if "以下" in first and _END_MARK.fullmatch(first) is not None:  # 以下空白, alone
+        return all(_END_MARK.fullmatch(key(c)) is not None for c in row[at + 1 :] if c.strip())
+    if _FOOTER.fullmatch(first) is None:  # (the usual row: one cell)
         return False
     if at >= len(header) or _REMARK_HEADER.fullmatch(key(header[at])) is None:
         return True
