@@ -1816,6 +1816,8 @@ MONTH_HEADER = ["编号", "学历", "专业", "工作年限(年)", "证书等级
         # 2026-11-27: from 2019-07-01 or 2019-07-31, 6 years: 三级 either way
         pytest.param("2019.7", (H, E, N, N, "3"), "日期按 2019-07-31 计算", id="years-before"),
         pytest.param("2020年5月", (H, E, N, N, "3"), "日期按 2020-05-31 计算", id="chinese"),
+        # six digits, as HR systems write a year and month (取证年月 201907)
+        pytest.param("201907", (H, E, N, N, "3"), "日期按 2019-07-31 计算", id="six-digits"),
         # from 2024-10-31: 24 complete months on 2026-10-31, before the 27th: met on every day
         pytest.param("2024-10", (H, E, N, N, "3"), "日期按 2024-10-31 计算", id="last-day-meets"),
         # from 2024-11-01: 24 months on 2026-11-01, met; from 2024-11-30: 23 months, not met

@@ -433,6 +433,8 @@ def test_typed_value(case: tuple[str, str, Any]) -> None:
         ("２０２４．２", (date(2024, 2, 1), date(2024, 2, 29))),  # full width; a leap year
         ("2023.2", (date(2023, 2, 1), date(2023, 2, 28))),
         ("2024.12", (date(2024, 12, 1), date(2024, 12, 31))),
+        ("201907", (date(2019, 7, 1), date(2019, 7, 31))),  # as HR systems write it
+        ("202413", None),
         ("2024.13", None),
         ("2024.0", None),
         ("2024-01-10", None),  # a day: a date, not a month

@@ -620,8 +620,13 @@ def _english_date(text: str) -> str:
     return text
 
 
-#: A month written without its day: 2019.7, 2019-07, 2019/7, 2019年7月(份).
-_MONTH_PATTERNS = (r"(\d{4})\s*[-/.]\s*(\d{1,2})", r"(\d{4})\s*年\s*(\d{1,2})\s*月份?")
+#: A month written without its day: 2019.7, 2019-07, 2019/7, 2019年7月(份), 201907 (as HR
+#: systems write a year and month, 20190701 being a day).
+_MONTH_PATTERNS = (
+    r"(\d{4})\s*[-/.]\s*(\d{1,2})",
+    r"(\d{4})\s*年\s*(\d{1,2})\s*月份?",
+    r"(\d{4})(\d{2})",
+)
 
 
 def month_only(value: str) -> tuple[date, date] | None:
