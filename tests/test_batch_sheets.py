@@ -603,6 +603,10 @@ def test_a_certificate_level_column_as_forms_name_it_is_read(tmp_path: Path, hea
         ("现从业时长年限", "从业年限"),
         ("应届/往届情况", "应届在读"),
         ("认证时间", "取证日期"),
+        # a training's certificate (结业证书) is the training, not a certificate held: it
+        # was said to look like 证书, whose --column would have read 四级 as held
+        ("培训结业证书", "正规培训"),
+        ("培训证书等级", "正规培训"),
     ],
 )
 def test_a_column_that_looks_like_a_fact_is_said_not_read(
@@ -655,6 +659,7 @@ def test_a_column_of_levels_with_their_dates_is_suggested_as_certificates(
     [
         *("证书编号", "报考等级", '"备注(证书,培训)"', "参加工作时间", "鉴定等级", "报名等级"),
         *("培训费", "培训学时", "在读学校", "应届毕业院校"),
+        "培训结业证书取得时间",  # a training's date, no certificate's
     ],
 )
 def test_a_column_about_something_else_is_not_said_to_look_like_a_fact(

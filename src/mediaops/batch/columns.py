@@ -541,14 +541,15 @@ def _with_names_above(header: list[str], above: Sequence[str]) -> list[str]:
 
 
 #: Words in a header that name no known column but say which fact it may hold (持证等级,
-#: 应届/往届情况), checked in order; dated columns apart.
+#: 应届/往届情况), checked in order; dated columns apart. A training's certificate
+#: (培训结业证书) is the training, not a certificate held.
 _LIKE = (
     (("职称",), "titles"),
     (("学历", "毕业", "学位", "文化程度"), "education"),
+    (("培训",), "training"),
     (("证书", "持证", "等级"), "certs"),
     (("年限", "工作经验", "工龄"), "experience"),
     (("应届", "往届", "在读"), "graduating"),
-    (("培训",), "training"),
 )
 #: Words of a header about something else than a fact of its kind: a certificate's number,
 #: name or issuer, the level applied for (报考等级), an address.
@@ -574,7 +575,7 @@ def looks_like(header: str, cells: Sequence[object] = ()) -> str | None:
         return None
     if any(w in text for w in ("时间", "日期", "年月")):  # a date: of a certificate or a title
         titles = "职称" in text
-        if not titles and "证" not in text:
+        if not titles and ("证" not in text or "培训" in text):  # 培训结业证书日期: no level's
             return None
         given = [str(c) for c in cells if str(c).strip()]
         split = split_title if titles else split_certificate
