@@ -112,6 +112,8 @@ HEADERS: list[tuple[str, str]] = [
     (" 工作年限 ", "experience"),
     ("工作年限 (年)", "experience"),
     ("从业年限（单位：年）", "experience"),
+    ("工作年数", "experience"),  # 年数 as 年限: it was not read, nor said to look like it
+    ("从业年数（年）", "experience"),
     ("文化程度", "education"),
     ("最高学历", "education"),
     (" 文化程度 ", "education"),

@@ -105,6 +105,9 @@ FACTS: dict[str, tuple[str, ...]] = {
         "相关工作经验",
         "年限",
         "工龄",
+        "工作年数",
+        "从业年数",
+        "累计工作年数",
         "years",
         "從業年限",
     ),
@@ -548,7 +551,7 @@ _LIKE = (
     (("学历", "毕业", "学位", "文化程度"), "education"),
     (("培训",), "training"),
     (("证书", "持证", "等级"), "certs"),
-    (("年限", "工作经验", "工龄"), "experience"),
+    (("年限", "年数", "工作经验", "工龄"), "experience"),
     (("应届", "往届", "在读"), "graduating"),
 )
 #: Words of a header about something else than a fact of its kind: a certificate's number,
