@@ -910,12 +910,13 @@ def test_a_level_a_higher_certificate_comes_before_is_covered(
     assert ("预计2027-08-27取得三级证书,此后本级即视为已持有" in text) == (covered[0] is not None)
 
 
-#: The note of a plan whose dates rest on a 四级 of another direction under 数据分析: the
-#: assumption certificate-any-direction, in the rules' words (rules/*.toml, both editions).
-ANY_DIRECTION = (
-    "依据假设:数据分析方向不设四级:要求“四级证书”的三级条件接受本职业任一方向或相关职业的"
-    "四级证书(原文为“本职业或相关职业”)"
-)
+#: The assumption a plan states whose dates rest on a 四级 of another direction under
+#: 数据分析: certificate-any-direction, in the rules' words (rules/*.toml, both editions).
+ANY_DIRECTION = {
+    "id": "certificate-any-direction",
+    "text": "数据分析方向不设四级:要求“四级证书”的三级条件接受本职业任一方向或相关职业的"
+    "四级证书(原文为“本职业或相关职业”)",
+}
 
 
 @pytest.mark.parametrize(
@@ -965,7 +966,15 @@ def test_data_analysis_plans_a_level_4_of_another_direction(
     )  # fmt: skip
     assert 0 == code
     assert expected == timeline(doc)
-    assert ANY_DIRECTION == doc["notes"][-1]
+    assert ANY_DIRECTION == doc["assumptions"][0 if edition == "template-2023" else 1]
+    # and the others the dates rest on: template-2023's values (T3-5, T2-1, T1-1); the
+    # summary's 3-2 years counted after the 四级, 2-1's and 1-1's 4 years
+    others = [a["id"] for a in doc["assumptions"] if a != ANY_DIRECTION]
+    assert others == (
+        ["template-values"]
+        if edition == "template-2023"
+        else ["years-after-certificate", "four-years"]
+    )
     text = "".join(
         invoke(
             ["plan", "--as-of", TODAY, "-e", "大专", "--major", "related", "-x", experience,
@@ -1010,8 +1019,13 @@ def test_data_analysis_unlock_dates_count_a_level_4_of_another_direction() -> No
     assert ("not_offered", None) == timeline(doc)[4][:2]  # brings nothing by itself
     unlock = {u["pathway"]: u["date"] for u in by_level(doc)[3]["unlock"]}
     assert {"3-1": "2027-02-27", "3-2": "2029-02-27"} == unlock
-    assert doc["notes"][-1].startswith(
-        "rests on an assumption: The data-analysis direction has no 四级: a 三级 clause asking "
+    # the unlocks' dates rest on a 四级 of another direction, and 3-2's on its years
+    # counted after that 四级
+    assert ["certificate-any-direction", "years-after-certificate"] == [
+        a["id"] for a in doc["assumptions"]
+    ]
+    assert doc["assumptions"][0]["text"].startswith(
+        "The data-analysis direction has no 四级: a 三级 clause asking "
         "for a 四级 certificate accepts one of any direction"
     )
 
@@ -1033,7 +1047,7 @@ def test_data_analysis_with_a_level_4_certificate_holds_it() -> None:
         1: ("later", "2035-05-27", "1-1", "2035-08-27"),
     } == timeline(doc)
     # 三级 rests on a 四级 of another direction: the assumption is stated
-    assert ANY_DIRECTION in doc["notes"]
+    assert ANY_DIRECTION in doc["assumptions"]
 
 
 def _reach_4_1(candidate: Candidate, ruleset: Any, as_of: date) -> str | None:
@@ -1711,3 +1725,27 @@ def test_a_narrow_table_never_splits_a_date(columns: int, lang: str) -> None:
     for line in result.stdout.splitlines():
         for found in re.findall(r"(?<![\d-])\d{4}-[\d-]*", line):
             assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", found), (found, line)
+
+
+def test_the_rules_assumptions_the_dates_rest_on_are_stated() -> None:
+    """As check states the assumptions its verdicts rest on, plan states those its dates do.
+
+    大专 related, 1.5 years: 四级 by 4-1 (no assumption) 2028-05-27, cert4 2028-08-27; 三级
+    by 3-2 two years after the 四级 (the summary omits "after": years-after-certificate),
+    2030-08-27; 二级 and 一级 by 2-1 and 1-1 after "一定年限", taken as 4 years (four-years).
+    Each is stated once, in the order the dates come, in JSON and in the table."""
+    code, doc = plan_json("-e", "大专", "--major", "related", "-x", "1.5")
+    assert 0 == code
+    assert ("2030-08-27", "3-2") == (by_level(doc)[3]["date"], by_level(doc)[3]["pathway"])
+    assert ["years-after-certificate", "four-years"] == [a["id"] for a in doc["assumptions"]]
+    assert doc["assumptions"][1]["text"].startswith("“一定年限”取 4 年")
+    table = invoke(
+        ["plan", "--as-of", TODAY, "-e", "大专", "--major", "related", "-x", "1.5", "--lang", "en"]
+    ).stdout
+    text = " ".join(table.split())
+    assert "Assumptions The 2 years of work are counted after obtaining the level 4" in text
+    assert "“A certain number of years” is taken as 4" in text
+    # every level held: no date is shown, so none is stated
+    code, doc = plan_json("-e", "高中", "-x", "20", "--cert", "一级:2020-01-01")
+    assert {"held"} == {lv["status"] for lv in doc["levels"]}
+    assert [] == doc["assumptions"]

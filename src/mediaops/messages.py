@@ -964,7 +964,6 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "this edition has no pathway through formal training for {levels}: "
         "--assume-training changes nothing in the plan",
     ),
-    "plan.rests_on": ("依据假设:{assumption}", "rests on an assumption: {assumption}"),
     "plan.assume_unknown": (
         "未提供的事实按不满足计,日期为最晚估计,提供后可能提前:{facts}",
         "facts not given are planned as not met, so the dates are the latest; giving them "

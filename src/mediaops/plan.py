@@ -32,7 +32,7 @@ from .engine.facts import prepare
 from .engine.outcome import Closer, Status
 from .engine.series import HORIZON_YEARS, History, horizon
 from .errors import InputError
-from .messages import EDUCATION_NAMES, MAJOR_NAMES, Both, Lang, Msg, localize, name
+from .messages import EDUCATION_NAMES, MAJOR_NAMES, Lang, Msg, localize, name
 from .models import Candidate, Certificate, Diploma, Title, WorkPeriod
 from .report import Report, evaluate
 from .report.result import ConditionResult, LevelResult
@@ -158,6 +158,8 @@ class Plan:
     levels: tuple[PlannedLevel, ...]
     notes: tuple[Msg, ...] = ()
     edition_name: Bilingual | None = None
+    #: the ruleset's assumptions the dates shown rest on: (id, text)
+    assumptions: tuple[tuple[str, Bilingual], ...] = ()
 
     def level(self, number: int) -> PlannedLevel:
         """The plan for one level."""
@@ -170,6 +172,7 @@ class Plan:
             "exam_lag_months": self.exam_lag_months,
             "levels": [p.to_dict(lang) for p in self.levels],
             "notes": [n.format(lang) for n in self.notes],
+            "assumptions": [{"id": a, "text": localize(t, lang)} for a, t in self.assumptions],
         }
 
 
@@ -458,14 +461,11 @@ def plan(
     planned_levels = _covered(levels)
     if as_planned is not None:
         notes += _derived_years_notes(as_planned, planned_levels)
-    direction = ruleset.direction(candidate.direction)
-    if direction is not None and direction.assumption is not None:
-        # a date shown (a level's, with training, an unlock's) rests on a certificate of a
-        # level the direction lacks: the assumption that it counts is stated
-        grounds = (g for p in planned_levels for g in p.grounds)
-        if any(direction.assumption in g.assumptions for g in grounds):
-            text = ruleset.assumption(direction.assumption).text
-            notes.append(Msg.of("plan.rests_on", assumption=Both(text.zh, text.en)))
+    # the ruleset's assumptions a date shown (a level's, with training, an unlock's) rests
+    # on, each once, as check states those its verdicts rest on (2-1's 4 years, 3-2's years
+    # counted after the certificate, a certificate of a level the direction lacks)
+    rested = dict.fromkeys(a for p in planned_levels for g in p.grounds for a in g.assumptions)
+    assumptions = tuple((a, ruleset.assumption(a).text) for a in rested)
     still = _while_a_student(ruleset, planned_levels, as_of)
     if still:
         notes.append(Msg.of("plan.assume_still_student", pathways=still))
@@ -475,7 +475,9 @@ def plan(
         )
         if lists:
             notes.insert(lists_at, Msg.of("plan.assume_lists", what=lists))
-    return Plan(as_of, exam_lag_months, planned_levels, tuple(notes), ruleset.edition_name)
+    return Plan(
+        as_of, exam_lag_months, planned_levels, tuple(notes), ruleset.edition_name, assumptions
+    )
 
 
 def _while_a_student(

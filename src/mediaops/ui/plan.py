@@ -244,6 +244,9 @@ def plan_renderable(plan: Plan, lang: Lang) -> RenderableType:
     notes += [n.format(lang) for n in plan.notes]
     for i, note in enumerate(notes):
         grid.add_row(tr("plan.notes", lang) if i == 0 else "", CJKText(note))
+    for i, (_, text) in enumerate(plan.assumptions):
+        label = tr("table.assumptions", lang) if i == 0 else ""
+        grid.add_row(label, CJKText(localize(text, lang)))
     return Group(title, CJKText(), Timeline(plan, lang), legend, CJKText(), table, CJKText(), grid)
 
 
