@@ -1340,10 +1340,11 @@ def test_compare_editions_says_what_an_undetermined_level_lacks() -> None:
 
 
 def test_not_knowing_whether_a_student_keeps_the_bachelors_in_view() -> None:
-    """A 硕士 in an unrelated major, a student or not (not known): either way a bachelor's is
-    held (to have enrolled), of unknown relevance. 3-2 (四级 + 大专 or above, relevant, 2 years
-    after it): the 硕士 fails on relevance, the bachelor's is unknown, 3 ≥ 2 → 三级 undetermined,
-    asking for the bachelor's relevance (it was 'not eligible', unknown read as 'no')."""
+    """A 硕士 in an unrelated major, a student or not (not known): a student holds a bachelor's
+    (to have enrolled), of unknown relevance. 3-2 (四级 + 大专 or above, relevant, 2 years
+    after it): the 硕士 fails on relevance, the bachelor's is unknown, 3 ≥ 2 → 三级 undetermined
+    (it was 'not eligible', unknown read as 'no'), asking for the bachelor's relevance and
+    whether the 硕士 is received: received, it alone is judged, and 三级 is not eligible."""
     doc = {
         "education": "master",
         "major": "unrelated",
@@ -1354,7 +1355,9 @@ def test_not_knowing_whether_a_student_keeps_the_bachelors_in_view() -> None:
     code, report = check_json("--input", "-", input=json.dumps(doc))
     assert 1 == code
     assert {4: "held", 3: "undetermined", 2: "not_eligible", 1: "not_eligible"} == statuses(report)
-    assert [("major", [3])] == [(m["fact"], m["levels"]) for m in report["missing_facts"]]
+    assert [("major", [3]), ("graduating", [3])] == [
+        (m["fact"], m["levels"]) for m in report["missing_facts"]
+    ]
 
 
 @pytest.mark.parametrize(

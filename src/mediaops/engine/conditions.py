@@ -249,6 +249,22 @@ def _of_type(cond: EducationCondition, d: DiplomaFact) -> bool:
     return d.education in cond.any_of
 
 
+def _enrolment_needs(implied: DiplomaFact, diplomas: tuple[DiplomaFact, ...]) -> list[Need]:
+    """Whether the diploma studied for is received yet, where the diploma ``implied`` (held
+    to enrol in it) rests on that alone: received, it is not taken as held."""
+    sources = [
+        d.graduating
+        for d in diplomas
+        if not d.implied
+        and d.graduating is not False
+        and (d.education == implied.enrolled if implied.enrolled else d.education is None)
+    ]
+    if not sources or True in sources:
+        return []
+    education = implied.enrolled.value if implied.enrolled else None
+    return [Need.of("graduating", education=education)]
+
+
 class EducationUnit(Unit[EducationCondition]):
     """A diploma of an accepted type whose every other part holds, for the same diploma.
 
@@ -273,6 +289,9 @@ class EducationUnit(Unit[EducationCondition]):
                 else (_EDUCATION_NEED,),
             )
         findings = [self._measure(cond, d) for d in facts.diplomas]
+        for f in findings:
+            if f.status is Status.unknown and f.diploma.implied:
+                f.needs.extend(_enrolment_needs(f.diploma, facts.diplomas))
         best = min(findings, key=_DiplomaFinding.rank)
         d = best.diploma
         actual = Record.of(
