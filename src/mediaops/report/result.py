@@ -13,6 +13,7 @@ or a bilingual value, formatted in the language asked for at the end.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import date
 from functools import partial
 from typing import Any, NamedTuple
@@ -20,12 +21,12 @@ from typing import Any, NamedTuple
 from mediaops.engine.conditions import need_msg, unit_of
 from mediaops.engine.decide import Decision, Opens, Verdict, pathway_reach, pathway_status
 from mediaops.engine.evaluator import Evaluation, Evaluator
-from mediaops.engine.facts import Facts
+from mediaops.engine.facts import DiplomaFact, Facts, diploma_facts
 from mediaops.engine.outcome import Closer, Need, Note, Outcome, Record, Status
 from mediaops.memo import memoized
 from mediaops.messages import EDUCATION_NAMES, Lang, Msg, Phrase, localize, name, tr
 from mediaops.rules import Bilingual, Condition, Pathway, Ruleset
-from mediaops.terms import Direction
+from mediaops.terms import Direction, Education
 
 
 class ConditionResult(NamedTuple):
@@ -445,6 +446,64 @@ def missing_facts(levels: tuple[LevelResult, ...]) -> tuple[MissingFact, ...]:
     return tuple(MissingFact(n, tuple(levels)) for n, levels in wanted.items())
 
 
+#: Whether a diploma of a type not given is received yet.
+_RECEIVED_NEED = Need.of("graduating", education=None)
+
+
+def _whether_received(report: Report, found: MissingFact) -> MissingFact:
+    """Whether a diploma of a type not given is received, asked for by a general condition
+    alone, only for the levels where it could change the verdict together with the type.
+
+    A general condition (G1) may turn on it for a type whose student holds less (a 初中
+    student holds 小学), and a level only where a pathway could then hold: with no
+    experience, 四级 rests on 4-3 (a technical school), which no such type meets. Each
+    type is tried, received and not, and a level is kept where the two verdicts differ.
+    """
+    if found.need != _RECEIVED_NEED:
+        return found
+    facts = report.evaluation.facts
+    given = tuple(d for d in facts.diplomas if not d.implied)
+    unsure = [i for i, d in enumerate(given) if d.education is None and d.graduating is None]
+    if len(unsure) != 1:
+        return found
+    evaluator = report.evaluation.evaluator
+    indices = {lv.level: i for i, lv in enumerate(report.levels)}
+    keep: list[int] = []
+    for level in found.levels:
+        result = report.level(level)
+        asked_by_pathway = not any(p.status is Status.met for p in result.pathways) and any(
+            found.need in c.needs
+            for p in result.pathways
+            if p.status is Status.unknown
+            for c in p.conditions
+        )
+        if asked_by_pathway or any(
+            _received_decides(evaluator, facts, given, unsure[0], education, indices[level])
+            for education in Education
+        ):
+            keep.append(level)
+    return found._replace(levels=tuple(keep))
+
+
+def _received_decides(
+    evaluator: Evaluator,
+    facts: Facts,
+    given: tuple[DiplomaFact, ...],
+    index: int,
+    education: Education,
+    level_index: int,
+) -> bool:
+    """Whether the diploma ``given[index]``, of type ``education``, decides level
+    ``level_index`` otherwise received than still studied for."""
+    verdicts = set()
+    for graduating in (True, False):
+        diplomas = list(given)
+        diplomas[index] = given[index]._replace(education=education, graduating=graduating)
+        what_if = replace(facts, diplomas=diploma_facts(tuple(diplomas)))
+        verdicts.add(evaluator.evaluate(what_if).decisions[level_index].status)
+    return len(verdicts) > 1
+
+
 def direction_note(
     ruleset: Ruleset, direction: Direction | None, open_levels: Iterable[int]
 ) -> Msg | None:
@@ -568,7 +627,8 @@ class Report:
     @property
     def missing_facts(self) -> tuple[MissingFact, ...]:
         """Facts not given that would settle the undetermined levels."""
-        return missing_facts(self.levels)
+        found = (_whether_received(self, m) for m in missing_facts(self.levels))
+        return tuple(m for m in found if m.levels)
 
     @property
     def assumptions(self) -> tuple[tuple[str, Bilingual], ...]:
