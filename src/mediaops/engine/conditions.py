@@ -712,7 +712,12 @@ class _YearsAfterUnit(Unit[YearsCondition]):
             short = self._short_whatever_held(cond, facts) if self.work_years else None
             if short is not None:
                 return short._replace(assumptions=assumptions)
-            needs = (Need.of(self.held_fact),)
+            needs: tuple[Need, ...] = (Need.of(self.held_fact),)
+            if self.work_years and facts.experience is None:
+                # the experience not given either: under the years asked, it settles it too
+                floor = facts.experience_floor or 0.0
+                if floor + EPS < cond.years * 12:
+                    needs += (Need.of("experience"),)
             return Outcome(Status.unknown, None, needs=needs, assumptions=assumptions)
         held = self._held(cond, items)
         if not held:
@@ -798,7 +803,7 @@ class ExperienceSinceCertificateUnit(
     none_key = "short.years_after_new"
     short_key = "short.since_certificate"
     at_least_key = "short.since_certificate_at_least"
-    reads = ("certificates", "experience", "as_of")
+    reads = ("certificates", "experience", "experience_floor", "as_of")
     work_years = True
 
     def _counted(
@@ -923,7 +928,7 @@ class ExperienceSinceTitleUnit(_YearsAfterUnit[ExperienceSinceTitleCondition]):
     none_key = "short.years_after_title_new"
     short_key = "short.since_title"
     at_least_key = "short.since_title_at_least"
-    reads = ("titles", "experience", "as_of")
+    reads = ("titles", "experience", "experience_floor", "as_of")
     work_years = True
 
     def _held(self, cond: ExperienceSinceTitleCondition, items: Sequence[Held]) -> list[Held]:
