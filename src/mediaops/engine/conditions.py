@@ -685,6 +685,11 @@ YearsCondition = TypeVar(
 )
 
 
+#: The facts whose request asks for the experience in all (``fact.years_after_certificate``:
+#: "give your years of experience in total, or the years worked since the 四级").
+_ASK_EXPERIENCE = frozenset({"experience", "years_after_certificate", "years_after_title"})
+
+
 class _YearsAfterUnit(Unit[YearsCondition]):
     """The wording of a condition on years after something held: ``cond.<kind>`` with the
     thing (:attr:`about`: ``level`` or ``title``) and the years; when it falls short,
@@ -712,19 +717,32 @@ class _YearsAfterUnit(Unit[YearsCondition]):
             short = self._short_whatever_held(cond, facts) if self.work_years else None
             if short is not None:
                 return short._replace(assumptions=assumptions)
-            needs: tuple[Need, ...] = (Need.of(self.held_fact),)
-            if self.work_years and facts.experience is None:
-                # the experience not given either: under the years asked, it settles it too
-                floor = facts.experience_floor or 0.0
-                if floor + EPS < cond.years * 12:
-                    needs += (Need.of("experience"),)
-            return Outcome(Status.unknown, None, needs=needs, assumptions=assumptions)
+            found = Outcome(
+                Status.unknown, None, needs=(Need.of(self.held_fact),), assumptions=assumptions
+            )
+            return self._settled_by_experience(cond, facts, found)
         held = self._held(cond, items)
         if not held:
             return Outcome(
                 Status.unmet, None, self.none_closer, reason="none", assumptions=assumptions
             )
-        return self._counted(cond, facts, held)._replace(assumptions=assumptions)
+        found = self._counted(cond, facts, held)._replace(assumptions=assumptions)
+        return self._settled_by_experience(cond, facts, found)
+
+    def _settled_by_experience(self, cond: YearsCondition, facts: Facts, found: Outcome) -> Outcome:
+        """An unknown count of years of work, with the experience not given either: the
+        experience settles it too where it may be under the years asked (no more years of
+        work after anything than in all), so it is asked for beside what the count lacks
+        (what is held, a certificate's date)."""
+        if found.status is not Status.unknown or not self.work_years:
+            return found
+        if facts.experience is not None:
+            return found
+        if (facts.experience_floor or 0.0) + EPS >= cond.years * 12:
+            return found  # at least the years asked whatever the experience
+        if any(n.id in _ASK_EXPERIENCE for n in found.needs):
+            return found
+        return found._replace(needs=(*found.needs, Need.of("experience")))
 
     def _short_whatever_held(self, cond: YearsCondition, facts: Facts) -> Outcome | None:
         """With what is held not known: unmet if the experience in all falls short, since no
