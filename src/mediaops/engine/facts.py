@@ -299,6 +299,12 @@ def _experience(
     return merged, None, False
 
 
+#: Years are typed to two decimals: years since a date typed for the months passed may
+#: be over them by half a hundredth of a year, in months (23 months are 1.9167 years,
+#: typed 1.92); they then count as the months passed.
+ROUNDED_MONTHS = 0.005 * 12
+
+
 def _held(
     item: Certificate | Title,
     experience: Series | None,
@@ -320,7 +326,8 @@ def _held(
         months = item.years_after * 12
         if when is not None:
             whole, days = dates.split_months(when, as_of)
-            if months > whole + days / 31 + EPS:  # a part month counts as less than a whole one
+            passed = whole + days / 31  # a part month counts as less than a whole one
+            if months > passed + ROUNDED_MONTHS + EPS:
                 raise InputError(
                     "years_after",
                     Msg.of(
@@ -331,6 +338,7 @@ def _held(
                         elapsed=whole / 12,
                     ),
                 )
+            months = min(months, passed)  # typed rounded up: no more than has passed
         if experience is not None:
             check_after_within_total(item_name(item), item.years_after, experience.now())
         given = Linear(months, as_of)
