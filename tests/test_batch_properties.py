@@ -88,6 +88,9 @@ INVALID = {
     "years_after_cert": ["x", "-2"],
     "as_of": ["2026-02-30", "tomorrow"],
 }
+#: Diplomas a cell may name two of (大学: 大专 or 本科), lower first: also in INVALID, as the
+#: row says why in its warnings whether or not the readings agree.
+EITHER = {"大学": ("大专", "本科")}
 FREE_TEXT = ["", "备注", "a,b", 'say "hi"', "two\nlines", "13800138000", "=1", "+86", "-", "@x"]
 
 # --- the reference's own reading of typed values (by hand, not mediaops.values) ------------
@@ -130,6 +133,14 @@ def reference(values: dict[str, str], strict: bool = False) -> Report | None:
     leaves its fact unknown (``strict``: makes an error row).
     """
     given = {k: v for k, v in values.items() if k in FACTS and v}
+    if given.get("education") in EITHER:
+        # a diploma that may be either of two: where both give the same verdicts, they
+        # stand (those of the lower); else it is not read, as a cell that cannot be
+        reports = [
+            reference({**values, "education": e}, strict) for e in EITHER[given["education"]]
+        ]
+        if all(reports) and len({tuple(lv.status for lv in r.levels) for r in reports if r}) == 1:
+            return reports[0]
     unreadable = [k for k, v in given.items() if v in INVALID[k]]
     if strict and unreadable:
         return None

@@ -257,6 +257,43 @@ def test_junior_middle_or_below_is_not_junior_middle(tmp_path: Path) -> None:
     assert "" == rows[1]["warnings"]
 
 
+@pytest.mark.parametrize("strict", [False, True])
+def test_a_diploma_that_may_be_either_of_two_is_read_where_both_decide_alike(
+    tmp_path: Path, strict: bool
+) -> None:
+    """大学 (大专 or 本科) is screened as each: where the verdicts agree they stand, those of
+    the lower diploma, with a warning saying so (with --strict too: nothing is unknown).
+
+    a: 大学, related (√), 3.5 years, 四级 of 2022-03-05: held; 3-2 wants 大专 or above in a
+    relevant major and 2 years after the 四级 (56 months since, capped by the 3.5 years):
+    三级 eligible as 大专 and as 本科. b: the same with the 四级 dated 2022.3 (a month only):
+    every reading agrees. c: 初中及以下 (小学 or 初中), 5 years: 小学 fails G1, 初中 meets it
+    and 4-1: the diploma stays unknown, 四级 undetermined (an error row with --strict)."""
+    content = (
+        "编号,学历,是否相关专业,工作年限,证书,取证日期\n"
+        "a,大学,√,3.5,四级,2022-03-05\nb,大学,√,3.5,四级,2022.3\nc,初中及以下,,5,,\n"
+    )
+    args = ("--strict", "--format", "jsonl") if strict else ("--format", "jsonl")
+    result, dest = run_file(tmp_path, content, args=args)
+    assert 1 == result.exit_code, stderr_of(result)
+    rows = [json.loads(line) for line in dest.read_text(encoding="utf-8").splitlines()]
+    for row in rows[:2]:
+        assert ["held", "eligible", "not_eligible", "not_eligible"] == [
+            lv["status"] for lv in row["levels"]
+        ]
+        assert "associate" == row["facts"]["education"]
+        assert any(
+            "“大学” 可能是大专/高职 或 本科:两者结论相同,按大专/高职筛查" in w
+            for w in row["warnings"]
+        )
+    if strict:
+        assert "小学及以下 或 初中" in rows[2]["error"]
+    else:
+        assert "undetermined" == rows[2]["levels"][0]["status"]
+        assert rows[2]["facts"]["education"] is None
+        assert any("小学及以下 或 初中" in w for w in rows[2]["warnings"])
+
+
 @pytest.mark.parametrize("cell", ["无证书", "暂无证书", "未取得", "无证", "未取证"])
 def test_a_certificate_cell_saying_none_is_held_is_none(tmp_path: Path, cell: str) -> None:
     """已有证书 filled in as clerks write "none" there (无证书, 未取得 …) holds no certificate,
@@ -385,10 +422,19 @@ def test_typed_cell_reaches_the_facts(cell_runs: Any, case: tuple[str, str, Any]
         [warning] = row["warnings"]
         assert column in warning
         if expected is AMBIGUOUS:  # the warning names both readings, as readings
-            assert "可以指" in warning
             for reading in AMBIGUOUS_READINGS[parser]:
                 assert reading in warning
-        if parser in UNKNOWN_AT:
+        if expected is AMBIGUOUS and parser == "education":
+            # 大学 alone (no other column): as 大专 and as 本科 every level is decided alike
+            # (四级 4-1 and 三级 3-2 unknown, 4-3 and 3-1 unmet; 二级, 一级 unknown), so the
+            # verdicts stand and the lower diploma is read, with the warning saying so
+            assert "可能是" in warning
+            assert "associate" == dig(row["facts"], path)
+        elif expected is AMBIGUOUS:
+            assert "可以指" in warning
+        if expected is AMBIGUOUS and parser == "education":
+            pass  # read, above
+        elif parser in UNKNOWN_AT:
             assert dig(row["facts"], UNKNOWN_AT[parser]) is None
         else:  # certificates and trainings: see test_unreadable_cell_is_unknown_not_none
             assert dig(row["facts"], path[:1]) in (None, [])
@@ -792,8 +838,9 @@ def test_bad_keep_columns_exit_2(tmp_path: Path) -> None:
 WARNINGS: list[tuple[str, list[str], list[str], str, tuple[str, ...]]] = [
     # experience unknown: 4-1 and 4-2 unknown; G1 met by 大专
     ("years", ["学历", "工作年限"], ["大专", "三年十三个月"], "工作年限", (U, N, N, N, "")),
-    # 大学 names 大专 or 本科: education unknown, so G1 unknown, 4-1 met → undetermined
-    ("ambiguous", ["学历", "工作年限"], ["大学", "3"], "学历", (U, N, N, N, "")),
+    # 初中及以下 names 小学 or 初中, which decide 四级 otherwise (G1 unmet: not eligible; met:
+    # 4-1's 3 years eligible): education unknown, so G1 unknown, 4-1 met → undetermined
+    ("ambiguous", ["学历", "工作年限"], ["初中及以下", "3"], "学历", (U, N, N, N, "")),
     # 4-3 with the major's relevance unknown
     ("relevance", ["学历", "专业相关性", "工作年限"], ["技工学校", "maybe", "0"], "专业相关性",
      (U, N, N, N, "")),
@@ -945,8 +992,9 @@ CLERK_ROWS = [
 #:   since 三级 are capped by the 3.5 years of experience < 4: 二级 not yet, reached
 #:   after 0.5 more years on 2027-05-27; 一级 needs a 二级 certificate.
 #: 5 本科, related, 1.5 years and 四级 training: 4-2.
-#: 6 大学 is 大专 or 本科: a warning, education unknown, G1 unknown; 5 years meet
-#:   4-1, so 四级 undetermined; 三级 and up need certificates: not eligible.
+#: 6 大学 is 大专 or 本科: 5 years meet 4-1 (G1 met) either way, and 三级 and up need
+#:   certificates (not eligible) either way: the verdicts stand, with a warning saying
+#:   大学 was screened as 大专 or 本科 alike.
 #: 7 中专, 0.5 years: 4-1 and 4-2 need more years, 4-3 a technical school: none.
 #: 8 技工学校, related, 0 years: 4-3.
 CLERK_EXPECTED = {
@@ -955,11 +1003,11 @@ CLERK_EXPECTED = {
     "3": (H, E, N, N, "3"),
     "4": (H, H, N, N, ""),
     "5": (E, N, N, N, "4"),
-    "6": (U, N, N, N, ""),
+    "6": (E, N, N, N, "4"),
     "7": (N, N, N, N, ""),
     "8": (E, N, N, N, "4"),
 }
-CLERK_CLAUSES = {"1": "4-1", "2": "4-2", "3": "3-2", "5": "4-2", "8": "4-3"}
+CLERK_CLAUSES = {"1": "4-1", "2": "4-2", "3": "3-2", "5": "4-2", "6": "4-1", "8": "4-3"}
 #: header → the fact it is read as (its name in the Chinese mapping), or None: not read
 CLERK_MAP = {
     "序号": "编号", "姓名": "姓名", "性别": None, "身份证号": None, "文化程度": "学历",
@@ -969,10 +1017,10 @@ CLERK_MAP = {
 #: The closing summary's counts, worked out from the verdicts above.
 CLERK_TALLY = {
     "读取行数": 8,
-    "最高可报考四级": 4,
+    "最高可报考四级": 5,
     "最高可报考三级": 1,
     "暂无可报考等级": 2,
-    "无法判断": 1,
+    "无法判断": 0,
     "带提示的行": 1,
     "有误的行": 0,
 }
@@ -1303,7 +1351,7 @@ def test_xlsx_numbers_and_dates_are_typed(clerk_book: Any) -> None:
     ws = clerk_book["筛查结果"]
     rows = list(ws.iter_rows(min_row=2, values_only=True))
     assert list(range(2, 10)) == [r[0] for r in rows]
-    assert [4, 4, 3, None, 4, None, None, 4] == [r[6] for r in rows]
+    assert [4, 4, 3, None, 4, 4, None, 4] == [r[6] for r in rows]
     assert all(type(r[6]) is int for r in rows if r[6] is not None)
     first = len(ZH_COLUMNS)
     assert list(range(1, 9)) == [r[first] for r in rows]  # 序号
@@ -1318,7 +1366,7 @@ def test_xlsx_summary_sheet_and_chart(clerk_book: Any) -> None:
     """汇总: the run's counts and the common reasons; a bar chart of candidates by highest level."""
     ws = clerk_book["汇总"]
     counts = {r[0]: r[1] for r in ws.iter_rows(values_only=True) if r[0]}
-    assert {**CLERK_TALLY, "最高可报考二级": 0, "最高可报考一级": 0, "可报考四级": 4,
+    assert {**CLERK_TALLY, "最高可报考二级": 0, "最高可报考一级": 0, "可报考四级": 5,
             "可报考三级": 1, "可报考二级": 0, "可报考一级": 0} == {
         k: counts[k] for k in [*CLERK_TALLY, "最高可报考二级", "最高可报考一级", "可报考四级",
                                "可报考三级", "可报考二级", "可报考一级"]
@@ -1338,7 +1386,7 @@ def test_xlsx_summary_sheet_and_chart(clerk_book: Any) -> None:
     ref = series.cat.numRef or series.cat.strRef
     labels = [str(v) for v in cells(ref.f)]
     assert len(values) == len(labels)
-    assert [4, 1, 0, 0] == values[:4]
+    assert [5, 1, 0, 0] == values[:4]
     assert ["四级", "三级", "二级", "一级"] == [
         next(w for w in ("四级", "三级", "二级", "一级") if w in label) for label in labels[:4]
     ]
@@ -1383,7 +1431,8 @@ def test_dry_run_prints_the_mapping_and_writes_nothing(tmp_path: Path) -> None:
     text = stderr_of(result)
     assert nows("专业 (专业名称,不是相关性") in nows(text)
     assert "未写出任何" in text
-    assert "✘ 大学" in text  # the cell that cannot be read
+    # 大学, which the row's verdicts may or may not settle
+    assert "大专/高职 或 本科?" in text
     assert "" == result.stdout
 
 

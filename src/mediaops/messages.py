@@ -1470,6 +1470,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "✘: cannot be read; when screening, that fact is unknown and the warnings column says so.",
     ),
     "batch.summary_routes": ("暂不可报考;{routes}", "not eligible yet; {routes}"),
+    "batch.either_read": (
+        "{column} 列的 “{value}” 可能是{options}:两者结论相同,按{lowest}筛查",
+        "column {column}: “{value}” may be {options}; the verdicts are the same either way, "
+        "screened as {lowest}",
+    ),
     "batch.in_column": ("{column} 列:{detail}", "column {column}: {detail}"),
     "batch.two_dates": (
         "{column} 列的日期 {value} 与证书自带的日期 {other} 不同",

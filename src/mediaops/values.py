@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any, TypeVar
 
@@ -800,6 +800,14 @@ def _education_word(text: str) -> Education | tuple[Education, ...] | None:
     return None
 
 
+def education_options(choices: Sequence[Education]) -> Both:
+    """The diplomas a word may name, as a message lists them (``大专/高职 或 本科``)."""
+    return Both(
+        " 或 ".join(EDUCATION_NAMES[e.value][0] for e in choices),
+        " or ".join(f"{e.value} ({EDUCATION_NAMES[e.value][0]})" for e in choices),
+    )
+
+
 def parse_education(value: object, field: str = "education", *, part: bool = False) -> Education:
     """A diploma type from its id, Chinese name or a common way of writing it.
 
@@ -815,10 +823,7 @@ def parse_education(value: object, field: str = "education", *, part: bool = Fal
     if isinstance(found, Education):
         return found
     if found:
-        options = Both(
-            " 或 ".join(EDUCATION_NAMES[e.value][0] for e in found),
-            " or ".join(f"{e.value} ({EDUCATION_NAMES[e.value][0]})" for e in found),
-        )
+        options = education_options(found)
         raise InputError(
             field, Msg.of("err.ambiguous", field=field, value=shown(value), options=options)
         )

@@ -28,7 +28,19 @@ from mediaops.engine.facts import Facts, diploma_facts, prepare, prepare_facts
 from mediaops.engine.outcome import Status
 from mediaops.errors import ContradictionError, InputError
 from mediaops.memo import memoized
-from mediaops.messages import Lang, Msg, aside, clauses, listing, localize, shown, tr, without_flags
+from mediaops.messages import (
+    EDUCATION_NAMES,
+    Lang,
+    Msg,
+    aside,
+    clauses,
+    listing,
+    localize,
+    name,
+    shown,
+    tr,
+    without_flags,
+)
 from mediaops.models import (
     Certificate,
     Diploma,
@@ -40,6 +52,7 @@ from mediaops.models import (
 from mediaops.report.json import ReportJson
 from mediaops.report.result import Wording, action_training, level_missing, route_words
 from mediaops.rules import Ruleset
+from mediaops.terms import Education
 
 from .columns import ColumnMap
 
@@ -92,6 +105,15 @@ class MonthOnly(NamedTuple):
     first: date
     last: date
     text: str
+
+
+class EitherDiploma(NamedTuple):
+    """A 学历 cell naming two diplomas (``大学``: 大专 or 本科; ``初中及以下``), lowest first."""
+
+    choices: tuple[Education, ...]
+    text: str
+    #: why the cell alone does not say which (its warning when the verdicts depend on it)
+    msg: Msg
 
 
 #: The date columns whose cell may give a month only (a certificate's, a title's).
@@ -398,6 +420,11 @@ class Screener:
                 return value / 12  # the header says months, and the cell gives a bare number
             return value
         except InputError as exc:
+            if fact == "education" and exc.msg.key == "err.ambiguous":
+                choices = values.education_choices(stripped)
+                assert isinstance(choices, tuple), "a diploma named ambiguous names several"
+                lowest_first = tuple(sorted(choices, key=tuple(Education).index))
+                return EitherDiploma(lowest_first, stripped, exc.msg)
             if fact in _MONTH_DATES and (month := values.month_only(stripped)) is not None:
                 return MonthOnly(*month, stripped)
             if fact in _DATES and (day := excel_day(stripped)) is not None:
@@ -499,10 +526,45 @@ class Screener:
                 )
                 value = value.day
             got[fact] = value
+        either = got.get("education")
+        if isinstance(either, EitherDiploma):
+            return self._either_result(got, warnings, either)
+        return self._dated_result(got, warnings)
+
+    def _dated_result(self, got: dict[str, Any], warnings: list[str]) -> Result:
         months = [f for f in _MONTH_DATES if isinstance(got.get(f), MonthOnly)]
         if months:
             return self._month_result(got, warnings, months)
         return self._finish(got, warnings)
+
+    def _either_result(
+        self, got: dict[str, Any], warnings: list[str], either: EitherDiploma
+    ) -> Result:
+        """A row whose 学历 cell names two diplomas (大学: 大专 or 本科): screened on each.
+        The candidate holds one of them, so where the verdicts agree they are known: those
+        of the lower (its dates and shortfalls, the cautious ones), with a warning saying
+        so; else the diploma is not known, as a cell not read (an error row with
+        ``--strict``)."""
+        results = [
+            self._dated_result({**got, "education": e}, list(warnings)) for e in either.choices
+        ]
+        column = self.labels["education"]
+        if all(r.error is None for r in results) and len({r.statuses for r in results}) == 1:
+            said = tr(
+                "batch.either_read",
+                self.lang,
+                column=column,
+                value=shown(either.text),
+                options=values.education_options(either.choices),
+                lowest=name(EDUCATION_NAMES, either.choices[0].value),
+            )
+            return dataclasses.replace(results[0], warnings=(*results[0].warnings, said))
+        message = either.msg.format(self.lang)
+        if self.strict:
+            return self.error(message)
+        return self._dated_result(
+            {**got, "education": UNREAD.get("education")}, [*warnings, message]
+        )
 
     def _finish(self, got: dict[str, Any], warnings: list[str]) -> Result:
         try:

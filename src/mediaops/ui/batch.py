@@ -144,7 +144,9 @@ def _value_text(value: Any, lang: Lang) -> str:
     """A value read from a cell, in words."""
     from datetime import date
 
+    from mediaops.batch.screen import EitherDiploma
     from mediaops.messages import EDUCATION_NAMES, MAJOR_NAMES, fmt_years, name
+    from mediaops.values import education_options
 
     if isinstance(value, bool):
         return tr("yes" if value else "no", lang)
@@ -154,6 +156,8 @@ def _value_text(value: Any, lang: Lang) -> str:
         return value.isoformat()
     if isinstance(value, frozenset):
         return listing((tr(f"level.{n}", lang) for n in sorted(value, reverse=True)), lang) or "—"
+    if isinstance(value, EitherDiploma):  # which one, the row's verdicts decide (or not)
+        return str(localize(education_options(value.choices), lang)) + "?"
     if isinstance(value, tuple):
         parts = []
         for item in value:
