@@ -29,6 +29,7 @@ import random
 import re
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 import zipfile
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -873,7 +874,8 @@ def test_formula_looking_kept_cell_gets_a_quote(tmp_path: Path, value: str) -> N
 
 @pytest.mark.parametrize("value", FORMULAS[:4], ids=["eq", "plus", "minus", "at"])
 def test_formula_looking_id_gets_a_quote(tmp_path: Path, value: str) -> None:
-    """An id starting with = + - or @ is written with a leading ', in CSV and in .xlsx."""
+    """An id starting with = + - or @ is written with a leading ' in CSV; in .xlsx as it is,
+    as text in a cell styled "quote prefix"."""
     content = csv_text(("编号", "学历", "工作年限"), [(value, "大专", "3")])
     result, dest = run_file(tmp_path, content)
     assert 0 == result.exit_code
@@ -884,8 +886,9 @@ def test_formula_looking_id_gets_a_quote(tmp_path: Path, value: str) -> None:
     book = openpyxl.load_workbook(dest)
     for column in (2, 11):  # the id, and the kept 编号 column
         cell = book.worksheets[0].cell(row=2, column=column)
-        assert ("'" + value, "s") == (cell.value, cell.data_type)
+        assert (value, "s", True) == (cell.value, cell.data_type, cell.quotePrefix)
     book.close()
+    assert {"B2": True, "K2": True} == xlsx_cells_quoted(dest, {"B2", "K2"})
 
 
 def test_formula_looking_header_gets_a_quote(tmp_path: Path) -> None:
@@ -894,6 +897,75 @@ def test_formula_looking_header_gets_a_quote(tmp_path: Path) -> None:
     result, dest = run_file(tmp_path, content)
     assert 0 == result.exit_code
     assert "'=HYPERLINK(A1)" == read_cells(dest)[0][-1]
+
+
+@pytest.mark.parametrize("out", ["out.tsv", "-"])
+def test_formula_looking_cell_gets_a_quote_in_tsv_and_on_stdout(tmp_path: Path, out: str) -> None:
+    """TSV and stdout are CSV: a formula-looking cell is written with a leading '."""
+    content = csv_text(("编号", "学历", "工作年限", "电话"), [("=x", "大专", "3", "+86 138")])
+    (tmp_path / "in.csv").write_text(content, encoding="utf-8")
+    result = invoke([str(tmp_path / "in.csv"), "-o", out if out == "-" else str(tmp_path / out)])
+    assert 0 == result.exit_code, stderr_of(result)
+    text = result.stdout if out == "-" else (tmp_path / out).read_text(encoding="utf-8-sig")
+    cells = text.splitlines()[1].split("\t" if out.endswith(".tsv") else ",")
+    assert ["'=x", "'+86 138"] == [cells[1], cells[-1]]
+
+
+def xlsx_cells_quoted(path: Path, refs: set[str], sheet: str = "sheet1") -> dict[str, bool]:
+    """Whether each cell ``refs`` names is, in the sheet's XML, text (an inline or shared
+    string, no formula element) styled "quote prefix" (its xf has ``quotePrefix="1"``)."""
+    main = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
+    with zipfile.ZipFile(path) as archive:
+        xml = archive.read(f"xl/worksheets/{sheet}.xml")
+        styles = ET.fromstring(archive.read("xl/styles.xml"))
+    assert re.search(rb"<f[\s>/]", xml) is None  # no formula in the sheet
+    cells = {c.get("r"): c for c in ET.fromstring(xml).iter(main + "c")}
+    xfs = styles.findall(f"{main}cellXfs/{main}xf")
+    found = {}
+    for ref in refs:
+        cell = cells[ref]
+        assert cell.find(main + "f") is None, ref
+        assert cell.get("t") in ("inlineStr", "s"), ref
+        found[ref] = xfs[int(cell.get("s") or 0)].get("quotePrefix") in ("1", "true")
+    return found
+
+
+def test_xlsx_keeps_formula_looking_cells_as_they_were(tmp_path: Path) -> None:
+    """.xlsx in, .xlsx out: a kept text cell a spreadsheet could run as a formula (a phone
+    number +86…, a dash, =SUM(…) typed as text) is written as it was, without a ', as text
+    (no formula), in a cell styled "quote prefix", as Excel marks such text; other cells are
+    not so styled. The same cells from a CSV input, too."""
+    from openpyxl.utils import get_column_letter
+
+    texts = ["+8613800000000", "-", "=SUM(A1)", "@x", "-1", "\tx"]
+    src = tmp_path / "in.xlsx"
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["编号", "学历", "工作年限", *(f"备注{i}" for i in range(len(texts))), "其他"])
+    ws.append(["a", "大专", 3, *texts, "'q"])
+    for column in range(4, 4 + len(texts)):
+        ws.cell(row=2, column=column).data_type = "s"  # text, as Excel keeps '=SUM(A1)
+    book.save(src)
+    kept = len(ZH_COLUMNS) + 3
+    letters = [get_column_letter(kept + 1 + i) for i in range(len(texts) + 1)]
+    for name in ("in.xlsx", "in.csv"):
+        if name == "in.csv":
+            rows = [["编号", "学历", "工作年限", *(f"备注{i}" for i in range(len(texts))), "其他"],
+                    ["a", "大专", "3", *texts, "'q"]]  # fmt: skip
+            (tmp_path / name).write_text(csv_text(rows[0], rows[1:]), encoding="utf-8")
+        dest = tmp_path / "out.xlsx"
+        result = invoke([str(tmp_path / name), "-o", str(dest)])
+        assert 0 == result.exit_code, stderr_of(result)
+        out = openpyxl.load_workbook(dest)
+        cells = [out.worksheets[0][f"{letter}2"] for letter in letters]
+        assert [*texts, "'q"] == [c.value for c in cells]
+        assert ["s"] * len(cells) == [c.data_type for c in cells]
+        assert [True] * len(texts) + [False] == [c.quotePrefix for c in cells]
+        assert ("a", False) == (out.worksheets[0]["B2"].value, out.worksheets[0]["B2"].quotePrefix)
+        out.close()
+        refs = {f"{letter}2" for letter in letters}
+        quoted = xlsx_cells_quoted(dest, refs)
+        assert {f"{letter}2": letter != letters[-1] for letter in letters} == quoted
 
 
 # --- JSON Lines input -------------------------------------------------------------------
@@ -1786,7 +1858,7 @@ def test_kept_column_names_are_told_apart_as_the_output_shows_them(
     tmp_path: Path, out: str
 ) -> None:
     """A column with no name is ``#N`` (its place in the input) in every format; two names
-    that only cleaning makes alike (``=x`` defused to ``'=x`` beside ``'=x``; in .xlsx,
+    that only cleaning makes alike (in CSV ``=x`` defused to ``'=x`` beside ``'=x``; in .xlsx,
     ``备注\\x01`` without its control character beside ``备注``) are still told apart."""
     header = ["学历", "", "=x", "'=x", "备注", "备注\x01", "工作年限"]
     result, dest = run_file(
@@ -1799,9 +1871,14 @@ def test_kept_column_names_are_told_apart_as_the_output_shows_them(
         assert {"学历": "大专", "#2": "a", "=x": "b", "'=x": "c", "备注": "d", "备注\x01": "e",
                 "工作年限": "3"} == columns  # fmt: skip
         return
-    names = (read_xlsx(dest) if out == "out.xlsx" else read_cells(dest))[0][len(ZH_COLUMNS) :]
-    notes = ["备注", "备注 (2)"] if out == "out.xlsx" else ["备注", "备注\x01"]
-    assert ["学历", "#2", "'=x", "'=x (2)", *notes, "工作年限"] == names
+    if out == "out.xlsx":
+        # =x as it is (styled "quote prefix"), beside '=x: two names
+        names = read_xlsx(dest)[0][len(ZH_COLUMNS) :]
+        assert ["学历", "#2", "=x", "'=x", "备注", "备注 (2)", "工作年限"] == names
+        assert {"M1": True, "N1": False} == xlsx_cells_quoted(dest, {"M1", "N1"})
+        return
+    names = read_cells(dest)[0][len(ZH_COLUMNS) :]
+    assert ["学历", "#2", "'=x", "'=x (2)", "备注", "备注\x01", "工作年限"] == names
 
 
 def test_xlsx_column_names_differing_only_in_line_ends_are_told_apart(tmp_path: Path) -> None:

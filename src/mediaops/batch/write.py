@@ -15,8 +15,10 @@
   a sheet ``汇总`` with the counts and a bar chart.
 
 Every cell a spreadsheet could run as a formula (``=``, ``+``, ``-``, ``@``, a
-tab or a carriage return first) is written with a leading ``'`` (OWASP "CSV
-injection"); characters an .xlsx cannot hold are removed there only.
+tab or a carriage return first) is written, in CSV, with a leading ``'`` (OWASP "CSV
+injection"); in an .xlsx, as it is, stored as text (never a formula) in a cell styled
+"quote prefix" (Excel's hidden ``'``, shown in its formula bar only). Characters an
+.xlsx cannot hold are removed there only.
 Output goes to a temporary file beside the target, renamed into place when
 complete (:func:`mediaops.files.atomic_output`): an interrupted or failed run leaves an
 earlier file untouched.
@@ -51,9 +53,16 @@ WRITE_BUFFER = 1 << 20
 VERDICT_COLUMNS = ("level_4", "level_3", "level_2", "level_1")
 
 
+def formula_like(value: str) -> bool:
+    """Whether a spreadsheet could run ``value`` as a formula (``=``, ``+``, ``-``, ``@``, a
+    tab or a carriage return first)."""
+    return value.startswith(_FORMULA_START)
+
+
 def safe_cell(value: str) -> str:
-    """A cell a spreadsheet will show as text, never run as a formula (OWASP CSV injection)."""
-    if value and value.startswith(_FORMULA_START):
+    """A CSV cell a spreadsheet will show as text, never run as a formula (OWASP CSV
+    injection): a leading ``'`` (an .xlsx marks such a cell by its style, :func:`text_cell`)."""
+    if formula_like(value):
         return "'" + value
     return value
 
@@ -142,10 +151,11 @@ def kept_columns(header_: Sequence[str], read: set[int], mode: str) -> list[int]
 def shown_names(
     names: Sequence[str], places: Sequence[int], clean: Callable[[str], str]
 ) -> list[str]:
-    """The kept columns' names as an output shows them: cleaned as its cells are (a formula
-    defused, characters a sheet cannot hold removed), an empty one named ``#N`` by its place
-    in the input (counted from 1) in every format. Told apart afterwards, so that two names
-    that only cleaning makes alike (``=x`` and ``'=x``) are told apart too."""
+    """The kept columns' names as an output shows them: cleaned as its cells are (in CSV a
+    formula defused, in .xlsx characters a sheet cannot hold removed), an empty one named
+    ``#N`` by its place in the input (counted from 1) in every format. Told apart afterwards,
+    so that two names that only cleaning makes alike (in CSV ``=x`` and ``'=x``) are told
+    apart too."""
     return [clean(name or "") or f"#{place}" for name, place in zip(names, places, strict=True)]
 
 
@@ -381,13 +391,41 @@ class CellTooLongError(OSError):
 
 def xlsx_name(text: str) -> str:
     """A text an .xlsx cell can hold: illegal control characters removed, line ends as every
-    reader reads them back (CR LF and a lone CR as LF), a formula defused."""
-    return safe_cell(_ILLEGAL_XML.sub("", text).replace("\r\n", "\n").replace("\r", "\n"))
+    reader reads them back (CR LF and a lone CR as LF). A formula is not defused here: the
+    cell is (:func:`text_cell`)."""
+    return _ILLEGAL_XML.sub("", text).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def xlsx_text(value: Any) -> Any:
-    """A cell value an .xlsx can hold: illegal control characters removed, formulas defused."""
+    """A cell value an .xlsx can hold: illegal control characters removed."""
     return xlsx_name(value) if isinstance(value, str) else value
+
+
+def text_cell(sheet: Any, value: Any, *, font: Any = None, fill: Any = None) -> Any:
+    """A write-only cell holding ``value``; a text always as text (openpyxl would store one
+    starting with ``=`` as a formula), one a spreadsheet could run as a formula styled
+    "quote prefix": Excel's own mark of text that only looks like a formula, a hidden ``'``
+    (no ``'`` in the text, which reads back as it was)."""
+    from openpyxl.cell import WriteOnlyCell
+
+    cell = WriteOnlyCell(sheet, value=value)
+    if isinstance(value, str):
+        cell.data_type = "s"
+        if formula_like(value):
+            cell.quotePrefix = True
+    if font is not None:
+        cell.font = font
+    if fill is not None:
+        cell.fill = fill
+    return cell
+
+
+def _cell_value(sheet: Any, value: Any) -> Any:
+    """``value`` as :meth:`append` takes it: a plain value as it is (openpyxl makes its cell),
+    a text a spreadsheet could run as a formula as a :func:`text_cell`."""
+    if isinstance(value, str) and formula_like(value):
+        return text_cell(sheet, value)
+    return value
 
 
 class XlsxResults:
@@ -433,13 +471,7 @@ class XlsxResults:
     def _cell(
         self, value: Any, *, font: Any = None, fill: Any = None, number_format: str | None = None
     ) -> Any:
-        from openpyxl.cell import WriteOnlyCell
-
-        cell = WriteOnlyCell(self.sheet, value=value)
-        if font is not None:
-            cell.font = font
-        if fill is not None:
-            cell.fill = fill
+        cell = text_cell(self.sheet, value, font=font, fill=fill)
         if number_format is not None:
             cell.number_format = number_format
         return cell
@@ -477,7 +509,8 @@ class XlsxResults:
             elif isinstance(value, datetime | date):
                 cells.append(self._cell(value, number_format="yyyy-mm-dd"))
             else:
-                cells.append(self._fits(xlsx_text(value), values[0], self.names[i]))
+                text = self._fits(xlsx_text(value), values[0], self.names[i])
+                cells.append(_cell_value(self.sheet, text))
         self.sheet.append(cells)
         self.rows += 1
 
@@ -519,13 +552,9 @@ class XlsxResults:
         ws.column_dimensions["A"].width = 36
         ws.column_dimensions["B"].width = 12
         bold = Font(bold=True)
-        from openpyxl.cell import WriteOnlyCell
 
         def row(label: str, value: Any, *, strong: bool = False) -> None:
-            cell = WriteOnlyCell(ws, value=xlsx_text(label))
-            if strong:
-                cell.font = bold
-            ws.append([cell, value])
+            ws.append([text_cell(ws, xlsx_text(label), font=bold if strong else None), value])
 
         row(tr("batch.tally_title", lang), None, strong=True)
         row(tr("batch.tally_rows", lang), tally.rows)
