@@ -196,6 +196,11 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("2024.1.10", D),
         ("2024年1月10日", D),
         ("2024 年 1 月 10 日", D),  # typed with spaces
+        ("2024. 1. 10", D),  # spaces after the marks, as forms are typed
+        ("2024.1.10.", D),  # a last full stop
+        ("2024-01-10。", D),
+        ("2024—01—10", D),  # a dash of a Chinese form
+        ("2024-1/10", REJECTED),  # two marks: no date
         ("2024年1月", MONTH),  # no day
         ("2024.1", MONTH),
         ("2024-13", REJECTED),  # no month either

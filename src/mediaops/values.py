@@ -531,7 +531,10 @@ def _level_named(value: object, field: str, suffix: str, read: str | None = None
 # --- dates ------------------------------------------------------------------------------
 
 _DATE_PATTERNS = (
-    r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?",
+    # spaces around the marks (2019. 7. 1), a dash as a form's (2019—07—01), a last
+    # full stop (2019.7.1. or 。), as dates are typed into forms
+    r"(\d{4})\s*([-/.—–])\s*(\d{1,2})\s*\2\s*(\d{1,2})[.。]?"
+    r"(?:[ t]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?)?",
     r"(\d{4})\s*(年)\s*(\d{1,2})\s*月\s*(\d{1,2})\s*[日号號]?",
     r"(\d{4})()(\d{2})(\d{2})",
 )
