@@ -655,6 +655,11 @@ def test_a_certificate_level_column_as_forms_name_it_is_read(tmp_path: Path, hea
         # was said to look like 证书, whose --column would have read 四级 as held
         ("培训结业证书", "正规培训"),
         ("培训证书等级", "正规培训"),
+        # a length of work in years or months, though 时间 may name a date: it was only
+        # listed as not read, exit 0, with the experience unknown on every row
+        ("工作时间（年）", "从业年限"),
+        ("相关工作经历（年）", "从业年限"),
+        ("从业时间(月)", "从业年限"),
     ],
 )
 def test_a_column_that_looks_like_a_fact_is_said_not_read(

@@ -554,6 +554,8 @@ _LIKE = (
     (("年限", "年数", "工作经验", "工龄"), "experience"),
     (("应届", "往届", "在读"), "graduating"),
 )
+#: Words of a header naming work, which a unit of years or months makes a length of it.
+_WORK = ("工作", "从业", "经历", "经验", "工龄")
 #: Words of a header about something else than a fact of its kind: a certificate's number,
 #: name or issuer, the level applied for (报考等级), an address.
 _OTHER = (
@@ -576,6 +578,8 @@ def looks_like(header: str, cells: Sequence[object] = ()) -> str | None:
     text = fold(str(header))
     if any(w in text for w in _OTHER):
         return None
+    if (gives_years(header) or gives_months(header)) and any(w in text for w in _WORK):
+        return "experience"  # a length of work in its unit (工作时间(年), 相关工作经历(年))
     if any(w in text for w in ("时间", "日期", "年月")):  # a date: of a certificate or a title
         titles = "职称" in text
         if not titles and ("证" not in text or "培训" in text):  # 培训结业证书日期: no level's
