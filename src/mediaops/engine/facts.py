@@ -299,9 +299,9 @@ def _experience(
     return merged, None, False
 
 
-#: Years are typed to two decimals: years since a date typed for the months passed may
-#: be over them by half a hundredth of a year, in months (23 months are 1.9167 years,
-#: typed 1.92); they then count as the months passed.
+#: Years are typed to two decimals: years since a date typed for the months passed (or
+#: for the months a work history gives in all) may be over them by half a hundredth of a
+#: year, in months (23 months are 1.9167 years, typed 1.92); they then count as those months.
 ROUNDED_MONTHS = 0.005 * 12
 
 
@@ -340,7 +340,11 @@ def _held(
                 )
             months = min(months, passed)  # typed rounded up: no more than has passed
         if experience is not None:
-            check_after_within_total(item_name(item), item.years_after, experience.now())
+            total = experience.now()
+            # a work history's total is months too: typed rounded, as above
+            if history is None or months > total + ROUNDED_MONTHS + EPS:
+                check_after_within_total(item_name(item), item.years_after, total)
+            months = min(months, total)
         given = Linear(months, as_of)
         return Held(rank, when, given, True, None, item.years_after, corresponding, months)
     if when is None:  # neither date nor years: at most the experience in total, if given
