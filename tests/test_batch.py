@@ -1364,6 +1364,10 @@ def test_a_totals_row_is_not_an_applicant(tmp_path: Path, first: str) -> None:
         ["", "（以下空白）", ""],
         ["——以下空白——", "", ""],
         ["以下无正文。", "", ""],
+        # the same after a 序号 the form had filled in down the sheet (an applicant with
+        # nothing but his id, "以下空白", was screened: undetermined)
+        ["3", "以下空白", ""],
+        ["3", "", "（以下空白）"],
     ],
 )
 def test_a_line_under_the_list_is_not_an_applicant(tmp_path: Path, footer: list[str]) -> None:

@@ -816,15 +816,20 @@ def is_footer_row(cells: Iterable[str], header: Sequence[str] = ()) -> bool:
     (``说明:补交材料``) followed by an applicant's name, diploma and years is an applicant.
     Elsewhere (under 序号, 姓名, as a form's footer starts) the label decides alone: a
     footer's date, its second note or a ``(签字)`` after it are no applicant's. A row that
-    holds only the mark of a list's end (以下空白) is one too.
+    holds only the mark of a list's end (以下空白), or a form's 序号 before it, is one too.
     """
     row = list(cells)
     at = next((i for i, c in enumerate(row) if c.strip()), None)
     if at is None:
         return False
     first = key(row[at])
-    if "以下" in first and _END_MARK.fullmatch(first) is not None:  # 以下空白, alone
-        return all(_END_MARK.fullmatch(key(c)) is not None for c in row[at + 1 :] if c.strip())
+    mark, rest = first, row[at + 1 :]
+    if first.isdigit():  # a 序号 the form had filled in down the sheet, before the mark
+        after = next((i for i, c in enumerate(rest) if c.strip()), None)
+        if after is not None:
+            mark, rest = key(rest[after]), rest[after + 1 :]
+    if "以下" in mark and _END_MARK.fullmatch(mark) is not None:  # 以下空白, alone
+        return all(_END_MARK.fullmatch(key(c)) is not None for c in rest if c.strip())
     if _FOOTER.fullmatch(first) is None:  # (the usual row: one cell)
         return False
     if at >= len(header) or _REMARK_HEADER.fullmatch(key(header[at])) is None:
