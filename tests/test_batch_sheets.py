@@ -306,6 +306,24 @@ def test_a_certificate_cell_saying_none_is_held_is_none(tmp_path: Path, cell: st
     assert ((E, N, N, N, "4"), "") == (verdicts(row), row["warnings"])
 
 
+def test_heavy_tick_and_cross_in_relevance_and_final_year_columns(tmp_path: Path) -> None:
+    """The heavy tick and crosses (✔, ✘, ✗: those of Excel's and WPS's symbol menus, and of
+    this tool's tables) read as √ and × do, in 是否相关专业 and in 是否应届 (a 初中 final-year
+    student holds 小学: G1 unmet), without a warning; they were refused."""
+    content = (
+        "编号,学历,是否相关专业,是否应届,工作年限\n"
+        "a,技工学校,✔,✘,0\nb,技工学校,✘,✗,0\nc,技工学校,✗,,0\n"
+        "d,初中,,✔,5\ne,初中,,√,5\nf,初中,,✘,5\n"
+    )
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code, stderr_of(result)
+    rows = read_rows(dest)
+    no = (N, N, N, N, "")
+    expected = {"a": (E, N, N, N, "4"), "b": no, "c": no, "d": no, "e": no, "f": (E, N, N, N, "4")}
+    assert expected == by_id(rows)
+    assert [""] * 6 == [r["warnings"] for r in rows]
+
+
 @pytest.mark.parametrize(
     "header",
     ["工作年限(月)", "工作年限{月}", "工作年限<月>", "工作年限(月)(必填)", "年限/月(必填)"],

@@ -953,6 +953,7 @@ MAJOR_ALIASES: dict[str, Major] = _table(
             "y",
             "√",
             "✓",
+            "✔",
         ],
         Major.unrelated: [
             "不相关",
@@ -976,13 +977,13 @@ MAJOR_ALIASES: dict[str, Major] = _table(
             "n",
             "否",
             "×",
+            "✘",
+            "✗",
         ],
     }
 )
 _named(MAJOR_ALIASES, MAJOR_NAMES)
 MAJOR_ACCEPTED = _accepted(MAJOR_NAMES)
-#: The yes/no answers of 是否相关专业, which say nothing as a diploma's part (大专:是).
-_YES_NO = frozenset({"yes", "y", "no", "n", "是", "否", "√", "✓", "×"})
 
 
 def parse_major(value: object, field: str = "major") -> Major:
@@ -1046,7 +1047,7 @@ def parse_school_class(value: object, field: str = "school_class") -> SchoolClas
 
 BOOL_ALIASES: dict[str, bool] = _table(
     {
-        True: ["yes", "y", "true", "t", "1", "是", "是的", "对", "對", "有", "√", "✓"],
+        True: ["yes", "y", "true", "t", "1", "是", "是的", "对", "對", "有", "√", "✓", "✔"],
         False: [
             "no",
             "n",
@@ -1064,10 +1065,15 @@ BOOL_ALIASES: dict[str, bool] = _table(
             "沒",
             "不是的",
             "×",
+            "✘",
+            "✗",
         ],
     }
 )
 BOOL_ACCEPTED = Both("是/否", "yes/no, 是/否, true/false, 1/0")
+#: The yes/no answers of 是否相关专业 (是 / 否, √ / ×): the words of both tables, which say
+#: nothing as a diploma's part (大专:是).
+_YES_NO = frozenset(MAJOR_ALIASES).intersection(BOOL_ALIASES)
 
 
 def parse_bool(value: object, field: str = "graduating") -> bool:
