@@ -1506,6 +1506,21 @@ def test_xlsx_empty_first_sheet_names_the_other_sheets(tmp_path: Path) -> None:
     assert "--sheet" not in stderr_of(result)
 
 
+def test_xlsx_blank_first_sheet_does_not_name_a_hidden_one(tmp_path: Path) -> None:
+    """A blank first sheet beside a template's hidden drop-down lists only: the hidden sheet
+    is not named as the one to screen (it was: "如 --sheet 选项"), as it is not screened
+    without --sheet; the workbook shows nothing else, so it is said to be empty."""
+    src = tmp_path / "in.xlsx"
+    workbook(src, {"Sheet1": [], "选项": [["学历"], ["初中"], ["高中"]]})
+    book = openpyxl.load_workbook(src)
+    book["选项"].sheet_state = "hidden"
+    book.save(src)
+    result = invoke([str(src), "-o", "-"])
+    assert 2 == result.exit_code
+    assert "输入为空" in stderr_of(result)
+    assert "选项" not in stderr_of(result)
+
+
 def test_xlsx_cells_merged_down_count_for_every_row_they_span(tmp_path: Path) -> None:
     """A 学历 and a 培训 merged down over three applicants (Excel keeps the value in the
     first cell only) are read for all three, and said on stderr; a title merged across the

@@ -570,7 +570,7 @@ class Input:
     close: Callable[[], None]
     #: lines above the header that are not applicants (a title), and a second header line
     skipped: tuple[int, ...] = ()
-    #: an .xlsx read from its first sheet (no ``--sheet``): the names of the others
+    #: an .xlsx read from its first sheet (no ``--sheet``): the names of the other visible ones
     other_sheets: tuple[str, ...] = ()
     #: an .xlsx's cells merged down over applicants (``C3:C5``), each read for every row
     merged: tuple[str, ...] = ()
@@ -1356,7 +1356,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
         # the first sheet Excel shows: a hidden one (a template's drop-down lists) is none
         shown_first = next((w for w in book.worksheets if _visible(w)), book.worksheets[0])
         ws = book[sheet] if sheet is not None else shown_first
-        rest = sorted((w for w in book.worksheets if w is not ws), key=lambda w: not _visible(w))
+        rest = [w for w in book.worksheets if w is not ws]
         estimate = ws.max_row if isinstance(ws.max_row, int) else None
         ws.reset_dimensions()  # a stale <dimension> must not hide rows
         records: Iterable[tuple[int, tuple[Any, ...]]] = enumerate(
@@ -1385,7 +1385,8 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
             if any(cell_text(c).strip() for c in cells):
                 first = (n, cells)
                 break
-        others = () if sheet is not None else tuple(str(w.title) for w in rest)
+        # the sheets to name, as --sheet may screen them: those Excel shows
+        others = () if sheet is not None else tuple(str(w.title) for w in rest if _visible(w))
         if first is None:
             if others:  # a blank first sheet: name the others
                 raise BatchError(
