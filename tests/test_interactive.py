@@ -422,12 +422,14 @@ def test_review_shows_skipped_answers_as_not_given() -> None:
     [
         "不知道", "不清楚", "?", "？", "skip", "not sure", "don't know", "don’t know",
         "我不知道", "不记得了", "记不清了", "忘了", "I don't know", "I'm not sure",
+        "不知道？", "不清楚?", "I don't know?",
     ],
 )  # fmt: skip
 def test_dont_know_skips_like_enter(word: str) -> None:
     """不知道, 不清楚, ?, skip, not sure and don't know at every question skip it, as Enter
     does, with no error; so do the sentences people say it in (我不知道, 不记得了, 忘了,
-    I don't know)."""
+    I don't know), and any of them asked back (不知道？, as an input method types it: it
+    was refused, "不在可选范围内")."""
     result, report = ask_json([word] * 5 + [CONFIRM])
     assert [] == error_lines(result.stderr)
     _, enter_report = ask_json(ENTER_EVERYWHERE)

@@ -1553,6 +1553,13 @@ DONT_KNOW = frozenset(
 )
 
 
+def says_not_known(text: str) -> bool:
+    """Whether ``text`` (a cell or an answer) says a fact is not known (:data:`DONT_KNOW`),
+    perhaps asked back (不知道？, not sure?)."""
+    word = key(text)
+    return word in DONT_KNOW or word.rstrip("?") in DONT_KNOW
+
+
 #: "四级,2025年5月20日", "初级,2020-06-01", "四级/2024.1.10": a comma or a slash typed
 #: between a level and its date.
 _LEVEL_COMMA_DATE = r"\s*[,、/]\s*(?=\d{4})"

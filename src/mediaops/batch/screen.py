@@ -260,8 +260,7 @@ LIST_FACTS = frozenset({"training", "certs", "work", "diplomas", "titles"})
 
 def _says_nothing(text: str, is_list: bool) -> bool:
     """A cell that says the fact is not known (不清楚), or, of a list, that there is none (无)."""
-    word = values.key(text)
-    return word in values.DONT_KNOW or (is_list and word in values.NOTHING)
+    return values.says_not_known(text) or (is_list and values.key(text) in values.NOTHING)
 
 
 def years_and_months(years: str, months: str) -> str | None:
@@ -278,9 +277,9 @@ def years_and_months(years: str, months: str) -> str | None:
     columns and the cells as typed); alone, it is returned as typed.
     """
     y, m = years.strip(), months.strip()
-    if not m or values.key(y) in values.DONT_KNOW:
+    if not m or values.says_not_known(y):
         return y
-    if values.key(m) in values.DONT_KNOW:  # the months not known: the years not known
+    if values.says_not_known(m):  # the months not known: the years not known
         return m
     if values.key(m) in values.NOTHING:  # 无 months: the whole years
         return y
@@ -404,7 +403,7 @@ class Screener:
         stripped = text.strip()
         if not stripped:
             return empty
-        if values.key(stripped) in values.DONT_KNOW:  # 不清楚, 不详, N/A: said to be unknown
+        if values.says_not_known(stripped):  # 不清楚, 不详, N/A: said to be unknown
             return UNREAD.get(fact)
         if stripped.startswith("=") and len(stripped) > 1:
             # a formula whose result the file did not save (written by a program, not Excel)
@@ -460,7 +459,7 @@ class Screener:
             # gives way to one that says what is held; the same cell twice is said once
             said = list(dict.fromkeys(g for g in given if not _says_nothing(g, is_list)))
             if not said:  # 不清楚 beside 无: not known, in whichever order
-                unknown = [g for g in given if values.key(g) in values.DONT_KNOW]
+                unknown = [g for g in given if values.says_not_known(g)]
                 texts[k] = (unknown or given or [""])[0]
                 continue
             if is_list:

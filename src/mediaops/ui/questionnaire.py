@@ -340,7 +340,7 @@ class Questionnaire:
             self.term.say("  " + " / ".join(choices), "choice")
         while True:
             answer = _sentence_read(self.term.read(choices or []))
-            if not answer or values.key(answer) in _SKIP:
+            if not answer or values.key(answer) in _SKIP or values.says_not_known(answer):
                 raise SkipError
             try:
                 value = parse(answer)
