@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import date
-from functools import partial
+from functools import cached_property, partial
 from typing import Any, NamedTuple
 
 from mediaops.engine.conditions import need_msg, unit_of
@@ -624,9 +624,10 @@ class Report:
         """The result for one level."""
         return next(lv for lv in self.levels if lv.level == number)
 
-    @property
+    @cached_property
     def missing_facts(self) -> tuple[MissingFact, ...]:
-        """Facts not given that would settle the undetermined levels."""
+        """Facts not given that would settle the undetermined levels (found once per report:
+        whether a diploma is received is tried by evaluating its readings)."""
         found = (_whether_received(self, m) for m in missing_facts(self.levels))
         return tuple(m for m in found if m.levels)
 
