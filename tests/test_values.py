@@ -248,6 +248,8 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("初中", Education.junior_middle),
         ("博士", Education.doctorate),
         ("大学", AMBIGUOUS),  # 大专 or 本科?
+        ("初中以下", AMBIGUOUS),  # 小学, or 初中 too (以下 may count it)?
+        ("小学以下", Education.below_junior),  # no diploma, whichever
         ("博士后", REJECTED),
         ("幼儿园", REJECTED),
         ("专科(本科)", REJECTED),  # the word and its gloss disagree

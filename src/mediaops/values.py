@@ -658,6 +658,8 @@ EDUCATION_ALIASES: dict[str, Education] = _table(
             "小學",
             "小学及以下",
             "小學及以下",
+            "小学以下",  # below 小学, or 小学 itself (以下 may count it): no diploma either way
+            "小學以下",
             "无学历",
             "無學歷",
             "文盲",
@@ -783,8 +785,12 @@ _named(EDUCATION_ALIASES, EDUCATION_NAMES)
 #: Words that name two diplomas: asked about (or refused), never guessed.
 EDUCATION_AMBIGUOUS: dict[str, tuple[Education, ...]] = {
     **{key(w): (E.associate, E.bachelor) for w in ("大学", "大學", "university")},
-    # a form's choice "junior middle school or below": 小学 fails G1, 初中 meets it
-    key("初中及以下"): (E.below_junior, E.junior_middle),
+    # a form's choice "junior middle school or below": 小学 fails G1, 初中 meets it; 以下
+    # alone may count 初中 too, as "3年以下" counts 3 years
+    **{
+        key(w): (E.below_junior, E.junior_middle)
+        for w in ("初中及以下", "初中以下", "初中以下学历")
+    },
 }
 _EDU_PREFIX = (
     r"^(?:全日制|非全日制|统招|統招|普通|成人|成教|自考|自学考试|自學考試|函授|网络教育|網絡教育"
