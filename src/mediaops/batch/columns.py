@@ -480,6 +480,7 @@ def find_header(rows: Sequence[Sequence[str]]) -> tuple[int, list[str], bool]:
         if not group and _fact_of(cell) in (None, _fact_of(above[j])):
             return best, header, False
         name = cell if is_header_name(cell) else _with_unit(above, j, cell)
+        name = name or _with_heading(above, j, cell)
         if name is not None:
             known += 1
         elif any(c.isdigit() for c in cell):
@@ -526,6 +527,29 @@ def _with_unit(header: Sequence[str], j: int, cell: str) -> str | None:
     name = f"{heading}({unit})"
     gives = gives_years if unit == "年" else gives_months
     return name if is_header_name(name) and gives(name) else None
+
+
+#: The word a group heading's fact is named by, which its sub-headers complete (证书情况
+#: over 等级 and 取得时间: 证书等级, 证书取得时间), and the facts such a name may then be.
+_GROUP_WORDS = {
+    "certs": ("证书", ("certs", "cert_date", "years_after_cert")),
+    "titles": ("职称", ("titles", "title_date")),
+    "training": ("培训", ("training",)),
+}
+
+
+def _with_heading(header: Sequence[str], j: int, cell: str) -> str | None:
+    """The name of column ``j`` whose sub-header names a column only with its heading
+    (已有证书 or 证书情况 over 等级 and 取得时间): the heading and the sub-header as one
+    name (已有证书等级), or the heading's word and the sub-header (证书取得时间), if that
+    names a column of the heading's kind; else None."""
+    heading = _heading(header, j)
+    group = _GROUP_WORDS.get(_fact_of(heading) or looks_like(heading) or "")
+    if group is None:
+        return None
+    word, kinds = group
+    names = (f"{heading}{cell}", f"{word}{cell}")
+    return next((n for n in names if _fact_of(n) in kinds), None)
 
 
 def _with_names_above(header: list[str], above: Sequence[str]) -> list[str]:
