@@ -531,6 +531,32 @@ def test_a_dated_certificate_without_the_experience_is_undetermined() -> None:
     assert Verdict.eligible == verdicts(variant(candidate, experience=10.0), "summary")[2]
 
 
+def test_certificates_not_known_are_asked_for_every_undetermined_level() -> None:
+    """With the certificates not known, an undetermined level asks for them even where no
+    condition of it reads them: a certificate of that level or higher would make it held."""
+    # 5 years, the diploma not given: G1 (初中及以上) is unknown for every level, so none is
+    # eligible; 四级's pathways read no certificate, yet one of 四级 would make it held.
+    candidate = Candidate(experience=5.0, certificates=None)
+    report = run(candidate, "summary")
+    assert {4, 3, 2, 1} == {
+        n for n, v in verdicts(candidate, "summary").items() if v == "undetermined"
+    }
+    asked = {m.need.id: m.levels for m in report.missing_facts}
+    assert (4, 3, 2, 1) == asked["certificates"]
+    assert Verdict.held == verdicts(variant(candidate, certificates=[{"level": 4}]), "summary")[4]
+    # the certificates given as none: nothing held, so they are not asked for
+    none_held = run(variant(candidate, certificates=[]), "summary")
+    assert "certificates" not in {m.need.id for m in none_held.missing_facts}
+    # a 本科 with 1 year and no training: every level not eligible (4-1 1 < 3, 4-2 no
+    # training, 4-3 no technical school; 3-x, 2-1, 1-1 at most 1 year after any
+    # certificate): no level undetermined, so nothing is asked
+    settled = Candidate(
+        education=Education.bachelor, experience=1.0, trainings=[], certificates=None
+    )
+    assert [] == list(run(settled, "summary").missing_facts)
+    assert {Verdict.not_eligible} == set(verdicts(settled, "summary").values())
+
+
 def test_time_since_a_certificate_that_falls_short_is_unmet() -> None:
     """With the experience unknown, a threshold the time since the date does not reach is
     unmet: a 四级 certificate from 2025-06-01 cannot have 2 years of work after it."""

@@ -424,13 +424,21 @@ class MissingFact(NamedTuple):
         return need_msg(self.need)
 
 
-def missing_facts(levels: tuple[LevelResult, ...]) -> tuple[MissingFact, ...]:
+#: The certificates held, when not known: a certificate of a level or higher makes it held.
+_CERTIFICATES_NEED = Need.of("certificates")
+
+
+def missing_facts(
+    levels: tuple[LevelResult, ...], *, certificates_known: bool = True
+) -> tuple[MissingFact, ...]:
     """Facts not given whose giving could change a verdict: those of undetermined levels.
 
     Only from conditions of pathways still unknown (an unmet pathway stays
     unmet whatever is given), and only while no pathway is met (then only the
     general conditions decide), and from unknown general conditions that
-    settle a level.
+    settle a level. With the certificates not known (``certificates_known``
+    false), they are asked for every undetermined level too: one of that level
+    or higher would make it held, whatever its conditions.
     """
     wanted: dict[Need, list[int]] = {}
     for lv in levels:
@@ -439,11 +447,13 @@ def missing_facts(levels: tuple[LevelResult, ...]) -> tuple[MissingFact, ...]:
         sources = [g.condition for g in lv.general_unknown]
         if not any(p.status is Status.met for p in lv.pathways):
             sources += [c for p in lv.pathways if p.status is Status.unknown for c in p.conditions]
-        for c in sources:
-            for need in c.needs:
-                if lv.level not in wanted.setdefault(need, []):
-                    wanted[need].append(lv.level)
-    return tuple(MissingFact(n, tuple(levels)) for n, levels in wanted.items())
+        needs = [need for c in sources for need in c.needs]
+        if not certificates_known:
+            needs.append(_CERTIFICATES_NEED)
+        for need in needs:
+            if lv.level not in wanted.setdefault(need, []):
+                wanted[need].append(lv.level)
+    return tuple(MissingFact(n, tuple(ls)) for n, ls in wanted.items())
 
 
 #: Whether a diploma of a type not given is received yet.
@@ -628,7 +638,10 @@ class Report:
     def missing_facts(self) -> tuple[MissingFact, ...]:
         """Facts not given that would settle the undetermined levels (found once per report:
         whether a diploma is received is tried by evaluating its readings)."""
-        found = (_whether_received(self, m) for m in missing_facts(self.levels))
+        known = self.facts.certificates is not None
+        found = (
+            _whether_received(self, m) for m in missing_facts(self.levels, certificates_known=known)
+        )
         return tuple(m for m in found if m.levels)
 
     @property
