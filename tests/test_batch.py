@@ -2923,3 +2923,21 @@ def test_kept_columns_named_like_results_are_told_apart(tmp_path: Path) -> None:
         row["四级 (2)"],
         row["错误 (2)"],
     )
+
+
+def test_a_summary_says_keep_working_only_where_work_brings_the_date(tmp_path: Path) -> None:
+    """The summary of a 技师学院 technician-class student with a 三级 of 2025-06-01 and no
+    work (template-2023, 2026-11-27): T2-5 is met on 2027-06-01, 24 months after the 三级,
+    by the days alone; T2-1 on 2031-11-27, after 5 years of work from today. Only the
+    second says "if you keep working"."""
+    content = (
+        "姓名,学历列表,班级类型,证书,工作年限\n甲,技师学院:相关:在读,技师班,三级:2025-06-01,0\n"
+    )
+    result, dest = run_file(tmp_path, content, args=("--edition", "template-2023"))
+    assert 0 == result.exit_code, stderr_of(result)
+    (row,) = read_rows(dest)
+    assert (H, H, N, N, "") == verdicts(row)
+    assert (
+        "仅靠时间:2027-06-01 起可报考二级(T2-5,如届时其他条件仍满足)"
+        ";仅靠时间:2031-11-27 起可报考二级(T2-1,如持续从业)"
+    ) in row["summary"]

@@ -1602,3 +1602,37 @@ def test_every_fact_of_a_candidate_has_a_flag() -> None:
         assert fact in changed, flag
         given |= changed
     assert set(Candidate.model_fields) == given
+
+
+# A 技师学院 technician-class student in the final year, with a 三级 of 2025-06-01 and no work:
+# on 2026-11-27 the 三级 is held 17 complete months; T2-5 asks 24, so 2027-06-01, which the
+# days alone bring (time held, not work), while the student is still one. T2-1 asks 5 years
+# of work after the 三级: none yet, so 60 months from 2026-11-27, by work: 2031-11-27.
+T2_5_STUDENT = (
+    *("--edition", "template-2023", "--diploma", "技师学院:相关:在读:技师班"),
+    *("--cert", "三级:2025-06-01", "-x", "0", "--as-of", AS_OF),
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "waits", "works"),
+    [
+        ("zh", "2027-06-01 起可报考(如届时其他条件仍满足)", "2031-11-27 起可报考(如持续从业)"),
+        (
+            "en",
+            "eligible from 2027-06-01 if the other conditions still hold then",
+            "eligible from 2031-11-27 if you keep working",
+        ),
+    ],
+)
+def test_a_date_time_alone_brings_does_not_say_keep_working(
+    lang: str, waits: str, works: str
+) -> None:
+    """A date the days alone bring (T2-5: a certificate held for 2 years) said "if you keep
+    working", as a date work brings does; it says the other conditions must still hold."""
+    result = invoke(["check", *T2_5_STUDENT], lang=lang)
+    assert 1 == result.exit_code, result.output
+    flat = " ".join(result.output.split())
+    assert waits in flat
+    assert works in flat
+    assert flat.count("如持续从业" if lang == "zh" else "if you keep working") == 1

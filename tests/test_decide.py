@@ -38,7 +38,11 @@ standings = st.one_of(
         st.sampled_from([Closer.ladder, Closer.action, Closer.outside]),
     ),
     st.builds(
-        Standing, st.just(Status.unmet), st.just(Closer.time), st.none() | dates, st.booleans()
+        Standing,
+        st.just(Status.unmet),
+        st.sampled_from([Closer.time, Closer.wait]),
+        st.none() | dates,
+        st.booleans(),
     ),
 )
 pathways = st.lists(st.lists(standings, min_size=1, max_size=3).map(tuple), min_size=1, max_size=4)
@@ -116,3 +120,24 @@ def test_outcomes_that_differ_only_in_their_words_stand_alike() -> None:
     # what is not closed by time has no date to decide on
     diploma = Outcome(Status.unmet, None, Closer.outside, date(2030, 1, 1), "type")
     assert standing(diploma) == Standing(Status.unmet, Closer.outside)
+
+
+def _route_working(*gaps: Standing) -> bool:
+    """Whether the one route of a level of one pathway with ``gaps`` comes by work."""
+    decision = decide_level(2, (), (gaps,))
+    assert 1 == len(decision.routes)
+    return decision.routes[0].working
+
+
+def test_a_date_the_days_alone_bring_does_not_ask_for_work() -> None:
+    """A certificate held for some years (T2-5) is a wait, not work: the route's date comes
+    whether or not the candidate works; with a gap of work beside it, or a part not known
+    that waits on a later date, it comes only with work."""
+    wait = Standing(Status.unmet, Closer.wait, DAY0 + timedelta(days=180))
+    work = Standing(Status.unmet, Closer.time, DAY0 + timedelta(days=90))
+    later = Standing(Status.unknown, None, DAY0 + timedelta(days=400))
+    assert not _route_working(wait, Standing(Status.met))
+    assert _route_working(wait, work)
+    assert _route_working(work)
+    assert _route_working(wait, later)
+    assert Closer.wait == standing(Outcome(Status.unmet, 1.5, Closer.wait, DAY0)).closer

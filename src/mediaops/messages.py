@@ -605,6 +605,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{date} 起可报考(如持续从业)",
         "eligible from {date} if you keep working",
     ),
+    "table.reachable_on_wait": (
+        "{date} 起可报考(如届时其他条件仍满足)",
+        "eligible from {date} if the other conditions still hold then",
+    ),
     "table.hint_plan": (
         "想知道何时能报考?运行 mediaops plan;刚入行?运行 mediaops guide start",
         "When can you apply? Run mediaops plan. New to the field? Run mediaops guide start",
@@ -622,6 +626,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "route.time": (
         "仅靠时间:{date} 起可报考{target}({pathway},如持续从业)",
         "by time alone: eligible for {target} from {date} ({pathway}, if you keep working)",
+    ),
+    "route.wait": (
+        "仅靠时间:{date} 起可报考{target}({pathway},如届时其他条件仍满足)",
+        "by time alone: eligible for {target} from {date} ({pathway}, if the other conditions still hold then)",
     ),
     "route.other": ("{pathway}:{missing}", "{pathway}: {missing}"),
     "route.facts": ("{pathway}:{missing}", "{pathway}: {missing}"),

@@ -315,7 +315,7 @@ def _earliest(
 def _open_gap(c: ConditionResult) -> bool:
     """A gap neither time nor the ladder of certificates closes (nor facts the plan fills in)."""
     return c.status is Status.unknown or (
-        c.status is Status.unmet and c.closer not in (Closer.time, Closer.ladder)
+        c.status is Status.unmet and c.closer not in (Closer.time, Closer.wait, Closer.ladder)
     )
 
 

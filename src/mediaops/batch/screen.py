@@ -841,6 +841,7 @@ class Screener:
                 training,
                 self.lang,
                 earliest=r.earliest,
+                working=r.working,
             )
             if sentence:
                 out.append(sentence)

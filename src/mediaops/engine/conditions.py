@@ -883,7 +883,7 @@ class TimeSinceCertificateUnit(_YearsAfterCertificateUnit[TimeSinceCertificateCo
         return Outcome(
             Status.unmet,
             shown_years(longest),
-            Closer.time,
+            Closer.wait,
             reach,
             "short",
             detail,

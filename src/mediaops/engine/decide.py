@@ -53,12 +53,15 @@ class Route(NamedTuple):
             alone (``time``); None for ``action``: at once.
         earliest: ``on`` is the earliest it can be: the years counted are known only as
             a bound (a certificate's date not given), so it may come later.
+        working: ``on`` comes only if the candidate keeps working; false where the days
+            alone bring it (a certificate held for some years).
     """
 
     pathway: int
     opens: Opens
     on: date | None = None
     earliest: bool = False
+    working: bool = True
 
 
 class Decision(NamedTuple):
@@ -91,7 +94,9 @@ class Decision(NamedTuple):
 
 
 MET, UNMET, UNKNOWN = Status.met, Status.unmet, Status.unknown
-TIME, ACTION, OUTSIDE = Closer.time, Closer.action, Closer.outside
+TIME, WAIT, ACTION, OUTSIDE = Closer.time, Closer.wait, Closer.action, Closer.outside
+#: What time closes: work going on, or the days themselves.
+_BY_TIME = (TIME, WAIT)
 _NEVER = date.max
 _NOW = date.min
 
@@ -126,10 +131,10 @@ def standing(outcome: Outcome) -> Standing:
         if outcome.reachable_on is None:
             return _STANDING_UNKNOWN
         return Standing(UNKNOWN, None, outcome.reachable_on)
-    if outcome.closer is not TIME:
+    if outcome.closer not in _BY_TIME:
         return Standing(UNMET, outcome.closer)
     bound = any(k == "at_least" and v for k, v in outcome.detail)
-    return Standing(UNMET, TIME, outcome.reachable_on, bound)
+    return Standing(UNMET, outcome.closer, outcome.reachable_on, bound)
 
 
 def pathway_status(outcomes: tuple[Outcome, ...]) -> Status:
@@ -151,6 +156,7 @@ class _Survey(NamedTuple):
     opens: Opens
     on: date | None
     earliest: bool = False
+    working: bool = True
 
 
 def _survey(standings: tuple[Standing, ...]) -> _Survey:
@@ -171,6 +177,7 @@ def _survey(standings: tuple[Standing, ...]) -> _Survey:
     action = False
     bound = False  # a gap time closes is known only as a bound: its date is the earliest
     others = False  # a gap neither one action nor time closes
+    waits = True  # every gap time closes is closed by the days alone, not by work
     for o in standings:
         status = o.status
         if status is MET:
@@ -185,7 +192,8 @@ def _survey(standings: tuple[Standing, ...]) -> _Survey:
         gaps += 1
         closer = o.closer
         reached = o.reachable_on
-        if closer is TIME:
+        if closer in _BY_TIME:
+            waits = waits and closer is WAIT
             bound = bound or o.bound
             if reached is None:
                 others = True
@@ -227,7 +235,10 @@ def _survey(standings: tuple[Standing, ...]) -> _Survey:
     # (every unknown part met by time on a date whatever is not known: a route by time)
     on = None if timed is _NOW else timed
     opens = Opens.action if action else Opens.time
-    return _Survey(status, distance, reach, opens, on, bound and on is not None)
+    # "if you keep working": unless every gap is closed by the days alone, and no part
+    # not known waits on a date (the years of work it may ask)
+    working = not (waits and timed == gaps_timed)
+    return _Survey(status, distance, reach, opens, on, bound and on is not None, working)
 
 
 #: How a route opens whether or not the general conditions are met: a pathway that holds
@@ -250,7 +261,7 @@ def _routes(surveys: list[_Survey], gate: Status) -> tuple[Route, ...]:
         if gate is not MET and opens not in _OPENS_WITHOUT_GATE:
             opens = Opens.facts if gate is UNKNOWN and s.status is UNKNOWN else Opens.other
         on = s.on if opens in (Opens.action, Opens.time) else None
-        route = Route(i, opens, on, s.earliest and on is not None)
+        route = Route(i, opens, on, s.earliest and on is not None, s.working or on is None)
         order.append((_OPENS_ORDER[opens], on or _NOW, s.distance, i, route))
     order.sort()
     return tuple(item[-1] for item in order)

@@ -29,13 +29,15 @@ class Status(StrEnum):
 class Closer(StrEnum):
     """What closes an unmet gap.
 
-    ``time``: continued work (or time itself); ``ladder``: the certificate of a
+    ``time``: continued work; ``wait``: time itself, whether or not the candidate
+    works (a certificate held for some years); ``ladder``: the certificate of a
     lower level, which the qualification's own ladder brings; ``action``: one
     thing the candidate can do now (complete formal training); ``outside``:
     nothing within the ladder or the candidate's reach soon (a diploma, a title).
     """
 
     time = "time"
+    wait = "wait"
     ladder = "ladder"
     action = "action"
     outside = "outside"

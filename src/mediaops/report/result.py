@@ -139,6 +139,7 @@ class RouteResult(NamedTuple):
     lacks: tuple[Msg, ...]
     earliest: bool = False  # ``on`` is only the earliest it can be
     training: int | None = None  # an ``action`` route: the level of the training it lacks
+    working: bool = True  # ``on`` comes if the candidate keeps working (not the days alone)
 
 
 class LevelResult(NamedTuple):
@@ -300,6 +301,7 @@ def level_result(
             )
             if r.opens is Opens.action
             else None,
+            r.working,
         )
         for r in decision.routes
     )
@@ -683,6 +685,7 @@ def route_sentence(lv: LevelResult, route: RouteResult, lang: Lang) -> str | Non
         route.training,
         lang,
         earliest=route.earliest,
+        working=route.working,
     )
 
 
@@ -708,10 +711,13 @@ def route_words(
     lang: Lang,
     *,
     earliest: bool = False,
+    working: bool = True,
 ) -> str | None:
     """The sentence of a route: ``完成四级正规培训即可报考四级(4-2)``, ``2027-05-27 起可报考四级(4-1)``.
 
-    ``training``: the level of the formal training an action route lacks.
+    ``training``: the level of the formal training an action route lacks; ``working``:
+    a date time brings comes only if the candidate keeps working (else the days alone
+    bring it, and the sentence does not say "if you keep working").
     None for a route neither one action nor time alone opens.
     """
     target = Msg.of(f"level.{level}")
@@ -728,7 +734,7 @@ def route_words(
             pathway=pathway,
         )
     if opens is Opens.time and on is not None:
-        key = "route.time_earliest" if earliest else "route.time"
+        key = "route.time_earliest" if earliest else "route.time" if working else "route.wait"
         return tr(key, lang, target=target, date=on.isoformat(), pathway=pathway)
     return None
 

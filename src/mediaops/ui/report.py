@@ -90,7 +90,13 @@ def level_basis(lv: LevelResult, lang: Lang, direction: object = None) -> CJKTex
             text.append(missing, "missing")
         if route.opens is Opens.time and route.on is not None:
             text.append("\n")
-            key = "table.reachable_earliest" if route.earliest else "table.reachable_on"
+            key = (
+                "table.reachable_earliest"
+                if route.earliest
+                else "table.reachable_on"
+                if route.working
+                else "table.reachable_on_wait"
+            )
             text.append(tr(key, lang, date=route.on.isoformat()), "eligible")
     return text
 
