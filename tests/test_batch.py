@@ -1567,6 +1567,40 @@ def merged_book(path: Path, rows: list[list[Any]], merges: Sequence[str]) -> Non
     book.save(path)
 
 
+@pytest.mark.parametrize(
+    ("merges", "column"),
+    [(["A2:A3", "B2:B3", "C2:C3", "D2:D3"], "序号"), (["B2:B3"], "姓名")],
+    ids=["id-merged", "name-merged"],
+)
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_one_id_merged_over_several_lines_is_said(
+    tmp_path: Path, merges: list[str], column: str, jobs: str
+) -> None:
+    """One person written over two lines, a certificate a line, with 序号 and 姓名 merged
+    down over both: each line is screened on its own facts, so neither is the person's
+    verdict. 2026-11-27, 本科 (major not given), 8 years: with the 四级 of 2019-07-01 alone,
+    四级 held and 三级 undetermined (3-2 waits on the major); with the 三级 of 2022-06-01
+    alone, 四级 and 三级 held and 二级 by 2-1 (53 months since it, capped by 96 worked:
+    4.4 years ≥ 4). Both lines say so; 李四's line, merged with nothing, does not."""
+    src = tmp_path / "in.xlsx"
+    rows: list[list[Any]] = [
+        ["序号", "姓名", "学历", "工作年限（年）", "证书", "取证时间"],
+        [1, "张三", "本科", 8, "四级", "2019-07-01"],
+        [None if "A2:A3" in merges else 1, None, None, None, "三级", "2022-06-01"],
+        [2, "李四", "大专", 2, None, None],
+    ]
+    if "C2:C3" not in merges:  # only the name merged: the other cells written on both lines
+        rows[2][2:4] = ["本科", 8]
+    merged_book(src, rows, merges)
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest), "--jobs", jobs])
+    assert 1 == result.exit_code, stderr_of(result)  # rows with a warning: to look at
+    got = read_rows(dest)
+    assert [(H, U, N, N, ""), (H, H, E, N, "2"), (N, N, N, N, "")] == [verdicts(r) for r in got]
+    said = f"第 2–3 行的{column}是一个合并单元格"
+    assert [True, True, False] == [said in r["warnings"] for r in got]
+
+
 @pytest.mark.parametrize(("lang", "told"), [("zh", "、…(共 7 处)"), ("en", ", … (7 in all)")])
 def test_a_long_list_of_merged_ranges_says_how_many(tmp_path: Path, lang: str, told: str) -> None:
     """Five merged ranges are named on stderr, then how many there are in all."""

@@ -2172,6 +2172,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{ranges}: the value shown is read for every row the cells span",
     ),
     "batch.merged_more": ("…(共 {count} 处)", "… ({count} in all)"),
+    "batch.shared_id": (
+        "第 {first}–{last} 行的{column}是一个合并单元格:如是同一人写了几行(一行一张证书),"
+        "各行只按本行的事实分别筛查,结论可能不对;请一人写在一行(几张证书写在一格,如 "
+        "四级:2019-07-01、三级:2022-06-01)",
+        "rows {first}–{last} share one merged {column} cell: if they are one person over "
+        "several lines (a certificate a line), each line is screened on its own facts only, "
+        "and the verdicts may be wrong; write one person on one line (several certificates in "
+        "one cell: 四级:2019-07-01、三级:2022-06-01)",
+    ),
     "batch.map_merged": (
         "合并",
         "Merged",

@@ -104,6 +104,8 @@ class Row:
             unscreened.
         outside: an .xlsx row's cells right of the header's last column (a note under no
             name), said in the row's warnings, or None.
+        shared: an .xlsx row whose id is a cell merged down over other rows too (one
+            person over several lines?), said in the row's warnings, or None.
     """
 
     line: int
@@ -114,6 +116,7 @@ class Row:
     totals: bool = False
     footer: bool = False
     outside: Msg | None = None
+    shared: Msg | None = None
 
 
 def detect_format(path: str, override: str | None, option: str = "--input-format") -> str:
@@ -583,6 +586,8 @@ class Input:
     #: the lines under the list that are no applicant (填表人:…, 审核人:…, 注:…); filled in
     #: as the rows are read
     footers: list[int] = field(default_factory=list)
+    #: the ranges of ``merged``, with their rows and columns
+    merges: tuple[Merge, ...] = ()
 
 
 def open_input(
@@ -895,6 +900,29 @@ class Merge(NamedTuple):
     top: int
     bottom: int
     ref: str
+
+
+def with_shared_ids(
+    rows: Iterator[Row], merges: Sequence[Merge], columns: dict[int, str]
+) -> Iterator[Row]:
+    """``rows``, each applicant whose id or name (``columns``: their index → their name) is
+    a cell merged down over other rows too marked so (:attr:`Row.shared`): a person written
+    over several lines (a certificate a line) is screened line by line, each line with
+    part of the facts."""
+    by_line: dict[int, tuple[Merge, str]] = {}
+    for m in merges:
+        named = [name for column, name in columns.items() if m.left <= column <= m.right]
+        for n in range(m.top, m.bottom + 1) if named else ():
+            by_line.setdefault(n, (m, named[0]))
+    if not by_line:
+        yield from rows
+        return
+    for row in rows:
+        found = by_line.get(row.line)
+        if found is not None and not (row.totals or row.footer or row.error):
+            (span, name) = found
+            row.shared = Msg.of("batch.shared_id", column=name, first=span.top, last=span.bottom)
+        yield row
 
 
 def _merged(ws: Any) -> list[Merge]:
@@ -1472,6 +1500,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
             lists,
             totals,
             footers,
+            tuple(m for m in merges if m.bottom > m.top),
         )
     except BaseException as exc:
         book.close()

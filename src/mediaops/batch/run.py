@@ -84,9 +84,10 @@ def screen_row(screener: Screener, row: Row) -> Result:
     if row.document is not None:
         return screener.screen_document(row.document)
     result = screener.screen_cells(row.cells or [])
-    if row.outside is not None:  # a note right of the table: not read, and said
-        note = row.outside.format(screener.lang)
-        return replace(result, warnings=(*result.warnings, note))
+    # a note right of the table (not read), an id merged over several lines: said
+    notes = tuple(m.format(screener.lang) for m in (row.outside, row.shared) if m is not None)
+    if notes:
+        return replace(result, warnings=(*result.warnings, *notes))
     return result
 
 

@@ -196,7 +196,7 @@ def batch(
                 )
                 try:
                     screen_rows(
-                        opened.rows,
+                        _with_shared_ids(opened, columns),
                         screener,
                         writer,
                         tally,
@@ -374,6 +374,17 @@ def _output_format(path: str, override: str | None) -> str:
         # name: Excel refuses to open it
         raise BatchError(Msg.of("batch.macro_output", path=shown_path(path)))
     return detect_format(path, override, option="--format")
+
+
+def _with_shared_ids(opened: Any, columns: "ColumnMap | None") -> Any:
+    """The rows of ``opened``, those whose id or name is a cell merged down over several
+    lines marked so (said in their warnings)."""
+    if not opened.merges or columns is None:
+        return opened.rows
+    from mediaops.batch.read import with_shared_ids
+
+    named = {columns.facts[f]: columns.label(f) for f in ("id", "name") if f in columns.facts}
+    return with_shared_ids(opened.rows, opened.merges, named)
 
 
 def _tab_separated(path: str, override: str | None) -> bool:
