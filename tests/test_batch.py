@@ -2975,3 +2975,37 @@ def test_a_summary_says_keep_working_only_where_work_brings_the_date(tmp_path: P
         "仅靠时间:2027-06-01 起可报考二级(T2-5,如届时其他条件仍满足)"
         ";仅靠时间:2031-11-27 起可报考二级(T2-1,如持续从业)"
     ) in row["summary"]
+
+
+@pytest.mark.parametrize("out", ["out.csv", "out.jsonl"])
+def test_studying_read_as_final_year_is_said_where_a_verdict_rests_on_it(
+    tmp_path: Path, out: str
+) -> None:
+    """在读 in the 应届 column says the diploma is studied for, not that this is the final
+    year; it is read as a final-year student (the clause counts those), and said where an
+    eligible level rests on it. 2026-11-27, a 技工学校 in a related major: 甲 (在读, 0
+    years) 四级 by 4-3 alone, which counts it only as a final-year student's: said; 乙
+    (应届): the cell says final year, nothing said; 丙 (在读, 3 years): 4-1 qualifies
+    too, so 四级 does not rest on it; 丁 (大专 在读, 0 years): no level eligible."""
+    content = (
+        "姓名,学历,专业相关性,应届,工作年限\n"
+        "甲,技工学校,相关,在读,0\n"
+        "乙,技工学校,相关,应届,0\n"
+        "丙,技工学校,相关,在读,3\n"
+        "丁,大专,相关,在校,0\n"
+    )
+    result, dest = run_file(tmp_path, content, out=out)
+    assert 1 == result.exit_code, stderr_of(result)
+    said = "应届 一栏的 “在读” 按在校应届毕业生(最后一学年)计,四级的结论依此而定"
+    if out.endswith(".jsonl"):
+        rows = read_jsonl(dest)
+        statuses = [r["levels"][0]["status"] for r in rows]
+        warned = [any(said in w for w in r.get("warnings", [])) for r in rows]
+    else:
+        rows_ = read_rows(dest)
+        statuses = [r["level_4"] for r in rows_]
+        warned = [said in r["warnings"] for r in rows_]
+    eligible = "eligible" if out.endswith(".jsonl") else E
+    not_eligible = "not_eligible" if out.endswith(".jsonl") else N
+    assert [eligible, eligible, eligible, not_eligible] == statuses
+    assert [True, False, False, False] == warned

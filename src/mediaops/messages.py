@@ -2172,6 +2172,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{ranges}: the value shown is read for every row the cells span",
     ),
     "batch.merged_more": ("…(共 {count} 处)", "… ({count} in all)"),
+    "batch.studying_read": (
+        "{column} 一栏的 “{value}” 按在校应届毕业生(最后一学年)计,{levels}的结论依此而定;"
+        "如不是最后一学年,该学历尚不能用于报考:请在学历一栏填已取得的学历,{column} 一栏填 否",
+        "{column} “{value}” is read as a final-year student, and the verdict for {levels} rests "
+        "on it; a student not in the final year cannot apply with that diploma yet: give the "
+        "diploma already received, and 否 (no) in {column}",
+    ),
     "batch.shared_id": (
         "第 {first}–{last} 行的{column}是一个合并单元格:如是同一人写了几行(一行一张证书),"
         "各行只按本行的事实分别筛查,结论可能不对;请一人写在一行(几张证书写在一格,如 "

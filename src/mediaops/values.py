@@ -1165,6 +1165,24 @@ GRADUATING_ACCEPTED = Both(
 )
 
 
+#: Of those, the words that say a diploma is still studied for, but not that this is the
+#: final year (在读, 在校 — 应届 says both): read as a final-year student all the same, which
+#: a list says where a verdict rests on it.
+STUDYING_WORDS = frozenset(
+    key(w)
+    for w in (
+        *("在读", "在讀", "在读生", "在讀生", "在校", "在校生", "还在读", "還在讀"),
+        "student",
+    )
+)
+
+
+def says_studying(text: str) -> bool:
+    """Whether ``text`` says a diploma is still studied for without saying it is the final
+    year (``在读``, ``在校``; not ``应届``)."""
+    return key(text) in STUDYING_WORDS
+
+
 def parse_graduating(value: object, field: str = "graduating") -> bool:
     """Whether the candidate is a final-year student who has not yet received the diploma:
     a yes or a no (:func:`parse_bool`), or the words for it (应届 / 往届, 在读 / 已毕业)."""

@@ -525,6 +525,8 @@ class Screener:
                 )
                 value = value.day
             got[fact] = value
+            if fact == "graduating" and value is True and values.says_studying(text):
+                got[_STUDYING] = text.strip()  # 在读: read as final-year, said if it decides
         either = got.get("education")
         if isinstance(either, EitherDiploma):
             return self._either_result(got, warnings, either)
@@ -571,7 +573,7 @@ class Screener:
             facts = self._prepare(row)
         except InputError as exc:
             return self.error(self._relabel(exc, got).format(self.lang))
-        return self.result(facts, tuple(warnings))
+        return self.result(facts, tuple(warnings), studying=got.get(_STUDYING))
 
     def _month_result(self, got: dict[str, Any], warnings: list[str], months: list[str]) -> Result:
         """A row whose date column gives a month without its day (2019.7): screened on the
@@ -766,11 +768,16 @@ class Screener:
         """The result of a row that cannot be screened."""
         return Result(None, None, "", (), message)
 
-    def result(self, facts: Facts, warnings: tuple[str, ...]) -> Result:
+    def result(
+        self, facts: Facts, warnings: tuple[str, ...], *, studying: str | None = None
+    ) -> Result:
         """The verdicts, the words for them (a sheet) or the report (JSON Lines), and what
-        each level not reached falls on, for facts of a row."""
+        each level not reached falls on, for facts of a row; ``studying``: the word of the
+        应届 cell that said a diploma is studied for, not that it is the final year (在读)."""
         evaluation = self.evaluator.evaluate(facts)
         decisions = evaluation.decisions
+        if studying is not None:
+            warnings = (*warnings, *self._studying_said(evaluation, studying))
         statuses = tuple(d.status.value for d in decisions)
         eligible = [d.level for d in decisions if d.status is Verdict.eligible]
         highest = min(eligible) if eligible else None
@@ -784,6 +791,36 @@ class Screener:
             return Result(statuses, highest, "", warnings, None, report, reasons)
         return Result(
             statuses, highest, self._summary_text(evaluation), warnings, None, "", reasons
+        )
+
+    def _studying_said(self, evaluation: Evaluation, text: str) -> tuple[str, ...]:
+        """Where an eligible level rests on a diploma studied for counted as a final-year
+        student's (every pathway that qualifies it does, by a clause that counts final-year
+        students only), that the 应届 cell's ``text`` (在读) was read so."""
+        ev = self.evaluator
+        outcomes = evaluation.outcomes
+
+        def as_final_year(i: int) -> bool:
+            o = outcomes[i]
+            return (
+                o.status is _MET
+                and ev.units[i].kind == "education"
+                and dict(o.actual or ()).get("graduating") is True
+                and not getattr(ev.conditions[i], "students_only", False)
+            )
+
+        resting = [
+            self.ruleset.levels[k].level
+            for k, d in enumerate(evaluation.decisions)
+            if d.status is Verdict.eligible
+            and all(any(as_final_year(i) for i in ev.layout[k][p]) for p in d.qualifying)
+        ]
+        if not resting:
+            return ()
+        levels = listing([tr(f"level.{n}", self.lang) for n in resting], self.lang)
+        column = self.labels["graduating"]
+        return (
+            tr("batch.studying_read", self.lang, column=column, value=shown(text), levels=levels),
         )
 
     def _summary_text(self, evaluation: Evaluation) -> str:
@@ -883,6 +920,8 @@ class Screener:
 
 #: The verdicts of a level not reached: what it falls on is counted, and summed up.
 _WAITING = (Verdict.not_eligible, Verdict.undetermined)
+#: Where a row's facts keep the 应届 cell's word that said a diploma is studied for (在读).
+_STUDYING = "_studying"
 
 
 def _dated(items: tuple[Any, ...] | None, when: date | None, label: str) -> tuple[Any, ...] | None:
