@@ -1636,3 +1636,14 @@ def test_a_date_time_alone_brings_does_not_say_keep_working(
     assert waits in flat
     assert works in flat
     assert flat.count("如持续从业" if lang == "zh" else "if you keep working") == 1
+
+
+def test_a_route_the_days_alone_bring_is_not_working_in_json() -> None:
+    """The JSON says which route's date needs work: T2-5 (a 三级 held 2 years, on
+    2027-06-01) does not, T2-1 (5 years of work after it, on 2031-11-27) does."""
+    result = invoke(["check", *T2_5_STUDENT, "--format", "json"])
+    assert 1 == result.exit_code, result.output
+    level_2 = next(lv for lv in json.loads(result.stdout)["levels"] if lv["level"] == 2)
+    routes = {r["pathway"]: (r["on"], r["working"]) for r in level_2["routes"]}
+    assert ("2027-06-01", False) == routes["T2-5"]
+    assert ("2031-11-27", True) == routes["T2-1"]

@@ -103,6 +103,7 @@ def level_members(lv: LevelResult, lang: Lang, pathways: list[Any]) -> list[tupl
                     "opens": r.opens.value,
                     "on": r.on.isoformat() if r.on else None,
                     "earliest": r.earliest,
+                    "working": r.working,
                     "missing": [m.format(lang) for m in r.lacks],
                 }
                 for r in lv.routes
