@@ -3009,3 +3009,60 @@ def test_studying_read_as_final_year_is_said_where_a_verdict_rests_on_it(
     not_eligible = "not_eligible" if out.endswith(".jsonl") else N
     assert [eligible, eligible, eligible, not_eligible] == statuses
     assert [True, False, False, False] == warned
+
+
+# 2026-11-27. a: 大专 related, 3 years, 四级 of 2023-06-01: 三级 by 3-2, its 2 years counted
+# after the 四级 (41 months since it, capped by the 36 worked): rests on
+# years-after-certificate; 二级 and 一级 not eligible on 2-1 / 1-1, whose 4 years are
+# assumed (four-years). b: 高中, 5 years: 四级 by 4-1 (no assumption); 三级 not eligible on
+# 3-1 (none); 二级, 一级 on four-years. So four-years: 2 people, years-after-certificate: 1.
+BASIS_LIST = "编号,学历,专业相关性,工作年限,证书\na,大专,相关,3,四级:2023-06-01\nb,高中,,5,\n"
+ASSUMED_4_YEARS = "“一定年限”取 4 年:摘要未给出具体年限,按国家职业技能标准模板"
+ASSUMED_AFTER = "“从业满 2 年”按取得四级证书之后计算:摘要未写“取证后”,按国家职业技能标准模板"
+
+
+def test_the_summary_sheet_says_what_the_verdicts_rest_on(tmp_path: Path) -> None:
+    """The workbook is read later by someone who did not run it: its summary sheet gives the
+    evaluation date, the rules, and each of the rules' assumptions the verdicts rest on
+    with how many people's do (as check states them), and none that no verdict used."""
+    result, dest = run_file(tmp_path, BASIS_LIST, out="out.xlsx")
+    assert 0 == result.exit_code, stderr_of(result)
+    book = openpyxl.load_workbook(dest)
+    rows = [r[:2] for r in book["汇总"].iter_rows(values_only=True)]
+    assert ("评估日期", "2026-11-27") == rows[1]
+    assert ("规则", "报考条件摘要版") == rows[2]
+    at = rows.index(("结论所依据的假设(人数)", None))
+    assert {ASSUMED_AFTER: 1, ASSUMED_4_YEARS: 2} == dict(rows[at + 1 :])
+    # the chart still counts the rows by highest level: 四级 to 一级, none, undetermined
+    chart = book["汇总"]._charts[0]
+    assert "'汇总'!$B$6:$B$11" == chart.series[0].val.numRef.f
+    assert ("最高可报考四级", 1) == rows[5]
+
+
+@pytest.mark.parametrize(
+    ("lang", "date_line", "assumed"),
+    [
+        ("zh", "评估日期 2026-11-27", "一定年限”取 4 年"),
+        ("en", "evaluation date 2026-11-27", "“A certain number of years” is taken as 4"),
+    ],
+)
+def test_the_run_summary_says_what_the_verdicts_rest_on(
+    tmp_path: Path, lang: str, date_line: str, assumed: str
+) -> None:
+    """The closing summary on stderr says the same: the date, and the assumptions relied on."""
+    result, _ = run_file(tmp_path, BASIS_LIST, lang=lang)
+    said = " ".join(stderr_of(result).split())
+    assert date_line in said
+    assert assumed in said
+    # no verdict rests on the final-year students' reading
+    assert "final-year" not in said
+    assert "应届" not in said
+
+
+def test_a_column_of_evaluation_dates_is_said_in_the_summary(tmp_path: Path) -> None:
+    """With a 评估日期 column, the date given is for the rows that give none."""
+    content = "编号,学历,工作年限,评估日期\na,高中,5,2026-01-01\nb,高中,5,\n"
+    result, dest = run_file(tmp_path, content, out="out.xlsx")
+    assert 0 == result.exit_code, stderr_of(result)
+    rows = [r[:2] for r in openpyxl.load_workbook(dest)["汇总"].iter_rows(values_only=True)]
+    assert ("评估日期(未给出的行)", "2026-11-27") == rows[1]

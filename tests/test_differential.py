@@ -195,6 +195,9 @@ class TestSameReportEitherWay:
             result = screener.screen_document(_document(candidate))
             assert tuple(lv.status.value for lv in report.levels) == result.statuses
             assert report.highest_eligible == result.highest
+            # the assumptions the run's summary counts: those the report's verdicts rest on
+            rested = {a for lv in report.levels for a in lv.assumptions}
+            assert rested == set(result.assumptions)
 
     def test_the_comparison_sees_a_difference(self) -> None:
         """Two reports of different candidates differ (the comparison above can fail)."""

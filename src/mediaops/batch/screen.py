@@ -22,10 +22,10 @@ from datetime import date, timedelta
 from typing import Any, NamedTuple
 
 from mediaops import values
-from mediaops.engine.decide import Opens, Verdict
+from mediaops.engine.decide import Decision, Opens, Verdict
 from mediaops.engine.evaluator import Evaluation, Evaluator
 from mediaops.engine.facts import Facts, diploma_facts, prepare, prepare_facts
-from mediaops.engine.outcome import Status
+from mediaops.engine.outcome import Outcome, Status
 from mediaops.errors import ContradictionError, InputError
 from mediaops.memo import memoized
 from mediaops.messages import (
@@ -50,9 +50,15 @@ from mediaops.models import (
     check_consistency,
 )
 from mediaops.report.json import ReportJson
-from mediaops.report.result import Wording, action_training, level_missing, route_words
+from mediaops.report.result import (
+    Wording,
+    action_training,
+    level_missing,
+    route_words,
+    verdict_assumptions,
+)
 from mediaops.rules import Ruleset
-from mediaops.terms import Education
+from mediaops.terms import Direction, Education
 
 from .columns import ColumnMap
 
@@ -87,6 +93,8 @@ class Result:
         reasons: for each level not reached, the condition it falls on (for the run's summary).
         not_screened: the row holds no applicant (a totals row): written with ``summary``
             saying so, its verdicts empty, and not counted.
+        assumptions: the ids of the ruleset's assumptions its verdicts rest on (as ``check``
+            states them), for the run's summary.
     """
 
     statuses: tuple[str, ...] | None
@@ -97,6 +105,7 @@ class Result:
     report: str = ""
     reasons: tuple[tuple[int, str], ...] = ()
     not_screened: bool = False
+    assumptions: tuple[str, ...] = ()
 
 
 class MonthOnly(NamedTuple):
@@ -394,6 +403,7 @@ class Screener:
         self._falls_on = tuple(m.format(lang) for m in self.evaluator.requirements)
         self._result = memoized(self._cells_result, "reports" if json else "rows")
         self._summary = memoized(self._summary_of, "wording")
+        self._rested = memoized(self._rested_of, "wording")
 
     # --- cells -----------------------------------------------------------------------
 
@@ -786,11 +796,45 @@ class Screener:
             for i, d in enumerate(decisions)
             if d.status in _WAITING and (reason := self._reason(i, evaluation)) is not None
         )
+        rested = self._rested_on(evaluation)
         if self.reports is not None:  # a JSON Lines line carries the report, not a summary
             report = self.reports.dumps(evaluation)[1:-1]
-            return Result(statuses, highest, "", warnings, None, report, reasons)
-        return Result(
-            statuses, highest, self._summary_text(evaluation), warnings, None, "", reasons
+            return Result(statuses, highest, "", warnings, None, report, reasons, False, rested)
+        summary = self._summary_text(evaluation)
+        return Result(statuses, highest, summary, warnings, None, "", reasons, False, rested)
+
+    def _rested_on(self, evaluation: Evaluation) -> tuple[str, ...]:
+        """The ruleset's assumptions the verdicts of a row rest on, each once: from what
+        :func:`verdict_assumptions` reads of each level (its verdict and the pathways it
+        relies on, each condition's assumptions, the direction), remembered on that."""
+        return self._rested(
+            tuple((d.status, d.relied) for d in evaluation.decisions),
+            tuple(o.assumptions for o in evaluation.outcomes),
+            evaluation.facts.direction,
+        )
+
+    def _rested_of(
+        self,
+        decided: tuple[tuple[Verdict, tuple[int, ...]], ...],
+        assumed: tuple[tuple[str, ...], ...],
+        direction: Direction | None,
+    ) -> tuple[str, ...]:
+        ev = self.evaluator
+        outcomes = tuple(Outcome(_MET, assumptions=a) for a in assumed)
+        gate = ev.pick_gate(outcomes)
+        return tuple(
+            dict.fromkeys(
+                a
+                for k, (status, relied) in enumerate(decided)
+                for a in verdict_assumptions(
+                    self.ruleset,
+                    k,
+                    Decision(self.ruleset.levels[k].level, status, relied=relied),
+                    gate,
+                    tuple(pick(outcomes) for pick in ev.pick_pathways[k]),
+                    direction,
+                )
+            )
         )
 
     def _studying_said(self, evaluation: Evaluation, text: str) -> tuple[str, ...]:

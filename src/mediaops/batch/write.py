@@ -39,7 +39,7 @@ from typing import IO, Any
 
 from mediaops.files import atomic_output, same_file
 from mediaops.jsondoc import numbered
-from mediaops.messages import Lang, Msg, shown, tr
+from mediaops.messages import Lang, Msg, localize, shown, tr
 
 from .read import Row
 from .screen import Result
@@ -80,6 +80,32 @@ def verdict_word(status: str, lang: Lang) -> str:
     return tr(f"word.{status}", lang) if lang == "zh" else status
 
 
+@dataclass(frozen=True, slots=True)
+class Basis:
+    """What a run's verdicts rest on, for its summary: the evaluation date (``given``: a
+    column gives some rows their own), the ruleset's name and its assumptions' texts."""
+
+    as_of: date
+    given: bool
+    rules: Any
+    assumptions: dict[str, Any]
+
+    def rows(self, tally: Tally, lang: Lang) -> tuple[list[tuple[str, str]], list[tuple[str, int]]]:
+        """The lines of the summary: (label, value) of the date and the rules, and (text,
+        rows) of each assumption some verdict rested on, in the ruleset's order."""
+        date_key = "batch.tally_as_of_default" if self.given else "batch.tally_as_of"
+        heads = [
+            (tr(date_key, lang), self.as_of.isoformat()),
+            (tr("batch.tally_rules", lang), str(localize(self.rules, lang))),
+        ]
+        rested = [
+            (str(localize(text, lang)), tally.assumptions[a])
+            for a, text in self.assumptions.items()
+            if tally.assumptions[a]
+        ]
+        return heads, rested
+
+
 @dataclass(slots=True)
 class Tally:
     """What a run did: rows read, verdicts, warnings, errors, and why levels were not reached."""
@@ -92,6 +118,8 @@ class Tally:
     by_highest: dict[int, int] = field(default_factory=lambda: {4: 0, 3: 0, 2: 0, 1: 0})
     eligible: dict[int, int] = field(default_factory=lambda: {4: 0, 3: 0, 2: 0, 1: 0})
     reasons: Counter[tuple[int, str]] = field(default_factory=Counter)
+    #: the ruleset's assumptions: how many rows' verdicts rest on each
+    assumptions: Counter[str] = field(default_factory=Counter)
 
     def add(self, result: Result, levels: Sequence[int]) -> None:
         """Count one row's result (a row of no applicant, such as a totals row, is not one)."""
@@ -113,6 +141,7 @@ class Tally:
         else:
             self.none_eligible += 1
         self.reasons.update(result.reasons)
+        self.assumptions.update(result.assumptions)
 
     def merge(self, other: Tally) -> None:
         """Add another tally's counts to this one."""
@@ -125,6 +154,7 @@ class Tally:
             self.by_highest[level] += other.by_highest[level]
             self.eligible[level] += other.eligible[level]
         self.reasons.update(other.reasons)
+        self.assumptions.update(other.assumptions)
 
     def common_reasons(self, per_level: int = 3) -> list[tuple[int, str, int]]:
         """The most common reasons each level is not reached: (level, reason, rows)."""
@@ -189,6 +219,7 @@ class Writer:
         documents: bool = False,
         id_column: int | None = None,
         delimiter: str = ",",
+        basis: Basis | None = None,
     ) -> None:
         self.fmt = fmt
         self.lang = lang
@@ -212,7 +243,7 @@ class Writer:
             kept_names = _told_apart(self.names, kept_names, [i == id_column for i in self.kept])
         if fmt == "xlsx":
             assert isinstance(target, Path)
-            self._xlsx = XlsxResults(target, lang, self.names, kept_names, sample, self.kept)
+            self._xlsx = XlsxResults(target, lang, self.names, kept_names, sample, self.kept, basis)
             return
         if isinstance(target, Path):
             self._file = open(target, "w", encoding="utf-8", newline="", buffering=WRITE_BUFFER)  # noqa: SIM115
@@ -439,6 +470,7 @@ class XlsxResults:
         kept_names: list[str],
         sample: Sequence[Sequence[str]],
         kept: list[int],
+        basis: Basis | None = None,
     ) -> None:
         import openpyxl
         from openpyxl.styles import Font
@@ -446,6 +478,7 @@ class XlsxResults:
 
         self.path = path
         self.lang = lang
+        self.basis = basis
         self.book = openpyxl.Workbook(write_only=True)
         self.sheet = self.book.create_sheet(tr("batch.sheet_results", lang))
         self.width = len(names) + len(kept_names)
@@ -549,17 +582,22 @@ class XlsxResults:
 
         lang = self.lang
         ws = self.book.create_sheet(tr("batch.sheet_summary", lang))
-        ws.column_dimensions["A"].width = 36
+        ws.column_dimensions["A"].width = 60 if self.basis and tally.assumptions else 36
         ws.column_dimensions["B"].width = 12
         bold = Font(bold=True)
+        written = [0]  # rows so far (a write-only sheet does not count them)
 
         def row(label: str, value: Any, *, strong: bool = False) -> None:
             ws.append([text_cell(ws, xlsx_text(label), font=bold if strong else None), value])
+            written[0] += 1
 
         row(tr("batch.tally_title", lang), None, strong=True)
+        heads, rested = self.basis.rows(tally, lang) if self.basis else ([], [])
+        for label, value in heads:  # what the verdicts rest on: first, as a reader needs it
+            row(label, xlsx_text(value))
         row(tr("batch.tally_rows", lang), tally.rows)
         row(tr("batch.tally_by_highest", lang), None, strong=True)
-        first_chart_row = 4
+        first_chart_row = written[0] + 1
         for level in (4, 3, 2, 1):
             row(
                 tr("batch.tally_level", lang, level=Msg.of(f"level.{level}")),
@@ -581,6 +619,10 @@ class XlsxResults:
             row(tr("batch.tally_reasons", lang), None, strong=True)
             for level, reason, n in reasons:
                 row(f"{tr(f'level.{level}', lang)}: {reason}", n)
+        if rested:
+            row(tr("batch.tally_assumptions", lang), None, strong=True)
+            for text, n in rested:
+                row(text, n)
         chart = BarChart()
         chart.type = "bar"
         chart.title = tr("batch.chart_title", lang)

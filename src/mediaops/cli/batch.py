@@ -82,6 +82,7 @@ def batch(
     from mediaops.batch.write import (
         XLSX_MAX_CELL,
         XLSX_MAX_ROWS,
+        Basis,
         CellTooLongError,
         SheetFullError,
         Tally,
@@ -175,6 +176,12 @@ def batch(
         if out_fmt == "xlsx" and width > XLSX_COLUMNS:
             fail(language_, Msg.of("batch.xlsx_too_wide", columns=width, limit=XLSX_COLUMNS))
         tally = Tally()
+        basis = Basis(
+            when,
+            columns is not None and "as_of" in columns.facts,
+            rs.edition_name,
+            {a.id: a.text for a in rs.assumptions},
+        )
         setup = (
             _setup(rules, edition, when, language_, strict, out_fmt, columns) if jobs > 1 else None
         )
@@ -193,6 +200,7 @@ def batch(
                     documents=documents,
                     id_column=id_index,
                     delimiter="\t" if _tab_separated(output, fmt) else ",",
+                    basis=basis,
                 )
                 try:
                     screen_rows(
@@ -250,7 +258,7 @@ def batch(
     if not quiet:
         from mediaops.ui.batch import summary_renderable
 
-        err_print(summary_renderable(tally, language_, None if output == "-" else output))
+        err_print(summary_renderable(tally, language_, None if output == "-" else output, basis))
         notice = rs.notice_line()  # an edition inferred from a template says so everywhere
         if notice is not None:
             err_print(notice.format(language_))

@@ -12,7 +12,7 @@ or a bilingual value, formatted in the language asked for at the end.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import cached_property, partial
@@ -232,9 +232,7 @@ def _unique(items: Any) -> tuple[Any, ...]:
     return tuple(dict.fromkeys(items))
 
 
-def _rested_on(
-    paths: list[tuple[ConditionResult, ...]], gates: list[ConditionResult], what: str
-) -> tuple[Any, ...]:
+def _rested_on(paths: Sequence[Sequence[Any]], gates: Sequence[Any], what: str) -> tuple[Any, ...]:
     """The assumptions (or notes) a verdict rests on, each once: those of the general
     conditions, and of its pathways those that every one uses. Two pathways met, one with an
     assumption and one without: the verdict does not rest on it (a final-year student with
@@ -285,10 +283,7 @@ def level_result(
     paths = [results[i].conditions for i in decision.relied]
     gated = decision.status not in (Verdict.held, Verdict.not_offered)
     gates = [g.condition for g in gate_results] if gated else []
-    assumptions = list(_rested_on(paths, gates, "assumptions"))
-    extra = _direction_assumption(ruleset, direction, level_index, decision)
-    if extra and extra not in assumptions:
-        assumptions.append(extra)
+    assumptions = verdict_assumptions(ruleset, level_index, decision, gate, pathways, direction)
     routes = tuple(
         RouteResult(
             results[r.pathway].id,
@@ -363,6 +358,25 @@ def level_missing(
     return _unique(
         m for i, o in pairs if o.status is not Status.met and (m := lacking(i, o)) is not None
     )
+
+
+def verdict_assumptions(
+    ruleset: Ruleset,
+    level_index: int,
+    decision: Decision,
+    gate: tuple[Outcome, ...],
+    pathways: tuple[tuple[Outcome, ...], ...],
+    direction: Direction | None,
+) -> tuple[str, ...]:
+    """The ids of the ruleset's assumptions a level's verdict rests on: those of its
+    pathways (met, or the closest) that every one uses, of the blocking general conditions
+    unless the level is held (or not offered), and the direction's where the verdict rests
+    on a certificate of a level the direction lacks."""
+    paths = [pathways[i] for i in decision.relied]
+    gated = decision.status not in (Verdict.held, Verdict.not_offered)
+    found = _rested_on(paths, gate if gated else (), "assumptions")
+    extra = _direction_assumption(ruleset, direction, level_index, decision)
+    return found if extra is None or extra in found else (*found, extra)
 
 
 def _direction_assumption(

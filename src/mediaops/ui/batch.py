@@ -176,8 +176,11 @@ def _value_text(value: Any, lang: Lang) -> str:
     return text
 
 
-def summary_renderable(tally: Any, lang: Lang, written: str | None) -> RenderableType:
-    """The run's closing summary: rows, verdicts, warnings, errors and the common reasons."""
+def summary_renderable(
+    tally: Any, lang: Lang, written: str | None, basis: Any = None
+) -> RenderableType:
+    """The run's closing summary: what the verdicts rest on (``basis``: the date, the rules),
+    rows, verdicts, warnings, errors, the common reasons and the assumptions relied on."""
     table = Table(
         title=tr("batch.tally_title", lang),
         box=box.SIMPLE,
@@ -187,6 +190,9 @@ def summary_renderable(tally: Any, lang: Lang, written: str | None) -> Renderabl
     )
     table.add_column(style="bold")
     table.add_column(justify="right")
+    heads, rested = basis.rows(tally, lang) if basis is not None else ([], [])
+    for label, value in heads:
+        table.add_row(label, CJKText(value))
     table.add_row(tr("batch.tally_rows", lang), f"{tally.rows:,}")
     for level in (1, 2, 3, 4):
         count = tally.by_highest[level]
@@ -213,6 +219,13 @@ def summary_renderable(tally: Any, lang: Lang, written: str | None) -> Renderabl
                 tr("batch.people", lang, count=f"{n:,}"),
             )
         parts += [CJKText(tr("batch.tally_reasons", lang), "title"), grid]
+    if rested:
+        grid = Table.grid(padding=(0, 2))
+        grid.add_column(ratio=1)
+        grid.add_column(justify="right", no_wrap=True)
+        for text, n in rested:
+            grid.add_row(CJKText(text), tr("batch.people", lang, count=f"{n:,}"))
+        parts += [CJKText(tr("batch.tally_assumptions", lang), "title"), grid]
     if written is not None:
         parts.append(CJKText(tr("batch.written", lang, path=shown(written, 120)), "muted"))
     return Group(*parts)
