@@ -803,6 +803,8 @@ NATURAL: list[tuple[str, str, Any]] = [
     ("experience", "两年", 2.0),
     ("experience", "3.5年", 3.5),
     ("experience", "３.５", 3.5),
+    ("experience", "3。5", 3.5),  # the full stop of a Chinese input method, between digits
+    ("experience", "３。５", 3.5),
     ("experience", "１８个月", 1.5),
     ("experience", "半年", 0.5),
     ("experience", "two years", 2.0),

@@ -62,6 +62,12 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("3.5年", 3.5),
         ("１２", 12.0),  # full-width digits, as a Chinese input method types them
         ("３年", 3.0),
+        # the full stop of a Chinese input method typed as the decimal point, between digits
+        ("3。5", 3.5),
+        ("３。５", 3.5),
+        ("3。5年", 3.5),
+        ("0。5", 0.5),
+        ("3。。5", REJECTED),
         ("18个月", 1.5),
         ("半年", 0.5),
         ("十二年", 12.0),

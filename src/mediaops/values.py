@@ -8,7 +8,7 @@ What is accepted (see ``tests/test_values.py`` for the whole table):
 
 * **years**: ``3``, ``3.5``, ``3年``, ``三年``, ``两年``, ``3年半``, ``半年``,
   ``3年6个月``, ``18个月``, ``3 years``, ``two years``, ``one and a half years``; full-width
-  digits (``３``);
+  digits (``３``), and ``。`` between digits as a decimal point (``3。5``);
 * **levels**: ``4``, ``四级``, ``四級``, ``中级工``, ``L4``, ``level4``, ``IV``,
   ``四级/中级工``; a certificate may say ``四级证书``, a training ``四级培训``;
 * **dates**: ``2024-01-10``, ``2024/1/10``, ``2024.1.10``, ``2024年1月10日``,
@@ -48,6 +48,10 @@ from .messages import (
 from .terms import Direction, Education, Major, SchoolClass, TitleLevel
 
 T = TypeVar("T")
+
+#: A Chinese input method's full stop (。, or its half-width ｡) between digits: the decimal
+#: point a candidate typed without leaving Chinese input (``3。5`` is 3.5 years).
+_IME_POINT = r"(?<=\d)[。｡](?=\d)"
 
 #: Upper bound on any number of years a person may give.
 MAX_YEARS = 80.0
@@ -297,7 +301,7 @@ def parse_years(value: object, field: str = "experience", *, dated: Msg | str = 
             raise _dated_error(field, value, dated)
         key_ = "err.number" if value < 0 else "err.number_range"
         raise InputError(field, Msg.of(key_, field=field, value=shown(value), max=int(MAX_YEARS)))
-    text = key(str(value))
+    text = re.sub(_IME_POINT, ".", key(str(value)))  # 3。5: a decimal point typed in Chinese
     if isinstance(value, int | float):
         years = float(value)
     elif text in _NO_YEARS:  # 无, 没有经验: none at all
