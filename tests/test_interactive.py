@@ -821,6 +821,8 @@ NATURAL: list[tuple[str, str, Any]] = [
     ("major", "不相关", "unrelated"),
     ("training", "四级培训", [4]),
     ("training", "四级、三级", [4, 3]),
+    ("training", "四级和三级", [4, 3]),  # a word for "and" before a level parts them
+    ("training", "四级培训与三级培训", [4, 3]),
     ("training", "4", [4]),
     ("certificate", "四级证书", (4, None)),
     ("certificate", "四级 2024-01-10", (4, "2024-01-10")),
@@ -954,6 +956,20 @@ def test_certificates_typed_without_a_comma_are_each_taken() -> None:
     assert [] == error_lines(result.stderr)
     got = fact_of(report, result, "certs")
     assert [(4, "2024-01-10"), (3, "2025-01-01")] == sorted(got, reverse=True)
+
+
+@pytest.mark.parametrize(
+    "text", ["四级和三级", "四级、三级", "四级 及 三级", "四级与三级", "四级以及三级"]
+)
+def test_two_levels_joined_by_a_word_for_and_are_two_certificates(text: str) -> None:
+    """At the question, “四级和三级” (与, 及, 以及, 、) is a 四级 and a 三级 certificate, without
+    dates; a 高中 with 10 years is then asked the years since the 三级 (2-1 asks for 4),
+    skipped."""
+    answers = [*NATURAL_BEFORE["certificate"], text, SKIP, CONFIRM]
+    result, report = ask_json(answers)
+    assert [] == error_lines(result.stderr)
+    assert [(4, None), (3, None)] == sorted(fact_of(report, result, "certs"), reverse=True)
+    assert "证书: 四级、三级" in reviews(result.stderr)[-1]
 
 
 def test_level_comma_date_means_the_same_in_a_batch_cell(tmp_path: Path) -> None:

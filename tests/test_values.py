@@ -627,6 +627,17 @@ def test_every_parser_has_accepted_and_refused_cases() -> None:
         # a bare number is no level said so (years after it? a 三级?): not split, so refused
         ("四级 2024-01-10 3", ["四级 2024-01-10 3"]),
         ("无", []),
+        # levels joined by a word for "and"
+        ("四级和三级", ["四级", "三级"]),
+        ("四级、三级", ["四级", "三级"]),
+        ("四级 及 三级", ["四级", "三级"]),
+        ("四级与三级", ["四级", "三级"]),
+        ("四级以及三级", ["四级", "三级"]),
+        ("四级和三级和二级", ["四级", "三级", "二级"]),
+        ("L4 and L3", ["L4", "L3"]),
+        ("四级 2024-01-10 和 三级 2025-01-01", ["四级 2024-01-10", "三级 2025-01-01"]),
+        ("初级与中级", ["初级", "中级"]),
+        ("四级及以上", ["四级及以上"]),  # 以上 is no level: refused whole, not split
     ],
 )
 def test_a_list_of_certificates_or_titles_keeps_each_item_whole(
@@ -636,6 +647,24 @@ def test_a_list_of_certificates_or_titles_keeps_each_item_whole(
     before a date or a correspondence word does not start another item; a level right after
     a date does."""
     assert items == values.split_dated(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("四级培训和三级培训", ["四级培训", "三级培训"]),
+        ("四级与三级", ["四级", "三级"]),
+        ("4 and 3", ["4", "3"]),
+        # a word for "and" that no level follows is part of the item
+        ("小学及以下", ["小学及以下"]),
+        ("本科和硕士", ["本科和硕士"]),
+        ("四级和", ["四级和"]),
+    ],
+)
+def test_a_list_parts_at_a_word_for_and_only_before_a_level(text: str, items: list[str]) -> None:
+    """A typed list (trainings, a sheet's cell) parts at 和, 与, 及, 以及 or "and" where a
+    level follows it, and nowhere else: items worked out by hand."""
+    assert items == values.split_list(text)
 
 
 @pytest.mark.parametrize(

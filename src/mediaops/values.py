@@ -1653,7 +1653,8 @@ def _starts_a_level(text: str) -> bool:
 
 
 def split_list(text: str) -> list[str]:
-    """The items of a list typed in one field (``四级;三级``, ``四级、三级``, ``4,3``).
+    """The items of a list typed in one field (``四级;三级``, ``四级、三级``, ``4,3``), and
+    levels joined by a word for "and" (``四级和三级``, ``四级与三级``, ``L4 and L3``).
 
     A field that says there is nothing (``无``, ``没有``, ``none``, ``-``) is an
     empty list, as an empty field is.
@@ -1661,7 +1662,40 @@ def split_list(text: str) -> list[str]:
     folded = fold(text)
     if key(folded) in NOTHING:
         return []
-    return [item for item in re.split(LIST_SPLIT, folded) if item]
+    return [
+        piece for item in re.split(LIST_SPLIT, folded) for piece in _at_conjunctions(item) if piece
+    ]
+
+
+#: A word for "and" between two items of a list (以及 before 及: the longer word first).
+_AND = r"\s*(?:以及|和|与|與|及)\s*|\s+(?:and|&)\s+"
+
+
+def _at_conjunctions(item: str) -> list[str]:
+    """``item`` parted at each word for "and" that a level follows (``四级和三级``, ``四级
+    2024-01-10 及 三级 2025-01-01``, ``四级培训与三级培训``); anything else (``小学及以下``,
+    ``四级及以上``) is left whole."""
+    pieces: list[str] = []
+    start = 0
+    for m in re.finditer(_AND, item, flags=re.IGNORECASE):
+        after = re.split(_AND, item[m.end() :], maxsplit=1, flags=re.IGNORECASE)[0]
+        if m.start() > start and after and _names_a_level(after):
+            pieces.append(item[start : m.start()])
+            start = m.end()
+    pieces.append(item[start:])
+    return pieces
+
+
+def _names_a_level(text: str) -> bool:
+    """Whether ``text`` is, or starts with, the level of a certificate, a title or a
+    training (``三级``, ``三级 2025-01-01``, ``中级``, ``三级培训``)."""
+    if _starts_a_level(text):
+        return True
+    try:
+        parse_training(text, "")
+    except InputError:
+        return False
+    return True
 
 
 def parse_list(text: str, parse: Callable[[str, str], T], field: str) -> list[T]:
