@@ -832,6 +832,8 @@ NATURAL: list[tuple[str, str, Any]] = [
     ("certificate", "四級 20240110", (4, "2024-01-10")),
     ("certificate", "4 2024-01-10", (4, "2024-01-10")),
     ("certificate", "全媒体运营师（四级） 2024-01-10", (4, "2024-01-10")),
+    ("certificate", "四级 二〇二四年一月十日", (4, "2024-01-10")),  # in Chinese numerals
+    ("certificate", "四级 2024年一月十日", (4, "2024-01-10")),
 ]
 
 # How the questions reach each fact: experience after 高中 (no major asked, no other

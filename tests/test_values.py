@@ -194,6 +194,11 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("全媒体运营师(三级)2020-06-01", (3, date(2020, 6, 1))),
         ("全媒體運營師四級證書", (4, None)),
         ("全媒体运营师 五级", REJECTED),
+        # the date in Chinese numerals, as a certificate prints it
+        ("四级:二〇一九年七月一日", (4, date(2019, 7, 1))),
+        ("四级二〇一九年七月一日", (4, date(2019, 7, 1))),
+        ("三级 2020年十二月三十一日", (3, date(2020, 12, 31))),
+        ("四级 二〇一九年十三月一日", REJECTED),
     ],
     # a date (a certificate's own column, the evaluation date)
     "date": [
@@ -224,6 +229,25 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("Jan. 10 2024", D),
         ("31 June 2024", REJECTED),  # June has 30 days: said so
         ("10 Janvier 2024", REJECTED),  # no English month
+        # in Chinese numerals: the year digit by digit (〇 or 零 for 0), the month and the
+        # day as numbers are said (十 is 10, 十一 11, 二十 20, 三十一 31)
+        ("二〇一九年七月一日", date(2019, 7, 1)),
+        ("二零一九年七月一日", date(2019, 7, 1)),
+        ("二○一九年七月一日", date(2019, 7, 1)),  # a circle for 〇, as often typed
+        ("2019年七月一日", date(2019, 7, 1)),
+        ("２０１９年七月一日", date(2019, 7, 1)),
+        ("二〇一九 年 七 月 一 日", date(2019, 7, 1)),
+        ("二〇二〇年十月十日", date(2020, 10, 10)),
+        ("二〇二〇年十一月二十日", date(2020, 11, 20)),
+        ("二〇二〇年十二月三十一日", date(2020, 12, 31)),
+        ("二〇二一年二月二十一号", date(2021, 2, 21)),
+        ("二零二四年一月十日", D),
+        ("二〇一九年七月", MONTH),
+        ("二零一九年七月", MONTH),
+        ("二〇一九年十三月一日", REJECTED),  # no 13th month
+        ("二〇二一年二月三十日", REJECTED),  # February has 28 days in 2021
+        ("二〇一九年七月四十日", REJECTED),  # no number a day is
+        ("一九年七月一日", REJECTED),  # a year of two digits: which century?
     ],
     # the highest diploma
     "education": [
@@ -294,6 +318,7 @@ TABLE["title"] = [
     ("初级", (values.TitleLevel.junior, None, None)),
     ("初级:2020-06-01:对应", (values.TitleLevel.junior, date(2020, 6, 1), True)),
     ("初级 2020-06-01 对应", (values.TitleLevel.junior, date(2020, 6, 1), True)),
+    ("初级 二〇二〇年六月一日 对应", (values.TitleLevel.junior, date(2020, 6, 1), True)),
     ("初级 2020年6月1日 对应", (values.TitleLevel.junior, date(2020, 6, 1), True)),
     ("中级 2020/6/1 不对应", (values.TitleLevel.intermediate, date(2020, 6, 1), False)),
     ("中级/2020-06-01", (values.TitleLevel.intermediate, date(2020, 6, 1), None)),
@@ -379,6 +404,8 @@ TABLE["period"] = [
     ("2020-01-01 到", REJECTED),
     ("2020-01-01~", REJECTED),
     ("2023-03-01迄今", (date(2023, 3, 1), None)),
+    ("二〇二〇年一月一日至二〇二一年六月三十日", (date(2020, 1, 1), date(2021, 6, 30))),
+    ("二〇二三年三月一日至今", (date(2023, 3, 1), None)),
     ("2020.7-2022.6", REJECTED),  # months without their days
 ]
 
@@ -447,6 +474,10 @@ def test_typed_value(case: tuple[str, str, Any]) -> None:
         ("2023.2", (date(2023, 2, 1), date(2023, 2, 28))),
         ("2024.12", (date(2024, 12, 1), date(2024, 12, 31))),
         ("201907", (date(2019, 7, 1), date(2019, 7, 31))),  # as HR systems write it
+        ("二〇一九年七月", (date(2019, 7, 1), date(2019, 7, 31))),  # in Chinese numerals
+        ("二零二四年二月", (date(2024, 2, 1), date(2024, 2, 29))),
+        ("2024年十二月", (date(2024, 12, 1), date(2024, 12, 31))),
+        ("二〇二四年十三月", None),
         ("202413", None),
         ("2024.13", None),
         ("2024.0", None),
@@ -638,6 +669,15 @@ def test_every_parser_has_accepted_and_refused_cases() -> None:
         ("四级 2024-01-10 和 三级 2025-01-01", ["四级 2024-01-10", "三级 2025-01-01"]),
         ("初级与中级", ["初级", "中级"]),
         ("四级及以上", ["四级及以上"]),  # 以上 is no level: refused whole, not split
+        # dates in Chinese numerals, read as the digits are
+        (
+            "四级 二〇一九年七月一日 三级 二〇二〇年七月一日",
+            ["四级 二〇一九年七月一日", "三级 二〇二〇年七月一日"],
+        ),
+        (
+            "四级二〇一九年七月一日三级二〇二〇年七月一日",
+            ["四级二〇一九年七月一日", "三级二〇二〇年七月一日"],
+        ),
     ],
 )
 def test_a_list_of_certificates_or_titles_keeps_each_item_whole(

@@ -12,7 +12,7 @@ What is accepted (see ``tests/test_values.py`` for the whole table):
 * **levels**: ``4``, ``四级``, ``四級``, ``中级工``, ``L4``, ``level4``, ``IV``,
   ``四级/中级工``; a certificate may say ``四级证书``, a training ``四级培训``;
 * **dates**: ``2024-01-10``, ``2024/1/10``, ``2024.1.10``, ``2024年1月10日``,
-  ``20240110``;
+  ``20240110``, ``二〇二四年一月十日``;
 * **diplomas**: ids and Chinese names with the words people add
   (``大学本科``, ``全日制本科``, ``硕士研究生``, ``专科(高职)``);
 * **relevance, yes/no, school classes, title levels, directions**.
@@ -544,8 +544,51 @@ _DATE_PATTERNS = (
 )
 
 
+#: A year written digit by digit in Chinese numerals (二〇一九, 二零一九, 二○一九), and a month or
+#: a day in them (七, 十, 十二, 二十, 三十一): the date a Chinese certificate or form prints.
+_CN_YEAR_DIGITS = {"〇": "0", "零": "0", "○": "0"} | {
+    c: str(n) for n, c in enumerate("一二三四五六七八九", 1)
+}
+_CN_DATE = (
+    r"(?<![\d〇零○一二三四五六七八九])([\d〇零○一二三四五六七八九]{4})(\s*年\s*)"
+    r"([\d一二三四五六七八九十]{1,3})(\s*月)(?:(\s*)([\d一二三四五六七八九十]{1,3})(?=\s*[日号號]|$))?"
+)
+_CN_DAY_OR_MONTH = r"(?:([二三])?十([一二三四五六七八九])?|([一二三四五六七八九]))"
+
+
+def _cn_small(text: str) -> int | None:
+    """A month or a day in digits or in Chinese numerals (``7``, ``七``, ``十二``, ``三十一``)."""
+    if text.isdigit():
+        return int(text)
+    m = re.fullmatch(_CN_DAY_OR_MONTH, text)
+    if m is None:
+        return None
+    if m[3] is not None:
+        return _DIGITS[m[3]]
+    return (_DIGITS[m[1]] if m[1] else 1) * 10 + (_DIGITS[m[2]] if m[2] else 0)
+
+
+def _arabic_dates(text: str) -> str:
+    """``text`` with each date written in Chinese numerals written in digits instead
+    (``二〇一九年七月一日`` → ``2019年7月1日``, ``2019年十二月`` → ``2019年12月``), to be read
+    as the digits are; any other text as it is."""
+
+    def digits(m: re.Match[str]) -> str:
+        year = "".join(_CN_YEAR_DIGITS.get(c, c) for c in m[1])
+        month = _cn_small(m[3])
+        day = None if m[6] is None else _cn_small(m[6])
+        if month is None or (m[6] is not None and day is None):
+            return m[0]
+        return f"{year}{m[2]}{month}{m[4]}" + ("" if day is None else f"{m[5]}{day}")
+
+    if not re.search(r"[〇零○一二三四五六七八九十]", text):
+        return text
+    return re.sub(_CN_DATE, digits, text)
+
+
 def parse_date(value: object, field: str = "date") -> date:
-    """A date: ``2024-01-10``, ``2024/1/10``, ``2024.1.10``, ``2024年1月10日``, ``20240110``.
+    """A date: ``2024-01-10``, ``2024/1/10``, ``2024.1.10``, ``2024年1月10日``, ``20240110``;
+    in Chinese numerals too (``二〇二四年一月十日``, ``2024年一月十日``).
 
     A spreadsheet's time of day after the date (``2024/1/10 0:00``) is ignored.
 
@@ -555,7 +598,7 @@ def parse_date(value: object, field: str = "date") -> date:
     if isinstance(value, date):
         when = value if type(value) is date else date(value.year, value.month, value.day)
     else:
-        when = _date_text(fold(str(value)).lower(), field, value)
+        when = _date_text(_arabic_dates(fold(str(value))).lower(), field, value)
     if not EARLIEST_DATE <= when <= LATEST_DATE:
         raise InputError(
             field,
@@ -639,7 +682,7 @@ _MONTH_PATTERNS = (
 def month_only(value: str) -> tuple[date, date] | None:
     """The first and the last day of a month written without its day (``2019.7``,
     ``2019年7月``), or None when ``value`` is not such a month (a whole date included)."""
-    text = fold(value).lower().strip()
+    text = _arabic_dates(fold(value)).lower().strip()
     for pattern in _MONTH_PATTERNS:
         m = re.fullmatch(pattern, text)
         if m is not None and 1 <= int(m[2]) <= 12:
@@ -1271,13 +1314,15 @@ def parse_direction(value: object, field: str = "direction") -> Direction:
 #: Separators between the items of a list typed in one field or cell.
 LIST_SPLIT = r"\s*[;；、,，\n]\s*"
 _PARTS = r"\s*[:：]\s*"
-_DATE_START = r"\d{4}"
+#: A date's year, where a date starts: four digits, or four Chinese numerals before 年
+#: (二〇一九年七月一日).
+_DATE_START = r"(?:\d{4}|[〇零○一二三四五六七八九]{4}(?=\s*年))"
 
 
 _LEVEL_WORD = r"(?i)\blevel[\s-]*([1-4])\b"
 
 
-_DATE_IN_BRACKETS = r"\s*(\S+?)\s*\((\d{4}\D[^()]*|\d{8})\)\s*"
+_DATE_IN_BRACKETS = rf"\s*(\S+?)\s*\(({_DATE_START}\D[^()]*|\d{{8}})\)\s*"
 
 
 def _level_and_date(text: str) -> tuple[str, str]:
@@ -1295,7 +1340,7 @@ def _level_and_date(text: str) -> tuple[str, str]:
     m = re.fullmatch(r"(\S+?)\s+(\S.*)", text)
     if m:
         return m[1], m[2]
-    m = re.fullmatch(r"(\D+?)(\d{4}\D.*|\d{8})", text)
+    m = re.fullmatch(rf"(\D+?)({_DATE_START}\D.*|\d{{8}})", text)
     if m:
         return m[1], m[2]
     return text, ""
@@ -1590,7 +1635,7 @@ def says_not_known(text: str) -> bool:
 
 #: "四级,2025年5月20日", "初级,2020-06-01", "四级/2024.1.10": a comma or a slash typed
 #: between a level and its date.
-_LEVEL_COMMA_DATE = r"\s*[,、/]\s*(?=\d{4})"
+_LEVEL_COMMA_DATE = rf"\s*[,、/]\s*(?={_DATE_START})"
 
 
 def split_dated(text: str) -> list[str]:
@@ -1611,7 +1656,8 @@ def split_dated(text: str) -> list[str]:
 #: with its date may end.
 _DATE_ENDS = (
     r"(?<!\d)(?:\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?"
-    r"|\d{8})(?!\d)\)?"
+    r"|\d{8}|[〇零○一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月"
+    r"\s*[一二三四五六七八九十\d]{1,3}\s*[日号號]?)(?!\d)\)?"
 )
 #: A time of day after a date (a spreadsheet's ``2024/1/10 0:00``): part of the date.
 _TIME_AFTER = r"[ t]?\d{1,2}:\d{2}"
