@@ -33,6 +33,7 @@ import functools
 import itertools
 import json
 import re
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +42,8 @@ from typer.testing import CliRunner, Result
 
 from mediaops import values
 from mediaops.cli import app
+from mediaops.rules import load_ruleset
+from mediaops.ui.questionnaire import Questionnaire
 from plain import plain_env
 
 AS_OF = "2026-11-27"
@@ -1652,3 +1655,74 @@ def test_end_of_input_at_a_question_leaves_quietly() -> None:
     assert "内部错误" not in result.stderr
     assert "Traceback" not in result.stderr
     assert "" == result.stdout
+
+
+# --- answers pasted on several lines ----------------------------------------------------------
+
+
+class PastedTerminal:
+    """A terminal whose answers may hold several lines, as a paste into the prompt brings
+    them (prompt_toolkit keeps a bracketed paste's line breaks in the answer)."""
+
+    def __init__(self, answers: list[str]) -> None:
+        self.answers = list(answers)
+        self.said: list[str] = []
+
+    def say(self, text: str = "", style: str = "") -> None:
+        self.said.append(text)
+
+    def read(self, choices: list[str]) -> str:
+        if not self.answers:
+            raise FlowError("more questions than answers")
+        return self.answers.pop(0)
+
+
+def pasted(answers: list[str]) -> tuple[Questionnaire, PastedTerminal]:
+    term = PastedTerminal(answers)
+    return Questionnaire(term, "zh", date(2026, 11, 27), load_ruleset()), term  # type: ignore[arg-type]
+
+
+def test_pasted_lines_are_shown_on_one_line_when_refused() -> None:
+    """Two lines pasted at the years (“很多” and “年”) are refused showing “很多 年”, never a
+    ``\\n``; the answer typed next (3) is taken."""
+    q, term = pasted(["很多\n年", "3"])
+    q.ask_experience()
+    errors = [line for line in term.said if "不是有效的年数" in line]
+    assert 1 == len(errors), term.said
+    assert "“很多 年”" in errors[0]
+    assert "\\n" not in "".join(term.said)
+    assert 3.0 == q.answers.experience
+
+
+@pytest.mark.parametrize(
+    ("answer", "levels"),
+    [
+        ("四级。\n三级。", [4, 3]),  # each line copied as a sentence, with its full stop
+        ("\n四级\n\n三级\n", [4, 3]),  # blank lines around and between
+        ("四级 2024-01-10。\n三级 2025-01-01。", [4, 3]),
+    ],
+)
+def test_certificates_pasted_on_several_lines_are_each_taken(
+    answer: str, levels: list[int]
+) -> None:
+    """Certificates pasted one a line, each perhaps ending in a full stop, are each taken."""
+    q, term = pasted([answer])
+    q.ask_certificates()
+    assert not [line for line in term.said if "无法识别" in line], term.said
+    assert levels == [c["level"] for c in q.answers.certificates or []]
+
+
+def test_years_pasted_on_two_lines_are_read_as_one() -> None:
+    """“3年。” and “6个月。” on two lines read as one answer: 3.5 years."""
+    q, term = pasted(["3年。\n6个月。"])
+    q.ask_experience()
+    assert 3.5 == q.answers.experience, term.said
+
+
+def test_a_number_pasted_with_a_line_break_at_the_review_is_shown_on_one_line() -> None:
+    """At the review, “1” and “2” pasted on two lines are out of range, shown as “1 2”."""
+    q, term = pasted(["1\n2", ""])
+    q.review()
+    errors = [line for line in term.said if "1 2" in line]
+    assert errors, term.said
+    assert "\\n" not in "".join(term.said)

@@ -276,6 +276,50 @@ def test_invalid_answer_then_valid_one(tmp_path: Path) -> None:
     assert 0 == status
 
 
+def test_a_decimal_typed_with_the_chinese_full_stop_is_read(tmp_path: Path) -> None:
+    """``３。５`` typed key by key with a Chinese input method (full-width digits, its full
+    stop) at the years is 3.5, as ``3.5`` is (the session of the test above, not refused)."""
+    s = Session.check(tmp_path)
+    s.answer(Q_EDUCATION, "高中")
+    s.answer(Q_ANOTHER, "否")
+    s.answer(Q_EXPERIENCE, "３", "。", "５")
+    # 3.5 years: 4-1 met, the training not asked; the certificates and the direction are
+    s.answer(Q_CERTS)
+    s.answer(Q_DIRECTION)
+    s.answer(Q_REVIEW)
+    status = s.finish()
+    assert "不是有效的年数" not in s.screen
+    assert "从业年限: 3.5 年" in after(s.screen, Q_REVIEW)
+    expected = {4: "eligible", 3: "not_eligible", 2: "not_eligible", 1: "not_eligible"}
+    assert expected == table_verdicts(after(s.screen, TITLE))
+    assert 0 == status
+
+
+#: A paste into the terminal, as it sends it to a program that asked for bracketed paste.
+PASTE_START, PASTE_END = "\x1b[200~", "\x1b[201~"
+
+
+def test_lines_pasted_into_a_question(tmp_path: Path) -> None:
+    """Two lines pasted at the years are refused shown on one line (“很多 年”, no ``\\n``);
+    certificates pasted one a line, each with a full stop, are each taken."""
+    s = Session.check(tmp_path)
+    s.answer(Q_EDUCATION, "高中")
+    s.answer(Q_ANOTHER, "否")
+    s.answer(Q_EXPERIENCE, PASTE_START + "很多\n年" + PASTE_END)
+    s.child.expect_exact("不是有效的年数")
+    s.prompt()  # the same question, asked again
+    s.type("10", ENTER)  # 4-1 met: the training is not asked
+    s.answer(Q_CERTS, PASTE_START + "四级。\r三级。" + PASTE_END)  # a terminal sends \r
+    # a 三级 without its date: the years since it decide 2-1 (4 of the 10), asked, skipped
+    s.answer("取得三级证书后")
+    s.answer(Q_REVIEW)
+    s.finish()
+    refused = s.screen.index("不是有效的年数")
+    assert "“很多 年”" in s.screen[refused - 40 : refused]
+    assert "\\n" not in s.screen
+    assert "证书: 四级、三级" in after(s.screen, Q_REVIEW)
+
+
 def test_contradiction_is_asked_again_at_once(tmp_path: Path) -> None:
     """A certificate dated after the evaluation date is refused at once and asked again."""
     s = Session.check(tmp_path)

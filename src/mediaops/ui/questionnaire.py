@@ -171,6 +171,22 @@ def _sentence_read(text: str) -> str:
     return answer.rstrip(_SENTENCE_END).rstrip() or answer
 
 
+def _lines_read(text: str) -> list[str]:
+    """The lines of an answer (several when pasted), each read as :func:`_sentence_read`
+    reads an answer, blank ones left out."""
+    return [line for line in map(_sentence_read, text.splitlines()) if line]
+
+
+def _parse_lines(parse: Callable[[str], Any], lines: list[str]) -> Any:
+    """An answer pasted on several lines: read with its lines as they are (a list parts at
+    each), else as one line, its lines joined by a space (``3年`` and ``6个月``); the
+    refusal, if any, of the one line, which a message shows as typed on one."""
+    if len(lines) > 1:
+        with contextlib.suppress(InputError):
+            return parse("\n".join(lines))
+    return parse(" ".join(lines))
+
+
 #: The terminal flag IUTF8 where Python's termios does not name it (its value in the
 #: system's headers).
 _IUTF8 = {"linux": 0o40000, "darwin": 0x4000}
@@ -339,11 +355,12 @@ class Questionnaire:
         elif choices:
             self.term.say("  " + " / ".join(choices), "choice")
         while True:
-            answer = _sentence_read(self.term.read(choices or []))
+            lines = _lines_read(self.term.read(choices or []))
+            answer = " ".join(lines)
             if not answer or values.key(answer) in _SKIP or values.says_not_known(answer):
                 raise SkipError
             try:
-                value = parse(answer)
+                value = _parse_lines(parse, lines)
                 self._check(value)
                 return value
             except InputError as exc:
@@ -943,7 +960,7 @@ class Questionnaire:
                     "muted",
                 )
             self.term.say(self.t("ask.review", count=len(rows)), "muted")
-            answer = _sentence_read(self.term.read([]))
+            answer = " ".join(_lines_read(self.term.read([])))  # pasted lines: one
             if not answer:
                 return self.answers.candidate()
             plain = values.fold(answer)
