@@ -910,6 +910,44 @@ def test_default_language_is_chinese() -> None:
     assert "可以报考" in result.stdout
 
 
+#: What a run says first on stderr when MEDIAOPS_LANG names no language of the tool.
+LANG_ENV_WARNING = (
+    "mediaops: 环境变量 MEDIAOPS_LANG 的值 “{}” 不是支持的语言(可用 zh、en),按中文显示。"
+)
+
+
+@pytest.mark.parametrize("value", ["fr", "de_DE.UTF-8", "japanese"])
+def test_an_unsupported_mediaops_lang_is_chinese_and_said_so(value: str) -> None:
+    """MEDIAOPS_LANG=fr gives the Chinese output it gave, and one line on stderr, in
+    Chinese, naming the value and the accepted ones."""
+    chinese = check(*PROFILE_A)
+    result = check(*PROFILE_A, lang=value)
+    assert (chinese.exit_code, chinese.stdout) == (result.exit_code, result.stdout)
+    assert LANG_ENV_WARNING.format(value) + "\n" + chinese.stderr == result.stderr
+
+
+@pytest.mark.parametrize("value", ["zh", "en", "zh_CN.UTF-8", "en_US.UTF-8", "中文", "", " "])
+def test_a_supported_or_blank_mediaops_lang_says_nothing_of_it(value: str) -> None:
+    """zh, en (in the forms a locale writes them) or nothing set: no word of the language."""
+    result = check(*PROFILE_A, lang=value)
+    assert "MEDIAOPS_LANG" not in result.stderr
+
+
+def test_lang_flag_over_an_unsupported_mediaops_lang_says_nothing_of_it() -> None:
+    """--lang en decides the language: MEDIAOPS_LANG=fr is not read, nor said to be unread."""
+    result = check(*PROFILE_A, "--lang", "en", lang="fr")
+    assert "eligible" in result.stdout
+    assert "MEDIAOPS_LANG" not in result.stderr
+
+
+def test_an_unsupported_lang_flag_is_a_usage_error() -> None:
+    """--lang fr is refused with exit 2 (not read as Chinese as MEDIAOPS_LANG=fr is)."""
+    result = check(*PROFILE_A, "--lang", "fr")
+    assert 2 == result.exit_code
+    assert "“fr”" in result.stderr
+    assert "" == result.stdout
+
+
 # --- exit statuses of the boundary ---------------------------------------------------
 
 

@@ -291,3 +291,15 @@ def test_usage_errors_from_the_installed_program(
     assert 2 == done.returncode
     assert expected in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_an_unsupported_mediaops_lang_is_said_once_on_stderr(program: str) -> None:
+    """``MEDIAOPS_LANG=fr mediaops check``: the Chinese table on stdout, as with zh, and one
+    line on stderr naming fr and the languages accepted."""
+    args = ("check", "-e", "大专", "--major", "related", "-x", "3", "--as-of", AS_OF)
+    chinese, french = run(program, *args), run(program, *args, lang="fr")
+    assert (chinese.returncode, chinese.stdout) == (french.returncode, french.stdout)
+    assert "可以报考" in french.stdout
+    warning = "mediaops: 环境变量 MEDIAOPS_LANG 的值 “fr” 不是支持的语言(可用 zh、en),按中文显示。"
+    assert [warning] == french.stderr.splitlines()
+    assert "" == chinese.stderr

@@ -170,6 +170,16 @@ def default_lang() -> Lang:
     return "en" if value.startswith("en") else "zh"
 
 
+def unsupported_lang_env() -> str | None:
+    """The value of ``MEDIAOPS_LANG`` when it names no language of the tool (``fr``), which
+    :func:`default_lang` reads as Chinese; None when it is unset, blank or names one (``zh``,
+    ``en``, ``en_US.UTF-8``, ``中文``)."""
+    value = os.environ.get("MEDIAOPS_LANG", "").strip()
+    if not value or parse_lang(value) is not None or value.lower().startswith(("en", "zh")):
+        return None
+    return value
+
+
 def parse_lang(value: str | None) -> Lang | None:
     """``zh``/``en`` from what a person may write for them, or None if it names neither."""
     if value is None:
@@ -1012,6 +1022,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "plan.today": ("今天", "today"),
     # --- the run: ends, usage errors -----------------------------------------------
+    "run.lang_env": (
+        "环境变量 MEDIAOPS_LANG 的值 “{value}” 不是支持的语言(可用 {accepted}),按中文显示。",
+        "MEDIAOPS_LANG is “{value}”, not a language of this tool ({accepted}): Chinese is used.",
+    ),
     "run.cancelled": ("已取消。", "Cancelled."),
     "run.terminated": ("已终止。", "Terminated."),
     "run.no_questions": (

@@ -27,7 +27,17 @@ import typer
 from typer._click import exceptions as _click_exceptions
 from typer.core import TyperCommand, TyperGroup
 
-from mediaops.messages import CATALOGUE, Lang, default_lang, os_error, parse_lang, shown, tr
+from mediaops.messages import (
+    CATALOGUE,
+    Both,
+    Lang,
+    default_lang,
+    os_error,
+    parse_lang,
+    shown,
+    tr,
+    unsupported_lang_env,
+)
 
 from .common import (
     EXIT_CANCELLED,
@@ -46,16 +56,26 @@ from .common import (
 RUN = {"lang": "zh"}
 
 
+def _lang_given(args: Sequence[str]) -> str | None:
+    """The value of ``--lang X`` / ``--lang=X`` among the arguments, if given."""
+    for i, arg in enumerate(args):
+        if arg == "--lang" and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def _completing() -> bool:
+    """Whether the shell asked for completions (``_MEDIAOPS_COMPLETE``): nothing else is said."""
+    return "_MEDIAOPS_COMPLETE" in os.environ
+
+
 def initial_lang(args: Sequence[str]) -> Lang:
     """``--lang X`` / ``--lang=X`` among the arguments, else ``MEDIAOPS_LANG``, else zh."""
-    for i, arg in enumerate(args):
-        value = None
-        if arg == "--lang" and i + 1 < len(args):
-            value = args[i + 1]
-        elif arg.startswith("--lang="):
-            value = arg.split("=", 1)[1]
-        if value is not None:
-            return parse_lang(value) or default_lang()
+    value = _lang_given(args)
+    if value is not None:
+        return parse_lang(value) or default_lang()
     return default_lang()
 
 
@@ -210,6 +230,11 @@ def run_guarded(invoke: Callable[[], Any], args: Sequence[str]) -> int:
     _streams()
     prefix = "mediaops: "
     sep = ":" if lang == "zh" else ": "
+    unsupported = unsupported_lang_env()
+    if unsupported is not None and _lang_given(args) is None and not _completing():
+        # MEDIAOPS_LANG=fr: Chinese, as before, but said (in Chinese), not silently
+        accepted = Both("zh、en", "zh, en")
+        say(prefix + tr("run.lang_env", lang, value=shown(unsupported), accepted=accepted))
     try:
         try:
             result = invoke()
