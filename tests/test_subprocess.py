@@ -303,3 +303,58 @@ def test_an_unsupported_mediaops_lang_is_said_once_on_stderr(program: str) -> No
     warning = "mediaops: 环境变量 MEDIAOPS_LANG 的值 “fr” 不是支持的语言(可用 zh、en),按中文显示。"
     assert [warning] == french.stderr.splitlines()
     assert "" == chinese.stderr
+
+
+def c_locale_env() -> dict[str, str]:
+    """A child under ``LC_ALL=C`` with Python's UTF-8 mode off: arguments typed in UTF-8
+    arrive decoded as ASCII (四级 as ``\\udce5\\udc9b…``), and the output is ASCII."""
+    out = env()
+    for name in ("LANG", "LC_CTYPE", "PYTHONIOENCODING"):
+        out.pop(name, None)
+    out.update(LC_ALL="C", PYTHONUTF8="0")
+    return out
+
+
+def test_chinese_arguments_under_the_c_locale_are_read(program: str) -> None:
+    """``LC_ALL=C PYTHONUTF8=0 mediaops check -e 大专 …``: the Chinese values are read as
+    typed. 大专 related, 3 years and a 四级 of 2024-01-10 (2.83 years before 2026-11-27):
+    四级 held; 三级 by 3-2 needs 2 years after the 四级, met; 二级 and 一级 need a 三级
+    and a 二级 not held."""
+    args = ["check", "-e", "大专", "--major", "相关", "-x", "三年", "--cert", "四级:2024-01-10"]
+    done = subprocess.run(
+        [*PROGRAMS[program], *args, "--format", "json", "--as-of", AS_OF],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        env=c_locale_env(),
+        timeout=TIMEOUT,
+        check=False,
+    )
+    assert 0 == done.returncode, done.stderr
+    report = json.loads(done.stdout)
+    facts = report["facts"]
+    assert ("associate", "related", 3.0) == (
+        facts["education"],
+        facts["major"],
+        facts["experience_years"],
+    )
+    assert [(4, "2024-01-10")] == [(c["level"], c["date"]) for c in facts["certificates"]]
+    statuses = [level["status"] for level in report["levels"]]
+    assert ["held", "eligible", "not_eligible", "not_eligible"] == statuses
+
+
+def test_a_chinese_argument_refused_under_the_c_locale_is_shown_as_typed(program: str) -> None:
+    """``--cert 五级`` under ``LC_ALL=C``: exit 2, the value shown as 五级 (escaped, as the
+    ASCII output writes every Chinese character), never as the bytes Python could not
+    decode (``\\udce4…``)."""
+    done = subprocess.run(
+        [*PROGRAMS[program], "check", "--cert", "五级", "-x", "3", "--as-of", AS_OF],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        env=c_locale_env(),
+        timeout=TIMEOUT,
+        check=False,
+    )
+    stderr = done.stderr.decode("ascii")
+    assert 2 == done.returncode
+    assert "\\u4e94\\u7ea7" in stderr  # 五级
+    assert "\\udc" not in stderr

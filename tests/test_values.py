@@ -727,3 +727,18 @@ def test_a_yes_is_not_a_diploma_part() -> None:
     """是 after a diploma's type says nothing of which fact: refused."""
     with pytest.raises(InputError):
         values.split_diploma("大专:是", "字段X")
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [
+        # 四级 typed in UTF-8, decoded by Python as ASCII (LC_ALL=C, PYTHONUTF8=0)
+        ("\udce5\udc9b\udc9b\udce7\udcba\udca7", "四级"),
+        ("\udce5\udc9b\udc9b\udce7\udcba\udca7:2024-01-10", "四级:2024-01-10"),
+        ("四级", "四级"),
+        ("\udcff", "\udcff"),  # no UTF-8: left as it is, to be refused
+    ],
+)
+def test_an_argument_decoded_as_ascii_is_read_as_the_utf8_typed(text: str, folded: str) -> None:
+    """A command-line argument Python decoded as ASCII is read as the UTF-8 it was typed in."""
+    assert folded == values.fold(text)

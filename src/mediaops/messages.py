@@ -254,6 +254,22 @@ def shown_path(path: object, limit: int = 80) -> str:
     return text
 
 
+#: The characters Python stands for bytes it could not decode with (surrogateescape).
+_ESCAPED_BYTES = r"[\udc80-\udcff]"
+
+
+def as_typed(text: str) -> str:
+    """``text`` from the command line read as the UTF-8 it was typed in, where Python
+    decoded it as ASCII (``LC_ALL=C`` or ``POSIX`` with ``PYTHONUTF8=0``: 四级 arrives as
+    ``\\udce5\\udc9b…``); as it is otherwise, or when its bytes are no UTF-8."""
+    if text.isascii() or re.search(_ESCAPED_BYTES, text) is None:
+        return text
+    try:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8")
+    except UnicodeError:
+        return text
+
+
 def shown(value: object, limit: int = 60) -> str:
     """A value a person gave, as an error message may echo it.
 
@@ -262,7 +278,7 @@ def shown(value: object, limit: int = 60) -> str:
     cannot flood or repaint the terminal.
     """
     if isinstance(value, str):
-        text = value
+        text = as_typed(value)
     else:
         import json  # here: a run that echoes no value (a table) does not load json
 

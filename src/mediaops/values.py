@@ -43,6 +43,7 @@ from .messages import (
     TITLE_NAMES,
     Both,
     Msg,
+    as_typed,
     shown,
 )
 from .terms import Direction, Education, Major, SchoolClass, TitleLevel
@@ -86,8 +87,9 @@ _FULLWIDTH = str.maketrans(
 
 def fold(text: str) -> str:
     """Full-width characters as ASCII, characters that show nothing dropped, surrounding
-    spaces removed."""
-    return text.translate(_FULLWIDTH).strip()
+    spaces removed; an argument Python decoded as ASCII read as the UTF-8 typed
+    (:func:`~mediaops.messages.as_typed`)."""
+    return as_typed(text).translate(_FULLWIDTH).strip()
 
 
 def key(text: str) -> str:
