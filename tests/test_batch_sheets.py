@@ -433,9 +433,16 @@ def test_typed_cell_reaches_the_facts(cell_runs: Any, case: tuple[str, str, Any]
         assert 1 == code
         [warning] = row["warnings"]
         assert f"{column} 列只写到月" in warning
-        days = values.month_only(text)
-        assert days is not None
-        assert dig(row["facts"], path) in (None, days[1].isoformat())
+        if parser == "certificate":  # the month of the certificate's date
+            month = values.certificate_month(text)
+            assert month is not None
+            days = month[1:3]
+            got = dig(row["facts"], path)["date"]
+        else:
+            found = values.month_only(text)
+            assert found is not None
+            days, got = found, dig(row["facts"], path)
+        assert got in (None, days[1].isoformat())
     elif isinstance(expected, Outcome):
         assert 1 == code
         [warning] = row["warnings"]
@@ -1971,6 +1978,61 @@ def _warned_date_row(
     assert expected == verdicts(row)
     assert said in row["warnings"]
     return row
+
+
+#: The sheet of MONTH_HEADER without its date column: the date is typed in the certificate's
+#: own cell.
+CERT_MONTH_HEADER = ["编号", "学历", "专业", "工作年限(年)", "证书等级"]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected", "said"),
+    [
+        # the cases above, the date inside the cell: 3-2 asks 2 years after the 四级, capped
+        # by the 6 worked; from 2019-07-01 or 2019-07-31, 6 years: 三级 either way
+        pytest.param("四级:201907", (H, E, N, N, "3"), ["2019-07-31"], id="colon-six-digits"),
+        pytest.param("四级 2019.07", (H, E, N, N, "3"), ["2019-07-31"], id="space-dot"),
+        pytest.param("四级(2020年5月)", (H, E, N, N, "3"), ["2020-05-31"], id="brackets"),
+        pytest.param("四级201907", (H, E, N, N, "3"), ["2019-07-31"], id="glued-six-digits"),
+        # from 2024-10-31: 24 complete months on 2026-10-31, met on every day of the month
+        pytest.param("四级2024-10", (H, E, N, N, "3"), ["2024-10-31"], id="last-day-meets"),
+        # from 2024-11-01: 24 months on 2026-11-01, met; from 2024-11-30: 23, not met
+        pytest.param("四级 2024/11", (H, U, N, N, ""), ["结论取决于具体哪一天"], id="day-decides"),
+        # two certificates: 二级 asks 4 years after the 三级, 2 at most either way
+        pytest.param(
+            "四级 2019.07、三级 2024.11",
+            (H, H, N, N, ""),
+            ["2019-07-31", "2024-11-30"],
+            id="two-months",
+        ),
+    ],
+)
+def test_a_certificate_cell_giving_the_month_only(
+    tmp_path: Path, written: str, expected: tuple[str, ...], said: list[str]
+) -> None:
+    """A certificate cell whose date gives the month without the day (四级:201907) was not
+    read (the day asked for), the certificates unknown: it is read as the date column's
+    month is, on the first and the last day of the month, with the same warning naming the
+    certificate column."""
+    content = csv_text(CERT_MONTH_HEADER, [["m1", "大专", "相关", "6", written]])
+    result, dest = run_file(tmp_path, content)
+    assert 1 == result.exit_code  # a row with a warning
+    [row] = read_rows(dest)
+    assert expected == verdicts(row)
+    assert "证书等级 列只写到月" in row["warnings"]
+    for text in said:
+        assert text in row["warnings"]
+
+
+def test_a_certificate_cell_giving_a_month_to_come_is_an_error(tmp_path: Path) -> None:
+    """A month after the evaluation date in a certificate's cell is an error row, as in the
+    date column (and as a day to come is)."""
+    content = csv_text(CERT_MONTH_HEADER, [["m1", "大专", "相关", "6", "四级 2027.01"]])
+    _, dest = run_file(tmp_path, content)
+    [row] = read_rows(dest)
+    assert ("", "", "", "", "") == verdicts(row)
+    assert "证书等级" in row["error"]
+    assert "2027.01" in row["error"]
 
 
 @pytest.mark.parametrize(

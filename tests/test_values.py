@@ -43,7 +43,8 @@ REJECTED = Outcome("REJECTED")
 #: The text names more than one value: an InputError that names the choices.
 AMBIGUOUS = Outcome("AMBIGUOUS")
 #: A month without its day: refused as a date (flags, questions, a JSON file), but a sheet's
-#: date column reads it as the days of that month (tests/test_batch_sheets.py).
+#: date column, or a certificate's cell, reads it as the days of that month
+#: (tests/test_batch_sheets.py).
 MONTH = Outcome("MONTH")
 
 D = date(2024, 1, 10)
@@ -185,7 +186,7 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("3/", REJECTED),
         ("四级:2024-13-01", REJECTED),  # there is no 13th month
         ("五级:2024-01-10", REJECTED),
-        ("四级 2019.7", REJECTED),  # a month inside the cell: the day is asked for
+        ("四级 2019.7", MONTH),  # a month inside the cell: the day is asked for
         ("高级 2020-06-01", AMBIGUOUS),
         # the occupation's name before the level, the level perhaps in brackets
         ("全媒体运营师四级", (4, None)),

@@ -1360,6 +1360,24 @@ def split_certificate(value: str, field: str = "cert") -> tuple[int, date | None
     return level, when
 
 
+def certificate_month(value: str, field: str = "cert") -> tuple[int, date, date, str] | None:
+    """A certificate whose date gives the month without the day (``四级:201907``,
+    ``四级 2019.07``, ``三级(2019年7月)``, ``四级201907``): its level, the first and the last
+    day of that month (:func:`month_only`) and the month as written; None for any other
+    text (a whole date, or a level that cannot be read)."""
+    level_text, date_text = _level_and_date(_without_occupation(value))
+    if not date_text and (m := re.fullmatch(r"(\D+?)\s*\(?(\d{6})\)?", fold(value))):
+        level_text, date_text = m[1], m[2]  # 四级201907, 四级(201907): six digits glued on
+    month = month_only(date_text) if date_text else None
+    if month is None:
+        return None
+    try:
+        level = parse_certificate_level(level_text, field)
+    except InputError:
+        return None
+    return level, *month, date_text.strip()
+
+
 def split_title(value: str, field: str = "title") -> tuple[TitleLevel, date | None, bool | None]:
     """``LEVEL[:DATE][:corresponding]`` (``初级:2020-06-01:对应``, ``中级``).
 

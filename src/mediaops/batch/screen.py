@@ -127,6 +127,29 @@ class EitherDiploma(NamedTuple):
 
 #: The date columns whose cell may give a month only (a certificate's, a title's).
 _MONTH_DATES = ("cert_date", "title_date")
+#: The facts whose cell may give a month without its day: those columns, and a
+#: certificate's own date in the certificate column (四级:201907).
+_MONTH_FACTS = ("certs", *_MONTH_DATES)
+
+
+class MonthCerts(NamedTuple):
+    """A certificate cell in which some date gives the month but not the day (``四级:201907``,
+    ``三级(2019年7月)``): each certificate's level, the first and the last day its date may
+    be (the same day for a whole date, None for none) and its month as written (empty for a
+    whole date or none)."""
+
+    items: tuple[tuple[int, date | None, date | None, str], ...]
+
+    def on(self, pick: str, as_of: date) -> tuple[Certificate, ...]:
+        """The certificates with each month taken as its ``first`` or ``last`` day (not
+        after ``as_of``), or, ``none``, with the date of such a month not known."""
+        out = []
+        for level, first, last, month in self.items:
+            when = first if pick == "first" or not month else None
+            if month and pick == "last" and last is not None:
+                when = min(last, as_of)
+            out.append(Certificate.model_construct(level=level, date=when, years_after=None))
+        return tuple(out)
 
 
 class SerialDay(NamedTuple):
@@ -200,6 +223,23 @@ def _certificates(text: str, field: str) -> tuple[Certificate, ...]:
         level, when = values.split_certificate(item, field)
         out.append(Certificate.model_construct(level=level, date=when, years_after=None))
     return tuple(out)
+
+
+def _month_certificates(text: str, field: str) -> MonthCerts | None:
+    """A certificate cell that :func:`_certificates` refuses only because some date in it
+    gives the month without the day (``四级 2019.07``), as :class:`MonthCerts`; else None."""
+    items: list[tuple[int, date | None, date | None, str]] = []
+    for item in values.split_dated(text):
+        try:
+            level, when = values.split_certificate(item, field)
+        except InputError:
+            month = values.certificate_month(item, field)
+            if month is None:
+                return None
+            items.append(month)
+            continue
+        items.append((level, when, when, ""))
+    return MonthCerts(tuple(items)) if any(month for *_, month in items) else None
 
 
 def _titles(text: str, field: str) -> tuple[Title, ...]:
@@ -436,6 +476,8 @@ class Screener:
                 return EitherDiploma(lowest_first, stripped, exc.msg)
             if fact in _MONTH_DATES and (month := values.month_only(stripped)) is not None:
                 return MonthOnly(*month, stripped)
+            if fact == "certs" and (dated := _month_certificates(stripped, self.labels[fact])):
+                return dated  # a certificate dated by its month only: read as the column's
             if fact in _DATES and (day := excel_day(stripped)) is not None:
                 return SerialDay(day, stripped)
             return CellError(exc.field, exc.msg, contradiction=isinstance(exc, ContradictionError))
@@ -543,7 +585,7 @@ class Screener:
         return self._dated_result(got, warnings)
 
     def _dated_result(self, got: dict[str, Any], warnings: list[str]) -> Result:
-        months = [f for f in _MONTH_DATES if isinstance(got.get(f), MonthOnly)]
+        months = [f for f in _MONTH_FACTS if isinstance(got.get(f), MonthOnly | MonthCerts)]
         if months:
             return self._month_result(got, warnings, months)
         return self._finish(got, warnings)
@@ -586,22 +628,36 @@ class Screener:
         return self.result(facts, tuple(warnings), studying=got.get(_STUDYING))
 
     def _month_result(self, got: dict[str, Any], warnings: list[str], months: list[str]) -> Result:
-        """A row whose date column gives a month without its day (2019.7): screened on the
-        first and on the last day of the month (not after the evaluation date). Every rule
-        asks for time since a date, so a day between decides no level otherwise than both
-        ends: when they agree, the verdicts are those of the last day (the dates and the
-        shortfalls shown are the cautious ones); else the date is not known, as before."""
+        """A row whose date column, or a certificate's date in its cell, gives a month
+        without its day (2019.7): screened on the first and on the last day of the month (not
+        after the evaluation date). Every rule asks for time since a date, so a day between
+        decides no level otherwise than both ends: when they agree, the verdicts are those of
+        the last day (the dates and the shortfalls shown are the cautious ones); else the
+        date is not known, as before."""
         as_of = got.get("as_of") or self.as_of
-        early, late = dict(got), dict(got)
+        early, late, unknown = dict(got), dict(got), dict(got)
+        told: list[tuple[str, str, date]] = []  # (fact, the month as written, its last day)
         for f in months:
-            month: MonthOnly = got[f]
-            if month.first > as_of:  # a month to come: said as written, not as its first day
-                field = Msg.of("field.cert" if f == "cert_date" else "field.title")
-                msg = Msg.of("err.future_date", field=field, value=month.text, as_of=as_of)
-                detail = Msg.of("batch.in_column", column=self.labels[f], detail=without_flags(msg))
-                return self.error(detail.format(self.lang))
-            early[f] = month.first
-            late[f] = min(month.last, as_of)
+            value = got[f]
+            spans = (
+                [(value.first, value.last, value.text)]
+                if isinstance(value, MonthOnly)
+                else [(a, b, m) for _, a, b, m in value.items if m and a and b]
+            )
+            for first, last, text in spans:
+                if first > as_of:  # a month to come: said as written, not as its first day
+                    field = Msg.of("field.title" if f == "title_date" else "field.cert")
+                    msg = Msg.of("err.future_date", field=field, value=text, as_of=as_of)
+                    detail = Msg.of(
+                        "batch.in_column", column=self.labels[f], detail=without_flags(msg)
+                    )
+                    return self.error(detail.format(self.lang))
+                told.append((f, text, min(last, as_of)))
+            if isinstance(value, MonthOnly):
+                early[f], late[f], unknown[f] = value.first, min(value.last, as_of), None
+            else:
+                early[f], late[f] = value.on("first", as_of), value.on("last", as_of)
+                unknown[f] = value.on("none", as_of)
         first = self._finish(early, list(warnings))
         last = self._finish(late, list(warnings))
         if first.error is not None and last.error is not None:
@@ -614,18 +670,14 @@ class Screener:
             "batch.month_read" if same else "batch.month_unclear" if both else "batch.month_unknown"
         )
         said: list[str] = []
-        for f in months:
-            month = got[f]
-            column = self.labels[f]
-            message = tr(key, self.lang, column=column, value=month.text, day=late[f])
+        for f, text, day in told:
+            message = tr(key, self.lang, column=self.labels[f], value=text, day=day)
             if self.strict and not same:  # the date not known: an error row, as a cell unread
                 return self.error(message)
             said.append(message)
-            if not same:
-                got[f] = None
         if same:  # the last day's result, with the warnings saying how it was read
             return dataclasses.replace(last, warnings=(*last.warnings, *said))
-        return self._finish(got, [*warnings, *said])
+        return self._finish(unknown, [*warnings, *said])
 
     def _row_facts(self, got: dict[str, Any], warnings: list[str]) -> RowFacts:
         """Join the cells of a row into its facts (a date column pairs with its certificate);

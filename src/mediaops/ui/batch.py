@@ -144,7 +144,7 @@ def _value_text(value: Any, lang: Lang) -> str:
     """A value read from a cell, in words."""
     from datetime import date
 
-    from mediaops.batch.screen import EitherDiploma
+    from mediaops.batch.screen import EitherDiploma, MonthCerts
     from mediaops.messages import EDUCATION_NAMES, MAJOR_NAMES, fmt_years, name
     from mediaops.values import education_options
 
@@ -158,6 +158,14 @@ def _value_text(value: Any, lang: Lang) -> str:
         return listing((tr(f"level.{n}", lang) for n in sorted(value, reverse=True)), lang) or "—"
     if isinstance(value, EitherDiploma):  # which one, the row's verdicts decide (or not)
         return str(localize(education_options(value.choices), lang)) + "?"
+    if isinstance(value, MonthCerts):  # a date given to the month: shown as written
+        return listing(
+            (
+                tr(f"level.{level}", lang) + (f" {month or first}" if first else "")
+                for level, first, _, month in value.items
+            ),
+            lang,
+        )
     if isinstance(value, tuple):
         parts = []
         for item in value:
