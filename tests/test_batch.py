@@ -1400,6 +1400,46 @@ def test_a_line_under_the_list_is_not_an_applicant(tmp_path: Path, footer: list[
     assert "a line under the list" in read_rows(result.stdout, "en")[1]["summary"]
 
 
+def test_numbered_rows_below_the_end_mark_are_not_applicants(tmp_path: Path) -> None:
+    """A form numbered down the sheet (序号 4, 5 … typed in advance) under its 以下空白 line:
+    each such row holding only its 序号 was screened as an applicant with nothing but an id
+    (undetermined, warned, counted). Below the mark they are the form's, as the mark is:
+    not screened nor counted, written through and named after the summary; a row below it
+    that holds more than its 序号 (赵六, 大专, 4 years: 四级 by 4-1) is still screened, and
+    a row holding only a number above the mark is still an applicant."""
+    header = ["序号", "姓名", "学历", "工作年限（年）"]
+    rows = [
+        ["1", "张三", "大专", "3"],  # 4-1: 3 years, inclusive
+        ["2", "", "", ""],  # above the mark: an applicant with nothing but an id
+        ["3", "以下空白", "", ""],
+        ["4", "", "", ""],
+        ["5", "", "", ""],
+        ["6", "赵六", "大专", "4"],
+        ["7", "", "", ""],
+    ]
+    both = {"1": (E, N, N, N, "4"), "2": (U, N, N, N, ""), "6": (E, N, N, N, "4")}
+    footer = ("", "", "", "", "")
+    src = tmp_path / "in.csv"
+    src.write_bytes(csv_text(header, rows).encode("gb18030"))  # Chinese Excel's plain CSV
+    xlsx = tmp_path / "in.xlsx"
+    typed: list[list[Any]] = [[int(r[0]), *r[1:3], int(r[3]) if r[3] else None] for r in rows]
+    workbook(xlsx, {"名单": [header, *typed]})
+    for path in (src, xlsx):
+        dest = tmp_path / f"out-{path.suffix[1:]}.csv"
+        result = invoke([str(path), "-o", str(dest)])
+        assert 1 == result.exit_code, stderr_of(result)  # row 2's warning
+        written = read_rows(dest)
+        assert [str(n) for n in range(2, 9)] == [r["line"] for r in written]
+        assert {**both, "3": footer, "4": footer, "5": footer, "7": footer} == by_id(written)
+        for row in written:
+            said = row["summary"] == "表尾行(填表人、注等),不是考生,未筛查"
+            assert (row["id"] in {"3", "4", "5", "7"}) == said
+        assert "本行除编号外没有填写任何信息" == written[1]["warnings"]
+        assert "" == written[5]["warnings"]
+        assert 3 == tally(stderr_of(result))["读取行数"]
+        assert "第4、5、6、8行是表尾" in re.sub(r"\s+", "", stderr_of(result))
+
+
 @pytest.mark.parametrize(
     "first", ["合计工", "Totalis", "王合计", "Sum", "SUM2024001", "TOTAL2024001", "Total 2"]
 )

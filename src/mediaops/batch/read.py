@@ -811,6 +811,30 @@ _REMARK_HEADER = re.compile(
 )
 
 
+def ends_the_list(cells: Iterable[str]) -> bool:
+    """Whether a row holds only the mark of a list's end (以下空白), perhaps after a 序号 the
+    form had filled in down the sheet (``12`` | ``以下空白``)."""
+    row = list(cells)
+    at = next((i for i, c in enumerate(row) if c.strip()), None)
+    if at is None:
+        return False
+    mark, rest = key(row[at]), row[at + 1 :]
+    if mark.isdigit():  # a 序号 the form had filled in down the sheet, before the mark
+        after = next((i for i, c in enumerate(rest) if c.strip()), None)
+        if after is not None:
+            mark, rest = key(rest[after]), rest[after + 1 :]
+    if "以下" not in mark or _END_MARK.fullmatch(mark) is None:
+        return False
+    return all(_END_MARK.fullmatch(key(c)) is not None for c in rest if c.strip())
+
+
+def only_a_number(cells: Iterable[str]) -> bool:
+    """Whether a row's only filled-in cell is a whole number: a 序号 the form had filled in
+    down the sheet, on a line nobody used (below 以下空白, no applicant's)."""
+    filled = [key(c) for c in cells if c.strip()]
+    return len(filled) == 1 and filled[0].isdigit()
+
+
 def is_footer_row(cells: Iterable[str], header: Sequence[str] = ()) -> bool:
     """Whether a row is a line under the list: it holds no applicant.
 
@@ -827,14 +851,9 @@ def is_footer_row(cells: Iterable[str], header: Sequence[str] = ()) -> bool:
     at = next((i for i, c in enumerate(row) if c.strip()), None)
     if at is None:
         return False
+    if ends_the_list(row):  # 以下空白, alone or after its 序号
+        return True
     first = key(row[at])
-    mark, rest = first, row[at + 1 :]
-    if first.isdigit():  # a 序号 the form had filled in down the sheet, before the mark
-        after = next((i for i, c in enumerate(rest) if c.strip()), None)
-        if after is not None:
-            mark, rest = key(rest[after]), rest[after + 1 :]
-    if "以下" in mark and _END_MARK.fullmatch(mark) is not None:  # 以下空白, alone
-        return all(_END_MARK.fullmatch(key(c)) is not None for c in rest if c.strip())
     if _FOOTER.fullmatch(first) is None:  # (the usual row: one cell)
         return False
     if at >= len(header) or _REMARK_HEADER.fullmatch(key(header[at])) is None:
@@ -858,6 +877,7 @@ def _csv_rows(
     footers: list[int],
 ) -> Iterator[Row]:
     width = len(header)
+    ended = False  # below 以下空白: a row holding only its 序号 is the form's, no applicant's
     for line, cells in _chain(head, rest):
         if not isinstance(cells, list):
             yield Row(line, cells.cells[:width], error=cells.msg)
@@ -868,8 +888,10 @@ def _csv_rows(
             totals.append(line)  # 合计: no applicant (said after the summary)
             yield Row(line, cells[:width], totals=True)
             continue
-        if is_footer_row(cells, header):
-            footers.append(line)  # 填表人:…: no applicant (said after the summary)
+        if is_footer_row(cells, header) or (ended and only_a_number(cells)):
+            # 填表人:…, or a 序号 alone below 以下空白: no applicant (said after the summary)
+            ended = ended or ends_the_list(cells)
+            footers.append(line)
             yield Row(line, cells[:width], footer=True)
             continue
         if len(cells) > width and "".join(cells[width:]).strip():
@@ -1449,6 +1471,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
         head = [(n, fill(n, cells)) for n, cells in head]  # the sample sees what Excel shows
 
         def rows() -> Iterator[Row]:
+            ended = False  # below 以下空白: a row holding only its 序号 is no applicant
             try:
                 for n, cells in _chain(head, ((n, fill(n, c)) for n, c in numbered)):
                     texts = [cell_text(c) for c in cells]
@@ -1459,8 +1482,11 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                         totals.append(n)  # 合计: no applicant (said after the summary)
                         yield Row(n, texts[:width], typed[:width], totals=True)
                         continue
-                    if is_footer_row(texts, header):
-                        footers.append(n)  # 填表人:…: no applicant (said after the summary)
+                    if is_footer_row(texts, header) or (ended and only_a_number(texts)):
+                        # 填表人:…, or a 序号 alone below 以下空白: no applicant (said after
+                        # the summary)
+                        ended = ended or ends_the_list(texts)
+                        footers.append(n)
                         yield Row(n, texts[:width], typed[:width], footer=True)
                         continue
                     if len(texts) > width and "".join(texts[width:]).strip():
