@@ -49,6 +49,7 @@ from test_batch import (
     read_cells,
     read_kept,
     read_rows,
+    read_xlsx,
     run_file,
     stderr_of,
     tally,
@@ -2223,3 +2224,66 @@ def test_every_fact_of_a_sheet_has_a_name_and_a_reader() -> None:
     assert set(columns.FACTS) == set(columns.FACT_NAMES)
     assert set(columns.FACT_IDS) == set(screen.READERS)
     assert columns._DATE_FACTS == screen._DATES
+
+
+# --- an ID card's number stored as a number by Excel -----------------------------------------
+
+#: 大专 in a related major, 3 years: 四级 by 4-1 (≥ 3 years, inclusive); the other levels ask
+#: for a certificate. The ID card's number does not change a verdict.
+ID_HEADER = ["序号", "姓名", "身份证号", "学历", "是否相关专业", "工作年限（年）"]
+#: The warning's words in each language (the column, then what it says).
+LOST = {"zh": "是被 Excel 存成数字的身份证号", "en": "an ID-card number Excel stored as a number"}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_an_id_card_number_excel_stored_as_a_number_is_warned_of(tmp_path: Path, lang: str) -> None:
+    """An 18-digit ID card's number typed into a cell Excel formats as a number keeps 15
+    digits: the .xlsx holds 1.10105199001011e+17, a CSV saved by Excel 1.10105E+17, and
+    the last digits cannot be recovered. The row is screened as before, the cell kept as
+    given, with a warning naming the column and asking for a column formatted as text; a
+    number typed as text, a 序号 and the years are no such number."""
+    rows = [
+        ["1", "张三", "1.10105E+17", "大专", "是", "3"],
+        ["2", "李四", "110105199001011234", "大专", "是", "3"],  # typed as text: all 18
+        ["3", "王五", "", "大专", "是", "3"],
+    ]
+    src = tmp_path / "in.csv"
+    src.write_bytes(csv_text(ID_HEADER, rows).encode("gb18030"))
+    xlsx = tmp_path / "in.xlsx"
+    typed: list[list[Any]] = [[int(r[0]), r[1], r[2], *r[3:5], int(r[5])] for r in rows]
+    typed[0][2] = 1.10105199001011e17  # as Excel stores the number it keeps
+    workbook(xlsx, {"名单": [ID_HEADER, *typed]})
+    out = tmp_path / "out.xlsx"
+    assert 1 == invoke([str(xlsx), "-o", str(out), "-q"]).exit_code
+    assert 1.10105199001011e17 == read_xlsx(out)[1][12]  # the number kept, a number
+    for path, shown_as in ((src, "1.10105E+17"), (xlsx, "110105199001011000")):
+        dest = tmp_path / f"out-{path.suffix[1:]}.csv"
+        result = invoke([str(path), "-o", str(dest)], lang=lang)
+        assert 1 == result.exit_code, stderr_of(result)  # a row with a warning
+        written = read_rows(dest, lang)
+        assert ["4", "4", "4"] == [r["highest_eligible"] for r in written]
+        if lang == "zh":
+            assert dict.fromkeys(("1", "2", "3"), (E, N, N, N, "4")) == by_id(written)
+        warning = written[0]["warnings"]
+        assert warning.startswith("身份证号")
+        assert LOST[lang] in warning
+        assert f"“{shown_as}”" in warning
+        assert ("", "") == (written[1]["warnings"], written[2]["warnings"])
+        # kept as given: as the CSV wrote it, as Excel shows the .xlsx's number (its 15
+        # digits, not the …1008 of the binary number nearest)
+        assert shown_as == read_kept(dest)[0]["身份证号"]
+
+
+def test_an_id_column_in_scientific_notation_is_warned_of_and_a_number_is_not(
+    tmp_path: Path,
+) -> None:
+    """The id column (编号) holding an ID card's number as Excel's CSV shows a long number
+    (1.10105E+17) is warned of as a 身份证号 column is; ordinary numbers there (a 序号, 12)
+    and large numbers in other columns are not."""
+    header = ["编号", "学历", "是否相关专业", "工作年限（年）", "备注"]
+    rows = [["1.10105E+17", "大专", "是", "3", ""], ["12", "大专", "是", "3", "1.2E+17"]]
+    result, dest = run_file(tmp_path, csv_text(header, rows))
+    assert 1 == result.exit_code
+    first, second = read_rows(dest)
+    assert "编号 列的 “1.10105E+17” 是被 Excel 存成数字的身份证号" in first["warnings"]
+    assert "" == second["warnings"]

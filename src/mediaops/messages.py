@@ -2065,6 +2065,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{column} holds “{value}”, an Excel day number (the cell is not formatted as a date): "
         "read as {day}; check it, or format the column as dates",
     ),
+    "batch.id_number_lost": (
+        "{column} 列的 “{value}” 是被 Excel 存成数字的身份证号:超过 15 位的末几位已经丢失,"
+        "无法从本表恢复;请把该列设为“文本”格式后重新填写号码(原样写出,未改动)",
+        "{column} holds “{value}”, an ID-card number Excel stored as a number: its last digits "
+        "are lost and cannot be recovered from this sheet; format the column as Text and type "
+        "the numbers again (written out as it was, unchanged)",
+    ),
     "batch.month_read": (
         "{column} 列只写到月(“{value}”):各等级的结论与该月哪一天无关,日期按 {day} 计算",
         "{column} gives the month only (“{value}”): no verdict depends on the day; the date "

@@ -36,6 +36,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
+from decimal import Decimal
 from pathlib import Path
 from typing import IO, Any, NamedTuple, TypeVar
 
@@ -1350,6 +1351,8 @@ def cell_text(value: Any) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, float) and value.is_integer():
+        if abs(value) >= 1e15:  # past Excel's 15 digits (an ID card's number): as it shows
+            return format(Decimal(f"{value:.15g}"), "f")  # 110105199001011000, not …1008
         return str(int(value))
     return str(value)
 

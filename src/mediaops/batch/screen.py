@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from decimal import Decimal
 from typing import Any, NamedTuple
 
 from mediaops import values
@@ -176,6 +177,32 @@ def excel_day(text: str) -> date | None:
     if m is None or not _SERIALS[0] <= int(m[1]) <= _SERIALS[1]:
         return None
     return _EXCEL_EPOCH + timedelta(days=int(m[1]))
+
+
+#: A header naming a column of ID-card numbers (身份证号, 证件号码, ID card no.), after
+#: :func:`values.key`.
+_ID_CARD_HEADER = re.compile(
+    r".*(?:身份证|身份證|证件号|證件號|身份号码|身份號碼|idcard|id_card|id-card|idno|idnumber"
+    r"|identitycard|identitynumber|nationalid).*"
+)
+#: A number as Excel writes it in scientific notation (``1.10105E+17``), as a CSV saved by
+#: Excel holds a long number shown so: the digits past those shown are gone.
+_SCIENTIFIC = re.compile(r"[-+]?\d+(?:\.\d+)?e\+?\d+")
+#: From 10^15 a number has more digits than the 15 Excel keeps (an 18-digit ID card's last
+#: three are zeros once Excel has stored it as a number).
+_EXCEL_DIGITS = 10.0**15
+
+
+def lost_digits(text: str, value: Any = None) -> str | None:
+    """An ID card's number that Excel stored as a number, its last digits lost: the number
+    as Excel shows it (``1.10105E+17``; ``110105199001011000``, for an .xlsx cell that holds
+    the number), or None. A short number (a 序号) and a number typed as text are none."""
+    if isinstance(value, float) and abs(value) >= _EXCEL_DIGITS:
+        return format(Decimal(f"{value:.15g}"), "f")  # the 15 digits Excel keeps
+    stripped = values.key(text)
+    if _SCIENTIFIC.fullmatch(stripped) and float(stripped) >= 1:
+        return text.strip()
+    return None
 
 
 @dataclass(slots=True)
@@ -437,6 +464,13 @@ class Screener:
             if columns and f not in columns.also
         }
         self.in_months = set() if columns is None else columns.in_months
+        # the columns that may hold ID-card numbers: the id column, and any headed 身份证号
+        self._id_cards = tuple(
+            i
+            for i, h in enumerate(columns.header if columns else ())
+            if columns
+            and (i == columns.facts.get("id") or _ID_CARD_HEADER.fullmatch(values.key(h)))
+        )
         self._cell = memoized(self._read_cell, "cells")
         self._diplomas = memoized(diploma_facts, "cells")
         # what each condition asks for, in words: a level not reached "falls on" one
@@ -444,6 +478,18 @@ class Screener:
         self._result = memoized(self._cells_result, "reports" if json else "rows")
         self._summary = memoized(self._summary_of, "wording")
         self._rested = memoized(self._rested_of, "wording")
+
+    def id_number_warnings(self, cells: list[str], typed: list[Any] | None) -> tuple[str, ...]:
+        """Warnings for the ID-card numbers in a row (the id column, or a column headed
+        身份证号) that Excel stored as numbers, their last digits lost (:func:`lost_digits`)."""
+        out = []
+        for i in self._id_cards:
+            if i < len(cells):
+                shown_as = lost_digits(cells[i], typed[i] if typed and i < len(typed) else None)
+                if shown_as is not None:
+                    column = self.columns.name(i) if self.columns else ""
+                    out.append(tr("batch.id_number_lost", self.lang, column=column, value=shown_as))
+        return tuple(out)
 
     # --- cells -----------------------------------------------------------------------
 
