@@ -430,7 +430,13 @@ def test_typed_cell_reaches_the_facts(cell_runs: Any, case: tuple[str, str, Any]
     row = rows[index]
     assert f"c{index}" == row["id"]
     assert "error" not in row, row.get("error")
-    if expected is MONTH:  # a month: read as its days (see the tests of months below)
+    if expected is MONTH and parser == "period":  # read cautiously (see the tests below)
+        assert 1 == code
+        [warning] = row["warnings"]
+        assert f"{column} 列的时段 “{text}” 只写到月" in warning
+        start, end = values.split_period(text, months=True)
+        assert [start.isoformat(), end and end.isoformat()] == dig(row["facts"], path)
+    elif expected is MONTH:  # a month: read as its days (see the tests of months below)
         assert 1 == code
         [warning] = row["warnings"]
         assert f"{column} 列只写到月" in warning
@@ -2287,3 +2293,70 @@ def test_an_id_column_in_scientific_notation_is_warned_of_and_a_number_is_not(
     first, second = read_rows(dest)
     assert "编号 列的 “1.10105E+17” 是被 Excel 存成数字的身份证号" in first["warnings"]
     assert "" == second["warnings"]
+
+
+# --- a work period given in months ------------------------------------------------------------
+
+#: 高中 and a work history only: 四级 by 4-1 asks 36 complete months (SPEC §1), the other
+#: levels a certificate.
+PERIOD_HEADER = ["编号", "学历", "工作经历"]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected", "said"),
+    [
+        # read from 2020-01-31 to 2023-02-01 (the first day not worked 2023-02-02): 36
+        # complete months from 2020-01-31 (2023-01-31), met
+        pytest.param("2020.1-2023.2", (E, N, N, N, "4"), "按 2020-01-31 至 2023-02-01", id="dots"),
+        pytest.param(
+            "202001-202302", (E, N, N, N, "4"), "按 2020-01-31 至 2023-02-01", id="digits"
+        ),
+        # 2020-01-31 to 2023-01-01: 35 months, short of 36 (from 2020-01-01 to 2023-01-31, 37,
+        # would count months that may not have been worked)
+        pytest.param(
+            "2020年1月-2023年1月", (N, N, N, N, ""), "按 2020-01-31 至 2023-01-01", id="chinese"
+        ),
+        # open, to the evaluation date: from 2023-11-30, 35 months on 2026-11-27 (from the 1st,
+        # 36 would be met)
+        pytest.param("2023.11-至今", (N, N, N, N, ""), "按 2023-11-30 至 今日", id="open"),
+        # one end a day: that day; a month at both ends the same: one day of it (0 months)
+        pytest.param(
+            "2019.12.1-2023.1;2024.5-2024.5",
+            (E, N, N, N, "4"),
+            "按 2019-12-01 至 2023-01-01",
+            id="day-and-month",
+        ),
+    ],
+)
+def test_a_work_period_given_in_months(
+    tmp_path: Path, written: str, expected: tuple[str, ...], said: str
+) -> None:
+    """A work history's period written with months only (2020.1-2021.6, as forms ask
+    "起止年月") was refused, the history unknown: it is read as the fewest complete months
+    it can be, from the start month's last day to the end month's first (never more
+    experience than was worked), with a warning saying so."""
+    result, dest = run_file(tmp_path, csv_text(PERIOD_HEADER, [["p1", "高中", written]]))
+    assert 1 == result.exit_code  # a row with a warning
+    [row] = read_rows(dest)
+    assert expected == verdicts(row)
+    assert "工作经历 列的时段" in row["warnings"]
+    assert said in row["warnings"]
+
+
+def test_a_work_period_in_months_that_ends_before_it_starts_is_an_error(tmp_path: Path) -> None:
+    """2021.6-2020.1 read from months ends before it starts: an error row, as with days."""
+    _, dest = run_file(tmp_path, csv_text(PERIOD_HEADER, [["p1", "高中", "2021.6-2020.1"]]))
+    [row] = read_rows(dest)
+    assert ("", "", "", "", "") == verdicts(row)
+    assert "2021.6-2020.1" in row["error"]
+
+
+def test_a_period_column_saying_how_it_is_written_is_read(tmp_path: Path) -> None:
+    """工作经历（起止年月）, as forms head it, was left unread (a remark that may change what
+    the column holds): it says how the periods are written, so it is 工作经历. 高中,
+    2020-01-31 to 2023-02-01: 36 months, 四级 by 4-1."""
+    header = ["编号", "学历", "工作经历（起止年月）"]
+    result, dest = run_file(tmp_path, csv_text(header, [["p1", "高中", "2020.1-2023.2"]]))
+    assert "工作经历（起止年月） → 工作经历" in mapping(result)
+    [row] = read_rows(dest)
+    assert (E, N, N, N, "4") == verdicts(row)

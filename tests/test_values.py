@@ -24,7 +24,7 @@ from typing import Any
 import pytest
 
 from mediaops import values
-from mediaops.errors import InputError
+from mediaops.errors import ContradictionError, InputError
 from mediaops.terms import Education, Major
 
 
@@ -408,6 +408,7 @@ TABLE["period"] = [
     ("二〇二〇年一月一日至二〇二一年六月三十日", (date(2020, 1, 1), date(2021, 6, 30))),
     ("二〇二三年三月一日至今", (date(2023, 3, 1), None)),
     ("2020.7-2022.6", REJECTED),  # months without their days
+    ("2020.7-2022.6", MONTH),  # months without their days
 ]
 
 #: The parser each row of the table is read with.
@@ -743,3 +744,31 @@ def test_a_yes_is_not_a_diploma_part() -> None:
 def test_an_argument_decoded_as_ascii_is_read_as_the_utf8_typed(text: str, folded: str) -> None:
     """A command-line argument Python decoded as ASCII is read as the UTF-8 it was typed in."""
     assert folded == values.fold(text)
+    ("text", "expected"),
+    [
+        # a start month as its last day, an end month as its first: the fewest months
+        ("2020.1-2021.6", (date(2020, 1, 31), date(2021, 6, 1))),
+        ("2020年1月-2021年6月", (date(2020, 1, 31), date(2021, 6, 1))),
+        ("202001-202106", (date(2020, 1, 31), date(2021, 6, 1))),
+        ("2020-01-2021-06", (date(2020, 1, 31), date(2021, 6, 1))),  # the one hyphen parts
+        ("2020.2至今", (date(2020, 2, 29), None)),
+        ("2020.1.15-2021.6", (date(2020, 1, 15), date(2021, 6, 1))),  # a day stays that day
+        ("2021.6-2021.6", (date(2021, 6, 30), date(2021, 6, 30))),  # one month: a day of it
+        ("2021.6.10-2021.6", (date(2021, 6, 10), date(2021, 6, 10))),
+    ],
+)
+def test_a_period_read_from_months(text: str, expected: tuple[date, date | None]) -> None:
+    """split_period(months=True) reads a month without its day so as never to count more
+    complete months than were worked; without it, such a period is refused."""
+    assert expected == values.split_period(text, months=True)
+    with pytest.raises(InputError):
+        values.split_period(text)
+
+
+def test_a_period_read_from_months_that_ends_before_it_starts() -> None:
+    """2021.6-2020.1 is refused as an end before its start, months or not; days are read
+    as days."""
+    with pytest.raises(ContradictionError):
+        values.split_period("2021.6-2020.1", months=True)
+    expected = (date(2020, 1, 1), date(2021, 6, 30))
+    assert expected == values.split_period("2020-01-01..2021-06-30", months=True)

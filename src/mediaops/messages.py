@@ -2072,6 +2072,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "are lost and cannot be recovered from this sheet; format the column as Text and type "
         "the numbers again (written out as it was, unchanged)",
     ),
+    "batch.period_months": (
+        "{column} 列的时段 “{value}” 只写到月:按 {start} 至 {end} 计算(开始月的最后一天至结束月的第一天,"
+        "不多算工作时间);请写出年、月、日,如 2020-01-01..2021-06-30",
+        "{column} gives the period “{value}” in months only: counted from {start} to {end} (the "
+        "start month's last day to the end month's first, never more than was worked); give the "
+        "days, e.g. 2020-01-01..2021-06-30",
+    ),
     "batch.month_read": (
         "{column} 列只写到月(“{value}”):各等级的结论与该月哪一天无关,日期按 {day} 计算",
         "{column} gives the month only (“{value}”): no verdict depends on the day; the date "

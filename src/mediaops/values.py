@@ -1534,7 +1534,9 @@ def split_diploma(value: str, field: str = "diploma") -> dict[str, Any]:
     return out
 
 
-def split_period(value: str, field: str = "work") -> tuple[date, date | None]:
+def split_period(
+    value: str, field: str = "work", *, months: bool = False
+) -> tuple[date, date | None]:
     """``START..END`` or ``START..`` (a period still going on); END is the last day worked.
 
     As periods are written on Chinese forms too: ``至``, ``到``, ``~`` or a dash between the
@@ -1542,13 +1544,17 @@ def split_period(value: str, field: str = "work") -> tuple[date, date | None]:
     none, or with spaces around it), and ``至今`` / ``今`` / ``现在`` / ``now`` for an end
     not come yet (``2023-03-01至今``).
 
+    ``months``: an end may give the month without the day (``2020.1-2021.6``,
+    ``202001-202106``), read so as never to count more than was worked: a start month as
+    its last day, an end month as its first (the same month at both ends: its last day).
+
     Raises:
         InputError: not a period, a date that cannot be read, or an end before the start.
     """
     folded = fold(value)
     parts = re.split(_PERIOD_SPLIT, folded, maxsplit=1)
     if len(parts) == 1 and "-" in folded:  # 2020.1.1-2021.6.30, 2020-01-01-2021-06-30
-        parts = _at_a_hyphen(folded)
+        parts = _at_a_hyphen(folded, months=months)
     if len(parts) == 1 and (m := re.fullmatch(_PERIOD_OPEN, folded)):  # 2023-03-01至今
         parts = [m[1], "至今"]
     start_text, end_text = (parts[0], parts[1]) if len(parts) == 2 else ("", "")
@@ -1559,8 +1565,12 @@ def split_period(value: str, field: str = "work") -> tuple[date, date | None]:
     if not start_text.strip() or not (end_text.strip() or folded.endswith("..")):
         raise InputError(field, Msg.of("err.period", field=field, value=shown(value)))
     end_text = "" if key(end_text) in _PERIOD_NOW else end_text
-    start = parse_date(start_text, field)
-    end = parse_date(end_text, field) if end_text.strip() else None
+    start_month = month_only(start_text) if months else None
+    end_month = month_only(end_text) if months and end_text.strip() else None
+    start = start_month[1] if start_month else parse_date(start_text, field)
+    end = end_month[0] if end_month else parse_date(end_text, field) if end_text.strip() else None
+    if end_month and end_month[0] <= start <= end_month[1]:
+        end = start  # 2021.6-2021.6: a day of that month, at least
     if end is not None and end < start:
         raise ContradictionError(field, Msg.of("err.period_order", field=field, value=shown(value)))
     return start, end
@@ -1576,17 +1586,18 @@ _PERIOD_OPEN = r"(.+?)\s*(?:至今|迄今|至现在|到现在|到今)"
 _PERIOD_NOW = frozenset({"今", "至今", "现在", "现今", "目前", "now", "present", "today", "今天"})
 
 
-def _at_a_hyphen(text: str) -> list[str]:
+def _at_a_hyphen(text: str, *, months: bool = False) -> list[str]:
     """A period's two dates parted at the one hyphen that leaves a date on either side, if
     exactly one does (``2020-01-01-2021-06-30``); else the text whole. Hyphens typed twice
     part them as one (``2020.1.1--2021.6.30``), and an end written as "now" counts as a
-    date (``2023.3.1-现在``)."""
+    date (``2023.3.1-现在``); with ``months``, so does a month (``2020-01-2021-06``)."""
     found = []
     for run in re.finditer(r"-+", text):
         before, after = text[: run.start()], text[run.end() :]
         try:
-            parse_date(before)
-            if key(after) not in _PERIOD_NOW:
+            if not (months and month_only(before)):
+                parse_date(before)
+            if key(after) not in _PERIOD_NOW and not (months and month_only(after)):
                 parse_date(after)
         except InputError:
             continue

@@ -257,6 +257,8 @@ _PLAIN_REMARKS = frozenset(
         "optional", "required", "if any", "yes/no",
         # how a date is written: 取证时间(年月日)
         "年月日", "年/月/日", "年-月-日", "yyyy-mm-dd", "yyyy/mm/dd", "yyyy.mm.dd", "yyyymmdd",
+        # how a period is written: 工作经历(起止年月)
+        "起止年月", "起止时间", "起止日期", "起止年月日", "起止时间(年月)",
     )
 )  # fmt: skip
 #: A remark that shows how to write the cell (``格式：2024-01-01``, ``如：大专``, ``如：3.5``)

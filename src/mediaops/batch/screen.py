@@ -31,6 +31,7 @@ from mediaops.errors import ContradictionError, InputError
 from mediaops.memo import memoized
 from mediaops.messages import (
     EDUCATION_NAMES,
+    Both,
     Lang,
     Msg,
     aside,
@@ -305,6 +306,46 @@ def _periods(text: str, field: str) -> tuple[WorkPeriod, ...]:
     return tuple(out)
 
 
+class MonthPeriods(NamedTuple):
+    """A work history in which some period gives a month without its day (``2020.1-2021.6``,
+    ``202001-202106``), read cautiously (:func:`values.split_period` with ``months``): the
+    periods, and each period so read as written with the days it was read as."""
+
+    periods: tuple[WorkPeriod, ...]
+    read: tuple[tuple[str, date, date | None], ...]
+
+
+def _month_periods(text: str, field: str) -> MonthPeriods | None:
+    """A work history that :func:`_periods` refuses only because some period gives months
+    without their days, as :class:`MonthPeriods`; else None.
+
+    A month is read so as never to count more complete months of work than were worked
+    (SPEC counts complete calendar months from the first day worked to the day after the
+    last): a start month as its last day, an end month as its first. ``2020.1-2021.6`` is
+    2020-01-31 to 2021-06-01, 16 months, though it may have been 17 (2020-01-01 to
+    2021-06-01) or all but 18 (to 2021-06-30).
+
+    Raises:
+        InputError: a period so read ends before it starts (``2021.6-2020.1``).
+    """
+    out, read = [], []
+    for item in values.split_list(text):
+        try:
+            start, end = values.split_period(item, field)
+        except ContradictionError:
+            return None  # said as it is
+        except InputError:
+            try:
+                start, end = values.split_period(item, field, months=True)
+            except ContradictionError:
+                raise
+            except InputError:
+                return None
+            read.append((item.strip(), start, end))
+        out.append(WorkPeriod.model_construct(start=start, end=end))
+    return MonthPeriods(tuple(out), tuple(read)) if read else None
+
+
 def _trainings(text: str, field: str) -> frozenset[int]:
     return frozenset(values.parse_training(t, field) for t in values.split_list(text))
 
@@ -524,6 +565,14 @@ class Screener:
                 return MonthOnly(*month, stripped)
             if fact == "certs" and (dated := _month_certificates(stripped, self.labels[fact])):
                 return dated  # a certificate dated by its month only: read as the column's
+            if fact == "work":
+                try:
+                    periods = _month_periods(stripped, self.labels[fact])
+                except InputError as reversed_:  # 2021.6-2020.1: an end before its start
+                    exc = reversed_
+                else:
+                    if periods is not None:
+                        return periods  # months without their days: read cautiously
             if fact in _DATES and (day := excel_day(stripped)) is not None:
                 return SerialDay(day, stripped)
             return CellError(exc.field, exc.msg, contradiction=isinstance(exc, ContradictionError))
@@ -610,6 +659,19 @@ class Screener:
                     return self.error(message)
                 warnings.append(message)
                 value = UNREAD.get(fact)
+            elif isinstance(value, MonthPeriods):  # read from months, and said so
+                column = self.labels[fact]
+                for text, start, end in value.read:
+                    until = Both("今日", "today") if end is None else end.isoformat()
+                    msg = Msg.of(
+                        "batch.period_months",
+                        column=column,
+                        value=shown(text),
+                        start=start,
+                        end=until,
+                    )
+                    warnings.append(msg.format(self.lang))
+                value = value.periods
             elif isinstance(value, SerialDay):  # read as that day, and said so
                 column = self.labels[fact]
                 warnings.append(
