@@ -2360,3 +2360,101 @@ def test_a_period_column_saying_how_it_is_written_is_read(tmp_path: Path) -> Non
     assert "工作经历（起止年月） → 工作经历" in mapping(result)
     [row] = read_rows(dest)
     assert (E, N, N, N, "4") == verdicts(row)
+
+
+# --- a yes/no column naming a level -----------------------------------------------------------
+
+FLAG_HEADER = ["序号", "学历", "是否相关专业", "工作年限（年）", "是否取得四级证书", "取证时间"]
+FLAG_HEADER += ["是否取得四级培训结业证书"]
+FLAG_ROWS = [
+    ["1", "大专", "是", "5", "是", "2023-06-01", ""],
+    ["2", "高中", "", "1", "否", "", "√"],
+    ["3", "高中", "", "1", "×", "", "×"],
+    ["4", "大专", "是", "5", "不清楚", "", ""],
+]
+FLAG_EXPECTED = {
+    # a 四级 of 2023-06-01: 41 months since it (capped by the 60 worked) ≥ 24, 三级 by 3-2
+    "1": (H, E, N, N, "3"),
+    # 1 year and 四级 training completed: 四级 by 4-2
+    "2": (E, N, N, N, "4"),
+    # 1 year, no training, no certificate: nothing
+    "3": (N, N, N, N, ""),
+    # the certificate not known: 四级 by 4-1 (5 years), the others ask for certificates
+    "4": (E, U, U, U, "4"),
+}
+
+
+def test_yes_no_columns_of_a_level_are_read(tmp_path: Path) -> None:
+    """是否取得四级证书 and 是否取得四级培训结业证书 holding 是/否 or √/× were not read (like
+    a certificate's column, but no name known: screened as if absent, none held): they are
+    the 四级 certificate held or not (its date from 取证时间) and the 四级 training
+    completed or not; 不清楚 leaves the certificate unknown."""
+    src = tmp_path / "in.csv"
+    src.write_bytes(csv_text(FLAG_HEADER, FLAG_ROWS).encode("gb18030"))
+    xlsx = tmp_path / "in.xlsx"
+    typed: list[list[Any]] = [[int(r[0]), *r[1:3], int(r[3]), *r[4:]] for r in FLAG_ROWS]
+    workbook(xlsx, {"名单": [FLAG_HEADER, *typed]})
+    for path in (src, xlsx):
+        dest = tmp_path / f"out-{path.suffix[1:]}.csv"
+        result = invoke([str(path), "-o", str(dest)])
+        assert 0 == result.exit_code, stderr_of(result)
+        assert FLAG_EXPECTED == by_id(read_rows(dest))
+        assert "是否取得四级证书→证书" in nows(mapping(result))
+        assert "是否取得四级培训结业证书→正规培训" in nows(mapping(result))
+
+
+def test_a_yes_no_column_of_a_level_beside_a_certificate_column(tmp_path: Path) -> None:
+    """Beside a general 已有证书 column, 四级证书(是/否) adds the 四级 where it says 是 (once,
+    where 已有证书 names it already); 否 where 已有证书 names a 四级 disagrees: the
+    certificates are unknown with a warning (an error row with --strict)."""
+    header = ["序号", "学历", "是否相关专业", "工作年限（年）", "已有证书", "四级证书(是/否)"]
+    rows = [
+        ["1", "大专", "是", "5", "四级:2023-06-01", "否"],
+        ["2", "大专", "是", "5", "三级:2020-01-01", "是"],
+        ["3", "大专", "是", "5", "无", "是"],
+        ["4", "大专", "是", "5", "四级:2023-06-01", "是"],
+    ]
+    result, dest = run_file(tmp_path, csv_text(header, rows))
+    assert 1 == result.exit_code  # row 1's warning
+    written = read_rows(dest)
+    expected = {
+        # disagreeing: the certificates unknown; 四级 by 4-1 (5 years)
+        "1": (E, U, U, U, "4"),
+        # a 三级 of 2020-01-01: 82 months since it, capped by the 60 worked, ≥ 48: 二级 by 2-1
+        "2": (H, H, E, N, "2"),
+        # a 四级 without its date: the years since it not known
+        "3": (H, U, N, N, ""),
+        # the 四级 of 2023-06-01 once: 三级 by 3-2, as in the first test
+        "4": (H, E, N, N, "3"),
+    }
+    assert expected == by_id(written)
+    assert "已有证书 有多列,值不一致:四级:2023-06-01 / 四级证书(是/否):否" == written[0]["warnings"]
+    assert ["", "", ""] == [r["warnings"] for r in written[1:]]
+    result, dest = run_file(tmp_path, csv_text(header, rows), args=("--strict",))
+    assert "值不一致" in read_rows(dest)[0]["error"]
+
+
+@pytest.mark.parametrize(
+    ("column", "expected", "read"),
+    [
+        # attended is not completed: not read (1 year, no training: nothing), and said why
+        ("是否参加四级培训", (N, N, N, N, ""), False),
+        # completed: 1 year and 四级 training, 四级 by 4-2
+        ("四级培训结业", (E, N, N, N, "4"), True),
+        ("是否完成四级培训", (E, N, N, N, "4"), True),
+    ],
+)
+def test_a_training_column_says_completed_or_is_not_read(
+    tmp_path: Path, column: str, expected: tuple[str, ...], read: bool
+) -> None:
+    """A yes/no column of a level's training is read only where its heading says the
+    training was completed (结业, 完成); 是否参加四级培训 says it was attended: it stays not
+    read as a column not known, and the mapping and a note after the summary say why."""
+    header = ["序号", "学历", "工作年限（年）", column]
+    result, dest = run_file(tmp_path, csv_text(header, [["1", "高中", "1", "是"]]))
+    assert expected == verdicts(read_rows(dest)[0])
+    said = nows(stderr_of(result))
+    assert read == (f"{column}→正规培训" in nows(mapping(result)))
+    assert (not read) == ("参加培训不等于完成培训" in said)
+    assert (not read) == ("只说是否参加培训,没说是否结业" in said)
+    assert (1 if not read else 0) == result.exit_code  # a column that looks like a fact

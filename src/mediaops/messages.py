@@ -1442,6 +1442,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "未读取的列 {columns} 像是报考条件,但列名不认识:本次按没有这些列判断(如没有证书列即按未持有证书计),结论可能不对。如是,请用 --column 指定,如 --column {first}={fact};如不是,用 --column {first}=- 表示不读取。",
         "the columns {columns} were not read, though they look like facts (their names are not known): the list was screened as if they were not there (no certificate column: no certificate held), so verdicts may be wrong. If they are, name them with --column, e.g. --column {first}={fact}; if not, --column {first}=- leaves it unread.",
     ),
+    "batch.ignored_attended": (
+        "参加培训不等于完成培训:报考条件要的是培训结业(结业证书),此列不读取;如该列实为是否结业,可用 --column 指定",
+        "attending a training is not completing it: the requirements ask for a completed "
+        "training (its 结业证书), so this column is not read; if it says whether the training "
+        "was completed, map it with --column",
+    ),
+    "batch.attended_columns": (
+        "列 {columns} 只说是否参加培训,没说是否结业:报考条件要的是完成培训(取得结业证书),这些列没有读取。"
+        "请改用“是否取得四级培训结业证书”这样的列;如该列实为是否结业,可用 --column 指定。",
+        "the columns {columns} say whether a training was attended, not whether it was "
+        "completed: the requirements ask for a completed training (its 结业证书), so they were "
+        "not read. Give a column such as 是否取得四级培训结业证书 instead; if a column does say "
+        "whether the training was completed, map it with --column.",
+    ),
     "batch.ignored_duplicate": ("已由另一列读取", "another column gives this fact"),
     "batch.old_excel": (
         "无法读取 {path}:这是旧版 Excel(97-2003)或 WPS 格式。请在 Excel 或 WPS 中“另存为” Excel 工作簿(.xlsx)或 CSV 后再试。",

@@ -401,6 +401,9 @@ class ColumnMap:
     ignored: dict[int, str] = field(default_factory=dict)
     #: facts whose header gives the unit as months (``工作年限(月)``): a bare number is months
     in_months: set[str] = field(default_factory=set)
+    #: index → level of a yes/no column naming one level's certificate or completed training
+    #: (``是否取得四级证书``, ``四级培训结业``), read as a column of its fact (:func:`level_flag`)
+    levels: dict[int, int] = field(default_factory=dict)
 
     def read(self) -> set[int]:
         """The columns whose cells are read (the name, when another column is the id, is not)."""
@@ -620,6 +623,60 @@ def looks_like(header: str, cells: Sequence[object] = ()) -> str | None:
     return next((fact for words, fact in _LIKE if any(w in text for w in words)), None)
 
 
+#: A level's name in a header (全媒体运营师 四级; 中级工 … 高级技师), to its number.
+_HEADER_LEVELS = {
+    **dict.fromkeys(("四级", "四級", "中级工", "中級工"), 4),
+    **dict.fromkeys(("三级", "三級", "高级工", "高級工"), 3),
+    **dict.fromkeys(("二级", "二級", "技师", "技師"), 2),
+    **dict.fromkeys(("一级", "一級", "高级技师", "高級技師"), 1),
+}
+_LEVEL = "(?P<level>" + "|".join(sorted(_HEADER_LEVELS, key=len, reverse=True)) + ")"
+#: A remark saying a column holds yes or no: ``四级证书(是/否)``.
+_YES_NO_REMARK = re.compile(r"\((?:是/否|是或否|有/无|yes/no|√/×|是/否/不清楚)\)$")
+#: A header asking whether a level's certificate is held: ``是否取得四级证书``,
+#: ``是否持有三级证书``; with a yes/no remark also ``四级证书(是/否)``.
+_CERT_FLAG = re.compile(
+    rf"(?P<ask>是否)?已?(?:取得|持有|获得|具有|有)?(?:全媒体运营师)?{_LEVEL}"
+    r"(?:职业技能等级|职业资格|技能等级)?(?:证书|證書)"
+)
+#: A header asking whether a level's formal training was completed: ``是否取得四级培训结业证书``,
+#: ``四级培训结业``, ``是否完成四级培训``. One asking whether it was attended
+#: (``是否参加四级培训``) says nothing of its end: not read (:func:`attended_training`).
+_TRAINING_FLAG = re.compile(
+    rf"(?:是否)?已?(?:完成|参加并完成)(?:全媒体运营师)?{_LEVEL}(?:正规)?(?:培训|培訓)"
+    rf"|(?:是否)?已?(?:取得|获得)?(?:全媒体运营师)?{_LEVEL.replace('level', 'level2')}"
+    r"(?:正规)?(?:培训|培訓)已?(?:结业|結業|完成|合格)(?:证书|證書|证明)?"
+)
+
+
+def level_flag(header: str) -> tuple[str, int] | None:
+    """The fact and level of a yes/no column naming one level (``是否取得四级证书``: a 四级
+    certificate held or not; ``四级培训结业``: 四级 training completed or not), or None.
+    A header of a certificate without 是否 or a yes/no remark (``四级证书``) may hold its
+    date: not such a column."""
+    text = tidy(header)
+    remark = _YES_NO_REMARK.search(text) is not None
+    text = _YES_NO_REMARK.sub("", text)
+    m = _TRAINING_FLAG.fullmatch(text)
+    if m is not None:
+        return "training", _HEADER_LEVELS[m["level"] or m["level2"]]
+    m = _CERT_FLAG.fullmatch(text)
+    if m is not None and (m["ask"] or remark):
+        return "certs", _HEADER_LEVELS[m["level"]]
+    return None
+
+
+def attended_training(header: str) -> bool:
+    """Whether a header asks whether a training was attended (``是否参加四级培训``), which
+    does not say it was completed (a 结业证书), as the requirements ask."""
+    text = tidy(header)
+    return (
+        "培训" in text
+        and any(w in text for w in ("参加", "参训", "接受"))
+        and not any(w in text for w in ("结业", "完成", "合格"))
+    )
+
+
 def _reads(parse: Callable[[str, str], object], text: str) -> bool:
     """Whether ``parse`` reads ``text``."""
     try:
@@ -678,6 +735,8 @@ def map_columns(
                 continue
         elif word in _LOOKUP:
             fact = _LOOKUP[word]
+        elif (flag := level_flag(names[i])) is not None:
+            fact, out.levels[i] = flag  # 是否取得四级证书: yes or no, of that level
         elif word in _AMBIGUOUS:
             values = [r[i] for r in rows if i < len(r) and str(r[i]).strip()]
             readable = [v for v in values if key(str(v)) in MAJOR_ALIASES]

@@ -350,6 +350,41 @@ def _trainings(text: str, field: str) -> frozenset[int]:
     return frozenset(values.parse_training(t, field) for t in values.split_list(text))
 
 
+#: A level as a yes/no column of it is read: its name, as a certificate's or a training's
+#: column would hold it.
+_LEVEL_NAMES = {4: "四级", 3: "三级", 2: "二级", 1: "一级"}
+#: What a yes/no column of a level holds besides 是/否, √/× (:func:`values.parse_bool`).
+_HELD_WORDS = {
+    **dict.fromkeys(("已取得", "已获得", "取得", "已结业", "结业", "已完成", "完成"), True),
+    **dict.fromkeys(("未取得", "未获得", "未结业", "未完成", "没有"), False),
+}
+
+
+def _yes_or_no(text: str) -> bool | None:
+    """A yes/no column's cell of a level: yes, no, or None (empty, not known, or neither)."""
+    if not text or values.says_not_known(text):
+        return None
+    word = values.key(text)
+    if word in _HELD_WORDS:
+        return _HELD_WORDS[word]
+    try:
+        return values.parse_bool(text, "")
+    except InputError:
+        return None
+
+
+def _levels_named(fact: str, text: str) -> set[int]:
+    """The levels a certificate's or a training's cell names (none where it cannot be read)."""
+    if not text or values.says_not_known(text):
+        return set()
+    try:
+        if fact == "training":
+            return set(_trainings(text, ""))
+        return {c.level for c in _certificates(text, "")}
+    except InputError:
+        return set()
+
+
 #: How each fact's cell is read (the same parsers as the flags), and its value when empty.
 READERS: dict[str, tuple[Callable[[str, str], Any], Any]] = {
     "education": (values.parse_education, None),
@@ -497,6 +532,15 @@ class Screener:
             if columns and f in columns.months
         )
         self._widest = max((max(y, m) + 1 for _, y, m in self._split), default=0)
+        # yes/no columns of a level (是否取得四级证书): index → (place of the fact, level, the
+        # fact's other columns that are no such column)
+        self._flags = {
+            i: (k, level, tuple(j for j in self._columns_of(f) if j not in columns.levels))
+            for k, f in enumerate(facts)
+            if columns
+            for i in self._columns_of(f)
+            if (level := columns.levels.get(i)) is not None
+        }
         # the months column of each such fact, named in a warning when the two do not make one
         # number (a fact also given in more columns of its own unit is warned of as those are)
         self.months_label = {
@@ -519,6 +563,12 @@ class Screener:
         self._result = memoized(self._cells_result, "reports" if json else "rows")
         self._summary = memoized(self._summary_of, "wording")
         self._rested = memoized(self._rested_of, "wording")
+
+    def _columns_of(self, fact: str) -> tuple[int, ...]:
+        """Every column read for ``fact``."""
+        if self.columns is None:
+            return ()
+        return (self.columns.facts[fact], *self.columns.also.get(fact, ()))
 
     def id_number_warnings(self, cells: list[str], typed: list[Any] | None) -> tuple[str, ...]:
         """Warnings for the ID-card numbers in a row (the id column, or a column headed
@@ -586,8 +636,10 @@ class Screener:
     def _fact_cells(self, cells: list[str]) -> tuple[tuple[str, ...], tuple[int, ...]]:
         """:meth:`fact_cells`, and the places (in :attr:`fact_ids`) of facts whose columns
         give different values."""
-        n = len(cells)
         disagree: list[int] = []
+        if self._flags:  # 是否取得四级证书: yes or no, as the level's name or 无
+            cells, disagree = self._flagged(cells)
+        n = len(cells)
         if self._split:  # whole years and months: one text, before other columns are compared
             cells = [*cells, *[""] * (self._widest - n)]
             n = len(cells)
@@ -623,10 +675,41 @@ class Screener:
 
     def screen_cells(self, cells: list[str]) -> Result:
         """Screen one CSV or .xlsx row (its cells as text)."""
-        if not self._several and not self._split:
+        if not self._several and not self._split and not self._flags:
             n = len(cells)
             return self._result(tuple([cells[i] if i < n else "" for i in self._indices]))
         return self._result(*self._fact_cells(cells))
+
+    def _flagged(self, cells: list[str]) -> tuple[list[str], list[int]]:
+        """A row's cells with those of its yes/no columns of a level (是否取得四级证书,
+        四级培训结业) written as the fact's column would hold them: yes as the level
+        (``四级``), no as none (``无``); a cell that reads as neither as typed (its fact's
+        reader says why). A no beside another column of the fact naming that level
+        (证书 ``四级``, 是否取得四级证书 ``否``) is a disagreement: the places of such facts (in
+        :attr:`fact_ids`), their column's cell then holding both, as written."""
+        out = list(cells)
+        disagree: list[int] = []
+        for i, (k, level, others) in self._flags.items():
+            text = cells[i].strip() if i < len(cells) else ""
+            said = _yes_or_no(text)
+            if said is None:
+                continue
+            out[i] = _LEVEL_NAMES[level] if said else "无"
+            if k in disagree:
+                continue
+            fact = self.fact_ids[k]
+            for j in others:
+                other = cells[j].strip() if j < len(cells) else ""
+                if level not in _levels_named(fact, other):
+                    continue
+                if said:  # named there already (perhaps with its date): nothing to add
+                    out[i] = ""
+                else:
+                    name = self.columns.name(i) if self.columns else ""
+                    out[self._indices[k]] = f"{other} / {name}:{text}"
+                    disagree.append(k)
+                break
+        return out, disagree
 
     def _cells_result(self, texts: tuple[str, ...], disagree: tuple[int, ...] = ()) -> Result:
         warnings: list[str] = []

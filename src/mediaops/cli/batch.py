@@ -289,6 +289,10 @@ def batch(
                 fact=fact,
             )
         )
+    attended = [] if columns is None else _attended(columns)
+    if attended and (not quiet or lookalike):  # 是否参加四级培训: why it is not read
+        columns_ = shown(listing(attended, language_), 200)
+        err_print(tr("batch.attended_columns", language_, columns=columns_))
     failed = tally.errors or tally.warned or unscreened or lookalike
     raise typer.Exit(EXIT_NOT_ELIGIBLE if failed else EXIT_OK)
 
@@ -305,6 +309,17 @@ def _lookalike(columns: "ColumnMap", lang: Lang) -> list[tuple[str, str]]:
         (columns.name(i), named(why.removeprefix("like_")))
         for i, why in sorted(columns.ignored.items())
         if why.startswith("like_")
+    ]
+
+
+def _attended(columns: "ColumnMap") -> list[str]:
+    """The columns not read that say whether a training was attended (是否参加四级培训)."""
+    from mediaops.batch.columns import attended_training
+
+    return [
+        columns.name(i)
+        for i, why in sorted(columns.ignored.items())
+        if why in ("unknown", "like_training") and attended_training(columns.header[i])
     ]
 
 

@@ -19,7 +19,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from mediaops.batch.columns import FACT_NAMES, ColumnMap
+from mediaops.batch.columns import FACT_NAMES, ColumnMap, attended_training
 from mediaops.messages import Lang, Msg, listing, localize, shown, tr
 
 from .console import CJKText, make_console
@@ -59,7 +59,10 @@ def column_map_renderable(
         if n:
             ignored.append(", " if lang == "en" else "、")
         ignored.append(shown(columns.name(index), 40), "muted")
-        if why.startswith("like_"):  # a name not known, with a word of a fact in it
+        if why in ("unknown", "like_training") and attended_training(columns.header[index]):
+            # 是否参加四级培训: attended, which is not completed (结业)
+            ignored.append(f" ({tr('batch.ignored_attended', lang)})", "missing")
+        elif why.startswith("like_"):  # a name not known, with a word of a fact in it
             fact = localize(FACT_NAMES[why.removeprefix("like_")], lang)
             ignored.append(f" ({tr('batch.ignored_like', lang, fact=fact)})", "missing")
         elif why != "unknown":
