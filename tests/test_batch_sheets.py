@@ -2458,3 +2458,27 @@ def test_a_training_column_says_completed_or_is_not_read(
     assert (not read) == ("参加培训不等于完成培训" in said)
     assert (not read) == ("只说是否参加培训,没说是否结业" in said)
     assert (1 if not read else 0) == result.exit_code  # a column that looks like a fact
+
+
+def test_a_yes_no_column_of_a_level_holding_neither_is_said_so(tmp_path: Path) -> None:
+    """是否取得四级证书 holding 也许 was read as a certificate's cell, and the warning named the
+    certificate column (or the general one beside it) and listed the levels as the values
+    accepted: it names the yes/no column and asks for 是 or 否; the certificates are not
+    known (四级 by 4-1 on 5 years, the others undetermined); --strict makes it an error row."""
+    header = ["序号", "学历", "是否相关专业", "工作年限（年）", "已有证书", "是否取得四级证书"]
+    rows = [
+        ["1", "大专", "是", "5", "三级:2020-01-01", "也许"],
+        ["2", "大专", "是", "5", "", "也许"],
+    ]
+    said = "是否取得四级证书 列的值 “也许” 无法识别,请填 是 或 否(√ 或 ×);本行按此项未知判断"
+    for content in (
+        csv_text(header, rows),
+        csv_text(header[:4] + header[5:], [r[:4] + r[5:] for r in rows]),
+    ):
+        result, dest = run_file(tmp_path, content)
+        assert 1 == result.exit_code
+        written = read_rows(dest)
+        assert {"1": (E, U, U, U, "4"), "2": (E, U, U, U, "4")} == by_id(written)
+        assert [said, said] == [r["warnings"] for r in written]
+        _, dest = run_file(tmp_path, content, args=("--strict",))
+        assert [said, said] == [r["error"] for r in read_rows(dest)]

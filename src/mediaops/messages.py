@@ -1442,6 +1442,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "未读取的列 {columns} 像是报考条件,但列名不认识:本次按没有这些列判断(如没有证书列即按未持有证书计),结论可能不对。如是,请用 --column 指定,如 --column {first}={fact};如不是,用 --column {first}=- 表示不读取。",
         "the columns {columns} were not read, though they look like facts (their names are not known): the list was screened as if they were not there (no certificate column: no certificate held), so verdicts may be wrong. If they are, name them with --column, e.g. --column {first}={fact}; if not, --column {first}=- leaves it unread.",
     ),
+    "batch.flag_unread": (
+        "{column} 列的值 “{value}” 无法识别,请填 是 或 否(√ 或 ×);本行按此项未知判断",
+        "{column} holds “{value}”, which is neither yes nor no: write 是 or 否 (√ or ×); the "
+        "row is judged with it not known",
+    ),
     "batch.ignored_attended": (
         "参加培训不等于完成培训:报考条件要的是培训结业(结业证书),此列不读取;如该列实为是否结业,可用 --column 指定",
         "attending a training is not completing it: the requirements ask for a completed "

@@ -633,12 +633,16 @@ class Screener:
         empty where they disagree)."""
         return self._fact_cells(cells)[0]
 
-    def _fact_cells(self, cells: list[str]) -> tuple[tuple[str, ...], tuple[int, ...]]:
-        """:meth:`fact_cells`, and the places (in :attr:`fact_ids`) of facts whose columns
-        give different values."""
+    def _fact_cells(
+        self, cells: list[str]
+    ) -> tuple[tuple[str, ...], tuple[int, ...], tuple[tuple[int, str], ...]]:
+        """:meth:`fact_cells`, the places (in :attr:`fact_ids`) of facts whose columns give
+        different values, and the yes/no columns of a level whose cell reads as neither
+        (their index and the cell)."""
         disagree: list[int] = []
+        unread: tuple[tuple[int, str], ...] = ()
         if self._flags:  # 是否取得四级证书: yes or no, as the level's name or 无
-            cells, disagree = self._flagged(cells)
+            cells, disagree, unread = self._flagged(cells)
         n = len(cells)
         if self._split:  # whole years and months: one text, before other columns are compared
             cells = [*cells, *[""] * (self._widest - n)]
@@ -671,7 +675,7 @@ class Screener:
                 disagree.append(k)
             else:
                 texts[k] = said[0]
-        return tuple(texts), tuple(disagree)
+        return tuple(texts), tuple(disagree), unread
 
     def screen_cells(self, cells: list[str]) -> Result:
         """Screen one CSV or .xlsx row (its cells as text)."""
@@ -680,19 +684,26 @@ class Screener:
             return self._result(tuple([cells[i] if i < n else "" for i in self._indices]))
         return self._result(*self._fact_cells(cells))
 
-    def _flagged(self, cells: list[str]) -> tuple[list[str], list[int]]:
+    def _flagged(
+        self, cells: list[str]
+    ) -> tuple[list[str], list[int], tuple[tuple[int, str], ...]]:
         """A row's cells with those of its yes/no columns of a level (是否取得四级证书,
         四级培训结业) written as the fact's column would hold them: yes as the level
         (``四级``), no as none (``无``); a cell that reads as neither as typed (its fact's
         reader says why). A no beside another column of the fact naming that level
         (证书 ``四级``, 是否取得四级证书 ``否``) is a disagreement: the places of such facts (in
-        :attr:`fact_ids`), their column's cell then holding both, as written."""
+        :attr:`fact_ids`), their column's cell then holding both, as written; and the
+        columns whose cell is neither yes nor no (nor empty, nor not known), with the cell."""
         out = list(cells)
         disagree: list[int] = []
+        unread: list[tuple[int, str]] = []
         for i, (k, level, others) in self._flags.items():
             text = cells[i].strip() if i < len(cells) else ""
             said = _yes_or_no(text)
             if said is None:
+                if text and not values.says_not_known(text):
+                    unread.append((i, text))
+                    out[i] = ""  # said in the row's warnings, and the fact then not known
                 continue
             out[i] = _LEVEL_NAMES[level] if said else "无"
             if k in disagree:
@@ -709,10 +720,24 @@ class Screener:
                     out[self._indices[k]] = f"{other} / {name}:{text}"
                     disagree.append(k)
                 break
-        return out, disagree
+        return out, disagree, tuple(unread)
 
-    def _cells_result(self, texts: tuple[str, ...], disagree: tuple[int, ...] = ()) -> Result:
+    def _cells_result(
+        self,
+        texts: tuple[str, ...],
+        disagree: tuple[int, ...] = (),
+        unread: tuple[tuple[int, str], ...] = (),
+    ) -> Result:
         warnings: list[str] = []
+        unknown: set[str] = set()
+        for i, text in unread:  # a yes/no column of a level holding neither: not known
+            k = self._flags[i][0]
+            column = self.columns.name(i) if self.columns else ""
+            message = tr("batch.flag_unread", self.lang, column=column, value=shown(text))
+            if self.strict:
+                return self.error(message)
+            warnings.append(message)
+            unknown.add(self.fact_ids[k])
         if texts and not any(t.strip() for t in texts):
             # a numbered row left empty: screened (every fact unknown), and said so
             warnings.append(tr("batch.no_facts", self.lang))
@@ -733,6 +758,9 @@ class Screener:
                 if self.strict:
                     return self.error(message)
                 warnings.append(message)
+                got[fact] = UNREAD.get(fact)
+                continue
+            if unknown and fact in unknown:  # a yes/no column of it unread: not known
                 got[fact] = UNREAD.get(fact)
                 continue
             value = self._cell(fact, text)
