@@ -84,16 +84,14 @@ def screen_row(screener: Screener, row: Row) -> Result:
     if row.document is not None:
         return screener.screen_document(row.document)
     result = screener.screen_cells(row.cells or [])
-    # a note right of the table (not read), an id merged over several lines: said
-    notes = tuple(m.format(screener.lang) for m in (row.outside, row.shared) if m is not None)
+    # an ID card's number Excel stored as a number (its last digits gone), a note right of
+    # the table (not read), an id merged over several lines: said
+    notes = (
+        *screener.id_number_warnings(row.cells or [], row.values),
+        *(m.format(screener.lang) for m in (row.outside, row.shared) if m is not None),
+    )
     if notes:
         return replace(result, warnings=(*result.warnings, *notes))
-    lost = screener.id_number_warnings(row.cells or [], row.values)
-    if lost:  # an ID card's number Excel stored as a number: its last digits are gone
-        result = replace(result, warnings=(*result.warnings, *lost))
-    if row.outside is not None:  # a note right of the table: not read, and said
-        note = row.outside.format(screener.lang)
-        return replace(result, warnings=(*result.warnings, note))
     return result
 
 
