@@ -3106,3 +3106,27 @@ def test_a_column_of_evaluation_dates_is_said_in_the_summary(tmp_path: Path) -> 
     assert 0 == result.exit_code, stderr_of(result)
     rows = [r[:2] for r in openpyxl.load_workbook(dest)["汇总"].iter_rows(values_only=True)]
     assert ("评估日期(未给出的行)", "2026-11-27") == rows[1]
+
+
+@pytest.mark.parametrize(
+    ("cell", "date_said"),
+    [("四级 2019年夏", "“2019年夏”"), ("四级（约2019年）", "“约2019年”")],
+)
+def test_a_certificate_whose_date_does_not_read_is_held(
+    tmp_path: Path, cell: str, date_said: str
+) -> None:
+    """A certificate cell whose level reads but whose date does not left every certificate
+    unknown: 四级 came out 'eligible' (4-1) although the cell says it is held. Now the
+    certificate is held, its date not known, and the warning says so. 2026-11-27, 本科
+    (major not given), 8 years: 四级 held; 三级 by 3-2 waits on the major and on the
+    years since the 四级 (its date unknown, 8 years in all may hold 2 after it):
+    undetermined; 二级 asks for a 三级: not eligible."""
+    content = f"编号,学历,工作年限,证书\na,本科,8,{cell}\n"
+    result, dest = run_file(tmp_path, content)
+    assert 1 == result.exit_code, stderr_of(result)  # a warning: to look at
+    (row,) = read_rows(dest)
+    assert (H, U, N, N, "") == verdicts(row)
+    assert f"中的日期 {date_said} 无法识别:证书按已持有、取证日期未知计" in row["warnings"]
+    result, dest = run_file(tmp_path, content, args=("--strict",))
+    (row,) = read_rows(dest)
+    assert row["error"]

@@ -774,3 +774,24 @@ def test_a_period_read_from_months_that_ends_before_it_starts() -> None:
         values.split_period("2021.6-2020.1", months=True)
     expected = (date(2020, 1, 1), date(2021, 6, 30))
     assert expected == values.split_period("2020-01-01..2021-06-30", months=True)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("四级 2019年夏", (4, "2019年夏")),
+        ("四级（约2019年）", (4, "约2019年")),
+        ("三级证书 二〇一九年", (3, "二〇一九年")),
+        ("全媒体运营师四级 2019年秋", (4, "2019年秋")),
+        ("四级 有", None),  # nothing like a date after the level: not a date left unread
+        ("四级以上", None),
+        ("五级 2019年夏", None),  # no level of this occupation
+        ("非四级", None),
+    ],
+)
+def test_a_certificate_whose_date_alone_does_not_read(
+    text: str, expected: tuple[int, str] | None
+) -> None:
+    """A certificate whose level reads but whose date does not: the level, and the date as
+    written (to be said); nothing where the level does not read or no date was meant."""
+    assert expected == values.certificate_without_date(text, "证书")

@@ -2243,6 +2243,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{ranges}: the value shown is read for every row the cells span",
     ),
     "batch.merged_more": ("…(共 {count} 处)", "… ({count} in all)"),
+    "batch.cert_date_unread": (
+        "{column} 的值 “{value}” 中的日期 {dates} 无法识别:证书按已持有、取证日期未知计;"
+        "请写出年、月、日,如 四级:2024-01-10",
+        "{column} “{value}”: the date {dates} cannot be read; the certificate is taken as "
+        "held, its date not known; write the year, month and day, as 四级:2024-01-10",
+    ),
     "batch.studying_read": (
         "{column} 一栏的 “{value}” 按在校应届毕业生(最后一学年)计,{levels}的结论依此而定;"
         "如不是最后一学年,该学历尚不能用于报考:请在学历一栏填已取得的学历,{column} 一栏填 否",

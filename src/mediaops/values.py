@@ -1378,6 +1378,39 @@ def certificate_month(value: str, field: str = "cert") -> tuple[int, date, date,
     return level, *month, date_text.strip()
 
 
+#: What follows a certificate's level when a date was meant (a digit, a date's word).
+_MEANT_DATE = re.compile(r"[\d〇零○一二三四五六七八九十年月日]")
+
+
+def certificate_without_date(value: str, field: str = "cert") -> tuple[int, str] | None:
+    """A certificate whose level reads but whose date does not (``四级 2019年夏``,
+    ``四级（约2019年）``): its level, and the text the date was meant to be; None if the
+    level does not read either, or nothing like a date follows it.
+
+    The certificate is held whatever its date, so a list reads it as held with its date
+    not known, rather than leaving every certificate of the cell unknown."""
+    text = _without_occupation(value)
+    level_text, date_text = _level_and_date(text)
+    try:
+        level = parse_certificate_level(level_text, field)
+    except InputError:
+        # a level run into a date it could not part from (四级(约2019年)): its longest
+        # beginning that reads as a level, followed by what looks like a date
+        for end in range(len(text) - 1, 0, -1):
+            rest = text[end:]
+            if not _MEANT_DATE.search(rest):
+                continue
+            try:
+                level = parse_certificate_level(text[:end], field)
+            except InputError:
+                continue
+            return level, rest.strip(" :：()（）")
+        return None
+    if not date_text or not _MEANT_DATE.search(date_text):
+        return None
+    return level, date_text
+
+
 def split_title(value: str, field: str = "title") -> tuple[TitleLevel, date | None, bool | None]:
     """``LEVEL[:DATE][:corresponding]`` (``初级:2020-06-01:对应``, ``中级``).
 

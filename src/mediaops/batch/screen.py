@@ -270,6 +270,32 @@ def _month_certificates(text: str, field: str) -> MonthCerts | None:
     return MonthCerts(tuple(items)) if any(month for *_, month in items) else None
 
 
+class UndatedCerts(NamedTuple):
+    """A certificate cell whose levels read but some date does not (``四级 2019年夏``): the
+    certificates, those dates not known, and the dates as written (for the warning)."""
+
+    certificates: tuple[Certificate, ...]
+    unread: tuple[str, ...]
+
+
+def _undated_certificates(text: str, field: str) -> UndatedCerts | None:
+    """A certificate cell that :func:`_certificates` refuses only because some date in it
+    cannot be read, its levels read (:func:`values.certificate_without_date`); else None."""
+    out: list[Certificate] = []
+    unread: list[str] = []
+    for item in values.split_dated(text):
+        try:
+            level, when = values.split_certificate(item, field)
+        except InputError:
+            found = values.certificate_without_date(item, field)
+            if found is None:
+                return None
+            level, when = found[0], None
+            unread.append(found[1])
+        out.append(Certificate.model_construct(level=level, date=when, years_after=None))
+    return UndatedCerts(tuple(out), tuple(unread)) if unread else None
+
+
 def _titles(text: str, field: str) -> tuple[Title, ...]:
     out = []
     for item in values.split_dated(text):
@@ -615,6 +641,8 @@ class Screener:
                 return MonthOnly(*month, stripped)
             if fact == "certs" and (dated := _month_certificates(stripped, self.labels[fact])):
                 return dated  # a certificate dated by its month only: read as the column's
+            if fact == "certs" and (held := _undated_certificates(stripped, self.labels[fact])):
+                return held  # held, whatever the date that cannot be read
             if fact == "work":
                 try:
                     periods = _month_periods(stripped, self.labels[fact])
@@ -783,6 +811,19 @@ class Screener:
                     )
                     warnings.append(msg.format(self.lang))
                 value = value.periods
+            elif isinstance(value, UndatedCerts):  # held, their dates not known: said so
+                column = self.labels[fact]
+                message = tr(
+                    "batch.cert_date_unread",
+                    self.lang,
+                    column=column,
+                    value=shown(text.strip()),
+                    dates=listing([f"“{shown(d)}”" for d in value.unread], self.lang),
+                )
+                if self.strict:
+                    return self.error(message)
+                warnings.append(message)
+                value = value.certificates
             elif isinstance(value, SerialDay):  # read as that day, and said so
                 column = self.labels[fact]
                 warnings.append(
