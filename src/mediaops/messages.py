@@ -255,14 +255,14 @@ def shown_path(path: object, limit: int = 80) -> str:
 
 
 #: The characters Python stands for bytes it could not decode with (surrogateescape).
-_ESCAPED_BYTES = r"[\udc80-\udcff]"
+_ESCAPED_BYTES = re.compile(r"[\udc80-\udcff]")
 
 
 def as_typed(text: str) -> str:
     """``text`` from the command line read as the UTF-8 it was typed in, where Python
     decoded it as ASCII (``LC_ALL=C`` or ``POSIX`` with ``PYTHONUTF8=0``: 四级 arrives as
     ``\\udce5\\udc9b…``); as it is otherwise, or when its bytes are no UTF-8."""
-    if text.isascii() or re.search(_ESCAPED_BYTES, text) is None:
+    if text.isascii() or _ESCAPED_BYTES.search(text) is None:
         return text
     try:
         return text.encode("utf-8", "surrogateescape").decode("utf-8")
