@@ -1993,6 +1993,28 @@ def _warned_date_row(
     return row
 
 
+@pytest.mark.parametrize(
+    ("written", "expected", "said"),
+    [
+        # 3-2 asks 2 years of work after the 四级, capped by the 6 worked in all. On
+        # 2026-11-27: from 2019-01-01 or 2019-12-31, more than 2 years either way: 三级
+        pytest.param("2019年", (H, E, N, N, "3"), "日期按 2019-12-31 计算", id="year"),
+        pytest.param("二〇一九年", (H, E, N, N, "3"), "只写到年(“二〇一九年”)", id="chinese"),
+        # from 2024-01-01, 34 months: met; from 2024-12-31, 22: not met — the day decides
+        pytest.param("2024", (H, U, N, N, ""), "结论取决于具体哪一天", id="day-decides"),
+        # from 2025-01-01, 22 months; from 2025-12-31, 10: not met either way
+        pytest.param("2025年", (H, N, N, N, ""), "日期按 2025-12-31 计算", id="short-either-way"),
+    ],
+)
+def test_a_date_column_giving_the_year_only(
+    tmp_path: Path, written: str, expected: tuple[str, ...], said: str
+) -> None:
+    """A date column that gives the year alone (2019, 2019年) was no date, the date unknown:
+    it is screened on the year's first and last day, as a month is, and said so."""
+    row = _warned_date_row(tmp_path, written, expected, said)
+    assert "只写到年" in row["warnings"]
+
+
 #: The sheet of MONTH_HEADER without its date column: the date is typed in the certificate's
 #: own cell.
 CERT_MONTH_HEADER = ["编号", "学历", "专业", "工作年限(年)", "证书等级"]
@@ -2078,8 +2100,10 @@ def test_strict_makes_a_month_whose_day_decides_an_error_row(
         pytest.param("46000", (H, N, N, N, ""), "按 2025-12-09 读取", id="serial-recent"),
         # with a time of day (noon) after it, as a date-and-time cell saved as a number
         pytest.param("43466.5", (H, E, N, N, "3"), "按 2019-01-01 读取", id="serial-time"),
-        # a year alone, or a number past 2099, is no day: not read, as before
-        pytest.param("2019", (H, U, N, N, ""), "不是有效日期", id="year"),
+        # a year alone is screened on its first and last day, as a month is: from
+        # 2019-01-01 or 2019-12-31, more than 2 years before 2026-11-27 either way → 三级
+        pytest.param("2019", (H, E, N, N, "3"), "只写到年(“2019”)", id="year"),
+        # a number past 2099 is no day: not read, as before
         pytest.param("99999", (H, U, N, N, ""), "不是有效日期", id="too-large"),
     ],
 )

@@ -795,3 +795,22 @@ def test_a_certificate_whose_date_alone_does_not_read(
     """A certificate whose level reads but whose date does not: the level, and the date as
     written (to be said); nothing where the level does not read or no date was meant."""
     assert expected == values.certificate_without_date(text, "证书")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2019", (date(2019, 1, 1), date(2019, 12, 31))),
+        ("2019年", (date(2019, 1, 1), date(2019, 12, 31))),
+        ("2019 年度", (date(2019, 1, 1), date(2019, 12, 31))),
+        ("二〇一九年", (date(2019, 1, 1), date(2019, 12, 31))),
+        ("二零二四年", (date(2024, 1, 1), date(2024, 12, 31))),
+        ("一九年", None),  # two digits: which century is a guess
+        ("1899", None),  # before the dates this tool reads
+        ("2019.7", None),  # a month: month_only's
+        ("20190", None),
+    ],
+)
+def test_a_year_written_alone(text: str, expected: tuple[date, date] | None) -> None:
+    """A year alone is its first and last day (a date column screens on both)."""
+    assert expected == values.year_only(text)

@@ -2099,20 +2099,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "days, e.g. 2020-01-01..2021-06-30",
     ),
     "batch.month_read": (
-        "{column} 列只写到月(“{value}”):各等级的结论与该月哪一天无关,日期按 {day} 计算",
-        "{column} gives the month only (“{value}”): no verdict depends on the day; the date "
+        "{column} 列只写到{unit}(“{value}”):各等级的结论与该{unit}哪一天无关,日期按 {day} 计算",
+        "{column} gives the {unit} only (“{value}”): no verdict depends on the day; the date "
         "is taken as {day}",
     ),
     "batch.month_unclear": (
-        "{column} 列只写到月(“{value}”),结论取决于具体哪一天:请写出年、月、日,如 2024-01-10;本行按日期未知判断",
-        "{column} gives the month only (“{value}”) and the verdicts depend on the day: give "
+        "{column} 列只写到{unit}(“{value}”),结论取决于具体哪一天:请写出年、月、日,如 2024-01-10;本行按日期未知判断",
+        "{column} gives the {unit} only (“{value}”) and the verdicts depend on the day: give "
         "the year, month and day, e.g. 2024-01-10; the row is judged with the date not known",
     ),
     "batch.month_unknown": (
-        "{column} 列只写到月(“{value}”):本行按日期未知判断;请写出年、月、日,如 2024-01-10",
-        "{column} gives the month only (“{value}”): the row is judged with the date not known; "
+        "{column} 列只写到{unit}(“{value}”):本行按日期未知判断;请写出年、月、日,如 2024-01-10",
+        "{column} gives the {unit} only (“{value}”): the row is judged with the date not known; "
         "give the year, month and day, e.g. 2024-01-10",
     ),
+    "batch.unit_month": ("月", "month"),
+    "batch.unit_year": ("年", "year"),
     "batch.date_unused": (
         "{column} 列的日期 {value} 没有使用:本行的证书(或职称)都已写明各自的日期",
         "the {column} date {value} was not used: every item of the row has a date of its own",

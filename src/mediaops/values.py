@@ -697,6 +697,20 @@ def month_only(value: str) -> tuple[date, date] | None:
     return None
 
 
+def year_only(value: str) -> tuple[date, date] | None:
+    """The first and the last day of a year written alone (``2019``, ``2019年``,
+    ``二〇一九年``), or None when ``value`` is not such a year."""
+    text = fold(value).strip()
+    m = re.fullmatch(r"([〇零○一二三四五六七八九]{4})\s*(年度?)", text)
+    if m is not None:  # 二〇一九年: a year in Chinese numerals, which needs its 年
+        text = "".join(_CN_YEAR_DIGITS.get(c, c) for c in m[1]) + m[2]
+    m = re.fullmatch(r"(\d{4})\s*(?:年度?)?", text)
+    if m is None:
+        return None
+    first, last = date(int(m[1]), 1, 1), date(int(m[1]), 12, 31)
+    return (first, last) if first >= EARLIEST_DATE and last <= LATEST_DATE else None
+
+
 # --- diplomas -----------------------------------------------------------------------------
 
 E = Education

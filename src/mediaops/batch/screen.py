@@ -111,7 +111,8 @@ class Result:
 
 
 class MonthOnly(NamedTuple):
-    """A date cell that gives the month but not the day (2019.7): the days it may be."""
+    """A date cell that gives the month but not the day (2019.7), or the year alone (2019):
+    the days it may be."""
 
     first: date
     last: date
@@ -637,7 +638,9 @@ class Screener:
                 assert isinstance(choices, tuple), "a diploma named ambiguous names several"
                 lowest_first = tuple(sorted(choices, key=tuple(Education).index))
                 return EitherDiploma(lowest_first, stripped, exc.msg)
-            if fact in _MONTH_DATES and (month := values.month_only(stripped)) is not None:
+            if fact in _MONTH_DATES and (
+                month := values.month_only(stripped) or values.year_only(stripped)
+            ):
                 return MonthOnly(*month, stripped)
             if fact == "certs" and (dated := _month_certificates(stripped, self.labels[fact])):
                 return dated  # a certificate dated by its month only: read as the column's
@@ -896,7 +899,8 @@ class Screener:
         date is not known, as before."""
         as_of = got.get("as_of") or self.as_of
         early, late, unknown = dict(got), dict(got), dict(got)
-        told: list[tuple[str, str, date]] = []  # (fact, the month as written, its last day)
+        # (fact, the month or year as written, its last day, and which of the two)
+        told: list[tuple[str, str, date, str]] = []
         for f in months:
             value = got[f]
             spans = (
@@ -912,7 +916,8 @@ class Screener:
                         "batch.in_column", column=self.labels[f], detail=without_flags(msg)
                     )
                     return self.error(detail.format(self.lang))
-                told.append((f, text, min(last, as_of)))
+                unit = "batch.unit_year" if (last - first).days > 31 else "batch.unit_month"
+                told.append((f, text, min(last, as_of), unit))
             if isinstance(value, MonthOnly):
                 early[f], late[f], unknown[f] = value.first, min(value.last, as_of), None
             else:
@@ -930,8 +935,10 @@ class Screener:
             "batch.month_read" if same else "batch.month_unclear" if both else "batch.month_unknown"
         )
         said: list[str] = []
-        for f, text, day in told:
-            message = tr(key, self.lang, column=self.labels[f], value=text, day=day)
+        for f, text, day, unit in told:
+            message = tr(
+                key, self.lang, column=self.labels[f], value=text, day=day, unit=Msg.of(unit)
+            )
             if self.strict and not same:  # the date not known: an error row, as a cell unread
                 return self.error(message)
             said.append(message)
