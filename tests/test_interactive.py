@@ -649,7 +649,11 @@ def test_final_year_question_takes_the_words_a_clerk_writes(word: str, graduatin
     say no, as in a sheet's 应届 column; so do the sentences a candidate answers in (还在读,
     毕业了, 已经毕业了, 不是应届)."""
     result, report = ask_json(["本科", "相关", word, *AFTER_BACHELOR[2:]])
-    assert [] == error_lines(result.stderr)
+    # 在读, 还在读 say studying, not the final year: read as yes, and said so (no error)
+    note = "按在校应届毕业生(最后一学年)计。如不是最后一学年,该学历尚不能用于报考"
+    shown = error_lines(result.stderr)
+    assert [] == [line for line in shown if not line.startswith(note)]
+    assert (word in ("在读", "还在读")) == any(line.startswith(note) for line in shown)
     assert graduating is report["facts"]["graduating"]
 
 

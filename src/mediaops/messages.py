@@ -1343,6 +1343,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Did the programme pass the provincial evaluation?",
     ),
     "ask.yes_no": ("是/否,回车跳过", "yes/no; Enter to skip"),
+    "ask.studying_read": (
+        "按在校应届毕业生(最后一学年)计。如不是最后一学年,该学历尚不能用于报考:"
+        "请在最后确认时把学历改为已取得的学历。",
+        "Taken as a final-year student. If this is not your final year, that diploma cannot "
+        "be used to apply yet: at the final review, change it to the diploma you already hold.",
+    ),
     "ask.experience": (
         "累计从事本职业或相关职业多少年?",
         "How many years have you worked in this or a related occupation?",

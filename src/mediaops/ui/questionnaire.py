@@ -652,15 +652,24 @@ class Questionnaire:
     def _graduating(self, d: int) -> None:
         # the diploma named: the question may come after the others (see :meth:`run`)
         education = Both(*EDUCATION_NAMES[self.answers.diplomas[d]["education"].value])
+        typed: list[str] = []
+
+        def parse(text: str) -> bool:
+            typed.append(text)
+            return values.parse_graduating(text, self.t("summary.graduating"))
+
         try:
             graduating = self.ask(
                 self.t("ask.graduating", education=education),
-                lambda s: values.parse_graduating(s, self.t("summary.graduating")),
+                parse,
                 hint=self.t("ask.yes_no"),
             )
         except SkipError:  # Enter: not known, never "no" (a diploma says no by default),
             self.answers.diplomas[d].setdefault("graduating", None)  # or as answered before
             raise
+        if graduating and values.says_studying(typed[-1]):
+            # 还在读 says studying, not the final year, which the clauses count: said so
+            self.term.say(self.t("ask.studying_read"), "muted")
         self.answers.diplomas[d]["graduating"] = graduating
 
     def _class(self, d: int) -> None:
