@@ -1437,7 +1437,7 @@ def test_numbered_rows_below_the_end_mark_are_not_applicants(tmp_path: Path) -> 
         assert "本行除编号外没有填写任何信息" == written[1]["warnings"]
         assert "" == written[5]["warnings"]
         assert 3 == tally(stderr_of(result))["读取行数"]
-        assert "第4、5、6、8行是表尾" in re.sub(r"\s+", "", stderr_of(result))
+        assert "第4–6、8行是表尾" in re.sub(r"\s+", "", stderr_of(result))
 
 
 @pytest.mark.parametrize(

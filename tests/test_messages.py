@@ -23,7 +23,7 @@ import pytest
 from mediaops.engine.conditions import span
 from mediaops.engine.decide import Verdict
 from mediaops.engine.outcome import Status
-from mediaops.messages import CATALOGUE, Msg, fmt_years, tr
+from mediaops.messages import CATALOGUE, Msg, fmt_years, line_ranges, tr
 from mediaops.models import CandidateDocument, Certificate, Diploma, Title, WorkPeriod
 from mediaops.rules import Ruleset
 from mediaops.terms import TitleLevel
@@ -284,3 +284,18 @@ class TestEnglishPlural:
     @pytest.mark.parametrize(("years", "text"), [(1, "1 year"), (0.1, "0.1 years")])
     def test_years_of_one_are_singular(self, years: float, text: str) -> None:
         assert text == tr("years", "en", years=years)
+
+
+@pytest.mark.parametrize(
+    ("lines", "lang", "listed"),
+    [
+        ([4, 5, 6, 8], "zh", "4–6、8"),
+        ([8, 4, 6, 5, 6], "en", "4–6, 8"),
+        ([3], "zh", "3"),
+        ([3, 4], "zh", "3–4"),
+        ([], "zh", ""),
+    ],
+)
+def test_line_numbers_are_listed_as_ranges(lines: list[int], lang: str, listed: str) -> None:
+    """A long pre-numbered form's footer lines read as ranges, not every number."""
+    assert listed == line_ranges(lines, lang)  # type: ignore[arg-type]

@@ -127,6 +127,17 @@ def listing(texts: Iterable[str], lang: Lang) -> str:
     return ("、" if lang == "zh" else ", ").join(texts)
 
 
+def line_ranges(lines: Iterable[int], lang: Lang) -> str:
+    """Line numbers listed, each run of consecutive ones as a range: ``4–30、35``."""
+    runs: list[list[int]] = []
+    for n in sorted(set(lines)):
+        if runs and n == runs[-1][1] + 1:
+            runs[-1][1] = n
+        else:
+            runs.append([n, n])
+    return listing((f"{a}" if a == b else f"{a}–{b}" for a, b in runs), lang)
+
+
 def clauses(texts: Iterable[str], lang: Lang) -> str:
     """Texts joined as clauses of one sentence: ``;`` in Chinese, ``; `` in English."""
     return (";" if lang == "zh" else "; ").join(texts)

@@ -13,7 +13,17 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from mediaops.messages import Lang, Msg, listing, localize, os_error, shown, shown_path, tr
+from mediaops.messages import (
+    Lang,
+    Msg,
+    line_ranges,
+    listing,
+    localize,
+    os_error,
+    shown,
+    shown_path,
+    tr,
+)
 
 from .app import Cancelled, command
 
@@ -263,10 +273,10 @@ def batch(
         if notice is not None:
             err_print(notice.format(language_))
         if opened.totals:  # 合计: not an applicant, and not lost without a word either
-            lines = listing((str(n) for n in opened.totals), language_)
+            lines = line_ranges(opened.totals, language_)
             err_print(tr("batch.totals_rows", language_, lines=lines))
         if opened.footers:  # 填表人:…, 注:…: not an applicant, and said so
-            lines = listing((str(n) for n in opened.footers), language_)
+            lines = line_ranges(opened.footers, language_)
             err_print(tr("batch.footer_rows", language_, lines=lines))
     if unscreened:  # a sheet per class: the others are not lost without a word, even with -q
         import re
