@@ -1791,6 +1791,32 @@ def test_names_above_the_header_only_where_merged_down(
     assert [] == [c for c in kept if c in ("编号", "培训")]
 
 
+def test_a_column_merged_down_right_of_the_groups_keeps_its_name(tmp_path: Path) -> None:
+    """姓名 and 已有证书 merged down over a two-line header, 基本情况 over four sub-headers
+    that name more columns than the line above: 已有证书 (in the line above, right of the
+    group) was dropped with 姓名 kept, its certificates unread and 四级 "eligible" though
+    held.
+
+    甲: 大专 related, 6 years, 四级 of 2019-07-01 → 四级 held, 三级 3-2 (6 ≥ 2 years after
+    the certificate); 乙: 本科, 3 years, none → 四级 4-1.
+    """
+    src = tmp_path / "报名表.xlsx"
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["姓名", "基本情况", None, None, None, "已有证书"])
+    ws.append([None, "学历", "专业相关性", "是否应届", "从业年限", None])
+    for ref in ("A1:A2", "B1:E1", "F1:F2"):
+        ws.merge_cells(ref)
+    ws.append(["甲", "大专", "相关", "否", 6, "四级:2019-07-01"])
+    ws.append(["乙", "本科", "本专业", "否", 3, None])
+    book.save(src)
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest)])
+    assert 0 == result.exit_code, stderr_of(result)
+    assert {"甲": (H, E, N, N, "3"), "乙": (E, N, N, N, "4")} == by_id(read_rows(dest))
+    assert "已有证书" in read_cells(dest)[0]
+
+
 def test_a_two_line_header_is_read_as_one(tmp_path: Path) -> None:
     """A group heading (证书情况, merged over two columns) with 已有证书 / 取证时间 below it:
     the two lines make one header, the second line is no applicant, the certificate is read.

@@ -560,16 +560,23 @@ def _with_heading(header: Sequence[str], j: int, cell: str) -> str | None:
 def _with_names_above(header: list[str], above: Sequence[str]) -> list[str]:
     """A header of sub-headers under a row of group headings, where a column merged over both
     rows (序号, 姓名) keeps its name in the row above, as Excel writes merged cells. Only
-    the header's leading empty cells take names, and only when every one of them has a
-    name above it: a title row's words further right (``报名表,,,培训``, a form number
-    ``编号,BM-01`` past the header's end) and a heading over sub-headers that happens to be
-    a column's name (工作经历 over 工作年限) name nothing."""
+    when the header's leading empty cells all have a name above them is the row above
+    read so: those cells take the names, and so does any later empty cell under a name (a
+    从业年限 or 已有证书 merged down right of the groups); a title row's words (``报名表,,,培训``,
+    a form number ``编号,BM-01`` past the header's end) and a heading over sub-headers
+    that happens to be a column's name (工作经历 over 工作年限) name nothing."""
     lead = 0
     while lead < len(header) and not str(header[lead]).strip():
         lead += 1
     if lead == 0 or lead > len(above) or not all(is_header_name(c) for c in above[:lead]):
         return header
-    return [*above[:lead], *header[lead:]]
+    rest = [*header[lead:], *[""] * (len(above) - len(header))]
+    for j, cell in enumerate(rest, start=lead):
+        if not str(cell).strip() and j < len(above) and is_header_name(above[j]):
+            rest[j - lead] = above[j]
+    while rest and not str(rest[-1]).strip():
+        rest.pop()
+    return [*above[:lead], *rest]
 
 
 #: Words in a header that name no known column but say which fact it may hold (持证等级,
