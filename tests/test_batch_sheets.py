@@ -1817,6 +1817,27 @@ def test_a_column_merged_down_right_of_the_groups_keeps_its_name(tmp_path: Path)
     assert "已有证书" in read_cells(dest)[0]
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        "姓名,学历,专业相关,从业年限,证书情况,\n,,,,级别,取得年月\n甲,大专,相关,6,四级,2019-07-01\n",
+        "姓名,学历,专业相关,从业年限,持证情况,\n,,,,等级,时间\n甲,大专,相关,6,四级,2019-07-01\n",
+        "姓名,学历,专业相关,从业年限,证书级别,获证年月\n甲,大专,相关,6,四级,2019-07-01\n",
+    ],
+    ids=["level-month", "level-time", "one-line"],
+)
+def test_certificate_headers_as_clerks_write_them(tmp_path: Path, content: str) -> None:
+    """证书级别, 证书取得年月, 证书时间, 获证年月 and 专业相关 are the columns they name, alone
+    or under a group heading (证书情况 over 级别 / 取得年月): the sub-header line was screened
+    as an applicant and the certificate went unread, 四级 "eligible" though held.
+
+    甲: 大专 related, 6 years, 四级 of 2019-07-01 → 四级 held, 三级 3-2.
+    """
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code, stderr_of(result)
+    assert {"甲": (H, E, N, N, "3")} == by_id(read_rows(dest))
+
+
 def test_a_two_line_header_is_read_as_one(tmp_path: Path) -> None:
     """A group heading (证书情况, merged over two columns) with 已有证书 / 取证时间 below it:
     the two lines make one header, the second line is no applicant, the certificate is read.
