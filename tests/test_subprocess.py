@@ -358,3 +358,41 @@ def test_a_chinese_argument_refused_under_the_c_locale_is_shown_as_typed(program
     assert 2 == done.returncode
     assert "\\u4e94\\u7ea7" in stderr  # 五级
     assert "\\udc" not in stderr
+
+
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_batch_data_to_a_pipe_under_the_c_locale_is_utf8(
+    program: str, fmt: str, tmp_path: Path
+) -> None:
+    """``LC_ALL=C PYTHONUTF8=0 mediaops batch in.csv -o - > out.csv``: the CSV (or JSON
+    Lines) a program reads is UTF-8, as the output files are; it was ASCII with every
+    Chinese character escaped (``\\u5f20\\u4e09``), its names and verdicts lost to the reader.
+    张三: 大专, 5 years → 四级 by 4-1."""
+    source = tmp_path / "in.csv"
+    source.write_text("姓名,学历,从业年限\n张三,大专,5\n", encoding="utf-8")
+    done = subprocess.run(
+        [
+            *PROGRAMS[program],
+            "batch",
+            str(source),
+            "-o",
+            "-",
+            *("--format", fmt, "-q"),
+            "--as-of",
+            AS_OF,
+        ],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        env=c_locale_env(),
+        timeout=TIMEOUT,
+        check=False,
+    )
+    assert 0 == done.returncode, done.stderr
+    text = done.stdout.decode("utf-8")
+    assert "\\u" not in text
+    if fmt == "csv":
+        rows = list(csv.DictReader(io.StringIO(text)))
+        assert [("张三", "可以报考", "大专")] == [(r["编号"], r["四级"], r["学历"]) for r in rows]
+    else:
+        (row,) = [json.loads(line) for line in text.splitlines()]
+        assert ("张三", "eligible") == (row["id"], row["levels"][0]["status"])

@@ -229,10 +229,19 @@ def batch(
                     raise
 
             if output == "-":
-                from .common import TerminalSafe, stdout_or_fail
+                from .common import TerminalSafe, data_stream, stdout_or_fail
 
                 stdout = stdout_or_fail()
-                screen_into(TerminalSafe(stdout) if stdout.isatty() else stdout)
+                if stdout.isatty():
+                    screen_into(TerminalSafe(stdout))
+                else:
+                    data = data_stream(stdout)
+                    try:
+                        screen_into(data)
+                    finally:
+                        if data is not stdout:
+                            data.flush()
+                            data.detach()  # stdout's bytes stay open for what follows
             else:
                 with atomic_output(output) as target:
                     screen_into(target)

@@ -203,6 +203,25 @@ def stdout_or_fail() -> Any:
     return sys.stdout
 
 
+#: Encodings that write every character: data written in them needs no other.
+_WHOLE_ENCODINGS = ("utf8", "utf16", "utf32", "gb18030")
+
+
+def data_stream(stream: Any) -> Any:
+    """``stream`` (stdout to a file or a pipe) for data a program reads (CSV, JSON Lines):
+    as it is where its encoding writes every character, else (``LC_ALL=C`` with
+    ``PYTHONUTF8=0``: ASCII, each Chinese character escaped as ``\\u4e09``) the same
+    bytes written as UTF-8, as the output files are."""
+    encoding = (getattr(stream, "encoding", "") or "").lower().replace("-", "").replace("_", "")
+    buffer = getattr(stream, "buffer", None)
+    if encoding in _WHOLE_ENCODINGS or buffer is None:
+        return stream
+    import io
+
+    stream.flush()
+    return io.TextIOWrapper(buffer, encoding="utf-8", write_through=True)
+
+
 class TerminalSafe:
     """A text stream to a terminal whose control characters (but tab and line ends) are
     written visibly (``\\x1b``): a cell of a sheet holding an escape sequence must not clear
