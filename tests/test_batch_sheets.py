@@ -1838,6 +1838,25 @@ def test_certificate_headers_as_clerks_write_them(tmp_path: Path, content: str) 
     assert {"甲": (H, E, N, N, "3")} == by_id(read_rows(dest))
 
 
+def test_levels_under_a_yes_no_heading_are_its_columns(tmp_path: Path) -> None:
+    """是否完成培训 and 是否取得证书, each over 四级 / 三级: the columns 是否完成四级培训 …
+    是否取得三级证书, as the one-line headers are read; the line of levels was screened as
+    an applicant and the columns unread.
+
+    甲: 大专 related, 6 years, a 四级 (no date) → 四级 held, 三级 waits on the 四级's date;
+    乙: 高中, 1.5 years, 四级 training → 四级 by 4-2.
+    """
+    content = (
+        "姓名,学历,专业相关性,从业年限,是否完成培训,,是否取得证书,\n"
+        ",,,,四级,三级,四级,三级\n"
+        "甲,大专,相关,6,否,否,是,否\n"
+        "乙,高中,,1.5,是,否,否,否\n"
+    )
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code, stderr_of(result)
+    assert {"甲": (H, U, N, N, ""), "乙": (E, N, N, N, "4")} == by_id(read_rows(dest))
+
+
 def test_a_two_line_header_is_read_as_one(tmp_path: Path) -> None:
     """A group heading (证书情况, merged over two columns) with 已有证书 / 取证时间 below it:
     the two lines make one header, the second line is no applicant, the certificate is read.

@@ -492,7 +492,7 @@ def find_header(rows: Sequence[Sequence[str]]) -> tuple[int, list[str], bool]:
         if not group and _fact_of(cell) in (None, _fact_of(above[j])):
             return best, header, False
         name = cell if is_header_name(cell) else _with_unit(above, j, cell)
-        name = name or _with_heading(above, j, cell)
+        name = name or _with_heading(above, j, cell) or _with_level(above, j, cell)
         if name is not None:
             known += 1
         elif any(c.isdigit() for c in cell):
@@ -562,6 +562,23 @@ def _with_heading(header: Sequence[str], j: int, cell: str) -> str | None:
     word, kinds = group
     names = (f"{heading}{cell}", f"{word}{cell}")
     return next((n for n in names if _fact_of(n) in kinds), None)
+
+
+def _with_level(header: Sequence[str], j: int, cell: str) -> str | None:
+    """The name of column ``j`` whose sub-header is a level under a yes/no heading
+    (是否取得证书 over 四级 and 三级, 是否完成培训 over 四级): the heading with the level
+    before its 证书 or 培训 (是否取得四级证书), if that names one level's yes/no column
+    (:func:`level_flag`); else None."""
+    heading = _heading(header, j)
+    level = "".join(fold(str(cell)).split())
+    if level not in _HEADER_LEVELS:
+        return None
+    for word in ("证书", "培训"):
+        if word in heading:
+            name = heading.replace(word, level + word, 1)
+            if level_flag(name) is not None:
+                return name
+    return None
 
 
 def _with_names_above(header: list[str], above: Sequence[str]) -> list[str]:
