@@ -1641,6 +1641,26 @@ def test_one_id_merged_over_several_lines_is_said(
     assert [True, True, False] == [said in r["warnings"] for r in got]
 
 
+def test_an_id_merged_over_one_applicant_and_a_blank_line_is_not_said(tmp_path: Path) -> None:
+    """序号 and 姓名 merged down over an applicant's line and a blank one (a tall row): one
+    applicant, screened on all the facts, so no warning that several lines were screened
+    apart (it made the row one to look at, exit 1). 2026-11-27, 大专, 5 years → 四级 4-1."""
+    src = tmp_path / "in.xlsx"
+    rows: list[list[Any]] = [
+        ["序号", "姓名", "学历", "工作年限"],
+        [1, "张三", "大专", 5],
+        [None, None, None, None],
+        [2, "李四", "大专", 5],
+    ]
+    merged_book(src, rows, ["A2:A3", "B2:B3"])
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest)])
+    assert 0 == result.exit_code, stderr_of(result)
+    got = read_rows(dest)
+    assert [(E, N, N, N, "4")] * 2 == [verdicts(r) for r in got]
+    assert ["", ""] == [r["warnings"] for r in got]
+
+
 @pytest.mark.parametrize(("lang", "told"), [("zh", "、…(共 7 处)"), ("en", ", … (7 in all)")])
 def test_a_long_list_of_merged_ranges_says_how_many(tmp_path: Path, lang: str, told: str) -> None:
     """Five merged ranges are named on stderr, then how many there are in all."""

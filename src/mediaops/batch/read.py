@@ -931,7 +931,8 @@ def with_shared_ids(
     """``rows``, each applicant whose id or name (``columns``: their index → their name) is
     a cell merged down over other rows too marked so (:attr:`Row.shared`): a person written
     over several lines (a certificate a line) is screened line by line, each line with
-    part of the facts."""
+    part of the facts. A merge over one applicant and blank lines (a tall row) is not said:
+    the rows of a merge are held until it ends, and marked only if two are applicants."""
     by_line: dict[int, tuple[Merge, str]] = {}
     for m in merges:
         named = [name for column, name in columns.items() if m.left <= column <= m.right]
@@ -940,12 +941,29 @@ def with_shared_ids(
     if not by_line:
         yield from rows
         return
+    held: list[Row] = []  # the rows read so far under the merge ``span``
+    span: Merge | None = None
+    name = ""
+
+    def release() -> list[Row]:
+        screened = [r for r in held if not (r.totals or r.footer or r.error)]
+        if span is not None and len(screened) > 1:
+            for r in screened:
+                r.shared = Msg.of("batch.shared_id", column=name, first=span.top, last=span.bottom)
+        out = list(held)
+        held.clear()
+        return out
+
     for row in rows:
         found = by_line.get(row.line)
-        if found is not None and not (row.totals or row.footer or row.error):
-            (span, name) = found
-            row.shared = Msg.of("batch.shared_id", column=name, first=span.top, last=span.bottom)
-        yield row
+        if held and (found is None or found[0] is not span):
+            yield from release()
+        if found is None:
+            yield row
+            continue
+        (span, name) = found
+        held.append(row)
+    yield from release()
 
 
 def _merged(ws: Any) -> list[Merge]:
