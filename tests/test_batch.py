@@ -1434,7 +1434,7 @@ def test_numbered_rows_below_the_end_mark_are_not_applicants(tmp_path: Path) -> 
         for row in written:
             said = row["summary"] == "表尾行(填表人、注等),不是考生,未筛查"
             assert (row["id"] in {"3", "4", "5", "7"}) == said
-        assert "本行除编号外没有填写任何信息" == written[1]["warnings"]
+        assert "本行没有填写任何报考条件(学历、从业年限、培训、证书等)" == written[1]["warnings"]
         assert "" == written[5]["warnings"]
         assert 3 == tally(stderr_of(result))["读取行数"]
         assert "第4–6、8行是表尾" in re.sub(r"\s+", "", stderr_of(result))

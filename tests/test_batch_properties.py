@@ -271,7 +271,9 @@ def check_rows(data: dict[str, Any], stdout: str, starts: list[int], strict: boo
             for column in unreadable:
                 header = data["header"][data["columns"].index(column)]
                 assert header in row["warnings"]
-            assert empty == ("本行除编号外没有填写任何信息" in row["warnings"])
+            assert empty == (
+                "本行没有填写任何报考条件(学历、从业年限、培训、证书等)" in row["warnings"]
+            )
         else:
             assert "" == row["warnings"]
     return flagged

@@ -2339,7 +2339,10 @@ def test_every_fact_of_a_sheet_has_a_name_and_a_reader() -> None:
 #: for a certificate. The ID card's number does not change a verdict.
 ID_HEADER = ["序号", "姓名", "身份证号", "学历", "是否相关专业", "工作年限（年）"]
 #: The warning's words in each language (the column, then what it says).
-LOST = {"zh": "是被 Excel 存成数字的身份证号", "en": "an ID-card number Excel stored as a number"}
+LOST = {
+    "zh": "是被 Excel 存成数字的长号码(如身份证号)",
+    "en": "a long number (such as an ID-card number) Excel stored as a number",
+}
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -2392,7 +2395,7 @@ def test_an_id_column_in_scientific_notation_is_warned_of_and_a_number_is_not(
     result, dest = run_file(tmp_path, csv_text(header, rows))
     assert 1 == result.exit_code
     first, second = read_rows(dest)
-    assert "编号 列的 “1.10105E+17” 是被 Excel 存成数字的身份证号" in first["warnings"]
+    assert "编号 列的 “1.10105E+17” 是被 Excel 存成数字的长号码" in first["warnings"]
     assert "" == second["warnings"]
 
 

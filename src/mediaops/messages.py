@@ -2102,11 +2102,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "read as {day}; check it, or format the column as dates",
     ),
     "batch.id_number_lost": (
-        "{column} 列的 “{value}” 是被 Excel 存成数字的身份证号:超过 15 位的末几位已经丢失,"
-        "无法从本表恢复;请把该列设为“文本”格式后重新填写号码(原样写出,未改动)",
-        "{column} holds “{value}”, an ID-card number Excel stored as a number: its last digits "
-        "are lost and cannot be recovered from this sheet; format the column as Text and type "
-        "the numbers again (written out as it was, unchanged)",
+        "{column} 列的 “{value}” 是被 Excel 存成数字的长号码(如身份证号):超过 15 位的末几位已经"
+        "丢失,无法从本表恢复;请把该列设为“文本”格式后重新填写号码(原样写出,未改动)",
+        "{column} holds “{value}”, a long number (such as an ID-card number) Excel stored as a "
+        "number: its digits past the 15th are lost and cannot be recovered from this sheet; "
+        "format the column as Text and type the numbers again (written out as it was, unchanged)",
     ),
     "batch.period_months": (
         "{column} 列的时段 “{value}” 只写到月:按 {start} 至 {end} 计算(开始月的最后一天至结束月的第一天,"
@@ -2166,8 +2166,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "line {lines} holds no applicant (a title above the header, or a second header line): not screened",
     ),
     "batch.no_facts": (
-        "本行除编号外没有填写任何信息",
-        "the row gives nothing but its id",
+        "本行没有填写任何报考条件(学历、从业年限、培训、证书等)",
+        "the row gives none of the facts screened (diploma, experience, training, certificates …)",
     ),
     "usage.repeated": (
         "选项 {option} 只能给一次。",
