@@ -446,7 +446,7 @@ def test_typed_cell_reaches_the_facts(cell_runs: Any, case: tuple[str, str, Any]
             days = month[1:3]
             got = dig(row["facts"], path)["date"]
         else:
-            found = values.month_only(text)
+            found = values.month_span(text)  # 2024.1: January, or October (2024.10)
             assert found is not None
             days, got = found, dig(row["facts"], path)
         assert got in (None, days[1].isoformat())
@@ -2586,3 +2586,31 @@ def test_a_yes_no_column_of_a_level_holding_neither_is_said_so(tmp_path: Path) -
         assert [said, said] == [r["warnings"] for r in written]
         _, dest = run_file(tmp_path, content, args=("--strict",))
         assert [said, said] == [r["error"] for r in read_rows(dest)]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected", "said"),
+    [
+        # 2-1 asks 4 years of work after the 三级 (capped by the 6 in all), on 2026-06-15:
+        # from 2022-01-31, 52 months: met; from 2022-10-31 (2022.10, as Excel stores it),
+        # 43: not met — the month decides, so the date is not known
+        pytest.param("2022.1", (H, H, U, N, ""), "结论取决于具体哪一天", id="decides"),
+        # 2021: from 2021-01-31 or 2021-10-31, 64 or 55 months: met either way
+        pytest.param("2021.1", (H, H, E, N, "2"), "日期按 2021-10-31 计算", id="either"),
+        # 2022.10 says October
+        pytest.param("2022.10", (H, H, N, N, ""), "日期按 2022-10-31 计算", id="october"),
+    ],
+)
+def test_a_month_excel_may_have_stored_as_a_number(
+    tmp_path: Path, written: str, expected: tuple[str, ...], said: str
+) -> None:
+    """2022.10 typed into Excel becomes the number 2022.1, shown and saved to CSV so: it was
+    read as January (二级 eligible by 2-1 where October leaves it short). 2022.1 is now
+    screened from January to October, and the warning says why."""
+    header = [*MONTH_HEADER, "评估日期"]
+    content = csv_text(header, [["m1", "大专", "相关", "6", "三级", written, "2026-06-15"]])
+    _, dest = run_file(tmp_path, content)
+    [row] = read_rows(dest)
+    assert expected == verdicts(row)
+    assert said in row["warnings"]
+    assert ("也可能是 10 月" in row["warnings"]) == written.endswith(".1")

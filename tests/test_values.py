@@ -814,3 +814,21 @@ def test_a_certificate_whose_date_alone_does_not_read(
 def test_a_year_written_alone(text: str, expected: tuple[date, date] | None) -> None:
     """A year alone is its first and last day (a date column screens on both)."""
     assert expected == values.year_only(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # 2022.10 typed into Excel is the number 2022.1: January or October
+        ("2022.1", (date(2022, 1, 1), date(2022, 10, 31))),
+        ("２０２２．１", (date(2022, 1, 1), date(2022, 10, 31))),
+        ("2022.10", (date(2022, 10, 1), date(2022, 10, 31))),
+        ("2022.01", (date(2022, 1, 1), date(2022, 1, 31))),
+        ("2022年1月", (date(2022, 1, 1), date(2022, 1, 31))),
+        ("2022.2", (date(2022, 2, 1), date(2022, 2, 28))),
+    ],
+)
+def test_a_month_that_may_be_january_or_october(text: str, expected: tuple[date, date]) -> None:
+    """Only 2022.1 is both: 2022.01, 2022年1月 and 2022.10 say which."""
+    assert expected == values.month_span(text)
+    assert (expected[1].month == 10 and expected[0].month == 1) == values.january_or_october(text)

@@ -2131,6 +2131,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "give the year, month and day, e.g. 2024-01-10",
     ),
     "batch.unit_month": ("月", "month"),
+    "batch.january_or_october": (
+        "(“{value}”也可能是 10 月:Excel 会把 2022.10 存成数字 2022.1;按 1 月至 10 月筛查)",
+        " (“{value}” may be October too: Excel stores 2022.10 as the number 2022.1; screened "
+        "from January to October)",
+    ),
     "batch.unit_year": ("年", "year"),
     "batch.date_unused": (
         "{column} 列的日期 {value} 没有使用:本行的证书(或职称)都已写明各自的日期",

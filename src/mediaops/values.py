@@ -697,6 +697,26 @@ def month_only(value: str) -> tuple[date, date] | None:
     return None
 
 
+#: A month written ``2022.1``: January, or October as Excel stores ``2022.10`` typed into a
+#: cell (the number 2022.1, shown so, and so saved to CSV).
+_JANUARY_OR_OCTOBER = re.compile(r"(\d{4})\.1")
+
+
+def month_span(value: str) -> tuple[date, date] | None:
+    """The days a month written without its day may be (:func:`month_only`); for
+    ``2022.1``, which may be January or October (``2022.10`` stored by Excel as a number),
+    from 1 January to 31 October."""
+    m = _JANUARY_OR_OCTOBER.fullmatch(fold(value))
+    if m is not None and EARLIEST_DATE.year <= int(m[1]) <= LATEST_DATE.year:
+        return date(int(m[1]), 1, 1), date(int(m[1]), 10, 31)
+    return month_only(value)
+
+
+def january_or_october(value: str) -> bool:
+    """Whether a month is written as January or October may be (``2022.1``)."""
+    return _JANUARY_OR_OCTOBER.fullmatch(fold(value)) is not None
+
+
 def year_only(value: str) -> tuple[date, date] | None:
     """The first and the last day of a year written alone (``2019``, ``2019年``,
     ``二〇一九年``), or None when ``value`` is not such a year."""
@@ -1383,7 +1403,7 @@ def certificate_month(value: str, field: str = "cert") -> tuple[int, date, date,
     level_text, date_text = _level_and_date(_without_occupation(value))
     if not date_text and (m := re.fullmatch(r"(\D+?)\s*\(?(\d{6})\)?", fold(value))):
         level_text, date_text = m[1], m[2]  # 四级201907, 四级(201907): six digits glued on
-    month = (month_only(date_text) or year_only(date_text)) if date_text else None
+    month = (month_span(date_text) or year_only(date_text)) if date_text else None
     if month is None:
         return None
     try:

@@ -639,7 +639,7 @@ class Screener:
                 lowest_first = tuple(sorted(choices, key=tuple(Education).index))
                 return EitherDiploma(lowest_first, stripped, exc.msg)
             if fact in _MONTH_DATES and (
-                month := values.month_only(stripped) or values.year_only(stripped)
+                month := values.month_span(stripped) or values.year_only(stripped)
             ):
                 return MonthOnly(*month, stripped)
             if fact == "certs" and (dated := _month_certificates(stripped, self.labels[fact])):
@@ -916,7 +916,8 @@ class Screener:
                         "batch.in_column", column=self.labels[f], detail=without_flags(msg)
                     )
                     return self.error(detail.format(self.lang))
-                unit = "batch.unit_year" if (last - first).days > 31 else "batch.unit_month"
+                whole_year = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
+                unit = "batch.unit_year" if whole_year else "batch.unit_month"
                 told.append((f, text, min(last, as_of), unit))
             if isinstance(value, MonthOnly):
                 early[f], late[f], unknown[f] = value.first, min(value.last, as_of), None
@@ -939,6 +940,8 @@ class Screener:
             message = tr(
                 key, self.lang, column=self.labels[f], value=text, day=day, unit=Msg.of(unit)
             )
+            if values.january_or_october(text):  # 2022.1: screened from January to October
+                message += tr("batch.january_or_october", self.lang, value=text)
             if self.strict and not same:  # the date not known: an error row, as a cell unread
                 return self.error(message)
             said.append(message)
