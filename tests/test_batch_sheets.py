@@ -2614,3 +2614,49 @@ def test_a_month_excel_may_have_stored_as_a_number(
     assert expected == verdicts(row)
     assert said in row["warnings"]
     assert ("也可能是 10 月" in row["warnings"]) == written.endswith(".1")
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "姓名,学历,工作年限,四级取证时间,三级证书取得日期\n",
+        "姓名,学历,工作年限,证书情况,\n,,,四级,三级\n",
+        "姓名,学历,工作年限,取证时间,\n,,,四级,三级\n",
+    ],
+    ids=["one-line", "under-证书情况", "under-取证时间"],
+)
+def test_a_column_of_one_levels_certificate_date(tmp_path: Path, content: str) -> None:
+    """A column of one level's certificate date, on one header line or as a level under a
+    certificate heading, was not read (the line of levels screened as an applicant, every
+    四级 'eligible'). On 2026-11-27, 大专 (major not given): 甲 (6 years, 四级 2019-07-01,
+    三级 2022-06-01): 四级, 三级 held; 二级 by 2-1 (53 months since the 三级, capped by the
+    72 worked: ≥ 48). 乙 (2 years, 无): no certificate, 四级 not eligible (2 < 3). 丙 (6
+    years, √ for 四级): held, undated; 三级 waits on the major and the date: undetermined."""
+    rows = "甲,大专,6,2019-07-01,2022-06-01\n乙,大专,2,无,\n丙,大专,6,√,\n"
+    result, dest = run_file(tmp_path, content + rows)
+    assert 0 == result.exit_code, stderr_of(result)
+    assert {
+        "甲": (H, H, E, N, "2"),
+        "乙": (N, N, N, N, ""),
+        "丙": (H, U, N, N, ""),
+    } == by_id(read_rows(dest))
+    assert "未读取" not in stderr_of(result)
+
+
+@pytest.mark.parametrize(
+    ("header", "level"),
+    [
+        ("四级取证时间", 4),
+        ("三级证书取得日期", 3),
+        ("取得二级证书时间", 2),
+        ("高级技师取证年月", 1),
+        ("四级证书", None),  # a certificate's column: its level or its date, not this
+        ("取证时间", None),  # no level: the date column of the certificates given
+        ("报考四级时间", None),
+    ],
+)
+def test_which_headers_name_one_levels_certificate_date(header: str, level: int | None) -> None:
+    """The headers of one level's certificate date."""
+    from mediaops.batch import columns
+
+    assert level == columns.level_date(header)

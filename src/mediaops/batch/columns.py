@@ -411,6 +411,9 @@ class ColumnMap:
     #: index → level of a yes/no column naming one level's certificate or completed training
     #: (``是否取得四级证书``, ``四级培训结业``), read as a column of its fact (:func:`level_flag`)
     levels: dict[int, int] = field(default_factory=dict)
+    #: of those, the columns of one level's certificate date (``四级取证时间``, or 四级 under
+    #: a heading 证书情况): a date says the certificate is held since then (:func:`level_date`)
+    dated: set[int] = field(default_factory=set)
 
     def read(self) -> set[int]:
         """The columns whose cells are read (the name, when another column is the id, is not)."""
@@ -578,6 +581,9 @@ def _with_level(header: Sequence[str], j: int, cell: str) -> str | None:
             name = heading.replace(word, level + word, 1)
             if level_flag(name) is not None:
                 return name
+    if (_fact_of(heading) or looks_like(heading)) in ("certs", "cert_date"):
+        # 证书情况 or 取证时间 over 四级 and 三级: each level's certificate, by its date
+        return f"{level}证书取得时间"
     return None
 
 
@@ -680,6 +686,21 @@ _TRAINING_FLAG = re.compile(
 )
 
 
+#: A header of the date one level's certificate was obtained: ``四级取证时间``,
+#: ``四级证书取得日期``, ``取得四级证书时间``.
+_CERT_DATE_OF_LEVEL = re.compile(
+    rf"(?:取得|获得)?(?:全媒体运营师)?{_LEVEL}(?:职业技能等级|职业资格|技能等级)?(?:证书|證書)?"
+    r"的?(?:取得|取证|获证|发证|获得)?(?:时间|日期|年月)"
+)
+
+
+def level_date(header: str) -> int | None:
+    """The level of a column giving the date its certificate was obtained (``四级取证时间``),
+    or None."""
+    m = _CERT_DATE_OF_LEVEL.fullmatch(tidy(header))
+    return None if m is None else _HEADER_LEVELS[m["level"]]
+
+
 def level_flag(header: str) -> tuple[str, int] | None:
     """The fact and level of a yes/no column naming one level (``是否取得四级证书``: a 四级
     certificate held or not; ``四级培训结业``: 四级 training completed or not), or None.
@@ -768,6 +789,9 @@ def map_columns(
             fact = _LOOKUP[word]
         elif (flag := level_flag(names[i])) is not None:
             fact, out.levels[i] = flag  # 是否取得四级证书: yes or no, of that level
+        elif (dated := level_date(names[i])) is not None:
+            fact, out.levels[i] = "certs", dated  # 四级取证时间: its date, or yes or no
+            out.dated.add(i)
         elif word in _AMBIGUOUS:
             values = [r[i] for r in rows if i < len(r) and str(r[i]).strip()]
             readable = [v for v in values if key(str(v)) in MAJOR_ALIASES]

@@ -728,9 +728,14 @@ class Screener:
         out = list(cells)
         disagree: list[int] = []
         unread: list[tuple[int, str]] = []
+        dated = self.columns.dated if self.columns else set()
         for i, (k, level, others) in self._flags.items():
             text = cells[i].strip() if i < len(cells) else ""
             said = _yes_or_no(text)
+            if said is None and i in dated and text and not values.says_not_known(text):
+                # 四级取证时间: the certificate, dated (its date read as a certificate's is)
+                out[i] = f"{_LEVEL_NAMES[level]} {text}"
+                continue
             if said is None:
                 if text and not values.says_not_known(text):
                     unread.append((i, text))
