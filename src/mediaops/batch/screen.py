@@ -196,8 +196,8 @@ _EXCEL_DIGITS = 10.0**15
 
 
 def lost_digits(text: str, value: Any = None) -> str | None:
-    """An ID card's number that Excel stored as a number, its last digits lost: the number
-    as Excel shows it (``1.10105E+17``; ``110105199001011000``, for an .xlsx cell that holds
+    """A long number (an ID card's, say) that Excel stored as a number, its last digits
+    lost: the number as Excel shows it (``1.10105E+17``; ``110105199001011000``, for an .xlsx cell that holds
     the number), or None. A short number (a 序号) and a number typed as text are none."""
     if isinstance(value, float) and abs(value) >= _EXCEL_DIGITS:
         return format(Decimal(f"{value:.15g}"), "f")  # the 15 digits Excel keeps
@@ -598,8 +598,8 @@ class Screener:
         return (self.columns.facts[fact], *self.columns.also.get(fact, ()))
 
     def id_number_warnings(self, cells: list[str], typed: list[Any] | None) -> tuple[str, ...]:
-        """Warnings for the ID-card numbers in a row (the id column, or a column headed
-        身份证号) that Excel stored as numbers, their last digits lost (:func:`lost_digits`)."""
+        """Warnings for the long numbers in a row's id column or a column headed 身份证号 (ID
+        cards', say) that Excel stored as numbers, their last digits lost (:func:`lost_digits`)."""
         out = []
         for i in self._id_cards:
             if i < len(cells):
