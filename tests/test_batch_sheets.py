@@ -2660,3 +2660,26 @@ def test_which_headers_name_one_levels_certificate_date(header: str, level: int 
     from mediaops.batch import columns
 
     assert level == columns.level_date(header)
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "姓名,学历,专业相关性,工作年限,证书,四级取证时间\n甲,大专,相关,5,四级,2025-06-01\n",
+        "姓名,学历,专业相关性,工作年限,证书,四级取证时间\n甲,大专,相关,5,四级、三级,2025-06-01\n",
+        "姓名,学历,专业相关性,工作年限,是否取得四级证书,四级取证时间\n甲,大专,相关,5,是,2025-06-01\n",
+        "姓名,学历,专业相关性,工作年限,是否取得四级证书,四级取证时间\n甲,大专,相关,5,是,2025.6\n",
+    ],
+    ids=["证书-四级", "证书-四级三级", "是否取得-是", "是否取得-month"],
+)
+def test_a_level_named_elsewhere_takes_its_date_column(tmp_path: Path, content: str) -> None:
+    """A 四级 named without a date in the 证书 column or a yes/no column, beside a column
+    of the 四级's date, was the 四级 twice with different details: an error row. The date
+    is that 四级's. On 2026-11-27, 大专 in a related major, 5 years, 四级 since 2025-06
+    (17 months): 三级 not eligible yet by 3-2 (2 years after it); with a 三级 also named
+    (undated), 四级 and 三级 held and 二级 waits on the 三级's date."""
+    result, dest = run_file(tmp_path, content)
+    (row,) = read_rows(dest)
+    assert "" == row["error"], stderr_of(result)
+    expected = (H, H, U, N, "") if "三级" in content else (H, N, N, N, "")
+    assert expected == verdicts(row)

@@ -412,6 +412,21 @@ def _levels_named(fact: str, text: str) -> set[int]:
         return set()
 
 
+def _without_undated(text: str, level: int) -> str:
+    """A certificate cell without its items naming ``level`` with no date (``四级、三级:
+    2020-06-01`` → ``三级:2020-06-01``); the cell as it is where it names no such item or
+    cannot be read."""
+    if level not in _levels_named("certs", text):
+        return text
+    items = values.split_dated(text)
+    kept = []
+    for item in items:
+        found, when = values.split_certificate(item, "")  # read: _levels_named read them all
+        if found != level or when is not None:
+            kept.append(item)
+    return text if len(kept) == len(items) else ";".join(kept)
+
+
 #: How each fact's cell is read (the same parsers as the flags), and its value when empty.
 READERS: dict[str, tuple[Callable[[str, str], Any], Any]] = {
     "education": (values.parse_education, None),
@@ -729,12 +744,14 @@ class Screener:
         disagree: list[int] = []
         unread: list[tuple[int, str]] = []
         dated = self.columns.dated if self.columns else set()
+        given_dates: list[tuple[int, int, int]] = []  # (column, place of the fact, level)
         for i, (k, level, others) in self._flags.items():
             text = cells[i].strip() if i < len(cells) else ""
             said = _yes_or_no(text)
             if said is None and i in dated and text and not values.says_not_known(text):
                 # 四级取证时间: the certificate, dated (its date read as a certificate's is)
                 out[i] = f"{_LEVEL_NAMES[level]} {text}"
+                given_dates.append((i, k, level))
                 continue
             if said is None:
                 if text and not values.says_not_known(text):
@@ -756,6 +773,12 @@ class Screener:
                     out[self._indices[k]] = f"{other} / {name}:{text}"
                     disagree.append(k)
                 break
+        for i, k, level in given_dates:
+            # the level named without its date in another column of the fact (证书 四级, or
+            # 是否取得四级证书 是): this column's date is its date, not a second certificate
+            for j in self._columns_of(self.fact_ids[k]):
+                if j != i and j < len(out):
+                    out[j] = _without_undated(out[j], level)
         return out, disagree, tuple(unread)
 
     def _cells_result(
