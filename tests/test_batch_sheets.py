@@ -2683,3 +2683,23 @@ def test_a_level_named_elsewhere_takes_its_date_column(tmp_path: Path, content: 
     assert "" == row["error"], stderr_of(result)
     expected = (H, H, U, N, "") if "三级" in content else (H, N, N, N, "")
     assert expected == verdicts(row)
+
+
+def test_a_level_date_columns_warnings_name_that_column(tmp_path: Path) -> None:
+    """The warnings on a month, a year or an unreadable date in a level's certificate-date
+    column named the first certificate column instead (a 三级 date said of 四级取证时间).
+    On 2026-11-27: 甲, 本科 in a related major, 9 years, 四级 of 2019, 三级 of 2022.1
+    (January to October: 49 months at least, capped by 108 worked) → 二级 by 2-1; 乙's
+    三级 of 2019年夏 is held, its date not known."""
+    content = (
+        "姓名,学历,专业相关性,工作年限,四级取证时间,三级证书取得日期\n"
+        "甲,本科,相关,9,2019,2022.1\n"
+        "乙,本科,相关,9,,2019年夏\n"
+    )
+    result, dest = run_file(tmp_path, content)
+    rows = {r["id"]: r for r in read_rows(dest)}
+    assert (H, H, E, N, "2") == verdicts(rows["甲"]), stderr_of(result)
+    assert "四级取证时间 列只写到年(“2019”)" in rows["甲"]["warnings"]
+    assert "三级证书取得日期 列只写到月(“2022.1”)" in rows["甲"]["warnings"]
+    assert "三级证书取得日期的值 “2019年夏”" in rows["乙"]["warnings"]
+    assert "四级取证时间" not in rows["乙"]["warnings"]

@@ -276,14 +276,14 @@ class UndatedCerts(NamedTuple):
     certificates, those dates not known, and the dates as written (for the warning)."""
 
     certificates: tuple[Certificate, ...]
-    unread: tuple[str, ...]
+    unread: tuple[tuple[int, str], ...]  # (the level, its date as written)
 
 
 def _undated_certificates(text: str, field: str) -> UndatedCerts | None:
     """A certificate cell that :func:`_certificates` refuses only because some date in it
     cannot be read, its levels read (:func:`values.certificate_without_date`); else None."""
     out: list[Certificate] = []
-    unread: list[str] = []
+    unread: list[tuple[int, str]] = []
     for item in values.split_dated(text):
         try:
             level, when = values.split_certificate(item, field)
@@ -292,7 +292,7 @@ def _undated_certificates(text: str, field: str) -> UndatedCerts | None:
             if found is None:
                 return None
             level, when = found[0], None
-            unread.append(found[1])
+            unread.append(found)
         out.append(Certificate.model_construct(level=level, date=when, years_after=None))
     return UndatedCerts(tuple(out), tuple(unread)) if unread else None
 
@@ -681,14 +681,18 @@ class Screener:
 
     def _fact_cells(
         self, cells: list[str]
-    ) -> tuple[tuple[str, ...], tuple[int, ...], tuple[tuple[int, str], ...]]:
+    ) -> tuple[
+        tuple[str, ...], tuple[int, ...], tuple[tuple[int, str], ...], tuple[tuple[int, str], ...]
+    ]:
         """:meth:`fact_cells`, the places (in :attr:`fact_ids`) of facts whose columns give
-        different values, and the yes/no columns of a level whose cell reads as neither
-        (their index and the cell)."""
+        different values, the yes/no columns of a level whose cell reads as neither (their
+        index and the cell), and the certificate-date columns of a level filled in (the
+        level and the column's name, for the warnings on their dates)."""
         disagree: list[int] = []
         unread: tuple[tuple[int, str], ...] = ()
+        dated: tuple[tuple[int, str], ...] = ()
         if self._flags:  # 是否取得四级证书: yes or no, as the level's name or 无
-            cells, disagree, unread = self._flagged(cells)
+            cells, disagree, unread, dated = self._flagged(cells)
         n = len(cells)
         if self._split:  # whole years and months: one text, before other columns are compared
             cells = [*cells, *[""] * (self._widest - n)]
@@ -721,7 +725,7 @@ class Screener:
                 disagree.append(k)
             else:
                 texts[k] = said[0]
-        return tuple(texts), tuple(disagree), unread
+        return tuple(texts), tuple(disagree), unread, dated
 
     def screen_cells(self, cells: list[str]) -> Result:
         """Screen one CSV or .xlsx row (its cells as text)."""
@@ -732,7 +736,7 @@ class Screener:
 
     def _flagged(
         self, cells: list[str]
-    ) -> tuple[list[str], list[int], tuple[tuple[int, str], ...]]:
+    ) -> tuple[list[str], list[int], tuple[tuple[int, str], ...], tuple[tuple[int, str], ...]]:
         """A row's cells with those of its yes/no columns of a level (是否取得四级证书,
         四级培训结业) written as the fact's column would hold them: yes as the level
         (``四级``), no as none (``无``); a cell that reads as neither as typed (its fact's
@@ -779,13 +783,15 @@ class Screener:
             for j in self._columns_of(self.fact_ids[k]):
                 if j != i and j < len(out):
                     out[j] = _without_undated(out[j], level)
-        return out, disagree, tuple(unread)
+        names = self.columns.name if self.columns else str
+        return out, disagree, tuple(unread), tuple((lv, names(i)) for i, _, lv in given_dates)
 
     def _cells_result(
         self,
         texts: tuple[str, ...],
         disagree: tuple[int, ...] = (),
         unread: tuple[tuple[int, str], ...] = (),
+        dated: tuple[tuple[int, str], ...] = (),
     ) -> Result:
         warnings: list[str] = []
         unknown: set[str] = set()
@@ -801,6 +807,8 @@ class Screener:
             # a numbered row left empty: screened (every fact unknown), and said so
             warnings.append(tr("batch.no_facts", self.lang))
         got: dict[str, Any] = {}
+        if dated:  # 四级取证时间 filled in: its certificate's date is said of that column
+            got[_DATED] = dict(dated)
         disagreeing = {self.fact_ids[k] for k in disagree}
         for fact, text in zip(self.fact_ids, texts, strict=True):
             if disagreeing and fact in disagreeing:  # its columns give different values
@@ -843,13 +851,16 @@ class Screener:
                     warnings.append(msg.format(self.lang))
                 value = value.periods
             elif isinstance(value, UndatedCerts):  # held, their dates not known: said so
-                column = self.labels[fact]
+                column, cell = self.labels[fact], text.strip()
+                of_level = {dict(dated).get(level) for level, _ in value.unread}
+                if len(of_level) == 1 and None not in of_level:  # 四级取证时间 2019年夏
+                    column, cell = of_level.pop() or column, value.unread[0][1]
                 message = tr(
                     "batch.cert_date_unread",
                     self.lang,
                     column=column,
-                    value=shown(text.strip()),
-                    dates=listing([f"“{shown(d)}”" for d in value.unread], self.lang),
+                    value=shown(cell),
+                    dates=listing([f"“{shown(d)}”" for _, d in value.unread], self.lang),
                 )
                 if self.strict:
                     return self.error(message)
@@ -927,26 +938,29 @@ class Screener:
         date is not known, as before."""
         as_of = got.get("as_of") or self.as_of
         early, late, unknown = dict(got), dict(got), dict(got)
-        # (fact, the month or year as written, its last day, and which of the two)
+        # (its column, the month or year as written, its last day, and which of the two)
         told: list[tuple[str, str, date, str]] = []
         for f in months:
             value = got[f]
+            columns = got.get(_DATED, {})
             spans = (
-                [(value.first, value.last, value.text)]
+                [(value.first, value.last, value.text, self.labels[f])]
                 if isinstance(value, MonthOnly)
-                else [(a, b, m) for _, a, b, m in value.items if m and a and b]
+                else [
+                    (a, b, m, columns.get(level, self.labels[f]))
+                    for level, a, b, m in value.items
+                    if m and a and b
+                ]
             )
-            for first, last, text in spans:
+            for first, last, text, column in spans:
                 if first > as_of:  # a month to come: said as written, not as its first day
                     field = Msg.of("field.title" if f == "title_date" else "field.cert")
                     msg = Msg.of("err.future_date", field=field, value=text, as_of=as_of)
-                    detail = Msg.of(
-                        "batch.in_column", column=self.labels[f], detail=without_flags(msg)
-                    )
+                    detail = Msg.of("batch.in_column", column=column, detail=without_flags(msg))
                     return self.error(detail.format(self.lang))
                 whole_year = (first.month, first.day, last.month, last.day) == (1, 1, 12, 31)
                 unit = "batch.unit_year" if whole_year else "batch.unit_month"
-                told.append((f, text, min(last, as_of), unit))
+                told.append((column, text, min(last, as_of), unit))
             if isinstance(value, MonthOnly):
                 early[f], late[f], unknown[f] = value.first, min(value.last, as_of), None
             else:
@@ -964,10 +978,8 @@ class Screener:
             "batch.month_read" if same else "batch.month_unclear" if both else "batch.month_unknown"
         )
         said: list[str] = []
-        for f, text, day, unit in told:
-            message = tr(
-                key, self.lang, column=self.labels[f], value=text, day=day, unit=Msg.of(unit)
-            )
+        for column, text, day, unit in told:
+            message = tr(key, self.lang, column=column, value=text, day=day, unit=Msg.of(unit))
             if values.january_or_october(text):  # 2022.1: screened from January to October
                 message += tr("batch.january_or_october", self.lang, value=text)
             if self.strict and not same:  # the date not known: an error row, as a cell unread
@@ -1316,6 +1328,8 @@ class Screener:
 _WAITING = (Verdict.not_eligible, Verdict.undetermined)
 #: Where a row's facts keep the 应届 cell's word that said a diploma is studied for (在读).
 _STUDYING = "_studying"
+#: Where a row's facts keep the certificate-date columns of a level filled in (level → name).
+_DATED = "_dated"
 
 
 def _dated(items: tuple[Any, ...] | None, when: date | None, label: str) -> tuple[Any, ...] | None:
