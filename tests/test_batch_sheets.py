@@ -2103,6 +2103,9 @@ CERT_MONTH_HEADER = ["编号", "学历", "专业", "工作年限(年)", "证书�
         pytest.param("四级 二〇一九年", (H, E, N, N, "3"), ["2019-12-31"], id="year"),
         # from 2024-01-01, 34 months: met; from 2024-12-31, 22: not — the day decides
         pytest.param("四级:2024年", (H, U, N, N, ""), ["结论取决于具体哪一天"], id="year-decides"),
+        # a year glued on, or in brackets without its 年: read so too, not "cannot be read"
+        pytest.param("四级（2019）", (H, E, N, N, "3"), ["2019-12-31"], id="year-bracketed"),
+        pytest.param("四级2019", (H, E, N, N, "3"), ["2019-12-31"], id="year-glued"),
         # two certificates: 二级 asks 4 years after the 三级, 2 at most either way
         pytest.param(
             "四级 2019.07、三级 2024.11",
@@ -2124,7 +2127,8 @@ def test_a_certificate_cell_giving_the_month_only(
     assert 1 == result.exit_code  # a row with a warning
     [row] = read_rows(dest)
     assert expected == verdicts(row)
-    unit = "年" if written.endswith("年") else "月"  # a year alone: 2019年, 二〇一九年
+    # a year alone: 2019年, 二〇一九年, 四级（2019）
+    unit = "年" if re.search(r"(年|\D\d{4})）?$", written) else "月"
     assert f"证书等级 列只写到{unit}" in row["warnings"]
     for text in said:
         assert text in row["warnings"]

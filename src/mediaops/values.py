@@ -1396,14 +1396,17 @@ def split_certificate(value: str, field: str = "cert") -> tuple[int, date | None
 
 def certificate_month(value: str, field: str = "cert") -> tuple[int, date, date, str] | None:
     """A certificate whose date gives the month without the day (``四级:201907``,
-    ``四级 2019.07``, ``三级(2019年7月)``, ``四级201907``), or the year alone (``四级 2019年``):
+    ``四级 2019.07``, ``三级(2019年7月)``, ``四级201907``), or the year alone (``四级 2019年``,
+    ``四级(2019)``):
     its level, the first and the last day of that month or year (:func:`month_only`,
     :func:`year_only`) and the date as written; None for any other text (a whole date, or
     a level that cannot be read)."""
     level_text, date_text = _level_and_date(_without_occupation(value))
-    if not date_text and (m := re.fullmatch(r"(\D+?)\s*\(?(\d{6})\)?", fold(value))):
-        level_text, date_text = m[1], m[2]  # 四级201907, 四级(201907): six digits glued on
     month = (month_span(date_text) or year_only(date_text)) if date_text else None
+    if month is None and (m := re.fullmatch(r"(\D+?)\s*\(?(\d{6}|\d{4})\)?", fold(value))):
+        # 四级201907, 四级(201907), 四级2019, 四级(2019): six digits or a year glued on
+        level_text, date_text = m[1], m[2]
+        month = month_span(date_text) or year_only(date_text)
     if month is None:
         return None
     try:
