@@ -2707,3 +2707,18 @@ def test_a_level_date_columns_warnings_name_that_column(tmp_path: Path) -> None:
     assert "三级证书取得日期 列只写到月(“2022.1”)" in rows["甲"]["warnings"]
     assert "三级证书取得日期的值 “2019年夏”" in rows["乙"]["warnings"]
     assert "四级取证时间" not in rows["乙"]["warnings"]
+
+
+def test_a_level_said_not_held_beside_its_date_disagrees(tmp_path: Path) -> None:
+    """是否取得四级证书 否 beside 四级取证时间 2020-01-01 was read as the 四级 held since then
+    without a word, the 否 given way as an empty cell's → the two columns disagree: the
+    certificates not known, with a warning naming both (an error row with --strict). On
+    2026-11-27, 大专 in a related major, 5 years: 四级 by 4-1, 三级 undetermined."""
+    content = "姓名,学历,专业相关性,工作年限,是否取得四级证书,四级取证时间\n甲,大专,相关,5,否,2020-01-01\n"
+    result, dest = run_file(tmp_path, content)
+    (row,) = read_rows(dest)
+    assert (E, U, U, U, "4") == verdicts(row), stderr_of(result)
+    assert "四级取证时间:2020-01-01 / 是否取得四级证书:否" in row["warnings"]
+    result, dest = run_file(tmp_path, content, args=("--strict",))
+    (row,) = read_rows(dest)
+    assert "是否取得四级证书:否" in row["error"]

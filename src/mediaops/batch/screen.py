@@ -778,6 +778,22 @@ class Screener:
                     disagree.append(k)
                 break
         for i, k, level in given_dates:
+            if k in disagree:
+                continue
+            names = self.columns.name if self.columns else str
+            said_no = [
+                j
+                for j, (kj, lj, _) in self._flags.items()
+                if kj == k and lj == level and j not in dated
+                if _yes_or_no(cells[j].strip() if j < len(cells) else "") is False
+            ]
+            if said_no:  # 是否取得四级证书 否 beside 四级取证时间 2020-01-01: they disagree
+                j = said_no[0]
+                out[self._indices[k]] = (
+                    f"{names(i)}:{cells[i].strip()} / {names(j)}:{cells[j].strip()}"
+                )
+                disagree.append(k)
+                continue
             # the level named without its date in another column of the fact (证书 四级, or
             # 是否取得四级证书 是): this column's date is its date, not a second certificate
             for j in self._columns_of(self.fact_ids[k]):
