@@ -2722,3 +2722,27 @@ def test_a_level_said_not_held_beside_its_date_disagrees(tmp_path: Path) -> None
     result, dest = run_file(tmp_path, content, args=("--strict",))
     (row,) = read_rows(dest)
     assert "是否取得四级证书:否" in row["error"]
+
+
+@pytest.mark.parametrize(
+    ("written", "said"),
+    [
+        ("2019/7/1 0:00", ""),  # a spreadsheet's date with its time of day
+        ("43647", "Excel 的日期序号"),  # Excel's day number, the cell not formatted as a date
+    ],
+)
+def test_a_level_date_column_reads_a_date_as_a_date_column_does(
+    tmp_path: Path, written: str, said: str
+) -> None:
+    """A date column reads 2019/7/1 0:00 and 43647 (2019-07-01, said so); a level's
+    certificate-date column said "the date cannot be read", its certificate undated. On
+    2026-11-27, 大专 in a related major, 5 years, 四级 of 2019-07-01: 三级 by 3-2."""
+    content = f"姓名,学历,专业相关性,工作年限,四级取证时间\n甲,大专,相关,5,{written}\n"
+    result, dest = run_file(tmp_path, content)
+    (row,) = read_rows(dest)
+    assert (H, E, N, N, "3") == verdicts(row), stderr_of(result)
+    assert "无法识别" not in row["warnings"]
+    assert said in row["warnings"]
+    if said:
+        assert "四级取证时间" in row["warnings"]
+        assert "2019-07-01" in row["warnings"]

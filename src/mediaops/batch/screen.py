@@ -682,15 +682,19 @@ class Screener:
     def _fact_cells(
         self, cells: list[str]
     ) -> tuple[
-        tuple[str, ...], tuple[int, ...], tuple[tuple[int, str], ...], tuple[tuple[int, str], ...]
+        tuple[str, ...],
+        tuple[int, ...],
+        tuple[tuple[int, str], ...],
+        tuple[tuple[int, str, str], ...],
     ]:
         """:meth:`fact_cells`, the places (in :attr:`fact_ids`) of facts whose columns give
         different values, the yes/no columns of a level whose cell reads as neither (their
         index and the cell), and the certificate-date columns of a level filled in (the
-        level and the column's name, for the warnings on their dates)."""
+        level, the column's name, for the warnings on their dates, and the Excel day number
+        the cell held, or empty)."""
         disagree: list[int] = []
         unread: tuple[tuple[int, str], ...] = ()
-        dated: tuple[tuple[int, str], ...] = ()
+        dated: tuple[tuple[int, str, str], ...] = ()
         if self._flags:  # 是否取得四级证书: yes or no, as the level's name or 无
             cells, disagree, unread, dated = self._flagged(cells)
         n = len(cells)
@@ -736,7 +740,7 @@ class Screener:
 
     def _flagged(
         self, cells: list[str]
-    ) -> tuple[list[str], list[int], tuple[tuple[int, str], ...], tuple[tuple[int, str], ...]]:
+    ) -> tuple[list[str], list[int], tuple[tuple[int, str], ...], tuple[tuple[int, str, str], ...]]:
         """A row's cells with those of its yes/no columns of a level (是否取得四级证书,
         四级培训结业) written as the fact's column would hold them: yes as the level
         (``四级``), no as none (``无``); a cell that reads as neither as typed (its fact's
@@ -748,14 +752,22 @@ class Screener:
         disagree: list[int] = []
         unread: list[tuple[int, str]] = []
         dated = self.columns.dated if self.columns else set()
-        given_dates: list[tuple[int, int, int]] = []  # (column, place of the fact, level)
+        # (column, place of the fact, level, the Excel day number it held or "")
+        given_dates: list[tuple[int, int, int, str]] = []
         for i, (k, level, others) in self._flags.items():
             text = cells[i].strip() if i < len(cells) else ""
             said = _yes_or_no(text)
             if said is None and i in dated and text and not values.says_not_known(text):
-                # 四级取证时间: the certificate, dated (its date read as a certificate's is)
+                # 四级取证时间: the certificate, dated (its date read as a date column's is:
+                # 2019/7/1 0:00, or 43647, Excel's day number, said so in the warnings)
+                serial = ""
+                try:
+                    text = values.parse_date(text, "").isoformat()
+                except InputError:
+                    if (day := excel_day(text)) is not None:
+                        serial, text = text, day.isoformat()
                 out[i] = f"{_LEVEL_NAMES[level]} {text}"
-                given_dates.append((i, k, level))
+                given_dates.append((i, k, level, serial))
                 continue
             if said is None:
                 if text and not values.says_not_known(text):
@@ -777,7 +789,7 @@ class Screener:
                     out[self._indices[k]] = f"{other} / {name}:{text}"
                     disagree.append(k)
                 break
-        for i, k, level in given_dates:
+        for i, k, level, _ in given_dates:
             if k in disagree:
                 continue
             names = self.columns.name if self.columns else str
@@ -800,14 +812,19 @@ class Screener:
                 if j != i and j < len(out):
                     out[j] = _without_undated(out[j], level)
         names = self.columns.name if self.columns else str
-        return out, disagree, tuple(unread), tuple((lv, names(i)) for i, _, lv in given_dates)
+        return (
+            out,
+            disagree,
+            tuple(unread),
+            tuple((lv, names(i), serial) for i, _, lv, serial in given_dates),
+        )
 
     def _cells_result(
         self,
         texts: tuple[str, ...],
         disagree: tuple[int, ...] = (),
         unread: tuple[tuple[int, str], ...] = (),
-        dated: tuple[tuple[int, str], ...] = (),
+        dated: tuple[tuple[int, str, str], ...] = (),
     ) -> Result:
         warnings: list[str] = []
         unknown: set[str] = set()
@@ -824,7 +841,12 @@ class Screener:
             warnings.append(tr("batch.no_facts", self.lang))
         got: dict[str, Any] = {}
         if dated:  # 四级取证时间 filled in: its certificate's date is said of that column
-            got[_DATED] = dict(dated)
+            got[_DATED] = {level: column for level, column, _ in dated}
+            for _, column, serial in dated:
+                if day := excel_day(serial):  # 43647: read as the day it is, and said so
+                    warnings.append(
+                        tr("batch.serial_read", self.lang, column=column, value=serial, day=day)
+                    )
         disagreeing = {self.fact_ids[k] for k in disagree}
         for fact, text in zip(self.fact_ids, texts, strict=True):
             if disagreeing and fact in disagreeing:  # its columns give different values
@@ -868,7 +890,7 @@ class Screener:
                 value = value.periods
             elif isinstance(value, UndatedCerts):  # held, their dates not known: said so
                 column, cell = self.labels[fact], text.strip()
-                of_level = {dict(dated).get(level) for level, _ in value.unread}
+                of_level = {got.get(_DATED, {}).get(level) for level, _ in value.unread}
                 if len(of_level) == 1 and None not in of_level:  # 四级取证时间 2019年夏
                     column, cell = of_level.pop() or column, value.unread[0][1]
                 message = tr(
