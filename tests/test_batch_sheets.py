@@ -2746,3 +2746,12 @@ def test_a_level_date_column_reads_a_date_as_a_date_column_does(
     if said:
         assert "四级取证时间" in row["warnings"]
         assert "2019-07-01" in row["warnings"]
+
+
+def test_a_date_to_come_in_a_level_date_column_names_that_column(tmp_path: Path) -> None:
+    """A date after the evaluation date in the second of two level certificate-date
+    columns named the first (三级取证时间's 2030-01-01 blamed on 四级取证时间)."""
+    content = "姓名,学历,工作年限,四级取证时间,三级取证时间\n甲,大专,5,2019-01-01,2030-01-01\n"
+    result, dest = run_file(tmp_path, content)
+    (row,) = read_rows(dest)
+    assert row["error"].startswith("三级取证时间 列"), stderr_of(result)

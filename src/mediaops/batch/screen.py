@@ -1151,7 +1151,13 @@ class Screener:
         msg = without_flags(exc.msg)  # a sheet has columns, not flags
         if column is None or column not in self.labels:
             return msg
-        return Msg.of("batch.in_column", column=self.labels[column], detail=msg)
+        label = self.labels[column]
+        if column == "certs" and exc.msg.key == "err.future_date":
+            # a date to come in a level's certificate-date column (三级取证时间): that column
+            when = dict(exc.msg.params).get("value")
+            levels = [c.level for c in got.get("certs") or () if c.date == when]
+            label = got.get(_DATED, {}).get(levels[0], label) if levels else label
+        return Msg.of("batch.in_column", column=label, detail=msg)
 
     # --- JSON Lines rows -----------------------------------------------------------------
 
