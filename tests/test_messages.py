@@ -23,7 +23,7 @@ import pytest
 from mediaops.engine.conditions import span
 from mediaops.engine.decide import Verdict
 from mediaops.engine.outcome import Status
-from mediaops.messages import CATALOGUE, Msg, fmt_years, line_ranges, tr
+from mediaops.messages import CATALOGUE, Msg, fmt_years, line_ranges, lines_said, tr
 from mediaops.models import CandidateDocument, Certificate, Diploma, Title, WorkPeriod
 from mediaops.rules import Ruleset
 from mediaops.terms import TitleLevel
@@ -299,3 +299,15 @@ class TestEnglishPlural:
 def test_line_numbers_are_listed_as_ranges(lines: list[int], lang: str, listed: str) -> None:
     """A long pre-numbered form's footer lines read as ranges, not every number."""
     assert listed == line_ranges(lines, lang)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("lines", "said"),
+    [([4, 5, 6, 8], "lines 4–6, 8 holds"), ([3], "line 3 holds"), ([3, 4], "lines 3–4 holds")],
+)
+def test_line_numbers_said_in_english_agree_in_number(lines: list[int], said: str) -> None:
+    """One line is a "line", more are "lines" (the Chinese 第 … 行 is the same for both)."""
+    assert tr("batch.skipped", "en", **lines_said(lines, "en")).startswith(said)
+    assert tr("batch.skipped", "zh", **lines_said(lines, "zh")).startswith(
+        f"第 {line_ranges(lines, 'zh')} 行"
+    )

@@ -127,6 +127,17 @@ def listing(texts: Iterable[str], lang: Lang) -> str:
     return ("、" if lang == "zh" else ", ").join(texts)
 
 
+def lines_said(lines: Iterable[int], lang: Lang) -> dict[str, str]:
+    """The parameter ``lines`` of a message naming line numbers (:func:`line_ranges`): the
+    numbers, which Chinese puts in 第 … 行; in English after ``line`` or ``lines``, as
+    there are one or more."""
+    numbers = set(lines)
+    listed = line_ranges(numbers, lang)
+    if lang == "zh":
+        return {"lines": listed}
+    return {"lines": f"{'line' if len(numbers) == 1 else 'lines'} {listed}"}
+
+
 def line_ranges(lines: Iterable[int], lang: Lang) -> str:
     """Line numbers listed, each run of consecutive ones as a range: ``4–30、35``."""
     runs: list[list[int]] = []
@@ -1512,7 +1523,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "batch.totals_rows": (
         "第 {lines} 行是合计行(合计、总计……),不是考生,未筛查、未计数(结果中照原样写出)",
         "a totals row (合计, Total …), not an applicant, not screened nor counted (written to "
-        "the results as it is): line {lines}",
+        "the results as it is): {lines}",
     ),
     "batch.footer_row": (
         "表尾行(填表人、注等),不是考生,未筛查",
@@ -1521,7 +1532,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "batch.footer_rows": (
         "第 {lines} 行是表尾(填表人、审核人、注……),不是考生,未筛查、未计数(结果中照原样写出)",
         "a line under the list (填表人, 审核人, 注 …), not an applicant, not screened nor "
-        "counted (written to the results as it is): line {lines}",
+        "counted (written to the results as it is): {lines}",
     ),
     "batch.unscreened_sheets": (
         "注意:工作簿中的工作表 {sheets} 也有报名名单,本次只筛查了第一个工作表;"
@@ -2168,7 +2179,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "batch.skipped": (
         "第 {lines} 行不是考生(表头上方的标题,或表头的第二行),未筛查",
-        "line {lines} holds no applicant (a title above the header, or a second header line): not screened",
+        "{lines} holds no applicant (a title above the header, or a second header line): not screened",
     ),
     "batch.no_facts": (
         "本行没有填写任何报考条件(学历、从业年限、培训、证书等)",

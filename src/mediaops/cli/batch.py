@@ -16,7 +16,7 @@ import typer
 from mediaops.messages import (
     Lang,
     Msg,
-    line_ranges,
+    lines_said,
     listing,
     localize,
     os_error,
@@ -282,11 +282,10 @@ def batch(
         if notice is not None:
             err_print(notice.format(language_))
         if opened.totals:  # 合计: not an applicant, and not lost without a word either
-            lines = line_ranges(opened.totals, language_)
-            err_print(tr("batch.totals_rows", language_, lines=lines))
+            err_print(tr("batch.totals_rows", language_, **lines_said(opened.totals, language_)))
         if opened.footers:  # 填表人:…, 注:…: not an applicant, and said so
-            lines = line_ranges(opened.footers, language_)
-            err_print(tr("batch.footer_rows", language_, lines=lines))
+            said = lines_said(opened.footers, language_)
+            err_print(tr("batch.footer_rows", language_, **said))
     if unscreened:  # a sheet per class: the others are not lost without a word, even with -q
         import re
         import shlex

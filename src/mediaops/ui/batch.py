@@ -20,7 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from mediaops.batch.columns import FACT_NAMES, ColumnMap, attended_training
-from mediaops.messages import Lang, Msg, line_ranges, listing, localize, shown, tr
+from mediaops.messages import Lang, Msg, lines_said, listing, localize, shown, tr
 
 from .console import CJKText, make_console
 
@@ -45,8 +45,8 @@ def column_map_renderable(
     grid.add_column(no_wrap=True, style="bold")
     grid.add_column(ratio=1)
     if skipped:
-        lines = line_ranges(skipped, lang)
-        grid.add_row(tr("batch.map_header", lang), CJKText(tr("batch.skipped", lang, lines=lines)))
+        said = tr("batch.skipped", lang, **lines_said(skipped, lang))
+        grid.add_row(tr("batch.map_header", lang), CJKText(said))
     read = CJKText()
     for n, (index, fact) in enumerate(columns.read_as()):
         if n:
