@@ -787,6 +787,9 @@ def test_a_period_read_from_months_that_ends_before_it_starts() -> None:
         ("四级以上", None),
         ("五级 2019年夏", None),  # no level of this occupation
         ("非四级", None),
+        # another level after it: not a date to be lost (the cell is refused whole)
+        ("四级（三级在考）", None),
+        ("三级 2019年秋 四级 2017-01-01", None),
     ],
 )
 def test_a_certificate_whose_date_alone_does_not_read(

@@ -1418,6 +1418,11 @@ def certificate_month(value: str, field: str = "cert") -> tuple[int, date, date,
 
 #: What follows a certificate's level when a date was meant (a digit, a date's word).
 _MEANT_DATE = re.compile(r"[\d〇零○一二三四五六七八九十年月日]")
+#: A level named in what follows a certificate (``四级（三级在考）``, another certificate
+#: after a date that does not read): no date, and not to be lost as one.
+_ANOTHER_LEVEL = re.compile(
+    r"[一二三四五1-5]\s*[级級]|[中高]级工|[中高]級工|技师|技師|L[1-5]", re.I
+)
 
 
 def certificate_without_date(value: str, field: str = "cert") -> tuple[int, str] | None:
@@ -1442,9 +1447,11 @@ def certificate_without_date(value: str, field: str = "cert") -> tuple[int, str]
                 level = parse_certificate_level(text[:end], field)
             except InputError:
                 continue
+            if _ANOTHER_LEVEL.search(rest):
+                return None
             return level, rest.strip(" :：()（）")
         return None
-    if not date_text or not _MEANT_DATE.search(date_text):
+    if not date_text or not _MEANT_DATE.search(date_text) or _ANOTHER_LEVEL.search(date_text):
         return None
     return level, date_text
 
