@@ -315,20 +315,26 @@ def c_locale_env() -> dict[str, str]:
     return out
 
 
-def test_chinese_arguments_under_the_c_locale_are_read(program: str) -> None:
-    """``LC_ALL=C PYTHONUTF8=0 mediaops check -e 大专 …``: the Chinese values are read as
-    typed. 大专 related, 3 years and a 四级 of 2024-01-10 (2.83 years before 2026-11-27):
-    四级 held; 三级 by 3-2 needs 2 years after the 四级, met; 二级 and 一级 need a 三级
-    and a 二级 not held."""
-    args = ["check", "-e", "大专", "--major", "相关", "-x", "三年", "--cert", "四级:2024-01-10"]
-    done = subprocess.run(
-        [*PROGRAMS[program], *args, "--format", "json", "--as-of", AS_OF],
+def run_c_locale(program: str, *args: str) -> subprocess.CompletedProcess[bytes]:
+    """Run one of the programs under ``LC_ALL=C PYTHONUTF8=0`` (:func:`c_locale_env`), its
+    output as bytes."""
+    return subprocess.run(
+        [*PROGRAMS[program], *args],
         stdin=subprocess.DEVNULL,
         capture_output=True,
         env=c_locale_env(),
         timeout=TIMEOUT,
         check=False,
     )
+
+
+def test_chinese_arguments_under_the_c_locale_are_read(program: str) -> None:
+    """``LC_ALL=C PYTHONUTF8=0 mediaops check -e 大专 …``: the Chinese values are read as
+    typed. 大专 related, 3 years and a 四级 of 2024-01-10 (2.83 years before 2026-11-27):
+    四级 held; 三级 by 3-2 needs 2 years after the 四级, met; 二级 and 一级 need a 三级
+    and a 二级 not held."""
+    args = ["check", "-e", "大专", "--major", "相关", "-x", "三年", "--cert", "四级:2024-01-10"]
+    done = run_c_locale(program, *args, "--format", "json", "--as-of", AS_OF)
     assert 0 == done.returncode, done.stderr
     report = json.loads(done.stdout)
     facts = report["facts"]
@@ -346,14 +352,7 @@ def test_a_chinese_argument_refused_under_the_c_locale_is_shown_as_typed(program
     """``--cert 五级`` under ``LC_ALL=C``: exit 2, the value shown as 五级 (escaped, as the
     ASCII output writes every Chinese character), never as the bytes Python could not
     decode (``\\udce4…``)."""
-    done = subprocess.run(
-        [*PROGRAMS[program], "check", "--cert", "五级", "-x", "3", "--as-of", AS_OF],
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        env=c_locale_env(),
-        timeout=TIMEOUT,
-        check=False,
-    )
+    done = run_c_locale(program, "check", "--cert", "五级", "-x", "3", "--as-of", AS_OF)
     stderr = done.stderr.decode("ascii")
     assert 2 == done.returncode
     assert "\\u4e94\\u7ea7" in stderr  # 五级
@@ -370,23 +369,8 @@ def test_batch_data_to_a_pipe_under_the_c_locale_is_utf8(
     张三: 大专, 5 years → 四级 by 4-1."""
     source = tmp_path / "in.csv"
     source.write_text("姓名,学历,从业年限\n张三,大专,5\n", encoding="utf-8")
-    done = subprocess.run(
-        [
-            *PROGRAMS[program],
-            "batch",
-            str(source),
-            "-o",
-            "-",
-            *("--format", fmt, "-q"),
-            "--as-of",
-            AS_OF,
-        ],
-        stdin=subprocess.DEVNULL,
-        capture_output=True,
-        env=c_locale_env(),
-        timeout=TIMEOUT,
-        check=False,
-    )
+    args = ("batch", str(source), "-o", "-", "--format", fmt, "-q", "--as-of", AS_OF)
+    done = run_c_locale(program, *args)
     assert 0 == done.returncode, done.stderr
     text = done.stdout.decode("utf-8")
     assert "\\u" not in text

@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from mediaops import values
 from mediaops.engine.decide import Decision, Opens, Verdict
@@ -246,29 +246,48 @@ def _diploma_of_cells(
 _diploma_cells = memoized(_diploma_of_cells, "cells")
 
 
+def _held_since(level: int, when: date | None) -> Certificate:
+    """A certificate of ``level`` held since ``when`` (None: its date not known)."""
+    return Certificate.model_construct(level=level, date=when, years_after=None)
+
+
 def _certificates(text: str, field: str) -> tuple[Certificate, ...]:
-    out = []
+    return tuple(_held_since(*values.split_certificate(i, field)) for i in values.split_dated(text))
+
+
+_Item = TypeVar("_Item")
+
+
+def _certificates_or(
+    text: str,
+    field: str,
+    whole: Callable[[int, date | None], _Item],
+    fallback: Callable[[str, str], _Item | None],
+) -> tuple[tuple[_Item, ...], bool] | None:
+    """The certificates of a cell, each read as :func:`_certificates` reads it (made by
+    ``whole`` of its level and date) or, where that refuses it, by ``fallback``; and whether
+    ``fallback`` read any. None where ``fallback`` cannot read one either."""
+    out: list[_Item] = []
+    fell_back = False
     for item in values.split_dated(text):
-        level, when = values.split_certificate(item, field)
-        out.append(Certificate.model_construct(level=level, date=when, years_after=None))
-    return tuple(out)
+        try:
+            out.append(whole(*values.split_certificate(item, field)))
+        except InputError:
+            found = fallback(item, field)
+            if found is None:
+                return None
+            out.append(found)
+            fell_back = True
+    return tuple(out), fell_back
 
 
 def _month_certificates(text: str, field: str) -> MonthCerts | None:
     """A certificate cell that :func:`_certificates` refuses only because some date in it
     gives the month without the day (``四级 2019.07``), as :class:`MonthCerts`; else None."""
-    items: list[tuple[int, date | None, date | None, str]] = []
-    for item in values.split_dated(text):
-        try:
-            level, when = values.split_certificate(item, field)
-        except InputError:
-            month = values.certificate_month(item, field)
-            if month is None:
-                return None
-            items.append(month)
-            continue
-        items.append((level, when, when, ""))
-    return MonthCerts(tuple(items)) if any(month for *_, month in items) else None
+    read = _certificates_or(
+        text, field, lambda level, when: (level, when, when, ""), values.certificate_month
+    )
+    return MonthCerts(read[0]) if read is not None and read[1] else None
 
 
 class UndatedCerts(NamedTuple):
@@ -282,19 +301,16 @@ class UndatedCerts(NamedTuple):
 def _undated_certificates(text: str, field: str) -> UndatedCerts | None:
     """A certificate cell that :func:`_certificates` refuses only because some date in it
     cannot be read, its levels read (:func:`values.certificate_without_date`); else None."""
-    out: list[Certificate] = []
-    unread: list[tuple[int, str]] = []
-    for item in values.split_dated(text):
-        try:
-            level, when = values.split_certificate(item, field)
-        except InputError:
-            found = values.certificate_without_date(item, field)
-            if found is None:
-                return None
-            level, when = found[0], None
-            unread.append(found)
-        out.append(Certificate.model_construct(level=level, date=when, years_after=None))
-    return UndatedCerts(tuple(out), tuple(unread)) if unread else None
+
+    def undated(item: str, field: str) -> tuple[Certificate, tuple[int, str] | None] | None:
+        found = values.certificate_without_date(item, field)
+        return None if found is None else (_held_since(found[0], None), found)
+
+    read = _certificates_or(text, field, lambda *held: (_held_since(*held), None), undated)
+    if read is None or not read[1]:
+        return None
+    certificates, unread = zip(*read[0], strict=True)
+    return UndatedCerts(certificates, tuple(u for u in unread if u is not None))
 
 
 def _titles(text: str, field: str) -> tuple[Title, ...]:
