@@ -2211,6 +2211,17 @@ def test_an_xlsm_output_is_refused_whatever_the_format_option(tmp_path: Path, fm
     assert not out.exists()
 
 
+@pytest.mark.parametrize("option", ["--format", "--input-format"])
+def test_an_unknown_format_lists_every_accepted_one(tmp_path: Path, option: str) -> None:
+    """The refusal of --format xml listed csv, jsonl and xlsx, leaving out tsv, which both
+    options accept: it lists all four."""
+    src = tmp_path / "in.csv"
+    src.write_text(standard_csv(), encoding="utf-8")
+    result = invoke([str(src), "-o", "-", option, "xml"])
+    assert 2 == result.exit_code
+    assert "csv, tsv, jsonl, xlsx" in stderr_of(result)
+
+
 def test_input_format_option_overrides_extension(tmp_path: Path) -> None:
     """--input-format csv reads a file whose extension says nothing."""
     result, dest = run_file(

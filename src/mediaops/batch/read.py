@@ -79,6 +79,8 @@ ENCODINGS: dict[str, str] = {
     "utf-16be": "utf-16-be",
 }
 FORMATS = ("csv", "jsonl", "xlsx")
+#: What ``--format`` and ``--input-format`` accept, as messages list it (tsv is CSV with tabs).
+FORMAT_NAMES = ("csv", "tsv", "jsonl", "xlsx")
 
 
 class BatchError(Exception):
@@ -130,7 +132,7 @@ def detect_format(path: str, override: str | None, option: str = "--input-format
         if fmt not in FORMATS:
             raise BatchError(
                 Msg.of(
-                    "err.value", field=option, value=shown(override), accepted=", ".join(FORMATS)
+                    "err.value", field=option, value=shown(override), accepted=", ".join(FORMAT_NAMES)
                 )
             )
         return fmt
@@ -151,7 +153,7 @@ def detect_format(path: str, override: str | None, option: str = "--input-format
     if found is None:
         raise BatchError(
             Msg.of(
-                "batch.unknown_format", path=shown(path), option=option, accepted=", ".join(FORMATS)
+                "batch.unknown_format", path=shown(path), option=option, accepted=", ".join(FORMAT_NAMES)
             )
         )
     return found
