@@ -1433,11 +1433,68 @@ def test_numbered_rows_below_the_end_mark_are_not_applicants(tmp_path: Path) -> 
         assert {**both, "3": footer, "4": footer, "5": footer, "7": footer} == by_id(written)
         for row in written:
             said = row["summary"] == "表尾行(填表人、注等),不是考生,未筛查"
-            assert (row["id"] in {"3", "4", "5", "7"}) == said
+            assert (row["id"] == "3") == said
+            unused = row["summary"] == "表格预先编好序号、未填写的空行,不是考生,未筛查"
+            assert (row["id"] in {"4", "5", "7"}) == unused
         assert "本行没有填写任何报考条件(学历、从业年限、培训、证书等)" == written[1]["warnings"]
         assert "" == written[5]["warnings"]
         assert 3 == tally(stderr_of(result))["读取行数"]
-        assert "第4–6、8行是表尾" in re.sub(r"\s+", "", stderr_of(result))
+        said = re.sub(r"\s+", "", stderr_of(result))
+        assert "第4行是表尾" in said
+        assert "第5–6、8行只有预先编好的序号" in said
+
+
+def test_numbered_rows_after_the_last_applicant_are_not_applicants(tmp_path: Path) -> None:
+    """A form numbered down the sheet (序号 1 to 8 typed in advance) with no 以下空白 under
+    its last applicant: each row below it holding only its 序号 was screened as an applicant
+    with nothing but an id (undetermined, warned, counted, exit 1). A run of such rows with
+    no applicant after it, nothing but a footer line (填表人:), is the form's: not screened
+    nor counted, written through, named after the summary. A row holding only a number
+    between two applicants, or a number in another column than the first, is still
+    screened."""
+    header = ["序号", "姓名", "学历", "工作年限（年）"]
+    rows = [
+        ["1", "张三", "大专", "3"],  # 4-1: 3 years, inclusive
+        ["2", "", "", ""],  # an applicant follows: an applicant with nothing but an id
+        ["3", "李四", "大专", "4"],
+        ["", "", "", "5"],  # a number, not in the 序号 column: someone's years
+        ["5", "王五", "高中", "3"],  # 4-1 asks no diploma: eligible
+        ["6", "", "", ""],
+        ["7", "", "", ""],
+        ["填表人:赵老师", "", "", ""],
+        ["8", "", "", ""],
+    ]
+    src = tmp_path / "in.csv"
+    src.write_bytes(csv_text(header, rows).encode("gb18030"))
+    xlsx = tmp_path / "in.xlsx"
+    typed = [
+        [int(r[0]) if r[0].isdigit() else r[0], *r[1:3], int(r[3]) if r[3] else None] for r in rows
+    ]
+    workbook(xlsx, {"名单": [header, *typed]})
+    unused = "表格预先编好序号、未填写的空行,不是考生,未筛查"
+    for path in (src, xlsx):
+        dest = tmp_path / f"out-{path.suffix[1:]}.csv"
+        result = invoke([str(path), "-o", str(dest)])
+        assert 1 == result.exit_code, stderr_of(result)  # rows 2 and 4 say nothing
+        written = read_rows(dest)
+        assert [str(n) for n in range(2, 11)] == [r["line"] for r in written]
+        assert [
+            (E, N, N, N, "4"),
+            (U, N, N, N, ""),
+            (E, N, N, N, "4"),
+            (U, N, N, N, ""),
+            (E, N, N, N, "4"),
+            *[("", "", "", "", "")] * 4,
+        ] == [verdicts(r) for r in written]
+        assert [7, 8, 10] == [int(r["line"]) for r in written if r["summary"] == unused]
+        said = re.sub(r"\s+", "", stderr_of(result))
+        assert 5 == tally(stderr_of(result))["读取行数"]
+        assert "第7–8、10行只有预先编好的序号" in said
+    result = invoke([str(src), "-o", "-"], lang="en")
+    english = read_rows(result.stdout, "en")
+    assert "a line the form had numbered in advance" in english[6]["summary"]
+    assert "nobody used" in stderr_of(result)
+    assert "lines 7–8, 10" in stderr_of(result)
 
 
 @pytest.mark.parametrize(

@@ -1529,6 +1529,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "表尾行(填表人、注等),不是考生,未筛查",
         "a line under the list (who filled it in, a note): not an applicant, not screened",
     ),
+    "batch.unused_row": (
+        "表格预先编好序号、未填写的空行,不是考生,未筛查",
+        "a line the form had numbered in advance, left empty: not an applicant, not screened",
+    ),
+    "batch.unused_rows": (
+        "第 {lines} 行只有预先编好的序号,其后再无考生(或在“以下空白”之下),是表格未用的空行,"
+        "未筛查、未计数(结果中照原样写出)",
+        "lines the form had numbered in advance and nobody used (only a 序号, with no "
+        "applicant after them or under 以下空白), not screened nor counted (written to the "
+        "results as they are): {lines}",
+    ),
     "batch.footer_rows": (
         "第 {lines} 行是表尾(填表人、审核人、注……),不是考生,未筛查、未计数(结果中照原样写出)",
         "a line under the list (填表人, 审核人, 注 …), not an applicant, not screened nor "

@@ -34,7 +34,7 @@ import xml.etree.ElementTree as ET
 import zipfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from decimal import Decimal
 from pathlib import Path
@@ -109,6 +109,9 @@ class Row:
             name), said in the row's warnings, or None.
         shared: an .xlsx row whose id is a cell merged down over other rows too (one
             person over several lines?), said in the row's warnings, or None.
+        unused: a line the form had numbered in advance and nobody used: only a 序号 in
+            its first cell, below 以下空白 or with no applicant after it (see
+            :func:`with_unused_tail`). Written through unscreened.
     """
 
     line: int
@@ -120,6 +123,7 @@ class Row:
     footer: bool = False
     outside: Msg | None = None
     shared: Msg | None = None
+    unused: bool = False
 
 
 def detect_format(path: str, override: str | None, option: str = "--input-format") -> str:
@@ -132,7 +136,10 @@ def detect_format(path: str, override: str | None, option: str = "--input-format
         if fmt not in FORMATS:
             raise BatchError(
                 Msg.of(
-                    "err.value", field=option, value=shown(override), accepted=", ".join(FORMAT_NAMES)
+                    "err.value",
+                    field=option,
+                    value=shown(override),
+                    accepted=", ".join(FORMAT_NAMES),
                 )
             )
         return fmt
@@ -153,7 +160,10 @@ def detect_format(path: str, override: str | None, option: str = "--input-format
     if found is None:
         raise BatchError(
             Msg.of(
-                "batch.unknown_format", path=shown(path), option=option, accepted=", ".join(FORMAT_NAMES)
+                "batch.unknown_format",
+                path=shown(path),
+                option=option,
+                accepted=", ".join(FORMAT_NAMES),
             )
         )
     return found
@@ -591,6 +601,9 @@ class Input:
     footers: list[int] = field(default_factory=list)
     #: the ranges of ``merged``, with their rows and columns
     merges: tuple[Merge, ...] = ()
+    #: the lines a form had numbered in advance that nobody used (:attr:`Row.unused`);
+    #: filled in as the rows are read
+    unused: list[int] = field(default_factory=list)
 
 
 def open_input(
@@ -645,11 +658,20 @@ def open_input(
         header, head, skipped = _header_and_rows(first_line, header, head)
         totals: list[int] = []
         footers: list[int] = []
-        rows = _csv_rows(head, records, header, totals, footers)
+        unused: list[int] = []
+        rows = with_unused_tail(_csv_rows(head, records, header, totals, footers, unused), unused)
         sample_rows = [cells for _, cells in head[:sample] if isinstance(cells, list)]
         progress = lambda: (counter.done, total)  # noqa: E731
         return Input(
-            header, sample_rows, rows, progress, close, skipped, totals=totals, footers=footers
+            header,
+            sample_rows,
+            rows,
+            progress,
+            close,
+            skipped,
+            totals=totals,
+            footers=footers,
+            unused=unused,
         )
     except BaseException:
         close()
@@ -831,11 +853,42 @@ def ends_the_list(cells: Iterable[str]) -> bool:
     return all(_END_MARK.fullmatch(key(c)) is not None for c in rest if c.strip())
 
 
-def only_a_number(cells: Iterable[str]) -> bool:
-    """Whether a row's only filled-in cell is a whole number: a 序号 the form had filled in
-    down the sheet, on a line nobody used (below 以下空白, no applicant's)."""
-    filled = [key(c) for c in cells if c.strip()]
-    return len(filled) == 1 and filled[0].isdigit()
+def only_a_number(cells: Sequence[str]) -> bool:
+    """Whether a row's only filled-in cell is its first, a whole number: a 序号 the form had
+    filled in down the sheet, perhaps on a line nobody used."""
+    return (
+        bool(cells)
+        and key(cells[0]).isdigit()
+        and not any(c.strip() for c in itertools.islice(cells, 1, None))
+    )
+
+
+def with_unused_tail(rows: Iterator[Row], unused: list[int]) -> Iterator[Row]:
+    """``rows``, the lines a form had numbered in advance and nobody used marked so
+    (:attr:`Row.unused`, their lines added to ``unused``): a run of rows holding only a
+    序号 (:func:`only_a_number`) with no applicant after it, only totals or footer lines
+    if anything. Such rows are held until the next applicant (they were applicants with
+    nothing but an id, and are screened so) or the end of the list (they were the form's).
+    Rows below 以下空白 are marked by the readers already, applicant or not after them."""
+
+    def applicant(row: Row) -> bool:  # as far as the reader knows
+        return row.cells is not None and not (row.error or row.totals or row.footer or row.unused)
+
+    held: list[Row] = []
+    for row in rows:
+        if applicant(row) and not only_a_number(row.cells or ()):
+            yield from held  # applicants with nothing but an id after all
+            held.clear()
+            yield row
+        elif held or applicant(row):
+            held.append(row)  # a 序号 alone, or a totals or footer line after one
+        else:
+            yield row
+    for row in held:
+        if applicant(row):
+            unused.append(row.line)
+            row = replace(row, unused=True)
+        yield row
 
 
 def is_footer_row(cells: Iterable[str], header: Sequence[str] = ()) -> bool:
@@ -878,6 +931,7 @@ def _csv_rows(
     header: list[str],
     totals: list[int],
     footers: list[int],
+    unused: list[int],
 ) -> Iterator[Row]:
     width = len(header)
     ended = False  # below 以下空白: a row holding only its 序号 is the form's, no applicant's
@@ -891,8 +945,11 @@ def _csv_rows(
             totals.append(line)  # 合计: no applicant (said after the summary)
             yield Row(line, cells[:width], totals=True)
             continue
-        if is_footer_row(cells, header) or (ended and only_a_number(cells)):
-            # 填表人:…, or a 序号 alone below 以下空白: no applicant (said after the summary)
+        if ended and only_a_number(cells):  # a 序号 alone below 以下空白: the form's
+            unused.append(line)
+            yield Row(line, cells[:width], unused=True)
+            continue
+        if is_footer_row(cells, header):  # 填表人:…: no applicant (said after the summary)
             ended = ended or ends_the_list(cells)
             footers.append(line)
             yield Row(line, cells[:width], footer=True)
@@ -1505,8 +1562,11 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                         totals.append(n)  # 合计: no applicant (said after the summary)
                         yield Row(n, texts[:width], typed[:width], totals=True)
                         continue
-                    if is_footer_row(texts, header) or (ended and only_a_number(texts)):
-                        # 填表人:…, or a 序号 alone below 以下空白: no applicant (said after
+                    if ended and only_a_number(texts):  # a 序号 alone below 以下空白
+                        unused.append(n)
+                        yield Row(n, texts[:width], typed[:width], unused=True)
+                        continue
+                    if is_footer_row(texts, header):  # 填表人:…: no applicant (said after
                         # the summary)
                         ended = ended or ends_the_list(texts)
                         footers.append(n)
@@ -1537,10 +1597,11 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
         lists = () if sheet is not None else _applicant_sheets(rest)
         totals: list[int] = []
         footers: list[int] = []
+        unused: list[int] = []
         return Input(
             header,
             sample_rows,
-            rows(),
+            with_unused_tail(rows(), unused),
             lambda: (read[0], estimate),
             close,
             skipped,
@@ -1550,6 +1611,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
             totals,
             footers,
             tuple(m for m in merges if m.bottom > m.top),
+            unused,
         )
     except BaseException as exc:
         book.close()

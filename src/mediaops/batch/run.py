@@ -81,6 +81,8 @@ def screen_row(screener: Screener, row: Row) -> Result:
         return Result(None, None, tr("batch.totals_row", screener.lang), not_screened=True)
     if row.footer:  # 填表人:…, 注:…: no applicant, written through as it is
         return Result(None, None, tr("batch.footer_row", screener.lang), not_screened=True)
+    if row.unused:  # a 序号 typed in advance on a line nobody used: written through as it is
+        return Result(None, None, tr("batch.unused_row", screener.lang), not_screened=True)
     if row.document is not None:
         return screener.screen_document(row.document)
     result = screener.screen_cells(row.cells or [])

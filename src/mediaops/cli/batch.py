@@ -286,6 +286,8 @@ def batch(
         if opened.footers:  # 填表人:…, 注:…: not an applicant, and said so
             said = lines_said(opened.footers, language_)
             err_print(tr("batch.footer_rows", language_, **said))
+        if opened.unused:  # 序号 typed down the sheet in advance: not applicants, said so
+            err_print(tr("batch.unused_rows", language_, **lines_said(opened.unused, language_)))
     if unscreened:  # a sheet per class: the others are not lost without a word, even with -q
         import re
         import shlex
