@@ -37,6 +37,7 @@ from mediaops import values
 from test_batch import (
     AS_OF,
     EN_COLUMNS,
+    EN_WORDS,
     SCRIPT,
     ZH_COLUMNS,
     E,
@@ -2755,3 +2756,33 @@ def test_a_date_to_come_in_a_level_date_column_names_that_column(tmp_path: Path)
     result, dest = run_file(tmp_path, content)
     (row,) = read_rows(dest)
     assert row["error"].startswith("三级取证时间 列"), stderr_of(result)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_cell_of_a_level_date_column_that_is_no_date_names_that_column(
+    tmp_path: Path, lang: str
+) -> None:
+    """``abc`` in 四级取证时间 beside a 证书 column was said of 证书 (“证书的值 “abc” 不是有效
+    日期”), a column that holds nothing. It names 四级取证时间; the certificates are then
+    not known. On 2026-11-27, 大专 in a related major, 5 years: 四级 by 4-1, the others
+    undetermined."""
+    content = "姓名,学历,专业相关性,工作年限,证书,四级取证时间\n甲,大专,相关,5,,abc\n"
+    result, dest = run_file(tmp_path, content, lang=lang)
+    (row,) = read_rows(dest, lang)
+    words = {E: E, U: U} if lang == "zh" else EN_WORDS
+    assert (words[E], words[U], words[U], words[U], "4") == verdicts(row), stderr_of(result)
+    assert row["warnings"].startswith("四级取证时间"), row["warnings"]
+    assert "“abc”" in row["warnings"]
+    assert "证书的值" not in row["warnings"]
+
+
+def test_dates_that_disagree_in_two_columns_name_both(tmp_path: Path) -> None:
+    """证书 ``四级:2020-01-01`` beside 四级取证时间 ``2021-05-01``: an error row that named
+    only 证书, leaving the clerk to find the other date. It names both columns."""
+    content = "姓名,学历,专业相关性,工作年限,证书,四级取证时间\n甲,大专,相关,5,四级:2020-01-01,2021-05-01\n"
+    _, dest = run_file(tmp_path, content)
+    (row,) = read_rows(dest)
+    assert row["error"].startswith("证书、四级取证时间 列:四级证书出现了两次"), row["error"]
+    _, dest = run_file(tmp_path, content, lang="en")
+    (row,) = read_rows(dest, "en")
+    assert row["error"].startswith("columns 证书, 四级取证时间: "), row["error"]

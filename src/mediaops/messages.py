@@ -1572,6 +1572,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "screened as {lowest}",
     ),
     "batch.in_column": ("{column} 列:{detail}", "column {column}: {detail}"),
+    "batch.in_columns": ("{columns} 列:{detail}", "columns {columns}: {detail}"),
     "batch.two_dates": (
         "{column} 列的日期 {value} 与证书自带的日期 {other} 不同",
         "column {column}: the date {value} differs from the certificate's own date {other}",

@@ -701,16 +701,16 @@ class Screener:
         tuple[str, ...],
         tuple[int, ...],
         tuple[tuple[int, str], ...],
-        tuple[tuple[int, str, str], ...],
+        tuple[tuple[int, str, str, str], ...],
     ]:
         """:meth:`fact_cells`, the places (in :attr:`fact_ids`) of facts whose columns give
         different values, the yes/no columns of a level whose cell reads as neither (their
         index and the cell), and the certificate-date columns of a level filled in (the
-        level, the column's name, for the warnings on their dates, and the Excel day number
-        the cell held, or empty)."""
+        level, the column's name, for the warnings on their dates, the Excel day number
+        the cell held, or empty, and the cell as written)."""
         disagree: list[int] = []
         unread: tuple[tuple[int, str], ...] = ()
-        dated: tuple[tuple[int, str, str], ...] = ()
+        dated: tuple[tuple[int, str, str, str], ...] = ()
         if self._flags:  # 是否取得四级证书: yes or no, as the level's name or 无
             cells, disagree, unread, dated = self._flagged(cells)
         n = len(cells)
@@ -756,7 +756,9 @@ class Screener:
 
     def _flagged(
         self, cells: list[str]
-    ) -> tuple[list[str], list[int], tuple[tuple[int, str], ...], tuple[tuple[int, str, str], ...]]:
+    ) -> tuple[
+        list[str], list[int], tuple[tuple[int, str], ...], tuple[tuple[int, str, str, str], ...]
+    ]:
         """A row's cells with those of its yes/no columns of a level (是否取得四级证书,
         四级培训结业) written as the fact's column would hold them: yes as the level
         (``四级``), no as none (``无``); a cell that reads as neither as typed (its fact's
@@ -832,7 +834,7 @@ class Screener:
             out,
             disagree,
             tuple(unread),
-            tuple((lv, names(i), serial) for i, _, lv, serial in given_dates),
+            tuple((lv, names(i), serial, cells[i].strip()) for i, _, lv, serial in given_dates),
         )
 
     def _cells_result(
@@ -840,7 +842,7 @@ class Screener:
         texts: tuple[str, ...],
         disagree: tuple[int, ...] = (),
         unread: tuple[tuple[int, str], ...] = (),
-        dated: tuple[tuple[int, str, str], ...] = (),
+        dated: tuple[tuple[int, str, str, str], ...] = (),
     ) -> Result:
         warnings: list[str] = []
         unknown: set[str] = set()
@@ -857,8 +859,8 @@ class Screener:
             warnings.append(tr("batch.no_facts", self.lang))
         got: dict[str, Any] = {}
         if dated:  # 四级取证时间 filled in: its certificate's date is said of that column
-            got[_DATED] = {level: column for level, column, _ in dated}
-            for _, column, serial in dated:
+            got[_DATED] = {level: column for level, column, _, _ in dated}
+            for _, column, serial, _ in dated:
                 if day := excel_day(serial):  # 43647: read as the day it is, and said so
                     warnings.append(
                         tr("batch.serial_read", self.lang, column=column, value=serial, day=day)
@@ -886,7 +888,7 @@ class Screener:
                 continue
             value = self._cell(fact, text)
             if isinstance(value, CellError):
-                message = value.msg.format(self.lang)
+                message = self._blamed(value.msg, dated).format(self.lang)
                 if self.strict or value.contradiction:
                     return self.error(message)
                 warnings.append(message)
@@ -1145,6 +1147,18 @@ class Screener:
             implied=self._diplomas,
         )
 
+    @staticmethod
+    def _blamed(msg: Msg, dated: tuple[tuple[int, str, str, str], ...]) -> Msg:
+        """A certificate cell's error, naming the level's certificate-date column where the
+        value it quotes is that column's (四级取证时间 ``abc``, read with the certificates)."""
+        if not dated or "value" not in (params := dict(msg.params)):
+            return msg
+        for _, column, _, cell in dated:
+            if params["value"] == shown(cell):
+                key = "field" if "field" in params else "column"
+                return Msg(msg.key, tuple((k, column if k == key else v) for k, v in msg.params))
+        return msg
+
     def _relabel(self, exc: InputError, got: dict[str, Any]) -> Msg:
         """An error found across cells, naming the column as the header writes it: a date after
         the evaluation date that a date column gave (取证时间) names that column."""
@@ -1168,6 +1182,15 @@ class Screener:
         if column is None or column not in self.labels:
             return msg
         label = self.labels[column]
+        if column == "certs" and exc.msg.key == "err.duplicate":
+            # 证书 四级:2020-01-01 beside 四级取证时间 2021-05-01: both columns are named
+            item = dict(exc.msg.params).get("item")
+            level = item.key.removeprefix("certificate.") if isinstance(item, Msg) else ""
+            own = got.get(_DATED, {}).get(int(level) if level.isdigit() else None)
+            if own is not None and own != label:
+                return Msg.of(
+                    "batch.in_columns", columns=listing([label, own], self.lang), detail=msg
+                )
         if column == "certs" and exc.msg.key == "err.future_date":
             # a date to come in a level's certificate-date column (三级取证时间): that column
             when = dict(exc.msg.params).get("value")
