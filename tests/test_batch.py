@@ -2279,6 +2279,19 @@ def test_an_unknown_format_lists_every_accepted_one(tmp_path: Path, option: str)
     assert "csv, tsv, jsonl, xlsx" in stderr_of(result)
 
 
+def test_a_number_alone_at_the_end_under_another_column_is_an_applicant(
+    tmp_path: Path,
+) -> None:
+    """Only a first column that is an id's (序号, 编号) numbers a form's lines: a last row
+    holding only 5 under 工作年限 is an applicant's years (5 years: 四级 by 4-1, G1 not
+    known without a diploma, so undetermined, and warned about nothing else)."""
+    content = "工作年限,学历,姓名\n3,大专,甲\n5,,\n"
+    result, dest = run_file(tmp_path, content)
+    rows = read_rows(dest)
+    assert [(E, N, N, N, "4"), (U, N, N, N, "")] == [verdicts(r) for r in rows]
+    assert "只有预先编好的序号" not in stderr_of(result)
+
+
 def test_input_format_option_overrides_extension(tmp_path: Path) -> None:
     """--input-format csv reads a file whose extension says nothing."""
     result, dest = run_file(

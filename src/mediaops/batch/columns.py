@@ -517,6 +517,11 @@ def _fact_of(name: str) -> str | None:
     return _LOOKUP.get(header_key(name))
 
 
+def names_the_id(header: str) -> bool:
+    """Whether a column name is an id's (序号, 编号): a form numbers its lines there."""
+    return _fact_of(header) == "id"
+
+
 #: A sub-header that is only a unit, under a heading (工作年限 over 年 and 月, as a form's
 #: "__ 年 __ 个月" is laid out): the unit it names.
 _UNITS = {

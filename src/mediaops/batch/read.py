@@ -659,7 +659,9 @@ def open_input(
         totals: list[int] = []
         footers: list[int] = []
         unused: list[int] = []
-        rows = with_unused_tail(_csv_rows(head, records, header, totals, footers, unused), unused)
+        rows = with_unused_tail(
+            _csv_rows(head, records, header, totals, footers, unused), unused, header
+        )
         sample_rows = [cells for _, cells in head[:sample] if isinstance(cells, list)]
         progress = lambda: (counter.done, total)  # noqa: E731
         return Input(
@@ -863,13 +865,22 @@ def only_a_number(cells: Sequence[str]) -> bool:
     )
 
 
-def with_unused_tail(rows: Iterator[Row], unused: list[int]) -> Iterator[Row]:
+def with_unused_tail(
+    rows: Iterator[Row], unused: list[int], header: Sequence[str]
+) -> Iterator[Row]:
     """``rows``, the lines a form had numbered in advance and nobody used marked so
     (:attr:`Row.unused`, their lines added to ``unused``): a run of rows holding only a
     序号 (:func:`only_a_number`) with no applicant after it, only totals or footer lines
     if anything. Such rows are held until the next applicant (they were applicants with
     nothing but an id, and are screened so) or the end of the list (they were the form's).
-    Rows below 以下空白 are marked by the readers already, applicant or not after them."""
+    Only where the ``header``'s first column is an id's (序号, 编号): a number alone under
+    培训 is an applicant's. Rows below 以下空白 are marked by the readers already,
+    applicant or not after them."""
+    from .columns import names_the_id
+
+    if not header or not names_the_id(header[0]):
+        yield from rows
+        return
 
     def applicant(row: Row) -> bool:  # as far as the reader knows
         return row.cells is not None and not (row.error or row.totals or row.footer or row.unused)
@@ -1601,7 +1612,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
         return Input(
             header,
             sample_rows,
-            with_unused_tail(rows(), unused),
+            with_unused_tail(rows(), unused, header),
             lambda: (read[0], estimate),
             close,
             skipped,
