@@ -755,6 +755,52 @@ def test_a_verdict_rests_only_on_assumptions_every_qualifying_pathway_uses() -> 
     assert any("在校应届毕业生" in a["text"] for a in both["assumptions"] if a["id"] is None)
 
 
+@pytest.mark.parametrize(
+    ("facts", "expected", "words"),
+    [
+        # no certificate: 3-1 and 3-2 are shut by the 四级 not held, 2-1 and 1-1 by the
+        # 三级 and 二级 not held; what they assume of the years after changes nothing
+        (
+            ("-e", "大专", "--major", "相关", "-x", "3", "--cert", "无"),
+            [[], [], [], []],
+            ["years-after-certificate", "four-years"],
+        ),
+        # a 三级 of 2024-01-01, 2.9 years before: 2-1 is unmet only on the 4 years taken for
+        # "一定年限" (2 would do); 1-1 is shut by the 二级 not held
+        (
+            ("-e", "大专", "--major", "相关", "-x", "10", "--cert", "三级:2024-01-01"),
+            [[], [], ["four-years"], []],
+            ["four-years"],  # 三级 held: its 3-2 is not shown
+        ),
+        # a 四级 of 2025-06-01, 1.5 years before: 3-2 is unmet only on counting its 2 years
+        # after the certificate (10 years in all would do); 3-1 is shut by the diploma
+        (
+            ("-e", "大专", "--major", "相关", "-x", "10", "--cert", "四级:2025-06-01"),
+            [[], ["years-after-certificate"], [], []],
+            ["years-after-certificate", "four-years"],
+        ),
+        # a 四级 of 2023-06-01 and 3 years: 三级 by 3-2, counting its years after the 四级
+        (
+            ("-e", "大专", "--major", "相关", "-x", "3", "--cert", "四级:2023-06-01"),
+            [[], ["years-after-certificate"], [], []],
+            ["years-after-certificate", "four-years"],
+        ),
+    ],
+)
+def test_a_level_not_reached_rests_only_on_assumptions_that_could_open_it(
+    facts: tuple[str, ...], expected: list[list[str]], words: list[str]
+) -> None:
+    """A level not eligible listed every assumption of its closest pathway: "一定年限" of 4
+    years for a candidate with no 三级, whom no number of years would let into 二级, and a
+    batch counted them as resting on it. A level not eligible rests on an assumption only
+    where a pathway is unmet on conditions that all rest on one. The report's own list still
+    names those its words use (2-1's "取证后还需从业满 4 年")."""
+    _, report = check_json(*facts, "--as-of", "2026-11-27")
+    assert expected == [lv["assumptions"] for lv in report["levels"]]
+    ids = [a["id"] for a in report["assumptions"] if a["id"] is not None]
+    assert words == ids
+
+
 def test_table_lists_the_training_route_first() -> None:
     """高中 and 1.5 years: 四级's row leads with the training that alone opens 4-2, then 4-1, 4-3."""
     # redesign (5): every route to a level not reached, the training route first.

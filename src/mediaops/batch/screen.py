@@ -1250,31 +1250,34 @@ class Screener:
 
     def _rested_on(self, evaluation: Evaluation) -> tuple[str, ...]:
         """The ruleset's assumptions the verdicts of a row rest on, each once: from what
-        :func:`verdict_assumptions` reads of each level (its verdict and the pathways it
-        relies on, each condition's assumptions, the direction), remembered on that."""
+        :func:`verdict_assumptions` reads of each level (its verdict, the pathways it
+        relies on and the general conditions that block it, each condition's status and
+        assumptions, the direction), remembered on that."""
         return self._rested(
-            tuple((d.status, d.relied) for d in evaluation.decisions),
-            tuple(o.assumptions for o in evaluation.outcomes),
+            tuple((d.status, d.relied, d.blocked_by) for d in evaluation.decisions),
+            tuple((o.status, o.assumptions) for o in evaluation.outcomes),
             evaluation.facts.direction,
         )
 
     def _rested_of(
         self,
-        decided: tuple[tuple[Verdict, tuple[int, ...]], ...],
-        assumed: tuple[tuple[str, ...], ...],
+        decided: tuple[tuple[Verdict, tuple[int, ...], tuple[int, ...]], ...],
+        assumed: tuple[tuple[Status, tuple[str, ...]], ...],
         direction: Direction | None,
     ) -> tuple[str, ...]:
         ev = self.evaluator
-        outcomes = tuple(Outcome(_MET, assumptions=a) for a in assumed)
+        outcomes = tuple(Outcome(status, assumptions=a) for status, a in assumed)
         gate = ev.pick_gate(outcomes)
         return tuple(
             dict.fromkeys(
                 a
-                for k, (status, relied) in enumerate(decided)
+                for k, (status, relied, blocked_by) in enumerate(decided)
                 for a in verdict_assumptions(
                     self.ruleset,
                     k,
-                    Decision(self.ruleset.levels[k].level, status, relied=relied),
+                    Decision(
+                        self.ruleset.levels[k].level, status, blocked_by=blocked_by, relied=relied
+                    ),
                     gate,
                     tuple(pick(outcomes) for pick in ev.pick_pathways[k]),
                     direction,

@@ -155,11 +155,14 @@ class LevelResult(NamedTuple):
         missing: what the closest pathway (and an unknown general condition) lacks.
         blocked_by: ids of blocking general conditions not met.
         reachable_on: when time alone makes it eligible (if the candidate keeps working).
-        assumptions: ids of the ruleset assumptions the verdict rests on.
+        assumptions: ids of the ruleset assumptions the verdict rests on
+            (:func:`verdict_assumptions`).
         notes: the engine's assumptions on the facts the verdict rests on.
         documents: what to bring, for an eligible level.
         routes: for a level not reached, every way there, nearest first.
         general_unknown: blocking general conditions unknown that would settle it.
+        uses: ids of the ruleset assumptions its words use, the verdict resting on them or
+            not (a shortfall shown, 取证后还需从业满 4 年; :func:`shown_assumptions`).
     """
 
     level: int
@@ -176,6 +179,7 @@ class LevelResult(NamedTuple):
     documents: tuple[Phrase, ...]
     routes: tuple[RouteResult, ...]
     general_unknown: tuple[GeneralResult, ...]
+    uses: tuple[str, ...] = ()
 
     def pathway(self, pathway_id: str) -> PathwayResult:
         """The result of one pathway by id."""
@@ -323,6 +327,7 @@ def level_result(
         else (),
         routes,
         unknown,
+        shown_assumptions(decision, gate, pathways),
     )
 
 
@@ -368,15 +373,46 @@ def verdict_assumptions(
     pathways: tuple[tuple[Outcome, ...], ...],
     direction: Direction | None,
 ) -> tuple[str, ...]:
-    """The ids of the ruleset's assumptions a level's verdict rests on: those of its
-    pathways (met, or the closest) that every one uses, of the blocking general conditions
-    unless the level is held (or not offered), and the direction's where the verdict rests
-    on a certificate of a level the direction lacks."""
-    paths = [pathways[i] for i in decision.relied]
-    gated = decision.status not in (Verdict.held, Verdict.not_offered)
-    found = _rested_on(paths, gate if gated else (), "assumptions")
+    """The ids of the ruleset's assumptions a level's verdict rests on, those that could
+    change it if they did not hold:
+
+    * not eligible: of each pathway (or, blocked, of the general conditions) whose unmet
+      conditions all rest on one, those. A pathway unmet also by a condition that assumes
+      nothing (no 三级 held) stays unmet whatever the others assume: 2-1's "一定年限" of
+      4 years is not what keeps a candidate without a 三级 from 二级;
+    * otherwise: those of its pathways (met, or the closest) that every one uses, and of
+      the blocking general conditions unless the level is held (or not offered);
+
+    and the direction's where the verdict rests on a certificate of a level the direction
+    lacks. (:func:`shown_assumptions`: those the level's words use.)"""
+    if decision.status is Verdict.not_eligible:
+        parts = (gate,) if decision.blocked_by else pathways
+        found = _unique(a for outcomes in parts for a in _unmet_rests_on(outcomes))
+    else:
+        found = shown_assumptions(decision, gate, pathways)
     extra = _direction_assumption(ruleset, direction, level_index, decision)
     return found if extra is None or extra in found else (*found, extra)
+
+
+def shown_assumptions(
+    decision: Decision, gate: Sequence[Outcome], pathways: Sequence[Sequence[Outcome]]
+) -> tuple[str, ...]:
+    """The ids of the ruleset's assumptions a level's words use: those of its pathways the
+    verdict relies on (met, or the closest: its shortfall shown, 取证后还需从业满 4 年),
+    that every one uses, and of the blocking general conditions unless the level is held
+    (or not offered)."""
+    paths = [pathways[i] for i in decision.relied]
+    gated = decision.status not in (Verdict.held, Verdict.not_offered)
+    return _rested_on(paths, gate if gated else (), "assumptions")
+
+
+def _unmet_rests_on(outcomes: Sequence[Outcome]) -> tuple[str, ...]:
+    """The assumptions an unmet group of conditions (a pathway, the general conditions)
+    rests on: those of its unmet conditions, if every one rests on one; else none."""
+    unmet = [o for o in outcomes if o.status is UNMET]
+    if not unmet or any(not o.assumptions for o in unmet):
+        return ()
+    return _unique(a for o in unmet for a in o.assumptions)
 
 
 def _direction_assumption(
@@ -662,8 +698,9 @@ class Report:
 
     @property
     def assumptions(self) -> tuple[tuple[str, Bilingual], ...]:
-        """The ruleset assumptions the verdicts rest on: (id, bilingual text)."""
-        ids = _unique(a for lv in self.levels for a in lv.assumptions)
+        """The ruleset assumptions the verdicts rest on, or the words shown use (a
+        shortfall that rests on one, 取证后还需从业满 4 年): (id, bilingual text)."""
+        ids = _unique(a for lv in self.levels for a in (*lv.assumptions, *lv.uses))
         return tuple((a, self.ruleset.assumption(a).text) for a in ids)
 
     @property
