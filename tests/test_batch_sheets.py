@@ -2114,6 +2114,20 @@ CERT_MONTH_HEADER = ["编号", "学历", "专业", "工作年限(年)", "证书�
             ["2019-07-31", "2024-11-30"],
             id="two-months",
         ),
+        # the same without a comma: a level after a month starts another certificate
+        pytest.param(
+            "四级 2019.07 三级 2024.11",
+            (H, H, N, N, ""),
+            ["2019-07-31", "2024-11-30"],
+            id="two-months-no-comma",
+        ),
+        # a 三级 of January 2020: 4 years after it by 2024-01-31, within the 6 worked: 二级
+        pytest.param(
+            "四级2019年7月三级2020年1月",
+            (H, H, E, N, "2"),
+            ["2019-07-31", "2020-01-31"],
+            id="two-months-glued",
+        ),
     ],
 )
 def test_a_certificate_cell_giving_the_month_only(

@@ -1766,7 +1766,10 @@ def split_dated(text: str) -> list[str]:
 _DATE_ENDS = (
     r"(?<!\d)(?:\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号號]?"
     r"|\d{8}|[〇零○一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月"
-    r"\s*[一二三四五六七八九十\d]{1,3}\s*[日号號]?)(?!\d)\)?"
+    r"\s*[一二三四五六七八九十\d]{1,3}\s*[日号號]?"
+    # a month or a year without its day (四级 2019.07 三级 2020.01), read as such after
+    r"|\d{4}[-/.]\d{1,2}(?![-/.]?\d)|\d{6}|\d{4}\s*年\s*\d{1,2}\s*月(?!\s*\d)|\d{4}\s*年?"
+    r")(?!\d)\)?"
 )
 #: A time of day after a date (a spreadsheet's ``2024/1/10 0:00``): part of the date.
 _TIME_AFTER = r"[ t]?\d{1,2}:\d{2}"
