@@ -597,6 +597,29 @@ def test_training_alias_level4() -> None:
     assert ["4-2"] == level(report, 4)["qualifying_pathways"]
 
 
+@pytest.mark.parametrize(
+    ("given", "trainings"),
+    [
+        (("四级、三级",), [4, 3]),
+        (("四级,三级",), [4, 3]),
+        (("四级和三级",), [4, 3]),
+        (("四级培训;三级培训",), [4, 3]),
+        (("四级", "三级"), [4, 3]),  # repeated, as before
+        (("无",), []),  # none, known: as --cert 无
+    ],
+)
+def test_training_takes_a_list_as_a_sheets_cell_does(
+    given: tuple[str, ...], trainings: list[int]
+) -> None:
+    """`--training 四级,三级` was refused (“无法识别”) where `--cert 四级,三级` and a sheet's 培训
+    cell read a list: it reads one too. With 高中 and 1 year, 四级 training opens 4-2."""
+    flags = [arg for t in given for arg in ("--training", t)]
+    code, report = check_json("-e", "高中", "-x", "1", *flags)
+    assert trainings == report["facts"]["trainings"]
+    assert (0 if trainings else 1) == code
+    assert (["4-2"] if trainings else []) == level(report, 4)["qualifying_pathways"]
+
+
 @pytest.mark.parametrize("spelling", ["大专", "大專", "专科", "高职", "associate"])
 def test_education_aliases_for_associate(spelling: str) -> None:
     """Every SPEC spelling of 大专 is read as `associate`."""

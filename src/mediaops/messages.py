@@ -1213,8 +1213,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "out for a period still going on: 2023-03-01..).",
     ),
     "help.opt.training": (
-        "已完成的正规培训等级(可重复),如 四级。",
-        "Formal training completed for LEVEL (repeatable), e.g. 四级.",
+        "已完成的正规培训等级(可重复,或列出:四级、三级),如 四级。",
+        "Formal training completed for LEVEL (repeatable, or a list: 4,3), e.g. 四级.",
     ),
     "help.opt.cert": (
         "持有的证书 等级[:取证日期](可重复),如 四级:2024-01-10。",

@@ -465,7 +465,9 @@ def build_candidate(
             data["work_history"] = [{"start": s, "end": e} for s, e in periods]
         if "training" in flags:
             data["trainings"] = [
-                values.parse_training(t, field("training")) for t in flags["training"]
+                values.parse_training(t, field("training"))
+                for given in flags["training"]
+                for t in values.split_list(given)  # 四级、三级 or 四级和三级, as a cell
             ]
         if "cert" in flags:
             certs = [
