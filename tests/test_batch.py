@@ -2255,6 +2255,23 @@ def test_an_old_excel_output_is_refused_naming_the_formats_written(
     assert not (tmp_path / name).exists()
 
 
+@pytest.mark.parametrize("name", ["结果.xls", "结果.et"])
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_an_old_excel_name_is_refused_whatever_the_format_option(
+    tmp_path: Path, fmt: str, name: str
+) -> None:
+    """--format xlsx -o 结果.xls wrote a workbook under the old format's name, which Excel
+    opens only after warning that the file may be damaged or unsafe: refused, as -o 结果.xls
+    alone is, writing nothing."""
+    src = tmp_path / "in.csv"
+    src.write_text(standard_csv(), encoding="utf-8")
+    out = tmp_path / name
+    result = invoke([str(src), "-o", str(out), "--format", fmt])
+    assert (2, True) == (result.exit_code, ".xlsx" in stderr_of(result))
+    assert "无法写出" in stderr_of(result)
+    assert not out.exists()
+
+
 @pytest.mark.parametrize("fmt", ["xlsx", "csv"])
 def test_an_xlsm_output_is_refused_whatever_the_format_option(tmp_path: Path, fmt: str) -> None:
     """--format xlsx -o 结果.xlsm wrote a plain workbook under the macro-enabled name, which

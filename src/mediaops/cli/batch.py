@@ -408,9 +408,10 @@ def _output_format(path: str, override: str | None) -> str:
 
     if override is None and path == "-":
         return "csv"
-    if override is None and Path(path).suffix.lower() in (".xls", ".et", ".wps"):
+    if path != "-" and Path(path).suffix.lower() in (".xls", ".et", ".wps"):
         # an output in Excel 97-2003's or WPS's own format: none is written (the advice to
-        # re-save an input in Excel would not fit)
+        # re-save an input in Excel would not fit), nor another under its name (--format
+        # xlsx -o 结果.xls: Excel warns that the file may be damaged or unsafe)
         raise BatchError(Msg.of("batch.old_excel_output", path=shown_path(path)))
     if Path(path).suffix.lower() == ".xlsm":
         # a workbook (or any other format --format names) written under a macro-enabled
