@@ -249,6 +249,18 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("二〇二一年二月三十日", REJECTED),  # February has 28 days in 2021
         ("二〇一九年七月四十日", REJECTED),  # no number a day is
         ("一九年七月一日", REJECTED),  # a year of two digits: which century?
+        # 元月 is January as forms write it; 廿 and 卅 are 20 and 30 in a day (廿一日 is the
+        # 21st); 正月 is the lunar year's first month, no date of the calendar: refused
+        ("2019年元月1日", date(2019, 1, 1)),
+        ("二〇一九年元月一日", date(2019, 1, 1)),
+        ("2019年元月", MONTH),
+        ("2019年1月廿一日", date(2019, 1, 21)),
+        ("二〇二〇年二月廿九日", date(2020, 2, 29)),
+        ("二〇一九年二月廿九日", REJECTED),  # 2019 is no leap year
+        ("2019年3月卅一日", date(2019, 3, 31)),
+        ("2019年3月卅日", date(2019, 3, 30)),
+        ("2019年正月", REJECTED),
+        ("2019年正月初一", REJECTED),
     ],
     # the highest diploma
     "education": [
@@ -470,6 +482,7 @@ def test_typed_value(case: tuple[str, str, Any]) -> None:
         ("2019-07", (date(2019, 7, 1), date(2019, 7, 31))),
         ("2019/7", (date(2019, 7, 1), date(2019, 7, 31))),
         ("2019年7月", (date(2019, 7, 1), date(2019, 7, 31))),
+        ("2019年元月", (date(2019, 1, 1), date(2019, 1, 31))),  # 元月: January
         ("2019 年 7 月份", (date(2019, 7, 1), date(2019, 7, 31))),
         ("２０２４．２", (date(2024, 2, 1), date(2024, 2, 29))),  # full width; a leap year
         ("2023.2", (date(2023, 2, 1), date(2023, 2, 28))),

@@ -553,20 +553,29 @@ _CN_YEAR_DIGITS = {"〇": "0", "零": "0", "○": "0"} | {
 }
 _CN_DATE = (
     r"(?<![\d〇零○一二三四五六七八九])([\d〇零○一二三四五六七八九]{4})(\s*年\s*)"
-    r"([\d一二三四五六七八九十]{1,3})(\s*月)(?:(\s*)([\d一二三四五六七八九十]{1,3})(?=\s*[日号號]|$))?"
+    r"([\d一二三四五六七八九十]{1,3}|元)(\s*月)"
+    r"(?:(\s*)([\d一二三四五六七八九十廿卅]{1,3})(?=\s*[日号號]|$))?"
 )
-_CN_DAY_OR_MONTH = r"(?:([二三])?十([一二三四五六七八九])?|([一二三四五六七八九]))"
+#: A month or a day in Chinese numerals: 十二, 三十一, 七; 廿一 and 卅一 as forms write 21, 31.
+_CN_DAY_OR_MONTH = (
+    r"(?:([二三])?十([一二三四五六七八九])?|([一二三四五六七八九])|([廿卅])([一二三四五六七八九])?)"
+)
 
 
 def _cn_small(text: str) -> int | None:
-    """A month or a day in digits or in Chinese numerals (``7``, ``七``, ``十二``, ``三十一``)."""
+    """A month or a day in digits or in Chinese numerals (``7``, ``七``, ``十二``, ``三十一``,
+    ``廿一``); ``元`` of 元月, January (正月, the first month of the lunar year, is not read)."""
     if text.isdigit():
         return int(text)
+    if text == "元":
+        return 1
     m = re.fullmatch(_CN_DAY_OR_MONTH, text)
     if m is None:
         return None
     if m[3] is not None:
         return _DIGITS[m[3]]
+    if m[4] is not None:  # 廿 20, 卅 30
+        return (20 if m[4] == "廿" else 30) + (_DIGITS[m[5]] if m[5] else 0)
     return (_DIGITS[m[1]] if m[1] else 1) * 10 + (_DIGITS[m[2]] if m[2] else 0)
 
 
@@ -583,7 +592,7 @@ def _arabic_dates(text: str) -> str:
             return m[0]
         return f"{year}{m[2]}{month}{m[4]}" + ("" if day is None else f"{m[5]}{day}")
 
-    if not re.search(r"[〇零○一二三四五六七八九十]", text):
+    if not re.search(r"[〇零○一二三四五六七八九十元廿卅]", text):
         return text
     return re.sub(_CN_DATE, digits, text)
 
