@@ -503,3 +503,20 @@ def test_batch_to_a_terminal_shows_control_characters_of_cells_visibly(tmp_path:
         [*command, "--as-of", AS_OF], capture_output=True, env=terminal_env(), check=False
     )
     assert "\x1b[2J清屏\x07" in piped.stdout.decode("utf-8")
+
+
+def test_a_terminal_that_does_not_answer_the_cursor_request_is_not_warned(
+    tmp_path: Path,
+) -> None:
+    """A terminal that does not answer prompt_toolkit's cursor-position request (an editor's
+    shell, a serial console) was told, 2 s into the first question and in English,
+    "WARNING: your terminal doesn't support cursor position requests (CPR)": nothing the
+    candidate can act on. It is not said, and the questions go on."""
+    s = Session.check(tmp_path)
+    s.child.expect_exact(Q_EDUCATION)
+    s.child.expect(CPR_REQUEST)  # not answered
+    time.sleep(2.5)  # prompt_toolkit waits 2 s for the answer
+    s.type("本科", ENTER)
+    s.child.expect_exact(Q_MAJOR)
+    assert "WARNING" not in s.screen
+    assert "cursor position" not in s.screen

@@ -75,6 +75,12 @@ class Terminal:
             from prompt_toolkit.output import create_output
 
             self._session = PromptSession(output=create_output(stdout=sys.stderr))
+            # a terminal that does not answer the cursor-position request within 2 s (an
+            # editor's shell, a serial console) was told so in English, mid-question, by
+            # prompt_toolkit ("WARNING: your terminal doesn't support cursor position
+            # requests"): nothing for the candidate to act on, and the questions work
+            # without it, so it is not said
+            self._session.app.renderer.cpr_not_supported_callback = None
 
     def say(self, text: str = "", style: str = "") -> None:
         styles = {"title": "\x1b[1m", "muted": "\x1b[2m"}
