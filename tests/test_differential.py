@@ -5,9 +5,12 @@ conditions, the decisions of levels and the wording of reports on their
 whole inputs. One differential test at the public boundary: over generated
 candidates and generated rulesets (the built-in editions with thresholds,
 diploma lists and pathways changed), the JSON of ``check --format json``
-and the JSON line ``batch`` writes carry the same report, and the CSV cells
-the same verdicts. One screener serves many candidates in a row, so the
-remembered results are met as well as made.
+and the JSON line ``batch`` writes carry the same report, and the cells of a
+sheet's row the same verdicts. One screener serves many candidates in a row,
+so the remembered results are met as well as made. The candidates reach the
+screener as JSON Lines objects; reading a sheet's cells into facts is held to
+``evaluate`` by the case tables, which run through ``batch`` from CSV too
+(``tests/test_cases.py``).
 """
 
 from __future__ import annotations
@@ -89,6 +92,7 @@ def json_to_toml(raw: dict[str, Any]) -> str:
     for k, v in raw.items():
         if (
             not isinstance(v, list | dict)
+            or v == []  # general = []: a table of no entries, which a ruleset must still name
             or (isinstance(v, list) and v and not isinstance(v[0], dict))
             or (
                 isinstance(v, dict)
