@@ -212,3 +212,51 @@ class TestSameReportEitherWay:
         screener = Screener(ruleset, None, as_of=date(2026, 11, 27), lang="zh", json=True)
         b = screener.screen_document({"education": "associate", "experience": 2.5})
         assert a.to_dict("zh") != json.loads("{" + b.report + "}")
+
+
+def _sheet_cells(candidate: Candidate) -> list[str] | None:
+    """The candidate as the cells of a sheet's row (``tests/test_cases.py``'s columns), or
+    None where a sheet cannot say it (years after a certificate given per certificate)."""
+    from test_cases import _cells
+
+    data = json.loads(candidate.model_dump_json())
+    held = [*(data.get("certificates") or ()), *(data.get("titles") or ())]
+    if any(h.get("years_after") is not None for h in held):
+        return None
+    unknown = [k for k in ("trainings", "certificates", "titles") if data.get(k) is None]
+    given = {k: v for k, v in data.items() if v is not None and k not in ("graduating",)}
+    if data.get("graduating") is not None and data.get("education") is not None:
+        given["graduating"] = data["graduating"]
+    case = {"name": "x", "as_of": AS_OF, "candidate": given, "unknown": unknown}
+    return _cells(case)
+
+
+class TestSameVerdictsFromASheet:
+    """A sheet's cells, read into facts by the sheet's own reader, give `evaluate`'s verdicts."""
+
+    @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+    @given(rulesets(), st.lists(people(), min_size=1, max_size=12))
+    def test_sheet_rows_give_the_public_verdicts(
+        self, ruleset: Ruleset, candidates_: list[Candidate]
+    ) -> None:
+        """Each candidate written as a CSV row's cells (as the case tables write them) and
+        screened from those cells gets the verdicts, highest level and assumptions of
+        `evaluate`; one that `evaluate` refuses is an error row."""
+        from mediaops.batch.columns import map_columns
+        from test_cases import HEADER
+
+        rows = [(c, _sheet_cells(c)) for c in candidates_]
+        sheet = [(c, cells) for c, cells in rows if cells is not None]
+        columns = map_columns(HEADER, [cells for _, cells in sheet])
+        screener = Screener(ruleset, columns, as_of=AS_OF, lang="zh", strict=True)
+        for candidate, cells in [*sheet, *sheet]:
+            try:
+                report = evaluate(candidate, ruleset, as_of=AS_OF)
+            except InputError:
+                assert screener.screen_cells(cells).error is not None
+                continue
+            result = screener.screen_cells(cells)
+            assert result.error is None, (cells, result.error)
+            assert tuple(lv.status.value for lv in report.levels) == result.statuses, cells
+            assert report.highest_eligible == result.highest
+            assert {a for lv in report.levels for a in lv.assumptions} == set(result.assumptions)
