@@ -2296,6 +2296,43 @@ def test_an_unknown_format_lists_every_accepted_one(tmp_path: Path, option: str)
     assert "csv, tsv, jsonl, xlsx" in stderr_of(result)
 
 
+def test_numbered_rows_beside_an_empty_margin_column_are_not_applicants(tmp_path: Path) -> None:
+    """A sheet laid out from column B, column A an empty margin (no header, no cells): its
+    first column is still 序号. The rows under 以下空白 holding only their 序号 (4, 5), and
+    those after the last applicant with no one after them (7, 8), are the form's lines, not
+    applicants: written through unscreened, named after the summary, not counted. Only 甲
+    (大专, 3 years: 四级 by 4-1, inclusive) and 乙 (大专, 5 years: 四级 by 4-1) are read;
+    nothing is warned about, so the exit status is 0."""
+    header = ["", "序号", "姓名", "学历", "工作年限"]
+    ended = [
+        ["", "1", "甲", "大专", "3"],
+        ["", "2", "以下空白", "", ""],
+        ["", "3", "", "", ""],
+        ["", "4", "", "", ""],
+    ]
+    trailing = [
+        ["", "1", "甲", "大专", "3"],
+        ["", "2", "乙", "大专", "5"],
+        ["", "3", "", "", ""],
+        ["", "4", "", "", ""],
+    ]
+    unused = "表格预先编好序号、未填写的空行,不是考生,未筛查"
+    for rows, lines, read in ((ended, [4, 5], 1), (trailing, [4, 5], 2)):
+        src = tmp_path / "in.csv"
+        src.write_bytes(csv_text(header, rows).encode("gb18030"))
+        xlsx = tmp_path / "in.xlsx"
+        typed = [[None, int(r[1]), *(r[2:4]), int(r[4]) if r[4] else None] for r in rows]
+        workbook(xlsx, {"名单": [[None, *header[1:]], *typed]})
+        for path in (src, xlsx):
+            dest = tmp_path / "out.csv"
+            result = invoke([str(path), "-o", str(dest)])
+            assert 0 == result.exit_code, stderr_of(result)
+            written = read_rows(dest)
+            assert lines == [int(r["line"]) for r in written if r["summary"] == unused]
+            assert read == tally(stderr_of(result))["读取行数"]
+            assert "第4–5行只有预先编好的序号" in re.sub(r"\s+", "", stderr_of(result))
+
+
 def test_a_number_alone_at_the_end_under_another_column_is_an_applicant(
     tmp_path: Path,
 ) -> None:

@@ -855,13 +855,19 @@ def ends_the_list(cells: Iterable[str]) -> bool:
     return all(_END_MARK.fullmatch(key(c)) is not None for c in rest if c.strip())
 
 
-def only_a_number(cells: Sequence[str]) -> bool:
-    """Whether a row's only filled-in cell is its first, a whole number: a 序号 the form had
-    filled in down the sheet, perhaps on a line nobody used."""
+def first_column(header: Sequence[str]) -> int:
+    """The place of a sheet's first column: its first with a name, an empty margin column
+    before it (a form laid out from column B) being none of the form's."""
+    return next((i for i, name in enumerate(header) if name.strip()), 0)
+
+
+def only_a_number(cells: Sequence[str], first: int = 0) -> bool:
+    """Whether a row's only filled-in cell is its ``first`` (:func:`first_column`), a whole
+    number: a 序号 the form had filled in down the sheet, perhaps on a line nobody used."""
     return (
-        bool(cells)
-        and key(cells[0]).isdigit()
-        and not any(c.strip() for c in itertools.islice(cells, 1, None))
+        len(cells) > first
+        and key(cells[first]).isdigit()
+        and not any(c.strip() for i, c in enumerate(cells) if i != first)
     )
 
 
@@ -873,12 +879,13 @@ def with_unused_tail(
     序号 (:func:`only_a_number`) with no applicant after it, only totals or footer lines
     if anything. Such rows are held until the next applicant (they were applicants with
     nothing but an id, and are screened so) or the end of the list (they were the form's).
-    Only where the ``header``'s first column is an id's (序号, 编号): a number alone under
-    培训 is an applicant's. Rows below 以下空白 are marked by the readers already,
+    Only where the ``header``'s first column (:func:`first_column`) is an id's (序号,
+    编号): a number alone under 培训 is an applicant's. Rows below 以下空白 are marked by the readers already,
     applicant or not after them."""
     from .columns import names_the_id
 
-    if not header or not names_the_id(header[0]):
+    first = first_column(header)
+    if not header or not names_the_id(header[first]):
         yield from rows
         return
 
@@ -887,7 +894,7 @@ def with_unused_tail(
 
     held: list[Row] = []
     for row in rows:
-        if applicant(row) and not only_a_number(row.cells or ()):
+        if applicant(row) and not only_a_number(row.cells or (), first):
             yield from held  # applicants with nothing but an id after all
             held.clear()
             yield row
@@ -945,6 +952,7 @@ def _csv_rows(
     unused: list[int],
 ) -> Iterator[Row]:
     width = len(header)
+    first = first_column(header)
     ended = False  # below 以下空白: a row holding only its 序号 is the form's, no applicant's
     for line, cells in _chain(head, rest):
         if not isinstance(cells, list):
@@ -956,7 +964,7 @@ def _csv_rows(
             totals.append(line)  # 合计: no applicant (said after the summary)
             yield Row(line, cells[:width], totals=True)
             continue
-        if ended and only_a_number(cells):  # a 序号 alone below 以下空白: the form's
+        if ended and only_a_number(cells, first):  # a 序号 alone below 以下空白: the form's
             unused.append(line)
             yield Row(line, cells[:width], unused=True)
             continue
@@ -1563,6 +1571,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
 
         def rows() -> Iterator[Row]:
             ended = False  # below 以下空白: a row holding only its 序号 is no applicant
+            first = first_column(header)
             try:
                 for n, cells in _chain(head, ((n, fill(n, c)) for n, c in numbered)):
                     texts = [cell_text(c) for c in cells]
@@ -1573,7 +1582,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                         totals.append(n)  # 合计: no applicant (said after the summary)
                         yield Row(n, texts[:width], typed[:width], totals=True)
                         continue
-                    if ended and only_a_number(texts):  # a 序号 alone below 以下空白
+                    if ended and only_a_number(texts, first):  # a 序号 alone below 以下空白
                         unused.append(n)
                         yield Row(n, texts[:width], typed[:width], unused=True)
                         continue
