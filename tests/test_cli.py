@@ -824,6 +824,43 @@ def test_a_level_not_reached_rests_only_on_assumptions_that_could_open_it(
     assert words == ids
 
 
+@pytest.mark.parametrize(
+    ("facts", "expected"),
+    [
+        # 2023 template, no diploma given, 5 years, a 四级 of 2024-06-01 (2.5 years before):
+        # 三级 is undetermined on T3-4 to T3-6 (the diploma). T3-1 (10 years in all) and
+        # T3-2 (4 years after the 四级) are unmet only on years the template gives
+        # (template-values): were they fewer, T3-2 would be met and 三级 eligible. So the
+        # undetermined 三级 rests on them; 二级 is not eligible, T2-5 shut only on its 2 years
+        # after a 三级 (the diploma unknown); 一级 is shut by the 二级 not held
+        (
+            ("--edition", "template-2023", "-x", "5", "--cert", "四级:2024-06-01"),
+            [[], ["template-values"], ["template-values"], []],
+        ),
+        # summary rules, no diploma given, 5 years, a 四级 of 2025-06-01: 3-2 is unmet on
+        # its 2 years after the 四级, but its diploma is not known either, and neither is
+        # G1: whatever 3-2 assumes, 三级 stays undetermined, so it rests on nothing
+        (
+            ("-x", "5", "--cert", "四级:2025-06-01"),
+            [[], [], [], []],
+        ),
+    ],
+)
+def test_an_undetermined_level_rests_on_what_could_open_it(
+    facts: tuple[str, ...], expected: list[list[str]]
+) -> None:
+    """An undetermined level rested only on its closest pathway's assumptions: a pathway
+    unmet only on conditions that rest on one, all its others met, was left out though the
+    level would be eligible by it were they not so (years the 2023 template gives). It is
+    counted where the general conditions are met; an unknown condition beside it leaves the
+    level undetermined whatever it assumes."""
+    _, report = check_json(*facts, "--as-of", "2026-11-27")
+    assert expected == [lv["assumptions"] for lv in report["levels"]]
+    assert ["held", "undetermined", "not_eligible", "not_eligible"] == [
+        lv["status"] for lv in report["levels"]
+    ]
+
+
 def test_table_lists_the_training_route_first() -> None:
     """高中 and 1.5 years: 四级's row leads with the training that alone opens 4-2, then 4-1, 4-3."""
     # redesign (5): every route to a level not reached, the training route first.

@@ -381,7 +381,10 @@ def verdict_assumptions(
       nothing (no 三级 held) stays unmet whatever the others assume: 2-1's "一定年限" of
       4 years is not what keeps a candidate without a 三级 from 二级;
     * otherwise: those of its pathways (met, or the closest) that every one uses, and of
-      the blocking general conditions unless the level is held (or not offered);
+      the blocking general conditions unless the level is held (or not offered); and,
+      undetermined with the general conditions met, those of each pathway unmet only on
+      conditions that rest on one, all its others met: were they not so, it would be met
+      and the level eligible (the 2023 template's years after a 四级);
 
     and the direction's where the verdict rests on a certificate of a level the direction
     lacks. (:func:`shown_assumptions`: those the level's words use.)"""
@@ -390,6 +393,14 @@ def verdict_assumptions(
         found = _unique(a for outcomes in parts for a in _unmet_rests_on(outcomes))
     else:
         found = shown_assumptions(decision, gate, pathways)
+        if decision.status is Verdict.undetermined and all(o.status is MET for o in gate):
+            opening = (
+                a
+                for outcomes in pathways
+                if not any(o.status is UNKNOWN for o in outcomes)
+                for a in _unmet_rests_on(outcomes)
+            )
+            found = _unique((*found, *opening))
     extra = _direction_assumption(ruleset, direction, level_index, decision)
     return found if extra is None or extra in found else (*found, extra)
 
@@ -723,7 +734,7 @@ class Report:
         return report_dict(self, lang)
 
 
-UNMET = Status.unmet
+MET, UNMET, UNKNOWN = Status.met, Status.unmet, Status.unknown
 
 
 def route_sentence(lv: LevelResult, route: RouteResult, lang: Lang) -> str | None:
