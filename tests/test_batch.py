@@ -2296,6 +2296,24 @@ def test_an_unknown_format_lists_every_accepted_one(tmp_path: Path, option: str)
     assert "csv, tsv, jsonl, xlsx" in stderr_of(result)
 
 
+@pytest.mark.parametrize("typed", ["xlsx", "XLS"])
+def test_a_workbook_to_stdout_is_refused_naming_what_stdout_takes(
+    tmp_path: Path, typed: str
+) -> None:
+    """-o - with --format xlsx (or xls, read as xlsx) is refused: the message listed csv
+    and jsonl as what standard output takes, leaving out tsv, which it writes (tabs), and
+    quoted xlsx where xls was typed. It quotes the value given and lists all three."""
+    src = tmp_path / "in.csv"
+    src.write_text(standard_csv(), encoding="utf-8")
+    result = invoke([str(src), "-o", "-", "--format", typed])
+    assert 2 == result.exit_code
+    assert f"“{typed}”" in stderr_of(result)
+    assert "csv, tsv, jsonl (-o -)" in stderr_of(result)
+    tabbed = invoke([str(src), "-o", "-", "--format", "tsv", "-q"])
+    assert 0 == tabbed.exit_code
+    assert tabbed.stdout.splitlines()[0].startswith("行号\t编号\t")
+
+
 def test_numbered_rows_beside_an_empty_margin_column_are_not_applicants(tmp_path: Path) -> None:
     """A sheet laid out from column B, column A an empty margin (no header, no cells): its
     first column is still 序号. The rows under 以下空白 holding only their 序号 (4, 5), and

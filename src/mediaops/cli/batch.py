@@ -135,7 +135,12 @@ def batch(
         if out_fmt == "xlsx" and output == "-":
             fail(
                 language_,
-                Msg.of("err.value", field="--format", value="xlsx", accepted="csv, jsonl (-o -)"),
+                Msg.of(
+                    "err.value",
+                    field="--format",
+                    value=shown(fmt or "xlsx"),  # as typed: xls is read as xlsx
+                    accepted="csv, tsv, jsonl (-o -)",
+                ),
             )
         opened = open_input(source, in_fmt, encoding=encoding, sheet=sheet)
     except BatchError as exc:
