@@ -2149,6 +2149,31 @@ def test_a_certificate_cell_giving_the_month_only(
         assert text in row["warnings"]
 
 
+@pytest.mark.parametrize(
+    ("written", "blamed"),
+    [
+        # 高级 is 三级/高级工 or 一级/高级技师: that is what cannot be read, as with whole
+        # dates (四级 2019-01-01 高级 2021-01-01); the year 2019 reads as a year
+        ("四级 2019 高级 2021", "“高级” 可以指 三级/高级工 或 一级/高级技师"),
+        ("四级 2019.07 高级 2021.01", "“高级” 可以指 三级/高级工 或 一级/高级技师"),
+        ("四级2019年高级2021年", "“高级” 可以指 三级/高级工 或 一级/高级技师"),
+    ],
+)
+def test_a_certificate_cell_with_a_month_names_what_cannot_be_read(
+    tmp_path: Path, written: str, blamed: str
+) -> None:
+    """A cell of several certificates dated by a month or a year, one of whose levels cannot
+    be read, was refused as if the first month or year were no date (`“2019” 不是有效日期`),
+    which a month or a year in the cell is not: fixing it would change nothing. The refusal
+    names the level that cannot be read, as it does where the dates are whole."""
+    content = csv_text(CERT_MONTH_HEADER, [["m1", "大专", "相关", "6", written]])
+    result, dest = run_file(tmp_path, content)
+    assert 1 == result.exit_code
+    [row] = read_rows(dest)
+    assert blamed in row["warnings"]
+    assert "不是有效日期" not in row["warnings"]
+
+
 def test_a_certificate_cell_giving_a_month_to_come_is_an_error(tmp_path: Path) -> None:
     """A month after the evaluation date in a certificate's cell is an error row, as in the
     date column (and as a day to come is)."""

@@ -290,6 +290,19 @@ def _month_certificates(text: str, field: str) -> MonthCerts | None:
     return MonthCerts(read[0]) if read is not None and read[1] else None
 
 
+def _certificate_error(text: str, field: str, exc: InputError) -> InputError:
+    """Why a certificate cell none of the readings take cannot be read: the error of its
+    first item that neither a whole date nor a month or a year reads (高级 in ``四级 2019
+    高级 2021``, not the year ``2019``, which reads as a year); ``exc`` where none is."""
+    for item in values.split_dated(text):
+        try:
+            values.split_certificate(item, field)
+        except InputError as found:
+            if values.certificate_month(item, field) is None:
+                return found
+    return exc
+
+
 class UndatedCerts(NamedTuple):
     """A certificate cell whose levels read but some date does not (``四级 2019年夏``): the
     certificates, those dates not known, and the dates as written (for the warning)."""
@@ -677,6 +690,8 @@ class Screener:
                 return dated  # a certificate dated by its month only: read as the column's
             if fact == "certs" and (held := _undated_certificates(stripped, self.labels[fact])):
                 return held  # held, whatever the date that cannot be read
+            if fact == "certs" and not isinstance(exc, ContradictionError):
+                exc = _certificate_error(stripped, self.labels[fact], exc)
             if fact == "work":
                 try:
                     periods = _month_periods(stripped, self.labels[fact])
