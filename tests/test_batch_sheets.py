@@ -2825,3 +2825,40 @@ def test_dates_that_disagree_in_two_columns_name_both(tmp_path: Path) -> None:
     _, dest = run_file(tmp_path, content, lang="en")
     (row,) = read_rows(dest, "en")
     assert row["error"].startswith("columns 证书, 四级取证时间: "), row["error"]
+
+
+@pytest.mark.parametrize(
+    ("certificate", "day"),
+    [
+        ("四级 2020年", "2020-06-01"),
+        ("四级:2020.06", "2020-06-15"),
+        ("四级（2020年6月）", "2020/6/15"),
+    ],
+)
+def test_a_month_in_the_certificate_cell_agrees_with_a_day_in_that_month(
+    tmp_path: Path, certificate: str, day: str
+) -> None:
+    """证书 ``四级 2020年`` beside 四级取证时间 ``2020-06-01`` say the same certificate, the
+    date column more precisely: it was an error row (`四级证书出现了两次且信息不同`), the row
+    not screened. The date column's day is the certificate's. On 2026-11-27, 大专 in a
+    related major, 5 years in all, the 四级 held 6 years: 5 years after it (capped by the 5
+    worked) meet 3-2's 2, so 三级 is eligible; no 三级 is held, so 二级 and 一级 are not."""
+    header = "姓名,学历,专业相关性,工作年限,证书,四级取证时间\n"
+    content = header + f"甲,大专,相关,5,{certificate},{day}\n"
+    result, dest = run_file(tmp_path, content)
+    (row,) = read_rows(dest)
+    assert "" == row["error"], row["error"]
+    assert (H, E, N, N, "3") == verdicts(row), stderr_of(result)
+
+
+def test_a_month_in_the_certificate_cell_outside_the_date_columns_day_disagrees(
+    tmp_path: Path,
+) -> None:
+    """证书 ``四级 2020.01`` beside 四级取证时间 ``2021-05-01``: no day of January 2020 is
+    2021-05-01, so the two disagree, an error row naming both columns."""
+    content = (
+        "姓名,学历,专业相关性,工作年限,证书,四级取证时间\n甲,大专,相关,5,四级 2020.01,2021-05-01\n"
+    )
+    _, dest = run_file(tmp_path, content)
+    (row,) = read_rows(dest)
+    assert row["error"].startswith("证书、四级取证时间 列:四级证书出现了两次"), row["error"]

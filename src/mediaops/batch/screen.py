@@ -441,16 +441,26 @@ def _levels_named(fact: str, text: str) -> set[int]:
         return set()
 
 
-def _without_undated(text: str, level: int) -> str:
+def _without_undated(text: str, level: int, day: date | None = None) -> str:
     """A certificate cell without its items naming ``level`` with no date (``四级、三级:
-    2020-06-01`` → ``三级:2020-06-01``); the cell as it is where it names no such item or
-    cannot be read."""
-    if level not in _levels_named("certs", text):
-        return text
+    2020-06-01`` → ``三级:2020-06-01``), or, a level's date column giving ``day``, with
+    the month or the year that day is in (``四级 2020`` beside 2020-06-01: that column
+    says the same more precisely); the cell as it is where it names no such item or
+    cannot be read, each item as a whole date, a month or a year."""
     items = values.split_dated(text)
     kept = []
     for item in items:
-        found, when = values.split_certificate(item, "")  # read: _levels_named read them all
+        try:
+            found, when = values.split_certificate(item, "")
+        except InputError:
+            month = values.certificate_month(item, "")
+            if month is None:
+                return text  # not read: said of the cell as it is
+            found, first, last, _ = month
+            if found == level and day is not None and first <= day <= last:
+                continue
+            kept.append(item)
+            continue
         if found != level or when is not None:
             kept.append(item)
     return text if len(kept) == len(items) else ";".join(kept)
@@ -786,7 +796,7 @@ class Screener:
         unread: list[tuple[int, str]] = []
         dated = self.columns.dated if self.columns else set()
         # (column, place of the fact, level, the Excel day number it held or "")
-        given_dates: list[tuple[int, int, int, str]] = []
+        given_dates: list[tuple[int, int, int, str, date | None]] = []
         for i, (k, level, others) in self._flags.items():
             text = cells[i].strip() if i < len(cells) else ""
             said = _yes_or_no(text)
@@ -794,13 +804,15 @@ class Screener:
                 # 四级取证时间: the certificate, dated (its date read as a date column's is:
                 # 2019/7/1 0:00, or 43647, Excel's day number, said so in the warnings)
                 serial = ""
+                day: date | None = None
                 try:
-                    text = values.parse_date(text, "").isoformat()
+                    day = values.parse_date(text, "")
+                    text = day.isoformat()
                 except InputError:
                     if (day := excel_day(text)) is not None:
                         serial, text = text, day.isoformat()
                 out[i] = f"{_LEVEL_NAMES[level]} {text}"
-                given_dates.append((i, k, level, serial))
+                given_dates.append((i, k, level, serial, day))
                 continue
             if said is None:
                 if text and not values.says_not_known(text):
@@ -822,7 +834,7 @@ class Screener:
                     out[self._indices[k]] = f"{other} / {name}:{text}"
                     disagree.append(k)
                 break
-        for i, k, level, _ in given_dates:
+        for i, k, level, _, day in given_dates:
             if k in disagree:
                 continue
             names = self.columns.name if self.columns else str
@@ -840,16 +852,17 @@ class Screener:
                 disagree.append(k)
                 continue
             # the level named without its date in another column of the fact (证书 四级, or
-            # 是否取得四级证书 是): this column's date is its date, not a second certificate
+            # 是否取得四级证书 是), or with the month or the year of this column's day (证书
+            # 四级 2020): this column's date is its date, not a second certificate
             for j in self._columns_of(self.fact_ids[k]):
                 if j != i and j < len(out):
-                    out[j] = _without_undated(out[j], level)
+                    out[j] = _without_undated(out[j], level, day)
         names = self.columns.name if self.columns else str
         return (
             out,
             disagree,
             tuple(unread),
-            tuple((lv, names(i), serial, cells[i].strip()) for i, _, lv, serial in given_dates),
+            tuple((lv, names(i), serial, cells[i].strip()) for i, _, lv, serial, _ in given_dates),
         )
 
     def _cells_result(
