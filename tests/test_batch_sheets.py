@@ -2121,6 +2121,14 @@ CERT_MONTH_HEADER = ["编号", "学历", "专业", "工作年限(年)", "证书�
             ["2019-07-31", "2024-11-30"],
             id="two-months-no-comma",
         ),
+        # years in brackets glued to their levels: two certificates, each of its year; the
+        # 三级 of 2024 is under 4 years old on any of its days: 二级 not eligible
+        pytest.param(
+            "四级（2019）三级（2024）",
+            (H, H, N, N, ""),
+            ["2019-12-31", "2024-12-31"],
+            id="two-bracketed-years-glued",
+        ),
         # a 三级 of January 2020: 4 years after it by 2024-01-31, within the 6 worked: 二级
         pytest.param(
             "四级2019年7月三级2020年1月",

@@ -1808,6 +1808,8 @@ def _starts_a_level(text: str) -> bool:
     """Whether ``text`` starts with a level of a certificate or a title (``三级 2025-01-01``,
     ``高级``, ``全媒体运营师（三级）``), not a word that goes with the date before it (对应)."""
     level_text, _ = _level_and_date(_without_occupation(text))
+    if glued := re.match(r"(\D+?)\s*\(\d{4,6}\)", fold(text)):
+        level_text = glued[1]  # 三级(2020): a year or a month in brackets glued to it
     if key(level_text).isdigit():  # 四级 2024-01-10 3: a number there is no level said so
         return False
     if key(level_text) in TITLE_ALIASES:
