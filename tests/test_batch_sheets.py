@@ -2870,3 +2870,46 @@ def test_a_month_in_the_certificate_cell_outside_the_date_columns_day_disagrees(
     _, dest = run_file(tmp_path, content)
     (row,) = read_rows(dest)
     assert row["error"].startswith("证书、四级取证时间 列:四级证书出现了两次"), row["error"]
+
+
+@pytest.mark.parametrize(
+    ("header", "held"),
+    [("证书", "四级"), ("是否取得四级证书", "是")],
+)
+def test_a_level_held_keeps_its_certificate_when_its_date_column_is_no_date(
+    tmp_path: Path, header: str, held: str
+) -> None:
+    """证书 ``四级`` (or 是否取得四级证书 ``是``) beside 四级取证时间 ``见附件``: the date
+    column holds no date, but the 四级 is said to be held. Every certificate was taken as
+    not known, so 四级 read 可以报考 (by 4-1's 10 years) for someone holding it. It is held,
+    its date not known, with a warning naming 四级取证时间, as a date that cannot be read
+    (2019年夏) is. On 2026-11-27, 大专 in a related major, 10 years: 四级 held; 三级 by 3-2
+    depends on the years after the 四级, not known (undetermined); no 三级 or 二级 is held,
+    so 二级 and 一级 are not eligible."""
+    content = (
+        f"姓名,学历,专业相关性,工作年限,{header},四级取证时间\n甲,大专,相关,10,{held},见附件\n"
+    )
+    result, dest = run_file(tmp_path, content)
+    assert 1 == result.exit_code  # a row with a warning
+    (row,) = read_rows(dest)
+    assert (H, U, N, N, "") == verdicts(row), stderr_of(result)
+    assert row["warnings"].startswith("四级取证时间"), row["warnings"]
+    assert "“见附件”" in row["warnings"]
+    assert "证书按已持有、取证日期未知计" in row["warnings"]
+    _, dest = run_file(tmp_path, content, args=("--strict",))
+    (row,) = read_rows(dest)
+    assert row["error"].startswith("四级取证时间"), row["error"]
+
+
+def test_a_date_column_that_is_no_date_beside_a_dated_certificate_is_still_refused(
+    tmp_path: Path,
+) -> None:
+    """证书 ``四级:2020-01-01`` beside 四级取证时间 ``见附件``: the certificate's date is
+    in 证书, so the date column's cell is not taken for "held, its date not known" (which
+    would say the date is not known); it is refused as before, naming 四级取证时间."""
+    content = (
+        "姓名,学历,专业相关性,工作年限,证书,四级取证时间\n甲,大专,相关,10,四级:2020-01-01,见附件\n"
+    )
+    _, dest = run_file(tmp_path, content)
+    (row,) = read_rows(dest)
+    assert row["warnings"].startswith("四级取证时间的值 “见附件” 不是有效日期"), row["warnings"]

@@ -726,16 +726,17 @@ class Screener:
         tuple[str, ...],
         tuple[int, ...],
         tuple[tuple[int, str], ...],
-        tuple[tuple[int, str, str, str], ...],
+        tuple[tuple[int, str, str, str, bool], ...],
     ]:
         """:meth:`fact_cells`, the places (in :attr:`fact_ids`) of facts whose columns give
         different values, the yes/no columns of a level whose cell reads as neither (their
         index and the cell), and the certificate-date columns of a level filled in (the
         level, the column's name, for the warnings on their dates, the Excel day number
-        the cell held, or empty, and the cell as written)."""
+        the cell held, or empty, the cell as written, and whether it is no date beside the
+        level named held elsewhere: the certificate held, its date not known)."""
         disagree: list[int] = []
         unread: tuple[tuple[int, str], ...] = ()
-        dated: tuple[tuple[int, str, str, str], ...] = ()
+        dated: tuple[tuple[int, str, str, str, bool], ...] = ()
         if self._flags:  # 是否取得四级证书: yes or no, as the level's name or 无
             cells, disagree, unread, dated = self._flagged(cells)
         n = len(cells)
@@ -782,7 +783,10 @@ class Screener:
     def _flagged(
         self, cells: list[str]
     ) -> tuple[
-        list[str], list[int], tuple[tuple[int, str], ...], tuple[tuple[int, str, str, str], ...]
+        list[str],
+        list[int],
+        tuple[tuple[int, str], ...],
+        tuple[tuple[int, str, str, str, bool], ...],
     ]:
         """A row's cells with those of its yes/no columns of a level (是否取得四级证书,
         四级培训结业) written as the fact's column would hold them: yes as the level
@@ -795,8 +799,9 @@ class Screener:
         disagree: list[int] = []
         unread: list[tuple[int, str]] = []
         dated = self.columns.dated if self.columns else set()
-        # (column, place of the fact, level, the Excel day number it held or "")
+        # (column, place of the fact, level, the Excel day number it held or "", its day)
         given_dates: list[tuple[int, int, int, str, date | None]] = []
+        undated: set[int] = set()  # those holding no date, the level held by another column
         for i, (k, level, others) in self._flags.items():
             text = cells[i].strip() if i < len(cells) else ""
             said = _yes_or_no(text)
@@ -851,6 +856,21 @@ class Screener:
                 )
                 disagree.append(k)
                 continue
+            written = cells[i].strip()
+            if (
+                day is None
+                and values.month_span(written) is None
+                and values.year_only(written) is None
+            ):  # 见附件: no date, no month, no year
+                fact = self.fact_ids[k]
+                if any(
+                    _without_undated(out[j], level) != out[j]
+                    for j in self._columns_of(fact)
+                    if j != i and j < len(out)
+                ):  # 证书 四级, or 是否取得四级证书 是, undated: held, its date not known
+                    out[i] = ""
+                    undated.add(i)
+                continue
             # the level named without its date in another column of the fact (证书 四级, or
             # 是否取得四级证书 是), or with the month or the year of this column's day (证书
             # 四级 2020): this column's date is its date, not a second certificate
@@ -862,7 +882,10 @@ class Screener:
             out,
             disagree,
             tuple(unread),
-            tuple((lv, names(i), serial, cells[i].strip()) for i, _, lv, serial, _ in given_dates),
+            tuple(
+                (lv, names(i), serial, cells[i].strip(), i in undated)
+                for i, _, lv, serial, _ in given_dates
+            ),
         )
 
     def _cells_result(
@@ -870,7 +893,7 @@ class Screener:
         texts: tuple[str, ...],
         disagree: tuple[int, ...] = (),
         unread: tuple[tuple[int, str], ...] = (),
-        dated: tuple[tuple[int, str, str, str], ...] = (),
+        dated: tuple[tuple[int, str, str, str, bool], ...] = (),
     ) -> Result:
         warnings: list[str] = []
         unknown: set[str] = set()
@@ -887,12 +910,23 @@ class Screener:
             warnings.append(tr("batch.no_facts", self.lang))
         got: dict[str, Any] = {}
         if dated:  # 四级取证时间 filled in: its certificate's date is said of that column
-            got[_DATED] = {level: column for level, column, _, _ in dated}
-            for _, column, serial, _ in dated:
+            got[_DATED] = {level: column for level, column, _, _, _ in dated}
+            for _, column, serial, cell, undated in dated:
                 if day := excel_day(serial):  # 43647: read as the day it is, and said so
                     warnings.append(
                         tr("batch.serial_read", self.lang, column=column, value=serial, day=day)
                     )
+                if undated:  # 见附件 beside 证书 四级: held, its date not known, and said so
+                    message = tr(
+                        "batch.cert_date_unread",
+                        self.lang,
+                        column=column,
+                        value=shown(cell),
+                        dates=f"“{shown(cell)}”",
+                    )
+                    if self.strict:
+                        return self.error(message)
+                    warnings.append(message)
         disagreeing = {self.fact_ids[k] for k in disagree}
         for fact, text in zip(self.fact_ids, texts, strict=True):
             if disagreeing and fact in disagreeing:  # its columns give different values
@@ -1176,12 +1210,12 @@ class Screener:
         )
 
     @staticmethod
-    def _blamed(msg: Msg, dated: tuple[tuple[int, str, str, str], ...]) -> Msg:
+    def _blamed(msg: Msg, dated: tuple[tuple[int, str, str, str, bool], ...]) -> Msg:
         """A certificate cell's error, naming the level's certificate-date column where the
         value it quotes is that column's (四级取证时间 ``abc``, read with the certificates)."""
         if not dated or "value" not in (params := dict(msg.params)):
             return msg
-        for _, column, _, cell in dated:
+        for _, column, _, cell, _ in dated:
             if params["value"] == shown(cell):
                 key = "field" if "field" in params else "column"
                 return Msg(msg.key, tuple((k, column if k == key else v) for k, v in msg.params))
