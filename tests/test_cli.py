@@ -861,6 +861,31 @@ def test_an_undetermined_level_rests_on_what_could_open_it(
     ]
 
 
+@pytest.mark.parametrize(
+    ("certificate", "expected"),
+    [
+        # no certificate: 3-1 and 3-2 are shut by the 四级 not held, of whatever direction
+        ("无", [[], [], [], []]),
+        # a 四级 of 2025-06-01, 1.5 years before, 10 years in all: 3-2 is unmet only on
+        # counting its 2 years after the 四级; which direction's 四级 counts opens nothing
+        ("四级:2025-06-01", [[], ["years-after-certificate"], [], []]),
+    ],
+)
+def test_a_level_not_eligible_rests_on_no_direction_assumption(
+    certificate: str, expected: list[list[str]]
+) -> None:
+    """数据分析 has no 四级; 三级's clauses asking for one accept a 四级 of any direction
+    (certificate-any-direction). That widens what counts: were it not so, fewer
+    certificates would, so a 三级 not eligible cannot rest on it. It was listed for every
+    such candidate (and counted by a batch), one without any 四级 too."""
+    _, report = check_json(
+        "-e", "大专", "--major", "相关", "-x", "10", "--direction", "数据分析",
+        "--cert", certificate, "--as-of", "2026-11-27",
+    )  # fmt: skip
+    assert expected == [lv["assumptions"] for lv in report["levels"]]
+    assert "not_eligible" == report["levels"][1]["status"]
+
+
 def test_table_lists_the_training_route_first() -> None:
     """高中 and 1.5 years: 四级's row leads with the training that alone opens 4-2, then 4-1, 4-3."""
     # redesign (5): every route to a level not reached, the training route first.

@@ -327,7 +327,9 @@ def level_result(
         else (),
         routes,
         unknown,
-        shown_assumptions(decision, gate, pathways),
+        _with_direction(
+            shown_assumptions(decision, gate, pathways), ruleset, direction, level_index, decision
+        ),
     )
 
 
@@ -387,7 +389,9 @@ def verdict_assumptions(
       and the level eligible (the 2023 template's years after a 四级);
 
     and the direction's where the verdict rests on a certificate of a level the direction
-    lacks. (:func:`shown_assumptions`: those the level's words use.)"""
+    lacks, unless it is not eligible: that a 四级 of any direction counts lets more
+    certificates count, so it keeps no level shut. (:func:`shown_assumptions`: those the
+    level's words use.)"""
     if decision.status is Verdict.not_eligible:
         parts = (gate,) if decision.blocked_by else pathways
         found = _unique(a for outcomes in parts for a in _unmet_rests_on(outcomes))
@@ -401,6 +405,20 @@ def verdict_assumptions(
                 for a in _unmet_rests_on(outcomes)
             )
             found = _unique((*found, *opening))
+    if decision.status is Verdict.not_eligible:
+        return found  # a direction's (any direction's 四级 counts) widens: it opens nothing
+    return _with_direction(found, ruleset, direction, level_index, decision)
+
+
+def _with_direction(
+    found: tuple[str, ...],
+    ruleset: Ruleset,
+    direction: Direction | None,
+    level_index: int,
+    decision: Decision,
+) -> tuple[str, ...]:
+    """``found`` and the direction's assumption where the level rests on a certificate of a
+    level the direction lacks (:func:`_direction_assumption`)."""
     extra = _direction_assumption(ruleset, direction, level_index, decision)
     return found if extra is None or extra in found else (*found, extra)
 
