@@ -2351,6 +2351,26 @@ def test_numbered_rows_beside_an_empty_margin_column_are_not_applicants(tmp_path
             assert "第4–5行只有预先编好的序号" in re.sub(r"\s+", "", stderr_of(result))
 
 
+def test_numbered_rows_under_the_end_mark_in_a_column_with_no_header(tmp_path: Path) -> None:
+    """A form whose 序号 column has no header (A1 left blank, the numbers typed down column
+    A): rows under 以下空白 holding only their number are the form's lines, as where the
+    column is headed 序号, not applicants; 甲 (大专, 3 years: 四级 by 4-1) is the only one
+    read, and nothing is warned about (exit 0)."""
+    header = ["", "姓名", "学历", "工作年限"]
+    rows = [
+        ["1", "甲", "大专", "3"],
+        ["2", "以下空白", "", ""],
+        ["3", "", "", ""],
+        ["4", "", "", ""],
+    ]
+    result, dest = run_file(tmp_path, csv_text(header, rows).encode("gb18030"))
+    assert 0 == result.exit_code, stderr_of(result)
+    written = read_rows(dest)
+    unused = "表格预先编好序号、未填写的空行,不是考生,未筛查"
+    assert [4, 5] == [int(r["line"]) for r in written if r["summary"] == unused]
+    assert 1 == tally(stderr_of(result))["读取行数"]
+
+
 def test_a_number_alone_at_the_end_under_another_column_is_an_applicant(
     tmp_path: Path,
 ) -> None:

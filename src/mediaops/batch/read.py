@@ -964,7 +964,8 @@ def _csv_rows(
             totals.append(line)  # 合计: no applicant (said after the summary)
             yield Row(line, cells[:width], totals=True)
             continue
-        if ended and only_a_number(cells, first):  # a 序号 alone below 以下空白: the form's
+        if ended and (only_a_number(cells) or only_a_number(cells, first)):
+            # a 序号 alone below 以下空白 (in column A, headed or not): the form's
             unused.append(line)
             yield Row(line, cells[:width], unused=True)
             continue
@@ -1582,7 +1583,8 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                         totals.append(n)  # 合计: no applicant (said after the summary)
                         yield Row(n, texts[:width], typed[:width], totals=True)
                         continue
-                    if ended and only_a_number(texts, first):  # a 序号 alone below 以下空白
+                    if ended and (only_a_number(texts) or only_a_number(texts, first)):
+                        # a 序号 alone below 以下空白 (in column A, headed or not)
                         unused.append(n)
                         yield Row(n, texts[:width], typed[:width], unused=True)
                         continue
