@@ -880,8 +880,8 @@ def with_unused_tail(
     if anything. Such rows are held until the next applicant (they were applicants with
     nothing but an id, and are screened so) or the end of the list (they were the form's).
     Only where the ``header``'s first column (:func:`first_column`) is an id's (序号,
-    编号): a number alone under 培训 is an applicant's. Rows below 以下空白 are marked by the readers already,
-    applicant or not after them."""
+    编号): a number alone under 培训 is an applicant's. Rows below 以下空白 are marked by
+    the readers already, applicant or not after them."""
     from .columns import names_the_id
 
     first = first_column(header)

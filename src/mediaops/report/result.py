@@ -393,20 +393,18 @@ def verdict_assumptions(
     certificates count, so it keeps no level shut. (:func:`shown_assumptions`: those the
     level's words use.)"""
     if decision.status is Verdict.not_eligible:
+        # (not the direction's: that any direction's 四级 counts widens, it opens nothing)
         parts = (gate,) if decision.blocked_by else pathways
-        found = _unique(a for outcomes in parts for a in _unmet_rests_on(outcomes))
-    else:
-        found = shown_assumptions(decision, gate, pathways)
-        if decision.status is Verdict.undetermined and all(o.status is MET for o in gate):
-            opening = (
-                a
-                for outcomes in pathways
-                if not any(o.status is UNKNOWN for o in outcomes)
-                for a in _unmet_rests_on(outcomes)
-            )
-            found = _unique((*found, *opening))
-    if decision.status is Verdict.not_eligible:
-        return found  # a direction's (any direction's 四级 counts) widens: it opens nothing
+        return _unique(a for outcomes in parts for a in _unmet_rests_on(outcomes))
+    found = shown_assumptions(decision, gate, pathways)
+    if decision.status is Verdict.undetermined and all(o.status is MET for o in gate):
+        opening = (
+            a
+            for outcomes in pathways
+            if not any(o.status is UNKNOWN for o in outcomes)
+            for a in _unmet_rests_on(outcomes)
+        )
+        found = _unique((*found, *opening))
     return _with_direction(found, ruleset, direction, level_index, decision)
 
 
