@@ -2129,6 +2129,13 @@ CERT_MONTH_HEADER = ["编号", "学历", "专业", "工作年限(年)", "证书�
             ["2019-12-31", "2024-12-31"],
             id="two-bracketed-years-glued",
         ),
+        # months in Chinese numerals, as 四级2019年7月三级2020年1月 below: 二级 by 2-1
+        pytest.param(
+            "四级 二〇一九年七月 三级 二〇二〇年一月",
+            (H, H, E, N, "2"),
+            ["2019-07-31", "2020-01-31"],
+            id="two-months-in-chinese-numerals",
+        ),
         # a 三级 of January 2020: 4 years after it by 2024-01-31, within the 6 worked: 二级
         pytest.param(
             "四级2019年7月三级2020年1月",
