@@ -2908,15 +2908,24 @@ def test_a_level_held_keeps_its_certificate_when_its_date_column_is_no_date(
     assert row["error"].startswith("四级取证时间"), row["error"]
 
 
-def test_a_date_column_that_is_no_date_beside_a_dated_certificate_is_still_refused(
-    tmp_path: Path,
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_date_column_that_is_no_date_beside_a_dated_certificate_keeps_that_date(
+    tmp_path: Path, lang: str
 ) -> None:
-    """证书 ``四级:2020-01-01`` beside 四级取证时间 ``见附件``: the certificate's date is
-    in 证书, so the date column's cell is not taken for "held, its date not known" (which
-    would say the date is not known); it is refused as before, naming 四级取证时间."""
+    """证书 ``四级:2020-01-01`` beside 四级取证时间 ``见附件``: the date column holds no
+    date, and 证书 gives the certificate and its date. Every certificate was taken as not
+    known, so 四级 read 可以报考 for someone holding it since 2020. The date column's cell is
+    not read, said so naming both columns, and 证书's date stands. On 2026-11-27, 大专 in a
+    related major, 10 years: 四级 held; 6.9 years after it (within the 10 worked) meet 3-2's
+    2, so 三级 is eligible; no 三级 is held, so 二级 and 一级 are not."""
     content = (
         "姓名,学历,专业相关性,工作年限,证书,四级取证时间\n甲,大专,相关,10,四级:2020-01-01,见附件\n"
     )
-    _, dest = run_file(tmp_path, content)
-    (row,) = read_rows(dest)
-    assert row["warnings"].startswith("四级取证时间的值 “见附件” 不是有效日期"), row["warnings"]
+    result, dest = run_file(tmp_path, content, lang=lang)
+    assert 1 == result.exit_code  # a row with a warning
+    (row,) = read_rows(dest, lang)
+    words = {H: H, E: E, N: N} if lang == "zh" else EN_WORDS
+    assert (words[H], words[E], words[N], words[N], "3") == verdicts(row), stderr_of(result)
+    assert row["warnings"].startswith("四级取证时间"), row["warnings"]
+    assert "“见附件”" in row["warnings"]
+    assert "证书" in row["warnings"].removeprefix("四级取证时间")

@@ -2290,6 +2290,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{ranges}: the value shown is read for every row the cells span",
     ),
     "batch.merged_more": ("…(共 {count} 处)", "… ({count} in all)"),
+    "batch.cert_date_ignored": (
+        "{column} 的值 “{value}” 不是日期,未读取;证书的日期按 {other} 列所写",
+        "{column} “{value}” is no date and was not read; the certificate's date is the one "
+        "column {other} gives",
+    ),
     "batch.cert_date_unread": (
         "{column} 的值 “{value}” 中的日期 {dates} 无法识别:证书按已持有、取证日期未知计;"
         "请写出年、月、日,如 四级:2024-01-10",

@@ -726,17 +726,18 @@ class Screener:
         tuple[str, ...],
         tuple[int, ...],
         tuple[tuple[int, str], ...],
-        tuple[tuple[int, str, str, str, bool], ...],
+        tuple[tuple[int, str, str, str, str | None], ...],
     ]:
         """:meth:`fact_cells`, the places (in :attr:`fact_ids`) of facts whose columns give
         different values, the yes/no columns of a level whose cell reads as neither (their
         index and the cell), and the certificate-date columns of a level filled in (the
         level, the column's name, for the warnings on their dates, the Excel day number
-        the cell held, or empty, the cell as written, and whether it is no date beside the
-        level named held elsewhere: the certificate held, its date not known)."""
+        the cell held, or empty, the cell as written, and, where it is no date beside the
+        level named held in another column, None otherwise: that column's name where it
+        gives the date, else empty, the date not known)."""
         disagree: list[int] = []
         unread: tuple[tuple[int, str], ...] = ()
-        dated: tuple[tuple[int, str, str, str, bool], ...] = ()
+        dated: tuple[tuple[int, str, str, str, str | None], ...] = ()
         if self._flags:  # 是否取得四级证书: yes or no, as the level's name or 无
             cells, disagree, unread, dated = self._flagged(cells)
         n = len(cells)
@@ -786,7 +787,7 @@ class Screener:
         list[str],
         list[int],
         tuple[tuple[int, str], ...],
-        tuple[tuple[int, str, str, str, bool], ...],
+        tuple[tuple[int, str, str, str, str | None], ...],
     ]:
         """A row's cells with those of its yes/no columns of a level (是否取得四级证书,
         四级培训结业) written as the fact's column would hold them: yes as the level
@@ -801,7 +802,9 @@ class Screener:
         dated = self.columns.dated if self.columns else set()
         # (column, place of the fact, level, the Excel day number it held or "", its day)
         given_dates: list[tuple[int, int, int, str, date | None]] = []
-        undated: set[int] = set()  # those holding no date, the level held by another column
+        # those holding no date, the level held by another column: the column giving its
+        # date, or empty
+        undated: dict[int, str] = {}
         for i, (k, level, others) in self._flags.items():
             text = cells[i].strip() if i < len(cells) else ""
             said = _yes_or_no(text)
@@ -863,13 +866,13 @@ class Screener:
                 and values.year_only(written) is None
             ):  # 见附件: no date, no month, no year
                 fact = self.fact_ids[k]
-                if any(
-                    _without_undated(out[j], level) != out[j]
-                    for j in self._columns_of(fact)
-                    if j != i and j < len(out)
-                ):  # 证书 四级, or 是否取得四级证书 是, undated: held, its date not known
-                    out[i] = ""
-                    undated.add(i)
+                near = [j for j in self._columns_of(fact) if j != i and j < len(out)]
+                if any(_without_undated(out[j], level) != out[j] for j in near):
+                    # 证书 四级, or 是否取得四级证书 是, undated: held, its date not known
+                    out[i], undated[i] = "", ""
+                elif giving := [j for j in near if level in _levels_named(fact, out[j])]:
+                    # 证书 四级:2020-01-01: held since then, as that column says
+                    out[i], undated[i] = "", names(giving[0])
                 continue
             # the level named without its date in another column of the fact (证书 四级, or
             # 是否取得四级证书 是), or with the month or the year of this column's day (证书
@@ -883,7 +886,7 @@ class Screener:
             disagree,
             tuple(unread),
             tuple(
-                (lv, names(i), serial, cells[i].strip(), i in undated)
+                (lv, names(i), serial, cells[i].strip(), undated.get(i))
                 for i, _, lv, serial, _ in given_dates
             ),
         )
@@ -893,7 +896,7 @@ class Screener:
         texts: tuple[str, ...],
         disagree: tuple[int, ...] = (),
         unread: tuple[tuple[int, str], ...] = (),
-        dated: tuple[tuple[int, str, str, str, bool], ...] = (),
+        dated: tuple[tuple[int, str, str, str, str | None], ...] = (),
     ) -> Result:
         warnings: list[str] = []
         unknown: set[str] = set()
@@ -916,13 +919,23 @@ class Screener:
                     warnings.append(
                         tr("batch.serial_read", self.lang, column=column, value=serial, day=day)
                     )
-                if undated:  # 见附件 beside 证书 四级: held, its date not known, and said so
-                    message = tr(
-                        "batch.cert_date_unread",
-                        self.lang,
-                        column=column,
-                        value=shown(cell),
-                        dates=f"“{shown(cell)}”",
+                if undated is not None:  # 见附件 beside 证书 四级: not read, and said so
+                    message = (
+                        tr(
+                            "batch.cert_date_ignored",
+                            self.lang,
+                            column=column,
+                            value=shown(cell),
+                            other=undated,
+                        )
+                        if undated  # 证书 四级:2020-01-01: its date stands
+                        else tr(  # held, its date not known
+                            "batch.cert_date_unread",
+                            self.lang,
+                            column=column,
+                            value=shown(cell),
+                            dates=f"“{shown(cell)}”",
+                        )
                     )
                     if self.strict:
                         return self.error(message)
@@ -1210,7 +1223,7 @@ class Screener:
         )
 
     @staticmethod
-    def _blamed(msg: Msg, dated: tuple[tuple[int, str, str, str, bool], ...]) -> Msg:
+    def _blamed(msg: Msg, dated: tuple[tuple[int, str, str, str, str | None], ...]) -> Msg:
         """A certificate cell's error, naming the level's certificate-date column where the
         value it quotes is that column's (四级取证时间 ``abc``, read with the certificates)."""
         if not dated or "value" not in (params := dict(msg.params)):
