@@ -216,17 +216,21 @@ class TestSameReportEitherWay:
 
 def _sheet_cells(candidate: Candidate) -> list[str] | None:
     """The candidate as the cells of a sheet's row (``tests/test_cases.py``'s columns), or
-    None where a sheet cannot say it (years after a certificate given per certificate)."""
+    None where a sheet cannot say it: years after a certificate given per certificate, or
+    a diploma of a list whose receipt is not known (a list cell says each diploma's
+    studying or not, never that it is not known)."""
     from test_cases import _cells
 
     data = json.loads(candidate.model_dump_json())
     held = [*(data.get("certificates") or ()), *(data.get("titles") or ())]
     if any(h.get("years_after") is not None for h in held):
         return None
-    unknown = [k for k in ("trainings", "certificates", "titles") if data.get(k) is None]
-    given = {k: v for k, v in data.items() if v is not None and k not in ("graduating",)}
-    if data.get("graduating") is not None and data.get("education") is not None:
-        given["graduating"] = data["graduating"]
+    if any(d.get("graduating") is None for d in data.get("diplomas") or ()):
+        return None
+    unknown = [
+        k for k in ("graduating", "trainings", "certificates", "titles") if data.get(k) is None
+    ]
+    given = {k: v for k, v in data.items() if v is not None}
     case = {"name": "x", "as_of": AS_OF, "candidate": given, "unknown": unknown}
     return _cells(case)
 
