@@ -1499,6 +1499,20 @@ def test_dry_run_shows_a_record_that_cannot_be_read(tmp_path: Path) -> None:
     assert any(line.startswith("3 本科") for line in lines)
 
 
+def test_dry_run_shows_rows_that_hold_no_applicant_as_such(tmp_path: Path) -> None:
+    """--dry-run showed a form's unused numbered lines, a totals row and a footer line among
+    the first rows as applicants whose every fact is missing (—): it says what each is, as
+    the run writes it."""
+    content = "序号,学历,工作年限\n1,大专,3\n合计,,3\n填表人:张三,,\n4,,\n"
+    result, _ = run_file(tmp_path, content, args=("--dry-run",))
+    assert 0 == result.exit_code
+    lines = [" ".join(line.split()) for line in stderr_of(result).splitlines()]
+    assert any(line.startswith("2 大专/高职") for line in lines)
+    assert any(line.startswith("3 合计行") for line in lines)
+    assert any(line.startswith("4 表尾行") for line in lines)
+    assert any(line.startswith("5 表格预先编好序号") for line in lines)
+
+
 def test_dry_run_of_json_lines_shows_each_rows_facts_or_why_not(tmp_path: Path) -> None:
     """--dry-run on JSON Lines: each of the first rows with its id and the facts it gives,
     or why it cannot be read (bad JSON, a bad value); nothing written; exit 0."""

@@ -73,16 +73,25 @@ def make_screener(setup: Setup) -> Screener:
     )
 
 
+def no_applicant(row: Row) -> str | None:
+    """The catalogue key of what a row that holds no applicant is, written through as it is
+    with that summary: a totals row (合计), a line under the list (填表人:…, 注:…), a line
+    the form had numbered in advance that nobody used; else None."""
+    if row.totals:
+        return "batch.totals_row"
+    if row.footer:
+        return "batch.footer_row"
+    if row.unused:
+        return "batch.unused_row"
+    return None
+
+
 def screen_row(screener: Screener, row: Row) -> Result:
     """One row's result: an error row, a JSON Lines object, or a sheet's cells."""
     if row.error is not None:
         return screener.error(row.error.format(screener.lang))
-    if row.totals:  # 合计: no applicant, written through as it is
-        return Result(None, None, tr("batch.totals_row", screener.lang), not_screened=True)
-    if row.footer:  # 填表人:…, 注:…: no applicant, written through as it is
-        return Result(None, None, tr("batch.footer_row", screener.lang), not_screened=True)
-    if row.unused:  # a 序号 typed in advance on a line nobody used: written through as it is
-        return Result(None, None, tr("batch.unused_row", screener.lang), not_screened=True)
+    if (key := no_applicant(row)) is not None:  # written through as it is
+        return Result(None, None, tr(key, screener.lang), not_screened=True)
     if row.document is not None:
         return screener.screen_document(row.document)
     result = screener.screen_cells(row.cells or [])

@@ -78,6 +78,7 @@ def column_map_renderable(
 
 def dry_run_renderable(opened: Any, screener: Any, lang: Lang, rows: int = 5) -> RenderableType:
     """``--dry-run``: the first rows as read (each fact's value, or why a cell cannot be read)."""
+    from mediaops.batch.run import no_applicant
     from mediaops.batch.screen import CellError
 
     table = Table(
@@ -103,6 +104,9 @@ def dry_run_renderable(opened: Any, screener: Any, lang: Lang, rows: int = 5) ->
             # a record that cannot be read: an error row when screened
             error = "" if row.error is None else row.error.format(lang)
             table.add_row(str(row.line), Text("✘ " + error, "missing"), *[""] * (len(facts) - 1))
+            continue
+        if (key := no_applicant(row)) is not None:  # 合计, 填表人:…, an unused numbered line
+            table.add_row(str(row.line), Text(tr(key, lang), "muted"), *[""] * (len(facts) - 1))
             continue
         texts = screener.fact_cells(row.cells)
         cells = []
