@@ -3281,6 +3281,22 @@ def test_the_summary_sheet_says_what_the_verdicts_rest_on(tmp_path: Path) -> Non
     assert ("最高可报考四级", 1) == rows[5]
 
 
+def test_the_summary_sheet_counts_the_rows_not_screened(tmp_path: Path) -> None:
+    """The workbook's 汇总 sheet counted only the applicants: the totals row, the footer line
+    and a form's unused numbered line, written through with the results, were said on
+    stderr alone. The sheet gives their number after the rows read, and the chart still
+    counts the rows by highest level (four level rows, none, undetermined)."""
+    content = "序号,学历,工作年限\n1,大专,3\n2,高中,1\n合计,,4\n3,,\n填表人:张三,,\n"
+    _, dest = run_file(tmp_path, content, out="out.xlsx")
+    book = openpyxl.load_workbook(dest)
+    rows = [r[:2] for r in book["汇总"].iter_rows(values_only=True)]
+    at = rows.index(("读取行数", 2))
+    assert ("未筛查的行(合计、表尾、预先编号的空行)", 3) == rows[at + 1]
+    chart = book["汇总"]._charts[0]
+    assert f"'汇总'!$B${at + 4}:$B${at + 9}" == chart.series[0].val.numRef.f
+    assert ("最高可报考四级", 1) == rows[at + 3]
+
+
 @pytest.mark.parametrize(
     ("lang", "date_line", "assumed"),
     [

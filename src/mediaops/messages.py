@@ -1679,6 +1679,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "batch.tally_title": ("筛查汇总", "Screening summary"),
     "batch.tally_rows": ("读取行数", "rows read"),
+    "batch.tally_not_screened": (
+        "未筛查的行(合计、表尾、预先编号的空行)",
+        "rows not screened (totals, lines under the list, unused numbered lines)",
+    ),
     "batch.tally_by_highest": ("按最高可报考等级", "By highest eligible level"),
     "batch.tally_level": ("最高可报考{level}", "highest eligible: {level}"),
     "batch.tally_none": ("暂无可报考等级", "no level eligible"),

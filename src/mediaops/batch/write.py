@@ -120,10 +120,13 @@ class Tally:
     reasons: Counter[tuple[int, str]] = field(default_factory=Counter)
     #: the ruleset's assumptions: how many rows' verdicts rest on each
     assumptions: Counter[str] = field(default_factory=Counter)
+    #: rows of no applicant (合计, 填表人:…, a form's unused numbered line), not counted above
+    not_screened: int = 0
 
     def add(self, result: Result, levels: Sequence[int]) -> None:
         """Count one row's result (a row of no applicant, such as a totals row, is not one)."""
         if result.not_screened:
+            self.not_screened += 1
             return
         self.rows += 1
         if result.warnings:
@@ -155,6 +158,7 @@ class Tally:
             self.eligible[level] += other.eligible[level]
         self.reasons.update(other.reasons)
         self.assumptions.update(other.assumptions)
+        self.not_screened += other.not_screened
 
     def common_reasons(self, per_level: int = 3) -> list[tuple[int, str, int]]:
         """The most common reasons each level is not reached: (level, reason, rows)."""
@@ -596,6 +600,8 @@ class XlsxResults:
         for label, value in heads:  # what the verdicts rest on: first, as a reader needs it
             row(label, xlsx_text(value))
         row(tr("batch.tally_rows", lang), tally.rows)
+        if tally.not_screened:  # written through with the results, said here too
+            row(tr("batch.tally_not_screened", lang), tally.not_screened)
         row(tr("batch.tally_by_highest", lang), None, strong=True)
         first_chart_row = written[0] + 1
         for level in (4, 3, 2, 1):
