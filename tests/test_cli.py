@@ -886,6 +886,31 @@ def test_a_level_not_eligible_rests_on_no_direction_assumption(
     assert "not_eligible" == report["levels"][1]["status"]
 
 
+@pytest.mark.parametrize(
+    ("facts", "level_4"),
+    [
+        # G1 met: 四级 by T4-1 (5 years, the template's value for 四级) rests on that alone
+        (("-e", "高中"), ["four-level-work-years"]),
+        # G1 not met, or not known: 四级 is eligible only because G1 is a note, not a
+        # condition (blocking, it would make 四级 not eligible, or undetermined)
+        (("-e", "小学"), ["four-level-work-years", "education-note"]),
+        ((), ["four-level-work-years", "education-note"]),
+    ],
+)
+def test_an_eligible_level_rests_on_a_general_condition_being_only_a_note(
+    facts: tuple[str, ...], level_4: list[str]
+) -> None:
+    """Under the 2023 template, G1 (初中及以上) is a note that blocks nothing, itself an
+    assumption (education-note). A 小学 candidate with 6 years was eligible for 四级 with
+    only T4-1's assumption listed, and a batch did not count the note: a verdict that
+    holds only while G1 does not block rests on it."""
+    _, report = check_json("--edition", "template-2023", *facts, "-x", "6", "--as-of", "2026-11-27")
+    four = level(report, 4)
+    assert ("eligible", level_4) == (four["status"], four["assumptions"])
+    said = [a["id"] for a in report["assumptions"]]
+    assert ("education-note" in level_4) == ("education-note" in said)
+
+
 def test_table_lists_the_training_route_first() -> None:
     """高中 and 1.5 years: 四级's row leads with the training that alone opens 4-2, then 4-1, 4-3."""
     # redesign (5): every route to a level not reached, the training route first.

@@ -1343,6 +1343,7 @@ class Screener:
         ev = self.evaluator
         outcomes = tuple(Outcome(status, assumptions=a) for status, a in assumed)
         gate = ev.pick_gate(outcomes)
+        nonblocking = ev.pick_nonblocking(outcomes)
         return tuple(
             dict.fromkeys(
                 a
@@ -1356,6 +1357,7 @@ class Screener:
                     gate,
                     tuple(pick(outcomes) for pick in ev.pick_pathways[k]),
                     direction,
+                    nonblocking,
                 )
             )
         )

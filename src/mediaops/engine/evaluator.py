@@ -78,6 +78,10 @@ class Evaluation(NamedTuple):
         """The outcomes of the blocking general conditions."""
         return self.evaluator.pick_gate(self.outcomes)
 
+    def nonblocking(self) -> tuple[Outcome, ...]:
+        """The outcomes of the general conditions that do not block (shown as notes)."""
+        return self.evaluator.pick_nonblocking(self.outcomes)
+
     def pathways(self, level_index: int) -> tuple[tuple[Outcome, ...], ...]:
         """The outcomes of each pathway of a level (by its index in the ruleset)."""
         outcomes = self.outcomes
@@ -92,6 +96,7 @@ class Evaluator:
         conditions: every condition (the general ones, then each pathway's), in file order.
         units: the unit of each condition.
         gate: indices (in :attr:`conditions`) of the blocking general conditions.
+        nonblocking: indices of the others (a note, as the 2023 template's G1 is).
         layout: per level, per pathway, the indices of its conditions.
     """
 
@@ -107,6 +112,7 @@ class Evaluator:
             u.required(c) for u, c in zip(self.units, self.conditions, strict=True)
         )
         self.gate = tuple(i for i, g in enumerate(ruleset.general) if g.blocking)
+        self.nonblocking = tuple(i for i, g in enumerate(ruleset.general) if not g.blocking)
         layout: list[tuple[tuple[int, ...], ...]] = []
         index = len(ruleset.general)
         for rule in ruleset.levels:
@@ -118,6 +124,7 @@ class Evaluator:
         self.layout = tuple(layout)
         #: the gate's items of a tuple in conditions order, and each pathway's, per level
         self.pick_gate = _picker(self.gate)
+        self.pick_nonblocking = _picker(self.nonblocking)
         self.pick_pathways = tuple(tuple(_picker(p) for p in ps) for ps in self.layout)
         # conditions grouped by the facts they read: one view of the facts per group
         groups: dict[tuple[str, ...], list[int]] = {}

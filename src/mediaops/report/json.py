@@ -232,8 +232,9 @@ class ReportJson:
     """Compact JSON reports for one evaluator in one language, for a list of candidates.
 
     Each level is worded, and its JSON-ready data made, once per what it is
-    decided on (its decision, gate and pathway outcomes, the direction: the
-    whole input of :func:`~mediaops.report.result.level_result`), each of its
+    decided on (its decision, gate and pathway outcomes, the direction, the
+    outcomes of the general conditions that do not block: the whole input of
+    :func:`~mediaops.report.result.level_result`), each of its
     pathways once per its outcomes; the rest of a report (its facts, eligible
     levels, missing facts) is made for each, and the whole is encoded in one
     call. The data is :func:`report_dict`'s, so the two cannot differ
@@ -260,9 +261,12 @@ class ReportJson:
         gate: tuple[Outcome, ...],
         pathways: tuple[tuple[Outcome, ...], ...],
         direction: Direction | None,
+        nonblocking: tuple[Outcome, ...],
     ) -> tuple[LevelResult, dict[str, Any]]:
         """The level worded, and its JSON-ready data."""
-        lv = level_result(self.evaluator, index, decision, gate, pathways, direction, self.words)
+        lv = level_result(
+            self.evaluator, index, decision, gate, pathways, direction, nonblocking, self.words
+        )
         data = [self._pathway(index, i, p) for i, p in enumerate(pathways)]
         return lv, dict(level_members(lv, self.lang, data))
 
@@ -270,8 +274,9 @@ class ReportJson:
         """The report of ``evaluation`` as compact JSON (as :func:`report_dict` encoded)."""
         gate = evaluation.gate()
         direction = evaluation.facts.direction
+        nonblocking = evaluation.nonblocking()
         levels = [
-            self._level(i, d, gate, evaluation.pathways(i), direction)
+            self._level(i, d, gate, evaluation.pathways(i), direction, nonblocking)
             for i, d in enumerate(evaluation.decisions)
         ]
         report = Report(evaluation, self.words, levels=tuple(lv for lv, _ in levels))

@@ -254,9 +254,11 @@ def level_result(
     gate: tuple[Outcome, ...],
     pathways: tuple[tuple[Outcome, ...], ...],
     direction: Direction | None,
+    nonblocking: tuple[Outcome, ...] = (),
     words: Wording | None = None,
 ) -> LevelResult:
-    """A level worded from its decision and the outcomes it was decided on.
+    """A level worded from its decision and the outcomes it was decided on (and those of
+    the general conditions that do not block, for the assumption that they do not).
 
     A function of its arguments alone (the evaluator's ruleset is fixed), so a
     batch may remember it on them; ``words`` gives its parts (:func:`pathway_result`,
@@ -287,7 +289,9 @@ def level_result(
     paths = [results[i].conditions for i in decision.relied]
     gated = decision.status not in (Verdict.held, Verdict.not_offered)
     gates = [g.condition for g in gate_results] if gated else []
-    assumptions = verdict_assumptions(ruleset, level_index, decision, gate, pathways, direction)
+    assumptions = verdict_assumptions(
+        ruleset, level_index, decision, gate, pathways, direction, nonblocking
+    )
     routes = tuple(
         RouteResult(
             results[r.pathway].id,
@@ -374,6 +378,7 @@ def verdict_assumptions(
     gate: tuple[Outcome, ...],
     pathways: tuple[tuple[Outcome, ...], ...],
     direction: Direction | None,
+    nonblocking: tuple[Outcome, ...] = (),
 ) -> tuple[str, ...]:
     """The ids of the ruleset's assumptions a level's verdict rests on, those that could
     change it if they did not hold:
@@ -390,13 +395,28 @@ def verdict_assumptions(
 
     and the direction's where the verdict rests on a certificate of a level the direction
     lacks, unless it is not eligible: that a 四级 of any direction counts lets more
-    certificates count, so it keeps no level shut. (:func:`shown_assumptions`: those the
-    level's words use.)"""
+    certificates count, so it keeps no level shut; and that of a general condition that
+    does not block (the 2023 template's G1, "only a note"; ``nonblocking``: the outcomes of
+    those conditions, in ruleset order) where, were it to block, the verdict would differ:
+    an eligible level's where it is not met or not known, an undetermined one's where it
+    is not met.
+    (:func:`shown_assumptions`: those the level's words use.)"""
     if decision.status is Verdict.not_eligible:
         # (not the direction's: that any direction's 四级 counts widens, it opens nothing)
         parts = (gate,) if decision.blocked_by else pathways
         return _unique(a for outcomes in parts for a in _unmet_rests_on(outcomes))
     found = shown_assumptions(decision, gate, pathways)
+    if decision.status in (Verdict.eligible, Verdict.undetermined):
+        # what would close the level, were the note to block: for an eligible one, a
+        # note not met or not known; for an undetermined one, a note not met
+        closing = (UNMET, UNKNOWN) if decision.status is Verdict.eligible else (UNMET,)
+        notes = (g for g in ruleset.general if not g.blocking)
+        held_on = tuple(
+            g.assumption
+            for g, o in zip(notes, nonblocking, strict=False)
+            if g.assumption is not None and o.status in closing
+        )
+        found = _unique((*found, *held_on))
     if decision.status is Verdict.undetermined and all(o.status is MET for o in gate):
         opening = (
             a
@@ -678,8 +698,9 @@ class Report:
         if levels is None:
             gate = evaluation.gate()
             direction = evaluation.facts.direction
+            nonblocking = evaluation.nonblocking()
             levels = tuple(
-                words.level(i, d, gate, evaluation.pathways(i), direction)
+                words.level(i, d, gate, evaluation.pathways(i), direction, nonblocking)
                 for i, d in enumerate(evaluation.decisions)
             )
         self.levels = levels
