@@ -843,12 +843,18 @@ def ends_the_list(cells: Iterable[str]) -> bool:
     form had filled in down the sheet (``12`` | ``以下空白``)."""
     row = list(cells)
     at = next((i for i, c in enumerate(row) if c.strip()), None)
-    if at is None:
-        return False
-    mark, rest = key(row[at]), row[at + 1 :]
+    return at is not None and _ends_at(row, at, key(row[at]))
+
+
+def _ends_at(row: list[str], at: int, first: str) -> bool:
+    """:func:`ends_the_list` of a row whose first filled-in cell is ``row[at]``, read as
+    ``first`` (its :func:`~mediaops.values.key`)."""
+    mark, rest = first, row[at + 1 :]
     if mark.isdigit():  # a 序号 the form had filled in down the sheet, before the mark
         after = next((i for i, c in enumerate(rest) if c.strip()), None)
         if after is not None:
+            if "以" not in rest[after]:  # (key() drops no Chinese character: no 以下)
+                return False
             mark, rest = key(rest[after]), rest[after + 1 :]
     if "以下" not in mark or _END_MARK.fullmatch(mark) is None:
         return False
@@ -925,14 +931,14 @@ def is_footer_row(cells: Iterable[str], header: Sequence[str] = ()) -> bool:
     at = next((i for i, c in enumerate(row) if c.strip()), None)
     if at is None:
         return False
-    if ends_the_list(row):  # 以下空白, alone or after its 序号
-        return True
     first = key(row[at])
+    if _ends_at(row, at, first):  # 以下空白, alone or after its 序号
+        return True
     if _FOOTER.fullmatch(first) is None:  # (the usual row: one cell)
         return False
     if at >= len(header) or _REMARK_HEADER.fullmatch(key(header[at])) is None:
         return True
-    bare = key(row[at]).endswith(":")  # 审核人: with its name in the next cell
+    bare = first.endswith(":")  # 审核人: with its name in the next cell
     for cell in (key(c) for c in row[at + 1 :] if c.strip()):
         if _FOOTER.fullmatch(cell) is not None:
             bare = cell.endswith(":")
