@@ -119,6 +119,22 @@ class MonthOnly(NamedTuple):
     text: str
 
 
+class DateColumn(NamedTuple):
+    """A level's certificate-date column filled in on a row (``四级取证时间``), for the
+    warnings on its date."""
+
+    level: int
+    #: the column's name
+    column: str
+    #: the Excel day number the cell held (``43647``), or empty
+    serial: str
+    #: the cell as written
+    cell: str
+    #: where the cell is no date beside the level said held in another column: that
+    #: column's name where it gives the date, else empty (the date not known); else None
+    undated: str | None = None
+
+
 class EitherDiploma(NamedTuple):
     """A 学历 cell naming two diplomas (``大学``: 大专 or 本科; ``初中及以下``), lowest first."""
 
@@ -726,18 +742,15 @@ class Screener:
         tuple[str, ...],
         tuple[int, ...],
         tuple[tuple[int, str], ...],
-        tuple[tuple[int, str, str, str, str | None], ...],
+        tuple[DateColumn, ...],
     ]:
         """:meth:`fact_cells`, the places (in :attr:`fact_ids`) of facts whose columns give
         different values, the yes/no columns of a level whose cell reads as neither (their
-        index and the cell), and the certificate-date columns of a level filled in (the
-        level, the column's name, for the warnings on their dates, the Excel day number
-        the cell held, or empty, the cell as written, and, where it is no date beside the
-        level named held in another column, None otherwise: that column's name where it
-        gives the date, else empty, the date not known)."""
+        index and the cell), and the certificate-date columns of a level filled in
+        (:class:`DateColumn`)."""
         disagree: list[int] = []
         unread: tuple[tuple[int, str], ...] = ()
-        dated: tuple[tuple[int, str, str, str, str | None], ...] = ()
+        dated: tuple[DateColumn, ...] = ()
         if self._flags:  # 是否取得四级证书: yes or no, as the level's name or 无
             cells, disagree, unread, dated = self._flagged(cells)
         n = len(cells)
@@ -787,7 +800,7 @@ class Screener:
         list[str],
         list[int],
         tuple[tuple[int, str], ...],
-        tuple[tuple[int, str, str, str, str | None], ...],
+        tuple[DateColumn, ...],
     ]:
         """A row's cells with those of its yes/no columns of a level (是否取得四级证书,
         四级培训结业) written as the fact's column would hold them: yes as the level
@@ -886,7 +899,7 @@ class Screener:
             disagree,
             tuple(unread),
             tuple(
-                (lv, names(i), serial, cells[i].strip(), undated.get(i))
+                DateColumn(lv, names(i), serial, cells[i].strip(), undated.get(i))
                 for i, _, lv, serial, _ in given_dates
             ),
         )
@@ -896,7 +909,7 @@ class Screener:
         texts: tuple[str, ...],
         disagree: tuple[int, ...] = (),
         unread: tuple[tuple[int, str], ...] = (),
-        dated: tuple[tuple[int, str, str, str, str | None], ...] = (),
+        dated: tuple[DateColumn, ...] = (),
     ) -> Result:
         warnings: list[str] = []
         unknown: set[str] = set()
@@ -913,7 +926,7 @@ class Screener:
             warnings.append(tr("batch.no_facts", self.lang))
         got: dict[str, Any] = {}
         if dated:  # 四级取证时间 filled in: its certificate's date is said of that column
-            got[_DATED] = {level: column for level, column, _, _, _ in dated}
+            got[_DATED] = {d.level: d.column for d in dated}
             for _, column, serial, cell, undated in dated:
                 if day := excel_day(serial):  # 43647: read as the day it is, and said so
                     warnings.append(
@@ -1223,15 +1236,15 @@ class Screener:
         )
 
     @staticmethod
-    def _blamed(msg: Msg, dated: tuple[tuple[int, str, str, str, str | None], ...]) -> Msg:
+    def _blamed(msg: Msg, dated: tuple[DateColumn, ...]) -> Msg:
         """A certificate cell's error, naming the level's certificate-date column where the
         value it quotes is that column's (四级取证时间 ``abc``, read with the certificates)."""
         if not dated or "value" not in (params := dict(msg.params)):
             return msg
-        for _, column, _, cell, _ in dated:
-            if params["value"] == shown(cell):
+        for d in dated:
+            if params["value"] == shown(d.cell):
                 key = "field" if "field" in params else "column"
-                return Msg(msg.key, tuple((k, column if k == key else v) for k, v in msg.params))
+                return Msg(msg.key, tuple((k, d.column if k == key else v) for k, v in msg.params))
         return msg
 
     def _relabel(self, exc: InputError, got: dict[str, Any]) -> Msg:
