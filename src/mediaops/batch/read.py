@@ -872,8 +872,8 @@ def only_a_number(cells: Sequence[str], first: int = 0) -> bool:
     number: a 序号 the form had filled in down the sheet, perhaps on a line nobody used."""
     return (
         len(cells) > first
-        and key(cells[first]).isdigit()
         and not any(c.strip() for i, c in enumerate(cells) if i != first)
+        and key(cells[first]).isdigit()
     )
 
 
