@@ -1299,6 +1299,7 @@ def _held_today(candidate: Candidate, rule: Any, pathway: str | None) -> bool:
     return all(any(h <= lv for h in held) for lv in asked)
 
 
+@pytest.mark.slow  # about 4 s: .ci/run runs it, the quick-start command does not
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(candidate=candidates(), lag=st.sampled_from([0, 1, 3, 6]))
 def test_plan_invariants(candidate: Candidate, lag: int) -> None:
@@ -1384,6 +1385,7 @@ def test_plan_invariants(candidate: Candidate, lag: int) -> None:
                 assert route.on == step.date, f"{edition} level {n} {route}"
 
 
+@pytest.mark.slow  # about 2 s an edition
 @pytest.mark.parametrize("edition", EDITIONS)
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
@@ -1443,6 +1445,7 @@ def test_each_date_is_the_first_eligible_day(as_of: date, data: st.DataObject, l
             assert Verdict.eligible is not status, f"{rules.edition} level {p.level} {p.date}"
 
 
+@pytest.mark.slow  # about 2 s an edition
 @pytest.mark.parametrize("edition", EDITIONS)
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
