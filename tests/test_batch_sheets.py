@@ -2203,6 +2203,50 @@ def test_a_certificate_cell_with_a_month_names_what_cannot_be_read(
     assert "不是有效日期" not in row["warnings"]
 
 
+@pytest.mark.parametrize(
+    ("written", "expected", "said"),
+    [
+        # 2023 template, 大专 in a related major, 10 years: 四级 by T4-1 (5 years), 三级 by
+        # T3-1 (10 years), 二级 by T2-3: a corresponding 中级 with 1 year after it, from
+        # 2019-07-01 or 2019-07-31 alike; 一级 asks a 二级 certificate or a 高级 title
+        pytest.param("中级 2019.07 对应", (E, E, E, N, "2"), "日期按 2019-07-31 计算", id="month"),
+        pytest.param("中级:2019年7月:对应", (E, E, E, N, "2"), "2019-07-31", id="colons"),
+        pytest.param("中级 2019 对应", (E, E, E, N, "2"), "只写到年", id="year"),
+        # from 2025-11-01, a year on 2026-11-01: met; from 2025-11-30, not until 2026-11-30:
+        # the day decides, the date is not known, 二级 undetermined
+        pytest.param(
+            "中级 2025.11 对应", (E, E, U, N, "3"), "结论取决于具体哪一天", id="day-decides"
+        ),
+    ],
+)
+def test_a_title_cell_giving_the_month_only(
+    tmp_path: Path, written: str, expected: tuple[str, ...], said: str
+) -> None:
+    """A 职称 cell whose date gives the month or the year without the day (中级 2019.07) was
+    refused (“不是有效日期”), the titles not known, while a 证书 cell reads one: it is read
+    as a certificate's month is, on the month's first and last day, with the warning naming
+    the 职称 column."""
+    content = csv_text(
+        ["编号", "学历", "专业", "工作年限(年)", "职称"], [["t1", "大专", "相关", "10", written]]
+    )
+    result, dest = run_file(tmp_path, content, args=("--edition", "template-2023"))
+    assert 1 == result.exit_code  # a row with a warning
+    [row] = read_rows(dest)
+    assert expected == verdicts(row), row["warnings"]
+    assert row["warnings"].startswith("职称 列只写到"), row["warnings"]
+    assert said in row["warnings"]
+
+
+def test_a_title_cell_giving_a_month_to_come_is_an_error(tmp_path: Path) -> None:
+    """A month after the evaluation date in a 职称 cell is an error row naming 职称, as it is
+    in a certificate's cell."""
+    content = csv_text(["编号", "学历", "工作年限", "职称"], [["t1", "大专", "10", "中级 2027.01"]])
+    _, dest = run_file(tmp_path, content, args=("--edition", "template-2023"))
+    [row] = read_rows(dest)
+    assert ("", "", "", "", "") == verdicts(row)
+    assert row["error"].startswith("职称 列"), row["error"]
+
+
 def test_a_certificate_cell_giving_a_month_to_come_is_an_error(tmp_path: Path) -> None:
     """A month after the evaluation date in a certificate's cell is an error row, as in the
     date column (and as a day to come is)."""

@@ -1502,6 +1502,36 @@ def split_title(value: str, field: str = "title") -> tuple[TitleLevel, date | No
     return level, when, corresponding
 
 
+def title_month(
+    value: str, field: str = "title"
+) -> tuple[TitleLevel, date, date, str, bool | None] | None:
+    """A title whose date gives the month without the day (``中级 2019.07``,
+    ``中级:2019年7月:对应``), or the year alone (``中级 2019``): its level, the first and
+    the last day of that month or year (:func:`month_span`, :func:`year_only`), the date as
+    written and whether it corresponds (as :func:`split_title` reads it); None for any
+    other text."""
+    text = re.sub(r"\s*[,、]\s*", " ", fold(value))
+    parts = [p for p in re.split(_PARTS, text) if p]
+    if not parts:
+        return None
+    _, date_text = _level_and_date(parts[0])
+    rest = [  # as split_title parts them: the date, then a word after it
+        piece
+        for part in ([date_text] if date_text else []) + parts[1:]
+        for piece in _date_then_word(part)
+    ]
+    for part in rest:
+        span = month_span(part) or year_only(part)
+        if span is None:
+            continue
+        try:  # the title read with the month's first day in its place
+            level, _, corresponding = split_title(text.replace(part, span[0].isoformat(), 1), field)
+        except InputError:
+            return None
+        return level, span[0], span[1], part.strip(), corresponding
+    return None
+
+
 _CORRESPONDING: dict[str, bool] = _table(
     {
         True: [

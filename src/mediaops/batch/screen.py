@@ -60,7 +60,7 @@ from mediaops.report.result import (
     verdict_assumptions,
 )
 from mediaops.rules import Ruleset
-from mediaops.terms import Direction, Education
+from mediaops.terms import Direction, Education, TitleLevel
 
 from .columns import ColumnMap
 
@@ -147,8 +147,8 @@ class EitherDiploma(NamedTuple):
 #: The date columns whose cell may give a month only (a certificate's, a title's).
 _MONTH_DATES = ("cert_date", "title_date")
 #: The facts whose cell may give a month without its day: those columns, and a
-#: certificate's own date in the certificate column (四级:201907).
-_MONTH_FACTS = ("certs", *_MONTH_DATES)
+#: certificate's or a title's own date in its column (四级:201907, 中级 2019.07).
+_MONTH_FACTS = ("certs", "titles", *_MONTH_DATES)
 
 
 class MonthCerts(NamedTuple):
@@ -168,6 +168,30 @@ class MonthCerts(NamedTuple):
             if month and pick == "last" and last is not None:
                 when = min(last, as_of)
             out.append(Certificate.model_construct(level=level, date=when, years_after=None))
+        return tuple(out)
+
+
+class MonthTitles(NamedTuple):
+    """A 职称 cell in which some date gives the month but not the day (``中级 2019.07``), as
+    :class:`MonthCerts` is for certificates: each title's level, the first and the last day
+    its date may be (the same day for a whole date, None for none), its month as written
+    (empty for a whole date or none) and whether it corresponds."""
+
+    items: tuple[tuple[TitleLevel, date | None, date | None, str, bool | None], ...]
+
+    def on(self, pick: str, as_of: date) -> tuple[Title, ...]:
+        """The titles with each month taken as its ``first`` or ``last`` day (not after
+        ``as_of``), or, ``none``, with the date of such a month not known."""
+        out = []
+        for level, first, last, month, corresponding in self.items:
+            when = first if pick == "first" or not month else None
+            if month and pick == "last" and last is not None:
+                when = min(last, as_of)
+            out.append(
+                Title.model_construct(
+                    level=level, date=when, years_after=None, corresponding=corresponding
+                )
+            )
         return tuple(out)
 
 
@@ -277,17 +301,19 @@ _Item = TypeVar("_Item")
 def _certificates_or(
     text: str,
     field: str,
-    whole: Callable[[int, date | None], _Item],
+    whole: Callable[..., _Item],
     fallback: Callable[[str, str], _Item | None],
+    split: Callable[[str, str], tuple[Any, ...]] = values.split_certificate,
 ) -> tuple[tuple[_Item, ...], bool] | None:
-    """The certificates of a cell, each read as :func:`_certificates` reads it (made by
-    ``whole`` of its level and date) or, where that refuses it, by ``fallback``; and whether
-    ``fallback`` read any. None where ``fallback`` cannot read one either."""
+    """The certificates (``split``: :func:`~mediaops.values.split_title`, the titles) of a
+    cell, each read as :func:`_certificates` reads it (made by ``whole`` of what ``split``
+    reads) or, where that refuses it, by ``fallback``; and whether ``fallback`` read any.
+    None where ``fallback`` cannot read one either."""
     out: list[_Item] = []
     fell_back = False
     for item in values.split_dated(text):
         try:
-            out.append(whole(*values.split_certificate(item, field)))
+            out.append(whole(*split(item, field)))
         except InputError:
             found = fallback(item, field)
             if found is None:
@@ -304,6 +330,19 @@ def _month_certificates(text: str, field: str) -> MonthCerts | None:
         text, field, lambda level, when: (level, when, when, ""), values.certificate_month
     )
     return MonthCerts(read[0]) if read is not None and read[1] else None
+
+
+def _month_titles(text: str, field: str) -> MonthTitles | None:
+    """A 职称 cell that :func:`_titles` refuses only because some date in it gives the month
+    without the day (``中级 2019.07``), as :class:`MonthTitles`; else None."""
+    read = _certificates_or(
+        text,
+        field,
+        lambda level, when, corresponding: (level, when, when, "", corresponding),
+        values.title_month,
+        values.split_title,
+    )
+    return MonthTitles(read[0]) if read is not None and read[1] else None
 
 
 def _certificate_error(text: str, field: str, exc: InputError) -> InputError:
@@ -716,6 +755,8 @@ class Screener:
                 return dated  # a certificate dated by its month only: read as the column's
             if fact == "certs" and (held := _undated_certificates(stripped, self.labels[fact])):
                 return held  # held, whatever the date that cannot be read
+            if fact == "titles" and (by_month := _month_titles(stripped, self.labels[fact])):
+                return by_month  # a title dated by its month only, read as a certificate's is
             if fact == "certs" and not isinstance(exc, ContradictionError):
                 exc = _certificate_error(stripped, self.labels[fact], exc)
             if fact == "work":
@@ -1031,7 +1072,9 @@ class Screener:
         return self._dated_result(got, warnings)
 
     def _dated_result(self, got: dict[str, Any], warnings: list[str]) -> Result:
-        months = [f for f in _MONTH_FACTS if isinstance(got.get(f), MonthOnly | MonthCerts)]
+        months = [
+            f for f in _MONTH_FACTS if isinstance(got.get(f), MonthOnly | MonthCerts | MonthTitles)
+        ]
         if months:
             return self._month_result(got, warnings, months)
         return self._finish(got, warnings)
@@ -1074,8 +1117,8 @@ class Screener:
         return self.result(facts, tuple(warnings), studying=got.get(_STUDYING))
 
     def _month_result(self, got: dict[str, Any], warnings: list[str], months: list[str]) -> Result:
-        """A row whose date column, or a certificate's date in its cell, gives a month
-        without its day (2019.7): screened on the first and on the last day of the month (not
+        """A row whose date column, or a certificate's or a title's date in its cell, gives a
+        month without its day (2019.7): screened on the first and on the last day of the month (not
         after the evaluation date). Every rule asks for time since a date, so a day between
         decides no level otherwise than both ends: when they agree, the verdicts are those of
         the last day (the dates and the shortfalls shown are the cautious ones); else the
@@ -1091,14 +1134,20 @@ class Screener:
                 [(value.first, value.last, value.text, self.labels[f])]
                 if isinstance(value, MonthOnly)
                 else [
-                    (a, b, m, columns.get(level, self.labels[f]))
-                    for level, a, b, m in value.items
+                    (
+                        a,
+                        b,
+                        m,
+                        columns.get(level, self.labels[f]) if f == "certs" else self.labels[f],
+                    )
+                    for level, a, b, m, *_ in value.items
                     if m and a and b
                 ]
             )
             for first, last, text, column in spans:
                 if first > as_of:  # a month to come: said as written, not as its first day
-                    field = Msg.of("field.title" if f == "title_date" else "field.cert")
+                    titled = f in ("title_date", "titles")
+                    field = Msg.of("field.title" if titled else "field.cert")
                     msg = Msg.of("err.future_date", field=field, value=text, as_of=as_of)
                     detail = Msg.of("batch.in_column", column=column, detail=without_flags(msg))
                     return self.error(detail.format(self.lang))
