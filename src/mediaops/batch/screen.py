@@ -162,13 +162,25 @@ class MonthCerts(NamedTuple):
     def on(self, pick: str, as_of: date) -> tuple[Certificate, ...]:
         """The certificates with each month taken as its ``first`` or ``last`` day (not
         after ``as_of``), or, ``none``, with the date of such a month not known."""
-        out = []
-        for level, first, last, month in self.items:
-            when = first if pick == "first" or not month else None
-            if month and pick == "last" and last is not None:
-                when = min(last, as_of)
-            out.append(Certificate.model_construct(level=level, date=when, years_after=None))
-        return tuple(out)
+        return tuple(
+            Certificate.model_construct(
+                level=level, date=_on_day(first, last, month, pick, as_of), years_after=None
+            )
+            for level, first, last, month in self.items
+        )
+
+
+def _on_day(
+    first: date | None, last: date | None, month: str, pick: str, as_of: date
+) -> date | None:
+    """The date of an item of :class:`MonthCerts` or :class:`MonthTitles` (its first and
+    last day, its month as written, empty for a whole date) as ``pick`` takes a month:
+    ``first`` or ``last`` day (not after ``as_of``), or ``none``, not known."""
+    if not month:
+        return first
+    if pick == "first":
+        return first
+    return min(last, as_of) if pick == "last" and last is not None else None
 
 
 class MonthTitles(NamedTuple):
@@ -182,17 +194,15 @@ class MonthTitles(NamedTuple):
     def on(self, pick: str, as_of: date) -> tuple[Title, ...]:
         """The titles with each month taken as its ``first`` or ``last`` day (not after
         ``as_of``), or, ``none``, with the date of such a month not known."""
-        out = []
-        for level, first, last, month, corresponding in self.items:
-            when = first if pick == "first" or not month else None
-            if month and pick == "last" and last is not None:
-                when = min(last, as_of)
-            out.append(
-                Title.model_construct(
-                    level=level, date=when, years_after=None, corresponding=corresponding
-                )
+        return tuple(
+            Title.model_construct(
+                level=level,
+                date=_on_day(first, last, month, pick, as_of),
+                years_after=None,
+                corresponding=corresponding,
             )
-        return tuple(out)
+            for level, first, last, month, corresponding in self.items
+        )
 
 
 class SerialDay(NamedTuple):
