@@ -47,7 +47,9 @@ from test_batch import (
     by_id,
     csv_text,
     invoke,
+    json_statuses,
     read_cells,
+    read_jsonl,
     read_kept,
     read_rows,
     read_xlsx,
@@ -2245,6 +2247,27 @@ def test_a_title_cell_giving_a_month_to_come_is_an_error(tmp_path: Path) -> None
     [row] = read_rows(dest)
     assert ("", "", "", "", "") == verdicts(row)
     assert row["error"].startswith("职称 列"), row["error"]
+
+
+def test_a_month_on_whose_day_the_verdict_depends_says_what_each_end_comes_to(
+    tmp_path: Path,
+) -> None:
+    """三级 2022.11 on 2026-11-27, 10 years: 2-1 asks 4 years after the 三级, met from
+    2022-11-01 on 2026-11-01 (eligible for 二级 today), not from 2022-11-30 until
+    2026-11-30. The row is undetermined, and its date by time alone was the loose bound of
+    an undated certificate (2030-11-27) with nothing nearer: the warnings say what each
+    end comes to, the last day's date the latest (2026-11-30). A JSON Lines line carries
+    the report alone."""
+    content = csv_text(CERT_MONTH_HEADER, [["m1", "大专", "相关", "10", "三级 2022.11"]])
+    _, dest = run_file(tmp_path, content)
+    [row] = read_rows(dest)
+    assert (H, H, U, N, "") == verdicts(row)
+    assert "若按所写月份(或年份)的第一天:可报考:二级(2-1)。" in row["warnings"]
+    assert "若按最后一天:暂不可报考;仅靠时间:2026-11-30 起可报考二级" in row["warnings"]
+    _, dest = run_file(tmp_path, content, out="out.jsonl")
+    [line] = read_jsonl(dest)
+    assert "若按" not in " ".join(line["warnings"])
+    assert ("held", "held", "undetermined", "not_eligible") == json_statuses(line)
 
 
 def test_a_certificate_cell_giving_a_month_to_come_is_an_error(tmp_path: Path) -> None:

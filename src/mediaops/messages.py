@@ -2152,6 +2152,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{column} gives the {unit} only (“{value}”) and the verdicts depend on the day: give "
         "the year, month and day, e.g. 2024-01-10; the row is judged with the date not known",
     ),
+    "batch.month_ends": (
+        "若按所写月份(或年份)的第一天:{early}。若按最后一天:{late}",
+        "on the first day of the month (or year) written: {early}. On the last day: {late}",
+    ),
     "batch.month_unknown": (
         "{column} 列只写到{unit}(“{value}”):本行按日期未知判断;请写出年、月、日,如 2024-01-10",
         "{column} gives the {unit} only (“{value}”): the row is judged with the date not known; "

@@ -1190,6 +1190,10 @@ class Screener:
             said.append(message)
         if same:  # the last day's result, with the warnings saying how it was read
             return dataclasses.replace(last, warnings=(*last.warnings, *said))
+        if both and first.summary and last.summary:
+            # the day decides: what each end comes to, the last day's the latest dates (a
+            # sheet's row; a JSON Lines line carries the report with the date not known)
+            said.append(tr("batch.month_ends", self.lang, early=first.summary, late=last.summary))
         return self._finish(unknown, [*warnings, *said])
 
     def _row_facts(self, got: dict[str, Any], warnings: list[str]) -> RowFacts:
