@@ -718,6 +718,17 @@ def test_every_parser_has_accepted_and_refused_cases() -> None:
         ("三级 2019年秋 四级 2017-01-01", ["三级 2019年秋 四级 2017-01-01"]),
         # a whole date is still one date, not a month and a day
         ("四级 2019.07.01 三级 2020.01.01", ["四级 2019.07.01", "三级 2020.01.01"]),
+        # 元月 (January), 廿 and 卅 (20, 30) in a day, and a year in digits before a month in
+        # Chinese numerals, as a date alone reads them: the next level starts another item
+        ("四级 2019年元月廿一日 三级 2020年元月", ["四级 2019年元月廿一日", "三级 2020年元月"]),
+        ("四级2019年元月三级2020年元月", ["四级2019年元月", "三级2020年元月"]),
+        ("四级 2019年七月一日 三级 2020年一月", ["四级 2019年七月一日", "三级 2020年一月"]),
+        ("四级 2019年1月廿一日 三级 2020年1月", ["四级 2019年1月廿一日", "三级 2020年1月"]),
+        ("四级 2019年十二月 三级 2020年1月", ["四级 2019年十二月", "三级 2020年1月"]),
+        (
+            "四级 二〇一九年元月卅一日 三级 二〇二〇年元月",
+            ["四级 二〇一九年元月卅一日", "三级 二〇二〇年元月"],
+        ),
     ],
 )
 def test_a_list_of_certificates_or_titles_keeps_each_item_whole(

@@ -1801,23 +1801,27 @@ def split_dated(text: str) -> list[str]:
 
 
 #: A day after a month, not a level's number (七月 三级: 三 is the 三级's, no day of July;
-#: 7月 3级 too).
-_DAY = r"[一二三四五六七八九十\d]{1,3}(?![一二三四五六七八九十\d])(?!\s*[级級])"
+#: 7月 3级 too); 廿一, 卅 as forms write 21, 30.
+_DAY = r"[一二三四五六七八九十廿卅\d]{1,3}(?![一二三四五六七八九十廿卅\d])(?!\s*[级級])"
 _ARABIC_DAY = r"\d{1,2}(?!\d)(?!\s*[级級])"
+#: A month in Chinese numerals or digits after a year in either (七, 十二, 元 of 元月, 7).
+_ANY_MONTH = r"(?:[一二三四五六七八九十\d]{1,3}|元)"
+_ANY_YEAR = r"(?:\d{4}|[〇零○一二三四五六七八九]{4})"
 #: A whole date inside an item, and the bracket that may close it: where a certificate typed
 #: with its date may end.
 _DATE_ENDS = (
     r"(?<!\d)(?:\d{4}([-/.])\d{1,2}\1\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*"
     + _ARABIC_DAY
     + r"\s*[日号號]?"
-    r"|\d{8}|[〇零○一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十\d]{1,3}\s*月"
+    # a date in Chinese numerals, or partly (2019年七月一日, 2019年元月廿一日)
+    r"|\d{8}|" + _ANY_YEAR + r"\s*年\s*" + _ANY_MONTH + r"\s*月"
     r"\s*" + _DAY + r"\s*[日号號]?"
     # a month or a year without its day (四级 2019.07 三级 2020.01), read as such after
     r"|\d{4}[-/.]\d{1,2}(?![-/.]?\d)|\d{6}|\d{4}\s*年\s*\d{1,2}\s*月(?!\s*" + _ARABIC_DAY + r")"
+    # … in Chinese numerals (四级 二〇一九年七月 三级 二〇二〇年一月, 2019年元月)
+    r"|" + _ANY_YEAR + r"\s*年\s*" + _ANY_MONTH + r"\s*月(?!\s*" + _DAY + r")"
     r"|\d{4}\s*年?"
-    # … in Chinese numerals (四级 二〇一九年七月 三级 二〇二〇年一月)
-    r"|[〇零○一二三四五六七八九]{4}\s*年(?:\s*[一二三四五六七八九十\d]{1,3}\s*月)?"
-    r"(?!\s*" + _DAY + r")"
+    r"|[〇零○一二三四五六七八九]{4}\s*年(?!\s*" + _DAY + r")"
     r")(?!\d)\)?"
 )
 #: A time of day after a date (a spreadsheet's ``2024/1/10 0:00``): part of the date.
