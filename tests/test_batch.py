@@ -2285,6 +2285,34 @@ def test_an_xlsm_output_is_refused_whatever_the_format_option(tmp_path: Path, fm
     assert not out.exists()
 
 
+@pytest.mark.parametrize(
+    ("name", "lang", "said"),
+    [
+        ("结果.xlsb", "zh", "不写成 .xlsb"),
+        ("结果.xltx", "zh", "不写成 .xltx"),
+        ("out.XLAM", "en", "not written as .xlam"),
+        ("out.v2.xltm", "en", "not written as .xltm"),
+    ],
+)
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_an_excel_binary_template_or_add_in_name_is_refused(
+    tmp_path: Path, fmt: str, name: str, lang: str, said: str
+) -> None:
+    """--format xlsx -o 结果.xlsb wrote a plain workbook (--format csv: text) under the name
+    of Excel's binary workbook, a template or an add-in, which Excel refuses to open ("the
+    file format or extension is not valid"), as it refuses 结果.xlsm: refused, naming the
+    extension and .xlsx, writing nothing."""
+    src = tmp_path / "in.csv"
+    src.write_text(standard_csv(), encoding="utf-8")
+    out = tmp_path / name
+    result = invoke([str(src), "-o", str(out), "--format", fmt], lang=lang)
+    assert 2 == result.exit_code
+    message = " ".join(stderr_of(result).split())
+    assert said in message
+    assert ".xlsx" in message
+    assert not out.exists()
+
+
 @pytest.mark.parametrize("option", ["--format", "--input-format"])
 def test_an_unknown_format_lists_every_accepted_one(tmp_path: Path, option: str) -> None:
     """The refusal of --format xml listed csv, jsonl and xlsx, leaving out tsv, which both

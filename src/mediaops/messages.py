@@ -1504,6 +1504,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "cannot write {path}: results are not written as a macro-enabled workbook (.xlsm), "
         "which Excel would refuse to open. Use .xlsx (e.g. -o results.xlsx) or .csv.",
     ),
+    "batch.excel_kind_output": (
+        "无法写出 {path}:结果不写成 {suffix}(Excel 的二进制工作簿、模板或加载项),以此为扩展名"
+        "写出的文件 Excel 会拒绝打开。请改用 .xlsx(如 -o 结果.xlsx)或 .csv。",
+        "cannot write {path}: results are not written as {suffix} (an Excel binary workbook, "
+        "template or add-in), and Excel would refuse to open a file of that extension. Use "
+        ".xlsx (e.g. -o results.xlsx) or .csv.",
+    ),
     "batch.no_certs_column": (
         "{column} 已填写,但表中没有证书列:持有的证书按未知处理",
         "{column} is filled in, but the sheet has no certificate column: the certificates held are taken as unknown",

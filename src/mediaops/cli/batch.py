@@ -422,6 +422,10 @@ def _output_format(path: str, override: str | None) -> str:
         # a workbook (or any other format --format names) written under a macro-enabled
         # name: Excel refuses to open it
         raise BatchError(Msg.of("batch.macro_output", path=shown_path(path)))
+    if (suffix := Path(path).suffix.lower()) in (".xlsb", ".xltx", ".xltm", ".xlam"):
+        # nor under the name of Excel's binary workbook, a template or an add-in: Excel
+        # says the file format or extension is not valid and opens nothing
+        raise BatchError(Msg.of("batch.excel_kind_output", path=shown_path(path), suffix=suffix))
     return detect_format(path, override, option="--format")
 
 
