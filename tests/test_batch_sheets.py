@@ -1515,6 +1515,24 @@ def test_dry_run_shows_rows_that_hold_no_applicant_as_such(tmp_path: Path) -> No
     assert any(line.startswith("5 表格预先编好序号") for line in lines)
 
 
+def test_dry_run_wraps_what_a_row_without_an_applicant_is_in_a_narrow_column(
+    tmp_path: Path,
+) -> None:
+    """With eight facts to show, 100 columns wide, the 学历 column is narrow: an unused
+    numbered line was shown as ``表格预先编好序号、未 …`` and a footer line as ``表尾行(填表
+    人、注等),…``, cut where they say that the row is not screened. Chinese wraps between
+    characters: each label is shown whole, over several lines."""
+    header = "序号,学历,专业相关性,应届,工作年限,培训,证书,职称,报考方向"
+    content = f"{header}\n1,大专,相关,否,3,四级,,,\n2,,,,,,,,\n合计,,,,3,,,,\n填表人:张三,,,,,,,,\n"
+    result, _ = run_file(tmp_path, content, args=("--dry-run",))
+    assert 0 == result.exit_code
+    text = stderr_of(result)
+    assert "…" not in text
+    shown = "".join(text.split())
+    assert "表格预先编好序号、未填写的空行,不是考生,未筛查" in shown
+    assert "表尾行(填表人、注等),不是考生,未筛查" in shown
+
+
 def test_dry_run_of_json_lines_shows_each_rows_facts_or_why_not(tmp_path: Path) -> None:
     """--dry-run on JSON Lines: each of the first rows with its id and the facts it gives,
     or why it cannot be read (bad JSON, a bad value); nothing written; exit 0."""

@@ -103,10 +103,11 @@ def dry_run_renderable(opened: Any, screener: Any, lang: Lang, rows: int = 5) ->
         if row.cells is None or row.error is not None:
             # a record that cannot be read: an error row when screened
             error = "" if row.error is None else row.error.format(lang)
-            table.add_row(str(row.line), Text("✘ " + error, "missing"), *[""] * (len(facts) - 1))
+            # (Chinese wrapped between characters: whole, not cut at the column's width)
+            table.add_row(str(row.line), CJKText("✘ " + error, "missing"), *[""] * (len(facts) - 1))
             continue
         if (key := no_applicant(row)) is not None:  # 合计, 填表人:…, an unused numbered line
-            table.add_row(str(row.line), Text(tr(key, lang), "muted"), *[""] * (len(facts) - 1))
+            table.add_row(str(row.line), CJKText(tr(key, lang), "muted"), *[""] * (len(facts) - 1))
             continue
         texts = screener.fact_cells(row.cells)
         cells = []
