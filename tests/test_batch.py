@@ -2399,6 +2399,18 @@ def test_numbered_rows_under_the_end_mark_in_a_column_with_no_header(tmp_path: P
     assert 1 == tally(stderr_of(result))["读取行数"]
 
 
+def test_the_note_on_unused_numbered_lines_wraps_between_characters(tmp_path: Path) -> None:
+    """The closing note on a form's unused numbered lines (lines 3–4, 100 columns wide) left
+    ``第 3–4`` alone on a line: the sentence after it, having no space, was one word to
+    wrap. Chinese wraps between characters: the line numbers stay with 行只有…."""
+    content = "序号,姓名,学历,工作年限\n1,甲,大专,3\n2,,,\n3,,,\n"
+    result, _ = run_file(tmp_path, content)
+    lines = [line.strip() for line in stderr_of(result).splitlines()]
+    said = [line for line in lines if line.startswith("第 3–4")]
+    assert 1 == len(said)
+    assert said[0].startswith("第 3–4 行只有预先编好的序号,其后再无考生")
+
+
 def test_a_number_alone_at_the_end_under_another_column_is_an_applicant(
     tmp_path: Path,
 ) -> None:

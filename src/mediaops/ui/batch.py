@@ -31,6 +31,10 @@ def err_print(renderable: RenderableType) -> None:
 
     if sys.stderr is None:
         return
+    if isinstance(renderable, str):  # a line said: Chinese wrapped between characters (第
+        # 6–7 was left alone on a line, the sentence after it one long word); in a Group, as
+        # rich's print joins a Text given alone into a plain Text, which wraps at spaces
+        renderable = Group(CJKText(renderable))
     with contextlib.suppress(OSError, ValueError):  # stderr is gone: the result still stands
         make_console(stderr=True).print(renderable)
 
