@@ -606,6 +606,7 @@ def test_training_alias_level4() -> None:
         (("四级培训;三级培训",), [4, 3]),
         (("四级", "三级"), [4, 3]),  # repeated, as before
         (("无",), []),  # none, known: as --cert 无
+        (("四级,三级。",), [4, 3]),  # a sentence's full stop after the list
     ],
 )
 def test_training_takes_a_list_as_a_sheets_cell_does(

@@ -672,6 +672,11 @@ def test_every_parser_has_accepted_and_refused_cases() -> None:
         # a bare number is no level said so (years after it? a 三级?): not split, so refused
         ("四级 2024-01-10 3", ["四级 2024-01-10 3"]),
         ("无", []),
+        # a full stop closing the list, as a sentence typed with a Chinese input method ends
+        ("四级,三级。", ["四级", "三级"]),
+        ("四级。", ["四级"]),
+        ("四级 2024-01-10。", ["四级 2024-01-10"]),
+        ("无。", []),
         # levels joined by a word for "and"
         ("四级和三级", ["四级", "三级"]),
         ("四级、三级", ["四级", "三级"]),

@@ -1870,9 +1870,10 @@ def split_list(text: str) -> list[str]:
     levels joined by a word for "and" (``四级和三级``, ``四级与三级``, ``L4 and L3``).
 
     A field that says there is nothing (``无``, ``没有``, ``none``, ``-``) is an
-    empty list, as an empty field is.
+    empty list, as an empty field is. A full stop closing the list, as a sentence typed
+    with a Chinese input method ends (``四级,三级。``), is no part of its last item.
     """
-    folded = fold(text)
+    folded = fold(text).rstrip().removesuffix("。")
     if key(folded) in NOTHING:
         return []
     return [
