@@ -746,6 +746,32 @@ def test_a_list_of_certificates_or_titles_keeps_each_item_whole(
 
 
 @pytest.mark.parametrize(
+    ("parse", "text", "apart"),
+    [
+        (values.parse_training, "四级 三级", True),
+        (values.parse_training, "四级培训 三级培训", True),
+        (values.split_certificate, "四级 三级", True),
+        (values.split_certificate, "四级证书 三级证书", True),
+        # one level with a date, or words that are no two levels: the usual message
+        (values.split_certificate, "四级 2024-13-01", False),
+        (values.split_certificate, "高级 技师", False),  # 高级 alone: 三级 or 一级?
+        (values.parse_training, "四级 正规", False),
+    ],
+)
+def test_levels_with_only_spaces_between_are_refused_saying_how_to_part_them(
+    parse: Any, text: str, apart: bool
+) -> None:
+    """``四级 三级`` was refused as one level not recognised, or, as a certificate, as
+    “三级” being no valid date: the refusal says the levels are to be parted with a 、 or a
+    comma. They are not parted for the user: ``高级 技师`` would read as two levels."""
+    with pytest.raises(InputError) as caught:
+        parse(text, "字段X")
+    assert apart == (caught.value.msg.key == "err.levels_apart")
+    if apart:
+        assert "四级、三级" in caught.value.msg.format("zh")
+
+
+@pytest.mark.parametrize(
     ("text", "items"),
     [
         ("四级培训和三级培训", ["四级培训", "三级培训"]),

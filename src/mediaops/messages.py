@@ -819,6 +819,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the experience given ({given} years) and the work history ({computed} years) "
         "differ by more than a month.",
     ),
+    "err.levels_apart": (
+        "{field} 的值 “{value}” 写了几个等级,只用空格隔开:请用顿号或逗号分开,如 四级、三级。",
+        "{field}: “{value}” names several levels with only spaces between them: separate them "
+        "with a comma, e.g. 四级,三级.",
+    ),
     "err.duplicate": (
         "{item}出现了两次且信息不同。",
         "the {item} is given twice with different details.",

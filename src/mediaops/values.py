@@ -486,8 +486,32 @@ def parse_training(value: object, field: str = "training") -> int:
     """The level of a formal training: ``四级``, ``四级培训``, ``四级正规培训``, ``4``; after
     the occupation's name too (``全媒体运营师四级培训``)."""
     if isinstance(value, str):
-        return _level_named(value, field, _TRAINING_SUFFIX, _without_occupation(value))
+        try:
+            return _level_named(value, field, _TRAINING_SUFFIX, _without_occupation(value))
+        except InputError:
+            _levels_apart(value, field, parse_training)
+            raise
     return _level_named(value, field, _TRAINING_SUFFIX)
+
+
+def _levels_apart(value: str, field: str, parse: Callable[[str, str], object]) -> None:
+    """Where ``value`` names several levels with only spaces between (``四级 三级``), which
+    ``parse`` reads one by one but not together: raise that they are to be parted with a
+    、 or a comma. (Not parted for the user: ``高级 技师`` would be two levels, 三级 or 一级
+    and 二级, where 高级技师 is one.)
+
+    Raises:
+        InputError: ``value`` is such a list.
+    """
+    words = fold(value).split()
+    if len(words) < 2:
+        return
+    for word in words:
+        try:
+            parse(word, field)
+        except InputError:
+            return
+    raise InputError(field, Msg.of("err.levels_apart", field=field, value=shown(value)))
 
 
 def parse_certificate_level(value: object, field: str = "cert") -> int:
@@ -1398,8 +1422,12 @@ def split_certificate(value: str, field: str = "cert") -> tuple[int, date | None
         InputError: the level or the date cannot be read (the message names which).
     """
     level_text, date_text = _level_and_date(_without_occupation(value))
-    level = parse_certificate_level(level_text, field)
-    when = parse_date(date_text, field) if date_text else None
+    try:
+        level = parse_certificate_level(level_text, field)
+        when = parse_date(date_text, field) if date_text else None
+    except InputError:
+        _levels_apart(value, field, parse_certificate_level)
+        raise
     return level, when
 
 
