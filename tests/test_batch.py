@@ -2313,6 +2313,34 @@ def test_an_excel_binary_template_or_add_in_name_is_refused(
     assert not out.exists()
 
 
+@pytest.mark.parametrize(
+    ("name", "said"),
+    [
+        ("结果.xls ", "旧版 Excel"),
+        ("结果.xlsm.", "启用宏"),
+        ("结果.xlsb . ", "不写成 .xlsb"),
+        ("结果.ods", "OpenDocument"),
+        ("结果.ODS ", "OpenDocument"),
+    ],
+)
+@pytest.mark.parametrize("fmt", ["xlsx", "csv"])
+def test_a_name_windows_saves_under_a_refused_extension_is_refused(
+    tmp_path: Path, fmt: str, name: str, said: str
+) -> None:
+    """--format xlsx -o "结果.xls " wrote a workbook under a name Windows saves as 结果.xls
+    (it drops trailing spaces and dots), and -o 结果.ods one that Excel reads as an
+    OpenDocument spreadsheet and fails to open: refused as -o 结果.xls is, writing nothing."""
+    src = tmp_path / "in.csv"
+    src.write_text(standard_csv(), encoding="utf-8")
+    out = tmp_path / name
+    result = invoke([str(src), "-o", str(out), "--format", fmt])
+    assert 2 == result.exit_code
+    message = "".join(stderr_of(result).split())
+    assert said.replace(" ", "") in message
+    assert ".xlsx" in message
+    assert not out.exists()
+
+
 @pytest.mark.parametrize("option", ["--format", "--input-format"])
 def test_an_unknown_format_lists_every_accepted_one(tmp_path: Path, option: str) -> None:
     """The refusal of --format xml listed csv, jsonl and xlsx, leaving out tsv, which both

@@ -1516,6 +1516,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "template or add-in), and Excel would refuse to open a file of that extension. Use "
         ".xlsx (e.g. -o results.xlsx) or .csv.",
     ),
+    "batch.ods_output": (
+        "无法写出 {path}:结果不写成 OpenDocument 电子表格(.ods),以此为扩展名写出的文件 Excel "
+        "会按该格式读取而无法打开。请改用 .xlsx(如 -o 结果.xlsx)或 .csv。",
+        "cannot write {path}: results are not written as an OpenDocument spreadsheet (.ods), "
+        "and Excel would read a file of that extension as one and fail to open it. Use .xlsx "
+        "(e.g. -o results.xlsx) or .csv.",
+    ),
     "batch.no_certs_column": (
         "{column} 已填写,但表中没有证书列:持有的证书按未知处理",
         "{column} is filled in, but the sheet has no certificate column: the certificates held are taken as unknown",

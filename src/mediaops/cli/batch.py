@@ -413,19 +413,26 @@ def _output_format(path: str, override: str | None) -> str:
 
     if override is None and path == "-":
         return "csv"
-    if path != "-" and Path(path).suffix.lower() in (".xls", ".et", ".wps"):
+    # the extension as Windows names the file: it drops trailing spaces and dots, so
+    # "结果.xls " is saved as 结果.xls
+    suffix = "" if path == "-" else Path(path.rstrip(" .")).suffix.lower()
+    if suffix in (".xls", ".et", ".wps"):
         # an output in Excel 97-2003's or WPS's own format: none is written (the advice to
         # re-save an input in Excel would not fit), nor another under its name (--format
         # xlsx -o 结果.xls: Excel warns that the file may be damaged or unsafe)
         raise BatchError(Msg.of("batch.old_excel_output", path=shown_path(path)))
-    if Path(path).suffix.lower() == ".xlsm":
+    if suffix == ".xlsm":
         # a workbook (or any other format --format names) written under a macro-enabled
         # name: Excel refuses to open it
         raise BatchError(Msg.of("batch.macro_output", path=shown_path(path)))
-    if (suffix := Path(path).suffix.lower()) in (".xlsb", ".xltx", ".xltm", ".xlam"):
+    if suffix in (".xlsb", ".xltx", ".xltm", ".xlam"):
         # nor under the name of Excel's binary workbook, a template or an add-in: Excel
         # says the file format or extension is not valid and opens nothing
         raise BatchError(Msg.of("batch.excel_kind_output", path=shown_path(path), suffix=suffix))
+    if suffix == ".ods":
+        # nor under an OpenDocument spreadsheet's name (--format xlsx -o 结果.ods): Excel,
+        # and WPS, read the file as one and fail
+        raise BatchError(Msg.of("batch.ods_output", path=shown_path(path)))
     return detect_format(path, override, option="--format")
 
 
