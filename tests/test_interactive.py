@@ -224,6 +224,23 @@ RUNNING_VERDICTS = {4: "held", 3: "eligible", 2: "not_eligible", 1: "not_eligibl
 RUNNING_ASKED = (Q_EDUCATION, Q_MAJOR, Q_EXPERIENCE, Q_CERTS, Q_YEARS_AFTER, Q_REVIEW)
 
 
+def test_every_fact_the_engine_can_ask_for_has_its_question() -> None:
+    """Each fact the engine may list as missing (a ``fact.<id>`` entry of the catalogue,
+    the words of a :class:`Need`) is given by a question of the questionnaire, so that a
+    question asked only when it matters is asked when its fact is missing: a new fact left
+    out of ``_NEEDS`` would leave its question skipped while the report asks for it."""
+    from mediaops.messages import CATALOGUE
+    from mediaops.ui.questionnaire import _NEEDS
+
+    needs = {
+        key.removeprefix("fact.")
+        for key in CATALOGUE
+        if key.startswith("fact.") and not key.endswith("_any")  # (the same fact, worded)
+    }
+    given = set().union(*_NEEDS.values())
+    assert (needs - given, given - needs) == (set(), set())
+
+
 def test_json_result_alone_on_stdout() -> None:
     """With --format json, stdout is exactly the JSON report and the questions are on stderr."""
     result, report = ask_json(RUNNING)  # fails if a single question leaked into stdout

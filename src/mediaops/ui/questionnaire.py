@@ -1003,8 +1003,16 @@ _CLASSED = frozenset({"technical_school", "senior_technical_school", "technician
 _SKIP = values.DONT_KNOW | {values.key(w) for w in ("跳过", "skip")}
 #: The question of each answer (the review asks by answer).
 _QUESTION_OF = {"trainings": "training", "certificates": "certs"}
-#: The facts each question gives, as the engine names them when they are missing.
+#: The facts each question gives, as the engine names them when they are missing
+#: (:class:`~mediaops.engine.outcome.Need` ids). Every fact the engine can ask for is
+#: here (a test checks): a question always asked (``trials`` None) gives its facts too,
+#: and a question asked only when it matters is asked when the engine lists one of its.
 _NEEDS: dict[str, set[str]] = {
+    "education": {"education"},
+    "experience": {"experience"},
+    "certs": {"certificates"},
+    # a title is typed with its date (中级 2019-07-01); the years since it follow from it
+    "titles": {"titles", "title_date", "years_after_title"},
     "major": {"major"},
     "graduating": {"graduating"},
     "school_class": {"school_class"},
