@@ -3394,6 +3394,25 @@ def test_a_column_of_evaluation_dates_is_said_in_the_summary(tmp_path: Path) -> 
     assert ("评估日期(未给出的行)", "2026-11-27") == rows[1]
 
 
+def test_a_date_that_does_not_read_keeps_the_year_of_another_certificate(
+    tmp_path: Path,
+) -> None:
+    """``四级 2019-2020 三级 2021``: the 四级's date cannot be read, and the 三级's year was
+    dropped with it (both said not to read, 三级 taken as held on a day not known, 二级
+    undetermined). The 三级's year is kept, as ``四级 2019 三级 2021`` keeps it. By hand,
+    2026-11-27, 大专 in a related major, 6 years: 四级 and 三级 held; 2-1 asks for 4 years
+    of work after the 三级, which on 2021-01-01 or on 2021-12-31 is 4.9 years or more
+    (within the 6 worked): 二级 eligible whatever the day; 一级 asks for a 二级."""
+    content = "编号,学历,专业,工作年限,证书\na,大专,相关,6,四级 2019-2020 三级 2021\n"
+    result, dest = run_file(tmp_path, content)
+    assert 1 == result.exit_code, stderr_of(result)  # warnings: to look at
+    (row,) = read_rows(dest)
+    assert (H, H, E, N, "2") == verdicts(row)
+    assert "中的日期 “2019-2020” 无法识别" in row["warnings"]
+    assert "“2021” 无法识别" not in row["warnings"]
+    assert "只写到年(“2021”)" in row["warnings"]
+
+
 @pytest.mark.parametrize(
     ("cell", "date_said"),
     [("四级 2019年夏", "“2019年夏”"), ("四级（约2019年）", "“约2019年”")],

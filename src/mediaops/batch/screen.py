@@ -151,13 +151,18 @@ _MONTH_DATES = ("cert_date", "title_date")
 _MONTH_FACTS = ("certs", "titles", *_MONTH_DATES)
 
 
+#: A certificate of a cell read by month (:class:`MonthCerts`): its level, the first and the
+#: last day its date may be, and its month as written.
+_CertMonth = tuple[int, date | None, date | None, str]
+
+
 class MonthCerts(NamedTuple):
     """A certificate cell in which some date gives the month but not the day (``四级:201907``,
     ``三级(2019年7月)``): each certificate's level, the first and the last day its date may
     be (the same day for a whole date, None for none) and its month as written (empty for a
     whole date or none)."""
 
-    items: tuple[tuple[int, date | None, date | None, str], ...]
+    items: tuple[_CertMonth, ...]
 
     def on(self, pick: str, as_of: date) -> tuple[Certificate, ...]:
         """The certificates with each month taken as its ``first`` or ``last`` day (not
@@ -370,25 +375,38 @@ def _certificate_error(text: str, field: str, exc: InputError) -> InputError:
 
 class UndatedCerts(NamedTuple):
     """A certificate cell whose levels read but some date does not (``四级 2019年夏``): the
-    certificates, those dates not known, and the dates as written (for the warning)."""
+    certificates (as :class:`MonthCerts` reads them: a date that gives a month or a year
+    alone is kept as such, one that cannot be read is not known), and the dates that
+    cannot be read as written (for the warning)."""
 
-    certificates: tuple[Certificate, ...]
+    items: MonthCerts
     unread: tuple[tuple[int, str], ...]  # (the level, its date as written)
+
+    @property
+    def certificates(self) -> MonthCerts | tuple[Certificate, ...]:
+        """The certificates; as :class:`MonthCerts` where some date gives a month or a year
+        without its day (``四级 2019-2020 三级 2021``: the 三级's year kept)."""
+        if any(month for *_, month in self.items.items):
+            return self.items
+        return tuple(_held_since(level, first) for level, first, _, _ in self.items.items)
 
 
 def _undated_certificates(text: str, field: str) -> UndatedCerts | None:
     """A certificate cell that :func:`_certificates` refuses only because some date in it
-    cannot be read, its levels read (:func:`values.certificate_without_date`); else None."""
+    cannot be read, its levels read (:func:`values.certificate_without_date`); else None.
+    The other dates are read as :func:`_month_certificates` reads them."""
 
-    def undated(item: str, field: str) -> tuple[Certificate, tuple[int, str] | None] | None:
+    def other(item: str, field: str) -> tuple[_CertMonth, tuple[int, str] | None] | None:
+        if (month := values.certificate_month(item, field)) is not None:
+            return month, None
         found = values.certificate_without_date(item, field)
-        return None if found is None else (_held_since(found[0], None), found)
+        return None if found is None else ((found[0], None, None, ""), found)
 
-    read = _certificates_or(text, field, lambda *held: (_held_since(*held), None), undated)
-    if read is None or not read[1]:
+    read = _certificates_or(text, field, lambda level, when: ((level, when, when, ""), None), other)
+    if read is None or all(u is None for _, u in read[0]):
         return None
-    certificates, unread = zip(*read[0], strict=True)
-    return UndatedCerts(certificates, tuple(u for u in unread if u is not None))
+    items, unread = zip(*read[0], strict=True)
+    return UndatedCerts(MonthCerts(items), tuple(u for u in unread if u is not None))
 
 
 def _titles(text: str, field: str) -> tuple[Title, ...]:
