@@ -835,6 +835,45 @@ def test_a_date_column_no_certificate_takes_is_said_to_be_unused(tmp_path: Path)
     ] == warnings
 
 
+def test_a_date_column_listing_a_date_per_certificate_pairs_them_in_order(
+    tmp_path: Path,
+) -> None:
+    """取证时间 ``2019-07-01、2021-03-01`` beside 证书 ``四级、三级``, as a clerk writes two
+    certificates' dates, was refused as not a date (二级 undetermined). Each date now goes,
+    in order, to a certificate of the row without a date of its own, where there are as
+    many, and a warning names each pair. By hand, 2026-11-27, 大专 in a related major,
+    6 years, 四级 and 三级 held; 2-1 asks for 4 years of work after the 三级:
+    a: 三级 of 2021-03-01, 5.7 years ago (within the 6 worked): 二级 eligible;
+    b: 三级 of 2023-06-01, 3.5 years: not yet (the dates were not swapped: 2019-07-01
+       would open it);
+    c: three dates for two certificates: not used, said so; 二级 undetermined (the 三级's
+       date not known, 6 years may hold 4 after it);
+    d: a date in the list after the evaluation date: an error naming 取证时间;
+    e: 初级、中级 with two dates in 职称取得时间: paired alike."""
+    header = ("编号", "学历", "专业", "工作年限", "证书", "取证时间", "职称", "职称取得时间")
+    rows = [
+        ("a", "大专", "相关", "6", "四级、三级", "2019-07-01、2021-03-01", "", ""),
+        ("b", "大专", "相关", "6", "四级、三级", "2019-07-01，2023-06-01", "", ""),
+        ("c", "大专", "相关", "6", "四级、三级", "2019-07-01;2021-03-01;2022-01-01", "", ""),
+        ("d", "大专", "相关", "6", "四级、三级", "2019-07-01、2027-03-01", "", ""),
+        ("e", "大专", "相关", "6", "", "", "初级、中级", "2015-01-01、2019-01-01"),
+    ]
+    result, dest = run_file(tmp_path, csv_text(header, rows))
+    assert 1 == result.exit_code, result.output
+    a, b, c, d, e = read_rows(dest)
+    assert (H, H, E, N, "2") == verdicts(a)
+    assert (
+        "取证时间 列的日期按顺序对应本行未写日期的证书(或职称):"
+        "四级证书 2019-07-01、三级证书 2021-03-01;请核对"
+    ) == a["warnings"]
+    assert (H, H, N, N, "") == verdicts(b)
+    assert (H, H, U, N, "") == verdicts(c)
+    assert "有 3 个日期,而本行未写日期的证书(或职称)有 2 个" in c["warnings"]
+    assert d["error"].startswith("取证时间 列:")
+    assert "2027-03-01 晚于评估日期 2026-11-27" in d["error"]
+    assert "初级职称 2015-01-01、中级职称 2019-01-01" in e["warnings"]
+
+
 def test_a_date_after_the_evaluation_date_names_the_column_it_came_from(tmp_path: Path) -> None:
     """A certificate dated after the evaluation date by a date column (取证时间) is blamed on
     that column; dated in its own cell, on the certificate column; a title's alike."""

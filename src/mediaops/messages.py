@@ -2187,6 +2187,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "from January to October)",
     ),
     "batch.unit_year": ("年", "year"),
+    "batch.dates_paired": (
+        "{column} 列的日期按顺序对应本行未写日期的证书(或职称):{pairs};请核对",
+        "the {column} dates were given in order to the row's items without a date: {pairs}; "
+        "please check",
+    ),
+    "batch.dates_uncounted": (
+        "{column} 列的日期没有使用:“{value}” 有 {dates} 个日期,而本行未写日期的证书(或职称)"
+        "有 {items} 个,无法一一对应;请把日期写在证书后,如 四级:2024-01-10",
+        "the {column} dates were not used: “{value}” gives {dates} dates for {items} items of "
+        "the row without a date, which do not pair one to one; write each date after its "
+        "item, e.g. 4:2024-01-10",
+    ),
     "batch.date_unused": (
         "{column} 列的日期 {value} 没有使用:本行的证书(或职称)都已写明各自的日期",
         "the {column} date {value} was not used: every item of the row has a date of its own",

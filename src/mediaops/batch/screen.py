@@ -119,6 +119,33 @@ class MonthOnly(NamedTuple):
     text: str
 
 
+class DateList(NamedTuple):
+    """A certificate's or a title's date column that lists two or more whole dates
+    (``2019-07-01、2021-03-01``), for the certificates (or titles) of the row without a
+    date of their own, in the order both cells give them."""
+
+    dates: tuple[date, ...]
+    text: str
+
+
+def _date_list(text: str, field: str) -> DateList | None:
+    """The dates of a date cell that lists several whole dates, or None."""
+    items = values.split_list(text)
+    if len(items) < 2:
+        return None
+    try:
+        return DateList(tuple(values.parse_date(i, field) for i in items), text)
+    except InputError:
+        return None
+
+
+def _given_dates(value: Any) -> tuple[date, ...]:
+    """The dates a certificate's or a title's date column gave (none, one or a list)."""
+    if isinstance(value, DateList):
+        return value.dates
+    return (value,) if isinstance(value, date) else ()
+
+
 class DateColumn(NamedTuple):
     """A level's certificate-date column filled in on a row (``四级取证时间``), for the
     warnings on its date."""
@@ -779,6 +806,8 @@ class Screener:
                 month := values.month_span(stripped) or values.year_only(stripped)
             ):
                 return MonthOnly(*month, stripped)
+            if fact in _MONTH_DATES and (listed := _date_list(stripped, self.labels[fact])):
+                return listed  # a date for each certificate (title) of the row, in order
             if fact == "certs" and (dated := _month_certificates(stripped, self.labels[fact])):
                 return dated  # a certificate dated by its month only: read as the column's
             if fact == "certs" and (held := _undated_certificates(stripped, self.labels[fact])):
@@ -1291,6 +1320,8 @@ class Screener:
         self, items: tuple[Any, ...] | None, when: date | None, label: str, warnings: list[str]
     ) -> tuple[Any, ...] | None:
         """:func:`_dated`, saying so when the date column cannot be given to one of several."""
+        if isinstance(when, DateList):
+            return self._paired(items, when, label, warnings)
         out = _dated(items, when, label)
         if when is not None and out is items and items:
             undated = [c for c in items if c.date is None]
@@ -1300,6 +1331,49 @@ class Screener:
                 warnings.append(
                     tr("batch.date_unused", self.lang, column=label, value=when.isoformat())
                 )
+        return out
+
+    def _paired(
+        self, items: tuple[Any, ...] | None, given: DateList, label: str, warnings: list[str]
+    ) -> tuple[Any, ...] | None:
+        """A date column that lists several dates (``2019-07-01、2021-03-01``) beside a list
+        cell (``四级、三级``): each date given, in order, to the certificate (or title) of
+        the row without a date of its own, where there are as many; said in a warning,
+        naming each pair. Where the counts differ, the column is not used (said so)."""
+        if items is None:  # no certificate column: said by :meth:`_held`
+            return items
+        if not items:
+            raise InputError(label, Msg.of("batch.date_without_item", column=label))
+        undated = [i for i, c in enumerate(items) if c.date is None]
+        if len(undated) != len(given.dates):
+            warnings.append(
+                tr(
+                    "batch.dates_uncounted",
+                    self.lang,
+                    column=label,
+                    value=shown(given.text),
+                    dates=len(given.dates),
+                    items=len(undated),
+                )
+            )
+            return items
+        when = dict(zip(undated, given.dates, strict=True))
+        out = tuple(
+            c.model_copy(update={"date": when[i]}) if i in when else c for i, c in enumerate(items)
+        )
+        pairs = [
+            tr(
+                f"certificate.{c.level}" if isinstance(c.level, int) else f"title.{c.level.value}",
+                self.lang,
+            )
+            + " "
+            + when[i].isoformat()
+            for i, c in enumerate(out)
+            if i in when
+        ]
+        warnings.append(
+            tr("batch.dates_paired", self.lang, column=label, pairs=listing(pairs, self.lang))
+        )
         return out
 
     def _prepare(self, row: RowFacts) -> Facts:
@@ -1345,7 +1419,7 @@ class Screener:
         if dated is not None and exc.msg.key == "err.future_date":
             when = dict(exc.msg.params).get("value")
             own = [c.date for c in got.get(column or "") or ()]  # dated in their own cell
-            if got.get(dated) == when and when not in own:
+            if when in _given_dates(got.get(dated)) and when not in own:
                 column = dated
         msg = without_flags(exc.msg)  # a sheet has columns, not flags
         if column is None or column not in self.labels:
