@@ -321,6 +321,11 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("是", Major.related),
         ("否", Major.unrelated),
         ("related", Major.related),
+        # the word with 的, as it is said (相关的 was refused at the question)
+        ("相关的", Major.related),
+        ("不相关的", Major.unrelated),
+        ("本专业的", Major.same),
+        ("的", REJECTED),
         ("市场营销", REJECTED),  # a major's name, not its relevance
         ("新闻学", REJECTED),
     ],
@@ -355,6 +360,7 @@ TABLE["bool"] = [
     ("没有", False),
     ("没", False),
     ("不是的", False),
+    ("对的", True),
     ("TRUE", True),  # an .xlsx logical cell, as Excel shows it
     ("也许", REJECTED),
     # the words for a final-year student answer that question only, no other

@@ -173,7 +173,9 @@ def _named(table: dict[str, T], names: Mapping[str, tuple[str, str]]) -> dict[st
 
 def _look_up(table: Mapping[str, T], accepted: Both, value: object, field: str) -> T:
     """The value a word stands for in ``table``, or the error that lists what is accepted."""
-    found = table.get(key(str(value)))
+    found = table.get(typed := key(str(value)))
+    if found is None and typed.endswith("的"):  # 相关的, 本专业的: the word as it is said
+        found = table.get(typed.removesuffix("的"))
     if found is None:
         raise _fail(field, value, accepted)
     return found
