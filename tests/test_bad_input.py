@@ -591,6 +591,34 @@ def test_a_day_the_month_does_not_have_is_said_so(
     assert "2024/1/10" not in text
 
 
+@pytest.mark.parametrize(
+    ("args", "level"),
+    [
+        (("--cert", "四级:2020-06"), ("四级", "4")),
+        (("--cert", "三级 2020年"), ("四级", "4")),
+        (("--cert", "四级(2019年7月)"), ("四级", "4")),
+        (("--title", "中级 2020.6"), ("中级", "intermediate")),
+    ],
+)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_held_date_without_its_day_asks_for_the_day_or_the_level_alone(
+    args: tuple[str, ...], level: tuple[str, str], lang: str
+) -> None:
+    """A certificate's or a title's date giving the month or the year alone was told to
+    "give the year, month and day", as a malformed date is, though a person may not
+    remember the day: the message now says the date gives no day, and that the level
+    alone may be given, its date then not known."""
+    result = runner.invoke(app, ["check", *args, "-x", "9"], env=env(lang))
+    text = " ".join(message_of(result).split())
+    assert 2 == result.exit_code
+    said = (
+        ("只写到月份或年份", f"只写等级(如 {level[0]})")
+        if lang == "zh"
+        else ("gives the month or the year but not the day", f"the level alone (e.g. {level[1]})")
+    )
+    assert [] == [s for s in said if s not in text], text
+
+
 def test_a_json_date_is_not_told_the_forms_json_refuses(tmp_path: Path) -> None:
     """A JSON file's date is YYYY-MM-DD only: a 13th month there was told to write
     2024/1/10 or 2024年1月10日, which the file refuses."""

@@ -611,6 +611,14 @@ INVALID_THEN_VALID: list[tuple[str, list[str], str, str, Any]] = [
         "certs",
         [(4, "2024-01-10")],
     ),
+    # a month without its day: asked for the day, or the level alone (its date not known)
+    (
+        "cert-month-only",
+        ["高中", "否", "10", "四级 2020年6月", "四级", CONFIRM],
+        "只写到月份或年份:请写出具体哪一天,如 2024-01-10;记不清哪一天时,可不写日期、只写等级(如 四级)",
+        "certs",
+        [(4, None)],
+    ),
     (
         "cert-day-the-month-lacks",
         ["高中", "否", "10", "四级 2024-06-31", "四级 2024-06-30", CONFIRM],

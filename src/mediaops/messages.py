@@ -2273,6 +2273,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field}: “{value}” is not a valid date; give the year, month and day, e.g. "
         "2024-01-10, 2024/1/10, 2024.1.10 or 10 January 2024.",
     ),
+    "err.held_month": (
+        "{field} 的日期 “{value}” 只写到月份或年份:请写出具体哪一天,如 2024-01-10;记不清哪一天时,"
+        "可不写日期、只写等级(如 {example}),日期按未知处理。",
+        "{field}: the date “{value}” gives the month or the year but not the day; give the "
+        "day, e.g. 2024-01-10, or, not remembering it, leave the date out and give the level "
+        "alone (e.g. {example}): the date is then taken as not known.",
+    ),
     "err.no_such_month": (
         "{field} 的值 “{value}” 不是日历上的日期:没有 {month} 月。",
         "{field}: “{value}” is no day of the calendar: there is no month {month}.",

@@ -1426,11 +1426,26 @@ def split_certificate(value: str, field: str = "cert") -> tuple[int, date | None
     level_text, date_text = _level_and_date(_without_occupation(value))
     try:
         level = parse_certificate_level(level_text, field)
-        when = parse_date(date_text, field) if date_text else None
+        when = _held_date(date_text, field, Both("四级", "4")) if date_text else None
     except InputError:
         _levels_apart(value, field, parse_certificate_level)
         raise
     return level, when
+
+
+def _held_date(text: str, field: str, example: Both) -> date:
+    """The date of a certificate or a title (:func:`parse_date`). One that gives the month
+    or the year alone is refused saying to give the day, or, not remembering it, to leave
+    the date out, ``example`` the level alone (held, its date not known): a date read as
+    some day of the month could move a verdict."""
+    try:
+        return parse_date(text, field)
+    except InputError:
+        if month_span(text) or year_only(text):
+            raise InputError(
+                field, Msg.of("err.held_month", field=field, value=shown(text), example=example)
+            ) from None
+        raise
 
 
 def certificate_month(value: str, field: str = "cert") -> tuple[int, date, date, str] | None:
@@ -1519,7 +1534,7 @@ def split_title(value: str, field: str = "title") -> tuple[TitleLevel, date | No
         if word in _CORRESPONDING:
             corresponding = _CORRESPONDING[word]
         elif when is None and re.match(_DATE_START, part):
-            when = parse_date(part, field)
+            when = _held_date(part, field, Both("中级", "intermediate"))
         else:
             raise _fail(
                 field,
