@@ -122,3 +122,13 @@ IMPLIED_CLASS: dict[Education, SchoolClass] = {
     E.senior_technical_school: SchoolClass.senior,
     E.technician_college: SchoolClass.technician,
 }
+
+#: The diploma type a technical-school class stands for (SPEC §1 names
+#: ``senior_technical_school`` "高级技工学校/高级工班" and ``technician_college``
+#: "技师学院/预备技师班"): a diploma from a 高级工班 or a 预备技师班 is of that type too,
+#: whichever 技工院校 gave it, so a clause asking for a 高级技工学校 or 技师学院 diploma
+#: takes it, as it takes one given as ``高级工班``.
+CLASS_TYPE: dict[SchoolClass, Education] = {
+    SchoolClass.senior: E.senior_technical_school,
+    SchoolClass.technician: E.technician_college,
+}

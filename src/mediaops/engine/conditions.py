@@ -48,7 +48,7 @@ from mediaops.rules import (
     TitleCondition,
     TrainingCondition,
 )
-from mediaops.terms import IMPLIED_CLASS, TECHNICAL_SCHOOLS, TitleLevel
+from mediaops.terms import CLASS_TYPE, IMPLIED_CLASS, TECHNICAL_SCHOOLS, TitleLevel
 
 from .facts import DiplomaFact, Facts, Held
 from .outcome import Closer, Need, Note, Outcome, Record, Status
@@ -246,7 +246,18 @@ def _of_type(cond: EducationCondition, d: DiplomaFact) -> bool:
     """Whether a diploma may be of a type the condition asks for (its type not known: may)."""
     if d.education is None:
         return d.possible is None or not d.possible.isdisjoint(cond.any_of)
-    return d.education in cond.any_of
+    return _accepted(cond, d)
+
+
+def _accepted(cond: EducationCondition, d: DiplomaFact) -> bool:
+    """Whether a diploma of a known type is of a type the condition asks for: its own, or
+    for a technical-school diploma the type its class stands for (a 技工学校 diploma from
+    its 高级工班 is a 高级技工学校/高级工班 one, :data:`~mediaops.terms.CLASS_TYPE`)."""
+    if d.education in cond.any_of:
+        return True
+    if d.education in TECHNICAL_SCHOOLS and d.school_class is not None:
+        return CLASS_TYPE.get(d.school_class) in cond.any_of
+    return False
 
 
 def _enrolment_needs(implied: DiplomaFact, diplomas: tuple[DiplomaFact, ...]) -> list[Need]:
@@ -343,7 +354,7 @@ class EducationUnit(Unit[EducationCondition]):
                 f.fail("type")  # of none of the types asked for, whichever it is
                 return f
             f.unknown(_EDUCATION_NEED)
-        elif d.education not in cond.any_of:
+        elif not _accepted(cond, d):
             f.fail("type")
             return f
         if cond.majors is not None:
