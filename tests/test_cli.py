@@ -1023,6 +1023,20 @@ def test_the_days_pooled_from_separate_stretches_are_said() -> None:
     assert "不足整月" not in single
 
 
+def test_the_days_pooled_after_a_certificate_are_said() -> None:
+    """3-2 met on 23 whole months of work after the 四级 and 30 days left over in two
+    stretches, pooled as the 24th: the verdict rests on the pooling, and the note on the
+    years since the certificate says so, as the experience line does."""
+    args = ("-e", "大专", "--major", "related", "--work", "2024-01-01..2024-12-30",
+            "--work", "2025-06-01..2026-05-31", "--cert", "4:2024-01-01")  # fmt: skip
+    _, report = check_json(*args)
+    assert statuses(report)[3] == "eligible"
+    zh = squash(check(*args).stdout)
+    assert squash("各段整月共 23 个月,各段不足整月的 30 天合计折 1 个月(每 30 天计 1 个月)") in zh
+    en = squash(check(*args, lang="en").stdout)
+    assert squash("the 30 days left over in them pooled as 1 more (30 days a month)") in en
+
+
 def test_table_undetermined_word() -> None:
     """With nothing known the table says 无法判断 / undetermined."""
     assert "无法判断" in check().stdout

@@ -581,6 +581,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "years since the {level} certificate counted from the work history after {date}: "
         "{years} years",
     ),
+    "note.history_certificate_pooled": (
+        "{level}证书取证后年限按工作经历中 {date} 之后的时段计算:各段整月共 {complete} 个月,"
+        "各段不足整月的 {days} 天合计折 {pooled} 个月(每 30 天计 1 个月),为 {years} 年",
+        "years since the {level} certificate counted from the work history after {date}: "
+        "{complete} whole months in its stretches, and the {days} days left over in them "
+        "pooled as {pooled} more (30 days a month): {years} years",
+    ),
     "note.continuous_certificate": (
         "{level}证书取证后年限按自取证日 {date} 起持续从业推算,不超过累计从业 {cap} 年,为 {years} 年",
         "years since the {level} certificate assume continuous work since {date}, "
@@ -599,6 +606,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "note.history_title": (
         "{title}取得后年限按工作经历中 {date} 之后的时段计算,为 {years} 年",
         "years since the {title} counted from the work history after {date}: {years} years",
+    ),
+    "note.history_title_pooled": (
+        "{title}取得后年限按工作经历中 {date} 之后的时段计算:各段整月共 {complete} 个月,"
+        "各段不足整月的 {days} 天合计折 {pooled} 个月(每 30 天计 1 个月),为 {years} 年",
+        "years since the {title} counted from the work history after {date}: {complete} "
+        "whole months in its stretches, and the {days} days left over in them pooled as "
+        "{pooled} more (30 days a month): {years} years",
     ),
     "note.continuous_title": (
         "{title}取得后年限按自 {date} 起持续从业推算,不超过累计从业 {cap} 年,为 {years} 年",

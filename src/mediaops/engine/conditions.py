@@ -52,7 +52,7 @@ from mediaops.terms import CLASS_TYPE, IMPLIED_CLASS, TECHNICAL_SCHOOLS, TitleLe
 
 from .facts import DiplomaFact, Facts, Held
 from .outcome import Closer, Need, Note, Outcome, Record, Status
-from .series import EPS, Linear, Since, calendar_span
+from .series import EPS, History, Linear, Since, calendar_span
 
 MET, UNMET, UNKNOWN = Status.met, Status.unmet, Status.unknown
 TIME = Closer.time
@@ -684,6 +684,15 @@ def _basis_note(held: Held, months: float, about: str) -> Note:
         cap = getattr(held.since, "b", None)
         params["cap"] = None if cap is None else cap.now() / 12
     kind = "title" if about == "title" else "certificate"
+    since = held.since
+    if held.basis == "history" and isinstance(since, History) and since.since is not None:
+        # the days left over in separate stretches after the date, pooled (README), said
+        # where they add a month, as for the experience (``experience_from_history_pooled``)
+        total, complete, days = dates.worked_months(dates.clip(since.stretches, since.since))
+        if total > complete:
+            params.update(complete=complete, days=days, pooled=total - complete)
+            pooled = "history_title_pooled" if about == "title" else "history_certificate_pooled"
+            return Note(pooled, Record(params.items()))
     return Note(f"{held.basis}_{kind}", Record(params.items()))
 
 
