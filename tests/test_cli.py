@@ -1037,6 +1037,17 @@ def test_the_days_pooled_after_a_certificate_are_said() -> None:
     assert squash("the 30 days left over in them pooled as 1 more (30 days a month)") in en
 
 
+def test_the_json_of_an_edition_inferred_from_a_template_carries_its_notice() -> None:
+    """EDITIONS.md: an edition built from the 2023 template says so wherever it is shown, in
+    its words; the JSON carries them in ``ruleset.notice`` whatever the verdicts rest on (a
+    一级 certificate rests on no clause), null for the published summary."""
+    notice = "按 2023 年版国家职业标准编制规程模板推定,以当地认定机构公布的条件为准"
+    _, report = check_json("--edition", "template-2023", "-e", "高中", "--cert", "一级")
+    assert report["ruleset"]["notice"] == notice
+    _, summary = check_json("-e", "高中", "--cert", "一级")
+    assert summary["ruleset"]["notice"] is None
+
+
 def test_table_undetermined_word() -> None:
     """With nothing known the table says 无法判断 / undetermined."""
     assert "无法判断" in check().stdout

@@ -119,7 +119,16 @@ def report_members(report: Report, lang: Lang, levels: list[Any]) -> list[tuple[
     eligible = report.eligible_levels
     notes = [m.format(lang) for m in (report.direction_note,) if m is not None]
     return [
-        ("ruleset", {"id": rs.id, "edition": rs.edition, "name": localize(rs.edition_name, lang)}),
+        (
+            "ruleset",
+            {
+                "id": rs.id,
+                "edition": rs.edition,
+                "name": localize(rs.edition_name, lang),
+                # an edition inferred from a template says so wherever it is (EDITIONS.md)
+                "notice": None if rs.notice is None else localize(rs.notice, lang),
+            },
+        ),
         ("as_of", report.as_of.isoformat()),
         ("general", [general_dict(g, lang) for g in report.general]),
         ("levels", levels),
