@@ -1106,6 +1106,37 @@ def test_jsonl_cert_years_after_stays_on_its_certificate(tmp_path: Path) -> None
 
 
 @pytest.mark.parametrize(
+    ("key", "value", "written"),
+    [
+        ("certs", [{"level": 4, "date": "2020-01-01"}], "certificates"),
+        ("证书", "四级", "certificates"),
+        ("工作年限(年)", 5, "experience"),
+        ("学历", "大专", "education"),
+        ("cert_date", "2020-01-01", "certificates"),
+    ],
+)
+def test_jsonl_key_named_as_a_column_of_a_fact_is_said(
+    tmp_path: Path, key: str, value: Any, written: str
+) -> None:
+    """A JSON Lines key a sheet's header would read as a fact (``certs``, ``学历``), but that is
+    no key of a candidate file, is passed through, not read: the row's warnings say so, with
+    the key that gives the fact, and the run exits 1 rather than 0 as if all were read."""
+    obj = {"id": "k1", "education": "associate", "major": "same", "experience": 5, key: value}
+    result, dest = run_file(tmp_path, json.dumps(obj, ensure_ascii=False) + "\n", name="in.jsonl")
+    assert 1 == result.exit_code
+    [row] = read_rows(dest)
+    assert key in row["warnings"]
+    assert written in row["warnings"]
+    result, dest = run_file(
+        tmp_path, json.dumps(obj) + "\n", name="in.jsonl", out="out.jsonl", lang="en"
+    )
+    assert 1 == result.exit_code
+    [line] = read_jsonl(dest)
+    assert any(key in w and written in w for w in line["warnings"])
+    assert value == line["columns"][key]  # still passed through, as it was
+
+
+@pytest.mark.parametrize(
     ("obj", "key", "value"),
     [
         ({"education": "associate", "certificates": [{"level": "九级"}]}, "certificates", "九级"),

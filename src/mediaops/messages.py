@@ -1604,6 +1604,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "column {column}: “{value}” may be {options}; the verdicts are the same either way, "
         "screened as {lowest}",
     ),
+    "batch.key_like_fact": (
+        "键 “{key}” 不是考生文件的键,未读取(照原样写出):它像是{fact},考生文件中写作 {written}",
+        "key “{key}” is no key of a candidate file and was not read (it is passed through): "
+        "it looks like the {fact}, which a candidate file gives as {written}",
+    ),
     "batch.in_column": ("{column} 列:{detail}", "column {column}: {detail}"),
     "batch.in_columns": ("{columns} 列:{detail}", "columns {columns}: {detail}"),
     "batch.two_dates": (

@@ -16,6 +16,7 @@ ignored and why, so nothing is ignored without a word.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -515,6 +516,36 @@ def find_header(rows: Sequence[Sequence[str]]) -> tuple[int, list[str], bool]:
 def _fact_of(name: str) -> str | None:
     """The fact a column name reads as (None: not a name known)."""
     return _LOOKUP.get(header_key(name))
+
+
+#: Where a candidate file (``check --input``, a JSON Lines row) gives each fact a sheet's
+#: column may hold.
+DOCUMENT_KEY_OF: dict[str, str] = {
+    "education": "education",
+    "major": "major",
+    "graduating": "graduating",
+    "experience": "experience",
+    "training": "trainings",
+    "certs": "certificates",
+    "cert_date": "certificates.date",
+    "years_after_cert": "certificates.years_after",
+    "as_of": "as_of",
+    "work": "work_history",
+    "diplomas": "diplomas",
+    "school_class": "diplomas.school_class",
+    "evaluated": "diplomas.evaluated",
+    "titles": "titles",
+    "title_date": "titles.date",
+    "direction": "direction",
+}
+
+
+@functools.lru_cache(maxsize=1024)
+def fact_of_key(key: str) -> str | None:
+    """The fact a JSON Lines key would name as a sheet's column (``certs``, ``学历``,
+    ``工作年限(年)``), but for the id and the name; None for any other key."""
+    fact = _fact_of(key)
+    return fact if fact in DOCUMENT_KEY_OF else None
 
 
 def names_the_id(header: str) -> bool:

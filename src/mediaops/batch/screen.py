@@ -1458,7 +1458,27 @@ class Screener:
             return self.error(describe_validation_error(exc, self.lang))
         except InputError as exc:
             return self.error(without_flags(exc.msg).format(self.lang))
-        return self.result(facts, ())
+        return self.result(facts, self._keys_like_facts(document))
+
+    def _keys_like_facts(self, document: dict[str, Any]) -> tuple[str, ...]:
+        """A warning for each key passed through that a sheet would read as a fact (``certs``,
+        ``学历``): the row is screened without it, which the clerk did not mean."""
+        from mediaops.models import DOCUMENT_KEYS
+
+        from .columns import DOCUMENT_KEY_OF, FACT_NAMES, fact_of_key
+
+        said = []
+        for key in document:
+            if key in DOCUMENT_KEYS or key == "id" or (fact := fact_of_key(key)) is None:
+                continue
+            msg = Msg.of(
+                "batch.key_like_fact",
+                key=shown(key, 60),
+                fact=FACT_NAMES[fact],
+                written=DOCUMENT_KEY_OF[fact],
+            )
+            said.append(msg.format(self.lang))
+        return tuple(said)
 
     # --- results ---------------------------------------------------------------------
 
