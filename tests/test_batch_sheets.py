@@ -1701,6 +1701,23 @@ def test_a_logical_cell_reads_as_excel_shows_it(tmp_path: Path) -> None:
     assert warning.startswith("工作年限的值 “TRUE” 不是有效的年数")
 
 
+def test_a_logical_cell_answers_whether_the_major_is_related(tmp_path: Path) -> None:
+    """是否相关专业 ticked as a checkbox or a TRUE/FALSE list holds logical cells: TRUE is a
+    related major and FALSE an unrelated one, as 是 and 否 are (TRUE was refused as no
+    relevance, the major left unknown). 大专, 5 years, 四级 of 2020: 三级 by 3-2 only where
+    the major is related."""
+    src = tmp_path / "名单.xlsx"
+    rows: list[list[Any]] = [["编号", "学历", "是否相关专业", "工作年限", "证书", "取证时间"]]
+    rows.append(["t1", "大专", True, 5, "四级", "2020-01-01"])
+    rows.append(["f1", "大专", False, 5, "四级", "2020-01-01"])
+    workbook(src, {"报名": rows})
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest), "-q"])
+    assert 0 == result.exit_code, stderr_of(result)
+    got = {r["id"]: (verdicts(r)[1], r["warnings"]) for r in read_rows(dest)}
+    assert {"t1": (E, ""), "f1": (N, "")} == got
+
+
 def _cjk_dated_sheet(path: Path, dates: list[Any]) -> None:
     """An .xlsx of applicants (大专 related, 5 years, 四级), one per value of ``dates`` in
     取证时间, styled yyyy"年"m"月"d"日" by the built-in format 31 that Chinese Excel and WPS

@@ -320,6 +320,8 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("不对口", Major.unrelated),
         ("是", Major.related),
         ("否", Major.unrelated),
+        ("TRUE", Major.related),  # a logical cell (a checkbox), as Excel shows it
+        ("FALSE", Major.unrelated),
         ("related", Major.related),
         # the word with 的, as it is said (相关的 was refused at the question)
         ("相关的", Major.related),

@@ -1075,6 +1075,7 @@ MAJOR_ALIASES: dict[str, Major] = _table(
             "是",
             "yes",
             "y",
+            "true",  # a logical cell (a checkbox, a TRUE/FALSE list), as Excel shows it
             "√",
             "✓",
             "✔",
@@ -1099,6 +1100,7 @@ MAJOR_ALIASES: dict[str, Major] = _table(
             "none",
             "no",
             "n",
+            "false",
             "否",
             "×",
             "✘",
