@@ -2455,6 +2455,24 @@ def test_an_excel_date_shown_as_a_month_is_the_month(
     assert "2024-11" == read_kept(dest)[0]["取证日期"]
 
 
+def test_an_excel_date_shown_as_a_month_stays_a_date_in_an_xlsx_output(tmp_path: Path) -> None:
+    """The kept cell of a date shown as a month is a date in the result workbook, shown as
+    the month (it was written as the text 2024-11: the column no longer sorted or filtered
+    as dates, against the input's cells kept as they were)."""
+    src = tmp_path / "名单.xlsx"
+    _month_styled_sheet(src, datetime(2024, 11, 1), 'yyyy"年"m"月"', None)
+    dest = tmp_path / "out.xlsx"
+    invoke([str(src), "-o", str(dest), "-q"])
+    ws = openpyxl.load_workbook(dest)["筛查结果"]
+    names = [c.value for c in ws[1]]
+    cell = ws.cell(row=2, column=names.index("取证日期") + 1)
+    assert (datetime(2024, 11, 1), True, "yyyy-mm") == (
+        cell.value,
+        cell.is_date,
+        cell.number_format,
+    )
+
+
 @pytest.mark.parametrize(
     ("when", "code"),
     [

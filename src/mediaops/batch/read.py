@@ -1399,6 +1399,13 @@ def _cell_notes(path: str, title: str, formulas: bool) -> CellNotes | None:
         return notes
 
 
+class ShownMonth(datetime):
+    """A date cell shown as a month (``2019年7月``) that holds the month's first day: read as
+    the month (:func:`cell_text` gives ``2019-07``), and kept a date in an .xlsx output."""
+
+    __slots__ = ()
+
+
 def _with_dates(
     records: Iterable[tuple[int, tuple[Any, ...]]], notes: CellNotes, epoch: Any
 ) -> Iterator[tuple[int, tuple[Any, ...]]]:
@@ -1418,7 +1425,7 @@ def _with_dates(
         typed); another day was typed (a format shows less than it holds): that day."""
         when = c if isinstance(c, datetime) else shown(c)
         if isinstance(when, datetime) and when.day == 1 and when.time() == time(0):
-            return f"{when.year:04d}-{when.month:02d}"
+            return ShownMonth(when.year, when.month, 1)
         return when
 
     def number(c: Any) -> bool:
@@ -1449,6 +1456,8 @@ def cell_text(value: Any) -> str:
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"  # as Excel shows a logical value
+    if isinstance(value, ShownMonth):
+        return f"{value.year:04d}-{value.month:02d}"
     if isinstance(value, datetime):
         return value.date().isoformat() if value.time() == time(0) else value.isoformat(sep=" ")
     if isinstance(value, date):

@@ -41,7 +41,7 @@ from mediaops.files import atomic_output, same_file
 from mediaops.jsondoc import numbered
 from mediaops.messages import Lang, Msg, localize, shown, tr
 
-from .read import Row
+from .read import Row, ShownMonth
 from .screen import Result
 
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -544,7 +544,9 @@ class XlsxResults:
             if i in self._verdict_at and statuses:
                 cells.append(self._cell(value, fill=self._fill(statuses[i - 2])))
             elif isinstance(value, datetime | date):
-                cells.append(self._cell(value, number_format="yyyy-mm-dd"))
+                # a date shown as a month (2019年7月) stays one: its day was not typed
+                shows = "yyyy-mm" if isinstance(value, ShownMonth) else "yyyy-mm-dd"
+                cells.append(self._cell(value, number_format=shows))
             else:
                 text = self._fits(xlsx_text(value), values[0], self.names[i])
                 cells.append(_cell_value(self.sheet, text))
