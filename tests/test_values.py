@@ -157,6 +157,10 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("三级培训", 3),
         ("高级培训", AMBIGUOUS),
         ("全媒体运营师四级培训", 4),
+        ("四级培训结业证书", 4),
+        ("四级结业证书", 4),  # the 结业证书 the requirements ask for, without 培训
+        ("四级结业", 4),
+        ("结业证书", REJECTED),
         ("培训", REJECTED),
         ("五级培训", REJECTED),
     ],

@@ -451,7 +451,8 @@ LEVEL_AMBIGUOUS: dict[str, tuple[int, ...]] = {key(w): (3, 1) for w in ("高级"
 _CERT_SUFFIX = (
     r"(?:职业资格|職業資格|职业技能等级|職業技能等級|技能等级|技能等級)?(?:证书|證書|证|證)$"
 )
-_TRAINING_SUFFIX = r"(?:正规|正規)?(?:培训|培訓)(?:结业|結業)?(?:证书|證書)?$"
+#: 四级培训, 四级正规培训结业证书, or the 结业证书 alone (四级结业证书, 四级结业).
+_TRAINING_SUFFIX = r"(?:(?:正规|正規)?(?:培训|培訓)(?:结业|結業)?|结业|結業)(?:证书|證書)?$"
 
 
 def parse_level(value: object, field: str = "level") -> int:
