@@ -2699,6 +2699,26 @@ def test_output_to_a_named_pipe_is_written_into_the_pipe(tmp_path: Path, out: st
     assert (21 if out.endswith(".csv") else 20) == len(lines)
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/stdout"), reason="no /dev/stdout here")
+def test_output_to_dev_stdout_in_a_pipe_is_written_into_the_pipe(tmp_path: Path) -> None:
+    """-o /dev/stdout, a script's way to name standard output, writes into the pipe it
+    names. It was followed as a symbolic link to /proc/…/fd/1, whose target (pipe:[…]) is no
+    path, and the run failed with exit 74, saying the file did not exist."""
+    src = tmp_path / "in.csv"
+    src.write_text(many_rows(20, with_errors=False), encoding="utf-8")
+    args = ["batch", str(src), "-o", "/dev/stdout", "--format", "csv", "-q", "--as-of", AS_OF]
+    done = subprocess.run(
+        [sys.executable, "-m", "mediaops", *args],
+        capture_output=True,
+        env={**os.environ, "MEDIAOPS_LANG": "zh", "PYTHONIOENCODING": "utf-8"},
+        timeout=120,
+        check=False,
+    )
+    assert 0 == done.returncode, done.stderr.decode("utf-8", "replace")
+    assert 21 == len(done.stdout.decode("utf-8-sig").splitlines())
+    assert {"in.csv"} == {p.name for p in tmp_path.iterdir()}
+
+
 def test_interrupted_run_creates_no_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """An interrupted run with no earlier output leaves no output and no temporary file."""
     break_after(monkeypatch, 10, KeyboardInterrupt)

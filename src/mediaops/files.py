@@ -22,10 +22,16 @@ def atomic_output(path: str) -> Iterator[Path]:
     not a regular file (``/dev/null``, a named pipe) is written as it is; a symbolic link is
     followed (the file it names is replaced, as ``>`` in a shell writes it; the link stays).
     """
-    target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
-    if target.exists() and not target.is_file() and not target.is_dir():
-        yield target
+    try:
+        named = os.stat(path)  # what the path names, through any link
+    except OSError:
+        named = None
+    if named is not None and not stat.S_ISREG(named.st_mode) and not stat.S_ISDIR(named.st_mode):
+        # a device or a pipe, also through a link whose target is no path (/dev/stdout in a
+        # pipe: /proc/self/fd/1 → pipe:[…]): written into as it is
+        yield Path(path)
         return
+    target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
     os.close(fd)
     try:
