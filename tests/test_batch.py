@@ -1365,6 +1365,9 @@ def test_xlsx_other_sheets_with_applicants_are_named_and_exit_1(tmp_path: Path) 
         "Totals",
         "Sum:",
         "*合计",
+        "汇总",  # the label of a table's total row in Chinese Excel (表格 → 汇总行)
+        "汇总:2人",
+        "彙總",
     ],
 )
 def test_a_totals_row_is_not_an_applicant(tmp_path: Path, first: str) -> None:

@@ -787,12 +787,13 @@ def _first_record(
 
 
 #: The first filled-in cell of a totals row, after a template's mark (``*``, ``※``): 合计,
-#: 总计, 小计, 共计 (traditional too), alone or before a colon, a bracket or a count
+#: 总计, 小计, 共计, 汇总 (the label of a table's total row in Chinese Excel; traditional
+#: too), alone or before a colon, a bracket or a count
 #: (``合计:3人``, ``合计(3人)``, ``合计3人``); Total(s), Subtotal, Grand total alone or before
 #: a colon; Sum before a colon. Not "Sum" alone (a surname, 岑), nor a word run into an id
 #: (TOTAL2024001, SUM2024001).
 _TOTALS = re.compile(
-    r"[*※#]*(?:(?:合计|总计|小计|共计|合計|總計|小計|共計)(?:[:：(\[（【].*|\d.*)?"
+    r"[*※#]*(?:(?:合计|总计|小计|共计|汇总|合計|總計|小計|共計|彙總|匯總)(?:[:：(\[（【].*|\d.*)?"
     r"|(?:sub|grand)?totals?(?:[:：].*)?|sum[:：].*)",
     re.I,
 )
@@ -800,7 +801,7 @@ _TOTALS = re.compile(
 
 #: The first characters a totals word may have (full-width ones too): a row whose first cell
 #: starts otherwise, as nearly every row does, is not one, with no more looked at.
-_TOTALS_START = frozenset("合总小共總計计TtSsGgＴｔＳｓＧｇ*※#＊＃")
+_TOTALS_START = frozenset("合总小共總計计汇彙匯TtSsGgＴｔＳｓＧｇ*※#＊＃")
 
 
 def is_totals_row(cells: Iterable[str]) -> bool:
