@@ -1432,6 +1432,15 @@ def test_a_totals_row_is_not_an_applicant(tmp_path: Path, first: str) -> None:
         ["联系电话：", "010-12345678", "13800000000"],
         # a remark in brackets between the label and its colon
         ["填报单位（盖章）：某某公司", "", "填表日期：2024年1月10日"],
+        # the short labels Chinese forms end with (制表：, 审核：, 单位（盖章）：, 日期：): each
+        # was screened as an applicant with nothing but an id, warned and counted
+        ["制表：张三", "", "审核：李四"],
+        ["审核：李四", "", ""],
+        ["单位（盖章）：", "", "日期：2026年11月"],
+        ["日期：2026年11月27日", "", ""],
+        ["制表时间：2026-11-27", "", ""],
+        ["单位负责人：", "王五", ""],
+        ["填表说明：学历填最高学历", "", ""],
         # the mark a form puts under its last entry (it was an applicant: undetermined)
         ["以下空白", "", ""],
         ["", "（以下空白）", ""],
