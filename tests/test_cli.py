@@ -1596,6 +1596,30 @@ def test_an_option_of_one_value_given_twice_is_refused(args: tuple[str, ...], op
 
 
 @pytest.mark.parametrize(
+    ("args", "option", "following"),
+    [
+        (("check", "-e", "--major", "相关"), "-e", "--major"),
+        (("check", "--cert", "-x", "3"), "--cert", "-x"),
+        (("check", "-x", "--as-of", "2026-11-27"), "-x", "--as-of"),
+        (("plan", "--as-of", "--education=大专"), "--as-of", "--education"),
+    ],
+)
+def test_an_option_whose_value_is_left_out_before_another_is_said_to_need_one(
+    args: tuple[str, ...], option: str, following: str
+) -> None:
+    """`check -e --major 相关`: click took ``--major`` for the diploma and then said 相关 was
+    an extra argument; the value left out is named, and the option after it."""
+    result = invoke(list(args))
+    assert 2 == result.exit_code
+    text = all_text(result)
+    assert f"选项 {option} 需要一个值" in text, text
+    assert following in text
+    assert "多出了参数" not in text
+    english = all_text(invoke([*args, "--lang", "en"]))
+    assert f"the option {option} needs a value" in english, english
+
+
+@pytest.mark.parametrize(
     "facts",
     [
         # the certificate's date given, the experience not: the years since it are at most

@@ -1103,6 +1103,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "usage.did_you_mean": ("是不是想用 {options}?", " Did you mean {options}?"),
     "usage.missing": ("缺少 {name}。", "{name} is missing."),
     "usage.needs_value": ("选项 {option} 需要一个值。", "the option {option} needs a value."),
+    "usage.value_left_out": (
+        "选项 {option} 需要一个值,其后的 {following} 是另一个选项。",
+        "the option {option} needs a value: {following} after it is another option.",
+    ),
     "usage.bad_value": (
         "{name} 的值无效:{detail}。",
         "{name}: invalid value: {detail}.",

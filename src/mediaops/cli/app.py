@@ -126,6 +126,10 @@ def usage_message(exc: Any, lang: Lang, args: Sequence[str] = ()) -> str:
     option = getattr(exc, "option_name", None) or ""
     if isinstance(exc, RepeatedOption):
         text = tr("usage.repeated", lang, option=exc.option)
+    elif isinstance(exc, ValueLeftOut):
+        text = tr(
+            "usage.value_left_out", lang, option=shown(exc.option), following=shown(exc.following)
+        )
     elif isinstance(exc, ex.NoSuchOption):
         text = tr("usage.no_such_option", lang, option=shown(exc.option_name))
         if exc.possibilities:
@@ -313,7 +317,35 @@ class Command(TyperCommand):
             given = [a for a in args if a in opts or a.startswith(tuple(f"{o}=" for o in opts))]
             if len(given) > 1:
                 raise RepeatedOption(ctx, max(opts, key=len))
+        self._check_values_given(ctx, args)
         return super().parse_args(ctx, args)
+
+    def _check_values_given(self, ctx: Any, args: list[str]) -> None:
+        """``-e --major 相关``: click would take ``--major`` for the diploma, then call 相关 an
+        extra argument. An option's value that is another of the command's options (or
+        ``--name=value``) is refused as the value left out, naming both."""
+        takes_value: set[str] = set()
+        names: set[str] = set()
+        for p in self.params:
+            if p.param_type_name != "option":
+                continue
+            opts = [*p.opts, *p.secondary_opts]
+            names.update(opts)
+            if not getattr(p, "is_flag", False) and not getattr(p, "count", False):
+                takes_value.update(p.opts)
+        i = 0
+        while i < len(args) - 1:
+            arg = args[i]
+            if arg == "--":
+                return
+            if arg in takes_value:
+                following = args[i + 1]
+                name = following.split("=", 1)[0] if following.startswith("--") else following
+                if name in names:
+                    raise ValueLeftOut(ctx, arg, name)
+                i += 2
+                continue
+            i += 1
 
 
 class RepeatedOption(_click_exceptions.UsageError):
@@ -322,6 +354,15 @@ class RepeatedOption(_click_exceptions.UsageError):
     def __init__(self, ctx: Any, option: str) -> None:
         super().__init__(option, ctx=ctx)
         self.option = option
+
+
+class ValueLeftOut(_click_exceptions.UsageError):
+    """An option that takes a value followed by another option instead (``-e --major``)."""
+
+    def __init__(self, ctx: Any, option: str, following: str) -> None:
+        super().__init__(option, ctx=ctx)
+        self.option = option
+        self.following = following
 
 
 class Group(TyperGroup):
