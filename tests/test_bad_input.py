@@ -683,6 +683,28 @@ def test_bad_input_file_not_utf8(tmp_path: Path) -> None:
     assert "Traceback" not in text
 
 
+@pytest.mark.parametrize("content", [b"", b"\xef\xbb\xbf", b"  \r\n\t\n"])
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("zh", "内容为空,应为一个 JSON 对象"), ("en", "is empty: expected a JSON object")],
+)
+def test_an_empty_input_file_is_said_to_be_empty(
+    tmp_path: Path, content: bytes, lang: str, said: str
+) -> None:
+    """An --input file that is empty (or holds only a BOM or spaces), or an empty stdin, is
+    said to be empty; it was told "Expecting value (column 1)", as if a value were wrong."""
+    path = tmp_path / "empty.json"
+    path.write_bytes(content)
+    for argv, stdin in ((["--input", str(path)], None), (["--input", "-"], content)):
+        result = runner.invoke(app, ["check", *argv, "--as-of", AS_OF], input=stdin, env=env(lang))
+        text = stderr_of(result)
+        assert 2 == result.exit_code, text
+        assert "--input" in text
+        assert said in text, text
+        assert "Expecting" not in text
+        assert "此处应为一个值" not in text
+
+
 def test_input_in_gbk_is_read(tmp_path: Path) -> None:
     """An --input file in GBK (a GB18030 subset) is read: 大专 and 3 years meet 4-1."""
     path = tmp_path / "gbk.json"

@@ -224,9 +224,11 @@ def load_object(
             columns passed through); any other key given twice is refused.
 
     Raises:
-        InputError: not JSON, not an object, too deep, a number too long, a key
+        InputError: empty, not JSON, not an object, too deep, a number too long, a key
             given twice, or a string that is not text.
     """
+    if not text.strip():  # json would say "Expecting value (column 1)", as if one were wrong
+        raise InputError(_name(field), Msg.of("err.json_empty", field=field))
     if _depth(text) > MAX_DEPTH:
         raise InputError(_name(field), Msg.of("err.json_deep", field=field, depth=MAX_DEPTH))
     try:

@@ -875,6 +875,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field}: “{value}” is not a number: in JSON, years are a number without quotes, "
         "e.g. 3 or 3.5.",
     ),
+    "err.json_empty": (
+        "{field}:内容为空,应为一个 JSON 对象 {{…}}。",
+        "{field}: the content is empty: expected a JSON object {{…}}.",
+    ),
     "err.json_not_object": (
         "{field}:应为一个 JSON 对象 {{…}}。",
         "{field}: expected a JSON object {{…}}.",
