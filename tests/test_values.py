@@ -274,6 +274,15 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("junior high", Education.junior_middle),
         ("junior high school", Education.junior_middle),
         ("senior technical school", Education.senior_technical_school),
+        # "degree" after the name, as English speakers often write it (was not recognised)
+        ("bachelor degree", Education.bachelor),
+        ("Bachelors Degree", Education.bachelor),
+        ("master degree", Education.master),
+        ("masters degree", Education.master),
+        ("associate's degree", Education.associate),
+        ("associates degree", Education.associate),
+        ("doctoral degree", Education.doctorate),
+        ("doctorate degree", Education.doctorate),
         ("本科在读", REJECTED),  # a remark that may change the diploma held: asked, not guessed
         ("大专", Education.associate),
         ("大專", Education.associate),

@@ -872,6 +872,8 @@ EDUCATION_ALIASES: dict[str, Education] = _table(
             "college",
             "junior_college",
             "associate_degree",
+            "associates_degree",
+            "associate's_degree",
         ],
         E.bachelor: [
             "本科",
@@ -880,6 +882,8 @@ EDUCATION_ALIASES: dict[str, Education] = _table(
             "大本",
             "bachelor's",
             "bachelors",
+            "bachelor_degree",
+            "bachelors_degree",
             "undergraduate",
             "ba",
             "bs",
@@ -893,11 +897,22 @@ EDUCATION_ALIASES: dict[str, Education] = _table(
             "碩士研究生",
             "master's",
             "masters",
+            "master_degree",
+            "masters_degree",
             "msc",
             "ma",
             "postgraduate",
         ],
-        E.doctorate: ["博士", "博士研究生", "phd", "doctor", "doctoral"],
+        E.doctorate: [
+            "博士",
+            "博士研究生",
+            "phd",
+            "doctor",
+            "doctoral",
+            "doctoral_degree",
+            "doctorate_degree",
+            "doctor's_degree",
+        ],
     }
 )
 _named(EDUCATION_ALIASES, EDUCATION_NAMES)
