@@ -306,6 +306,9 @@ def parse_years(value: object, field: str = "experience", *, dated: Msg | str = 
         key_ = "err.number" if value < 0 else "err.number_range"
         raise InputError(field, Msg.of(key_, field=field, value=shown(value), max=int(MAX_YEARS)))
     text = re.sub(_IME_POINT, ".", key(str(value)))  # 3。5: a decimal point typed in Chinese
+    exact = re.fullmatch(_EXACT, text)  # 3年整, 整整三年: exactly the years
+    if exact is not None:
+        text = exact["a"] or exact["b"]
     if isinstance(value, int | float):
         years = float(value)
     elif text in _NO_YEARS:  # 无, 没有经验: none at all
@@ -332,6 +335,10 @@ def parse_years(value: object, field: str = "experience", *, dated: Msg | str = 
         )
     return years
 
+
+#: 整 after the unit (``3年整``, ``18个月整``) or 整整 before the years (``整整三年``): the
+#: years are exact, as without the word.
+_EXACT = r"整整(?P<a>.+)|(?P<b>.+(?:年|月))整"
 
 #: Words that make a number of years a bound or a guess (三年多, 3年以上, 约3年, 不到1年,
 #: over 3 years, 3+ years): the years are not known from it, and more years may well
