@@ -116,6 +116,15 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
     ],
     # a level 1–4 (the level of a certificate or a training, --level)
     "level": [
+        # the English names the English tables show (4 · Intermediate), typed back
+        ("intermediate", 4),
+        ("Advanced", 3),
+        ("technician", 2),
+        ("senior technician", 1),
+        ("Senior Technician", 1),
+        ("level four", 4),
+        ("level one", 1),
+        ("senior", REJECTED),  # 高级工 or 高级技师?
         ("四级", 4),
         ("四級", 4),
         ("中级工", 4),
@@ -158,6 +167,8 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
     ],
     # the level of a completed formal training
     "training": [
+        ("senior technician", 1),
+        ("level three", 3),
         ("四级培训", 4),
         ("四级正规培训", 4),
         ("四级", 4),
@@ -174,6 +185,11 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
     ],
     # a certificate: its level and, optionally, the date it was obtained
     "certificate": [
+        ("senior technician 2024-01-10", (1, D)),  # an English name of two words
+        ("Senior Technician: 2024-01-10", (1, D)),
+        ("intermediate 2024-01-10", (4, D)),
+        ("level four, 2024-01-10", (4, D)),
+        ("advanced", (3, None)),
         ("四级证书，2024-1-10", (4, D)),  # a comma or 、 between the level and its date
         ("四级、2024-01-10", (4, D)),
         ("四级/2024-01-10", (4, D)),  # a slash between them, as clerks type it

@@ -443,7 +443,14 @@ def _level_words(level: int) -> list[str]:
         for grade in _GRADE[level]:
             words += [f"{cn}/{grade}", f"{cn}({grade})", f"{grade}({cn})", f"{grade}/{cn}"]
     words += list(_GRADE[level])
+    # the English names the English output shows (4 · Intermediate), and level four
+    words += [_EN_GRADE[level], f"level{_EN_LEVEL[level]}"]
     return words
+
+
+#: The English names of the levels (as LEVEL_NAMES and the English tables show them).
+_EN_GRADE = {4: "intermediate", 3: "advanced", 2: "technician", 1: "senior_technician"}
+_EN_LEVEL = {4: "four", 3: "three", 2: "two", 1: "one"}
 
 
 LEVEL_ALIASES: dict[str, int] = _table({lv: _level_words(lv) for lv in (4, 3, 2, 1)})
@@ -1416,6 +1423,9 @@ _DATE_START = r"(?:\d{4}|[〇零○一二三四五六七八九]{4}(?=\s*年))"
 
 
 _LEVEL_WORD = r"(?i)\blevel[\s-]*([1-4])\b"
+#: English level names of two words, joined so that the space does not part them from a
+#: date (``senior technician 2024-01-10``, ``level four 2024-01-10``).
+_LEVEL_WORDS = r"(?i)\b(senior)\s+(technician)\b|\b(level)[\s-]+(one|two|three|four)\b"
 
 
 _DATE_IN_BRACKETS = rf"\s*(\S+?)\s*\(({_DATE_START}\D[^()]*|\d{{8}})\)\s*"
@@ -1426,7 +1436,9 @@ def _level_and_date(text: str) -> tuple[str, str]:
 
     ``level 4 2024-01-10`` (as English output writes it) reads like ``L4 2024-01-10``.
     """
-    text = re.sub(_LEVEL_COMMA_DATE, " ", re.sub(_LEVEL_WORD, r"L\1", fold(text)))
+    text = re.sub(_LEVEL_WORD, r"L\1", fold(text))
+    text = re.sub(_LEVEL_WORDS, lambda m: "".join(g for g in m.groups() if g), text)
+    text = re.sub(_LEVEL_COMMA_DATE, " ", text)
     m = re.fullmatch(_DATE_IN_BRACKETS, text)  # 四级(2024.1.10), 四级（2024年1月10日）
     if m:
         return m[1], m[2]
