@@ -336,9 +336,9 @@ def parse_years(value: object, field: str = "experience", *, dated: Msg | str = 
     return years
 
 
-#: 整 after the unit (``3年整``, ``18个月整``) or 整整 before the years (``整整三年``): the
-#: years are exact, as without the word.
-_EXACT = r"整整(?P<a>.+)|(?P<b>.+(?:年|月))整"
+#: 整 after the unit (``3年整``, ``18个月整``), or 整 or 整整 before the years (``整3年``,
+#: ``整整三年``): the years are exact, as without the word.
+_EXACT = r"整整?(?P<a>[\d〇零一二两三四五六七八九十半].*)|(?P<b>.+(?:年|月))整"
 
 #: Words that make a number of years a bound or a guess (三年多, 3年以上, 约3年, 不到1年,
 #: over 3 years, 3+ years): the years are not known from it, and more years may well
