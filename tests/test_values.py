@@ -193,6 +193,11 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("level four, 2024-01-10", (4, D)),
         ("advanced", (3, None)),
         ("四级证书，2024-1-10", (4, D)),  # a comma or 、 between the level and its date
+        # the certificate's kind before its level, as the certificates are titled
+        ("国家职业资格四级", (4, None)),
+        ("国家职业资格证书四级 2024-01-10", (4, D)),
+        ("职业技能等级证书（四级）", (4, None)),
+        ("全媒体运营师职业技能等级证书(三级)", (3, None)),
         ("四级、2024-01-10", (4, D)),
         ("四级/2024-01-10", (4, D)),  # a slash between them, as clerks type it
         ("四级／2024.1.10", (4, D)),

@@ -540,8 +540,13 @@ def parse_certificate_level(value: object, field: str = "cert") -> int:
 
 
 #: The occupation's name written before the level of a certificate or a training: every rule
-#: reads a certificate as of this occupation or a related one, so the name changes nothing.
-_OCCUPATION = r"^(?:全媒体运营师|全媒體運營師)\s*[-·:：]?\s*"
+#: reads a certificate as of this occupation or a related one, so the name changes nothing;
+#: so does the certificate's kind as it is titled (国家职业资格四级, 职业技能等级证书（四级）).
+_OCCUPATION = (
+    r"^(?:(?:全媒体运营师|全媒體運營師)\s*[-·:：]?\s*)?(?:国家|國家)?"
+    r"(?:职业资格|職業資格|职业技能等级|職業技能等級|技能等级|技能等級)?(?:证书|證書)?"
+    r"(?:(?<=[师師家格级級书書])\s*[-·:：]?\s*)?"  # a separator after those words only (-1)
+)
 
 
 def _without_occupation(text: str) -> str:
