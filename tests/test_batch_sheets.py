@@ -1551,6 +1551,20 @@ def test_dry_run_of_json_lines_shows_each_rows_facts_or_why_not(tmp_path: Path) 
     assert "错误行" in stderr_of(result)
 
 
+def test_dry_run_of_json_lines_says_a_key_named_as_a_column_is_not_read(tmp_path: Path) -> None:
+    """--dry-run on a JSON Lines row whose certificates are under ``certs`` (a sheet's header,
+    no key of a candidate file) showed only the facts read, saying nothing of the key that
+    the run passes through unread: it says so, as the row's warnings will."""
+    content = '{"id": "c1", "education": "大专", "experience": 5, "certs": ["四级"]}\n'
+    result, dest = run_file(tmp_path, content, name="in.jsonl", args=("--dry-run",))
+    assert 0 == result.exit_code
+    assert not dest.exists()
+    said = "".join(stderr_of(result).split())
+    assert "education,experience" in said
+    assert "“certs”" in said
+    assert "certificates" in said
+
+
 # --- Ctrl-C on a real run ------------------------------------------------------------------------
 
 

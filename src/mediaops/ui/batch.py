@@ -143,13 +143,18 @@ def _json_lines_preview(table: Table, opened: Any, screener: Any, lang: Lang, ro
         document = row.document
         ident = "" if document is None or document.get("id") is None else str(document["id"])
         error = row.error.format(lang) if row.error is not None else None
+        warnings: tuple[str, ...] = ()
         if error is None and document is not None:
-            error = screener.screen_document(document).error
+            result = screener.screen_document(document)
+            error, warnings = result.error, result.warnings
         if error is not None:
             table.add_row(str(row.line), shown(ident, 20), Text("✘ " + error, "missing"))
             continue
         given = [k for k in (document or {}) if k in DOCUMENT_KEYS]
-        table.add_row(str(row.line), shown(ident, 20), ", ".join(given) or "—")
+        keys = CJKText(", ".join(given) or "—")  # (Chinese wrapped between characters)
+        for warning in warnings:  # a key named as a sheet's column, not read (certs)
+            keys.append("\n✘ " + warning, "missing")
+        table.add_row(str(row.line), shown(ident, 20), keys)
 
 
 def _value_text(value: Any, lang: Lang) -> str:
