@@ -2423,6 +2423,29 @@ def test_a_name_windows_saves_under_a_refused_extension_is_refused(
     assert not out.exists()
 
 
+@pytest.mark.parametrize(
+    ("content", "said"),
+    [
+        ("编号,学历,工作年限\na,大专,3\n".encode("gb18030"), "请加 --input-format csv"),
+        (b'{"id": "a", "education": "associate"}\n', "请加 --input-format jsonl"),
+        (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "旧版 Excel(97-2003)"),
+        ("<html><table><tr><td>编号</td></tr></table></html>".encode(), "网页(HTML)"),
+        (bytes(range(256)) * 4, "不是有效的 .xlsx 文件"),
+    ],
+    ids=["csv", "jsonl", "xls", "html", "binary"],
+)
+def test_a_file_named_xlsx_that_is_not_one_says_what_it_is(
+    tmp_path: Path, content: bytes, said: str
+) -> None:
+    """A CSV or JSON Lines export, an Excel 97-2003 workbook or a web page's table named
+    .xlsx was told only "不是有效的 .xlsx 文件": it is said what the file looks like, with
+    --input-format for text and Save As for the others."""
+    result, dest = run_file(tmp_path, content, name="名单.xlsx")
+    assert 2 == result.exit_code
+    assert said.replace(" ", "") in "".join(stderr_of(result).split())
+    assert not dest.exists()
+
+
 @pytest.mark.parametrize("option", ["--format", "--input-format"])
 def test_an_unknown_format_lists_every_accepted_one(tmp_path: Path, option: str) -> None:
     """The refusal of --format xml listed csv, jsonl and xlsx, leaving out tsv, which both

@@ -1691,6 +1691,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "reading or writing .xlsx needs openpyxl: pip install 'mediaops[excel]'",
     ),
     "batch.not_xlsx": ("{path} 不是有效的 .xlsx 文件。", "{path} is not a valid .xlsx file."),
+    "batch.xlsx_is_html": (
+        "无法读取 {path}:这不是 .xlsx 文件,而是网页(HTML)格式的表格。请在 Excel 或 WPS 中打开,"
+        "“另存为” Excel 工作簿(.xlsx)或 CSV 后再试。",
+        "cannot read {path}: it is not an .xlsx file but a web page (HTML) table. Open it in "
+        "Excel or WPS and save it as an Excel workbook (.xlsx) or as CSV, then try again.",
+    ),
+    "batch.xlsx_is_text": (
+        "{path} 不是 .xlsx 文件,而是文本(看来是 {fmt}):如是,请加 --input-format {fmt},"
+        "或把文件改名为相应的扩展名。",
+        "{path} is not an .xlsx file but text (it looks like {fmt}): if so, add "
+        "--input-format {fmt}, or rename the file with that extension.",
+    ),
     "batch.xlsx_bomb": (
         "{path} 中的 {member} 解压后过大(可能是压缩炸弹),拒绝读取。",
         "{path}: {member} is too large once unpacked (a zip bomb?): refused.",

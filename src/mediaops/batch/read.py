@@ -1188,11 +1188,39 @@ def _check_xlsx(path: str) -> bool:
                     formulas = formulas or (found and info.filename.startswith("xl/worksheets/"))
         return formulas
     except zipfile.BadZipFile:
-        raise BatchError(Msg.of("batch.not_xlsx", path=shown_path(path))) from None
+        raise BatchError(_not_xlsx(path)) from None
+
     except OSError as exc:
         raise BatchError(
             Msg.of("batch.cannot_open", path=shown(path), detail=os_error(exc))
         ) from None
+
+
+def _not_xlsx(path: str) -> Msg:
+    """Why a file named .xlsx is not one, as its first bytes tell: an Excel 97-2003 (or
+    WPS) workbook renamed, a web page (a table some systems export as "Excel"), or text (a
+    CSV or JSON Lines export given the name), which ``--input-format`` reads; else that it
+    is no .xlsx."""
+    try:
+        with open(path, "rb") as f:
+            head = f.read(4096)
+    except OSError:
+        head = b""
+    if head.startswith(b"\xd0\xcf\x11\xe0"):  # the compound-file signature of a .xls
+        return Msg.of("batch.old_excel", path=shown_path(path))
+    text = None
+    for encoding in ("utf-8-sig", "gb18030"):
+        try:  # (a character cut at the last byte read is no error)
+            text = codecs.getincrementaldecoder(encoding)().decode(head, final=False)
+            break
+        except UnicodeDecodeError:
+            continue
+    if not text or not text.strip() or any(c < " " and c not in "\t\r\n" for c in text):
+        return Msg.of("batch.not_xlsx", path=shown_path(path))
+    if text.lstrip().startswith("<"):  # a web page's table, as some systems export "Excel"
+        return Msg.of("batch.xlsx_is_html", path=shown_path(path))
+    fmt = "jsonl" if text.lstrip().startswith("{") else "csv"
+    return Msg.of("batch.xlsx_is_text", path=shown_path(path), fmt=fmt)
 
 
 _DANGER = re.compile(rb"<!DOCTYPE|<!ENTITY", re.IGNORECASE)
