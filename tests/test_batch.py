@@ -2446,6 +2446,24 @@ def test_a_file_named_xlsx_that_is_not_one_says_what_it_is(
     assert not dest.exists()
 
 
+@pytest.mark.parametrize(
+    "content",
+    [
+        '{"id": "a", "education": "associate", "experience": 3}\n',
+        '{"id":"a"}\n{"id":"b"}\n',
+        '\ufeff  {"id": "a"}\n',
+    ],
+    ids=["quoted", "short", "bom"],
+)
+def test_json_lines_named_csv_are_told_to_be_read_as_such(tmp_path: Path, content: str) -> None:
+    """JSON Lines saved as 名单.csv were told "引号不配对?" or that no column of the header
+    is a fact: they are said to look like JSON Lines, with --input-format jsonl."""
+    result, dest = run_file(tmp_path, content, name="名单.csv")
+    assert 2 == result.exit_code
+    assert "请加--input-formatjsonl" in "".join(stderr_of(result).split())
+    assert not dest.exists()
+
+
 @pytest.mark.parametrize("option", ["--format", "--input-format"])
 def test_an_unknown_format_lists_every_accepted_one(tmp_path: Path, option: str) -> None:
     """The refusal of --format xml listed csv, jsonl and xlsx, leaving out tsv, which both

@@ -1691,6 +1691,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "reading or writing .xlsx needs openpyxl: pip install 'mediaops[excel]'",
     ),
     "batch.not_xlsx": ("{path} 不是有效的 .xlsx 文件。", "{path} is not a valid .xlsx file."),
+    "batch.csv_is_jsonl": (
+        "{path} 看来不是 CSV 表格,而是 JSON Lines(每行一个 {{…}} 对象):如是,请加 "
+        "--input-format jsonl,或把文件改名为 .jsonl。",
+        "{path} does not look like a CSV table but like JSON Lines (one {{…}} object per "
+        "line): if so, add --input-format jsonl, or rename the file to .jsonl.",
+    ),
     "batch.xlsx_is_html": (
         "无法读取 {path}:这不是 .xlsx 文件,而是网页(HTML)格式的表格。请在 Excel 或 WPS 中打开,"
         "“另存为” Excel 工作簿(.xlsx)或 CSV 后再试。",

@@ -648,6 +648,11 @@ def open_input(
         if first is None:
             raise BatchError(Msg.of("batch.empty"))
         first_line, header = first
+        cells = header if isinstance(header, list) else header.cells
+        if cells and cells[0].lstrip().startswith("{"):
+            # JSON Lines under a CSV's name (名单.csv holding {"id": …} lines); stdin that
+            # starts so is read as JSON Lines already
+            raise BatchError(Msg.of("batch.csv_is_jsonl", path=shown_path(source)))
         if not isinstance(header, list):
             raise BatchError(header.msg)
         head: list[tuple[int, list[str] | Unreadable]] = []
