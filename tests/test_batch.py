@@ -2464,6 +2464,23 @@ def test_json_lines_named_csv_are_told_to_be_read_as_such(tmp_path: Path, conten
     assert not dest.exists()
 
 
+@pytest.mark.parametrize(
+    "ending",
+    ["\r\n\x1a", "\x1a", "\r\n\x1a\r\n"],
+    ids=["own-line", "after-the-last-cell", "own-line-then-newline"],
+)
+def test_a_ctrl_z_closing_the_file_is_no_row_and_no_part_of_a_cell(
+    tmp_path: Path, ending: str
+) -> None:
+    """A Ctrl-Z closing a file (the end-of-file mark DOS-era programs write) was screened
+    as an applicant with no facts, or, after the last cell, made its 3 years unreadable
+    (“3\x1a”). It is no part of the text."""
+    content = "编号,学历,工作年限\r\na,大专,3" + ending
+    result, dest = run_file(tmp_path, content.encode("gb18030"))
+    assert 0 == result.exit_code, stderr_of(result)
+    assert [(E, N, N, N, "4")] == [verdicts(r) for r in read_rows(dest)]
+
+
 @pytest.mark.parametrize("option", ["--format", "--input-format"])
 def test_an_unknown_format_lists_every_accepted_one(tmp_path: Path, option: str) -> None:
     """The refusal of --format xml listed csv, jsonl and xlsx, leaving out tsv, which both

@@ -390,12 +390,34 @@ def _utf16_order(sample: bytes) -> str | None:
 
 
 def decoded_lines(raw: IO[bytes], encoding: str | None) -> tuple[Iterator[str], _Source]:
-    """The lines of a byte stream as text, and the source (which counts the bytes read).
+    """The lines of a byte stream as text, and the source (which counts the bytes read);
+    a Ctrl-Z closing the text, the end-of-file mark of DOS-era programs, is no part of it.
 
     Raises:
         BatchError: an encoding not accepted, UTF-16 without its BOM, or (as
             the lines are read) bytes not in the file's encoding.
     """
+    lines, source = _decoded(raw, encoding)
+    return _without_eof_mark(lines), source
+
+
+def _without_eof_mark(lines: Iterator[str]) -> Iterator[str]:
+    """``lines``, a Ctrl-Z (``\x1a``) at the end of the last taken off (a line of it alone,
+    then empty, is left out): not a row of nothing, nor part of the last cell."""
+    last: str | None = None
+    for line in lines:
+        if last is not None:
+            yield last
+        last = line
+    if last is not None:
+        text = last.rstrip("\r\n")
+        last = text.rstrip("\x1a") + last[len(text) :] if text.endswith("\x1a") else last
+        if last.strip("\r\n"):
+            yield last
+
+
+def _decoded(raw: IO[bytes], encoding: str | None) -> tuple[Iterator[str], _Source]:
+    """:func:`decoded_lines`, the Ctrl-Z closing them not yet taken off."""
     source = _Source(raw)
     head = source.read()
     source.unread(head)
