@@ -619,6 +619,35 @@ def test_a_held_date_without_its_day_asks_for_the_day_or_the_level_alone(
     assert [] == [s for s in said if s not in text], text
 
 
+@pytest.mark.parametrize(
+    ("args", "field"),
+    [
+        (("batch", "in.csv", "-o", ""), "--output"),
+        (("batch", " ", "-o", "out.csv"), "INPUT"),
+        (("check", "--input", ""), "--input"),
+        (("check", "-x", "3", "--rules", ""), "--rules"),
+        (("plan", "-x", "3", "--svg", ""), "--svg"),
+        (("rules", "show", "--rules", ""), "--rules"),
+    ],
+)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_an_empty_file_name_is_refused_naming_the_option(
+    args: tuple[str, ...], field: str, lang: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``-o ""`` (a variable left unset in a script) was told it could not tell the format
+    of the file "" (a blank where the name goes); ``--rules ""`` that the ruleset ``.`` was
+    no regular file; ``--svg ""`` failed writing ``.`` with exit 74. Each is refused as an
+    empty file name, naming the option, with nothing written."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in.csv").write_text("编号,学历,工作年限\na,大专,3\n", encoding="utf-8")
+    result = runner.invoke(app, list(args), env=env(lang))
+    text = " ".join(message_of(result).split())
+    assert 2 == result.exit_code, text
+    said = f"{field} 的文件名为空" if lang == "zh" else f"{field}: the file name is empty"
+    assert said in text
+    assert ["in.csv"] == sorted(p.name for p in tmp_path.iterdir())
+
+
 def test_a_json_date_is_not_told_the_forms_json_refuses(tmp_path: Path) -> None:
     """A JSON file's date is YYYY-MM-DD only: a 13th month there was told to write
     2024/1/10 or 2024年1月10日, which the file refuses."""

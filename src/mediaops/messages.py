@@ -1691,6 +1691,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "reading or writing .xlsx needs openpyxl: pip install 'mediaops[excel]'",
     ),
     "batch.not_xlsx": ("{path} 不是有效的 .xlsx 文件。", "{path} is not a valid .xlsx file."),
+    "err.empty_path": (
+        "{field} 的文件名为空:请给出文件路径(标准输入或输出写作 -)。",
+        "{field}: the file name is empty; give a path (- for standard input or output).",
+    ),
     "batch.csv_is_jsonl": (
         "{path} 看来不是 CSV 表格,而是 JSON Lines(每行一个 {{…}} 对象):如是,请加 "
         "--input-format jsonl,或把文件改名为 .jsonl。",

@@ -39,6 +39,7 @@ from .common import (
     RulesOpt,
     as_of_date,
     fail,
+    file_path,
     input_errors,
     language,
     ruleset,
@@ -102,6 +103,8 @@ def batch(
     from mediaops.files import atomic_output, same_file
 
     language_ = language(lang)
+    file_path(source, "INPUT", language_)
+    file_path(output, "--output", language_)
     if same_file(source, output):
         # checked before anything is read or written: the output would replace the list
         fail(
@@ -387,7 +390,7 @@ def _as_big5(header: list[str], explicit: list[tuple[str, str]]) -> list[str] | 
 
 
 def _setup(
-    rules: Path | None,
+    rules: str | None,
     edition: str | None,
     when: date,
     lang: Any,
@@ -398,7 +401,7 @@ def _setup(
     from mediaops.batch.run import Setup
 
     return Setup(
-        None if rules is None else str(rules),
+        rules,
         edition,
         when,
         lang,

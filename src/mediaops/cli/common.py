@@ -140,16 +140,30 @@ def as_of_date(value: str | None, lang: Lang) -> date | None:
         return parse_date(value, tr("field.as_of", lang))
 
 
-def ruleset(path: Path | None, edition: str | None, lang: Lang) -> "Ruleset":
+def file_path(given: str, field: str, lang: Lang) -> str:
+    """A file named on the command line, refused when empty (``-o ""``, ``--rules ""``: a
+    variable left unset in a script), which would be told of a file named nothing or of
+    the directory ``.``."""
+    if not given.strip():
+        fail(lang, Msg.of("err.empty_path", field=field))
+    return given
+
+
+def ruleset(path: str | None, edition: str | None, lang: Lang) -> "Ruleset":
     """The ruleset of ``--rules FILE`` or ``--edition ID`` (the default edition otherwise)."""
     from mediaops.rules import EDITIONS, load_ruleset
 
+    if path is not None:
+        file_path(path, "--rules", lang)
     if path is not None and edition is not None:
         fail(lang, Msg.of("err.edition_and_rules"))
     if edition is not None and edition.strip() not in EDITIONS:
         fail(lang, Msg.of("err.edition", value=shown(edition), accepted=", ".join(EDITIONS)))
     with input_errors(lang):
-        return load_ruleset(path, edition=None if edition is None else edition.strip())
+        return load_ruleset(
+            None if path is None else Path(path),
+            edition=None if edition is None else edition.strip(),
+        )
 
 
 def read_bytes(source: str, field: str, lang: Lang, limit: int = MAX_INPUT_BYTES) -> bytes:
@@ -269,7 +283,8 @@ def emit_json(data: Any) -> None:
 AsOfOpt = Annotated[
     str | None, typer.Option("--as-of", metavar="YYYY-MM-DD", help="help.opt.as_of")
 ]
-RulesOpt = Annotated[Path | None, typer.Option("--rules", metavar="FILE", help="help.opt.rules")]
+#: (text, not a Path: typer makes ``--rules ""`` the Path ``.``; see :func:`file_path`)
+RulesOpt = Annotated[str | None, typer.Option("--rules", metavar="FILE", help="help.opt.rules")]
 EditionOpt = Annotated[
     str | None,
     typer.Option(
@@ -527,7 +542,7 @@ def gather_candidate(
     terminal); ``plan``: the questions are for a plan (an answer that moves a date matters)."""
     document: dict[str, Any] = {}
     if input_file is not None:
-        document = read_document(input_file, lang)
+        document = read_document(file_path(input_file, "--input", lang), lang)
     if interactive or (not flags and input_file is None and stdin_is_terminal()):
         from mediaops.ui.questionnaire import ask
 
@@ -554,7 +569,7 @@ def evaluate_or_fail(
         return evaluate(candidate, rules, as_of=as_of)
 
 
-def other_editions(rules: "Ruleset", rules_path: Path | None) -> "list[Ruleset]":
+def other_editions(rules: "Ruleset", rules_path: str | None) -> "list[Ruleset]":
     """The built-in editions other than ``rules`` (none when a ruleset file is used)."""
     from mediaops.rules import EDITIONS, load_edition
 

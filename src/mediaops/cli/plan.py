@@ -41,6 +41,7 @@ from .common import (
     emit_json,
     fact_flags,
     fail,
+    file_path,
     gather_candidate,
     input_errors,
     language,
@@ -97,7 +98,7 @@ def plan(
         str | None,
         typer.Option("--assume-major", metavar="same|related", help="help.opt.assume_major"),
     ] = None,
-    svg: Annotated[Path | None, typer.Option("--svg", metavar="FILE", help="help.opt.svg")] = None,
+    svg: Annotated[str | None, typer.Option("--svg", metavar="FILE", help="help.opt.svg")] = None,
     input_file: InputOpt = None,
     rules: RulesOpt = None,
     edition: EditionOpt = None,
@@ -112,6 +113,8 @@ def plan(
     from mediaops.plan import plan as make_plan
 
     language_ = language(lang)
+    if svg is not None:
+        file_path(svg, "--svg", language_)
     if svg is not None and input_file is not None:
         from mediaops.files import same_file
 
@@ -186,7 +189,7 @@ def plan(
         from mediaops.ui.plan import save_svg
 
         try:
-            save_svg(result, language_, svg)
+            save_svg(result, language_, Path(svg))
         except OSError as exc:
             where = shown_path(str(svg))
             fail(language_, Msg.of("plan.svg_failed", path=where, detail=os_error(exc)), EXIT_IO)

@@ -95,7 +95,7 @@ def diff(
     def load(name: str) -> object:
         if name in EDITIONS:
             return ruleset(None, name, language_)
-        return ruleset(Path(name), None, language_)
+        return ruleset(name, None, language_)
 
     a, b = load(first), load(second)
     with input_errors(language_):
