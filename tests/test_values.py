@@ -528,6 +528,24 @@ def test_typed_value(case: tuple[str, str, Any]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "date_text"),
+    [
+        ("四级 7/1/2019", "7/1/2019"),
+        ("level 4 1/10/2024", "1/10/2024"),
+        ("三级 1/2/2020", "1/2/2020"),
+    ],
+)
+def test_a_date_written_month_first_is_quoted_as_typed(text: str, date_text: str) -> None:
+    """A certificate's date with its year last (refused: the order of day and month is not
+    known) is quoted as typed; its last slash was taken for the one between a level and its
+    date (“7/1 2019”)."""
+    with pytest.raises(InputError) as caught:
+        values.split_certificate(text, "证书")
+    for lang in ("zh", "en"):
+        assert f"“{date_text}”" in caught.value.msg.format(lang)
+
+
+@pytest.mark.parametrize(
     ("text", "days"),
     [
         ("2019.7", (date(2019, 7, 1), date(2019, 7, 31))),

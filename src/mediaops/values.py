@@ -1869,8 +1869,9 @@ def says_not_known(text: str) -> bool:
 
 
 #: "四级,2025年5月20日", "初级,2020-06-01", "四级/2024.1.10": a comma or a slash typed
-#: between a level and its date.
-_LEVEL_COMMA_DATE = rf"\s*[,、/]\s*(?={_DATE_START})"
+#: between a level and its date; not the last slash of a date written with its year last
+#: (``7/1/2019``, refused whole: whether 7 is the month or the day is not known).
+_LEVEL_COMMA_DATE = rf"(?<!/\d)(?<!/\d\d)\s*[,、/]\s*(?={_DATE_START})"
 
 
 def split_dated(text: str) -> list[str]:
