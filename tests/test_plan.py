@@ -704,6 +704,18 @@ def test_unknown_experience_since_a_dated_certificate_is_stated_as_an_assumption
     ] == doc["notes"]
 
 
+@pytest.mark.parametrize(
+    "certs",
+    [("--cert", "一级:2020-01-01"), ("--cert", "一级:2020-01-01", "--cert", "四级:2015-01-01")],
+)
+def test_no_experience_is_assumed_when_every_level_is_held(certs: tuple[str, ...]) -> None:
+    """Every level held: no date rests on the experience, so none is assumed, and no note
+    says that one was (nor that breaks would push dates back)."""
+    _, doc = plan_json(*certs)
+    assert ["held"] * 4 == [lv["status"] for lv in doc["levels"]]
+    assert [] == doc["notes"]
+
+
 # --- editions, directions, titles -----------------------------------------------------------
 
 

@@ -420,6 +420,7 @@ def plan(
     # giving the real figure can only bring forward; or, where a certificate or title is
     # dated, work every day since the earliest date, which the note states as an assumption
     # (with breaks the real dates are later).
+    experience_note: Msg | None = None
     if candidate.experience is None and not candidate.work_history:
         held: list[Certificate | Title] = [
             *(candidate.certificates or ()),
@@ -431,10 +432,11 @@ def plan(
             # a work period, counted to the day as check counts the years since the date
             # (a number of years would lose the part month)
             update: dict[str, Any] = {"work_history": (WorkPeriod(start=since),)}
-            notes.append(Msg.of("plan.assume_experience_since", date=since.isoformat()))
+            experience_note = Msg.of("plan.assume_experience_since", date=since.isoformat())
         else:
             update = {"experience": floor}
-            notes.append(Msg.of("plan.assume_least_experience", years=f"{floor:g}"))
+            experience_note = Msg.of("plan.assume_least_experience", years=f"{floor:g}")
+        notes.append(experience_note)
         candidate = candidate.model_copy(update=update)
     # A certificate or title with neither its date nor the years since it: counted from today
     # (the latest it can have been obtained), with a note.
@@ -459,6 +461,10 @@ def plan(
         candidate, ruleset, as_of, exam_lag_months, today, explore=_explore, elsewhere=elsewhere
     )
     planned_levels = _covered(levels)
+    if experience_note is not None and all(
+        p.status in (PlanStatus.held, PlanStatus.not_offered) for p in planned_levels
+    ):  # every level held: no date rests on the experience assumed
+        notes.remove(experience_note)
     if as_planned is not None:
         notes += _derived_years_notes(as_planned, planned_levels)
     # the ruleset's assumptions a date shown (a level's, with training, an unlock's) rests
