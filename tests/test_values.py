@@ -81,6 +81,13 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("2年6个月整", 2.5),
         ("整", REJECTED),
         ("整整", REJECTED),
+        # the English for it, and a comma between the years and the months (were refused)
+        ("exactly 3 years", 3.0),
+        ("3 full years", 3.0),
+        ("exactly", REJECTED),
+        ("3 years, 6 months", 3.5),
+        ("3年，6个月", 3.5),
+        ("3,6", REJECTED),  # a European decimal comma? refused, not guessed
         ("十二年", 12.0),
         ("2年3个月", 2.25),
         ("3 years", 3.0),

@@ -260,7 +260,7 @@ _MONTH_UNIT = r"(?:个月|個月|月|months?|mos?|m)"
 _AND_A_HALF = r"and(?:a|one)?half"
 _YEARS_RE = (
     rf"(?P<years>{_NUMBER})(?:(?P<half_before>{_AND_A_HALF})?{_YEAR_UNIT}"
-    rf"(?:(?P<half>半|{_AND_A_HALF})|(?:零|又|and)?(?P<months>{_NUMBER}){_MONTH_UNIT})?)?"
+    rf"(?:(?P<half>半|{_AND_A_HALF})|,?(?:零|又|and)?(?P<months>{_NUMBER}){_MONTH_UNIT})?)?"
     rf"|(?P<only_months>{_NUMBER}){_MONTH_UNIT}"
     r"|(?P<half_year>半年|(?:a|one)?half(?:an?)?(?:years?|yrs?))"
 )
@@ -308,7 +308,7 @@ def parse_years(value: object, field: str = "experience", *, dated: Msg | str = 
     text = re.sub(_IME_POINT, ".", key(str(value)))  # 3。5: a decimal point typed in Chinese
     exact = re.fullmatch(_EXACT, text)  # 3年整, 整整三年: exactly the years
     if exact is not None:
-        text = exact["a"] or exact["b"]
+        text = exact["a"] or exact["b"] or exact["c"] + exact["d"]
     if isinstance(value, int | float):
         years = float(value)
     elif text in _NO_YEARS:  # 无, 没有经验: none at all
@@ -336,9 +336,13 @@ def parse_years(value: object, field: str = "experience", *, dated: Msg | str = 
     return years
 
 
-#: 整 after the unit (``3年整``, ``18个月整``), or 整 or 整整 before the years (``整3年``,
-#: ``整整三年``): the years are exact, as without the word.
-_EXACT = r"整整?(?P<a>[\d〇零一二两三四五六七八九十半].*)|(?P<b>.+(?:年|月))整"
+#: 整 after the unit (``3年整``, ``18个月整``), 整 or 整整 before the years (``整3年``,
+#: ``整整三年``), or in English ``exactly 3 years``, ``3 full years``: the years are exact,
+#: as without the word.
+_EXACT = (
+    r"(?:整整?(?=[\d〇零一二两三四五六七八九十半])|exactly)(?P<a>.+)|(?P<b>.+(?:年|月))整"
+    r"|(?P<c>.+?)full(?P<d>years?|yrs?|months?)"  # 3 full years
+)
 
 #: Words that make a number of years a bound or a guess (三年多, 3年以上, 约3年, 不到1年,
 #: over 3 years, 3+ years): the years are not known from it, and more years may well
