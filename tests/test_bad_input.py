@@ -701,6 +701,29 @@ def test_a_diploma_part_with_a_remark_is_told_how_to_write_a_student() -> None:
     assert (True, False) == ("大专:在读" in text, "--graduating" in text)
 
 
+@pytest.mark.parametrize(
+    ("argv", "told", "not_told"),
+    [
+        (["-e", "本科（相关专业）"], "--major", "--graduating"),
+        (["-e", "大专(不相关)"], "--major", "--graduating"),
+        (["--diploma", "本科(相关)"], "本科:相关", "在读"),
+    ],
+)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_diploma_with_its_majors_relevance_in_brackets_is_told_where_that_goes(
+    argv: list[str], told: str, not_told: str, lang: str
+) -> None:
+    """`-e 本科（相关专业）` was told the remark “may change the diploma held” and to say a
+    final-year student apart: the remark is the major's relevance, which goes to --major
+    (or after a colon in --diploma)."""
+    result = runner.invoke(app, ["check", *argv, "--as-of", AS_OF], env=env(lang))
+    text = stderr_of(result)
+    assert 2 == result.exit_code
+    assert told in text, text
+    assert not_told not in text
+    assert ("可能改变所持的学历" in text, "may change the diploma" in text) == (False, False)
+
+
 def test_bad_input_file_not_utf8(tmp_path: Path) -> None:
     """An --input file that is not text (neither UTF-8 nor GB18030) exits 2 naming --input."""
     path = tmp_path / "latin1.json"

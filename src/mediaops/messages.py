@@ -2344,6 +2344,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "so it is not read. A diploma still studied for is written TYPE:graduating, e.g. "
         "大专:在读.",
     ),
+    "err.education_major_remark": (
+        "{field} 的值 “{value}” 在括号中写了专业相关性“{remark}”,因此未读取。请只填学历;专业相关性另行给出(问答中随后会问,表格填在“专业相关性”一栏,命令行用 --major)。",
+        "{field}: “{value}” gives the major's relevance “{remark}” in brackets, so it is not "
+        "read. Give the diploma alone and the relevance apart (the questions ask it next; in "
+        "a sheet, the major relevance (专业相关性) column; on the command line, --major).",
+    ),
+    "err.diploma_major_remark": (
+        "{field} 的值 “{value}” 在括号中写了专业相关性“{remark}”,因此未读取。专业相关性写在冒号之后,如 {example}。",
+        "{field}: “{value}” gives the major's relevance “{remark}” in brackets, so it is not "
+        "read. The relevance goes after a colon, e.g. {example}.",
+    ),
     "err.education_remark": (
         "{field} 的值 “{value}” 带有备注“{remark}”,它可能改变所持的学历,因此未读取。请只填学历;尚未毕业的在校应届毕业生另行注明(问答中随后会问,表格填在“应届”一栏,命令行用 --graduating)。",
         "{field}: “{value}” carries the remark “{remark}”, which may change the diploma held, "

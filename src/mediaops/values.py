@@ -994,11 +994,27 @@ def parse_education(value: object, field: str = "education", *, part: bool = Fal
             field, Msg.of("err.ambiguous", field=field, value=shown(value), options=options)
         )
     remark = _remark_of(value)
+    if remark is not None and key(remark) in MAJOR_ALIASES and not _yes_no(remark):
+        # 本科(相关专业): the major's relevance, which has its own place
+        word = _bare(key(str(value)))[: -len(key(remark)) - 2] or str(value)
+        key_ = "err.diploma_major_remark" if part else "err.education_major_remark"
+        raise InputError(
+            field,
+            Msg.of(
+                key_, field=field, value=shown(value), remark=remark, example=f"{word}:{remark}"
+            ),
+        )
     if remark is not None:  # 大专(在读): the remark is why, not the word
         # ``part``: the type of a diploma written TYPE[:PART…], where 在读 is one of its parts
         key_ = "err.diploma_remark" if part else "err.education_remark"
         raise InputError(field, Msg.of(key_, field=field, value=shown(value), remark=remark))
     raise _fail(field, value, EDUCATION_ACCEPTED)
+
+
+def _yes_no(text: str) -> bool:
+    """Whether ``text`` is a bare yes or no (是, 否, √, ×, y, n), which reads as a major's
+    relevance only in its own column."""
+    return key(text) in ("是", "否", "√", "×", "✓", "✔", "✗", "✘", "y", "n", "yes", "no")
 
 
 def _remark_of(value: object) -> str | None:
