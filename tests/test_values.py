@@ -198,6 +198,7 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("Senior Technician: 2024-01-10", (1, D)),
         ("intermediate 2024-01-10", (4, D)),
         ("level four, 2024-01-10", (4, D)),
+        ("senior technician (2024-01-10)", (1, D)),
         ("advanced", (3, None)),
         ("四级证书，2024-1-10", (4, D)),  # a comma or 、 between the level and its date
         # the certificate's kind before its level, as the certificates are titled
@@ -532,6 +533,14 @@ def test_typed_value(case: tuple[str, str, Any]) -> None:
         assert ("err.ambiguous" == caught.value.msg.key) == (expected is AMBIGUOUS)
     else:
         assert expected == parse(text, "字段X")
+
+
+def test_a_certificate_levels_english_name_given_as_a_title_is_quoted_as_typed() -> None:
+    """`--title "senior technician"` (a certificate's level, not a title) is refused quoting
+    the words as typed, not run together."""
+    with pytest.raises(InputError) as caught:
+        values.split_title("senior technician", "职称")
+    assert "“senior technician”" in caught.value.msg.format("en")
 
 
 @pytest.mark.parametrize(

@@ -1448,9 +1448,12 @@ _DATE_START = r"(?:\d{4}|[〇零○一二三四五六七八九]{4}(?=\s*年))"
 
 
 _LEVEL_WORD = r"(?i)\blevel[\s-]*([1-4])\b"
-#: English level names of two words, joined so that the space does not part them from a
-#: date (``senior technician 2024-01-10``, ``level four 2024-01-10``).
-_LEVEL_WORDS = r"(?i)\b(senior)\s+(technician)\b|\b(level)[\s-]+(one|two|three|four)\b"
+#: English level names of two words, kept whole (the space between them parts no level
+#: from a date): ``senior technician 2024-01-10``, ``level four: 2024-01-10``.
+_LEVEL_WORDS = (
+    r"(?i)\s*(senior\s+technician|level[\s-]+(?:one|two|three|four))"
+    r"(?:\s*[:：,、/]\s*|\s+|$)(.*)"
+)
 
 
 _DATE_IN_BRACKETS = rf"\s*(\S+?)\s*\(({_DATE_START}\D[^()]*|\d{{8}})\)\s*"
@@ -1462,7 +1465,10 @@ def _level_and_date(text: str) -> tuple[str, str]:
     ``level 4 2024-01-10`` (as English output writes it) reads like ``L4 2024-01-10``.
     """
     text = re.sub(_LEVEL_WORD, r"L\1", fold(text))
-    text = re.sub(_LEVEL_WORDS, lambda m: "".join(g for g in m.groups() if g), text)
+    m = re.fullmatch(_LEVEL_WORDS, text, re.DOTALL)
+    if m:  # (a date in brackets after it: senior technician (2024-01-10))
+        inner = re.fullmatch(r"\((.*)\)", m[2].strip(), re.DOTALL)
+        return m[1], (inner[1] if inner else m[2]).strip()
     text = re.sub(_LEVEL_COMMA_DATE, " ", text)
     m = re.fullmatch(_DATE_IN_BRACKETS, text)  # 四级(2024.1.10), 四级（2024年1月10日）
     if m:
