@@ -91,11 +91,26 @@ class TestSchema:
         assert _model_accepts(doc)
 
 
+def test_a_file_naming_its_schema_is_read() -> None:
+    """A file that names the schema it is checked against (``"$schema"``, as editors write
+    it, and as ``check --schema`` itself starts) was refused by --input and by the schema:
+    both read it, the key as no fact."""
+    doc = {"$schema": "./candidate.schema.json", "education": "大专", "experience": 3}
+    assert [] == [e.message for e in _validator().iter_errors(doc)]
+    result = CliRunner().invoke(
+        app,
+        ["check", "--input", "-", "--as-of", "2026-11-27", "--format", "json"],
+        input=json.dumps(doc, ensure_ascii=False),
+    )
+    assert 0 == result.exit_code, result.output  # 四级 by 4-1 (3 years)
+    assert "eligible" == json.loads(result.stdout)["levels"][0]["status"]
+
+
 def test_the_schema_names_every_key_the_file_reader_knows() -> None:
     """The schema has a property for each key of a candidate file and of each item in its
     lists, and no other (a fact added to the model alone would be refused by the schema)."""
     properties = candidate_schema()["properties"]
-    assert set(CandidateDocument.model_fields) == set(properties)
+    assert set(CandidateDocument.model_fields) | {"$schema"} == set(properties)
     for key, model in (
         ("diplomas", Diploma),
         ("work_history", WorkPeriod),
@@ -124,6 +139,8 @@ FIELD_VALUES: list[tuple[str, Any]] = [
     ("direction", "data_analysis"), ("direction", "数据分析"), ("direction", "marketing"),
     ("as_of", "2026-11-27"), ("as_of", "2026-13-01"), ("as_of", "9999-01-01"),
     ("salary", 5000),
+    # the schema an editor names (it was refused by both, though --schema writes it)
+    ("$schema", "./candidate.schema.json"), ("$schema", 3), ("$schema", None),
 ]  # fmt: skip
 
 

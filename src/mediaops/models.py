@@ -315,10 +315,23 @@ def item_name(item: Certificate | Title) -> Msg:
     return Msg.of(f"certificate.{item.level}")
 
 
+#: The key a JSON file names its schema by (``"$schema": "candidate.schema.json"``, as an
+#: editor checks a file against ``check --schema``): read as no fact.
+SCHEMA_KEY = "$schema"
+
+
 class CandidateDocument(Candidate):
-    """A candidate as read from a JSON document: the facts, and optionally the date to judge for."""
+    """A candidate as read from a JSON document: the facts, and optionally the date to judge for
+    (and the schema it names, :data:`SCHEMA_KEY`, which is no fact)."""
 
     as_of: OptionalDay = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _without_schema(cls, data: Any) -> Any:
+        if isinstance(data, dict) and isinstance(data.get(SCHEMA_KEY), str):
+            return {k: v for k, v in data.items() if k != SCHEMA_KEY}
+        return data
 
     def candidate(self) -> Candidate:
         """The candidate's facts alone (already validated: not validated again)."""
@@ -401,7 +414,8 @@ def _owner(path: list[str]) -> type[BaseModel]:
 
 
 def candidate_schema() -> dict[str, Any]:
-    """The JSON Schema (draft 2020-12) of a candidate document: exactly what ``--input`` accepts.
+    """The JSON Schema (draft 2020-12) of a candidate document: exactly what ``--input`` accepts
+    (a ``"$schema"`` key naming this schema too, as editors add it).
 
     String values are given by patterns built from the same spelling tables
     the reader uses (:func:`mediaops.values.schema_pattern`).
@@ -476,6 +490,7 @@ def candidate_schema() -> dict[str, Any]:
         ),
         "direction": either(words(values.DIRECTION_ALIASES)),
         "as_of": either(day),
+        SCHEMA_KEY: {"type": "string"},  # the schema an editor checks the file against
     }
     return {
         "$schema": "https://json-schema.org/draft/2020-12/schema",
