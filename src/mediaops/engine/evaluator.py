@@ -148,6 +148,11 @@ class Evaluator:
             self._group_outcomes = memoized(self._outcomes_of_group, "outcomes")
             self._decide = memoized(self._decide_levels, "decisions")
 
+    @property
+    def memo(self) -> bool:
+        """Whether outcomes and decisions are remembered (``memo=True``)."""
+        return self._memo
+
     def _decide_level(
         self, index: int, standings: tuple[Standing, ...], held: bool, offered: bool
     ) -> Decision:
