@@ -362,12 +362,13 @@ def test_enter_at_the_final_year_question_leaves_it_unknown() -> None:
 
 
 def test_a_diploma_changed_at_the_review_keeps_only_its_own_answers() -> None:
-    """技师学院 (相关) and 大专 (不相关); at the review the diplomas become only 大专, Enter
-    at its questions: it keeps the 大专's 不相关 (it took the 技师学院's 相关, in the same
+    """技工学校 (相关) and 大专 (不相关); at the review the diplomas become only 大专, Enter
+    at its questions: it keeps the 大专's 不相关 (it took the 技工学校's 相关, in the same
     place, and 三级 turned eligible by 3-2). 大专 不相关 and 四级: 3-1 needs a 技师学院,
-    3-2 a related major: 三级 not eligible."""
+    3-2 a related major: 三级 not eligible. (Beside a 技师学院, which meets 3-1 with the
+    四级, the 大专's major could change no verdict and is not asked.)"""
     answers = [
-        "技师学院",
+        "技工学校",
         "相关",
         "是",
         "大专",

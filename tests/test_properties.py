@@ -14,6 +14,7 @@ working.
 
 from __future__ import annotations
 
+import itertools
 import json
 import math
 from datetime import date
@@ -24,12 +25,16 @@ from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from mediaops.engine.decide import Verdict
+from mediaops.engine.evaluator import Evaluator
+from mediaops.engine.outcome import Need
 from mediaops.errors import InputError
 from mediaops.models import Candidate, Certificate, Diploma, Title, WorkPeriod
 from mediaops.plan import plan
 from mediaops.report import Report, evaluate
+from mediaops.report.relevance import BUDGET, given_facts, readings, scope, what_if
+from mediaops.report.result import asked_facts
 from mediaops.rules import Ruleset, load_ruleset
-from mediaops.terms import EDUCATION_BELOW, Direction, Education, Major, TitleLevel
+from mediaops.terms import EDUCATION_BELOW, Direction, Education, Major, SchoolClass, TitleLevel
 from strategies import (
     AS_OF,
     EARLIEST,
@@ -568,6 +573,117 @@ def test_time_since_a_certificate_that_falls_short_is_unmet() -> None:
         certificates=[{"level": 4, "date": date(2025, 6, 1)}],
     )
     assert Verdict.not_eligible == verdicts(candidate, "summary")[3]
+
+
+# --- 5b. the missing facts: only those that could change a verdict --------------------
+
+
+def test_a_fact_that_cannot_change_the_verdict_is_not_asked_for() -> None:
+    """template-2023: a final-year 技师学院 预备技师班 student (related major) with a 三级
+    of unknown date. T2-5 (a student there, the 三级 held 2 years: time, not work) is met
+    whenever the date is 2 years back; when it is not, T2-1 (5 years of work after the
+    三级) is unmet too, so 二级 turns on the date alone: the experience is not asked for."""
+    candidate = Candidate(
+        diplomas=[
+            Diploma(
+                education=Education.technician_college,
+                major=Major.related,
+                graduating=True,
+                school_class=SchoolClass.technician,
+            )
+        ],
+        certificates=[{"level": 3}],
+    )
+    report = run(candidate, "template-2023")
+    assert Verdict.undetermined == report.level(2).status
+    assert ["certificate_date"] == [m.need.id for m in report.missing_facts if 2 in m.levels]
+    # given at either extreme, the experience leaves 二级 undetermined on the date alone
+    for worked in (0.0, 10.0):
+        known = run(variant(candidate, experience=worked), "template-2023")
+        assert Verdict.undetermined == known.level(2).status
+        assert ["certificate_date"] == [m.need.id for m in known.missing_facts if 2 in m.levels]
+    # the date decides: 3 years back eligible (T2-5), 1 year back not (T2-5, T2-1 short)
+    for years_back, verdict in ((3, Verdict.eligible), (1, Verdict.not_eligible)):
+        dated = variant(
+            candidate,
+            certificates=[{"level": 3, "date": AS_OF.replace(year=AS_OF.year - years_back)}],
+        )
+        assert verdict == verdicts(dated, "template-2023")[2]
+
+
+def test_a_fact_that_changes_a_verdict_only_with_another_is_asked_for() -> None:
+    """summary: a 本科 graduate, experience and training not known. 4-1 asks for 3 years,
+    4-2 for 1 year and the 四级 training: the training changes 四级 only for 1 to 3 years of
+    experience, whichever way the training alone is given 四级 stays undetermined. Given
+    with the experience it can settle 四级, so both are asked for."""
+    candidate = Candidate(education=Education.bachelor, trainings=None, certificates=[])
+    report = run(candidate, "summary")
+    assert Verdict.undetermined == report.level(4).status
+    asked = {m.need.id for m in report.missing_facts if 4 in m.levels}
+    assert {"experience", "training"} <= asked
+    for trainings in ([], [4]):
+        alone = variant(candidate, trainings=trainings)
+        assert Verdict.undetermined == verdicts(alone, "summary")[4]
+    with_experience = variant(candidate, experience=2.0)
+    assert Verdict.eligible == verdicts(variant(with_experience, trainings=[4]), "summary")[4]
+    assert Verdict.not_eligible == verdicts(variant(with_experience, trainings=[]), "summary")[4]
+
+
+def _level_table(
+    report: Report, level_index: int, needs: list[Need]
+) -> dict[tuple[int, ...], Verdict]:
+    """The verdict of a level for every combination of the ``needs`` not given (0) or given
+    at one of their readings (i), evaluated afresh; combinations the facts refuse left out."""
+    evaluation = report.evaluation
+    evaluator = Evaluator(evaluation.evaluator.ruleset)
+    given = given_facts(report.facts)
+    options = [readings(n, scope(evaluation, level_index)) for n in needs]
+    table = {}
+    for combo in itertools.product(*(range(len(o) + 1) for o in options)):
+        chosen = [o[i - 1] for o, i in zip(options, combo, strict=True) if i]
+        try:
+            facts = what_if(report.facts, given, chosen)
+        except (InputError, ValueError):
+            continue
+        table[combo] = evaluator.evaluate(facts).decisions[level_index].status
+    return table
+
+
+@pytest.mark.slow
+@PLAN_SETTINGS
+@given(candidates())
+def test_missing_facts_could_each_change_a_verdict(candidate: Candidate) -> None:
+    """Every missing fact listed for a level, given at one reading rather than another, gives
+    that level another verdict for some way of giving (or not) the level's other facts; and
+    every undetermined level has some fact listed (where the bound on the work lets every
+    combination be tried)."""
+    for edition in EDITIONS:
+        try:
+            report = run(candidate, edition)
+        except InputError:
+            continue
+        listed = report.missing_facts
+        asked = asked_facts(report)
+        for index, lv in enumerate(report.levels):
+            if lv.status is not Verdict.undetermined:
+                assert not any(lv.level in m.levels for m in listed)
+                continue
+            assert any(lv.level in m.levels for m in listed), lv.level
+            needs = [m.need for m in asked if lv.level in m.levels]
+            level_scope = scope(report.evaluation, index)
+            counts = [len(readings(n, level_scope)) for n in needs]
+            if math.prod(c + 1 for c in counts if c) > BUDGET:
+                continue  # not tried: everything asked is listed
+            table = _level_table(report, index, needs)
+            for m in listed:
+                if lv.level not in m.levels or not counts[needs.index(m.need)]:
+                    continue
+                k = needs.index(m.need)
+                seen: dict[tuple[int, ...], set[Verdict]] = {}
+                for combo, verdict in table.items():
+                    if combo[k]:
+                        seen.setdefault(combo[:k] + combo[k + 1 :], set()).add(verdict)
+                assert any(len(v) > 1 for v in seen.values()), (edition, lv.level, m.need)
 
 
 # --- 6. the JSON contract ----------------------------------------------------------

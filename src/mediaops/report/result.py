@@ -28,6 +28,8 @@ from mediaops.messages import EDUCATION_NAMES, Lang, Msg, Phrase, localize, name
 from mediaops.rules import Bilingual, Condition, Pathway, Ruleset
 from mediaops.terms import Direction, Education
 
+from .relevance import relevant
+
 
 class ConditionResult(NamedTuple):
     """One condition of a clause, decided and worded.
@@ -530,7 +532,8 @@ _CERTIFICATES_NEED = Need.of("certificates")
 def missing_facts(
     levels: tuple[LevelResult, ...], *, certificates_known: bool = True
 ) -> tuple[MissingFact, ...]:
-    """Facts not given whose giving could change a verdict: those of undetermined levels.
+    """Facts not given that undetermined levels wait on: those whose giving could change a
+    verdict are among them (:attr:`Report.missing_facts` tries each by evaluation).
 
     Only from conditions of pathways still unknown (an unmet pathway stays
     unmet whatever is given), and only while no pathway is met (then only the
@@ -557,6 +560,17 @@ def missing_facts(
 
 #: Whether a diploma of a type not given is received yet.
 _RECEIVED_NEED = Need.of("graduating", education=None)
+
+
+def asked_facts(report: Report) -> list[MissingFact]:
+    """The facts the undetermined levels wait on, before they are tried for whether they
+    could change a verdict (:attr:`Report.missing_facts`): :func:`missing_facts`, whether a
+    diploma is received narrowed by :func:`_whether_received`."""
+    known = report.facts.certificates is not None
+    found = (
+        _whether_received(report, m) for m in missing_facts(report.levels, certificates_known=known)
+    )
+    return [m for m in found if m.levels]
 
 
 def _whether_received(report: Report, found: MissingFact) -> MissingFact:
@@ -736,13 +750,24 @@ class Report:
 
     @cached_property
     def missing_facts(self) -> tuple[MissingFact, ...]:
-        """Facts not given that would settle the undetermined levels (found once per report:
-        whether a diploma is received is tried by evaluating its readings)."""
-        known = self.facts.certificates is not None
-        found = (
-            _whether_received(self, m) for m in missing_facts(self.levels, certificates_known=known)
+        """Facts not given whose giving could change the verdict of an undetermined level,
+        and those levels (found once per report): the facts the levels wait on
+        (:func:`missing_facts`, :func:`_whether_received`), each kept for a level only where
+        evaluating some of its values, the level's other such facts given, gives the level
+        two verdicts (:func:`~mediaops.report.relevance.relevant`)."""
+        found = asked_facts(self)
+        indices = {lv.level: i for i, lv in enumerate(self.levels)}
+        asked = {
+            indices[lv.level]: [m.need for m in found if lv.level in m.levels]
+            for lv in self.levels
+            if any(lv.level in m.levels for m in found)
+        }
+        kept = relevant(self.evaluation, asked)
+        pruned = (
+            m._replace(levels=tuple(n for n in m.levels if m.need in kept[indices[n]]))
+            for m in found
         )
-        return tuple(m for m in found if m.levels)
+        return tuple(m for m in pruned if m.levels)
 
     @property
     def assumptions(self) -> tuple[tuple[str, Bilingual], ...]:
