@@ -672,11 +672,11 @@ def test_missing_facts_could_each_change_a_verdict(candidate: Candidate) -> None
             needs = [m.need for m in asked if lv.level in m.levels]
             level_scope = scope(report.evaluation, index)
             counts = [len(readings(n, level_scope)) for n in needs]
-            if math.prod(c + 1 for c in counts if c) > BUDGET:
+            if not all(counts) or math.prod(c + 1 for c in counts) > BUDGET:
                 continue  # not tried: everything asked is listed
             table = _level_table(report, index, needs)
             for m in listed:
-                if lv.level not in m.levels or not counts[needs.index(m.need)]:
+                if lv.level not in m.levels:
                     continue
                 k = needs.index(m.need)
                 seen: dict[tuple[int, ...], set[Verdict]] = {}

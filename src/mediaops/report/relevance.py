@@ -42,8 +42,9 @@ since a certificate than experience in all) is left out. The work is bounded
 (:data:`BUDGET` evaluations for a report): a fact not yet found to change a verdict
 when they run out is kept, as is every candidate of a level none of whose candidates
 would change its verdict (three-valued evaluation may leave a level undetermined that
-every way of giving its facts decides), and a fact with no readings: listing too much
-is the safe side.
+every way of giving its facts decides), and every candidate of a level one of whose
+candidates has no readings (a fact not known here; the type, or a part, of one of
+several diplomas given without it): listing too much is the safe side.
 """
 
 from __future__ import annotations
@@ -193,12 +194,12 @@ class Scope(NamedTuple):
         years: the numbers of years they name (of work, or since a certificate or title),
             ascending.
         trainings: each set of the levels of formal training they ask for.
-        diplomas: some diploma is given (else its type is tried received or studied for).
+        diplomas: the diplomas given (with none, a type is tried received or studied for).
     """
 
     years: tuple[float, ...]
     trainings: tuple[frozenset[int], ...]
-    diplomas: bool = True
+    diplomas: tuple[DiplomaFact, ...] = ()
 
 
 def scope(evaluation: Evaluation, level_index: int) -> Scope:
@@ -211,13 +212,14 @@ def scope(evaluation: Evaluation, level_index: int) -> Scope:
     subsets = itertools.chain.from_iterable(
         itertools.combinations(levels, n) for n in range(len(levels) + 1)
     )
-    given = any(not d.implied for d in evaluation.facts.diplomas)
+    given = tuple(d for d in evaluation.facts.diplomas if not d.implied)
     return Scope(tuple(years), tuple(frozenset(s) for s in subsets), given)
 
 
 def readings(need: Need, scope: Scope) -> tuple[Reading, ...]:
     """The values of a missing fact to try for a level (its :func:`scope`); none for a fact
-    not known here (it is then always listed)."""
+    not known here, or about one of several diplomas given without it (the level then
+    keeps every fact it waits on)."""
     stage, fills = _fills(need, scope)
     return tuple(Reading(need, stage, f) for f in fills)
 
@@ -249,12 +251,16 @@ def _fills(need: Need, scope: Scope) -> tuple[int, tuple[Fill, ...]]:
         # the extremes first (the fewest years allowed, many), then each number the level names
         return _EXPERIENCE, tuple(_experience(y) for y in (0.0, _MANY, *scope.years))
     if kind == "education":
+        if sum(d.education is None for d in scope.diplomas) > 1:
+            return _TYPE, ()  # which of them is of which type: not tried
         # with no diploma given, one of each type, received or still studied for
         studying = (False,) if scope.diplomas else (False, True)
         return _TYPE, tuple(_diploma_type(e, g) for e in Education for g in studying)
     if kind in _PART_VALUES:
         education = params.get("education")
         of = None if education is None else Education(education)
+        if sum(d.education == of and getattr(d, kind) is None for d in scope.diplomas) > 1:
+            return _PARTS, ()  # several diplomas it may be about: not tried
         return _PARTS, tuple(_diploma_part(of, kind, v) for v in _PART_VALUES[kind])
     if kind == "training":
         return _HELD, tuple(_replaced(trainings=s) for s in scope.trainings)
@@ -474,9 +480,10 @@ def relevant(
         groups.setdefault(key, []).append(index)
     out: dict[int, tuple[Need, ...]] = {index: tuple(needs) for index, needs in asked.items()}
     for (needs, level_scope), indices in groups.items():
-        found = [(n, readings(n, level_scope)) for n in needs]
-        options = [r for _, r in found if r]
-        tried = [n for n, r in found if r]
+        options = [readings(n, level_scope) for n in needs]
+        if not all(options):
+            continue  # a fact not tried could change how the others do: all kept
+        tried = list(needs)
         table: _Table = {}
         moot: dict[int, set[Need]] = {index: set() for index in indices}
         for k, need in enumerate(tried):
