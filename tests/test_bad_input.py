@@ -648,6 +648,19 @@ def test_an_empty_file_name_is_refused_naming_the_option(
     assert ["in.csv"] == sorted(p.name for p in tmp_path.iterdir())
 
 
+@pytest.mark.parametrize("word", ["today", "TODAY", " 今天 "])
+@pytest.mark.parametrize("command", ["check", "plan"])
+def test_as_of_today_is_the_day_of_the_run(word: str, command: str) -> None:
+    """``--as-of today`` (a script naming the default) was refused as no date: it is the
+    day of the run, as no --as-of is."""
+    from datetime import date
+
+    args = [command, "-x", "3", "--format", "json"]
+    named = runner.invoke(app, [*args, "--as-of", word], env=env("en"))
+    assert named.exit_code in (0, 1), named.output
+    assert date.today().isoformat() == json.loads(named.stdout)["as_of"]
+
+
 def test_a_json_date_is_not_told_the_forms_json_refuses(tmp_path: Path) -> None:
     """A JSON file's date is YYYY-MM-DD only: a 13th month there was told to write
     2024/1/10 or 2024年1月10日, which the file refuses."""

@@ -1199,7 +1199,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "显示当前 shell 的补全脚本,可复制或自行安装。",
         "Show the completion script for the current shell, to copy or install it yourself.",
     ),
-    "help.opt.as_of": ("按此日期评估(默认今天)。", "Evaluate for this date (default: today)."),
+    "help.opt.as_of": (
+        "按此日期评估(默认今天,也可写“今天”)。",
+        "Evaluate for this date (default: today, which may also be given as 'today').",
+    ),
     "help.opt.rules": (
         "使用此规则文件,而不是内置规则。",
         "Use this ruleset file instead of a built-in edition.",
