@@ -2917,11 +2917,16 @@ def test_unusable_input_closes_the_file(
 
 
 def test_header_only_is_zero_rows(tmp_path: Path) -> None:
-    """A header with no rows is fine: exit 0, a header-only output, 0 rows read."""
+    """A header with no rows is fine: exit 0, a header-only output, 0 rows read; a line
+    after the summary says the list holds no applicant (a blank form, the wrong sheet?),
+    which the 0 alone left to be noticed; --quiet leaves it out."""
     result, dest = run_file(tmp_path, "编号,学历,工作年限\n")
     assert 0 == result.exit_code
     assert [[*ZH_COLUMNS, "编号", "学历", "工作年限"]] == read_cells(dest)
     assert 0 == tally(stderr_of(result))["读取行数"]
+    assert "名单中没有考生" in stderr_of(result)
+    quiet, _ = run_file(tmp_path, "编号,学历,工作年限\n", args=("-q",))
+    assert (0, "") == (quiet.exit_code, stderr_of(quiet))
 
 
 # --- the summary on stderr ------------------------------------------------------------------------

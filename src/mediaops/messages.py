@@ -1698,6 +1698,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field} 的文件名为空:请给出文件路径(标准输入或输出写作 -)。",
         "{field}: the file name is empty; give a path (- for standard input or output).",
     ),
+    "batch.no_applicants": (
+        "名单中没有考生:没有可筛查的行(是空白表格、空文件,或选错了工作表?)。",
+        "the list holds no applicant: no row was screened (a blank form, an empty file, or "
+        "the wrong sheet?).",
+    ),
     "batch.csv_is_jsonl": (
         "{path} 看来不是 CSV 表格,而是 JSON Lines(每行一个 {{…}} 对象):如是,请加 "
         "--input-format jsonl,或把文件改名为 .jsonl。",

@@ -321,6 +321,10 @@ def batch(
     if attended and (not quiet or lookalike):  # 是否参加四级培训: why it is not read
         columns_ = shown(listing(attended, language_), 200)
         err_print(tr("batch.attended_columns", language_, columns=columns_))
+    if not tally.rows and not quiet:
+        # a header and no applicant under it (a blank form, the wrong sheet): said after the
+        # summary's 0, though nothing failed (a script's list may be empty today): exit 0
+        err_print(tr("batch.no_applicants", language_))
     failed = tally.errors or tally.warned or unscreened or lookalike
     raise typer.Exit(EXIT_NOT_ELIGIBLE if failed else EXIT_OK)
 
