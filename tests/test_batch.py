@@ -2916,6 +2916,23 @@ def test_unusable_input_closes_the_file(
     assert str(tmp_path / "in.csv") not in open_paths()
 
 
+def test_a_json_lines_row_without_an_id_is_named_as_a_sheet_row_is(tmp_path: Path) -> None:
+    """A JSON Lines object with no ``id`` but a key a sheet names its id or name column by
+    (``编号``, ``姓名``, ``name``) had an empty 编号 in the output, where a sheet without an
+    id column shows the name: it shows that key's text (an id's before a name's); with
+    neither, it stays empty."""
+    lines = [
+        {"姓名": "张三", "education": "associate", "experience": 3},
+        {"name": "Li", "编号": "A-7", "education": "associate", "experience": 3},
+        {"id": "x1", "姓名": "王五", "education": "associate", "experience": 3},
+        {"电话": "13800000000", "education": "associate", "experience": 3},
+    ]
+    content = "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines)
+    result, dest = run_file(tmp_path, content, name="in.jsonl")
+    assert 0 == result.exit_code, stderr_of(result)
+    assert ["张三", "A-7", "x1", ""] == [r["id"] for r in read_rows(dest)]
+
+
 def test_header_only_is_zero_rows(tmp_path: Path) -> None:
     """A header with no rows is fine: exit 0, a header-only output, 0 rows read; a line
     after the summary says the list holds no applicant (a blank form, the wrong sheet?),

@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from mediaops.errors import InputError
 from mediaops.messages import Both, Msg, shown
@@ -551,6 +552,17 @@ def fact_of_key(key: str) -> str | None:
 def names_the_id(header: str) -> bool:
     """Whether a column name is an id's (序号, 编号): a form numbers its lines there."""
     return _fact_of(header) == "id"
+
+
+def id_of_keys(document: Mapping[str, Any]) -> str | None:
+    """The id of a JSON Lines object without an ``id`` key, as a sheet's would be: the text
+    of a key named as an id's column (``编号``), else as a name's (``姓名``, ``name``: the
+    name serves as the id); None where there is none."""
+    found: dict[str, str] = {}
+    for name, value in document.items():
+        if isinstance(value, str) and value.strip() and (fact := _fact_of(name)) in ("id", "name"):
+            found.setdefault(fact, value.strip())
+    return found.get("id", found.get("name"))
 
 
 #: A sub-header that is only a unit, under a heading (工作年限 over 年 and 月, as a form's

@@ -107,11 +107,16 @@ def screen_row(screener: Screener, row: Row) -> Result:
 
 
 def row_id(row: Row, id_index: int | None) -> str:
-    """The row's id as written (its ``id`` column, or a JSON Lines object's ``id``)."""
+    """The row's id as written (its ``id`` column, or a JSON Lines object's ``id``, or
+    without one its key named as a sheet's id or name column: ``编号``, ``姓名``)."""
     if row.document is not None:
         ident = row.document.get("id")
-        if ident is None or isinstance(ident, str):
-            return ident or ""
+        if ident is None:  # 编号 or 姓名 as a sheet names them: the id, as a sheet's would be
+            from .columns import id_of_keys
+
+            return id_of_keys(row.document) or ""
+        if isinstance(ident, str):
+            return ident
         from mediaops.report.json import dumps
 
         return dumps(ident)  # as the row wrote it: true, 12, {"no":3} (not Python's True)

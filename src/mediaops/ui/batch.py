@@ -133,6 +133,7 @@ def dry_run_renderable(opened: Any, screener: Any, lang: Lang, rows: int = 5) ->
 def _json_lines_preview(table: Table, opened: Any, screener: Any, lang: Lang, rows: int) -> None:
     """The first JSON Lines rows: each one's id and the facts it gives, or why it cannot be
     read (as ``check --input`` reads an object)."""
+    from mediaops.batch.run import row_id
     from mediaops.models import DOCUMENT_KEYS
 
     table.add_column(tr("batch.col.id", lang))
@@ -141,7 +142,7 @@ def _json_lines_preview(table: Table, opened: Any, screener: Any, lang: Lang, ro
         if n >= rows:
             break
         document = row.document
-        ident = "" if document is None or document.get("id") is None else str(document["id"])
+        ident = row_id(row, None)  # as the output names the row
         error = row.error.format(lang) if row.error is not None else None
         warnings: tuple[str, ...] = ()
         if error is None and document is not None:
