@@ -1652,12 +1652,42 @@ def test_xlsx_bad_sheet_name(tmp_path: Path) -> None:
     assert not dest.exists()
 
 
-def test_xlsx_first_sheet_of_instructions_names_the_other_sheets(tmp_path: Path) -> None:
-    """A first sheet with no fact column (填表说明) ends with exit 2 naming the workbook's other
-    sheets and the --sheet that reads one; with that --sheet the list is screened."""
+def test_xlsx_first_sheet_of_instructions_before_one_list_screens_the_list(
+    tmp_path: Path,
+) -> None:
+    """A first sheet with no fact column (填表说明) before the one sheet that holds a list
+    ended with exit 2, asking for --sheet: that sheet is screened, and a line says so (with
+    -q too); with --sheet it is the user's choice. 2026-11-27, 大专 in a related major,
+    3 years: 四级 by 4-1."""
     src = tmp_path / "in.xlsx"
     applicants = [XLSX_HEADER, ["x1", "大专", "相关", 3, None, None, None]]
     workbook(src, {"填表说明": [["请按以下要求填写:"], ["学历填最高学历"]], "报名表": applicants})
+    dest = tmp_path / "out.csv"
+    for args in ((), ("-q",)):
+        result = invoke([str(src), "-o", str(dest), *args])
+        assert 0 == result.exit_code, stderr_of(result)
+        said = "".join(stderr_of(result).split())
+        assert "第一张工作表“填表说明”中没有考生名单;筛查的是唯一有名单的工作表“报名表”" in said
+        assert [("x1", (E, N, N, N, "4"))] == [(r["id"], verdicts(r)) for r in read_rows(dest)]
+    chosen = invoke([str(src), "-o", str(dest), "--sheet", "报名表"])
+    assert (0, "") == (chosen.exit_code, stderr_of(chosen).split("读取")[0])
+    assert "填表说明" not in stderr_of(chosen)
+
+
+def test_xlsx_first_sheet_of_instructions_names_the_other_sheets(tmp_path: Path) -> None:
+    """A first sheet with no fact column (填表说明) before two sheets holding lists ends with
+    exit 2 naming the workbook's other sheets and the --sheet that reads one (which of the
+    lists is meant is not known); with that --sheet the list is screened."""
+    src = tmp_path / "in.xlsx"
+    applicants = [XLSX_HEADER, ["x1", "大专", "相关", 3, None, None, None]]
+    workbook(
+        src,
+        {
+            "填表说明": [["请按以下要求填写:"], ["学历填最高学历"]],
+            "报名表": applicants,
+            "二班": applicants,
+        },
+    )
     dest = tmp_path / "out.csv"
     result = invoke([str(src), "-o", str(dest)])
     assert (2, False) == (result.exit_code, dest.exists())

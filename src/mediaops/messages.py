@@ -1698,6 +1698,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field} 的文件名为空:请给出文件路径(标准输入或输出写作 -)。",
         "{field}: the file name is empty; give a path (- for standard input or output).",
     ),
+    "batch.list_sheet": (
+        "工作簿的第一张工作表“{first}”中没有考生名单;筛查的是唯一有名单的工作表“{sheet}”。",
+        "the workbook's first sheet, “{first}”, holds no applicant list; the one sheet that "
+        "does, “{sheet}”, is screened.",
+    ),
     "batch.no_applicants": (
         "名单中没有考生:没有可筛查的行(是空白表格、空文件,或选错了工作表?)。",
         "the list holds no applicant: no row was screened (a blank form, an empty file, or "

@@ -626,6 +626,8 @@ class Input:
     #: the lines a form had numbered in advance that nobody used (:attr:`Row.unused`);
     #: filled in as the rows are read
     unused: list[int] = field(default_factory=list)
+    #: an .xlsx: the name of the sheet read
+    sheet_name: str = ""
 
 
 def open_input(
@@ -1709,6 +1711,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
             footers,
             tuple(m for m in merges if m.bottom > m.top),
             unused,
+            str(ws.title),
         )
     except BaseException as exc:
         book.close()

@@ -153,6 +153,28 @@ def batch(
         if opened.header is not None:
             with input_errors(language_):
                 columns = map_columns(opened.header, opened.sample, explicit)
+            if not usable(columns) and len(opened.unscreened) == 1:
+                # a first sheet of instructions (填表说明) before the one sheet holding a list:
+                # that sheet is screened, and said so (even with -q)
+                first_sheet, listed = opened.sheet_name, opened.unscreened[0]
+                opened.close()
+                try:
+                    opened = open_input(source, in_fmt, encoding=encoding, sheet=listed)
+                except BatchError as exc:
+                    fail(language_, exc.msg)
+                with input_errors(language_):
+                    columns = map_columns(opened.header or [], opened.sample, explicit)
+                from mediaops.ui.batch import err_print
+
+                err_print(
+                    tr(
+                        "batch.list_sheet",
+                        language_,
+                        first=shown(first_sheet, 60),
+                        sheet=shown(listed, 60),
+                    )
+                )
+            assert opened.header is not None, "a sheet holding a list has a header"
             if not usable(columns):
                 message = Msg.of("batch.no_columns", header=shown(", ".join(opened.header), 200))
                 big5 = (
