@@ -2511,6 +2511,16 @@ def test_a_ctrl_z_closing_the_file_is_no_row_and_no_part_of_a_cell(
     assert [(E, N, N, N, "4")] == [verdicts(r) for r in read_rows(dest)]
 
 
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16"])
+def test_a_line_of_ctrl_z_alone_within_the_file_is_no_row(tmp_path: Path, encoding: str) -> None:
+    """A line of Ctrl-Z alone between rows (files joined with ``copy /a``, each closed by
+    its mark) was screened as an applicant with no facts and counted: it is no row."""
+    content = "编号,学历,工作年限\r\na,大专,3\r\n\x1a\r\nb,大专,3\r\n\x1a\x1a\r\n"
+    result, dest = run_file(tmp_path, content.encode(encoding))
+    assert 0 == result.exit_code, stderr_of(result)
+    assert [(E, N, N, N, "4")] * 2 == [verdicts(r) for r in read_rows(dest)]
+
+
 @pytest.mark.parametrize("option", ["--format", "--input-format"])
 def test_an_unknown_format_lists_every_accepted_one(tmp_path: Path, option: str) -> None:
     """The refusal of --format xml listed csv, jsonl and xlsx, leaving out tsv, which both

@@ -403,9 +403,12 @@ def decoded_lines(raw: IO[bytes], encoding: str | None) -> tuple[Iterator[str], 
 
 def _without_eof_mark(lines: Iterator[str]) -> Iterator[str]:
     """``lines``, a Ctrl-Z (``\x1a``) at the end of the last taken off (a line of it alone,
-    then empty, is left out): not a row of nothing, nor part of the last cell."""
+    then empty, is left out): not a row of nothing, nor part of the last cell. A line of
+    Ctrl-Z alone within them (files joined, each closed by its mark) is left out too."""
     last: str | None = None
     for line in lines:
+        if line.strip("\r\n") and not line.strip("\r\n\x1a"):
+            continue  # a line of end-of-file marks alone: no row
         if last is not None:
             yield last
         last = line
