@@ -874,6 +874,30 @@ def test_a_date_column_listing_a_date_per_certificate_pairs_them_in_order(
     assert "初级职称 2015-01-01、中级职称 2019-01-01" in e["warnings"]
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_date_column_listing_months_says_the_list_needs_whole_dates(
+    tmp_path: Path, lang: str
+) -> None:
+    """取证时间 ``2019-07、2021-03`` (or ``2019年7月、2021-03-01``) beside 证书 ``四级、三级``
+    was told "不是有效日期,请写出年、月、日", as a malformed date, though the column alone
+    takes ``2019-07``. The warning names the month and says how to give the dates."""
+    header = ("编号", "学历", "专业", "工作年限", "证书", "取证时间")
+    rows = [
+        ("a", "大专", "相关", "6", "四级、三级", "2019-07、2021-03"),
+        ("b", "大专", "相关", "6", "四级、三级", "2019-07-01、2021年3月"),
+    ]
+    result, dest = run_file(tmp_path, csv_text(header, rows), lang=lang)
+    assert 1 == result.exit_code, result.output
+    a, b = read_rows(dest, lang)
+    if lang == "zh":
+        assert (H, H, U, N, "") == verdicts(a)
+        assert "“2019-07” 只写到月(或年)" in a["warnings"]
+        assert "不是有效日期" not in a["warnings"]
+        assert "“2021年3月” 只写到月(或年)" in b["warnings"]
+    else:
+        assert "“2019-07” gives the month or the year alone" in a["warnings"]
+
+
 def test_a_date_after_the_evaluation_date_names_the_column_it_came_from(tmp_path: Path) -> None:
     """A certificate dated after the evaluation date by a date column (取证时间) is blamed on
     that column; dated in its own cell, on the certificate column; a title's alike."""

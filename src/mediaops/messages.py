@@ -2254,6 +2254,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the {column} dates were given in order to the row's items without a date: {pairs}; "
         "please check",
     ),
+    "batch.date_list_month": (
+        "“{value}” 中 “{month}” 只写到月(或年),不能按顺序对应证书(或职称):列出多个日期时,"
+        "请每个都写出年、月、日;或把日期写在各证书后,如 四级 2019-07、三级 2021-03-01",
+        "in “{value}”, “{month}” gives the month or the year alone, so the dates cannot be "
+        "given in order to the row's items: where several dates are listed, give each with "
+        "its year, month and day, or write each date after its item, e.g. 4 2019-07, "
+        "3 2021-03-01",
+    ),
     "batch.dates_uncounted": (
         "{column} 列的日期没有使用:“{value}” 有 {dates} 个日期,而本行未写日期的证书(或职称)"
         "有 {items} 个,无法一一对应;请把日期写在证书后,如 四级:2024-01-10",

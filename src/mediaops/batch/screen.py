@@ -139,6 +139,23 @@ def _date_list(text: str, field: str) -> DateList | None:
         return None
 
 
+def _month_in_list(text: str, field: str) -> str | None:
+    """The first item giving a month or a year alone of a date cell that lists several
+    dates, each a whole date, a month or a year (``2019-07、2021-03``), or None."""
+    items = values.split_list(text)
+    if len(items) < 2:
+        return None
+    months = []
+    for item in items:
+        try:
+            values.parse_date(item, field)
+        except InputError:
+            if not (values.month_span(item) or values.year_only(item)):
+                return None
+            months.append(item)
+    return months[0] if months else None
+
+
 def _given_dates(value: Any) -> tuple[date, ...]:
     """The dates a certificate's or a title's date column gave (none, one or a list)."""
     if isinstance(value, DateList):
@@ -808,6 +825,12 @@ class Screener:
                 return MonthOnly(*month, stripped)
             if fact in _MONTH_DATES and (listed := _date_list(stripped, self.labels[fact])):
                 return listed  # a date for each certificate (title) of the row, in order
+            label = self.labels[fact]
+            if fact in _MONTH_DATES and (in_list := _month_in_list(stripped, label)):
+                detail = Msg.of("batch.date_list_month", value=shown(stripped), month=in_list)
+                return CellError(
+                    exc.field, Msg.of("batch.in_column", column=self.labels[fact], detail=detail)
+                )
             if fact == "certs" and (dated := _month_certificates(stripped, self.labels[fact])):
                 return dated  # a certificate dated by its month only: read as the column's
             if fact == "certs" and (held := _undated_certificates(stripped, self.labels[fact])):
