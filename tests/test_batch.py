@@ -2997,6 +2997,27 @@ def test_a_json_lines_row_without_an_id_is_named_as_a_sheet_row_is(tmp_path: Pat
     assert ["张三", "A-7", "x1", ""] == [r["id"] for r in read_rows(dest)]
 
 
+def test_a_json_lines_row_numbered_under_its_id_key_is_named_by_the_number(
+    tmp_path: Path,
+) -> None:
+    """A JSON Lines object numbered under 编号 (``"编号": 7``, as a script exports an
+    integer id) had an empty 编号 in the output and in --dry-run, where ``"id": 7`` shows
+    7: the number is shown as the row wrote it."""
+    lines = [
+        {"编号": 7, "education": "associate", "experience": 3},
+        {"序号": 12.5, "姓名": "张三", "education": "associate", "experience": 3},
+        {"编号": True, "姓名": "李四", "education": "associate", "experience": 3},
+    ]
+    content = "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines)
+    result, dest = run_file(tmp_path, content, name="in.jsonl")
+    assert 0 == result.exit_code, stderr_of(result)
+    assert ["7", "12.5", "李四"] == [r["id"] for r in read_rows(dest)]
+    src = tmp_path / "in.jsonl"
+    preview = invoke([str(src), "--dry-run"])
+    assert 0 == preview.exit_code, stderr_of(preview)
+    assert "7" in preview.output.split()
+
+
 def test_header_only_is_zero_rows(tmp_path: Path) -> None:
     """A header with no rows is fine: exit 0, a header-only output, 0 rows read; a line
     after the summary says the list holds no applicant (a blank form, the wrong sheet?),

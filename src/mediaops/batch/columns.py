@@ -554,14 +554,18 @@ def names_the_id(header: str) -> bool:
     return _fact_of(header) == "id"
 
 
-def id_of_keys(document: Mapping[str, Any]) -> str | None:
+def id_of_keys(document: Mapping[str, Any]) -> str | int | float | None:
     """The id of a JSON Lines object without an ``id`` key, as a sheet's would be: the text
-    of a key named as an id's column (``编号``), else as a name's (``姓名``, ``name``: the
-    name serves as the id); None where there is none."""
-    found: dict[str, str] = {}
+    (or the number: ``"编号": 7``) of a key named as an id's column (``编号``), else as a
+    name's (``姓名``, ``name``: the name serves as the id); None where there is none."""
+    found: dict[str, str | int | float] = {}
     for name, value in document.items():
-        if isinstance(value, str) and value.strip() and (fact := _fact_of(name)) in ("id", "name"):
+        if (fact := _fact_of(name)) not in ("id", "name"):
+            continue
+        if isinstance(value, str) and value.strip():
             found.setdefault(fact, value.strip())
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            found.setdefault(fact, value)
     return found.get("id", found.get("name"))
 
 

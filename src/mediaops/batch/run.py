@@ -114,7 +114,9 @@ def row_id(row: Row, id_index: int | None) -> str:
         if ident is None:  # 编号 or 姓名 as a sheet names them: the id, as a sheet's would be
             from .columns import id_of_keys
 
-            return id_of_keys(row.document) or ""
+            ident = id_of_keys(row.document)
+            if ident is None:
+                return ""
         if isinstance(ident, str):
             return ident
         from mediaops.report.json import dumps
