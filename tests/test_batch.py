@@ -1698,6 +1698,28 @@ def test_xlsx_first_sheet_of_instructions_before_one_list_screens_the_list(
     assert "填表说明" not in stderr_of(chosen)
 
 
+def test_xlsx_first_sheet_of_instructions_before_one_list_takes_column_options(
+    tmp_path: Path,
+) -> None:
+    """With a first sheet of instructions before the one list, ``--column`` naming a
+    column of the list (``--column 最高学历=education``) was checked against the
+    instructions' first line and refused (“不在表头中:请按以下要求填写”, exit 2): the
+    list is screened with it. A column in neither sheet is still refused, naming the
+    list's header."""
+    src = tmp_path / "in.xlsx"
+    header = ["编号", "最高学历", "专业", "工作年限"]
+    applicants = [header, ["x1", "大专", "相关", 3]]
+    workbook(src, {"填表说明": [["请按以下要求填写:"], ["学历填最高学历"]], "报名表": applicants})
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest), "--column", "最高学历=education"])
+    assert 0 == result.exit_code, stderr_of(result)
+    assert "报名表" in "".join(stderr_of(result).split())
+    assert [("x1", (E, N, N, N, "4"))] == [(r["id"], verdicts(r)) for r in read_rows(dest)]
+    missing = invoke([str(src), "-o", str(dest), "--column", "文化程度=education"])
+    assert 2 == missing.exit_code
+    assert "编号, 最高学历" in stderr_of(missing)
+
+
 def test_xlsx_first_sheet_of_instructions_names_the_other_sheets(tmp_path: Path) -> None:
     """A first sheet with no fact column (填表说明) before two sheets holding lists ends with
     exit 2 naming the workbook's other sheets and the --sheet that reads one (which of the

@@ -151,8 +151,20 @@ def batch(
     try:
         columns = None
         if opened.header is not None:
+            from mediaops.errors import InputError
+
             with input_errors(language_):
-                columns = map_columns(opened.header, opened.sample, explicit)
+                instructions = len(opened.unscreened) == 1 and not usable(
+                    map_columns(opened.header)
+                )
+                try:
+                    columns = map_columns(opened.header, opened.sample, explicit)
+                except InputError:
+                    if not instructions:
+                        raise
+                    # a first sheet with no fact column before the one list: --column names
+                    # the list's columns, not the first sheet's lines
+                    columns = map_columns(opened.header)
             if not usable(columns) and len(opened.unscreened) == 1:
                 # a first sheet of instructions (填表说明) before the one sheet holding a list:
                 # that sheet is screened, and said so (even with -q)
