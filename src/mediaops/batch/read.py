@@ -1241,12 +1241,16 @@ def _not_xlsx(path: str) -> Msg:
     if head.startswith(b"\xd0\xcf\x11\xe0"):  # the compound-file signature of a .xls
         return Msg.of("batch.old_excel", path=shown_path(path))
     text = None
-    for encoding in ("utf-8-sig", "gb18030"):
+    # Excel's "Unicode 文本" is UTF-16 with its BOM
+    utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    for encoding in ("utf-16",) if utf16 else ("utf-8-sig", "gb18030"):
         try:  # (a character cut at the last byte read is no error)
             text = codecs.getincrementaldecoder(encoding)().decode(head, final=False)
             break
         except UnicodeDecodeError:
             continue
+    if text:
+        text = text.rstrip("\x1a")  # a Ctrl-Z closing the text (DOS-era programs): no part of it
     if not text or not text.strip() or any(c < " " and c not in "\t\r\n" for c in text):
         return Msg.of("batch.not_xlsx", path=shown_path(path))
     if text.lstrip().startswith("<"):  # a web page's table, as some systems export "Excel"
