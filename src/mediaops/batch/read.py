@@ -407,7 +407,7 @@ def _without_eof_mark(lines: Iterator[str]) -> Iterator[str]:
     Ctrl-Z alone within them (files joined, each closed by its mark) is left out too."""
     last: str | None = None
     for line in lines:
-        if line.strip("\r\n") and not line.strip("\r\n\x1a"):
+        if "\x1a" in line and not line.strip("\r\n\x1a"):
             continue  # a line of end-of-file marks alone: no row
         if last is not None:
             yield last
