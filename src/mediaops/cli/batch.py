@@ -87,7 +87,7 @@ def batch(
     lang: LangOpt = None,
 ) -> None:
     """Screen a list of applicants: one verdict per row."""
-    from mediaops.batch.columns import map_columns, parse_column_option, usable
+    from mediaops.batch.columns import parse_column_option, usable
     from mediaops.batch.read import BatchError, detect_format, open_input
     from mediaops.batch.run import make_screener, screen_rows
     from mediaops.batch.write import (
@@ -151,41 +151,7 @@ def batch(
     try:
         columns = None
         if opened.header is not None:
-            from mediaops.errors import InputError
-
-            with input_errors(language_):
-                instructions = len(opened.unscreened) == 1 and not usable(
-                    map_columns(opened.header)
-                )
-                try:
-                    columns = map_columns(opened.header, opened.sample, explicit)
-                except InputError:
-                    if not instructions:
-                        raise
-                    # a first sheet with no fact column before the one list: --column names
-                    # the list's columns, not the first sheet's lines
-                    columns = map_columns(opened.header)
-            if not usable(columns) and len(opened.unscreened) == 1:
-                # a first sheet of instructions (填表说明) before the one sheet holding a list:
-                # that sheet is screened, and said so (even with -q)
-                first_sheet, listed = opened.sheet_name, opened.unscreened[0]
-                opened.close()
-                try:
-                    opened = open_input(source, in_fmt, encoding=encoding, sheet=listed)
-                except BatchError as exc:
-                    fail(language_, exc.msg)
-                with input_errors(language_):
-                    columns = map_columns(opened.header or [], opened.sample, explicit)
-                from mediaops.ui.batch import err_print
-
-                err_print(
-                    tr(
-                        "batch.list_sheet",
-                        language_,
-                        first=shown(first_sheet, 60),
-                        sheet=shown(listed, 60),
-                    )
-                )
+            opened, columns = _list_columns(opened, source, in_fmt, encoding, explicit, language_)
             assert opened.header is not None, "a sheet holding a list has a header"
             if not usable(columns):
                 message = Msg.of("batch.no_columns", header=shown(", ".join(opened.header), 200))
@@ -425,6 +391,50 @@ def _as_big5(header: list[str], explicit: list[tuple[str, str]]) -> list[str] | 
     except (UnicodeError, InputError):
         return None
     return texts if texts != header and usable(columns) else None
+
+
+def _list_columns(
+    opened: Any,
+    source: str,
+    in_fmt: str,
+    encoding: str | None,
+    explicit: list[tuple[str, str]],
+    lang: Any,
+) -> "tuple[Any, ColumnMap]":
+    """The input and its columns: those of ``opened``'s header, or, where its first sheet
+    holds no fact column (a 填表说明) and exactly one other sheet holds a list, that sheet,
+    opened in its place, and its columns (--column naming that sheet's), said even with -q."""
+    from mediaops.batch.columns import map_columns, usable
+    from mediaops.batch.read import BatchError, open_input
+    from mediaops.errors import InputError
+
+    one_list = len(opened.unscreened) == 1
+    columns = None
+    with input_errors(lang):
+        try:
+            columns = map_columns(opened.header, opened.sample, explicit)
+        except InputError:
+            if not one_list or usable(map_columns(opened.header)):
+                raise  # (else --column names the list's columns, not the first sheet's lines)
+    if not one_list or (columns is not None and usable(columns)):
+        assert columns is not None
+        return opened, columns
+    first_sheet, listed = opened.sheet_name, opened.unscreened[0]
+    opened.close()
+    try:
+        opened = open_input(source, in_fmt, encoding=encoding, sheet=listed)
+    except BatchError as exc:
+        fail(lang, exc.msg)
+    try:
+        with input_errors(lang):
+            columns = map_columns(opened.header or [], opened.sample, explicit)
+    except BaseException:  # (the caller closes the input it holds: this one is not it)
+        opened.close()
+        raise
+    from mediaops.ui.batch import err_print
+
+    err_print(tr("batch.list_sheet", lang, first=shown(first_sheet, 60), sheet=shown(listed, 60)))
+    return opened, columns
 
 
 def _setup(
