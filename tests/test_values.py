@@ -1002,3 +1002,62 @@ def test_a_month_that_may_be_january_or_october(text: str, expected: tuple[date,
     """Only 2022.1 is both: 2022.01, 2022年1月 and 2022.10 say which."""
     assert expected == values.month_span(text)
     assert (expected[1].month == 10 and expected[0].month == 1) == values.january_or_october(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "fewest"),
+    [
+        ("3年以上", 3.0),
+        ("3年及以上", 3.0),
+        ("3年或以上", 3.0),
+        ("3年(含)以上", 3.0),
+        ("满3年", 3.0),
+        ("至少3年", 3.0),
+        ("超过3年", 3.0),
+        ("三年多", 3.0),
+        ("3年多", 3.0),
+        ("3年有余", 3.0),
+        ("十多年", 10.0),
+        ("一年多", 1.0),
+        ("1年半以上", 1.5),
+        ("3个多月", 0.25),
+        ("36个月以上", 3.0),
+        ("５年以上", 5.0),
+        ("3-5年", 3.0),  # a range: its low end
+        ("3到5年", 3.0),
+        ("≥3", 3.0),
+        (">3", 3.0),
+        ("3+", 3.0),
+        ("10年+", 10.0),
+        ("over 3 years", 3.0),
+        ("more than 3 years", 3.0),
+        ("at least 3 years", 3.0),
+        ("3 years or more", 3.0),
+        # a guess, a bound from above, no number, exact years: no fewest years said
+        ("约3年", None),
+        ("3年左右", None),
+        ("将近3年", None),
+        ("近3年", None),
+        ("不到3年", None),
+        ("不满3年", None),
+        ("未满3年", None),
+        ("3年以下", None),
+        ("3年以内", None),
+        ("几年", None),
+        ("多年", None),
+        ("~3", None),
+        ("≤3", None),
+        ("almost 3 years", None),
+        ("about 3 years", None),
+        ("under 3", None),
+        ("3年", None),
+        ("3年以上工作经验", None),
+    ],
+)
+def test_years_at_least_reads_the_fewest_years_a_bound_says(
+    text: str, fewest: float | None
+) -> None:
+    """A sheet's 3年以上 says the fewest years (a lower bound, SPEC's three-valued reading
+    settles the conditions it reaches); 约3年 and 不到3年 say no such thing."""
+    found = values.years_at_least(text)
+    assert (None if found is None else found[0]) == fewest

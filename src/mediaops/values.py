@@ -363,6 +363,54 @@ def _approximate(text: str) -> bool:
     return _APPROXIMATE.search(text) is not None
 
 
+#: Words of a bound or a guess that say nothing of the fewest years (约3年, 近3年, 不到3年,
+#: 3年以下, 不满3年, almost 3 years, ~3): a range's ``~`` is no such word (``3~5年``).
+_NOT_AT_LEAST = re.compile(
+    r"约|大概|左右|上下|将近|接近|近|不到|不足|未满|不满|少于|小于|低于|以下|以内|之内|内|几"
+    r"|almost|nearly|under|about|around|approximately|lessthan|orless|orso|[≈≤≦<]|^~"
+)
+
+#: Words saying the years are at least those written (3年以上, 满3年, 三年多, 至少3年,
+#: over 3 years, 3+): dropped, what is left is the fewest years.
+_AT_LEAST_WORDS = re.compile(
+    r"^(?:满|超过|多于|大于|高于|至少|最少|起码|over|morethan|atleast|[≥≧>])"
+    r"|(?:及|或)?以上|有余|出头|ormore|plus$"
+    r"|(?<=[\d一二两三四五六七八九十年个])[多余](?=[年个月]|$)|(?<=[\d年])\+"
+)
+
+#: A range of years (3-5年, 3到5年, 18个月-2年): its low end, with the unit of the high
+#: end when it has none of its own.
+_RANGE = re.compile(
+    r"(?P<low>[\d.一二两三四五六七八九十半]+(?:年|个?月|years?|months?)?)"
+    r"(?:~|-|—|–|至|到)+(?P<high>[\d.一二两三四五六七八九十半]+)(?P<unit>.*)"
+)
+
+
+def years_at_least(value: str) -> tuple[float, str] | None:
+    """The fewest years that typed years saying a bound give (``3年以上``, ``满3年``,
+    ``三年多``, ``至少3年``, ``3-5年``, ``over 3 years``: 3), with the text of the years
+    left once the words of the bound are dropped; None where the text is no such bound
+    (exact years, a guess such as ``约3年``, or a bound from above such as ``不到3年``).
+
+    A sheet's cell may say no more than that; the years are then known to be at least
+    these, which settles every condition asking for no more (SPEC, three-valued
+    evaluation), and no other.
+    """
+    text = re.sub(_IME_POINT, ".", key(value)).replace("(含)", "")  # 3年(含)以上
+    if not _approximate(text) or _NOT_AT_LEAST.search(text):
+        return None
+    core = _AT_LEAST_WORDS.sub("", text)
+    span = _RANGE.fullmatch(core)
+    if span is not None:
+        low = span["low"]
+        core = low if re.search(r"[^\d.一二两三四五六七八九十半]", low) else low + span["unit"]
+    try:
+        years = parse_years(core)
+    except InputError:
+        return None
+    return years, core
+
+
 def _dated(text: str) -> bool:
     """Whether a number of years as typed (:func:`key`'s form) is rather a year from 1900 on,
     a month or a day: ``2020``, ``2019年``, ``2020年5月``, ``2020.5``, ``2020-05-01``."""
