@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from mediaops.engine.decide import Verdict
 from mediaops.engine.evaluator import Evaluator
+from mediaops.engine.facts import prepare_facts
 from mediaops.engine.outcome import Need
 from mediaops.errors import InputError
 from mediaops.models import Candidate, Certificate, Diploma, Title, WorkPeriod
@@ -145,6 +146,40 @@ def test_more_experience_keeps_eligible(pair: tuple[Candidate, Candidate]) -> No
         before, after = verdicts(candidate, edition), verdicts(more, edition)
         assert_eligible_kept(before, after)
         assert held_levels(after) == held_levels(before), "experience cannot change what is held"
+
+
+@SETTINGS
+@given(candidates(experience_modes=("years",)), years(), st.floats(0, 20, allow_nan=False))
+def test_experience_as_a_lower_bound_is_sound(
+    candidate: Candidate, fewest: float, more: float
+) -> None:
+    """Experience said to be at least ``fewest`` years (a sheet's 3年以上) decides a level
+    only as every exact number of years from ``fewest`` up decides it: eligible (or held,
+    or not eligible) with the bound is so with any such years."""
+    exact = min(80.0, round(fewest + more, 2))
+
+    def statuses(edition: str, **experience: float | None) -> dict[int, Verdict]:
+        facts = prepare_facts(
+            AS_OF,
+            diplomas=candidate.all_diplomas,
+            trainings=candidate.trainings,
+            certificates=candidate.certificates,
+            titles=candidate.titles,
+            direction=candidate.direction,
+            **experience,
+        )
+        report = Report(Evaluator(RULES[edition]).evaluate(facts))
+        return {n: report.level(n).status for n in LEVELS}
+
+    for edition in EDITIONS:
+        try:
+            known = statuses(edition, experience=exact)
+        except InputError:  # more years after a certificate than ``exact`` in all
+            continue
+        bounded = statuses(edition, experience=None, experience_at_least=fewest)
+        for n in LEVELS:
+            if bounded[n] is not Verdict.undetermined:
+                assert known[n] is bounded[n], f"level {n}: {bounded[n].value} -> {known[n].value}"
 
 
 @pytest.mark.slow

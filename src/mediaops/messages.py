@@ -571,6 +571,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "累计从业年限由工作经历计算:{periods},共 {months} 个月 = {years} 年",
         "experience computed from the work history: {periods}; {months} months = {years} years",
     ),
+    "note.experience_bound": (
+        "累计从业年限只给出下限:至少 {years} 年",
+        "experience given as a lower bound only: at least {years} years",
+    ),
     "note.experience_floor": (
         "未提供累计从业年限:取证(或取得职称)后已从业 {years} 年,累计从业至少为 {years} 年",
         "experience not given: {years} years worked since a certificate or title, so at "

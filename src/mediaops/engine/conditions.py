@@ -469,7 +469,7 @@ class ExperienceUnit(Unit[ExperienceCondition]):
     """Cumulative experience in this or a related occupation ≥ the years asked (inclusive)."""
 
     kind = "experience"
-    reads = ("experience", "work", "experience_floor", "as_of")
+    reads = ("experience", "work", "experience_floor", "experience_bound", "as_of")
     counts_years = True
 
     def outcome(self, cond: ExperienceCondition, facts: Facts) -> Outcome:
@@ -481,7 +481,9 @@ class ExperienceUnit(Unit[ExperienceCondition]):
             # (0 without any): met if they reach it, else met by a date whatever it is
             floor = facts.experience_floor or 0.0
             if floor + EPS >= target:
-                note = Note.of("experience_floor", years=floor / 12)
+                # the fewest years said (3年以上) or those since a certificate, whichever it is
+                said = facts.experience_bound is not None and facts.experience_bound >= floor
+                note = Note.of("experience_bound" if said else "experience_floor", years=floor / 12)
                 return Outcome(Status.met, None, assumptions=assumptions, notes=(note,))
             return Outcome(
                 Status.unknown,

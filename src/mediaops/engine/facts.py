@@ -116,8 +116,10 @@ class Facts:
             levels alone).
         experience_floor: with the experience not given, the fewest months it can be: the
             most years worked since a certificate or title, as given (0 without any), since
-            no one has worked longer since something than in all; None when the
-            experience is known.
+            no one has worked longer since something than in all, or the fewest years it
+            was said to be (``experience_bound``) if more; None when the experience is known.
+        experience_bound: with the experience not given, the fewest months it was said
+            to be (a sheet's ``3年以上``), if any.
     """
 
     as_of: date
@@ -130,6 +132,7 @@ class Facts:
     direction: Direction | None = None
     certificate_levels: frozenset[int] | None = _FROM_CERTIFICATES
     experience_floor: float | None = None
+    experience_bound: float | None = None
 
     def __post_init__(self) -> None:
         if self.certificate_levels is _FROM_CERTIFICATES:
@@ -170,12 +173,15 @@ def prepare_facts(
     certificates: Iterable[Certificate] | None = (),
     titles: Iterable[Title] | None = (),
     direction: Direction | None = None,
+    experience_at_least: float | None = None,
     implied: Callable[[tuple[DiplomaFact, ...]], tuple[DiplomaFact, ...]] | None = None,
 ) -> Facts:
     """:func:`prepare` from facts already read (a spreadsheet row builds no model).
 
     ``None`` for a list: not known (as when a question is skipped). ``implied``
     is :func:`diploma_facts` (which a list of candidates may remember).
+    ``experience_at_least``: with the experience not given, the fewest years it was
+    said to be (a sheet's ``3年以上``); ignored when the experience or a work history is.
 
     Raises:
         InputError: a date after ``as_of``, or facts that contradict each other.
@@ -187,6 +193,7 @@ def prepare_facts(
             if item.date is not None and item.date > as_of:
                 raise InputError(field, _future(field, item.date, as_of))
     work, series, from_history = _experience(as_of, tuple(work_history), experience)
+    bound = (experience_at_least or 0.0) * 12
     history = work if from_history else None
     held_certs = None if certs is None else tuple(_held(c, series, history, as_of) for c in certs)
     held_titles = (
@@ -212,7 +219,8 @@ def prepare_facts(
         held_certs,
         held_titles,
         direction,
-        experience_floor=None if series is not None else _floor(certs, title_list),
+        experience_floor=None if series is not None else max(_floor(certs, title_list), bound),
+        experience_bound=None if series is not None or not bound else bound,
     )
 
 

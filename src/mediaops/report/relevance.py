@@ -91,6 +91,7 @@ class Given(NamedTuple):
         trainings: levels of formal training (None: not known).
         certificates: certificates held (None: not known).
         titles: titles held (None: not known).
+        at_least: with the experience not given, the fewest years it was said to be.
     """
 
     as_of: date
@@ -100,6 +101,7 @@ class Given(NamedTuple):
     trainings: frozenset[int] | None
     certificates: tuple[Certificate, ...] | None
     titles: tuple[Title, ...] | None
+    at_least: float | None = None
 
 
 def given_facts(facts: Facts) -> Given:
@@ -118,6 +120,7 @@ def given_facts(facts: Facts) -> Given:
         facts.trainings,
         None if facts.certificates is None else tuple(_certificate(h) for h in facts.certificates),
         None if facts.titles is None else tuple(_title(h) for h in facts.titles),
+        None if facts.experience_bound is None else facts.experience_bound / 12,
     )
 
 
@@ -157,6 +160,7 @@ def what_if(facts: Facts, given: Given, chosen: Sequence[Reading]) -> Facts:
         certificates=filled.certificates,
         titles=filled.titles,
         direction=facts.direction,
+        experience_at_least=filled.at_least,
         implied=lambda _: diplomas,
     )
 
@@ -334,11 +338,12 @@ def _diploma_type(education: Education, studying: bool) -> Fill:
 
 def _experience(years: float) -> Fill:
     """``years`` of experience, or the fewest the years given after certificates and titles
-    allow if those are more."""
+    (or said of the experience, ``3年以上``) allow if those are more."""
 
     def fill(given: Given) -> Given:
         held: tuple[Certificate | Title, ...] = (*(given.certificates or ()), *(given.titles or ()))
         fewest = max((i.years_after or 0.0 for i in held), default=0.0)
+        fewest = max(fewest, given.at_least or 0.0)
         return given._replace(experience=max(fewest, years), work=())
 
     return fill
