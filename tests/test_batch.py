@@ -3727,3 +3727,89 @@ def test_a_certificate_whose_date_does_not_read_is_held(
     result, dest = run_file(tmp_path, content, args=("--strict",))
     (row,) = read_rows(dest)
     assert row["error"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "header", "level_4", "warned_years"),
+    [
+        # SPEC 4-1: ≥ 3 years, inclusive; at least 3 meets it, whatever the exact years
+        ("满3年", "工作年限", "eligible", "3"),
+        ("3年以上", "工作年限", "eligible", "3"),
+        ("3年(含)以上", "工作年限", "eligible", "3"),
+        ("三年多", "工作年限", "eligible", "3"),
+        ("5-8年", "工作年限", "eligible", "5"),
+        ("36以上", "工作年限(月)", "eligible", "3"),  # months under a header in months
+        # at least 2 (or 35 months): 4-1 may or may not be met
+        ("2年多", "工作年限", "undetermined", "2"),
+        ("35个月以上", "工作年限", "undetermined", "2.92"),
+    ],
+)
+def test_experience_given_as_a_lower_bound_settles_what_it_reaches(
+    tmp_path: Path, cell: str, header: str, level_4: str, warned_years: str
+) -> None:
+    """A clerk's 3年以上, 满3年, 三年多 (a cell that cannot be asked again) was not read: the
+    experience unknown, 四级 undetermined for a 高中 applicant who meets 4-1 (≥ 3 years)
+    whatever the exact years. It is read as a lower bound: a condition asking for no more
+    years is met, one asking for more stays unknown; the warning says how it was read."""
+    result, dest = run_file(tmp_path, f"姓名,学历,{header}\n张三,高中,{cell}\n")
+    assert result.exit_code == 1  # the exact years are not given: a warning, as before
+    (row,) = read_rows(dest)
+    assert (row["level_4"], row["level_3"]) == (
+        {"eligible": "可以报考", "undetermined": "无法判断"}[level_4],
+        "暂不可报考",  # 3-1, 3-2 need a certificate: none held
+    )
+    assert f"“{cell}” 只给出下限,按至少 {warned_years} 年筛查" in row["warnings"]
+    if level_4 == "undetermined":
+        assert "请提供累计从事本职业或相关职业的工作年限" in row["summary"]
+
+
+def test_experience_as_a_lower_bound_dates_the_level_from_it(tmp_path: Path) -> None:
+    """2年多: at least 2 years, so 4-1's 3 years come within a year at the latest (by time
+    alone, 2026-11-27 + 1 year), and 4-2 (≥ 1 year and a 四级 training) needs the training
+    only."""
+    _, dest = run_file(tmp_path, "姓名,学历,工作年限\n张三,高中,2年多\n")
+    (row,) = read_rows(dest)
+    assert "仅靠时间:2027-11-27 起可报考四级(4-1" in row["summary"]
+    assert "完成四级正规培训(取得结业证书)即可报考四级(4-2)" in row["summary"]
+
+
+@pytest.mark.parametrize("cell", ["约3年", "3年左右", "不到3年", "3年以下", "近3年", "几年"])
+def test_experience_as_a_guess_or_an_upper_bound_is_still_not_read(
+    tmp_path: Path, cell: str
+) -> None:
+    """约3年 is a guess and 不到3年 a bound from above: neither says the fewest years, so the
+    cell is still not read (the experience unknown), with the warning that says why."""
+    result, dest = run_file(tmp_path, f"姓名,学历,工作年限\n张三,高中,{cell}\n")
+    assert result.exit_code == 1
+    (row,) = read_rows(dest)
+    assert row["level_4"] == "无法判断"
+    assert "只给出下限" not in row["warnings"]
+    assert f"“{cell}” 只是大概的年数" in row["warnings"]
+
+
+def test_experience_as_a_lower_bound_is_an_error_row_with_strict(tmp_path: Path) -> None:
+    """--strict: nothing read but what a cell says exactly; a bound makes an error row."""
+    result, dest = run_file(tmp_path, "姓名,学历,工作年限\n张三,高中,3年以上\n", args=("--strict",))
+    assert result.exit_code == 1
+    (row,) = read_rows(dest)
+    assert row["level_4"] == ""
+    assert "只给出下限" in row["error"]
+
+
+def test_experience_as_a_lower_bound_in_json_lines_and_english(tmp_path: Path) -> None:
+    """JSON Lines out: the bound is an assumption the verdict rests on, and a warning."""
+    result, dest = run_file(
+        tmp_path,
+        "name,education,experience\nA,senior high,over 3 years\n",
+        out="out.jsonl",
+        lang="en",
+    )
+    assert result.exit_code == 1
+    report = json.loads(dest.read_text(encoding="utf-8"))
+    assert report["levels"][0]["status"] == "eligible"
+    assert report["facts"]["experience_years"] is None  # not given exactly
+    texts = [a["text"] for a in report["assumptions"]]
+    assert "experience given as a lower bound only: at least 3 years" in texts
+    assert any(
+        "gives a lower bound only, screened as at least 3 years" in w for w in report["warnings"]
+    )

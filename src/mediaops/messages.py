@@ -2207,6 +2207,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{column} 列的日期没有使用:本行有多张未写日期的证书(或职称),不知道是哪一张的;请把日期写在证书后,如 四级:2024-01-10",
         "the {column} date was not used: the row names several items without a date, and which one it belongs to is not known; write the date after the item, e.g. 4:2024-01-10",
     ),
+    "batch.years_at_least": (
+        "{column} 列的 “{value}” 只给出下限,按至少 {years} 年筛查"
+        "(要求更多年限的条件无法判断,请写出确切的年数)",
+        "{column}: “{value}” gives a lower bound only, screened as at least {years} years (a "
+        "condition asking for more years is not known; give the exact years)",
+    ),
     "batch.serial_read": (
         "{column} 列的值 “{value}” 是 Excel 的日期序号(单元格不是日期格式),按 {day} 读取;"
         "请核对,或把该列设为日期格式",

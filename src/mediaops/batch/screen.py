@@ -262,6 +262,15 @@ class SerialDay(NamedTuple):
     text: str
 
 
+class AtLeast(NamedTuple):
+    """An experience cell giving a lower bound (``3年以上``, ``满3年``, ``三年多``): the fewest
+    years it says. The experience is then not known, but no fewer than these
+    (:func:`~mediaops.values.years_at_least`)."""
+
+    years: float
+    text: str
+
+
 #: The columns that hold a date.
 _DATES = frozenset({"cert_date", "title_date", "as_of"})
 #: Excel's day numbers of 1970-01-01 and 2099-12-31: a five-digit number between them in a
@@ -318,6 +327,7 @@ class RowFacts:
     titles: tuple[Title, ...] | None = ()
     direction: Any = None
     as_of: date | None = None
+    experience_at_least: float | None = None
 
 
 def _diploma_of_cells(
@@ -814,6 +824,13 @@ class Screener:
                 return value / 12  # the header says months, and the cell gives a bare number
             return value
         except InputError as exc:
+            if fact == "experience":
+                bound = values.years_at_least(stripped)
+                if bound is not None:  # 3年以上, 3年(含)以上: no fewer years than these
+                    years, core = bound
+                    if fact in self.in_months and _BARE.fullmatch(values.fold(core)):
+                        years /= 12  # 36以上 under a header in months
+                    return AtLeast(years, stripped)
             if fact == "education" and exc.msg.key == "err.ambiguous":
                 choices = values.education_choices(stripped)
                 assert isinstance(choices, tuple), "a diploma named ambiguous names several"
@@ -1131,6 +1148,17 @@ class Screener:
                     return self.error(message)
                 warnings.append(message)
                 value = value.certificates
+            elif isinstance(value, AtLeast):  # the fewest years: read as a bound, said so
+                message = tr(
+                    "batch.years_at_least",
+                    self.lang,
+                    column=self.labels[fact],
+                    value=shown(value.text),
+                    years=value.years,
+                )
+                if self.strict:  # the years not known: an error row, as a cell unread
+                    return self.error(message)
+                warnings.append(message)
             elif isinstance(value, SerialDay):  # read as that day, and said so
                 column = self.labels[fact]
                 warnings.append(
@@ -1279,7 +1307,11 @@ class Screener:
             got.get("evaluated"),
         )
         row.diplomas = ([shorthand] if shorthand else []) + list(got.get("diplomas", ()))
-        row.experience = got.get("experience")
+        experience = got.get("experience")
+        if isinstance(experience, AtLeast):
+            row.experience_at_least = experience.years
+        else:
+            row.experience = experience
         row.work = got.get("work", ())
         row.trainings = got.get("training", frozenset())
         row.certificates = self._dated(
@@ -1333,7 +1365,7 @@ class Screener:
             )
             raise InputError(about[0], Msg.of("batch.in_column", column=column, detail=future))
         after, total = got.get("years_after_cert"), got.get("experience")
-        if fact == "certs" and after is not None and total is not None:
+        if fact == "certs" and after is not None and isinstance(total, float | int):
             # more years since it than in all contradict, as beside a certificate column
             check_after_within_total(Msg.of("field.cert"), after, total * 12)
         warnings.append(tr(f"batch.no_{fact}_column", self.lang, column=column))
@@ -1410,6 +1442,7 @@ class Screener:
             certificates=row.certificates,
             titles=row.titles,
             direction=row.direction,
+            experience_at_least=row.experience_at_least,
             implied=self._diplomas,
         )
 
