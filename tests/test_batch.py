@@ -3813,3 +3813,17 @@ def test_experience_as_a_lower_bound_in_json_lines_and_english(tmp_path: Path) -
     assert any(
         "gives a lower bound only, screened as at least 3 years" in w for w in report["warnings"]
     )
+
+
+def test_dry_run_shows_experience_given_as_a_lower_bound_as_one(tmp_path: Path) -> None:
+    """--dry-run showed a lower bound as the pair it is kept as (``3.0、3年以上``)."""
+    result, _ = run_file(tmp_path, "姓名,学历,工作年限\n张三,高中,3年以上\n", args=("--dry-run",))
+    assert "至少 3 年" in stderr_of(result)
+    assert "3.0" not in stderr_of(result)
+    result, _ = run_file(
+        tmp_path,
+        "name,education,experience\nA,senior high,3年以上\n",
+        args=("--dry-run",),
+        lang="en",
+    )
+    assert "at least 3 years" in stderr_of(result)

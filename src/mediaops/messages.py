@@ -1806,6 +1806,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "yes": ("是", "yes"),
     "no": ("否", "no"),
     "years": ("{years} 年", "{years} years"),
+    "years_at_least": ("至少 {years} 年", "at least {years} years"),
     "batch.stdin_closed": (
         "无法读取标准输入:它已关闭。",
         "cannot read standard input: it is closed.",

@@ -162,7 +162,7 @@ def _value_text(value: Any, lang: Lang) -> str:
     """A value read from a cell, in words."""
     from datetime import date
 
-    from mediaops.batch.screen import EitherDiploma, MonthCerts
+    from mediaops.batch.screen import AtLeast, EitherDiploma, MonthCerts
     from mediaops.messages import EDUCATION_NAMES, MAJOR_NAMES, fmt_years, name
     from mediaops.values import education_options
 
@@ -174,6 +174,8 @@ def _value_text(value: Any, lang: Lang) -> str:
         return value.isoformat()
     if isinstance(value, frozenset):
         return listing((tr(f"level.{n}", lang) for n in sorted(value, reverse=True)), lang) or "—"
+    if isinstance(value, AtLeast):  # 3年以上: the fewest years
+        return tr("years_at_least", lang, years=fmt_years(value.years))
     if isinstance(value, EitherDiploma):  # which one, the row's verdicts decide (or not)
         return str(localize(education_options(value.choices), lang)) + "?"
     if isinstance(value, MonthCerts):  # a date given to the month: shown as written
