@@ -2506,17 +2506,25 @@ def test_a_name_windows_saves_under_a_refused_extension_is_refused(
         (b'{"id": "a", "education": "associate"}\n', "请加 --input-format jsonl"),
         (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600), "旧版 Excel(97-2003)"),
         ("<html><table><tr><td>编号</td></tr></table></html>".encode(), "网页(HTML)"),
+        (
+            (
+                '<?xml version="1.0"?>\n<?mso-application progid="Excel.Sheet"?>\n<Workbook '
+                'xmlns="urn:schemas-microsoft-com:office:spreadsheet"><Worksheet ss:Name="名单">'
+                "</Worksheet></Workbook>"
+            ).encode(),
+            "Excel 2003 的 XML 表格",
+        ),
         (bytes(range(256)) * 4, "不是有效的 .xlsx 文件"),
         ("编号\t学历\t工作年限\r\na\t大专\t3\r\n".encode("utf-16"), "请加 --input-format csv"),
         ("编号,学历,工作年限\r\na,大专,3\r\n\x1a".encode("gb18030"), "请加 --input-format csv"),
     ],
-    ids=["csv", "jsonl", "xls", "html", "binary", "utf-16-text", "csv-ctrl-z"],
+    ids=["csv", "jsonl", "xls", "html", "xml-2003", "binary", "utf-16-text", "csv-ctrl-z"],
 )
 def test_a_file_named_xlsx_that_is_not_one_says_what_it_is(
     tmp_path: Path, content: bytes, said: str
 ) -> None:
-    """A CSV or JSON Lines export, an Excel 97-2003 workbook or a web page's table named
-    .xlsx was told only "不是有效的 .xlsx 文件": it is said what the file looks like, with
+    """A CSV or JSON Lines export, an Excel 97-2003 workbook, an Excel 2003 XML spreadsheet
+    (told it was a web page's table before) or a web page's table named .xlsx was told only "不是有效的 .xlsx 文件": it is said what the file looks like, with
     --input-format for text and Save As for the others. Text saved by Excel as "Unicode
     文本" (UTF-16, tabs) or closed by a Ctrl-Z is text too, which --input-format csv reads."""
     result, dest = run_file(tmp_path, content, name="名单.xlsx")

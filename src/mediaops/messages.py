@@ -1724,6 +1724,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "cannot read {path}: it is not an .xlsx file but a web page (HTML) table. Open it in "
         "Excel or WPS and save it as an Excel workbook (.xlsx) or as CSV, then try again.",
     ),
+    "batch.xlsx_is_xml": (
+        "无法读取 {path}:这不是 .xlsx 文件,而是 Excel 2003 的 XML 表格。请在 Excel 或 WPS 中打开,"
+        "“另存为” Excel 工作簿(.xlsx)或 CSV 后再试。",
+        "cannot read {path}: it is not an .xlsx file but an Excel 2003 XML spreadsheet. Open it "
+        "in Excel or WPS and save it as an Excel workbook (.xlsx) or as CSV, then try again.",
+    ),
     "batch.xlsx_is_text": (
         "{path} 不是 .xlsx 文件,而是文本(看来是 {fmt}):如是,请加 --input-format {fmt},"
         "或把文件改名为相应的扩展名。",

@@ -1230,7 +1230,8 @@ def _check_xlsx(path: str) -> bool:
 
 def _not_xlsx(path: str) -> Msg:
     """Why a file named .xlsx is not one, as its first bytes tell: an Excel 97-2003 (or
-    WPS) workbook renamed, a web page (a table some systems export as "Excel"), or text (a
+    WPS) workbook renamed, an Excel 2003 XML spreadsheet, a web page (a table some systems
+    export as "Excel"), or text (a
     CSV or JSON Lines export given the name), which ``--input-format`` reads; else that it
     is no .xlsx."""
     try:
@@ -1253,7 +1254,10 @@ def _not_xlsx(path: str) -> Msg:
         text = text.rstrip("\x1a")  # a Ctrl-Z closing the text (DOS-era programs): no part of it
     if not text or not text.strip() or any(c < " " and c not in "\t\r\n" for c in text):
         return Msg.of("batch.not_xlsx", path=shown_path(path))
-    if text.lstrip().startswith("<"):  # a web page's table, as some systems export "Excel"
+    if text.lstrip().startswith("<"):
+        if "urn:schemas-microsoft-com:office:spreadsheet" in text:  # Excel 2003's XML
+            return Msg.of("batch.xlsx_is_xml", path=shown_path(path))
+        # a web page's table, as some systems export "Excel"
         return Msg.of("batch.xlsx_is_html", path=shown_path(path))
     fmt = "jsonl" if text.lstrip().startswith("{") else "csv"
     return Msg.of("batch.xlsx_is_text", path=shown_path(path), fmt=fmt)
