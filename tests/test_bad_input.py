@@ -661,6 +661,41 @@ def test_as_of_today_is_the_day_of_the_run(word: str, command: str) -> None:
     assert date.today().isoformat() == json.loads(named.stdout)["as_of"]
 
 
+@pytest.mark.parametrize("word", ["today", "Today", "今天", " 今天 ", "今日", "现在"])
+@pytest.mark.parametrize("command", ["check", "plan"])
+def test_as_of_today_in_a_candidate_file_is_the_day_of_the_run(
+    tmp_path: Path, word: str, command: str
+) -> None:
+    """``"as_of": "today"`` (or ``"今天"``) in a candidate file was refused as no date, though
+    ``--as-of today`` is read: the file takes the same words, as the day of the run."""
+    from datetime import date
+
+    path = tmp_path / "candidate.json"
+    path.write_text(json.dumps({"experience": 3, "as_of": word}), encoding="utf-8")
+    result = runner.invoke(app, [command, "--input", str(path), "--format", "json"], env=env("zh"))
+    assert result.exit_code in (0, 1), result.output
+    assert date.today().isoformat() == json.loads(result.stdout)["as_of"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("zh", "或写“今天”表示运行当天"), ("en", "or “today” for the day of the run")],
+)
+def test_an_as_of_in_a_file_that_is_no_date_is_told_the_word_for_today(
+    tmp_path: Path, lang: str, said: str
+) -> None:
+    """A candidate file's ``as_of`` that is neither a date nor a word for today is refused
+    (exit 2) naming the value, and told it may also be today's word."""
+    path = tmp_path / "candidate.json"
+    path.write_text('{"as_of": "tomorrow"}', encoding="utf-8")
+    result = runner.invoke(app, ["check", "--input", str(path)], env=env(lang))
+    text = " ".join(message_of(result).split())
+    assert 2 == result.exit_code, text
+    assert "tomorrow" in text, text
+    assert said in text, text
+    assert "Traceback" not in result.output
+
+
 def test_a_json_date_is_not_told_the_forms_json_refuses(tmp_path: Path) -> None:
     """A JSON file's date is YYYY-MM-DD only: a 13th month there was told to write
     2024/1/10 or 2024年1月10日, which the file refuses."""

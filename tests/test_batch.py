@@ -3835,3 +3835,19 @@ def test_dry_run_shows_experience_given_as_a_lower_bound_as_one(tmp_path: Path) 
         lang="en",
     )
     assert "at least 3 years" in stderr_of(result)
+
+
+def test_a_json_lines_row_may_give_as_of_as_today(tmp_path: Path) -> None:
+    """A JSON Lines row reads ``as_of`` as ``check --input`` does: ``"today"`` or ``"今天"``
+    is the day of the run (it was an error on that row)."""
+    lines = [
+        {"id": "a", "education": "associate", "experience": 3, "as_of": "today"},
+        {"id": "b", "education": "associate", "experience": 3, "as_of": "今天"},
+    ]
+    content = "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines)
+    result, dest = run_file(tmp_path, content, name="in.jsonl", out="out.jsonl")
+    assert 0 == result.exit_code, stderr_of(result)
+    rows = read_jsonl(dest)
+    today = datetime.now().date().isoformat()
+    assert [today, today] == [r["as_of"] for r in rows]
+    assert [None, None] == [r.get("error") for r in rows]

@@ -106,6 +106,15 @@ def test_a_file_naming_its_schema_is_read() -> None:
     assert "eligible" == json.loads(result.stdout)["levels"][0]["status"]
 
 
+@pytest.mark.parametrize("word", ["today", "今天"])
+def test_as_of_today_is_accepted_by_the_schema_and_by_input(word: str) -> None:
+    """``"as_of": "today"`` / ``"今天"``, the words ``--as-of`` takes for the day of the run,
+    were refused by --input and by the schema: both accept them."""
+    doc = {"as_of": word, "experience": 3}
+    assert [] == [e.message for e in _validator().iter_errors(doc)]
+    assert _model_accepts(doc)
+
+
 def test_the_schema_names_every_key_the_file_reader_knows() -> None:
     """The schema has a property for each key of a candidate file and of each item in its
     lists, and no other (a fact added to the model alone would be refused by the schema)."""
@@ -138,6 +147,9 @@ FIELD_VALUES: list[tuple[str, Any]] = [
     ("titles", [{"level": "expert"}]),
     ("direction", "data_analysis"), ("direction", "数据分析"), ("direction", "marketing"),
     ("as_of", "2026-11-27"), ("as_of", "2026-13-01"), ("as_of", "9999-01-01"),
+    # the words of --as-of for the day of the run (they were refused by both)
+    ("as_of", "today"), ("as_of", "TODAY"), ("as_of", " 今天 "), ("as_of", "今日"), ("as_of", "现在"),
+    ("as_of", "tomorrow"), ("as_of", "今天吧"), ("as_of", "to day"), ("as_of", None),
     ("salary", 5000),
     # the schema an editor names (it was refused by both, though --schema writes it)
     ("$schema", "./candidate.schema.json"), ("$schema", 3), ("$schema", None),

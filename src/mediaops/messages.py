@@ -797,6 +797,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field} 的值 “{value}” 不是有效日期,请使用 YYYY-MM-DD 格式(例如 2024-01-10)。",
         "{field}: “{value}” is not a valid date; use YYYY-MM-DD (e.g. 2024-01-10).",
     ),
+    "err.as_of_date": (
+        "{field} 的值 “{value}” 不是有效日期,请使用 YYYY-MM-DD 格式(例如 2024-01-10),"
+        "或写“今天”表示运行当天。",
+        "{field}: “{value}” is not a valid date; use YYYY-MM-DD (e.g. 2024-01-10), "
+        "or “today” for the day of the run.",
+    ),
     "err.date_range": (
         "{field} 的日期 “{value}” 超出范围,应在 {earliest} 到 {latest} 之间。",
         "{field}: the date “{value}” is out of range; it must be from {earliest} to {latest}.",

@@ -92,6 +92,17 @@ def _day(value: Any, field: str) -> date:
     raise InputError(field, Msg.of("err.date", field=field, value=shown(value)))
 
 
+def _as_of(value: Any, field: str) -> date:
+    """The evaluation date of a document: a date, or a word for the day of the run (``"today"``,
+    ``"今天"``), as ``--as-of`` takes."""
+    if isinstance(value, str):
+        if values.strict_key(value) in values.TODAY:
+            return date.today()
+        if not re.fullmatch(_ISO_DATE, value):
+            raise InputError(field, Msg.of("err.as_of_date", field=field, value=shown(value)))
+    return _day(value, field)
+
+
 #: The values a JSON yes/no takes, listed as the message's language lists.
 _TRUE_FALSE = Both("true、false", "true, false")
 
@@ -324,7 +335,7 @@ class CandidateDocument(Candidate):
     """A candidate as read from a JSON document: the facts, and optionally the date to judge for
     (and the schema it names, :data:`SCHEMA_KEY`, which is no fact)."""
 
-    as_of: OptionalDay = None
+    as_of: Annotated[date | None, _field(_as_of, optional=True)] = None
 
     @model_validator(mode="before")
     @classmethod
@@ -489,7 +500,7 @@ def candidate_schema() -> dict[str, Any]:
             }
         ),
         "direction": either(words(values.DIRECTION_ALIASES)),
-        "as_of": either(day),
+        "as_of": {"anyOf": [day, words(dict.fromkeys(values.TODAY)), {"type": "null"}]},
         SCHEMA_KEY: {"type": "string"},  # the schema an editor checks the file against
     }
     return {

@@ -130,17 +130,13 @@ def input_errors(lang: Lang, *, document: bool = False) -> Iterator[None]:
         fail(lang, tr("err.rules", lang, path=shown_path(exc.path)) + sep + problems + more)
 
 
-#: ``--as-of`` words for the day of the run, as the default is (a script's ``--as-of today``).
-_TODAY = frozenset({"today", "今天", "今日", "现在"})
-
-
 def as_of_date(value: str | None, lang: Lang) -> date | None:
     """``--as-of``, if given (``today``, ``今天``: the day of the run)."""
-    from mediaops.values import key, parse_date
+    from mediaops.values import TODAY, key, parse_date
 
     if value is None:
         return None
-    if key(value) in _TODAY:
+    if key(value) in TODAY:
         return date.today()
     with input_errors(lang):
         return parse_date(value, tr("field.as_of", lang))
