@@ -696,6 +696,31 @@ def test_an_as_of_in_a_file_that_is_no_date_is_told_the_word_for_today(
     assert "Traceback" not in result.output
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("zh", "$schema 的值 {} 应为文本:此文件所依据的架构的地址"),
+        ("en", "$schema: {} should be text, the address of the schema"),
+    ],
+)
+@pytest.mark.parametrize("value", ["5", "null", "true", "[1]"])
+def test_a_schema_key_that_is_not_text_is_told_its_value_is_wrong(
+    tmp_path: Path, lang: str, said: str, value: str
+) -> None:
+    """``"$schema": 5`` was told "$schema is not a recognised field", though the key is read
+    (as text, naming a schema); now the message says the value must be text, a schema's
+    address (exit 2)."""
+    path = tmp_path / "candidate.json"
+    path.write_text(f'{{"experience": 3, "$schema": {value}}}', encoding="utf-8")
+    result = runner.invoke(app, ["check", "--input", str(path)], env=env(lang))
+    text = " ".join(message_of(result).split())
+    assert 2 == result.exit_code, text
+    assert said.format(value) in text
+    assert "not a recognised field" not in text
+    assert "不是可识别的字段" not in text
+    assert "Traceback" not in result.output
+
+
 def test_a_json_date_is_not_told_the_forms_json_refuses(tmp_path: Path) -> None:
     """A JSON file's date is YYYY-MM-DD only: a 13th month there was told to write
     2024/1/10 or 2024年1月10日, which the file refuses."""

@@ -915,6 +915,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field} should be an object {{…}}, not {value}.",
     ),
     "err.missing_key": ("{field} 缺少必填项 {name}。", "{field} lacks the required key {name}."),
+    "err.schema_value": (
+        "$schema 的值 {value} 应为文本:此文件所依据的架构的地址(如 “./candidate.schema.json”)。",
+        "$schema: {value} should be text, the address of the schema the file is checked "
+        "against (e.g. “./candidate.schema.json”).",
+    ),
     "err.unknown_field": (
         "{field} 不是可识别的字段。可接受的字段:{accepted}。",
         "{field} is not a recognised field. Accepted fields: {accepted}.",

@@ -340,7 +340,10 @@ class CandidateDocument(Candidate):
     @model_validator(mode="before")
     @classmethod
     def _without_schema(cls, data: Any) -> Any:
-        if isinstance(data, dict) and isinstance(data.get(SCHEMA_KEY), str):
+        if isinstance(data, dict) and SCHEMA_KEY in data:
+            named = data[SCHEMA_KEY]
+            if not isinstance(named, str):  # the key is known: its value is what is wrong
+                raise InputError(SCHEMA_KEY, Msg.of("err.schema_value", value=shown(named)))
             return {k: v for k, v in data.items() if k != SCHEMA_KEY}
         return data
 
