@@ -3851,3 +3851,22 @@ def test_a_json_lines_row_may_give_as_of_as_today(tmp_path: Path) -> None:
     today = datetime.now().date().isoformat()
     assert [today, today] == [r["as_of"] for r in rows]
     assert [None, None] == [r.get("error") for r in rows]
+
+
+def test_a_json_lines_row_with_a_blank_id_is_named_by_its_id_or_name_key(tmp_path: Path) -> None:
+    """A JSON Lines object with ``"id": ""`` (or only spaces) had an empty 编号 in the
+    output, though its ``编号`` or ``姓名`` key names it as it does without ``id`` (and as a
+    blank ``编号`` key gives way to ``姓名``): a blank id is none; with neither, it stays
+    empty."""
+    lines = [
+        {"id": "", "姓名": "张三", "education": "associate", "experience": 3},
+        {"id": "  ", "编号": "A-7", "姓名": "李四", "education": "associate", "experience": 3},
+        {"id": "\t", "编号": " ", "name": "Wang", "education": "associate", "experience": 3},
+        {"id": "", "编号": 8, "education": "associate", "experience": 3},
+        {"id": " ", "education": "associate", "experience": 3},
+        {"id": "x1", "姓名": "赵六", "education": "associate", "experience": 3},
+    ]
+    content = "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines)
+    result, dest = run_file(tmp_path, content, name="in.jsonl")
+    assert 0 == result.exit_code, stderr_of(result)
+    assert ["张三", "A-7", "Wang", "8", "", "x1"] == [r["id"] for r in read_rows(dest)]

@@ -108,10 +108,13 @@ def screen_row(screener: Screener, row: Row) -> Result:
 
 def row_id(row: Row, id_index: int | None) -> str:
     """The row's id as written (its ``id`` column, or a JSON Lines object's ``id``, or
-    without one its key named as a sheet's id or name column: ``编号``, ``姓名``)."""
+    without one, or with one blank, its key named as a sheet's id or name column: ``编号``,
+    ``姓名``)."""
     if row.document is not None:
         ident = row.document.get("id")
-        if ident is None:  # 编号 or 姓名 as a sheet names them: the id, as a sheet's would be
+        if ident is None or (isinstance(ident, str) and not ident.strip()):
+            # 编号 or 姓名 as a sheet names them: the id, as a sheet's would be (a blank id
+            # is none, as a blank 编号 key gives way to 姓名)
             from .columns import id_of_keys
 
             ident = id_of_keys(row.document)
