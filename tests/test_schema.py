@@ -182,3 +182,44 @@ def test_what_two_facts_or_the_date_decide_is_refused_by_input_alone(doc: dict[s
     description = candidate_schema()["description"]
     for words in ("two facts together", "a date after as_of", "a key given twice"):
         assert words in description
+
+
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (["-x", "3"], ["--experience"]),
+        (["--cert", "四级", "--as-of", "today"], ["--cert", "--as-of"]),
+        (["--input", "candidate.json", "--level", "4"], ["--level", "--input"]),
+        (["--edition", "summary", "--compare-editions", "-i"], ["--edition", "--interactive"]),
+        (["--format", "table"], ["--format"]),
+    ],
+)
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("zh", "输出候选人文件的架构(--schema)时不评估任何人,不能同时给出:"),
+        ("en", "--schema prints the candidate file's JSON Schema and judges no one"),
+    ],
+)
+def test_schema_with_options_it_would_ignore_is_refused(
+    args: list[str], named: list[str], lang: str, said: str
+) -> None:
+    """`check --schema -x 3` printed the schema and ignored the facts without a word: the
+    options given beside --schema (but --lang and --format json) are refused, exit 2, and
+    named; nothing is printed on stdout."""
+    result = CliRunner().invoke(app, ["check", "--schema", *args], env={"MEDIAOPS_LANG": lang})
+    text = " ".join(result.stderr.split())
+    assert 2 == result.exit_code, result.output
+    assert said in text
+    for option in named:
+        assert option in text
+    assert "" == result.stdout
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("args", [["--lang", "en"], ["--format", "json"], ["--lang", "zh"]])
+def test_schema_with_lang_or_format_json_prints_the_schema(args: list[str]) -> None:
+    """`--lang` and `--format json` may be given beside `--schema`: it prints the schema."""
+    result = CliRunner().invoke(app, ["check", "--schema", *args])
+    assert 0 == result.exit_code, result.output
+    assert "mediaops candidate" == json.loads(result.stdout)["title"]

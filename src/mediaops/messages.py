@@ -915,6 +915,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field} should be an object {{…}}, not {value}.",
     ),
     "err.missing_key": ("{field} 缺少必填项 {name}。", "{field} lacks the required key {name}."),
+    "err.schema_with": (
+        "输出候选人文件的架构(--schema)时不评估任何人,不能同时给出:{options}。",
+        "--schema prints the candidate file's JSON Schema and judges no one: it cannot be "
+        "given with {options}.",
+    ),
     "err.schema_value": (
         "$schema 的值 {value} 应为文本:此文件所依据的架构的地址(如 “./candidate.schema.json”)。",
         "$schema: {value} should be text, the address of the schema the file is checked "
@@ -967,6 +972,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "field.rules": ("规则文件(--rules)", "--rules"),
     "field.edition": ("规则版本(--edition)", "--edition"),
     "field.exam_lag_months": ("取证等待月数(--exam-lag-months)", "--exam-lag-months"),
+    "field.compare_editions": ("对比规则版本(--compare-editions)", "--compare-editions"),
+    "field.interactive": ("逐项提问(--interactive)", "--interactive"),
     "field.lang": ("语言(--lang)", "--lang"),
     "field.format": ("输出格式(--format)", "--format"),
     # --- fields named in words (the questions: no flag was typed) ----------------------

@@ -10,7 +10,7 @@ from typing import Annotated, Any
 
 import typer
 
-from mediaops.messages import Msg
+from mediaops.messages import LANGS, Both, Msg, listing, tr
 
 from .app import command
 from .common import (
@@ -50,9 +50,28 @@ from .common import (
     ruleset,
 )
 
+#: The catalogue's name of an option of ``check``, by its parameter, where the two differ.
+_FIELD_OF = {"input_file": "input", "fmt": "format"}
+
+
+def _ignored_by_schema(ctx: typer.Context, output: str) -> list[str]:
+    """The options given beside ``--schema`` that it would ignore: all but ``--lang`` and
+    ``--format json`` (the schema is what it prints, for no candidate)."""
+    from typer._click.core import ParameterSource
+
+    given = []
+    for param in ctx.command.params:
+        name = param.name or ""
+        if name in ("schema", "lang") or (name == "fmt" and output == "json"):
+            continue
+        if ctx.get_parameter_source(name) is ParameterSource.COMMANDLINE:
+            given.append(f"field.{_FIELD_OF.get(name, name)}")
+    return given
+
 
 @command("check")
 def check(
+    ctx: typer.Context,
     education: EducationOpt = None,
     major: MajorOpt = None,
     graduating: GraduatingOpt = False,
@@ -85,6 +104,11 @@ def check(
     output = output_format(fmt, language_)
     if schema:
         from mediaops.models import candidate_schema
+
+        ignored = _ignored_by_schema(ctx, output)
+        if ignored:
+            options = Both(*(listing([tr(k, lg) for k in ignored], lg) for lg in LANGS))
+            fail(language_, Msg.of("err.schema_with", options=options))
 
         emit_json(candidate_schema())
         return
