@@ -1860,11 +1860,11 @@ def split_period(
 _PERIOD_SPLIT = r"\s*(?:\.{2,3}|…|至|到|[~〜—–―]+)\s*|\s+(?:-|to|until|till)\s+"
 #: A period whose end is written as "up to now" with no separator before it (2023-03-01至今).
 _PERIOD_OPEN = r"(.+?)\s*(?:至今|迄今|至现在|到现在|到今)"
-#: An end written as "now": the period is still going on.
 #: Words for the day of the run as an evaluation date (``--as-of today``, ``"as_of": "今天"``
 #: in a candidate file), as no date given is.
 TODAY = frozenset({"today", "今天", "今日", "现在"})
 
+#: An end written as "now": the period is still going on.
 _PERIOD_NOW = frozenset({"今", "至今", "现在", "现今", "目前", "now", "present", "today", "今天"})
 
 
