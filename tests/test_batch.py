@@ -1333,6 +1333,102 @@ def test_xlsx_hidden_first_sheet_is_not_the_list(tmp_path: Path) -> None:
     assert 3 == len(read_rows(dest))
 
 
+def hidden_rows_book(path: Path, hidden: Sequence[int], filtered: bool = True) -> None:
+    """A sheet of 12 applicants under a header (lines 2–13, ids x2–x13, all 四级 eligible),
+    a totals row (line 14) and a note under the list (line 15), the ``hidden`` lines hidden
+    as a filter (or Hide Rows) leaves them."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.title = "报名表"
+    ws.append(XLSX_HEADER)
+    for n in range(2, 14):
+        ws.append([f"x{n}", "大专", "相关", 3, None, None, None])
+    ws.append(["合计", None, None, 36, None, None, None])
+    ws.append(["填表人:王五"])
+    if filtered:
+        ws.auto_filter.ref = "A1:G13"
+    for n in hidden:
+        ws.row_dimensions[n].hidden = True
+    book.save(path)
+
+
+def test_xlsx_rows_hidden_in_excel_are_screened_and_said(tmp_path: Path) -> None:
+    """Rows a filter hides are screened as every row (none is dropped), and said after the
+    summary in either language, naming their lines (they were screened without a word);
+    a hidden totals row or note is not counted among them."""
+    src = tmp_path / "in.xlsx"
+    hidden_rows_book(src, [3, 5, 6, 7, 14, 15])
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest)])
+    assert 0 == result.exit_code, stderr_of(result)
+    screened = [r["id"] for r in read_rows(dest) if r["level_4"]]
+    assert [f"x{n}" for n in range(2, 14)] == screened
+    said = re.sub(r"\s+", "", stderr_of(result))
+    assert "4行在Excel中是隐藏的(如被筛选隐藏),也已照常筛查并写入结果:第3、5–7行" in said
+    english = re.sub(r"\s+", " ", stderr_of(invoke([str(src), "-o", str(dest)], lang="en")))
+    assert "rows hidden in Excel (by a filter, or Hide Rows) were screened too" in english
+    assert "written to the results: lines 3, 5–7 (4 in all)" in english
+    quiet = invoke([str(src), "-o", str(dest), "-q"])
+    assert "" == stderr_of(quiet)  # -q: nothing lost, nothing said
+
+
+def test_xlsx_many_hidden_rows_are_named_by_their_first_lines(tmp_path: Path) -> None:
+    """Rows hidden by Hide Rows (no filter): the first ten are named, the rest counted."""
+    src = tmp_path / "in.xlsx"
+    hidden_rows_book(src, [2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13], filtered=False)
+    dest = tmp_path / "out.csv"
+    said = re.sub(r"\s+", "", stderr_of(invoke([str(src), "-o", str(dest)])))
+    assert "11行在Excel中是隐藏的" in said
+    assert "第2、4–12行等" in said
+    english = re.sub(r"\s+", " ", stderr_of(invoke([str(src), "-o", str(dest)], lang="en")))
+    assert "lines 2, 4–12, … (11 in all)" in english
+
+
+def test_xlsx_without_hidden_rows_says_nothing_of_them(tmp_path: Path) -> None:
+    """A filter that hides nothing: no word of hidden rows."""
+    src = tmp_path / "in.xlsx"
+    hidden_rows_book(src, [])
+    result = invoke([str(src), "-o", str(tmp_path / "out.csv")])
+    assert 0 == result.exit_code, stderr_of(result)
+    assert "隐藏" not in stderr_of(result)
+
+
+def test_xlsx_hidden_sheets_are_named_with_the_sheet_option(tmp_path: Path) -> None:
+    """Hidden and very hidden sheets are not screened (as Excel does not show them), and are
+    named after the summary with the --sheet that screens one (they were skipped without a
+    word); --sheet reads a hidden or very hidden sheet as asked, and names no hidden sheet."""
+    src = tmp_path / "in.xlsx"
+    workbook(
+        src,
+        {
+            "报名表": [XLSX_HEADER, ["x1", "大专", "相关", 3, None, None, None]],
+            "旧 名单": [XLSX_HEADER, ["y1", "高中", "相关", 1, None, None, None]],
+            "选项": [["学历"], ["初中"], ["高中"]],
+        },
+    )
+    book = openpyxl.load_workbook(src)
+    book["选项"].sheet_state = "veryHidden"
+    book["旧 名单"].sheet_state = "hidden"
+    book.save(src)
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest)])
+    assert 0 == result.exit_code, stderr_of(result)
+    assert {"x1": (E, N, N, N, "4")} == by_id(read_rows(dest))
+    said = re.sub(r"\s+", " ", stderr_of(result))
+    assert "工作簿中有隐藏的工作表 旧 名单、选项(Excel 中看不到),没有筛查" in said
+    assert "如 --sheet '旧 名单'" in said
+    english = re.sub(r"\s+", " ", stderr_of(invoke([str(src), "-o", str(dest)], lang="en")))
+    assert "the workbook holds hidden sheets, 旧 名单, 选项 (Excel does not show them)" in english
+    assert "such as --sheet '旧 名单'" in english
+    assert "隐藏" not in stderr_of(invoke([str(src), "-o", str(dest), "-q"]))
+    chosen = invoke([str(src), "-o", str(dest), "--sheet", "旧 名单"])
+    assert 0 == chosen.exit_code, stderr_of(chosen)
+    assert {"y1": (N, N, N, N, "")} == by_id(read_rows(dest))
+    assert "隐藏" not in stderr_of(chosen)
+    very = invoke([str(src), "-o", str(dest), "--sheet", "选项", "-q"])
+    assert 2 == len(read_rows(dest)), stderr_of(very)
+
+
 def test_xlsx_other_sheets_with_applicants_are_named_and_exit_1(tmp_path: Path) -> None:
     """A workbook with a sheet per class: only the first is screened (as documented), and the
     others that hold applicant lists are named with the --sheet that screens one, exit 1 (it
@@ -1358,10 +1454,10 @@ def test_xlsx_other_sheets_with_applicants_are_named_and_exit_1(tmp_path: Path) 
     dest = tmp_path / "out.csv"
     result = invoke([str(src), "-o", str(dest)])
     assert 1 == result.exit_code
-    note = re.sub(r"\s+", "", stderr_of(result).split("已写入")[1])
-    assert "注意:工作簿中的工作表二班、三班也有报名名单" in note
+    note = re.sub(r"\s+", "", stderr_of(result).split("注意:")[1])
+    assert "工作簿中的工作表二班、三班也有报名名单" in note
     assert "--sheet二班" in note
-    for sheet in ("填表说明", "模板", "旧名单"):
+    for sheet in ("填表说明", "模板", "旧名单"):  # (the hidden one is named on a line of its own)
         assert sheet not in note
     english = re.sub(r"\s+", " ", stderr_of(invoke([str(src), "-o", str(dest)], lang="en")))
     assert "sheets 二班, 三 班 hold applicant lists too" in english

@@ -1611,6 +1611,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "a line under the list (填表人, 审核人, 注 …), not an applicant, not screened nor "
         "counted (written to the results as it is): {lines}",
     ),
+    "batch.hidden_rows": (
+        "{count} 行在 Excel 中是隐藏的(如被筛选隐藏),也已照常筛查并写入结果:第 {lines} 行{more}",
+        "rows hidden in Excel (by a filter, or Hide Rows) were screened too, as every row is, "
+        "and written to the results: {lines}{more} ({count} in all)",
+    ),
+    "batch.hidden_rows_more": ("等", ", …"),
+    "batch.hidden_sheets": (
+        "工作簿中有隐藏的工作表 {sheets}(Excel 中看不到),没有筛查;如要筛查,用 --sheet 指定,如 --sheet {first}",
+        "the workbook holds hidden sheets, {sheets} (Excel does not show them), which were "
+        "not screened; to screen one, name it with --sheet, such as --sheet {first}",
+    ),
     "batch.unscreened_sheets": (
         "注意:工作簿中的工作表 {sheets} 也有报名名单,本次只筛查了第一个工作表;"
         "请逐个用 --sheet 筛查,如 --sheet {first}",

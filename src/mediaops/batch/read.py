@@ -631,6 +631,11 @@ class Input:
     unused: list[int] = field(default_factory=list)
     #: an .xlsx: the name of the sheet read
     sheet_name: str = ""
+    #: an .xlsx: the lines of applicants Excel hides (a filter, Hide Rows), screened as every
+    #: other line (and said so); filled in as the rows are read
+    hidden: list[int] = field(default_factory=list)
+    #: an .xlsx: the sheets Excel does not show (hidden or very hidden), but the one read
+    hidden_sheets: tuple[str, ...] = ()
 
 
 def open_input(
@@ -1088,20 +1093,33 @@ def with_shared_ids(
     yield from release()
 
 
-def _merged(ws: Any) -> list[Merge]:
-    """A sheet's merged ranges of more than one cell, by first row. A read-only sheet does not
-    list them, so they are found in its XML (streamed); a sheet that cannot be read so has
-    none."""
+#: A row Excel hides (``<row r="7" hidden="1">``: a filter, or Hide Rows): its start tag.
+_HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\s[^>]*?\bhidden\s*=\s*[\"'](?:1|true)[\"'][^>]*>")
+#: The number of a row in its start tag (``r="7"``).
+_ROW_NUMBER = re.compile(rb"\sr\s*=\s*[\"'](\d+)[\"']")
+
+
+def _merged_and_hidden(ws: Any) -> tuple[list[Merge], frozenset[int]]:
+    """A sheet's merged ranges of more than one cell, by first row, and the numbers of the
+    rows Excel hides. A read-only sheet lists neither, so both are found in its XML, in one
+    streamed pass; a sheet that cannot be read so has none. A hidden row's tag without its
+    number (Excel, WPS and openpyxl always write it) is not counted."""
     from openpyxl.utils import column_index_from_string
 
     source = getattr(ws, "_get_source", None)
     found: set[Merge] = set()
+    hidden: set[int] = set()
     if source is not None:
         try:
             with source() as xml:
                 tail = b""
                 while chunk := xml.read(1 << 20):
                     data = tail + chunk
+                    if b"hidden" in data:
+                        for tag in _HIDDEN_ROW.finditer(data):
+                            number = _ROW_NUMBER.search(tag.group())
+                            if number is not None:
+                                hidden.add(int(number.group(1)))
                     if b"mergeCell" in data:
                         for m in _MERGE_CELL.finditer(data):
                             left, top, right, bottom = (g.decode().upper() for g in m.groups())
@@ -1118,8 +1136,8 @@ def _merged(ws: Any) -> list[Merge]:
                     cut = data.rfind(b"<", max(0, len(data) - (1 << 16)))
                     tail = data[cut:] if cut >= 0 else b""
         except Exception:  # merged cells are a help, not a need: none rather than an error
-            found = set()
-    return sorted(found, key=lambda m: (m.top, m.left))
+            found, hidden = set(), set()
+    return sorted(found, key=lambda m: (m.top, m.left)), frozenset(hidden)
 
 
 class _MergedFill:
@@ -1650,9 +1668,10 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
         # merges from the first applicant row on, in the header's columns (the header's own
         # merges are the header's business: find_header)
         start = head[0][0] if head else MAX_ROWS + 1
+        found, hidden_rows = _merged_and_hidden(ws)
         merges = [
             m._replace(right=min(m.right, width - 1))
-            for m in _merged(ws)
+            for m in found
             if m.top >= start and m.left < width
         ]
         fill = _MergedFill(merges)
@@ -1682,6 +1701,8 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                         footers.append(n)
                         yield Row(n, texts[:width], typed[:width], footer=True)
                         continue
+                    if n in hidden_rows:  # screened as every row, and said so
+                        hidden.append(n)
                     if len(texts) > width and "".join(texts[width:]).strip():
                         # a note right of the table: in a column of its own (no separator
                         # to have misplaced it), so the row is screened and the note said
@@ -1708,6 +1729,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
         totals: list[int] = []
         footers: list[int] = []
         unused: list[int] = []
+        hidden: list[int] = []
         return Input(
             header,
             sample_rows,
@@ -1723,6 +1745,8 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
             tuple(m for m in merges if m.bottom > m.top),
             unused,
             str(ws.title),
+            hidden,
+            tuple(str(w.title) for w in rest if not _visible(w)),
         )
     except BaseException as exc:
         book.close()

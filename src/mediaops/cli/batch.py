@@ -47,6 +47,8 @@ from .common import (
 
 #: The columns a sheet of an .xlsx workbook can hold.
 XLSX_COLUMNS = 16_384
+#: How many of the lines Excel hides are named (a filter may hide thousands).
+HIDDEN_NAMED = 10
 
 
 @command("batch")
@@ -296,14 +298,19 @@ def batch(
             err_print(tr("batch.footer_rows", language_, **said))
         if opened.unused:  # 序号 typed down the sheet in advance: not applicants, said so
             err_print(tr("batch.unused_rows", language_, **lines_said(opened.unused, language_)))
+        if opened.hidden:  # rows a filter hides: screened all the same, which may surprise
+            hidden = sorted(opened.hidden)
+            first_ = hidden[:HIDDEN_NAMED]
+            more = tr("batch.hidden_rows_more", language_) if len(hidden) > len(first_) else ""
+            said = lines_said(first_, language_)
+            err_print(tr("batch.hidden_rows", language_, count=len(hidden), more=more, **said))
+        if opened.hidden_sheets and sheet is None:  # not shown in Excel: not screened, named
+            sheets = shown(listing(opened.hidden_sheets, language_), 200)
+            first = shown(_shell_word(opened.hidden_sheets[0]), 60)
+            err_print(tr("batch.hidden_sheets", language_, sheets=sheets, first=first))
     if unscreened:  # a sheet per class: the others are not lost without a word, even with -q
-        import re
-        import shlex
-
         sheets = shown(listing(unscreened, language_), 200)
-        name = unscreened[0]  # quoted for a shell only where a shell needs it (一班 is not)
-        needs_quotes = re.search(r"[\s'\"$`\\!*?&;|<>()\[\]{}#~]", name)
-        first = shown(shlex.quote(name) if needs_quotes else name, 60)
+        first = shown(_shell_word(unscreened[0]), 60)
         err_print(tr("batch.unscreened_sheets", language_, sheets=sheets, first=first))
     lookalike = [] if columns is None else _lookalike(columns, language_)
     if lookalike:  # not read, though they may hold a fact: said even with -q, and exit 1
@@ -327,6 +334,16 @@ def batch(
         err_print(tr("batch.no_applicants", language_))
     failed = tally.errors or tally.warned or unscreened or lookalike
     raise typer.Exit(EXIT_NOT_ELIGIBLE if failed else EXIT_OK)
+
+
+def _shell_word(name: str) -> str:
+    """A sheet's name as typed after ``--sheet``: quoted for a shell only where a shell needs
+    it (一班 is not)."""
+    import re
+    import shlex
+
+    needs_quotes = re.search(r"[\s'\"$`\\!*?&;|<>()\[\]{}#~]", name)
+    return shlex.quote(name) if needs_quotes else name
 
 
 def _lookalike(columns: "ColumnMap", lang: Lang) -> list[tuple[str, str]]:
