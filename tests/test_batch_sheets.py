@@ -589,6 +589,88 @@ def test_major_names_are_not_read_and_never_errors(tmp_path: Path, header: str) 
     assert "专业名称,不是相关性" in ignored
 
 
+# --- a column of the date work started ---------------------------------------------------------
+
+WORK_START_HEADERS = [
+    "参加工作时间",
+    "参加工作日期",
+    "入职时间",
+    "入职日期",
+    "工作开始时间",
+    "开始工作时间",
+    "参加工作时间(年月)",
+    "Start of work",
+    "Employment date",
+]
+
+
+@pytest.mark.parametrize("header", WORK_START_HEADERS)
+def test_the_date_work_started_is_not_read_as_experience_and_said(
+    tmp_path: Path, header: str
+) -> None:
+    """A column of the date work started is not read as the years of experience (the time
+    since a first job need not be years in the occupation): the mapping says why, and with no
+    column of those years a line after the summary says how to give them (the column was
+    listed as not read, without a reason, and nothing more was said). a: 大专, relevant,
+    experience unknown → 四级 undetermined."""
+    content = f"编号,学历,专业相关性,{header}\na,大专,相关,2015-03-01\n"
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code, stderr_of(result)
+    assert {"a": (U, N, N, N, "")} == by_id(read_rows(dest))
+    assert [("", "")] == [(r["warnings"], r["error"]) for r in read_rows(dest)]
+    _, ignored = read_and_ignored(result)
+    assert nows(f"{header}(参加工作或入职的日期,不是从事本职业的年限,不读取)") in ignored
+    said = nows(stderr_of(result).split("已写入")[1])
+    assert nows(f"列{header}是参加工作或入职的日期,没有读取") in said
+    assert "名单中没有工作年限列,各行的工作年限按未知处理" in said
+    assert "请加一列“工作年限”" in said
+    assert "--column列名=从业年限" in said
+    english, _ = run_file(tmp_path, content, lang="en")
+    text = re.sub(r"\s+", " ", stderr_of(english))
+    assert f"the columns {header} give the date work or the job started and were not read" in text
+    assert "Add a column 工作年限" in text
+    assert "--column HEADER=experience" in text
+    assert "not the years in the occupation: not read" in text
+    quiet, _ = run_file(tmp_path, content, args=("-q",))
+    assert "" == stderr_of(quiet)
+
+
+def test_the_date_work_started_beside_the_years_is_only_named_in_the_mapping(
+    tmp_path: Path,
+) -> None:
+    """With a 工作年限 column the years are read from it (a: 3 years → 四级 via 4-1): the date
+    column is not read, named so in the mapping, and no line asks for the years."""
+    content = "编号,学历,专业相关性,工作年限,参加工作时间\na,大专,相关,3,2010-03-01\n"
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code, stderr_of(result)
+    assert {"a": (E, N, N, N, "4")} == by_id(read_rows(dest))
+    _, ignored = read_and_ignored(result)
+    assert "参加工作时间(参加工作或入职的日期,不是从事本职业的年限,不读取)" in ignored
+    assert "没有读取:" not in stderr_of(result)
+
+
+def test_the_date_work_started_beside_a_work_history_asks_for_nothing(tmp_path: Path) -> None:
+    """A work history gives the years in the occupation: no line asks for a 工作年限 column."""
+    content = "编号,学历,工作经历,入职日期\na,大专,,2010-03-01\n"
+    result, _ = run_file(tmp_path, content)
+    assert 0 == result.exit_code, stderr_of(result)
+    assert "入职日期(参加工作或入职的日期" in nows(mapping(result))
+    assert "没有读取:" not in stderr_of(result)
+
+
+def test_the_date_work_started_in_an_xlsx_sheet_is_said(tmp_path: Path) -> None:
+    """An .xlsx with a date cell under 入职日期 and no years: said as in CSV, not read."""
+    src = tmp_path / "in.xlsx"
+    workbook(
+        src, {"报名表": [["姓名", "学历", "入职日期"], ["张三", "大专", datetime(2016, 1, 4)]]}
+    )
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest)])
+    assert 0 == result.exit_code, stderr_of(result)
+    assert {"张三": (U, N, N, N, "")} == by_id(read_rows(dest))
+    assert "列入职日期是参加工作或入职的日期,没有读取" in nows(stderr_of(result))
+
+
 def test_major_column_of_relevance_words_is_read_as_relevance(tmp_path: Path) -> None:
     """A column named 专业 that holds relevance words (相关 / 不相关) is read as the relevance."""
     content = (

@@ -36,7 +36,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from mediaops.batch.columns import FACTS, MAJOR_OR_NAME, map_columns
+from mediaops.batch.columns import FACTS, MAJOR_OR_NAME, WORK_START, map_columns, tidy
 from mediaops.batch.write import header, verdict_word
 from mediaops.cli import app
 from mediaops.cli import common as cli_common
@@ -648,6 +648,17 @@ def test_a_column_of_major_names_is_not_read() -> None:
         names = map_columns([name], [["市场营销"], ["新闻学"]])
         assert ({}, {0: "name"}) == (names.facts, names.ignored)
         assert {"major": 0} == map_columns([name], [["相关"], ["本专业"]]).facts
+
+
+def test_the_date_work_started_is_not_read_as_the_readme_says() -> None:
+    """The headers listed for the date work started are those of the code, each not read."""
+    (index, _), *_ = markers("work-start")
+    sentence = " ".join(LINES[index : index + 6]).split("-->", 1)[1].split("; also")[0]
+    listed = BACKTICKED.findall(sentence)
+    assert sorted(WORK_START) == sorted(tidy(name) for name in listed)
+    for name in [*listed, "参加工作时间(年月)"]:
+        columns = map_columns(["学历", name])
+        assert ({"education": 0}, {1: "work_start"}) == (columns.facts, columns.ignored)
 
 
 def screen_one(cells: str) -> dict[str, Any]:

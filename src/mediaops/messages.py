@@ -1541,6 +1541,21 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "not read. Give a column such as 是否取得四级培训结业证书 instead; if a column does say "
         "whether the training was completed, map it with --column.",
     ),
+    "batch.ignored_work_start": (
+        "参加工作或入职的日期,不是从事本职业的年限,不读取",
+        "the date work or the job started, not the years in the occupation: not read",
+    ),
+    "batch.work_start_columns": (
+        "列 {columns} 是参加工作或入职的日期,没有读取:从那时算起的时间不一定是从事本职业或相关职业的年限"
+        "(之前或其间的工作可能是别的职业),而报考条件算的是后者。名单中没有工作年限列,各行的工作年限按未知处理。"
+        "请加一列“工作年限”,填从事本职业或相关职业的年数;如已有这样一列而列名不同,用 --column 指定,如 --column 列名={fact}。",
+        "the columns {columns} give the date work or the job started and were not read: the "
+        "time since then need not be the years in this or a related occupation (a job may "
+        "have been in another), which the requirements count. The list has no column of those "
+        "years, so each row's experience was taken as unknown. Add a column 工作年限 with "
+        "the years in this or a related occupation; if a column already gives them under "
+        "another name, map it with --column, e.g. --column HEADER={fact}.",
+    ),
     "batch.ignored_duplicate": ("已由另一列读取", "another column gives this fact"),
     "batch.old_excel": (
         "无法读取 {path}:这是旧版 Excel(97-2003)或 WPS 格式。请在 Excel 或 WPS 中“另存为” Excel 工作簿(.xlsx)或 CSV 后再试。",

@@ -400,7 +400,8 @@ class ColumnMap:
             another column gives (工作年限(年) and 工作年限(月) side by side): read together.
         ignored: index → why it was not read (``name``: major names; ``duplicate``:
             another column gives that fact, chosen by ``--column`` or in other units, or
-            the id; ``unknown``: no fact by that name; ``option``: ``--column HEADER=-``).
+            the id; ``unknown``: no fact by that name; ``option``: ``--column HEADER=-``;
+            ``work_start``: the date work started, :func:`starts_work`).
     """
 
     header: tuple[str, ...]
@@ -770,6 +771,28 @@ def level_flag(header: str) -> tuple[str, int] | None:
     return None
 
 
+#: Headers of the date work started (参加工作时间, 入职日期). The time since then is not the
+#: years in this or a related occupation that the requirements count (a first job may have
+#: been another), so such a column is not read as experience, and is said so.
+WORK_START = frozenset(
+    tidy(n)
+    for n in (
+        *("参加工作时间", "参加工作日期", "参加工作年月", "首次参加工作时间", "首次参加工作日期"),
+        *("入职时间", "入职日期", "入职年月", "工作开始时间", "工作开始日期", "开始工作时间"),
+        *("开始工作日期", "參加工作時間", "參加工作日期", "入職時間", "入職日期"),
+        *("start of work", "start date of work", "work start date", "employment date"),
+        *("date of employment", "employment start date", "hire date", "date of hire"),
+    )
+)
+
+
+def starts_work(header: str) -> bool:
+    """Whether a header names the date work started (``参加工作时间``, ``入职日期(年月)``,
+    ``employment date``), with or without a remark in brackets after it."""
+    word = tidy(header)
+    return word in WORK_START or re.sub(r"\(.*\)$", "", word) in WORK_START
+
+
 def attended_training(header: str) -> bool:
     """Whether a header asks whether a training was attended (``是否参加四级培训``), which
     does not say it was completed (a 结业证书), as the requirements ask."""
@@ -852,6 +875,9 @@ def map_columns(
             else:
                 out.ignored[i] = "name"
                 continue
+        elif starts_work(names[i]):
+            out.ignored[i] = "work_start"  # a date, not the years in the occupation: said
+            continue
         else:
             # a known name with a remark that may change what the column holds: say so
             out.ignored[i] = "unknown" if _name_and_remark(names[i]) is None else "remark"

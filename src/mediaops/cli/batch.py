@@ -328,6 +328,14 @@ def batch(
     if attended and (not quiet or lookalike):  # 是否参加四级培训: why it is not read
         columns_ = shown(listing(attended, language_), 200)
         err_print(tr("batch.attended_columns", language_, columns=columns_))
+    started = [] if columns is None else _work_start(columns)
+    if started and not quiet:  # 参加工作时间 and no 工作年限: why the years are not read from it
+        from mediaops.batch.columns import FACT_NAMES
+
+        # the fact as --column reads it: its Chinese name in Chinese, else its id
+        fact = FACT_NAMES["experience"].zh if language_ == "zh" else "experience"
+        columns_ = shown(listing(started, language_), 200)
+        err_print(tr("batch.work_start_columns", language_, columns=columns_, fact=fact))
     if not tally.rows and not quiet:
         # a header and no applicant under it (a blank form, the wrong sheet): said after the
         # summary's 0, though nothing failed (a script's list may be empty today): exit 0
@@ -370,6 +378,14 @@ def _attended(columns: "ColumnMap") -> list[str]:
         for i, why in sorted(columns.ignored.items())
         if why in ("unknown", "like_training") and attended_training(columns.header[i])
     ]
+
+
+def _work_start(columns: "ColumnMap") -> list[str]:
+    """The columns of the date work started (参加工作时间), not read, where no column gives
+    the years of experience (nor a work history to count them from); else none."""
+    if "experience" in columns.facts or "work" in columns.facts:
+        return []
+    return [columns.name(i) for i, why in sorted(columns.ignored.items()) if why == "work_start"]
 
 
 def _remarks_unread(problem: Msg, remarked: list[str], lang: Lang) -> Msg:
