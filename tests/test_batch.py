@@ -1384,6 +1384,28 @@ def test_xlsx_many_hidden_rows_are_named_by_their_first_lines(tmp_path: Path) ->
     assert "lines 2, 4–12, … (11 in all)" in english
 
 
+def test_xlsx_hidden_lines_numbered_in_advance_are_not_said_screened(tmp_path: Path) -> None:
+    """A form's lines numbered in advance and left empty, hidden by a filter on blanks, are
+    no applicants (said so as ever), and not among the hidden rows said to be screened."""
+    src = tmp_path / "in.xlsx"
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(["序号", "学历", "专业相关性", "工作年限"])
+    for n in range(1, 5):
+        ws.append([n, "大专", "相关", 3])
+    for n in range(5, 9):
+        ws.append([n, None, None, None])
+    ws.auto_filter.ref = "A1:D9"
+    for line in (3, 7, 8, 9):
+        ws.row_dimensions[line].hidden = True
+    book.save(src)
+    result = invoke([str(src), "-o", str(tmp_path / "out.csv")])
+    assert 0 == result.exit_code, stderr_of(result)
+    said = re.sub(r"\s+", "", stderr_of(result))
+    assert "1行在Excel中是隐藏的(如被筛选隐藏),也已照常筛查并写入结果:第3行" in said
+    assert "第6–9行只有预先编好的序号" in said
+
+
 def test_xlsx_without_hidden_rows_says_nothing_of_them(tmp_path: Path) -> None:
     """A filter that hides nothing: no word of hidden rows."""
     src = tmp_path / "in.xlsx"

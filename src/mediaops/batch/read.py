@@ -632,7 +632,8 @@ class Input:
     #: an .xlsx: the name of the sheet read
     sheet_name: str = ""
     #: an .xlsx: the lines of applicants Excel hides (a filter, Hide Rows), screened as every
-    #: other line (and said so); filled in as the rows are read
+    #: other line (and said so); filled in as the rows are read. A line numbered in advance
+    #: is among them until the rows after it show it unused (it is then in ``unused`` too)
     hidden: list[int] = field(default_factory=list)
     #: an .xlsx: the sheets Excel does not show (hidden or very hidden), but the one read
     hidden_sheets: tuple[str, ...] = ()
@@ -1103,7 +1104,7 @@ def _merged_and_hidden(ws: Any) -> tuple[list[Merge], frozenset[int]]:
     """A sheet's merged ranges of more than one cell, by first row, and the numbers of the
     rows Excel hides. A read-only sheet lists neither, so both are found in its XML, in one
     streamed pass; a sheet that cannot be read so has none. A hidden row's tag without its
-    number (Excel, WPS and openpyxl always write it) is not counted."""
+    number (Excel and openpyxl write it) is not counted."""
     from openpyxl.utils import column_index_from_string
 
     source = getattr(ws, "_get_source", None)

@@ -298,8 +298,10 @@ def batch(
             err_print(tr("batch.footer_rows", language_, **said))
         if opened.unused:  # 序号 typed down the sheet in advance: not applicants, said so
             err_print(tr("batch.unused_rows", language_, **lines_said(opened.unused, language_)))
-        if opened.hidden:  # rows a filter hides: screened all the same, which may surprise
-            hidden = sorted(opened.hidden)
+        # rows a filter hides: screened all the same, which may surprise (a line numbered in
+        # advance and found unused only further down was no applicant after all)
+        hidden = sorted(set(opened.hidden) - set(opened.unused))
+        if hidden:
             first_ = hidden[:HIDDEN_NAMED]
             more = tr("batch.hidden_rows_more", language_) if len(hidden) > len(first_) else ""
             said = lines_said(first_, language_)
