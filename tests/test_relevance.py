@@ -1,0 +1,74 @@
+"""The readings of missing facts (``mediaops.report.relevance``) cover every fact.
+
+Which facts could change a verdict is found by giving each missing fact a few values
+(:func:`~mediaops.report.relevance.readings`) on top of the facts as given
+(:func:`~mediaops.report.relevance.what_if`). A fact with no readings is listed whether
+or not it matters, and a fact that :class:`~mediaops.report.relevance.Given` does not
+carry is forgotten whenever another is tried: neither shows in any verdict, so these
+tests name the piece to add (CONTRIBUTING.md, "Adding a kind of condition").
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from mediaops.engine.facts import Facts, prepare
+from mediaops.engine.outcome import Need
+from mediaops.errors import InputError
+from mediaops.messages import CATALOGUE
+from mediaops.models import Candidate
+from mediaops.report.relevance import Scope, given_facts, readings, what_if
+from strategies import AS_OF, candidates
+
+#: Every fact the engine may ask for (``fact.…``; ``…_any`` is the same fact's words for a
+#: diploma of no known type).
+ASKED = sorted(
+    key.removeprefix("fact.")
+    for key in CATALOGUE
+    if key.startswith("fact.") and not key.endswith("_any")
+)
+#: What a fact about one diploma, certificate or title names it by.
+PARAMS = {"education": "associate", "level": 4, "title": 1}
+#: A level that names 1 year and asks for training for 四级.
+SCOPE = Scope((1.0,), (frozenset(), frozenset({4})))
+#: The facts a reading of each fact may change (the months since a certificate or title
+#: follow from the experience).
+CHANGES = {
+    "experience": {"experience", "work", "experience_floor", "certificates", "titles"},
+    "training": {"trainings"},
+}
+
+
+@pytest.mark.parametrize("fact", ASKED)
+def test_every_fact_asked_for_has_readings(fact: str) -> None:
+    """Each fact the catalogue asks for (`fact.…`) has values to try in `_fills`
+    (src/mediaops/report/relevance.py): without them it is listed as missing whether or not
+    it could change a verdict."""
+    params = {k: v for k, v in PARAMS.items() if "{" + k + "}" in CATALOGUE[f"fact.{fact}"][1]}
+    found = readings(Need.of(fact, **params), SCOPE)
+    assert found, f"give fact {fact!r} its readings in _fills (src/mediaops/report/relevance.py)"
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(candidates())
+def test_a_reading_keeps_every_other_fact(candidate: Candidate) -> None:
+    """Trying values of one fact leaves every other attribute of `Facts` as it was: each is
+    carried by `Given`, `given_facts` and both branches of `what_if`."""
+    try:
+        facts = prepare(candidate, AS_OF)
+    except InputError:
+        return
+    base = given_facts(facts)
+    for fact, changed in CHANGES.items():
+        for reading in readings(Need.of(fact), SCOPE):
+            try:
+                tried = what_if(facts, base, [reading])
+            except (InputError, ValueError):
+                continue
+            kept = [f for f in Facts.__dataclass_fields__ if f not in changed]
+            lost = [f for f in kept if getattr(tried, f) != getattr(facts, f)]
+            assert [] == lost, (
+                f"a reading of {fact!r} changes {lost}: carry them in Given, given_facts and "
+                "what_if (src/mediaops/report/relevance.py)"
+            )
