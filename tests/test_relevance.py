@@ -4,7 +4,8 @@ Which facts could change a verdict is found by giving each missing fact a few va
 (:func:`~mediaops.report.relevance.readings`) on top of the facts as given
 (:func:`~mediaops.report.relevance.what_if`). A fact with no readings is listed whether
 or not it matters, and a fact that :class:`~mediaops.report.relevance.Given` does not
-carry is forgotten whenever another is tried: neither shows in any verdict, so these
+carry is forgotten whenever another is tried, or never takes effect when it is tried
+itself: none of these shows in any verdict, so these
 tests name the piece to add (CONTRIBUTING.md, "Adding a kind of condition").
 """
 
@@ -13,7 +14,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-from mediaops.engine.facts import Facts, prepare
+from mediaops.engine.facts import Facts, prepare, prepare_facts
 from mediaops.engine.outcome import Need
 from mediaops.errors import InputError
 from mediaops.messages import CATALOGUE
@@ -71,4 +72,35 @@ def test_a_reading_keeps_every_other_fact(candidate: Candidate) -> None:
             assert [] == lost, (
                 f"a reading of {fact!r} changes {lost}: carry them in Given, given_facts and "
                 "what_if (src/mediaops/report/relevance.py)"
+            )
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(candidates())
+def test_a_reading_gives_the_facts_as_if_given(candidate: Candidate) -> None:
+    """Each reading of each fact gives the facts that preparing the facts so given would: what
+    it fills in takes effect, the shortcut `what_if` takes where only the diplomas or the
+    training change included."""
+    try:
+        facts = prepare(candidate, AS_OF)
+    except InputError:
+        return
+    base = given_facts(facts)
+    for fact in ASKED:
+        params = {k: v for k, v in PARAMS.items() if "{" + k + "}" in CATALOGUE[f"fact.{fact}"][1]}
+        for reading in readings(Need.of(fact, **params), SCOPE):
+            filled = reading.fill(base)._asdict()
+            del filled["as_of"]
+            filled["work_history"] = filled.pop("work")
+            try:
+                expected = prepare_facts(AS_OF, direction=facts.direction, **filled)
+            except (InputError, ValueError):
+                continue
+            tried = what_if(facts, base, [reading])
+            differ = [
+                f for f in Facts.__dataclass_fields__ if getattr(tried, f) != getattr(expected, f)
+            ]
+            assert [] == differ, (
+                f"a reading of {fact!r} gives other {differ} than the facts so given: pass them "
+                "on in both branches of what_if (src/mediaops/report/relevance.py)"
             )
