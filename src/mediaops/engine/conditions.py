@@ -20,11 +20,13 @@ account of the first level's usual routes (work and training, work alone), and
 read, that each unit reads only what it declares: a memo keyed on the
 declared facts is then keyed on the whole input of the unit.
 
-To add a kind, follow CONTRIBUTING.md ("Adding a kind of condition"): a unit
-here (registered in :data:`UNITS`), its schema in :mod:`mediaops.rules`, its
-wording in :mod:`mediaops.messages` (zh and en), and cases in ``tests/cases/``;
-a kind that reads a fact :class:`~mediaops.engine.facts.Facts` does not have
-yet needs that fact first (the candidate, its flag, its column, its question).
+To add a kind, follow CONTRIBUTING.md ("Adding a kind of condition"): its
+schema in :mod:`mediaops.rules` (first: the unit imports it), a unit here
+(registered in :data:`UNITS`), its wording in :mod:`mediaops.messages` (zh and
+en), and cases in ``tests/cases/``; a kind that reads a fact
+:class:`~mediaops.engine.facts.Facts` does not have yet needs that fact first
+(the candidate, its readings in :mod:`mediaops.report.relevance`, its flag, its
+column, its question).
 """
 
 from __future__ import annotations
