@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import pytest
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from mediaops.engine.facts import Facts, prepare, prepare_facts
 from mediaops.engine.outcome import Need
@@ -36,7 +37,14 @@ SCOPE = Scope((1.0,), (frozenset(), frozenset({4})))
 #: The facts a reading of each fact may change (the months since a certificate or title
 #: follow from the experience).
 CHANGES = {
-    "experience": {"experience", "work", "experience_floor", "certificates", "titles"},
+    "experience": {
+        "experience",
+        "work",
+        "experience_floor",
+        "experience_bound",
+        "certificates",
+        "titles",
+    },
     "training": {"trainings"},
 }
 
@@ -76,13 +84,26 @@ def test_a_reading_keeps_every_other_fact(candidate: Candidate) -> None:
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(candidates())
-def test_a_reading_gives_the_facts_as_if_given(candidate: Candidate) -> None:
+@given(candidates(), st.sampled_from([None, 0.5, 2.0, 7.0]))
+def test_a_reading_gives_the_facts_as_if_given(
+    candidate: Candidate, at_least: float | None
+) -> None:
     """Each reading of each fact gives the facts that preparing the facts so given would: what
     it fills in takes effect, the shortcut `what_if` takes where only the diplomas or the
-    training change included."""
+    training change included. So too with the experience known only to be at least some
+    years (a sheet's 3年以上), where it is not given."""
     try:
         facts = prepare(candidate, AS_OF)
+        if at_least is not None and facts.experience is None:
+            facts = prepare_facts(
+                AS_OF,
+                diplomas=candidate.all_diplomas,
+                trainings=candidate.trainings,
+                certificates=candidate.certificates,
+                titles=candidate.titles,
+                direction=candidate.direction,
+                experience_at_least=at_least,
+            )
     except InputError:
         return
     base = given_facts(facts)

@@ -91,7 +91,7 @@ class Given(NamedTuple):
         trainings: levels of formal training (None: not known).
         certificates: certificates held (None: not known).
         titles: titles held (None: not known).
-        at_least: with the experience not given, the fewest years it was said to be.
+        experience_at_least: with the experience not given, the fewest years it was said to be.
     """
 
     as_of: date
@@ -101,7 +101,7 @@ class Given(NamedTuple):
     trainings: frozenset[int] | None
     certificates: tuple[Certificate, ...] | None
     titles: tuple[Title, ...] | None
-    at_least: float | None = None
+    experience_at_least: float | None = None
 
 
 def given_facts(facts: Facts) -> Given:
@@ -160,7 +160,7 @@ def what_if(facts: Facts, given: Given, chosen: Sequence[Reading]) -> Facts:
         certificates=filled.certificates,
         titles=filled.titles,
         direction=facts.direction,
-        experience_at_least=filled.at_least,
+        experience_at_least=filled.experience_at_least,
         implied=lambda _: diplomas,
     )
 
@@ -343,7 +343,7 @@ def _experience(years: float) -> Fill:
     def fill(given: Given) -> Given:
         held: tuple[Certificate | Title, ...] = (*(given.certificates or ()), *(given.titles or ()))
         fewest = max((i.years_after or 0.0 for i in held), default=0.0)
-        fewest = max(fewest, given.at_least or 0.0)
+        fewest = max(fewest, given.experience_at_least or 0.0)
         return given._replace(experience=max(fewest, years), work=())
 
     return fill
