@@ -1384,6 +1384,28 @@ def test_xlsx_many_hidden_rows_are_named_by_their_first_lines(tmp_path: Path) ->
     assert "lines 2, 4–12, … (11 in all)" in english
 
 
+def test_xlsx_hidden_rows_without_their_numbers_are_said(tmp_path: Path) -> None:
+    """A sheet whose row tags leave out their numbers (``<row hidden="1">``, no ``r``, as the
+    format allows and some programs write): each is the row after the one before, as the
+    rows are read, so its hidden rows are said (they were screened without a word)."""
+    src = tmp_path / "in.xlsx"
+    hidden_rows_book(src, [3, 5, 6, 7])
+    stripped = tmp_path / "stripped.xlsx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(stripped, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rb'<row r="\d+"', b"<row", data)
+                data = re.sub(rb'<c r="[A-Z]+\d+"', b"<c", data)
+            zout.writestr(item, data)
+    dest = tmp_path / "out.csv"
+    result = invoke([str(stripped), "-o", str(dest)])
+    assert 0 == result.exit_code, stderr_of(result)
+    assert [f"x{n}" for n in range(2, 14)] == [r["id"] for r in read_rows(dest) if r["level_4"]]
+    said = re.sub(r"\s+", "", stderr_of(result))
+    assert "4行在Excel中是隐藏的(如被筛选隐藏),也已照常筛查并写入结果:第3、5–7行" in said
+
+
 def test_xlsx_hidden_lines_numbered_in_advance_are_not_said_screened(tmp_path: Path) -> None:
     """A form's lines numbered in advance and left empty, hidden by a filter on blanks, are
     no applicants (said so as ever), and not among the hidden rows said to be screened."""

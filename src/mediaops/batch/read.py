@@ -1094,8 +1094,10 @@ def with_shared_ids(
     yield from release()
 
 
-#: A row Excel hides (``<row r="7" hidden="1">``: a filter, or Hide Rows): its start tag.
-_HIDDEN_ROW = re.compile(rb"<(?:\w+:)?row\s[^>]*?\bhidden\s*=\s*[\"'](?:1|true)[\"'][^>]*>")
+#: A row's start tag (``<row r="7" hidden="1">``, ``<x:row>``; not ``<rowBreaks>``).
+_ROW_START = re.compile(rb"<(?:\w+:)?row(?=[\s/>])[^>]*>")
+#: A row Excel hides (a filter, or Hide Rows): in its start tag.
+_HIDDEN = re.compile(rb"\shidden\s*=\s*[\"'](?:1|true)[\"']")
 #: The number of a row in its start tag (``r="7"``).
 _ROW_NUMBER = re.compile(rb"\sr\s*=\s*[\"'](\d+)[\"']")
 
@@ -1103,8 +1105,9 @@ _ROW_NUMBER = re.compile(rb"\sr\s*=\s*[\"'](\d+)[\"']")
 def _merged_and_hidden(ws: Any) -> tuple[list[Merge], frozenset[int]]:
     """A sheet's merged ranges of more than one cell, by first row, and the numbers of the
     rows Excel hides. A read-only sheet lists neither, so both are found in its XML, in one
-    streamed pass; a sheet that cannot be read so has none. A hidden row's tag without its
-    number (Excel and openpyxl write it) is not counted."""
+    streamed pass; a sheet that cannot be read so has none. A row whose tag leaves out its
+    number (``r``, which the format makes optional) is the one after the row before it, as
+    openpyxl numbers it."""
     from openpyxl.utils import column_index_from_string
 
     source = getattr(ws, "_get_source", None)
@@ -1114,15 +1117,26 @@ def _merged_and_hidden(ws: Any) -> tuple[list[Merge], frozenset[int]]:
         try:
             with source() as xml:
                 tail = b""
-                while chunk := xml.read(1 << 20):
+                line = 0  # the number of the last row tag read
+                while True:
+                    chunk = xml.read(1 << 20)
                     data = tail + chunk
-                    if b"hidden" in data:
-                        for tag in _HIDDEN_ROW.finditer(data):
+                    # a tag cut between two chunks is whole in the next: read up to its "<"
+                    cut = data.rfind(b"<", max(0, len(data) - (1 << 16))) if chunk else -1
+                    if cut < 0:
+                        cut = len(data)
+                    whole, tail = data[:cut], data[cut:]
+                    last = None if b"hidden" in whole else _last_row_number(whole)
+                    if last is not None:  # no hidden row: the last row's number is enough
+                        line = last
+                    else:
+                        for tag in _ROW_START.finditer(whole):
                             number = _ROW_NUMBER.search(tag.group())
-                            if number is not None:
-                                hidden.add(int(number.group(1)))
-                    if b"mergeCell" in data:
-                        for m in _MERGE_CELL.finditer(data):
+                            line = int(number.group(1)) if number is not None else line + 1
+                            if _HIDDEN.search(tag.group()) is not None:
+                                hidden.add(line)
+                    if b"mergeCell" in whole:
+                        for m in _MERGE_CELL.finditer(whole):
                             left, top, right, bottom = (g.decode().upper() for g in m.groups())
                             merge = Merge(
                                 column_index_from_string(left) - 1,
@@ -1133,12 +1147,23 @@ def _merged_and_hidden(ws: Any) -> tuple[list[Merge], frozenset[int]]:
                             )
                             if merge.left != merge.right or merge.top != merge.bottom:
                                 found.add(merge)
-                    # a tag cut between two chunks is whole in the next: keep from its "<"
-                    cut = data.rfind(b"<", max(0, len(data) - (1 << 16)))
-                    tail = data[cut:] if cut >= 0 else b""
+                    if not chunk:
+                        break
         except Exception:  # merged cells are a help, not a need: none rather than an error
             found, hidden = set(), set()
     return sorted(found, key=lambda m: (m.top, m.left)), frozenset(hidden)
+
+
+def _last_row_number(xml: bytes) -> int | None:
+    """The number (``r``) in the last row tag of a piece of a sheet's XML; None if that tag
+    has none, or the piece holds no row tag, when the rows are to be counted one by one."""
+    at = len(xml)
+    while (at := xml.rfind(b"row", 0, at)) > 0:
+        tag = _ROW_START.match(xml, xml.rfind(b"<", 0, at))
+        if tag is not None and tag.end() > at:
+            number = _ROW_NUMBER.search(tag.group())
+            return None if number is None else int(number.group(1))
+    return None
 
 
 class _MergedFill:
