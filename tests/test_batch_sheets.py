@@ -599,6 +599,8 @@ WORK_START_HEADERS = [
     "工作开始时间",
     "开始工作时间",
     "参加工作时间(年月)",
+    "参加工作时间[年月]",
+    "参加工作时间【年月】",
     "Start of work",
     "Employment date",
 ]

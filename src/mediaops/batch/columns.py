@@ -788,9 +788,10 @@ WORK_START = frozenset(
 
 def starts_work(header: str) -> bool:
     """Whether a header names the date work started (``参加工作时间``, ``入职日期(年月)``,
-    ``employment date``), with or without a remark in brackets after it."""
+    ``employment date``), with or without a remark in brackets after it (``(年月)``,
+    ``[年月]``, ``【年月】``, as a fact's name takes one)."""
     word = tidy(header)
-    return word in WORK_START or re.sub(r"\(.*\)$", "", word) in WORK_START
+    return word in WORK_START or re.sub(r"[(\[【].*[)\]】]$", "", word) in WORK_START
 
 
 def attended_training(header: str) -> bool:
