@@ -1160,6 +1160,36 @@ def test_jsonl_key_named_as_a_column_of_a_fact_is_said(
     assert value == line["columns"][key]  # still passed through, as it was
 
 
+@pytest.mark.parametrize("key", ["参加工作时间", "入职日期(年月)", "employment date"])
+def test_jsonl_key_of_the_date_work_started_is_said_without_the_years(
+    tmp_path: Path, key: str
+) -> None:
+    """A JSON Lines key of the date work started (``参加工作时间``), where no key gives the
+    years of experience: the row's warnings say it was not read and why (the row was screened
+    with the experience unknown and not a word, where a sheet's column of it is said), the
+    run exits 1. Beside ``experience`` it is passed through without a word, as a sheet's
+    column beside 工作年限 is only named in the mapping."""
+    obj: dict[str, Any] = {"id": "k1", "education": "高中", "major": "相关", key: "2015-03"}
+    result, dest = run_file(tmp_path, json.dumps(obj, ensure_ascii=False) + "\n", name="in.jsonl")
+    assert 1 == result.exit_code, stderr_of(result)
+    [row] = read_rows(dest)
+    said = re.sub(r"\s+", "", row["warnings"])
+    assert f"键“{key.replace(' ', '')}”是参加工作或入职的日期,未读取" in said
+    assert "请用experience给出这些年数" in said
+    result, dest = run_file(
+        tmp_path, json.dumps(obj) + "\n", name="in.jsonl", out="out.jsonl", lang="en"
+    )
+    [line] = read_jsonl(dest)
+    assert [f"key “{key}” gives the date work or the job started"] == [
+        w[: len(key) + 45] for w in line["warnings"]
+    ]
+    assert "2015-03" == line["columns"][key]  # still passed through, as it was
+    obj["experience"] = 3
+    result, dest = run_file(tmp_path, json.dumps(obj, ensure_ascii=False) + "\n", name="in.jsonl")
+    assert 0 == result.exit_code, stderr_of(result)
+    assert "" == read_rows(dest)[0]["warnings"]
+
+
 @pytest.mark.parametrize(
     ("obj", "key", "value"),
     [

@@ -1668,6 +1668,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "key “{key}” is no key of a candidate file and was not read (it is passed through): "
         "it looks like the {fact}, which a candidate file gives as {written}",
     ),
+    "batch.key_work_start": (
+        "键 “{key}” 是参加工作或入职的日期,未读取(照原样写出):从那时算起的时间不一定是从事本职业或相关职业的年限,"
+        "而报考条件算的是后者;请用 experience 给出这些年数(或用 work_history 给出各段工作经历)",
+        "key “{key}” gives the date work or the job started and was not read (it is passed "
+        "through): the time since then need not be the years in this or a related occupation, "
+        "which the requirements count; give those years as experience (or the periods of work "
+        "as work_history)",
+    ),
     "batch.in_column": ("{column} 列:{detail}", "column {column}: {detail}"),
     "batch.in_columns": ("{columns} 列:{detail}", "columns {columns}: {detail}"),
     "batch.two_dates": (

@@ -1521,11 +1521,18 @@ class Screener:
         ``学历``): the row is screened without it, which the clerk did not mean."""
         from mediaops.models import DOCUMENT_KEYS
 
-        from .columns import DOCUMENT_KEY_OF, FACT_NAMES, fact_of_key
+        from .columns import DOCUMENT_KEY_OF, FACT_NAMES, fact_of_key, starts_work
 
         said = []
+        # the date work started (参加工作时间) where no key gives the years: why they are unknown
+        counted = any(document.get(k) not in (None, []) for k in ("experience", "work_history"))
         for key in document:
-            if key in DOCUMENT_KEYS or key == "id" or (fact := fact_of_key(key)) is None:
+            if key in DOCUMENT_KEYS or key == "id":
+                continue
+            if starts_work(key) and not counted:
+                said.append(Msg.of("batch.key_work_start", key=shown(key, 60)).format(self.lang))
+                continue
+            if (fact := fact_of_key(key)) is None:
                 continue
             msg = Msg.of(
                 "batch.key_like_fact",
