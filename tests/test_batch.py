@@ -1503,6 +1503,39 @@ def test_xlsx_hidden_sheets_are_named_with_the_sheet_option(tmp_path: Path) -> N
     assert 2 == len(read_rows(dest)), stderr_of(very)
 
 
+@pytest.mark.parametrize("shown_sheet", [[], [["请按要求填写"], ["学历填最高学历"]]])
+def test_xlsx_hidden_list_behind_a_sheet_of_no_list_is_named(
+    tmp_path: Path, shown_sheet: list[list[str]]
+) -> None:
+    """The only sheet Excel shows is empty or holds instructions, the list is on a hidden
+    sheet: the refusal (exit 2) names the hidden sheet with the --sheet that screens it (it
+    said only that the input was empty, or had no fact column, and the list was not found).
+    A hidden sheet of drop-down lists is no list and is not named so."""
+    src = tmp_path / "in.xlsx"
+    workbook(
+        src,
+        {
+            "选项": [["学历"], ["初中"], ["高中"]],
+            "名单 (旧)": [XLSX_HEADER, ["y1", "高中", "相关", 1, None, None, None]],
+            "说明": shown_sheet,
+        },
+    )
+    book = openpyxl.load_workbook(src)
+    book["选项"].sheet_state = "veryHidden"
+    book["名单 (旧)"].sheet_state = "hidden"
+    book.active = 2
+    book.save(src)
+    result = invoke([str(src), "-o", str(tmp_path / "out.csv")])
+    assert 2 == result.exit_code, stderr_of(result)
+    said = re.sub(r"\s+", " ", stderr_of(result))
+    assert "工作簿中还有隐藏的工作表 名单 (旧)(Excel 中看不到)" in said
+    assert "如 --sheet '名单 (旧)'" in said
+    english = re.sub(r"\s+", " ", stderr_of(invoke([str(src), "-o", "x.csv"], lang="en")))
+    assert "workbook also holds hidden sheets, 名单 (旧) (Excel does not show them)" in english
+    assert "such as --sheet '名单 (旧)'" in english
+    assert "选项" not in said + english
+
+
 def test_xlsx_other_sheets_with_applicants_are_named_and_exit_1(tmp_path: Path) -> None:
     """A workbook with a sheet per class: only the first is screened (as documented), and the
     others that hold applicant lists are named with the --sheet that screens one, exit 1 (it

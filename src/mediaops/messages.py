@@ -1637,6 +1637,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the workbook holds hidden sheets, {sheets} (Excel does not show them), which were "
         "not screened; to screen one, name it with --sheet, such as --sheet {first}",
     ),
+    "batch.empty_hidden_sheets": (
+        "工作表“{sheet}”是空的;工作簿中还有隐藏的工作表 {sheets}(Excel 中看不到)。如要筛查,用 --sheet 指定,如 --sheet {first}。",
+        "the sheet “{sheet}” is empty; the workbook also holds hidden sheets, {sheets} (Excel "
+        "does not show them). To screen one, name it with --sheet, such as --sheet {first}.",
+    ),
+    "batch.no_columns_hidden_sheets": (
+        "{problem}工作簿中还有隐藏的工作表 {sheets}(Excel 中看不到);如要筛查,用 --sheet 指定,如 --sheet {first}。",
+        "{problem} The workbook also holds hidden sheets, {sheets} (Excel does not show them); "
+        "to screen one, name it with --sheet, such as --sheet {first}.",
+    ),
     "batch.unscreened_sheets": (
         "注意:工作簿中的工作表 {sheets} 也有报名名单,本次只筛查了第一个工作表;"
         "请逐个用 --sheet 筛查,如 --sheet {first}",

@@ -637,6 +637,9 @@ class Input:
     hidden: list[int] = field(default_factory=list)
     #: an .xlsx: the sheets Excel does not show (hidden or very hidden), but the one read
     hidden_sheets: tuple[str, ...] = ()
+    #: an .xlsx read without ``--sheet``: those of ``hidden_sheets`` that hold an applicant
+    #: list (named where the sheet read holds none; a template's drop-down lists are not)
+    hidden_lists: tuple[str, ...] = ()
 
 
 def open_input(
@@ -775,15 +778,36 @@ def _visible(ws: Any) -> bool:
     return getattr(ws, "sheet_state", "visible") == "visible"
 
 
-def _applicant_sheets(sheets: Iterable[Any]) -> tuple[str, ...]:
-    """The names of the visible ``sheets`` that hold an applicant list: a header that names a
-    fact column among their first rows, and a row below it. A sheet that cannot be read is
+def shell_word(name: str) -> str:
+    """A sheet's name as typed after ``--sheet``: quoted for a shell only where a shell needs
+    it (一班 is not)."""
+    import shlex
+
+    needs_quotes = re.search(r"[\s'\"$`\\!*?&;|<>()\[\]{}#~]", name)
+    return shlex.quote(name) if needs_quotes else name
+
+
+def hidden_sheets_msg(key: str, names: Sequence[str], ws: Any = None, **params: Any) -> Msg:
+    """The message ``key`` naming the hidden sheets ``names`` (``sheets``), the ``--sheet``
+    that screens the first (``first``) and, given ``ws``, the sheet read (``sheet``)."""
+    from mediaops.messages import LANGS, listing
+
+    sheets = Both(*(shown(listing(names, lang), 200) for lang in LANGS))
+    if ws is not None:
+        params["sheet"] = shown(str(ws.title), 60)
+    return Msg.of(key, sheets=sheets, first=shown(shell_word(names[0]), 60), **params)
+
+
+def _applicant_sheets(sheets: Iterable[Any], *, visible: bool = True) -> tuple[str, ...]:
+    """The names of the visible ``sheets`` (the hidden ones, with ``visible=False``) that hold
+    an applicant list: a header that names a fact column among their first rows (and, on a
+    hidden sheet, an id or name column), and a row below it. A sheet that cannot be read is
     not one (the sheet screened is the one whose errors matter)."""
     from .columns import find_header, map_columns, usable
 
     found = []
     for ws in sheets:
-        if not _visible(ws):
+        if _visible(ws) != visible:
             continue
         try:
             ws.reset_dimensions()
@@ -800,7 +824,10 @@ def _applicant_sheets(sheets: Iterable[Any]) -> tuple[str, ...]:
         except Exception:  # any failure of openpyxl: not a list to name
             continue
         below = len(rows) - index - (2 if sub else 1)
-        if below > 0 and usable(map_columns(header)):
+        mapped = map_columns(header) if below > 0 else None
+        # a hidden sheet names its applicants too (编号, 姓名): a template's hidden drop-down
+        # lists (学历: 初中, 高中 …) are headed by a fact's name as well, and are no list
+        if mapped is not None and usable(mapped) and (visible or "id" in mapped.facts):
             found.append(str(ws.title))
     return tuple(found)
 
@@ -1679,6 +1706,9 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                         first=shown(others[0], 60),
                     )
                 )
+            hidden_lists = () if sheet is not None else _applicant_sheets(rest, visible=False)
+            if hidden_lists:  # the list is on a sheet Excel hides
+                raise BatchError(hidden_sheets_msg("batch.empty_hidden_sheets", hidden_lists, ws))
             raise BatchError(Msg.of("batch.empty"))
         head: list[tuple[int, tuple[Any, ...]]] = []
         for item in numbered:
@@ -1773,6 +1803,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
             str(ws.title),
             hidden,
             tuple(str(w.title) for w in rest if not _visible(w)),
+            () if sheet is not None else _applicant_sheets(rest, visible=False),
         )
     except BaseException as exc:
         book.close()

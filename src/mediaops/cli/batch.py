@@ -90,7 +90,13 @@ def batch(
 ) -> None:
     """Screen a list of applicants: one verdict per row."""
     from mediaops.batch.columns import parse_column_option, usable
-    from mediaops.batch.read import BatchError, detect_format, open_input
+    from mediaops.batch.read import (
+        BatchError,
+        detect_format,
+        hidden_sheets_msg,
+        open_input,
+        shell_word,
+    )
     from mediaops.batch.run import make_screener, screen_rows
     from mediaops.batch.write import (
         XLSX_MAX_CELL,
@@ -177,6 +183,10 @@ def batch(
                     first = shown(opened.other_sheets[0], 60)
                     message = Msg.of(
                         "batch.no_columns_sheets", problem=message, sheets=sheets, first=first
+                    )
+                elif opened.hidden_lists:  # the list is on a sheet Excel hides
+                    message = hidden_sheets_msg(
+                        "batch.no_columns_hidden_sheets", opened.hidden_lists, problem=message
                     )
                 fail(language_, message)
         from mediaops.ui.batch import column_map_renderable, dry_run_renderable, err_print
@@ -308,11 +318,11 @@ def batch(
             err_print(tr("batch.hidden_rows", language_, count=len(hidden), more=more, **said))
         if opened.hidden_sheets and sheet is None:  # not shown in Excel: not screened, named
             sheets = shown(listing(opened.hidden_sheets, language_), 200)
-            first = shown(_shell_word(opened.hidden_sheets[0]), 60)
+            first = shown(shell_word(opened.hidden_sheets[0]), 60)
             err_print(tr("batch.hidden_sheets", language_, sheets=sheets, first=first))
     if unscreened:  # a sheet per class: the others are not lost without a word, even with -q
         sheets = shown(listing(unscreened, language_), 200)
-        first = shown(_shell_word(unscreened[0]), 60)
+        first = shown(shell_word(unscreened[0]), 60)
         err_print(tr("batch.unscreened_sheets", language_, sheets=sheets, first=first))
     lookalike = [] if columns is None else _lookalike(columns, language_)
     if lookalike:  # not read, though they may hold a fact: said even with -q, and exit 1
@@ -344,16 +354,6 @@ def batch(
         err_print(tr("batch.no_applicants", language_))
     failed = tally.errors or tally.warned or unscreened or lookalike
     raise typer.Exit(EXIT_NOT_ELIGIBLE if failed else EXIT_OK)
-
-
-def _shell_word(name: str) -> str:
-    """A sheet's name as typed after ``--sheet``: quoted for a shell only where a shell needs
-    it (一班 is not)."""
-    import re
-    import shlex
-
-    needs_quotes = re.search(r"[\s'\"$`\\!*?&;|<>()\[\]{}#~]", name)
-    return shlex.quote(name) if needs_quotes else name
 
 
 def _lookalike(columns: "ColumnMap", lang: Lang) -> list[tuple[str, str]]:
