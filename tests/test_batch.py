@@ -1944,6 +1944,23 @@ def test_xlsx_first_sheet_of_instructions_names_the_other_sheets(tmp_path: Path)
     assert 0 == invoke([str(src), "-o", str(dest), "--sheet", "报名表"]).exit_code
 
 
+@pytest.mark.parametrize("first", [[], [["请按要求填写"], ["学历填最高学历"]]])
+def test_xlsx_first_sheet_of_no_list_names_the_others_as_a_shell_takes_them(
+    tmp_path: Path, first: list[list[str]]
+) -> None:
+    """An empty first sheet, or one of instructions, beside lists on sheets whose names hold a
+    space: the --sheet the refusal suggests quotes the name for a shell (it read
+    ``--sheet 三 班``, which a shell splits in two), as the other lines naming sheets do."""
+    src = tmp_path / "in.xlsx"
+    applicants = [XLSX_HEADER, ["x1", "大专", "相关", 3, None, None, None]]
+    workbook(src, {"Sheet1": first, "三 班": applicants, "四 班": applicants})
+    result = invoke([str(src), "-o", str(tmp_path / "out.csv")])
+    assert 2 == result.exit_code, stderr_of(result)
+    assert "如 --sheet '三 班'。" in stderr_of(result)
+    english = stderr_of(invoke([str(src), "-o", str(tmp_path / "out.csv")], lang="en"))
+    assert "e.g. --sheet '三 班'." in re.sub(r"\s+", " ", english)
+
+
 def test_xlsx_empty_first_sheet_names_the_other_sheets(tmp_path: Path) -> None:
     """An empty first sheet (Sheet1 left blank, the list on a second) ends with exit 2 naming
     the other sheets and the --sheet that reads one; an empty workbook of one sheet says

@@ -1703,7 +1703,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                         "batch.empty_first_sheet",
                         sheet=shown(ws.title, 60),
                         sheets=shown(", ".join(others), 200),
-                        first=shown(others[0], 60),
+                        first=shown(shell_word(others[0]), 60),
                     )
                 )
             hidden_lists = () if sheet is not None else _applicant_sheets(rest, visible=False)

@@ -180,7 +180,7 @@ def batch(
                     message = _remarks_unread(found, remarked, language_)
                 if opened.other_sheets:  # a first sheet of instructions: name the others
                     sheets = shown(", ".join(opened.other_sheets), 200)
-                    first = shown(opened.other_sheets[0], 60)
+                    first = shown(shell_word(opened.other_sheets[0]), 60)
                     message = Msg.of(
                         "batch.no_columns_sheets", problem=message, sheets=sheets, first=first
                     )
