@@ -1052,6 +1052,15 @@ def test_a_month_that_may_be_january_or_october(text: str, expected: tuple[date,
         ("under 3", None),
         ("3年", None),
         ("3年以上工作经验", None),
+        # a sum is no bound (1+1年 is 2 years, not at least 11), nor is a range whose ends
+        # are the wrong way round (5-3年: at least 3, or 5?)
+        ("1+1年", None),
+        ("3+5", None),
+        ("5-3年", None),
+        ("2年-18个月", None),
+        ("3-3年", 3.0),
+        ("3+年", 3.0),
+        ("3+ years", 3.0),
     ],
 )
 def test_years_at_least_reads_the_fewest_years_a_bound_says(

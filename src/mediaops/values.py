@@ -375,7 +375,8 @@ _NOT_AT_LEAST = re.compile(
 _AT_LEAST_WORDS = re.compile(
     r"^(?:满|超过|多于|大于|高于|至少|最少|起码|over|morethan|atleast|[≥≧>])"
     r"|(?:及|或)?以上|有余|出头|ormore|plus$"
-    r"|(?<=[\d一二两三四五六七八九十年个])[多余](?=[年个月]|$)|(?<=[\d年])\+"
+    r"|(?<=[\d一二两三四五六七八九十年个])[多余](?=[年个月]|$)"
+    r"|(?<=[\d年])\+(?=$|年|个?月|years?|months?)"  # 3+, 3年+: not 1+1年, a sum
 )
 
 #: A range of years (3-5年, 3到5年, 18个月-2年): its low end, with the unit of the high
@@ -401,11 +402,15 @@ def years_at_least(value: str) -> tuple[float, str] | None:
         return None
     core = _AT_LEAST_WORDS.sub("", text)
     span = _RANGE.fullmatch(core)
+    high = None
     if span is not None:
         low = span["low"]
         core = low if re.search(r"[^\d.一二两三四五六七八九十半]", low) else low + span["unit"]
+        high = span["high"] + span["unit"]
     try:
         years = parse_years(core)
+        if high is not None and parse_years(high) < years:
+            return None  # 5-3年: which end is the low one is not known
     except InputError:
         return None
     return years, core
