@@ -3991,6 +3991,27 @@ def test_experience_given_as_a_lower_bound_settles_what_it_reaches(
         assert "请提供累计从事本职业或相关职业的工作年限" in row["summary"]
 
 
+@pytest.mark.parametrize(
+    ("cell", "level_4"),
+    [
+        ("二十", "暂不可报考"),  # 20 months: 4-1's 3 years not met, nor 4-2 (no training)
+        ("二十多", "无法判断"),  # at least 20 months, not at least 20 years
+        ("二十到三十", "无法判断"),
+        ("三十六", "可以报考"),
+    ],
+)
+def test_a_number_in_chinese_under_a_header_in_months_is_months(
+    tmp_path: Path, cell: str, level_4: str
+) -> None:
+    """Under 工作年限(月) a number written in Chinese (二十, 二十多) is months as 20 is: it was
+    read as years, 四级 eligible by 4-1 for 20 months of work."""
+    _, dest = run_file(tmp_path, f"姓名,学历,工作年限(月)\n张三,高中,{cell}\n")
+    (row,) = read_rows(dest)
+    assert row["level_4"] == level_4
+    if "多" in cell or "到" in cell:
+        assert "按至少 1.67 年筛查" in row["warnings"]
+
+
 def test_experience_as_a_lower_bound_dates_the_level_from_it(tmp_path: Path) -> None:
     """2年多: at least 2 years, so 4-1's 3 years come within a year at the latest (by time
     alone, 2026-11-27 + 1 year), and 4-2 (≥ 1 year and a 四级 training) needs the training

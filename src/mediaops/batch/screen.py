@@ -65,7 +65,9 @@ from mediaops.terms import Direction, Education, TitleLevel
 from .columns import ColumnMap
 
 _MET = Status.met
-_BARE = re.compile(r"\d+(?:\.\d+)?")
+#: A number without a unit, in figures or in Chinese (``36``, ``三十六``): under a header in
+#: months (``工作年限(月)``), months.
+_BARE = re.compile(r"\d+(?:\.\d+)?|[〇零一二两兩三四五六七八九十]+")
 
 
 class CellError(InputError):
