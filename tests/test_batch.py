@@ -4012,6 +4012,23 @@ def test_a_number_in_chinese_under_a_header_in_months_is_months(
         assert "按至少 1.67 年筛查" in row["warnings"]
 
 
+def test_experience_as_a_lower_bound_above_the_work_history_is_an_error_row(
+    tmp_path: Path,
+) -> None:
+    """3年以上 beside a work history of 11 months contradict each other, as 3 does: an error
+    row naming both, not a row screened on the history with the bound dropped unsaid."""
+    _, dest = run_file(
+        tmp_path,
+        "姓名,学历,工作年限,工作经历\n"
+        "张三,高中,3年以上,2025-01-01..2025-12-01\n"
+        "李四,高中,3年以上,2020-01-01..2025-12-01\n",
+    )
+    short, long = read_rows(dest)
+    assert short["level_4"] == ""
+    assert "累计从业年限至少 3 年,工作经历计算出的却只有 0.92 年" in short["error"]
+    assert (long["level_4"], long["error"]) == ("可以报考", "")
+
+
 def test_experience_as_a_lower_bound_dates_the_level_from_it(tmp_path: Path) -> None:
     """2年多: at least 2 years, so 4-1's 3 years come within a year at the latest (by time
     alone, 2026-11-27 + 1 year), and 4-2 (≥ 1 year and a 四级 training) needs the training

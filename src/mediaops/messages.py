@@ -843,6 +843,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the experience given ({given} years) and the work history ({computed} years) "
         "differ by more than a month.",
     ),
+    "err.history_below_bound": (
+        "累计从业年限至少 {given} 年,工作经历计算出的却只有 {computed} 年(相差超过一个月)。",
+        "the experience is given as at least {given} years, but the work history gives "
+        "{computed} years (more than a month less).",
+    ),
     "err.levels_apart": (
         "{field} 的值 “{value}” 写了几个等级,只用空格隔开:请用顿号或逗号分开,如 四级、三级。",
         "{field}: “{value}” names several levels with only spaces between them: separate them "

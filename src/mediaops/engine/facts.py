@@ -181,7 +181,8 @@ def prepare_facts(
     ``None`` for a list: not known (as when a question is skipped). ``implied``
     is :func:`diploma_facts` (which a list of candidates may remember).
     ``experience_at_least``: with the experience not given, the fewest years it was
-    said to be (a sheet's ``3年以上``); ignored when the experience or a work history is.
+    said to be (a sheet's ``3年以上``); ignored when the experience or a work history is
+    (a work history giving more than a month less contradicts it).
 
     Raises:
         InputError: a date after ``as_of``, or facts that contradict each other.
@@ -194,6 +195,12 @@ def prepare_facts(
                 raise InputError(field, _future(field, item.date, as_of))
     work, series, from_history = _experience(as_of, tuple(work_history), experience)
     bound = (experience_at_least or 0.0) * 12
+    if from_history and series is not None and bound > series.now() + 1 + EPS:
+        # at least 3 years said, 11 months worked: contradictory, as 3 exactly would be
+        raise InputError(
+            "experience",
+            Msg.of("err.history_below_bound", given=bound / 12, computed=series.now() / 12),
+        )
     history = work if from_history else None
     held_certs = None if certs is None else tuple(_held(c, series, history, as_of) for c in certs)
     held_titles = (
