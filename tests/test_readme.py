@@ -845,14 +845,15 @@ def test_batch_empty_list_cells_are_none_and_unreadable_ones_unknown() -> None:
 
 
 def test_a_bare_number_under_a_months_header_is_months() -> None:
-    """Under ``工作年限(月)`` a bare ``42`` is 3.5 years, and ``三年半`` stays years."""
-    assert "`42` is 3.5 years (`三年半` stays years)" in README
+    """Under ``工作年限(月)`` a bare ``42`` (or ``四十二``) is 3.5 years, and ``三年半`` stays
+    years."""
+    assert "`42` is 3.5 years (`三年半` stays years), and so is `四十二`" in README
     result = invoke(
         ["batch", "-", "--format", "jsonl", "--as-of", AS_OF, "-q"],
-        input="编号,工作年限(月)\nA,42\nB,三年半\n",
+        input="编号,工作年限(月)\nA,42\nB,三年半\nC,四十二\n",
     )
     years = [json.loads(line)["facts"]["experience_years"] for line in result.stdout.splitlines()]
-    assert [3.5, 3.5] == years
+    assert [3.5, 3.5, 3.5] == years
 
 
 def test_the_summary_quoted_is_what_batch_writes(scratch: Path) -> None:
