@@ -4029,6 +4029,30 @@ def test_experience_as_a_lower_bound_above_the_work_history_is_an_error_row(
     assert (long["level_4"], long["error"]) == ("可以报考", "")
 
 
+def test_experience_as_a_lower_bound_counts_after_a_dated_certificate(tmp_path: Path) -> None:
+    """3年以上 and a 四级 of 2020: with any exact years from 3 up, continuous work since the
+    date gives at least 3 years after it, and 3-2 (2 years after it) admits the 大专 holder;
+    with a bound it was undetermined, asking for the experience. A 三级 of 2018 is 2-1's 4
+    years after it by 2027-11-27 at the latest, as with exactly 3 years, not by 2030."""
+    _, dest = run_file(
+        tmp_path,
+        "姓名,学历,专业,工作年限,证书,取证日期\n"
+        "张三,大专,相关,3年以上,四级,2020-01-01\n"
+        "李四,大专,相关,3年以上,三级,2018-01-01\n"
+        "王五,大专,相关,3,三级,2018-01-01\n",
+        out="out.jsonl",
+    )
+    four, three, exact = (json.loads(line) for line in dest.read_text("utf-8").splitlines())
+    assert four["levels"][1]["status"] == "eligible"
+    texts = [a["text"] for a in four["assumptions"]]
+    assert (
+        "四级证书取证后年限按自取证日 2020-01-01 起持续从业推算,累计从业至少 3 年,故至少为 3 年"
+        in texts
+    )
+    assert three["levels"][2]["status"] == "undetermined"
+    assert three["levels"][2]["reachable_on"] == exact["levels"][2]["reachable_on"] == "2027-11-27"
+
+
 def test_experience_as_a_lower_bound_dates_the_level_from_it(tmp_path: Path) -> None:
     """2年多: at least 2 years, so 4-1's 3 years come within a year at the latest (by time
     alone, 2026-11-27 + 1 year), and 4-2 (≥ 1 year and a 四级 training) needs the training

@@ -597,6 +597,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "years since the {level} certificate assume continuous work since {date}, "
         "capped by the {cap} years of experience in total: {years} years",
     ),
+    "note.bound_certificate": (
+        "{level}证书取证后年限按自取证日 {date} 起持续从业推算,累计从业至少 {cap} 年,"
+        "故至少为 {years} 年",
+        "years since the {level} certificate assume continuous work since {date}, with at "
+        "least {cap} years of experience in total: at least {years} years",
+    ),
     "note.time_since_certificate": (
         "未提供累计从业年限:{level}证书取证后从业年限至多为自取证日 {date} 以来的 {years} 年,日期为最早可能",
         "experience not given: the years worked since the {level} certificate are at most the "
@@ -622,6 +628,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{title}取得后年限按自 {date} 起持续从业推算,不超过累计从业 {cap} 年,为 {years} 年",
         "years since the {title} assume continuous work since {date}, capped by the {cap} years "
         "of experience in total: {years} years",
+    ),
+    "note.bound_title": (
+        "{title}取得后年限按自 {date} 起持续从业推算,累计从业至少 {cap} 年,故至少为 {years} 年",
+        "years since the {title} assume continuous work since {date}, with at least {cap} "
+        "years of experience in total: at least {years} years",
     ),
     "note.time_since_title": (
         "未提供累计从业年限:{title}取得后从业年限至多为自 {date} 以来的 {years} 年,日期为最早可能",

@@ -623,7 +623,9 @@ def years_since(
     """Whether one of ``held`` has ≥ ``target`` months of work since it (SPEC §1, facts).
 
     Exact months (given, from the work history, or continuous work since the
-    date capped by the experience) decide; a bound decides only when it falls
+    date capped by the experience) decide; so do the fewest months (continuous work
+    since the date up to the years the experience was said to be at least) when they
+    reach the target; a bound decides only when it falls
     short of the target; anything else is unknown, naming the fact to give, with
     the date time alone meets it whatever that fact is: each one held now has at
     least its exact months, or else 0, on ``as_of``, and they grow as the candidate
@@ -643,6 +645,23 @@ def years_since(
         months = best.months or 0.0
         notes: tuple[Note, ...] = (_basis_note(best, months, about),) if best.basis else ()
         return Outcome(MET, shown_years(months), notes=notes)
+    # the experience said to be at least some years (3年以上): continuous work since the
+    # date gives at least those since it, or all the time since, as the exact years would
+    sure = [h for h in held if h.least is not None and h.least.now() + EPS >= target]
+    if sure:
+        top = max(sure, key=lambda h: h.least.now() if h.least is not None else 0.0)
+        assert top.least is not None, "only one with the fewest months is sure"
+        assert top.date is not None, "the fewest months run from its date"
+        fewest = top.least.now()
+        cap = getattr(top.least, "b", None)
+        note = Note.of(
+            f"bound_{'title' if about == 'title' else 'certificate'}",
+            **{about: top.level},
+            date=top.date,
+            cap=None if cap is None else cap.now() / 12,
+            years=fewest / 12,
+        )
+        return Outcome(MET, None, notes=(note,))
     if open_:
         needs = tuple(
             dict.fromkeys(
@@ -650,8 +669,10 @@ def years_since(
                 for h in open_
             )
         )
-        # at least the exact months of those that fall short, at least 0 of the others
+        # at least the exact months of those that fall short (or the fewest, continuous
+        # work since the date up to the years said: 3年以上), at least 0 of the others
         least = [h.since for h in held if h.exact and h.since is not None]
+        least += [h.least for h in held if h.least is not None]
         sure_on = earliest([*(s.reach(target) for s in least), Linear(0.0, as_of).reach(target)])
         return Outcome(UNKNOWN, None, reachable_on=sure_on, needs=needs)
     # every one falls short, exactly or at most: time alone may close the gap

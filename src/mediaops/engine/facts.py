@@ -80,6 +80,9 @@ class Held(NamedTuple):
         given: the years worked since it, as given.
         corresponding: a title's speciality corresponds to the occupation (None: unknown).
         months: ``since`` at the evaluation date (worked out once).
+        least: with the experience not given but said to be at least some years (a
+            sheet's ``3年以上``), the fewest months worked since its date: continuous work
+            since it, capped by those years (as ``continuous`` caps by the experience).
     """
 
     level: int
@@ -90,6 +93,7 @@ class Held(NamedTuple):
     given: float | None = None
     corresponding: bool | None = None
     months: float | None = None
+    least: Series | None = None
 
 
 #: ``Facts.certificate_levels`` not given: taken from the certificates.
@@ -202,12 +206,16 @@ def prepare_facts(
             Msg.of("err.history_below_bound", given=bound / 12, computed=series.now() / 12),
         )
     history = work if from_history else None
-    held_certs = None if certs is None else tuple(_held(c, series, history, as_of) for c in certs)
+    fewest = None if series is not None or not bound else Linear(bound, as_of)
+    held_certs = (
+        None if certs is None else tuple(_held(c, series, history, as_of, fewest) for c in certs)
+    )
     held_titles = (
         None
         if title_list is None
         else tuple(
-            _held(t, series, history, as_of, t.level.rank, t.corresponding) for t in title_list
+            _held(t, series, history, as_of, fewest, t.level.rank, t.corresponding)
+            for t in title_list
         )
     )
     if trainings is not None and not isinstance(trainings, frozenset):
@@ -325,10 +333,13 @@ def _held(
     experience: Series | None,
     history: tuple[dates.Stretch, ...] | None,
     as_of: date,
+    fewest: Series | None = None,
     level: int | None = None,
     corresponding: bool | None = None,
 ) -> Held:
     """A certificate or title with the months worked since it (SPEC §1, facts).
+
+    ``fewest``: with the experience not given, the fewest months it was said to be.
 
     Raises:
         InputError: more years since it than have passed since its date, or
@@ -373,4 +384,7 @@ def _held(
         series, exact, basis = Capped(Since(when, as_of), experience), True, "continuous"
     else:  # the experience is not given: no more than the time since the date
         series, exact, basis = Since(when, as_of), False, "time_since"
+        if fewest is not None:  # 3年以上: continuous work since the date, at least those
+            least = Capped(Since(when, as_of), fewest)
+            return Held(rank, when, series, False, basis, None, corresponding, series.now(), least)
     return Held(rank, when, series, exact, basis, None, corresponding, series.now())
