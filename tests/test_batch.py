@@ -4029,6 +4029,22 @@ def test_experience_as_a_lower_bound_above_the_work_history_is_an_error_row(
     assert (long["level_4"], long["error"]) == ("可以报考", "")
 
 
+def test_experience_as_a_lower_bound_beside_a_work_history_screens_on_the_history(
+    tmp_path: Path,
+) -> None:
+    """Beside a work history the history gives the years: the bound's warning ("screened as
+    at least 3 years, a condition asking for more is not known") was untrue there, and
+    --strict made the row an error row though its years are known, as with 3 they are."""
+    content = "姓名,学历,工作年限,工作经历\n张三,高中,3年以上,2020-01-01..2025-12-01\n"
+    for args in ((), ("--strict",)):
+        _, dest = run_file(tmp_path, content, args=args)
+        (row,) = read_rows(dest)
+        assert (row["level_4"], row["warnings"], row["error"]) == ("可以报考", "", "")
+    _, dest = run_file(tmp_path, "姓名,学历,工作年限,工作经历\n张三,高中,3年以上,\n")
+    (row,) = read_rows(dest)
+    assert "只给出下限,按至少 3 年筛查" in row["warnings"]  # no history: the bound screens
+
+
 def test_experience_as_a_lower_bound_counts_after_a_dated_certificate(tmp_path: Path) -> None:
     """3年以上 and a 四级 of 2020: with any exact years from 3 up, continuous work since the
     date gives at least 3 years after it, and 3-2 (2 years after it) admits the 大专 holder;

@@ -1150,17 +1150,8 @@ class Screener:
                     return self.error(message)
                 warnings.append(message)
                 value = value.certificates
-            elif isinstance(value, AtLeast):  # the fewest years: read as a bound, said so
-                message = tr(
-                    "batch.years_at_least",
-                    self.lang,
-                    column=self.labels[fact],
-                    value=shown(value.text),
-                    years=value.years,
-                )
-                if self.strict:  # the years not known: an error row, as a cell unread
-                    return self.error(message)
-                warnings.append(message)
+            elif isinstance(value, AtLeast):  # the fewest years: said below, if they count
+                pass
             elif isinstance(value, SerialDay):  # read as that day, and said so
                 column = self.labels[fact]
                 warnings.append(
@@ -1176,6 +1167,20 @@ class Screener:
             got[fact] = value
             if fact == "graduating" and value is True and values.says_studying(text):
                 got[_STUDYING] = text.strip()  # 在读: read as final-year, said if it decides
+        bound = got.get("experience")
+        if isinstance(bound, AtLeast) and not got.get("work"):
+            # the fewest years screen the row: said so (beside a work history, the history
+            # gives the years, the bound only checked against them)
+            message = tr(
+                "batch.years_at_least",
+                self.lang,
+                column=self.labels["experience"],
+                value=shown(bound.text),
+                years=bound.years,
+            )
+            if self.strict:  # the years not known: an error row, as a cell unread
+                return self.error(message)
+            warnings.append(message)
         either = got.get("education")
         if isinstance(either, EitherDiploma):
             return self._either_result(got, warnings, either)
