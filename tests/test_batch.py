@@ -3998,6 +3998,7 @@ def test_experience_given_as_a_lower_bound_settles_what_it_reaches(
         ("二十多", "无法判断"),  # at least 20 months, not at least 20 years
         ("二十到三十", "无法判断"),
         ("三十六", "可以报考"),
+        ("120", "可以报考"),  # 10 years: it was refused as more than 80 (years)
     ],
 )
 def test_a_number_in_chinese_under_a_header_in_months_is_months(

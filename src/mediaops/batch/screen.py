@@ -817,14 +817,14 @@ class Screener:
             column = self.labels[fact]
             return CellError(column, Msg.of("batch.formula", column=column, value=shown(stripped)))
         try:
-            value = read(stripped, self.labels[fact])
-            if (
-                fact in self.in_months
-                and isinstance(value, float)
-                and _BARE.fullmatch(values.fold(stripped))
-            ):
-                return value / 12  # the header says months, and the cell gives a bare number
-            return value
+            if fact in self.in_months and _BARE.fullmatch(values.fold(stripped)):
+                # the header says months, and the cell gives a bare number: months (120
+                # months are 10 years, within the years' range though 120 years are not)
+                try:
+                    return read(stripped + "个月", self.labels[fact])
+                except InputError:
+                    pass  # said of the cell as written, below
+            return read(stripped, self.labels[fact])
         except InputError as exc:
             if fact == "experience":
                 bound = values.years_at_least(stripped)
