@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 
 from mediaops.engine.facts import Facts, prepare, prepare_facts
 from mediaops.engine.outcome import Need
+from mediaops.engine.series import History
 from mediaops.errors import InputError
 from mediaops.messages import CATALOGUE
 from mediaops.models import Candidate
@@ -125,3 +126,15 @@ def test_a_reading_gives_the_facts_as_if_given(
                 f"a reading of {fact!r} gives other {differ} than the facts so given: pass them "
                 "on in both branches of what_if (src/mediaops/report/relevance.py)"
             )
+
+
+def test_a_work_history_of_no_day_yet_is_given_as_one() -> None:
+    """A work period begun on the evaluation date holds no day yet: its facts keep it a
+    history (of 0 months), which a reading gives back as such, not as 0 years typed."""
+    candidate = Candidate.model_validate({"work_history": [{"start": AS_OF.isoformat()}]})
+    facts = prepare(candidate, AS_OF)
+    base = given_facts(facts)
+    assert base.experience is None
+    assert base.work
+    for reading in readings(Need.of("certificate_date", level=4), SCOPE):
+        assert isinstance(what_if(facts, base, [reading]).experience, History)

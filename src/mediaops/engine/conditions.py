@@ -652,14 +652,12 @@ def years_since(
         top = max(sure, key=lambda h: h.least.now() if h.least is not None else 0.0)
         assert top.least is not None, "only one with the fewest months is sure"
         assert top.date is not None, "the fewest months run from its date"
-        fewest = top.least.now()
-        cap = getattr(top.least, "b", None)
         note = Note.of(
             f"bound_{'title' if about == 'title' else 'certificate'}",
             **{about: top.level},
             date=top.date,
-            cap=None if cap is None else cap.now() / 12,
-            years=fewest / 12,
+            cap=top.least.b.now() / 12,  # the years the experience was said to be at least
+            years=top.least.now() / 12,
         )
         return Outcome(MET, None, notes=(note,))
     if open_:

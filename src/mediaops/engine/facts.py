@@ -93,7 +93,7 @@ class Held(NamedTuple):
     given: float | None = None
     corresponding: bool | None = None
     months: float | None = None
-    least: Series | None = None
+    least: Capped | None = None
 
 
 #: ``Facts.certificate_levels`` not given: taken from the certificates.

@@ -110,6 +110,8 @@ def given_facts(facts: Facts) -> Given:
     work: tuple[WorkPeriod, ...] = ()
     if facts.work:
         work = tuple(WorkPeriod.model_construct(start=s.start, end=s.end) for s in facts.work)
+    elif isinstance(facts.experience, History):  # a history of no day yet: a period begun today
+        work = (WorkPeriod.model_construct(start=facts.as_of, end=None),)
     elif facts.experience is not None:
         experience = facts.experience.now() / 12
     return Given(
