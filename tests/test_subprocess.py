@@ -57,7 +57,9 @@ def run(
     )
 
 
-@pytest.fixture(params=list(PROGRAMS))
+#: Both programs run every test; ``python -m mediaops`` is the same code by another entry,
+#: so its runs are among the slow tests (``.ci/run`` runs them; the quick command does not).
+@pytest.fixture(params=["script", pytest.param("module", marks=pytest.mark.slow)])
 def program(request: pytest.FixtureRequest) -> str:
     """Each way of starting mediaops: the console script and ``python -m``."""
     if request.param == "script" and not SCRIPT.exists():
