@@ -4169,3 +4169,21 @@ def test_a_json_lines_row_with_a_blank_id_is_named_by_its_id_or_name_key(tmp_pat
     result, dest = run_file(tmp_path, content, name="in.jsonl")
     assert 0 == result.exit_code, stderr_of(result)
     assert ["张三", "A-7", "Wang", "8", "", "x1"] == [r["id"] for r in read_rows(dest)]
+
+
+@pytest.mark.parametrize("word", ["今天", "today", "今日"])
+def test_an_evaluation_date_column_takes_the_words_for_today(tmp_path: Path, word: str) -> None:
+    """A sheet's 评估日期 of 今天 was "not a valid date" (the row screened on the run's date,
+    with a warning), though `--as-of 今天` and a file's `"as_of": "今天"` are the day of the
+    run. It is that day, as they are."""
+    from datetime import date
+
+    before = date.today().isoformat()
+    result, dest = run_file(
+        tmp_path, f"姓名,学历,工作年限,评估日期\n甲,高中,3,{word}\n", out="out.jsonl"
+    )
+    days = {before, date.today().isoformat()}  # (a run across midnight: either day)
+    assert result.exit_code == 0
+    report = json.loads(dest.read_text(encoding="utf-8"))
+    assert report["as_of"] in days  # not --as-of 2026-11-27
+    assert report["warnings"] == []

@@ -700,6 +700,14 @@ def _arabic_dates(text: str) -> str:
     return re.sub(_CN_DATE, digits, text)
 
 
+def parse_as_of(value: object, field: str = "as_of") -> date:
+    """An evaluation date: :func:`parse_date`'s, or a word for the day of the run
+    (:data:`TODAY`: ``today``, ``今天``), as ``--as-of`` and a sheet's 评估日期 take it."""
+    if isinstance(value, str) and key(value) in TODAY:
+        return date.today()
+    return parse_date(value, field)
+
+
 def parse_date(value: object, field: str = "date") -> date:
     """A date: ``2024-01-10``, ``2024/1/10``, ``2024.1.10``, ``2024年1月10日``, ``20240110``;
     in Chinese numerals too (``二〇二四年一月十日``, ``2024年一月十日``).

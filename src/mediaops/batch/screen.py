@@ -615,7 +615,7 @@ READERS: dict[str, tuple[Callable[[str, str], Any], Any]] = {
     "certs": (_certificates, ()),
     "cert_date": (values.parse_date, None),
     "years_after_cert": (values.parse_years, None),
-    "as_of": (values.parse_date, None),
+    "as_of": (values.parse_as_of, None),
     "work": (_periods, ()),
     "diplomas": (_diplomas, ()),
     "school_class": (values.parse_school_class, None),

@@ -132,14 +132,12 @@ def input_errors(lang: Lang, *, document: bool = False) -> Iterator[None]:
 
 def as_of_date(value: str | None, lang: Lang) -> date | None:
     """``--as-of``, if given (``today``, ``今天``: the day of the run)."""
-    from mediaops.values import TODAY, key, parse_date
+    from mediaops.values import parse_as_of
 
     if value is None:
         return None
-    if key(value) in TODAY:
-        return date.today()
     with input_errors(lang):
-        return parse_date(value, tr("field.as_of", lang))
+        return parse_as_of(value, tr("field.as_of", lang))
 
 
 def file_path(given: str, field: str, lang: Lang) -> str:
