@@ -30,6 +30,7 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
+from mediaops.engine.facts import Facts, prepare_facts
 from mediaops.models import Candidate, Certificate, Diploma, Title, WorkPeriod
 from mediaops.terms import Direction, Education, Major, SchoolClass, TitleLevel
 
@@ -389,4 +390,23 @@ def candidates(
         certificates=certs,
         titles=titles,
         direction=direction,
+    )
+
+
+def facts_with_experience(candidate: Candidate, **experience: float | None) -> Facts:
+    """``candidate``'s facts on :data:`AS_OF` with its experience given as ``experience``
+    says (``experience=3.5``, or ``experience_at_least=3``: a sheet's 3年以上) in place of
+    its own and of its work history.
+
+    Raises:
+        InputError: the facts so given contradict each other.
+    """
+    return prepare_facts(
+        AS_OF,
+        diplomas=candidate.all_diplomas,
+        trainings=candidate.trainings,
+        certificates=candidate.certificates,
+        titles=candidate.titles,
+        direction=candidate.direction,
+        **experience,  # type: ignore[arg-type]
     )

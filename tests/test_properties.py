@@ -26,7 +26,6 @@ from hypothesis import strategies as st
 
 from mediaops.engine.decide import Verdict
 from mediaops.engine.evaluator import Evaluator
-from mediaops.engine.facts import prepare_facts
 from mediaops.engine.outcome import Need
 from mediaops.errors import InputError
 from mediaops.models import Candidate, Certificate, Diploma, Title, WorkPeriod
@@ -43,6 +42,7 @@ from strategies import (
     candidates,
     certificate,
     diploma,
+    facts_with_experience,
     months_lower_bound,
     past_dates,
     title,
@@ -159,15 +159,7 @@ def test_experience_as_a_lower_bound_is_sound(
     exact = min(80.0, round(fewest + more, 2))
 
     def statuses(edition: str, **experience: float | None) -> dict[int, Verdict]:
-        facts = prepare_facts(
-            AS_OF,
-            diplomas=candidate.all_diplomas,
-            trainings=candidate.trainings,
-            certificates=candidate.certificates,
-            titles=candidate.titles,
-            direction=candidate.direction,
-            **experience,
-        )
+        facts = facts_with_experience(candidate, **experience)
         report = Report(Evaluator(RULES[edition]).evaluate(facts))
         return {n: report.level(n).status for n in LEVELS}
 

@@ -22,7 +22,7 @@ from mediaops.errors import InputError
 from mediaops.messages import CATALOGUE
 from mediaops.models import Candidate
 from mediaops.report.relevance import Scope, given_facts, readings, what_if
-from strategies import AS_OF, candidates
+from strategies import AS_OF, candidates, facts_with_experience
 
 #: Every fact the engine may ask for (``fact.…``; ``…_any`` is the same fact's words for a
 #: diploma of no known type).
@@ -96,15 +96,7 @@ def test_a_reading_gives_the_facts_as_if_given(
     try:
         facts = prepare(candidate, AS_OF)
         if at_least is not None and facts.experience is None:
-            facts = prepare_facts(
-                AS_OF,
-                diplomas=candidate.all_diplomas,
-                trainings=candidate.trainings,
-                certificates=candidate.certificates,
-                titles=candidate.titles,
-                direction=candidate.direction,
-                experience_at_least=at_least,
-            )
+            facts = facts_with_experience(candidate, experience_at_least=at_least)
     except InputError:
         return
     base = given_facts(facts)
