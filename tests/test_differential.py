@@ -21,6 +21,7 @@ import tomllib
 from datetime import date
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -184,6 +185,7 @@ class TestSameReportEitherWay:
             assert result.error is None
             assert expected == json.loads("{" + result.report + "}")
 
+    @pytest.mark.slow  # (the JSON Lines test above compares whole reports in the quick run)
     @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(rulesets(), st.lists(people(), min_size=1, max_size=12), st.sampled_from(["zh", "en"]))
     def test_batch_verdicts_are_the_public_verdicts(
@@ -238,6 +240,7 @@ def _sheet_cells(candidate: Candidate) -> list[str] | None:
 class TestSameVerdictsFromASheet:
     """A sheet's cells, read into facts by the sheet's own reader, give `evaluate`'s verdicts."""
 
+    @pytest.mark.slow  # (the case tables run through sheets in the quick run: test_cases)
     @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
     @given(rulesets(), st.lists(people(), min_size=1, max_size=12))
     def test_sheet_rows_give_the_public_verdicts(

@@ -756,6 +756,7 @@ def test_json_shape(candidate: Candidate, lang: str) -> None:
 # --- 7. determinism ------------------------------------------------------------------
 
 
+@pytest.mark.slow
 @SETTINGS
 @given(candidates())
 def test_deterministic(candidate: Candidate) -> None:
