@@ -97,6 +97,7 @@ def test_json_check_not_eligible_exit_1(program: str) -> None:
     assert json.loads(done.stdout)["highest_eligible"] is None
 
 
+@pytest.mark.slow  # (a real program in a pipe or a C locale: in .ci/run)
 @pytest.mark.parametrize(
     ("lang", "words"),
     [("zh", ("已持有", "可以报考", "暂不可报考")), ("en", ("held", "eligible", "not eligible"))],
@@ -240,12 +241,14 @@ def run_into_closed_pipe(program: str, *args: str) -> subprocess.CompletedProces
 CHECK_A = ("check", "-e", "高中", "-x", "5", "--as-of", AS_OF)
 
 
+@pytest.mark.slow  # (a real program in a pipe or a C locale: in .ci/run)
 def test_closed_pipe_json_exits_141_quietly(program: str) -> None:
     """A reader that closed stdout ends the run with 141 (128 + SIGPIPE) and nothing said."""
     done = run_into_closed_pipe(program, *CHECK_A, "--format", "json")
     assert (141, b"") == (done.returncode, done.stderr)
 
 
+@pytest.mark.slow  # (a real program in a pipe or a C locale: in .ci/run)
 def test_closed_pipe_table_exits_141_quietly() -> None:
     """The same for the table, the default output."""
     done = run_into_closed_pipe("module", *CHECK_A)
@@ -295,6 +298,7 @@ def test_usage_errors_from_the_installed_program(
     assert "Traceback" not in done.stderr
 
 
+@pytest.mark.slow  # (a real program in a pipe or a C locale: in .ci/run)
 def test_an_unsupported_mediaops_lang_is_said_once_on_stderr(program: str) -> None:
     """``MEDIAOPS_LANG=fr mediaops check``: the Chinese table on stdout, as with zh, and one
     line on stderr naming fr and the languages accepted."""
@@ -330,6 +334,7 @@ def run_c_locale(program: str, *args: str) -> subprocess.CompletedProcess[bytes]
     )
 
 
+@pytest.mark.slow  # (a real program in a pipe or a C locale: in .ci/run)
 def test_chinese_arguments_under_the_c_locale_are_read(program: str) -> None:
     """``LC_ALL=C PYTHONUTF8=0 mediaops check -e 大专 …``: the Chinese values are read as
     typed. 大专 related, 3 years and a 四级 of 2024-01-10 (2.83 years before 2026-11-27):
@@ -350,6 +355,7 @@ def test_chinese_arguments_under_the_c_locale_are_read(program: str) -> None:
     assert ["held", "eligible", "not_eligible", "not_eligible"] == statuses
 
 
+@pytest.mark.slow  # (a real program in a pipe or a C locale: in .ci/run)
 def test_a_chinese_argument_refused_under_the_c_locale_is_shown_as_typed(program: str) -> None:
     """``--cert 五级`` under ``LC_ALL=C``: exit 2, the value shown as 五级 (escaped, as the
     ASCII output writes every Chinese character), never as the bytes Python could not
@@ -361,6 +367,7 @@ def test_a_chinese_argument_refused_under_the_c_locale_is_shown_as_typed(program
     assert "\\udc" not in stderr
 
 
+@pytest.mark.slow  # (a real program in a pipe or a C locale: in .ci/run)
 @pytest.mark.parametrize("fmt", ["csv", "jsonl"])
 def test_batch_data_to_a_pipe_under_the_c_locale_is_utf8(
     program: str, fmt: str, tmp_path: Path
