@@ -1055,6 +1055,8 @@ def test_a_month_that_may_be_january_or_october(text: str, expected: tuple[date,
         ("under 3", None),
         ("3年", None),
         ("3年以上工作经验", None),
+        ("0年以上", None),  # at least none: says nothing
+        ("0-3年", None),
         # a sum is no bound (1+1年 is 2 years, not at least 11), nor is a range whose ends
         # are the wrong way round (5-3年: at least 3, or 5?)
         ("1+1年", None),

@@ -379,8 +379,8 @@ _AT_LEAST_WORDS = re.compile(
     r"|(?<=[\d年])\+(?=$|年|个?月|years?|months?)"  # 3+, 3年+: not 1+1年, a sum
 )
 
-#: A range of years (3-5年, 3到5年, 18个月-2年): its low end, with the unit of the high
-#: end when it has none of its own.
+#: A range of years (3-5年, 3到5年, 3年-5年): its low end, with the unit of the high end
+#: when it has none of its own.
 _RANGE = re.compile(
     r"(?P<low>[\d.一二两三四五六七八九十半]+(?:年|个?月|years?|months?)?)"
     r"(?:~|-|—|–|至|到)+(?P<high>[\d.一二两三四五六七八九十半]+)(?P<unit>.*)"
@@ -391,7 +391,8 @@ def years_at_least(value: str) -> tuple[float, str] | None:
     """The fewest years that typed years saying a bound give (``3年以上``, ``满3年``,
     ``三年多``, ``至少3年``, ``3-5年``, ``over 3 years``: 3), with the text of the years
     left once the words of the bound are dropped; None where the text is no such bound
-    (exact years, a guess such as ``约3年``, or a bound from above such as ``不到3年``).
+    (exact years, a guess such as ``约3年``, or a bound from above such as ``不到3年``) or
+    a bound of none (``0年以上``).
 
     A sheet's cell may say no more than that; the years are then known to be at least
     these, which settles every condition asking for no more (SPEC, three-valued
@@ -413,6 +414,8 @@ def years_at_least(value: str) -> tuple[float, str] | None:
             return None  # 5-3年: which end is the low one is not known
     except InputError:
         return None
+    if not years:
+        return None  # 0年以上, 0-3年: no fewer than none says nothing
     return years, core
 
 
