@@ -637,9 +637,10 @@ class Input:
     hidden: list[int] = field(default_factory=list)
     #: an .xlsx: the sheets Excel does not show (hidden or very hidden), but the one read
     hidden_sheets: tuple[str, ...] = ()
-    #: an .xlsx read without ``--sheet``: those of ``hidden_sheets`` that hold an applicant
-    #: list (named where the sheet read holds none; a template's drop-down lists are not)
-    hidden_lists: tuple[str, ...] = ()
+    #: an .xlsx read without ``--sheet``: finds those of ``hidden_sheets`` that hold an
+    #: applicant list (named where the sheet read holds none; a template's drop-down lists
+    #: are not), reading them only then
+    hidden_lists: Callable[[], tuple[str, ...]] = tuple
 
 
 def open_input(
@@ -1302,9 +1303,8 @@ def _check_xlsx(path: str) -> bool:
 def _not_xlsx(path: str) -> Msg:
     """Why a file named .xlsx is not one, as its first bytes tell: an Excel 97-2003 (or
     WPS) workbook renamed, an Excel 2003 XML spreadsheet, a web page (a table some systems
-    export as "Excel"), or text (a
-    CSV or JSON Lines export given the name), which ``--input-format`` reads; else that it
-    is no .xlsx."""
+    export as "Excel"), or text (a CSV or JSON Lines export given the name), which
+    ``--input-format`` reads; else that it is no .xlsx."""
     try:
         with open(path, "rb") as f:
             head = f.read(4096)
@@ -1803,7 +1803,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
             str(ws.title),
             hidden,
             tuple(str(w.title) for w in rest if not _visible(w)),
-            () if sheet is not None else _applicant_sheets(rest, visible=False),
+            tuple if sheet is not None else lambda: _applicant_sheets(rest, visible=False),
         )
     except BaseException as exc:
         book.close()

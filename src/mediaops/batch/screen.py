@@ -847,9 +847,7 @@ class Screener:
             label = self.labels[fact]
             if fact in _MONTH_DATES and (in_list := _month_in_list(stripped, label)):
                 detail = Msg.of("batch.date_list_month", value=shown(stripped), month=in_list)
-                return CellError(
-                    exc.field, Msg.of("batch.in_column", column=self.labels[fact], detail=detail)
-                )
+                return CellError(exc.field, Msg.of("batch.in_column", column=label, detail=detail))
             if fact == "certs" and (dated := _month_certificates(stripped, self.labels[fact])):
                 return dated  # a certificate dated by its month only: read as the column's
             if fact == "certs" and (held := _undated_certificates(stripped, self.labels[fact])):
@@ -1150,8 +1148,6 @@ class Screener:
                     return self.error(message)
                 warnings.append(message)
                 value = value.certificates
-            elif isinstance(value, AtLeast):  # the fewest years: said below, if they count
-                pass
             elif isinstance(value, SerialDay):  # read as that day, and said so
                 column = self.labels[fact]
                 warnings.append(

@@ -184,9 +184,9 @@ def batch(
                     message = Msg.of(
                         "batch.no_columns_sheets", problem=message, sheets=sheets, first=first
                     )
-                elif opened.hidden_lists:  # the list is on a sheet Excel hides
+                elif hidden_lists := opened.hidden_lists():  # the list is on a sheet Excel hides
                     message = hidden_sheets_msg(
-                        "batch.no_columns_hidden_sheets", opened.hidden_lists, problem=message
+                        "batch.no_columns_hidden_sheets", hidden_lists, problem=message
                     )
                 fail(language_, message)
         from mediaops.ui.batch import column_map_renderable, dry_run_renderable, err_print

@@ -206,7 +206,8 @@ def prepare_facts(
             Msg.of("err.history_below_bound", given=bound / 12, computed=series.now() / 12),
         )
     history = work if from_history else None
-    fewest = None if series is not None or not bound else Linear(bound, as_of)
+    said = bound if series is None and bound else None  # the fewest months said, if they count
+    fewest = None if said is None else Linear(said, as_of)
     held_certs = (
         None if certs is None else tuple(_held(c, series, history, as_of, fewest) for c in certs)
     )
@@ -235,7 +236,7 @@ def prepare_facts(
         held_titles,
         direction,
         experience_floor=None if series is not None else max(_floor(certs, title_list), bound),
-        experience_bound=None if series is not None or not bound else bound,
+        experience_bound=said,
     )
 
 
