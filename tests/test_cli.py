@@ -1891,3 +1891,78 @@ def test_a_route_the_days_alone_bring_is_not_working_in_json() -> None:
     routes = {r["pathway"]: (r["on"], r["working"]) for r in level_2["routes"]}
     assert ("2027-06-01", False) == routes["T2-5"]
     assert ("2031-11-27", True) == routes["T2-1"]
+
+
+# In a narrow terminal the table of levels is stacked: each level's name and verdict on one
+# line, what it rests on indented beneath. 大专 (major not given), 2 years, a 四级 since
+# 2024-01-10: 四级 held; 三级 undetermined (3-2 needs the major's relevance); 二级 and 一级
+# not eligible (no 三级/二级 certificate). Worked out from SPEC §1 by hand.
+NARROW_ARGS = [
+    "check",
+    "-e",
+    "大专",
+    "-x",
+    "2",
+    "--cert",
+    "四级:2024-01-10",
+    "--as-of",
+    "2026-11-27",
+]
+NARROW_HEADINGS = {
+    "zh": [
+        "四级/中级工 · 已持有",
+        "三级/高级工 · ? 无法判断",
+        "二级/技师 · ✘ 暂不可报考",
+        "一级/高级技师 · ✘ 暂不可报考",
+    ],
+    "en": [
+        "4 · Intermediate · held",
+        "3 · Advanced · ? undetermined",
+        "2 · Technician · ✘ not eligible",
+        "1 · Senior technician · ✘ not eligible",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("columns", [40, 59])
+def test_a_narrow_terminal_stacks_the_levels(lang: str, columns: int) -> None:
+    """Three columns 40 cells wide split a verdict (“✘ 暂不可报”/“考”, “undetermin”/“ed”)."""
+    result = runner.invoke(app, NARROW_ARGS, env=plain_env(lang, columns))
+    assert 1 == result.exit_code, result.output  # no level eligible
+    lines = [line.rstrip() for line in result.stdout.splitlines()]
+    assert (
+        NARROW_HEADINGS[lang] == [line for line in lines if " · " in line and "—" not in line][-4:]
+    )
+    # the basis lines are indented under their level, and none is wider than the terminal
+    basis = lines[lines.index(NARROW_HEADINGS[lang][1]) + 1]
+    assert basis.startswith("  3-2 "), basis
+    assert all(cell_width(line) <= columns for line in lines)
+    assert "────" not in result.stdout  # no table rule
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_terminal_60_wide_keeps_the_table(lang: str) -> None:
+    result = runner.invoke(app, NARROW_ARGS, env=plain_env(lang, 60))
+    assert 1 == result.exit_code, result.output
+    header = {"zh": ["等级", "结论"], "en": ["Level", "Verdict"]}[lang]
+    assert any(line.split()[:2] == header for line in result.stdout.splitlines() if line.strip())
+    assert not any(line.rstrip() in NARROW_HEADINGS[lang] for line in result.stdout.splitlines())
+
+
+def test_editions_side_by_side_stack_under_each_level_when_narrow() -> None:
+    """Each level, then each edition's name, then its verdict, indented."""
+    args = ["check", "-e", "大专", "-x", "2", "--compare-editions", "--as-of", "2026-11-27"]
+    result = runner.invoke(app, args, env=plain_env("zh", 40))
+    assert 1 == result.exit_code, result.output
+    lines = [line.rstrip() for line in result.stdout.splitlines()]
+    at = lines.index("二级/技师")
+    assert ["  报考条件摘要版", "    ✘ 暂不可报考"] == lines[at + 1 : at + 3]
+    assert all(cell_width(line) <= 40 for line in lines)
+
+
+def cell_width(line: str) -> int:
+    """Terminal cells of a line: two for a wide (CJK) character."""
+    import unicodedata
+
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)

@@ -1764,3 +1764,17 @@ def test_the_rules_assumptions_the_dates_rest_on_are_stated() -> None:
     code, doc = plan_json("-e", "高中", "-x", "20", "--cert", "一级:2020-01-01")
     assert {"held"} == {lv["status"] for lv in doc["levels"]}
     assert [] == doc["assumptions"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "heading"),
+    [("zh", "四级/中级工 · 2027-11-27 起"), ("en", "4 · Intermediate · from 2027-11-27")],
+)
+def test_a_narrow_table_stacks_each_level_over_its_basis(lang: str, heading: str) -> None:
+    """40 cells wide, the levels are stacked: 高中 with 2 years reaches 3 years (4-1) on
+    2027-11-27, its date on the level's line and the pathway indented beneath."""
+    args = ["plan", "-e", "高中", "-x", "2", "--as-of", TODAY]
+    result = runner.invoke(app, args, env=plain_env(lang, 40))
+    assert 0 == result.exit_code, result.output
+    lines = [line.rstrip() for line in result.stdout.splitlines()]
+    assert lines[lines.index(heading) + 1].startswith("  4-1 ")

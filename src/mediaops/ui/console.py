@@ -15,9 +15,11 @@ import sys
 from typing import IO, Any
 
 from rich.cells import cell_len
-from rich.console import Console, RenderableType
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.containers import Lines
 from rich.measure import Measurement
+from rich.padding import Padding
+from rich.table import Table
 from rich.text import Text
 from rich.theme import Theme
 
@@ -190,6 +192,50 @@ class CJKText(Text):
         ]
         narrowest = max((cell_len(w) for w in runs), default=2)
         return Measurement(min(max(narrowest, 2), widest), widest)
+
+
+#: Below this many cells a table of levels is stacked (:class:`LevelTable`).
+NARROW = 60
+
+
+class LevelTable:
+    """A table of levels, one row per level: a table where it fits, else stacked.
+
+    Three columns in a narrow terminal (a phone, a split pane) leave the last a
+    few cells wide and split words (``undetermin``/``ed``, ``✘ 暂不可报``/``考``).
+    Below :data:`NARROW` cells each level is stacked instead: a line naming it
+    (``三级/高级工 · ? 无法判断``), and under it, indented, the other cells. With
+    ``labelled`` each of those is headed by its column's header (the editions side by
+    side); without, the second cell joins the level's line and the header is left out.
+    """
+
+    def __init__(self, table: Table, *, labelled: bool = False) -> None:
+        self.table = table
+        self.labelled = labelled
+        self.rows: list[tuple[Text, ...]] = []
+
+    def add_row(self, *cells: Text) -> None:
+        """Add a row to the table and to the stacked form."""
+        self.table.add_row(*cells)
+        self.rows.append(cells)
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if options.max_width >= NARROW:
+            yield self.table
+            return
+        headers = [str(c.header) for c in self.table.columns]
+        for cells in self.rows:
+            line = CJKText(style="bold")
+            line.append_text(cells[0])
+            rest = list(enumerate(cells[1:], 1))
+            if not self.labelled and rest:
+                line.append(" · ")
+                line.append_text(rest.pop(0)[1])
+            yield line
+            for i, cell in rest:
+                if self.labelled:
+                    yield Padding(CJKText(headers[i], "clause"), (0, 0, 0, 2))
+                yield Padding(cell, (0, 0, 0, 4 if self.labelled else 2))
 
 
 def is_terminal(stream: Any) -> bool:

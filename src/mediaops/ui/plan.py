@@ -25,7 +25,7 @@ from mediaops import dates
 from mediaops.messages import Lang, Msg, clauses, localize, tr
 from mediaops.plan import Plan, PlannedLevel, PlanStatus, Unlock
 
-from .console import CJKText
+from .console import CJKText, LevelTable
 
 
 def _unlock_line(unlock: Unlock, lang: Lang) -> str:
@@ -172,6 +172,7 @@ def plan_renderable(plan: Plan, lang: Lang) -> RenderableType:
     table.add_column(tr("table.level", lang), max_width=14)
     table.add_column(tr("plan.when", lang), max_width=16)
     table.add_column(tr("plan.basis", lang), ratio=1)
+    levels = LevelTable(table)
     route: list[tuple[date, str]] = []  # the steps in the order of their dates
     for step in plan.levels:
         basis = CJKText()
@@ -212,7 +213,7 @@ def plan_renderable(plan: Plan, lang: Lang) -> RenderableType:
                 basis.append(
                     "\n" + tr("plan.covered", lang, level=covered, date=when_covered), "held"
                 )
-                table.add_row(CJKText(localize(step.name, lang)), when, basis)
+                levels.add_row(CJKText(localize(step.name, lang)), when, basis)
                 continue
             key = "plan.step_now" if now else "plan.step_later"
             step_text = tr(key, lang, level=short, date=date_text, pathway=step.pathway)
@@ -233,7 +234,7 @@ def plan_renderable(plan: Plan, lang: Lang) -> RenderableType:
                 if unlock.flag and unlock.date:  # not where it leaves the level out of reach
                     flag = _flag_in(unlock.flag, lang)
                     basis.append("\n  " + tr("plan.unlock_flag", lang, flag=flag), "muted")
-        table.add_row(CJKText(localize(step.name, lang)), when, basis)
+        levels.add_row(CJKText(localize(step.name, lang)), when, basis)
     grid = Table.grid(padding=(0, 2))
     grid.add_column(no_wrap=True, style="bold")
     grid.add_column(ratio=1)
@@ -247,7 +248,7 @@ def plan_renderable(plan: Plan, lang: Lang) -> RenderableType:
     for i, (_, text) in enumerate(plan.assumptions):
         label = tr("table.assumptions", lang) if i == 0 else ""
         grid.add_row(label, CJKText(localize(text, lang)))
-    return Group(title, CJKText(), Timeline(plan, lang), legend, CJKText(), table, CJKText(), grid)
+    return Group(title, CJKText(), Timeline(plan, lang), legend, CJKText(), levels, CJKText(), grid)
 
 
 def save_svg(plan: Plan, lang: Lang, path: object, width: int = 100) -> None:

@@ -32,7 +32,7 @@ from mediaops.messages import (
 )
 from mediaops.report.result import ConditionResult, LevelResult, Report, route_sentence
 
-from .console import CJKText
+from .console import CJKText, LevelTable
 
 
 def _actual_suffix(conditions: Iterable[ConditionResult], lang: Lang) -> str:
@@ -131,14 +131,15 @@ def report_renderable(report: Report, lang: Lang, *, other: Report | None = None
     differs, the table ends with a line saying so and how to see both.
     """
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, expand=False)
-    # the level and verdict columns wrap too, so that in a narrow terminal the
-    # basis keeps room for whole words
+    # the level and verdict columns wrap too, so that in a terminal not much wider than
+    # the stacked form's limit the basis keeps room for whole words
     table.add_column(tr("table.level", lang), max_width=24)
     table.add_column(tr("table.verdict", lang), max_width=16)
     table.add_column(tr("table.basis", lang), ratio=1)
+    levels = LevelTable(table)
     direction = _direction_name(report, lang)
     for lv in report.levels:
-        table.add_row(
+        levels.add_row(
             CJKText(localize(lv.name, lang)),
             CJKText(tr(f"verdict.{lv.status.value}", lang), lv.status.value),
             level_basis(lv, lang, direction),
@@ -146,7 +147,7 @@ def report_renderable(report: Report, lang: Lang, *, other: Report | None = None
     parts: list[RenderableType] = [
         *_title(report, lang),
         CJKText(),
-        table,
+        levels,
         notes_renderable(report, lang),
     ]
     if other is not None:
@@ -282,8 +283,9 @@ def editions_renderable(reports: list[Report], lang: Lang) -> RenderableType:
     table.add_column(tr("table.level", lang), max_width=24)
     for r in reports:
         table.add_column(str(localize(r.ruleset.edition_name, lang)), ratio=1)
+    levels = LevelTable(table, labelled=True)
     for i, lv in enumerate(first.levels):
-        table.add_row(
+        levels.add_row(
             CJKText(localize(lv.name, lang)), *(_short_basis(r.levels[i], lang) for r in reports)
         )
     notices = [
@@ -294,4 +296,4 @@ def editions_renderable(reports: list[Report], lang: Lang) -> RenderableType:
         for r in reports
         if r.ruleset.notice is not None
     ]
-    return Group(title, CJKText(), table, CJKText(), *notices)
+    return Group(title, CJKText(), levels, CJKText(), *notices)
