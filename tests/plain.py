@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 
 def plain_env(lang: str = "zh", columns: int = 100) -> dict[str, str | None]:
     """Environment for ``CliRunner.invoke``: output as in a pipe ``columns`` wide, in ``lang``.
@@ -17,3 +19,8 @@ def plain_env(lang: str = "zh", columns: int = 100) -> dict[str, str | None]:
         "TTY_COMPATIBLE": None,
         "TTY_INTERACTIVE": None,
     }
+
+
+def cell_width(line: str) -> int:
+    """Terminal cells of a line: two for a wide (CJK) character."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)

@@ -20,7 +20,7 @@ from typer.testing import CliRunner, Result
 import mediaops.report
 from mediaops.cli import app
 from mediaops.messages import CATALOGUE
-from plain import plain_env
+from plain import cell_width, plain_env
 
 AS_OF = "2026-11-27"
 RULES_FILE = Path(__file__).resolve().parents[1] / "rules" / "all-media-operator.toml"
@@ -1959,10 +1959,3 @@ def test_editions_side_by_side_stack_under_each_level_when_narrow() -> None:
     at = lines.index("二级/技师")
     assert ["  报考条件摘要版", "    ✘ 暂不可报考"] == lines[at + 1 : at + 3]
     assert all(cell_width(line) <= 40 for line in lines)
-
-
-def cell_width(line: str) -> int:
-    """Terminal cells of a line: two for a wide (CJK) character."""
-    import unicodedata
-
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in line)

@@ -41,7 +41,7 @@ from mediaops.plan import PlanStatus, _on, assume, plan
 from mediaops.report import evaluate
 from mediaops.rules import builtin_ruleset_text, load_ruleset, parse_ruleset
 from mediaops.terms import Education, Major
-from plain import plain_env
+from plain import cell_width, plain_env
 from strategies import AS_OF, add_months, candidates
 
 RULES = load_ruleset()
@@ -1778,3 +1778,7 @@ def test_a_narrow_table_stacks_each_level_over_its_basis(lang: str, heading: str
     assert 0 == result.exit_code, result.output
     lines = [line.rstrip() for line in result.stdout.splitlines()]
     assert lines[lines.index(heading) + 1].startswith("  4-1 ")
+    # the time axis too: each level's name on a line of its own, the bar under it
+    name = heading.split(" · ")[0] if lang == "zh" else " · ".join(heading.split(" · ")[:2])
+    assert lines[lines.index(name) + 1].startswith("  ┄")
+    assert all(cell_width(line) <= 40 for line in lines), result.stdout

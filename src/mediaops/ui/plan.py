@@ -25,7 +25,7 @@ from mediaops import dates
 from mediaops.messages import Lang, Msg, clauses, localize, tr
 from mediaops.plan import Plan, PlannedLevel, PlanStatus, Unlock
 
-from .console import CJKText, LevelTable
+from .console import NARROW, CJKText, LevelTable
 
 
 def _unlock_line(unlock: Unlock, lang: Lang) -> str:
@@ -50,7 +50,9 @@ class Timeline:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         lang = self.lang
         names = [str(localize(p.name, lang)) for p in self.plan.levels]
-        label = max(Text(n).cell_len for n in names) + 1
+        # narrow (as LevelTable stacks): each level's name on a line of its own, its bar under it
+        stacked = options.max_width < NARROW
+        label = 1 if stacked else max(Text(n).cell_len for n in names) + 1
         unit = tr("plan.axis_years", lang)
         width = max(20, options.max_width - label - 2 - Text(unit).cell_len)
         marks = [d for p in self.plan.levels for d in (p.date, p.certificate_date) if d is not None]
@@ -79,6 +81,9 @@ class Timeline:
         yield head
         yield Text(" " * (label + 1) + "".join(axis), "muted")
         for plan_level, level_name in zip(self.plan.levels, names, strict=True):
+            if stacked:
+                yield Text(level_name)
+                level_name = ""
             line = Text(
                 level_name.ljust(label - (Text(level_name).cell_len - len(level_name))) + " "
             )
