@@ -3967,9 +3967,18 @@ def test_a_certificate_whose_date_does_not_read_is_held(
         ("三年多", "工作年限", "eligible", "3"),
         ("5-8年", "工作年限", "eligible", "5"),
         ("36以上", "工作年限(月)", "eligible", "3"),  # months under a header in months
+        (">=36", "工作年限(月)", "eligible", "3"),
+        ("36 to 48", "工作年限(月)", "eligible", "3"),
+        (">= 3年", "工作年限(月)", "eligible", "3"),  # its own unit: years
+        ("十几年", "工作年限", "eligible", "10"),
+        ("3年半多", "工作年限", "eligible", "3.5"),
+        ("3 to 5 years", "工作年限", "eligible", "3"),
+        ("3年-5年", "工作年限", "eligible", "3"),
         # at least 2 (or 35 months): 4-1 may or may not be met
         ("2年多", "工作年限", "undetermined", "2"),
         ("35个月以上", "工作年限", "undetermined", "2.92"),
+        (">=35", "工作年限(月)", "undetermined", "2.92"),
+        ("十几", "工作年限(月)", "undetermined", "0.83"),  # ten-odd months
     ],
 )
 def test_experience_given_as_a_lower_bound_settles_what_it_reaches(
@@ -4080,7 +4089,10 @@ def test_experience_as_a_lower_bound_dates_the_level_from_it(tmp_path: Path) -> 
     assert "完成四级正规培训(取得结业证书)即可报考四级(4-2)" in row["summary"]
 
 
-@pytest.mark.parametrize("cell", ["约3年", "3年左右", "不到3年", "3年以下", "近3年", "几年"])
+@pytest.mark.parametrize(
+    "cell",
+    ["约3年", "3年左右", "不到3年", "3年以下", "近3年", "几年", "<=3", "几十年", "十几二十年"],
+)
 def test_experience_as_a_guess_or_an_upper_bound_is_still_not_read(
     tmp_path: Path, cell: str
 ) -> None:

@@ -700,6 +700,9 @@ def test_a_year_or_a_date_given_as_years_is_said_to_look_like_one(
         ("~3", True),
         ("3-5年", True),
         ("2至3年", True),
+        ("3年到5年", True),  # a unit on each end of the range
+        ("3 to 5 years", True),
+        (">=3", True),
         ("很多年", False),  # no number: the usual refusal, with its examples
         ("abc", False),
     ],
@@ -1066,6 +1069,42 @@ def test_a_month_that_may_be_january_or_october(text: str, expected: tuple[date,
         ("3-3年", 3.0),
         ("3+年", 3.0),
         ("3+ years", 3.0),
+        # ≥ typed as two signs, half-width or full-width (≧ is the other sign for ≥)
+        (">=3", 3.0),
+        (">= 3年", 3.0),
+        ("＞＝3", 3.0),
+        ("≧3", 3.0),
+        ("<=3", None),  # at most 3
+        ("=>3", None),  # not a sign people type for ≥: not guessed
+        (">=0", None),
+        # ranges with a unit on both ends, in words, or with a wave dash: the low end
+        ("3年-5年", 3.0),
+        ("3年到5年", 3.0),
+        ("3 to 5 years", 3.0),
+        ("3 years to 5 years", 3.0),
+        ("3～5年", 3.0),  # full-width tilde, as the IME types it
+        ("3〜5年", 3.0),  # wave dash
+        ("3至5年", 3.0),
+        ("5 to 3 years", None),  # high end first
+        ("5年到3年", None),
+        ("up to 3 years", None),  # at most 3
+        # ten-odd (十几) is at least ten, twenty-odd at least twenty, as 十多 is
+        ("十几年", 10.0),
+        ("二十几年", 20.0),
+        ("三十几年", 30.0),
+        ("十几年以上", 10.0),
+        ("十几个月", 10 / 12),
+        ("几十年", None),  # some tens: two? not said
+        ("十几二十年", None),  # ten-odd or twenty: a guess
+        ("几十几年", None),
+        ("十几岁", None),  # an age, not years
+        # more than three and a half years
+        ("3年半多", 3.5),
+        ("三年半多", 3.5),
+        ("两年半多", 2.5),
+        ("三年半以上", 3.5),
+        ("5年多", 5.0),
+        ("三年半到五年", None),  # a half before a range's sign: not read
     ],
 )
 def test_years_at_least_reads_the_fewest_years_a_bound_says(

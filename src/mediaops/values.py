@@ -354,7 +354,8 @@ _APPROXIMATE = re.compile(
     r"|^(?:over|about|around|morethan|lessthan|atleast|almost|nearly|under|approximately)"
     r"|(?:ormore|orless|orso|plus)$|^[≥≤≧≦><~≈]"
     r"|^(?:约|大约|大概|将近|接近|不到|不足|未满|满|超过|至少)|[一二两三四五六七八九十]年?[多余]|几"
-    r"|[\d一二两三四五六七八九十](?:~|-|—|–|至|到)+[\d一二两三四五六七八九十]"  # 3-5年: a range
+    r"|[\d一二两三四五六七八九十](?:年|个?月|years?|months?)?(?:~|〜|-|—|–|至|到|to)+"
+    r"[\d一二两三四五六七八九十]"  # 3-5年, 3年到5年, 3 to 5 years: a range
 )
 
 
@@ -373,17 +374,23 @@ _NOT_AT_LEAST = re.compile(
 #: Words saying the years are at least those written (3年以上, 满3年, 三年多, 至少3年,
 #: over 3 years, 3+): dropped, what is left is the fewest years.
 _AT_LEAST_WORDS = re.compile(
-    r"^(?:满|超过|多于|大于|高于|至少|最少|起码|over|morethan|atleast|[≥≧>])"
+    r"^(?:满|超过|多于|大于|高于|至少|最少|起码|over|morethan|atleast|>=|[≥≧>])"
     r"|(?:及|或)?以上|有余|出头|ormore|plus$"
-    r"|(?<=[\d一二两三四五六七八九十年个])[多余](?=[年个月]|$)"
+    r"|(?<=[\d一二两三四五六七八九十年个])[多余](?=[年个月]|$)|(?<=年半)[多余]$"
     r"|(?<=[\d年])\+(?=$|年|个?月|years?|months?)"  # 3+, 3年+: not 1+1年, a sum
 )
 
-#: A range of years (3-5年, 3到5年, 3年-5年): its low end, with the unit of the high end
-#: when it has none of its own.
+#: A range of years (3-5年, 3到5年, 3年-5年, 3 to 5 years): its low end, with the unit of
+#: the high end when it has none of its own.
 _RANGE = re.compile(
     r"(?P<low>[\d.一二两三四五六七八九十半]+(?:年|个?月|years?|months?)?)"
-    r"(?:~|-|—|–|至|到)+(?P<high>[\d.一二两三四五六七八九十半]+)(?P<unit>.*)"
+    r"(?:~|〜|-|—|–|至|到|to)+(?P<high>[\d.一二两三四五六七八九十半]+)(?P<unit>.*)"
+)
+
+#: 十几 (十几年, 二十几年, 十几个月): ten-odd, at least ten (twenty), as 十多 is; 几 anywhere
+#: else (几年, 几十年, 十几二十年) says no fewest number.
+_TENS_ODD = re.compile(
+    r"(?<![几〇零一二两兩三四五六七八九十\d.])([一二两三四五六七八九]?十)几(?=年|个?月|$)"
 )
 
 
@@ -399,6 +406,7 @@ def years_at_least(value: str) -> tuple[float, str] | None:
     evaluation), and no other.
     """
     text = re.sub(_IME_POINT, ".", key(value)).replace("(含)", "")  # 3年(含)以上
+    text = _TENS_ODD.sub(r"\1多", text)  # 十几年: 十多年
     if not _approximate(text) or _NOT_AT_LEAST.search(text):
         return None
     core = _AT_LEAST_WORDS.sub("", text)
