@@ -4022,6 +4022,78 @@ def test_a_number_in_chinese_under_a_header_in_months_is_months(
         assert "按至少 1.67 年筛查" in row["warnings"]
 
 
+@pytest.mark.parametrize(
+    ("header", "first", "second", "level_4"),
+    [
+        # SPEC 4-1: ≥ 3 years. Exact years no fewer than the bound: both columns hold, the
+        # exact years screen the row
+        ("工作年限,从业年限(年)", "3年以上", "4", "可以报考"),
+        ("工作年限,从业年限(年)", "4", "3年以上", "可以报考"),
+        ("工作年限,从业年限(年)", "3年以上", "3", "可以报考"),  # at least 3, and 3
+        ("工作年限,从业年限(年)", "2年多", "5", "可以报考"),
+        ("工作年限(月),从业年限(月)", "36以上", "48", "可以报考"),  # months, both
+        # exact years below the bound: the columns disagree, the experience unknown
+        ("工作年限,从业年限(年)", "3年以上", "2", "无法判断"),
+        ("工作年限,从业年限(年)", "2", "3年以上", "无法判断"),
+        ("工作年限(月),从业年限(月)", "36以上", "30", "无法判断"),
+    ],
+)
+def test_exact_years_beside_a_lower_bound_they_meet_screen_the_row(
+    tmp_path: Path, header: str, first: str, second: str, level_4: str
+) -> None:
+    """工作年限 3年以上 beside 从业年限(年) 4 was read as two columns that disagree, the
+    experience unknown (四级 undetermined for a 高中 applicant with 4 years). 4 years are at
+    least 3: the exact years are read, with no warning (nor an error row with --strict);
+    2 years beside 3年以上 still disagree, with the warning naming both cells."""
+    content = f"姓名,学历,{header}\n张三,高中,{first},{second}\n"
+    for args in ((), ("--strict",)):
+        _, dest = run_file(tmp_path, content, args=args)
+        (row,) = read_rows(dest)
+        if level_4 == "可以报考":
+            assert (row["level_4"], row["warnings"], row["error"]) == (level_4, "", "")
+        elif args:
+            assert row["error"] == f"{header.split(',')[0]} 有多列,值不一致:{first} / {second}"
+        else:
+            assert row["level_4"] == level_4
+            assert f"{header.split(',')[0]} 有多列,值不一致:{first} / {second}" == row["warnings"]
+
+
+@pytest.mark.parametrize(
+    ("years", "months", "level_4", "warned"),
+    [
+        # a bound in the months column alone is months: at least 20 months, not 20 years
+        ("", "20多", "无法判断", "只给出下限,按至少 1.67 年筛查"),
+        ("", "36以上", "可以报考", "只给出下限,按至少 3 年筛查"),
+        # more than 12 months beside a bound (no remainder of a year): the same years
+        # twice, the exact ones read where they are no fewer
+        ("3年以上", "48", "可以报考", ""),
+        ("4", "36以上", "可以报考", ""),
+        ("3年以上", "0", "可以报考", "只给出下限,按至少 3 年筛查"),  # no months over
+        # exact years below the bound, or months that may be a remainder (3年以上 and 6
+        # months: at least 3.5?), or two bounds: not one number
+        ("3年以上", "30", "无法判断", "合不成一个年限"),
+        ("2", "36以上", "无法判断", "合不成一个年限"),
+        ("3年以上", "6", "无法判断", "合不成一个年限"),
+        ("3年以上", "36以上", "无法判断", "合不成一个年限"),
+    ],
+)
+def test_a_lower_bound_in_a_years_or_a_months_column(
+    tmp_path: Path, years: str, months: str, level_4: str, warned: str
+) -> None:
+    """工作年限 and 工作年限(月), whole years and months: 20多 in the months column alone was
+    read as at least 20 years (四级 eligible for some 20 months of work); 3年以上 beside 48
+    months did not make one number. A bound in the months column is months, and exact
+    years beside a bound they meet are read, as in two columns of one unit."""
+    content = f"姓名,学历,工作年限,工作年限(月)\n张三,高中,{years},{months}\n"
+    _, dest = run_file(tmp_path, content)
+    (row,) = read_rows(dest)
+    assert row["level_4"] == level_4
+    if warned:
+        assert warned in row["warnings"]
+    else:
+        assert row["warnings"] == ""
+
+
 def test_experience_as_a_lower_bound_above_the_work_history_is_an_error_row(
     tmp_path: Path,
 ) -> None:

@@ -635,6 +635,11 @@ def _says_nothing(text: str, is_list: bool) -> bool:
     return values.says_not_known(text) or (is_list and values.key(text) in values.NOTHING)
 
 
+#: Exact years a hair below a bound are no fewer than it: one number computed two ways
+#: (2年11个月 beside 35个月以上).
+_HAIR = 1e-9
+
+
 def years_and_months(years: str, months: str) -> str | None:
     """One text for a number of years given as whole years in one column and months in
     another (工作年限(年) ``2``, 工作年限(月) ``11`` → ``2年11个月``), as the cell reader reads
@@ -647,6 +652,12 @@ def years_and_months(years: str, months: str) -> str | None:
     ``35``) are the same number twice, in years and in months. A cell that cannot be read
     beside the other makes the pair one that cannot be one number (a warning names both
     columns and the cells as typed); alone, it is returned as typed.
+
+    A lower bound in either (``3年以上``; ``36以上``, at least 36 months) beside exact years
+    in the other that cannot be a remainder (more than 12 months, or beside at least more
+    than 12 months) is the same years twice: the exact years where they are no fewer than
+    the bound (``48`` beside ``3年以上``), else None; alone, or beside 0, it is the bound,
+    in its column's unit.
     """
     y, m = years.strip(), months.strip()
     if not m or values.says_not_known(y):
@@ -658,17 +669,37 @@ def years_and_months(years: str, months: str) -> str | None:
     if values.key(y) in values.NOTHING:
         y = ""
     m_text = m if _UNIT.search(values.fold(m)) else f"{m}个月"
+    y_text = y if _UNIT.search(values.fold(y)) else f"{y}年"
     try:
         in_months = values.parse_years(m_text) * 12
     except InputError:
-        return None if y else m  # said as typed: beside years, naming both columns
+        fewest = values.years_at_least(m_text)  # 36以上 in months: at least 36 months
+        if fewest is None:
+            return None if y else m  # said as typed: beside years, naming both columns
+        if not y:
+            return m_text  # (36以上 alone was read as at least 36 years)
+        try:
+            in_years = values.parse_years(y_text)
+        except InputError:
+            return None  # two bounds, or a cell not read
+        if in_years == 0:
+            return m_text
+        # whole years beside more than 12 months at least (no remainder of a year): the
+        # same years twice, the exact ones kept where they are no fewer (4 beside 36以上)
+        return y_text if fewest[0] > 1 and in_years >= fewest[0] - _HAIR else None
     if not y:
         return m_text
-    y_text = y if _UNIT.search(values.fold(y)) else f"{y}年"
     try:
         in_years = values.parse_years(y_text)
     except InputError:
-        return None
+        fewest = values.years_at_least(y_text)  # 3年以上
+        if fewest is None:
+            return None
+        if in_months == 0:  # 3年以上 and 0 months: the bound
+            return y_text
+        # more than 12 months (no remainder of a year) beside a bound in years: the same
+        # years twice, the exact ones kept where they are no fewer (48 beside 3年以上)
+        return m_text if in_months > 12 and in_months / 12 >= fewest[0] - _HAIR else None
     if in_years == 0 or abs(in_years * 12 - in_months) < 0.6:
         return m_text
     if in_months == 0:
@@ -686,6 +717,24 @@ def _agree(a: Any, b: Any) -> bool:
     if isinstance(a, float) and isinstance(b, float):
         return abs(a - b) * 12 < 0.6
     return bool(a == b)
+
+
+def _exact_within_bounds(said: list[str], read: list[Any]) -> str | None:
+    """Of an experience given in several columns, some as a lower bound (工作年限 ``3年以上``)
+    and the others as exact years that agree (从业年限(年) ``4``): the first exact cell,
+    where its years are no fewer than every bound (4 is at least 3, so both columns hold);
+    None where a column gives neither, or exact years fall below a bound (2 beside
+    ``3年以上``: they disagree)."""
+    exact = [(text, r) for text, r in zip(said, read, strict=True) if isinstance(r, float)]
+    bounds = [r.years for r in read if isinstance(r, AtLeast)]
+    if not exact or not bounds or len(exact) + len(bounds) != len(read):
+        return None
+    first = exact[0][1]
+    if any(not _agree(r, first) for _, r in exact[1:]):
+        return None
+    if all(r >= low - _HAIR for _, r in exact for low in bounds):
+        return exact[0][0]
+    return None
 
 
 #: A unit written in a cell of years or months (2年, 11个月, 三年半, 18 months).
@@ -919,8 +968,13 @@ class Screener:
             fact = self.fact_ids[k]
             read = [self._cell(fact, g) for g in said]  # 5 and 5.0 agree
             if any(not _agree(r, read[0]) for r in read[1:]):
-                texts[k] = " / ".join(said)
-                disagree.append(k)
+                # 3年以上 beside 4: the exact years, which the bound holds of
+                within = _exact_within_bounds(said, read) if fact == "experience" else None
+                if within is None:
+                    texts[k] = " / ".join(said)
+                    disagree.append(k)
+                else:
+                    texts[k] = within
             else:
                 texts[k] = said[0]
         return tuple(texts), tuple(disagree), unread, dated
