@@ -688,7 +688,7 @@ class Report:
         ruleset: the requirements used.
         as_of: the evaluation date.
         general: the general conditions (G1 …).
-        levels: the four levels, in the order 4, 3, 2, 1.
+        levels: the four levels, in the order 4, 3, 2, 1 (worded when first asked for).
         evaluation: what the engine found (facts, outcomes, decisions).
     """
 
@@ -709,15 +709,32 @@ class Report:
         self.ruleset = evaluation.evaluator.ruleset
         self.as_of = evaluation.facts.as_of
         self.general = words.general(tuple(evaluation.outcomes[: len(self.ruleset.general)]))
-        if levels is None:
-            gate = evaluation.gate()
-            direction = evaluation.facts.direction
-            nonblocking = evaluation.nonblocking()
-            levels = tuple(
-                words.level(i, d, gate, evaluation.pathways(i), direction, nonblocking)
-                for i, d in enumerate(evaluation.decisions)
+        self._words = words
+        #: the levels worded so far (a plan asks a report of each day for one level only)
+        self._worded: list[LevelResult | None] = (
+            [None] * len(evaluation.decisions) if levels is None else list(levels)
+        )
+
+    def _level_at(self, i: int) -> LevelResult:
+        """The level at index ``i``, worded the first time it is asked for."""
+        worded = self._worded[i]
+        if worded is None:
+            evaluation = self.evaluation
+            worded = self._words.level(
+                i,
+                evaluation.decisions[i],
+                evaluation.gate(),
+                evaluation.pathways(i),
+                evaluation.facts.direction,
+                evaluation.nonblocking(),
             )
-        self.levels = levels
+            self._worded[i] = worded
+        return worded
+
+    @cached_property
+    def levels(self) -> tuple[LevelResult, ...]:
+        """The levels, in the order 4, 3, 2, 1."""
+        return tuple(self._level_at(i) for i in range(len(self._worded)))
 
     def __repr__(self) -> str:
         verdicts = ", ".join(f"{lv.level}={lv.status.value}" for lv in self.levels)
@@ -746,7 +763,8 @@ class Report:
 
     def level(self, number: int) -> LevelResult:
         """The result for one level."""
-        return next(lv for lv in self.levels if lv.level == number)
+        rules = self.ruleset.levels
+        return self._level_at(next(i for i, rule in enumerate(rules) if rule.level == number))
 
     @cached_property
     def missing_facts(self) -> tuple[MissingFact, ...]:
