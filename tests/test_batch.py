@@ -4255,6 +4255,47 @@ def test_a_json_lines_row_with_a_blank_id_is_named_by_its_id_or_name_key(tmp_pat
     assert ["张三", "A-7", "Wang", "8", "", "x1"] == [r["id"] for r in read_rows(dest)]
 
 
+def test_a_sheet_row_with_a_blank_id_cell_is_named_by_its_name(tmp_path: Path) -> None:
+    """A row of a list with both 编号 and 姓名 whose 编号 cell is blank had an empty id in
+    the output, where a JSON Lines row with a blank ``id`` is named by its 姓名 and a list
+    without an id column by the name: the name names it, in CSV and .xlsx alike (the kept
+    编号 column stays as the input gave it). An id cell's spaces around it are not written;
+    with neither an id nor a name, the id stays empty."""
+    rows = [
+        ["A01", "张三", "大专", "3"],
+        ["", "李四", "大专", "3"],
+        ["  ", " 王五 ", "大专", "3"],
+        [" A04\u3000", "赵六", "大专", "3"],
+        ["", "", "大专", "3"],
+    ]
+    expected = ["A01", "李四", "王五", "A04", ""]
+    header = ["编号", "姓名", "学历", "工作年限"]
+    result, dest = run_file(tmp_path, csv_text(header, rows))
+    assert 0 == result.exit_code, stderr_of(result)
+    assert expected == [r["id"] for r in read_rows(dest)]
+    assert ["A01", "", "  ", " A04\u3000", ""] == [r["编号"] for r in read_kept(dest)]
+    src = tmp_path / "in.xlsx"
+    workbook(src, {"名单": [header, *([c or None for c in r[:3]] + [3] for r in rows)]})
+    result = invoke([str(src), "-o", str(dest)])
+    assert 0 == result.exit_code, stderr_of(result)
+    assert expected == [r["id"] for r in read_rows(dest)]
+
+
+def test_a_json_lines_id_is_written_without_the_spaces_around_it(tmp_path: Path) -> None:
+    """A JSON Lines ``"id": " x1 "`` was written with its spaces, where a sheet's id cell
+    (and a ``编号`` key) is written without them: an id is trimmed in every format, the
+    spaces inside kept."""
+    lines = [
+        {"id": " x1 ", "education": "associate", "experience": 3},
+        {"id": "\u3000A 2\t", "education": "associate", "experience": 3},
+        {"编号": " B-3 ", "education": "associate", "experience": 3},
+    ]
+    content = "".join(json.dumps(x, ensure_ascii=False) + "\n" for x in lines)
+    result, dest = run_file(tmp_path, content, name="in.jsonl", out="out.jsonl")
+    assert 0 == result.exit_code, stderr_of(result)
+    assert ["x1", "A 2", "B-3"] == [r["id"] for r in read_jsonl(dest)]
+
+
 @pytest.mark.parametrize("word", ["今天", "today", "今日"])
 def test_an_evaluation_date_column_takes_the_words_for_today(tmp_path: Path, word: str) -> None:
     """A sheet's 评估日期 of 今天 was "not a valid date" (the row screened on the run's date,

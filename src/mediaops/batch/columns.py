@@ -423,6 +423,11 @@ class ColumnMap:
         first = {i for fact, i in self.facts.items() if fact != "name"}
         return first | {i for more in self.also.values() for i in more} | {*self.months.values()}
 
+    def naming(self) -> tuple[int, ...]:
+        """The columns naming a row in the output, in turn: the id's, then the name's (a
+        blank id cell gives way to the name, as a JSON Lines row's blank ``id`` does)."""
+        return tuple(self.facts[f] for f in ("id", "name") if f in self.facts)
+
     def read_as(self) -> list[tuple[int, str]]:
         """Every column read, with its fact, in the order of the header."""
         pairs = [(i, f) for f, i in self.facts.items()]

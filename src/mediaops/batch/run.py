@@ -12,7 +12,7 @@ from __future__ import annotations
 import contextlib
 import gc
 import signal
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -106,13 +106,17 @@ def screen_row(screener: Screener, row: Row) -> Result:
     return result
 
 
-def row_id(row: Row, id_index: int | None) -> str:
-    """The row's id as written (its ``id`` column, or a JSON Lines object's ``id``, or
-    without one, or with one blank, its key named as a sheet's id or name column: ``编号``,
-    ``姓名``)."""
+def row_id(row: Row, id_columns: Sequence[int] = ()) -> str:
+    """The row's id as written, without the spaces around it: the first cell of
+    ``id_columns`` (the id column, then the name column: :meth:`ColumnMap.naming`) that is
+    not blank, or a JSON Lines object's ``id``, or without one, or with one blank, its key
+    named as a sheet's id or name column (``编号``, ``姓名``); "" where there is none. A
+    row holding no applicant (a totals row, 合计 under 姓名) is named by its id cell alone."""
     if row.document is not None:
         ident = row.document.get("id")
-        if ident is None or (isinstance(ident, str) and not ident.strip()):
+        if isinstance(ident, str):
+            ident = ident.strip()  # as a cell's id is read
+        if ident is None or ident == "":
             # 编号 or 姓名 as a sheet names them: the id, as a sheet's would be (a blank id
             # is none, as a blank 编号 key gives way to 姓名)
             from .columns import id_of_keys
@@ -125,9 +129,12 @@ def row_id(row: Row, id_index: int | None) -> str:
         from mediaops.report.json import dumps
 
         return dumps(ident)  # as the row wrote it: true, 12, {"no":3} (not Python's True)
-    if id_index is None or row.cells is None or id_index >= len(row.cells):
-        return ""
-    return row.cells[id_index].strip()
+    cells = row.cells or []
+    if no_applicant(row) is not None:  # 合计 under 姓名 is no name: only the id cell
+        id_columns = id_columns[:1]
+    # a blank id cell gives way to the name, as a blank "id" does in JSON Lines
+    texts = (cells[i].strip() for i in id_columns if i < len(cells))
+    return next((text for text in texts if text), "")
 
 
 def screen_rows(
@@ -136,7 +143,7 @@ def screen_rows(
     writer: Writer,
     tally: Tally,
     *,
-    id_index: int | None,
+    id_columns: Sequence[int] = (),
     jobs: int = 1,
     setup: Setup | None = None,
     tick: Callable[[int], None] | None = None,
@@ -149,7 +156,7 @@ def screen_rows(
             for n, row in enumerate(rows, 1):
                 result = screen_row(screener, row)
                 tally.add(result, levels)
-                writer.write(row, row_id(row, id_index), result)
+                writer.write(row, row_id(row, id_columns), result)
                 if tick is not None and n % 500 == 0:
                     tick(n)
         return
@@ -159,7 +166,7 @@ def screen_rows(
         for batch, results in screened:
             for row, result in zip(batch, results, strict=True):
                 tally.add(result, levels)
-                writer.write(row, row_id(row, id_index), result)
+                writer.write(row, row_id(row, id_columns), result)
             done += len(batch)
             if tick is not None:
                 tick(done)

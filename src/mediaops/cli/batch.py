@@ -238,7 +238,7 @@ def batch(
                         screener,
                         writer,
                         tally,
-                        id_index=id_index,
+                        id_columns=columns.naming() if columns else (),
                         jobs=jobs,
                         setup=setup,
                         tick=progress.tick if progress else None,

@@ -142,7 +142,7 @@ def _json_lines_preview(table: Table, opened: Any, screener: Any, lang: Lang, ro
         if n >= rows:
             break
         document = row.document
-        ident = row_id(row, None)  # as the output names the row
+        ident = row_id(row)  # as the output names the row
         error = row.error.format(lang) if row.error is not None else None
         warnings: tuple[str, ...] = ()
         if error is None and document is not None:
