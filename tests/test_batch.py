@@ -1414,6 +1414,133 @@ def test_xlsx_many_hidden_rows_are_named_by_their_first_lines(tmp_path: Path) ->
     assert "lines 2, 4–12, … (11 in all)" in english
 
 
+@pytest.mark.parametrize("count", [1, 2])
+def test_lines_counting_things_in_english_agree_with_their_number(
+    tmp_path: Path, count: int
+) -> None:
+    """The English lines about rows and columns of a list that hold no applicant or are not
+    read read in the plural for one (``the columns 入职时间 give … and were not read``)
+    or in the singular for two (``a totals row …: lines 6–7``). One thing is said in the
+    singular, several in the plural; the Chinese is the same for both."""
+    titles = [["2026年报名表"], ["第二行"]][:count]
+    header = ["序号", "学历", *["是否参加四级培训", "是否参加三级培训"][:count]]
+    header += ["参加工作时间", "入职时间"][:count]
+    width = len(header)
+    rows = [["1", "大专", *["是"] * (width - 2)], ["2", "高中", *["否"] * (width - 2)]]
+    rows += [[word, *[""] * (width - 1)] for word in ["合计", "小计"][:count]]
+    rows += [[str(n), *[""] * (width - 1)] for n in range(3, 3 + count)]
+    rows += [[word, *[""] * (width - 1)] for word in ["填表人:王五", "注:无"][:count]]
+    content = csv_text(header, rows)
+    content = "".join(",".join(t + [""] * (width - 1)) + "\r\n" for t in titles) + content
+    result, _ = run_file(tmp_path, content, lang="en")
+    assert 1 == result.exit_code, stderr_of(result)  # (columns that look like a fact)
+    said = re.sub(r"\s+", " ", stderr_of(result))
+    if count == 1:
+        expected = [
+            "line 1 holds no applicant (a title above the header",
+            "a totals row (合计, Total …), not an applicant, not screened nor counted "
+            "(written to the results as it is): line 5",
+            "a line under the list (填表人, 审核人, 注 …), not an applicant, not screened "
+            "nor counted (written to the results as it is): line 7",
+            "a line the form had numbered in advance and nobody used (only a 序号, with no "
+            "applicant after it or under 以下空白), not screened nor counted (written to "
+            "the results as it is): line 6",
+            "the column 是否参加四级培训 was not read, though it looks like a fact (its name "
+            "is not known): the list was screened as if it were not there",
+            "If it is one, name it with --column, e.g. --column 是否参加四级培训=training",
+            "the column 是否参加四级培训 says whether a training was attended, not whether "
+            "it was completed",
+            "so it was not read.",
+            "the column 参加工作时间 gives the date work or the job started and was not read",
+        ]
+    else:
+        expected = [
+            "lines 1–2 hold no applicant (titles above the header",
+            "totals rows (合计, Total …), not applicants, not screened nor counted "
+            "(written to the results as they are): lines 6–7",
+            "lines under the list (填表人, 审核人, 注 …), not applicants, not screened nor "
+            "counted (written to the results as they are): lines 10–11",
+            "lines the form had numbered in advance and nobody used (only a 序号, with no "
+            "applicant after them or under 以下空白), not screened nor counted (written to "
+            "the results as they are): lines 8–9",
+            "the columns 是否参加四级培训, 是否参加三级培训 were not read, though they look "
+            "like facts (their names are not known): the list was screened as if they were "
+            "not there",
+            "If they are, name them with --column",
+            "the columns 是否参加四级培训, 是否参加三级培训 say whether a training was attended",
+            "so they were not read.",
+            "the columns 参加工作时间, 入职时间 give the date work or the job started and "
+            "were not read",
+        ]
+    for text in expected:
+        assert text in said
+    chinese = re.sub(r"\s+", "", stderr_of(run_file(tmp_path, content)[0]))
+    lines = {1: ("5", "7", "6"), 2: ("6–7", "10–11", "8–9")}[count]
+    assert f"第{lines[0]}行是合计行(合计、总计……),不是考生" in chinese
+    assert f"第{lines[1]}行是表尾(填表人、审核人、注……)" in chinese
+    assert f"第{lines[2]}行只有预先编好的序号" in chinese
+    assert "第1行不是考生" in chinese or "第1–2行不是考生" in chinese
+
+
+@pytest.mark.parametrize("count", [1, 2])
+def test_xlsx_lines_counting_things_in_english_agree_with_their_number(
+    tmp_path: Path, count: int
+) -> None:
+    """The English lines about hidden rows, hidden sheets, other sheets holding lists and
+    cells merged down read in the plural for one (``the workbook holds hidden sheets, 旧
+    (Excel does not show them)``): one is said in the singular, several in the plural."""
+    src = tmp_path / "in.xlsx"
+    rows = [XLSX_HEADER, *([f"x{n}", "大专", "相关", 3, None, None, None] for n in range(2, 8))]
+    others = {name: [XLSX_HEADER, ["y1", "高中", "相关", 1, None, None, None]] for name in "甲乙"}
+    hidden = {name: [["学历"], ["初中"]] for name in ("选项", "旧")}
+    workbook(
+        src,
+        {
+            "名单": rows,
+            **dict(list(others.items())[:count]),
+            **dict(list(hidden.items())[:count]),
+        },
+    )
+    book = openpyxl.load_workbook(src)
+    ws = book["名单"]
+    for ref in ["B2:B3", "C5:C6"][:count]:
+        ws.merge_cells(ref)
+    for n in [4, 7][:count]:
+        ws.row_dimensions[n].hidden = True
+    for name in list(hidden)[:count]:
+        book[name].sheet_state = "hidden"
+    book.save(src)
+    result = invoke([str(src), "-o", str(tmp_path / "out.csv")], lang="en")
+    assert 1 == result.exit_code, stderr_of(result)  # (other sheets hold lists)
+    said = re.sub(r"\s+", " ", stderr_of(result))
+    if count == 1:
+        expected = [
+            "B2:B3: the value shown is read for every row the cell spans",
+            "1 row hidden in Excel (by a filter, or Hide Rows) was screened too, as every "
+            "row is, and written to the results: line 4",
+            "the workbook holds a hidden sheet, 选项 (Excel does not show it), which was "
+            "not screened; to screen it, name it with --sheet: --sheet 选项",
+            "Note: the workbook's sheet 甲 holds an applicant list too, and only the first "
+            "sheet was screened; screen it with --sheet 甲",
+        ]
+        assert "in all" not in said
+    else:
+        expected = [
+            "B2:B3, C5:C6: the value shown is read for every row the cells span",
+            "rows hidden in Excel (by a filter, or Hide Rows) were screened too, as every "
+            "row is, and written to the results: lines 4, 7 (2 in all)",
+            "the workbook holds hidden sheets, 选项, 旧 (Excel does not show them), which "
+            "were not screened; to screen one, name it with --sheet, such as --sheet 选项",
+            "Note: the workbook's sheets 甲, 乙 hold applicant lists too, and only the first "
+            "sheet was screened; screen each with --sheet, such as --sheet 甲",
+        ]
+    for text in expected:
+        assert text in said
+    chinese = re.sub(r"\s+", "", stderr_of(invoke([str(src), "-o", str(tmp_path / "o.csv")])))
+    assert f"{count}行在Excel中是隐藏的(如被筛选隐藏)" in chinese
+    assert "工作簿中有隐藏的工作表选项" in chinese
+
+
 def test_xlsx_hidden_rows_without_their_numbers_are_said(tmp_path: Path) -> None:
     """A sheet whose row tags leave out their numbers (``<row hidden="1">``, no ``r``, as the
     format allows and some programs write): each is the row after the one before, as the
@@ -1531,8 +1658,8 @@ def test_xlsx_hidden_list_behind_a_sheet_of_no_list_is_named(
     assert "工作簿中还有隐藏的工作表 名单 (旧)(Excel 中看不到)" in said
     assert "如 --sheet '名单 (旧)'" in said
     english = re.sub(r"\s+", " ", stderr_of(invoke([str(src), "-o", "x.csv"], lang="en")))
-    assert "workbook also holds hidden sheets, 名单 (旧) (Excel does not show them)" in english
-    assert "such as --sheet '名单 (旧)'" in english
+    assert "workbook also holds a hidden sheet, 名单 (旧) (Excel does not show it)" in english
+    assert "name it with --sheet: --sheet '名单 (旧)'" in english
     assert "选项" not in said + english
 
 

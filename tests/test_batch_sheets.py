@@ -629,7 +629,7 @@ def test_the_date_work_started_is_not_read_as_experience_and_said(
     assert "--column列名=从业年限" in said
     english, _ = run_file(tmp_path, content, lang="en")
     text = re.sub(r"\s+", " ", stderr_of(english))
-    assert f"the columns {header} give the date work or the job started and were not read" in text
+    assert f"the column {header} gives the date work or the job started and was not read" in text
     assert "Add a column 工作年限" in text
     assert "--column HEADER=experience" in text
     assert "not the years in the occupation: not read" in text

@@ -23,7 +23,15 @@ import pytest
 from mediaops.engine.conditions import span
 from mediaops.engine.decide import Verdict
 from mediaops.engine.outcome import Status
-from mediaops.messages import CATALOGUE, Msg, fmt_years, line_ranges, lines_said, tr
+from mediaops.messages import (
+    CATALOGUE,
+    Msg,
+    counted,
+    fmt_years,
+    line_ranges,
+    lines_said,
+    tr,
+)
 from mediaops.models import CandidateDocument, Certificate, Diploma, Title, WorkPeriod
 from mediaops.rules import Ruleset
 from mediaops.terms import TitleLevel
@@ -139,6 +147,26 @@ class TestCatalogue:
         en = re.sub(r"\{[^}]*\}", "", CATALOGUE[key][1])
         if re.search(r"[\u4e00-\u9fff]", en):
             assert re.search(r"[A-Za-z]{2,}", en), key
+
+    def test_every_message_counted_has_its_singular(self) -> None:
+        """Every key the source passes to ``counted`` has its ``KEY.one``, with the same
+        Chinese and its own English (a key without one would fail only when one thing is
+        said, in a run); and each ``KEY.one`` is counted somewhere."""
+        counted_keys = {
+            first
+            for _, tree in _modules()
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call)
+            and _call_name(node) in ("counted", "key_for")
+            and node.args
+            and (first := _literal(node.args[0])) is not None
+        }
+        assert "batch.hidden_sheets" in counted_keys  # the scan finds them at all
+        singular = {k.removesuffix(".one") for k in CATALOGUE if k.endswith(".one")}
+        assert counted_keys == singular
+        for key in singular:
+            assert CATALOGUE[key][0] == CATALOGUE[f"{key}.one"][0], key
+            assert CATALOGUE[key][1] != CATALOGUE[f"{key}.one"][1], key
 
     def test_every_key_used_in_src_exists(self) -> None:
         """Every key the source names (as a literal, a note or a fact) is in the catalogue."""
@@ -303,11 +331,11 @@ def test_line_numbers_are_listed_as_ranges(lines: list[int], lang: str, listed: 
 
 @pytest.mark.parametrize(
     ("lines", "said"),
-    [([4, 5, 6, 8], "lines 4–6, 8 holds"), ([3], "line 3 holds"), ([3, 4], "lines 3–4 holds")],
+    [([4, 5, 6, 8], "lines 4–6, 8 hold"), ([3], "line 3 holds"), ([3, 4], "lines 3–4 hold")],
 )
 def test_line_numbers_said_in_english_agree_in_number(lines: list[int], said: str) -> None:
-    """One line is a "line", more are "lines" (the Chinese 第 … 行 is the same for both)."""
-    assert tr("batch.skipped", "en", **lines_said(lines, "en")).startswith(said)
-    assert tr("batch.skipped", "zh", **lines_said(lines, "zh")).startswith(
-        f"第 {line_ranges(lines, 'zh')} 行"
-    )
+    """One line is a "line", more are "lines", and the verb agrees ("line 3 holds", "lines
+    3–4 hold"; the Chinese 第 … 行 is the same for both)."""
+    key = counted("batch.skipped", len(lines))
+    assert tr(key, "en", **lines_said(lines, "en")).startswith(said + " no applicant")
+    assert tr(key, "zh", **lines_said(lines, "zh")).startswith(f"第 {line_ranges(lines, 'zh')} 行")

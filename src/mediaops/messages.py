@@ -1619,8 +1619,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "batch.totals_rows": (
         "第 {lines} 行是合计行(合计、总计……),不是考生,未筛查、未计数(结果中照原样写出)",
-        "a totals row (合计, Total …), not an applicant, not screened nor counted (written to "
-        "the results as it is): {lines}",
+        "totals rows (合计, Total …), not applicants, not screened nor counted (written to "
+        "the results as they are): {lines}",
     ),
     "batch.footer_row": (
         "表尾行(填表人、注等),不是考生,未筛查",
@@ -1639,8 +1639,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "batch.footer_rows": (
         "第 {lines} 行是表尾(填表人、审核人、注……),不是考生,未筛查、未计数(结果中照原样写出)",
-        "a line under the list (填表人, 审核人, 注 …), not an applicant, not screened nor "
-        "counted (written to the results as it is): {lines}",
+        "lines under the list (填表人, 审核人, 注 …), not applicants, not screened nor "
+        "counted (written to the results as they are): {lines}",
     ),
     "batch.hidden_rows": (
         "{count} 行在 Excel 中是隐藏的(如被筛选隐藏),也已照常筛查并写入结果:第 {lines} 行{more}",
@@ -2395,7 +2395,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "batch.skipped": (
         "第 {lines} 行不是考生(表头上方的标题,或表头的第二行),未筛查",
-        "{lines} holds no applicant (a title above the header, or a second header line): not screened",
+        "{lines} hold no applicant (titles above the header, or a second header line): not "
+        "screened",
     ),
     "batch.no_facts": (
         "本行没有填写任何报考条件(学历、从业年限、培训、证书等)",
@@ -2549,3 +2550,74 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "certificates …): {header}.",
     ),
 }
+
+#: The English of a message about one thing where the catalogue's counts several (``a
+#: hidden sheet``, not ``hidden sheets``), as the catalogue's ``KEY.one``; its Chinese is
+#: ``KEY``'s, the same for any number. :func:`counted` picks the key.
+_ENGLISH_ONE = {
+    "batch.lookalike_columns": (
+        "the column {columns} was not read, though it looks like a fact (its name is not "
+        "known): the list was screened as if it were not there (no certificate column: no "
+        "certificate held), so verdicts may be wrong. If it is one, name it with --column, "
+        "e.g. --column {first}={fact}; if not, --column {first}=- leaves it unread."
+    ),
+    "batch.attended_columns": (
+        "the column {columns} says whether a training was attended, not whether it was "
+        "completed: the requirements ask for a completed training (its 结业证书), so it was not "
+        "read. Give a column such as 是否取得四级培训结业证书 instead; if the column does say "
+        "whether the training was completed, map it with --column."
+    ),
+    "batch.work_start_columns": (
+        "the column {columns} gives the date work or the job started and was not read: the "
+        "time since then need not be the years in this or a related occupation (a job may "
+        "have been in another), which the requirements count. The list has no column of those "
+        "years, so each row's experience was taken as unknown. Add a column 工作年限 with "
+        "the years in this or a related occupation; if a column already gives them under "
+        "another name, map it with --column, e.g. --column HEADER={fact}."
+    ),
+    "batch.totals_rows": (
+        "a totals row (合计, Total …), not an applicant, not screened nor counted (written to "
+        "the results as it is): {lines}"
+    ),
+    "batch.unused_rows": (
+        "a line the form had numbered in advance and nobody used (only a 序号, with no "
+        "applicant after it or under 以下空白), not screened nor counted (written to the "
+        "results as it is): {lines}"
+    ),
+    "batch.footer_rows": (
+        "a line under the list (填表人, 审核人, 注 …), not an applicant, not screened nor "
+        "counted (written to the results as it is): {lines}"
+    ),
+    "batch.hidden_rows": (
+        "{count} row hidden in Excel (by a filter, or Hide Rows) was screened too, as every "
+        "row is, and written to the results: {lines}{more}"
+    ),
+    "batch.hidden_sheets": (
+        "the workbook holds a hidden sheet, {sheets} (Excel does not show it), which was not "
+        "screened; to screen it, name it with --sheet: --sheet {first}"
+    ),
+    "batch.empty_hidden_sheets": (
+        "the sheet “{sheet}” is empty; the workbook also holds a hidden sheet, {sheets} (Excel "
+        "does not show it). To screen it, name it with --sheet: --sheet {first}."
+    ),
+    "batch.no_columns_hidden_sheets": (
+        "{problem} The workbook also holds a hidden sheet, {sheets} (Excel does not show it); "
+        "to screen it, name it with --sheet: --sheet {first}."
+    ),
+    "batch.unscreened_sheets": (
+        "Note: the workbook's sheet {sheets} holds an applicant list too, and only the first "
+        "sheet was screened; screen it with --sheet {first}"
+    ),
+    "batch.skipped": (
+        "{lines} holds no applicant (a title above the header, or a second header line): not "
+        "screened"
+    ),
+    "batch.merged": "{ranges}: the value shown is read for every row the cell spans",
+}
+CATALOGUE.update({f"{key}.one": (CATALOGUE[key][0], en) for key, en in _ENGLISH_ONE.items()})
+
+
+def counted(key: str, count: int) -> str:
+    """The catalogue key of message ``key`` about ``count`` things: ``KEY.one`` for one,
+    whose English is in the singular (the Chinese is the same)."""
+    return f"{key}.one" if count == 1 else key

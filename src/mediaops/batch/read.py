@@ -1708,7 +1708,10 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                 )
             hidden_lists = () if sheet is not None else _applicant_sheets(rest, visible=False)
             if hidden_lists:  # the list is on a sheet Excel hides
-                raise BatchError(hidden_sheets_msg("batch.empty_hidden_sheets", hidden_lists, ws))
+                from mediaops.messages import counted as key_for
+
+                key = key_for("batch.empty_hidden_sheets", len(hidden_lists))
+                raise BatchError(hidden_sheets_msg(key, hidden_lists, ws))
             raise BatchError(Msg.of("batch.empty"))
         head: list[tuple[int, tuple[Any, ...]]] = []
         for item in numbered:

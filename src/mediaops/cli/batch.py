@@ -16,6 +16,7 @@ import typer
 from mediaops.messages import (
     Lang,
     Msg,
+    counted,
     lines_said,
     listing,
     localize,
@@ -186,7 +187,9 @@ def batch(
                     )
                 elif hidden_lists := opened.hidden_lists():  # the list is on a sheet Excel hides
                     message = hidden_sheets_msg(
-                        "batch.no_columns_hidden_sheets", hidden_lists, problem=message
+                        counted("batch.no_columns_hidden_sheets", len(hidden_lists)),
+                        hidden_lists,
+                        problem=message,
                     )
                 fail(language_, message)
         from mediaops.ui.batch import column_map_renderable, dry_run_renderable, err_print
@@ -301,13 +304,15 @@ def batch(
         notice = rs.notice_line()  # an edition inferred from a template says so everywhere
         if notice is not None:
             err_print(notice.format(language_))
-        if opened.totals:  # 合计: not an applicant, and not lost without a word either
-            err_print(tr("batch.totals_rows", language_, **lines_said(opened.totals, language_)))
-        if opened.footers:  # 填表人:…, 注:…: not an applicant, and said so
-            said = lines_said(opened.footers, language_)
-            err_print(tr("batch.footer_rows", language_, **said))
-        if opened.unused:  # 序号 typed down the sheet in advance: not applicants, said so
-            err_print(tr("batch.unused_rows", language_, **lines_said(opened.unused, language_)))
+        # 合计, 填表人:…, 注:…, 序号 typed down the sheet in advance: not applicants, and not
+        # lost without a word either
+        for key, lines in (
+            (counted("batch.totals_rows", len(set(opened.totals))), opened.totals),
+            (counted("batch.footer_rows", len(set(opened.footers))), opened.footers),
+            (counted("batch.unused_rows", len(set(opened.unused))), opened.unused),
+        ):
+            if lines:
+                err_print(tr(key, language_, **lines_said(lines, language_)))
         # rows a filter hides: screened all the same, which may surprise (a line numbered in
         # advance and found unused only further down was no applicant after all)
         hidden = sorted(set(opened.hidden) - set(opened.unused))
@@ -315,21 +320,24 @@ def batch(
             first_ = hidden[:HIDDEN_NAMED]
             more = tr("batch.hidden_rows_more", language_) if len(hidden) > len(first_) else ""
             said = lines_said(first_, language_)
-            err_print(tr("batch.hidden_rows", language_, count=len(hidden), more=more, **said))
+            key = counted("batch.hidden_rows", len(hidden))
+            err_print(tr(key, language_, count=len(hidden), more=more, **said))
         if opened.hidden_sheets and sheet is None:  # not shown in Excel: not screened, named
             sheets = shown(listing(opened.hidden_sheets, language_), 200)
             first = shown(shell_word(opened.hidden_sheets[0]), 60)
-            err_print(tr("batch.hidden_sheets", language_, sheets=sheets, first=first))
+            key = counted("batch.hidden_sheets", len(opened.hidden_sheets))
+            err_print(tr(key, language_, sheets=sheets, first=first))
     if unscreened:  # a sheet per class: the others are not lost without a word, even with -q
         sheets = shown(listing(unscreened, language_), 200)
         first = shown(shell_word(unscreened[0]), 60)
-        err_print(tr("batch.unscreened_sheets", language_, sheets=sheets, first=first))
+        key = counted("batch.unscreened_sheets", len(unscreened))
+        err_print(tr(key, language_, sheets=sheets, first=first))
     lookalike = [] if columns is None else _lookalike(columns, language_)
     if lookalike:  # not read, though they may hold a fact: said even with -q, and exit 1
         header_, fact = lookalike[0]
         err_print(
             tr(
-                "batch.lookalike_columns",
+                counted("batch.lookalike_columns", len(lookalike)),
                 language_,
                 columns=shown(listing((h for h, _ in lookalike), language_), 200),
                 first=shown(header_, 60),
@@ -339,7 +347,7 @@ def batch(
     attended = [] if columns is None else _attended(columns)
     if attended and (not quiet or lookalike):  # 是否参加四级培训: why it is not read
         columns_ = shown(listing(attended, language_), 200)
-        err_print(tr("batch.attended_columns", language_, columns=columns_))
+        err_print(tr(counted("batch.attended_columns", len(attended)), language_, columns=columns_))
     started = [] if columns is None else _work_start(columns)
     if started and not quiet:  # 参加工作时间 and no 工作年限: why the years are not read from it
         from mediaops.batch.columns import FACT_NAMES
@@ -347,7 +355,8 @@ def batch(
         # the fact as --column reads it: its Chinese name in Chinese, else its id
         fact = FACT_NAMES["experience"].zh if language_ == "zh" else "experience"
         columns_ = shown(listing(started, language_), 200)
-        err_print(tr("batch.work_start_columns", language_, columns=columns_, fact=fact))
+        key = counted("batch.work_start_columns", len(started))
+        err_print(tr(key, language_, columns=columns_, fact=fact))
     if not tally.rows and not quiet:
         # a header and no applicant under it (a blank form, the wrong sheet): said after the
         # summary's 0, though nothing failed (a script's list may be empty today): exit 0

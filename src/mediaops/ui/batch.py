@@ -20,7 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from mediaops.batch.columns import FACT_NAMES, ColumnMap, attended_training
-from mediaops.messages import Lang, Msg, lines_said, listing, localize, shown, tr
+from mediaops.messages import Lang, Msg, counted, lines_said, listing, localize, shown, tr
 
 from .console import CJKText, make_console
 
@@ -49,7 +49,7 @@ def column_map_renderable(
     grid.add_column(no_wrap=True, style="bold")
     grid.add_column(ratio=1)
     if skipped:
-        said = tr("batch.skipped", lang, **lines_said(skipped, lang))
+        said = tr(counted("batch.skipped", len(set(skipped))), lang, **lines_said(skipped, lang))
         grid.add_row(tr("batch.map_header", lang), CJKText(said))
     read = CJKText()
     for n, (index, fact) in enumerate(columns.read_as()):
@@ -76,7 +76,8 @@ def column_map_renderable(
     if merged:
         more = [tr("batch.merged_more", lang, count=len(merged))] if len(merged) > 5 else []
         ranges = listing([*merged[:5], *more], lang)
-        grid.add_row(tr("batch.map_merged", lang), CJKText(tr("batch.merged", lang, ranges=ranges)))
+        merged_ = tr(counted("batch.merged", len(merged)), lang, ranges=ranges)
+        grid.add_row(tr("batch.map_merged", lang), CJKText(merged_))
     return grid
 
 
