@@ -1563,6 +1563,98 @@ def test_xlsx_hidden_rows_without_their_numbers_are_said(tmp_path: Path) -> None
     assert "4行在Excel中是隐藏的(如被筛选隐藏),也已照常筛查并写入结果:第3、5–7行" in said
 
 
+#: A list whose 工作年限 decides 四级: 大专 and related, so 4-1 (≥ 3 years) alone decides.
+HIDDEN_COLUMNS_HEADER = ["编号", "姓名", "学历", "专业相关性", "工作年限", "证书", "备注"]
+
+
+def hidden_columns_book(path: Path, hidden: Sequence[str]) -> None:
+    """Two applicants under :data:`HIDDEN_COLUMNS_HEADER`, the columns ``hidden`` (letters)
+    hidden as Hide Columns leaves them: x1 with 3 years (四级 by 4-1), x2 with 2 (四级 not
+    reached: 4-1 asks for 3)."""
+    book = openpyxl.Workbook()
+    ws = book.active
+    ws.append(HIDDEN_COLUMNS_HEADER)
+    ws.append(["x1", "张三", "大专", "相关", 3, None, "备用"])
+    ws.append(["x2", "李四", "大专", "相关", 2, None, None])
+    for letter in hidden:
+        ws.column_dimensions[letter].hidden = True
+    book.save(path)
+
+
+@pytest.mark.parametrize(
+    ("hidden", "zh", "en"),
+    [
+        (
+            ["E"],
+            "列工作年限在Excel中是隐藏的(看不到其中的值),也已照常读取并用于筛查",
+            "the column 工作年限 is hidden in Excel (its values cannot be seen there), and "
+            "was read and screened on as every column is; to check it, unhide it in Excel",
+        ),
+        (
+            ["A", "E", "F", "G"],  # the id and a column not read: not named
+            "列工作年限、证书在Excel中是隐藏的(看不到其中的值),也已照常读取并用于筛查",
+            "the columns 工作年限, 证书 are hidden in Excel (their values cannot be seen "
+            "there), and were read and screened on as every column is; to check them, "
+            "unhide them in Excel",
+        ),
+    ],
+)
+def test_xlsx_hidden_columns_read_are_said(
+    tmp_path: Path, hidden: list[str], zh: str, en: str
+) -> None:
+    """A column hidden in Excel (Hide Columns) that is read for a fact was read without a
+    word: the verdicts rested on values the clerk cannot see. They are read as ever and
+    named after the summary by their header, in either language (not with --quiet)."""
+    src = tmp_path / "in.xlsx"
+    hidden_columns_book(src, hidden)
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest)])
+    assert 0 == result.exit_code, stderr_of(result)
+    assert {"x1": (E, N, N, N, "4"), "x2": (N, N, N, N, "")} == by_id(read_rows(dest))
+    assert zh in re.sub(r"\s+", "", stderr_of(result))
+    english = re.sub(r"\s+", " ", stderr_of(invoke([str(src), "-o", str(dest)], lang="en")))
+    assert en in english
+    assert "隐藏" not in stderr_of(invoke([str(src), "-o", str(dest), "-q"]))
+
+
+def test_xlsx_hidden_columns_not_read_are_not_said(tmp_path: Path) -> None:
+    """A hidden id column and a hidden column that is not read (备注) hold no value the
+    verdicts use: nothing is said of them."""
+    src = tmp_path / "in.xlsx"
+    hidden_columns_book(src, ["A", "B", "G"])
+    result = invoke([str(src), "-o", str(tmp_path / "out.csv")])
+    assert 0 == result.exit_code, stderr_of(result)
+    assert "隐藏" not in stderr_of(result)
+
+
+def test_xlsx_hidden_columns_as_other_programs_write_them_are_said(tmp_path: Path) -> None:
+    """Hidden columns written by hand as the format allows: a range over two columns
+    (``min="5" max="6"``), its attributes in another order, ``hidden="true"``, and a range
+    from past the header to the sheet's last column (as a template hides what it does not
+    use): the columns of the header in the ranges are named, the rest is not."""
+    src = tmp_path / "in.xlsx"
+    hidden_columns_book(src, [])
+    cols = (
+        b'<cols><col width="0" max="6" hidden="true" min="5"/>'
+        b'<col min="8" max="16384" hidden="1"/></cols>'
+    )
+    edited = tmp_path / "edited.xlsx"
+    with zipfile.ZipFile(src) as zin, zipfile.ZipFile(edited, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = re.sub(rb"<cols>.*?</cols>", b"", data)
+                data = data.replace(b"<sheetData", cols + b"<sheetData", 1)
+                assert cols in data
+            zout.writestr(item, data)
+    dest = tmp_path / "out.csv"
+    result = invoke([str(edited), "-o", str(dest)])
+    assert 0 == result.exit_code, stderr_of(result)
+    assert {"x1": (E, N, N, N, "4"), "x2": (N, N, N, N, "")} == by_id(read_rows(dest))
+    said = re.sub(r"\s+", "", stderr_of(result))
+    assert "列工作年限、证书在Excel中是隐藏的" in said
+
+
 def test_xlsx_hidden_lines_numbered_in_advance_are_not_said_screened(tmp_path: Path) -> None:
     """A form's lines numbered in advance and left empty, hidden by a filter on blanks, are
     no applicants (said so as ever), and not among the hidden rows said to be screened."""

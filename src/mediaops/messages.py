@@ -1648,6 +1648,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "and written to the results: {lines}{more} ({count} in all)",
     ),
     "batch.hidden_rows_more": ("等", ", …"),
+    "batch.hidden_columns": (
+        "列 {columns} 在 Excel 中是隐藏的(看不到其中的值),也已照常读取并用于筛查;如要核对,请在 Excel 中取消隐藏",
+        "the columns {columns} are hidden in Excel (their values cannot be seen there), and "
+        "were read and screened on as every column is; to check them, unhide them in Excel",
+    ),
     "batch.hidden_sheets": (
         "工作簿中有隐藏的工作表 {sheets}(Excel 中看不到),没有筛查;如要筛查,用 --sheet 指定,如 --sheet {first}",
         "the workbook holds hidden sheets, {sheets} (Excel does not show them), which were "
@@ -2591,6 +2596,10 @@ _ENGLISH_ONE = {
     "batch.hidden_rows": (
         "{count} row hidden in Excel (by a filter, or Hide Rows) was screened too, as every "
         "row is, and written to the results: {lines}{more}"
+    ),
+    "batch.hidden_columns": (
+        "the column {columns} is hidden in Excel (its values cannot be seen there), and was "
+        "read and screened on as every column is; to check it, unhide it in Excel"
     ),
     "batch.hidden_sheets": (
         "the workbook holds a hidden sheet, {sheets} (Excel does not show it), which was not "

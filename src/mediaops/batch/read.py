@@ -641,6 +641,8 @@ class Input:
     #: applicant list (named where the sheet read holds none; a template's drop-down lists
     #: are not), reading them only then
     hidden_lists: Callable[[], tuple[str, ...]] = tuple
+    #: an .xlsx: the columns of the header Excel hides (``<col hidden="1">``), by index
+    hidden_columns: tuple[int, ...] = ()
 
 
 def open_input(
@@ -1128,19 +1130,29 @@ _ROW_START = re.compile(rb"<(?:\w+:)?row(?=[\s/>])[^>]*>")
 _HIDDEN = re.compile(rb"\shidden\s*=\s*[\"'](?:1|true)[\"']")
 #: The number of a row in its start tag (``r="7"``).
 _ROW_NUMBER = re.compile(rb"\sr\s*=\s*[\"'](\d+)[\"']")
+#: A hidden range of columns (``<col min="3" max="4" width="9" hidden="1"/>``, ``<x:col>``;
+#: not ``<cols>``): its first and last columns, counted from 1, in either order of attributes.
+_HIDDEN_COLS = re.compile(
+    rb"<(?:\w+:)?col(?=\s)(?=[^>]*\shidden\s*=\s*[\"'](?:1|true)[\"'])"
+    rb"(?=[^>]*\smin\s*=\s*[\"'](\d+)[\"'])(?=[^>]*\smax\s*=\s*[\"'](\d+)[\"'])[^>]*>"
+)
 
 
-def _merged_and_hidden(ws: Any) -> tuple[list[Merge], frozenset[int]]:
-    """A sheet's merged ranges of more than one cell, by first row, and the numbers of the
-    rows Excel hides. A read-only sheet lists neither, so both are found in its XML, in one
-    streamed pass; a sheet that cannot be read so has none. A row whose tag leaves out its
-    number (``r``, which the format makes optional) is the one after the row before it, as
-    openpyxl numbers it."""
+def _merged_and_hidden(
+    ws: Any,
+) -> tuple[list[Merge], frozenset[int], tuple[tuple[int, int], ...]]:
+    """A sheet's merged ranges of more than one cell, by first row, the numbers of the rows
+    Excel hides, and the ranges of columns it hides (their first and last index, counted from
+    0). A read-only sheet lists none of them, so all are found in its XML, in one streamed
+    pass; a sheet that cannot be read so has none. A row whose tag leaves out its number
+    (``r``, which the format makes optional) is the one after the row before it, as openpyxl
+    numbers it."""
     from openpyxl.utils import column_index_from_string
 
     source = getattr(ws, "_get_source", None)
     found: set[Merge] = set()
     hidden: set[int] = set()
+    columns: list[tuple[int, int]] = []
     if source is not None:
         try:
             with source() as xml:
@@ -1155,6 +1167,9 @@ def _merged_and_hidden(ws: Any) -> tuple[list[Merge], frozenset[int]]:
                         cut = len(data)
                     whole, tail = data[:cut], data[cut:]
                     last = None if b"hidden" in whole else _last_row_number(whole)
+                    if last is None and b"col" in whole:  # <cols>: before the rows
+                        for col in _HIDDEN_COLS.finditer(whole):
+                            columns.append((int(col.group(1)) - 1, int(col.group(2)) - 1))
                     if last is not None:  # no hidden row: the last row's number is enough
                         line = last
                     else:
@@ -1178,8 +1193,8 @@ def _merged_and_hidden(ws: Any) -> tuple[list[Merge], frozenset[int]]:
                     if not chunk:
                         break
         except Exception:  # merged cells are a help, not a need: none rather than an error
-            found, hidden = set(), set()
-    return sorted(found, key=lambda m: (m.top, m.left)), frozenset(hidden)
+            found, hidden, columns = set(), set(), []
+    return sorted(found, key=lambda m: (m.top, m.left)), frozenset(hidden), tuple(columns)
 
 
 def _last_row_number(xml: bytes) -> int | None:
@@ -1727,7 +1742,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
         # merges from the first applicant row on, in the header's columns (the header's own
         # merges are the header's business: find_header)
         start = head[0][0] if head else MAX_ROWS + 1
-        found, hidden_rows = _merged_and_hidden(ws)
+        found, hidden_rows, hidden_ranges = _merged_and_hidden(ws)
         merges = [
             m._replace(right=min(m.right, width - 1))
             for m in found
@@ -1807,6 +1822,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
             hidden,
             tuple(str(w.title) for w in rest if not _visible(w)),
             tuple if sheet is not None else lambda: _applicant_sheets(rest, visible=False),
+            tuple(i for i in range(width) if any(a <= i <= b for a, b in hidden_ranges)),
         )
     except BaseException as exc:
         book.close()

@@ -322,6 +322,10 @@ def batch(
             said = lines_said(first_, language_)
             key = counted("batch.hidden_rows", len(hidden))
             err_print(tr(key, language_, count=len(hidden), more=more, **said))
+        hidden_read = [] if columns is None else _hidden_read(columns, opened.hidden_columns)
+        if hidden_read:  # columns Excel hides, read all the same: a value nobody sees is used
+            key = counted("batch.hidden_columns", len(hidden_read))
+            err_print(tr(key, language_, columns=shown(listing(hidden_read, language_), 200)))
         if opened.hidden_sheets and sheet is None:  # not shown in Excel: not screened, named
             sheets = shown(listing(opened.hidden_sheets, language_), 200)
             first = shown(shell_word(opened.hidden_sheets[0]), 60)
@@ -378,6 +382,15 @@ def _lookalike(columns: "ColumnMap", lang: Lang) -> list[tuple[str, str]]:
         for i, why in sorted(columns.ignored.items())
         if why.startswith("like_")
     ]
+
+
+def _hidden_read(columns: "ColumnMap", hidden: tuple[int, ...]) -> list[str]:
+    """The columns Excel hides (``hidden``, by index) that are read for a fact, in the order
+    of the header (the id and the name are no facts: the output shows the id)."""
+    from mediaops.batch.columns import FACT_IDS
+
+    read = {i for i, fact in columns.read_as() if fact in FACT_IDS}
+    return [columns.name(i) for i in sorted(read.intersection(hidden))]
 
 
 def _attended(columns: "ColumnMap") -> list[str]:
