@@ -1782,3 +1782,27 @@ def test_a_narrow_table_stacks_each_level_over_its_basis(lang: str, heading: str
     name = heading.split(" · ")[0] if lang == "zh" else " · ".join(heading.split(" · ")[:2])
     assert lines[lines.index(name) + 1].startswith("  ┄")
     assert all(cell_width(line) <= 40 for line in lines), result.stdout
+
+
+def test_a_plan_made_with_a_judge_is_the_plan_made_without() -> None:
+    """A judge (the ruleset made ready once) changes how often the ruleset is prepared,
+    never the plan; one made for another ruleset is refused, not used."""
+    from mediaops.report import Judge
+
+    rules = load_ruleset()
+    judge = Judge(rules)
+    as_of = date.fromisoformat(TODAY)
+    for candidate in (
+        Candidate(education="高中", experience=2),
+        Candidate(education="大专", experience=1.5, certificates=[{"level": 4}]),
+        Candidate(education="初中"),
+    ):
+        alone = plan(candidate, rules, as_of=as_of).to_dict("en")
+        assert alone == plan(candidate, rules, as_of=as_of, judge=judge).to_dict("en")
+    with pytest.raises(ValueError, match="another ruleset"):
+        plan(
+            Candidate(education="高中"),
+            load_ruleset(edition="template-2023"),
+            as_of=as_of,
+            judge=judge,
+        )

@@ -34,7 +34,7 @@ from .engine.series import HORIZON_YEARS, History, horizon
 from .errors import InputError
 from .messages import EDUCATION_NAMES, MAJOR_NAMES, Lang, Msg, localize, name
 from .models import Candidate, Certificate, Diploma, Title, WorkPeriod
-from .report import Report, evaluate
+from .report import Judge, Report
 from .report.result import ConditionResult, LevelResult
 from .rules import Bilingual, EducationCondition, Ruleset
 from .terms import Education, Major
@@ -252,7 +252,7 @@ def _from_today(
 
 
 def _earliest(
-    candidate: Candidate, ruleset: Ruleset, level: int, as_of: date, planned: dict[int, date]
+    candidate: Candidate, judge: Judge, level: int, as_of: date, planned: dict[int, date]
 ) -> tuple[date | None, Report]:
     """The first date from ``as_of`` on when ``level`` is eligible, and the report then.
 
@@ -271,7 +271,7 @@ def _earliest(
     last = horizon(as_of)
 
     def judged(when: date) -> Report:
-        return evaluate(_on(candidate, as_of, when, planned), ruleset, as_of=when)
+        return judge(_on(candidate, as_of, when, planned), as_of=when)
 
     def eligible(report: Report) -> bool:
         return report.level(level).status is Verdict.eligible
@@ -369,6 +369,7 @@ def plan(
     assumed: tuple[Msg, ...] = (),
     unused_training: tuple[int, ...] = (),
     _explore: bool = True,
+    judge: Judge | None = None,
 ) -> Plan:
     """The earliest date each level can be applied for, if the candidate keeps working.
 
@@ -383,6 +384,8 @@ def plan(
         unused_training: levels of formal training assumed (``--assume-training``) that no
             clause of ``ruleset`` asks for (:func:`training_levels`): a note says they change
             nothing, rather than nothing being said.
+        judge: a :class:`~mediaops.report.Judge` made for ``ruleset``, for a caller that
+            plans many times under it (the plans made inside share one too).
 
     Returns:
         The plan: for each level (4, 3, 2, 1) held, now, later, unreachable or
@@ -399,6 +402,10 @@ def plan(
                 "err.months", field="--exam-lag-months", value=exam_lag_months, max=MAX_EXAM_LAG
             ),
         )
+    if judge is None:
+        judge = Judge(ruleset)
+    elif judge.ruleset is not ruleset:
+        raise ValueError("judge: made for another ruleset")
     notice = ruleset.notice_line()  # an edition inferred from a template says so everywhere
     notes: list[Msg] = [] if notice is None else [notice]
     if assumed:
@@ -406,7 +413,7 @@ def plan(
     if unused_training:
         levels_ = tuple(level_name(t) for t in dict.fromkeys(unused_training))
         notes.append(Msg.of("plan.assume_training_unused", levels=levels_))
-    today = evaluate(candidate, ruleset, as_of=as_of)  # bad facts fail here, as in check
+    today = judge(candidate, as_of=as_of)  # bad facts fail here, as in check
     unknown_lists = {
         k: () for k in ("trainings", "certificates", "titles") if getattr(candidate, k) is None
     }
@@ -414,7 +421,7 @@ def plan(
     if unknown_lists:  # (a question skipped): planned as none, which the dates then assume
         candidate = candidate.model_copy(update=unknown_lists)
         # today as planned: trainings not given are none, so one is a route (完成培训后)
-        today = evaluate(candidate, ruleset, as_of=as_of)
+        today = judge(candidate, as_of=as_of)
     # Unknown is not zero; but a plan needs a starting point: the least experience the
     # facts allow (0, or the most years given after a certificate or title), whose dates
     # giving the real figure can only bring forward; or, where a certificate or title is
@@ -450,15 +457,15 @@ def plan(
         notes.append(Msg.of("plan.assume_title_today", title=title_name(t.level)))
     as_planned = None  # today's report on the facts as planned (for the notes)
     if _explore:  # other facts not given (a major, a title's correspondence): taken as not met
-        as_planned = evaluate(candidate, ruleset, as_of=as_of)
+        as_planned = judge(candidate, as_of=as_of)
         unknown = as_planned.missing_facts
         if unknown:
             notes.append(Msg.of("plan.assume_unknown", facts=tuple(f.msg for f in unknown)))
     # a level the direction lacks (数据分析 has no 四级): its certificate may be taken in
     # another direction, where that brings a level above it sooner (certificate-any-direction)
-    elsewhere = _elsewhere_helps(candidate, ruleset, as_of, exam_lag_months, today)
+    elsewhere = _elsewhere_helps(candidate, judge, as_of, exam_lag_months, today)
     levels = _plan_levels(
-        candidate, ruleset, as_of, exam_lag_months, today, explore=_explore, elsewhere=elsewhere
+        candidate, judge, as_of, exam_lag_months, today, explore=_explore, elsewhere=elsewhere
     )
     planned_levels = _covered(levels)
     if experience_note is not None and all(
@@ -477,7 +484,7 @@ def plan(
         notes.append(Msg.of("plan.assume_still_student", pathways=still))
     if unknown_lists and _explore:
         lists = _lists_that_matter(
-            set(unknown_lists), candidate, ruleset, as_of, exam_lag_months, planned_levels
+            set(unknown_lists), candidate, judge, as_of, exam_lag_months, planned_levels
         )
         if lists:
             notes.insert(lists_at, Msg.of("plan.assume_lists", what=lists))
@@ -537,14 +544,14 @@ def _in_direction_with(candidate: Candidate, ruleset: Ruleset, level: int) -> Ca
 
 
 def _elsewhere_helps(
-    candidate: Candidate, ruleset: Ruleset, as_of: date, exam_lag_months: int, today: Report
+    candidate: Candidate, judge: Judge, as_of: date, exam_lag_months: int, today: Report
 ) -> bool:
     """Whether taking the certificate of a level the candidate's direction lacks in another
     direction brings some level of the direction sooner, or at all (else it is not planned:
     an exam that changes nothing is no step of the road)."""
     if not any(lv.status is Verdict.not_offered for lv in today.levels):
         return False
-    args = (candidate, ruleset, as_of, exam_lag_months, today)
+    args = (candidate, judge, as_of, exam_lag_months, today)
     taken = _plan_levels(*args, explore=False, elsewhere=True)
     if not any(_elsewhere(p) for p in taken):
         return False
@@ -563,7 +570,7 @@ def _elsewhere(p: PlannedLevel) -> bool:
 
 def _plan_levels(
     candidate: Candidate,
-    ruleset: Ruleset,
+    judge: Judge,
     as_of: date,
     exam_lag_months: int,
     today: Report,
@@ -577,6 +584,7 @@ def _plan_levels(
     ``elsewhere``: a level the direction does not offer is planned in a direction that
     offers it (its status stays ``not_offered``, with the date, pathway and certificate).
     """
+    ruleset = judge.ruleset
     highest = min((c.level for c in candidate.certificates or ()), default=None)
     planned: dict[int, date] = {}
     levels: list[PlannedLevel] = []
@@ -590,8 +598,8 @@ def _plan_levels(
             if other is None:
                 levels.append(PlannedLevel(rule.level, rule.name, PlanStatus.not_offered))
                 continue
-            who, base = other, evaluate(other, ruleset, as_of=as_of)
-        when, report = _earliest(who, ruleset, rule.level, as_of, planned)
+            who, base = other, judge(other, as_of=as_of)
+        when, report = _earliest(who, judge, rule.level, as_of, planned)
         result = report.level(rule.level)
         training = _training_routes(base.level(rule.level), ruleset, rule.level)
         with_training = None
@@ -600,7 +608,7 @@ def _plan_levels(
             with_training, grounds = _date_with(
                 who,
                 {"training": list(training)},
-                ruleset,
+                judge,
                 rule.level,
                 as_of,
                 exam_lag_months,
@@ -614,7 +622,7 @@ def _plan_levels(
             unlock = (
                 _unlocks(
                     candidate,
-                    ruleset,
+                    judge,
                     rule.level,
                     result,
                     as_of,
@@ -671,7 +679,7 @@ def _open(p: PlannedLevel) -> bool:
 def _lists_that_matter(
     keys: set[str],
     candidate: Candidate,
-    ruleset: Ruleset,
+    judge: Judge,
     as_of: date,
     exam_lag_months: int,
     levels: tuple[PlannedLevel, ...],
@@ -683,6 +691,7 @@ def _lists_that_matter(
     The questions leave out a question whose answer could change nothing, so a list not given
     may never have been asked for: the note names only the lists that matter.
     """
+    ruleset = judge.ruleset
     out = []
     for key in ("trainings", "certificates", "titles"):
         if key not in keys:
@@ -697,6 +706,7 @@ def _lists_that_matter(
                 as_of=as_of,
                 exam_lag_months=exam_lag_months,
                 _explore=False,
+                judge=judge,
             )
             if [(p.status, p.date) for p in trained_plan.levels] == [
                 (p.status, p.date) for p in levels
@@ -744,7 +754,7 @@ def _training_routes(result: LevelResult, ruleset: Ruleset, level: int) -> tuple
 
 def _unlocks(
     candidate: Candidate,
-    ruleset: Ruleset,
+    judge: Judge,
     level: int,
     result: LevelResult,
     as_of: date,
@@ -754,6 +764,7 @@ def _unlocks(
 ) -> tuple[Unlock, ...]:
     """What would unlock an unreachable level, pathway by pathway. ``lower_open``: the level
     below is held or reached (or there is none)."""
+    ruleset = judge.ruleset
 
     def general(clause: str, needs: tuple[Msg, ...], *, known: bool = True) -> Unlock:
         # a general condition, with the date the level would come if it held. Not known
@@ -763,7 +774,7 @@ def _unlocks(
         found = _assumption(rule.condition, candidate)
         if found is None:
             return Unlock(clause, needs)
-        when, grounds = _date_with(candidate, found[2], ruleset, level, as_of, exam_lag_months)
+        when, grounds = _date_with(candidate, found[2], judge, level, as_of, exam_lag_months)
         if when is None and not known:
             return Unlock(clause, needs)
         return Unlock(clause, needs, found[1], found[0], when, grounds)
@@ -804,7 +815,7 @@ def _unlocks(
                 update[k] = [*update.get(k, []), *v] if k == "training" else v
         flag = " ".join(flags) or None
         when, grounds = (
-            _date_with(candidate, update, ruleset, level, as_of, exam_lag_months)
+            _date_with(candidate, update, judge, level, as_of, exam_lag_months)
             if flag
             else (None, ())
         )
@@ -824,7 +835,7 @@ def _unlocks(
 def _date_with(
     candidate: Candidate,
     update: dict[str, Any],
-    ruleset: Ruleset,
+    judge: Judge,
     level: int,
     as_of: date,
     exam_lag_months: int,
@@ -834,7 +845,12 @@ def _date_with(
     assumed = assume(candidate, **update)
     try:
         result = plan(
-            assumed, ruleset, as_of=as_of, exam_lag_months=exam_lag_months, _explore=False
+            assumed,
+            judge.ruleset,
+            as_of=as_of,
+            exam_lag_months=exam_lag_months,
+            _explore=False,
+            judge=judge,
         )
     except InputError:
         return None, ()

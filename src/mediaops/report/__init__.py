@@ -16,6 +16,23 @@ from mediaops.rules import Ruleset
 from .result import Report
 
 
+class Judge:
+    """:func:`evaluate` under one ruleset, made ready once.
+
+    For a caller that judges many candidates, or one on many dates, under the same
+    ruleset (a plan judges dozens): the ruleset's evaluator is made once, not per call.
+    Nothing else is kept between calls.
+    """
+
+    def __init__(self, ruleset: Ruleset) -> None:
+        self.ruleset = ruleset
+        self.evaluator = Evaluator(ruleset)
+
+    def __call__(self, candidate: Candidate, *, as_of: date) -> Report:
+        """The report on ``candidate`` on ``as_of`` (as :func:`evaluate`)."""
+        return Report(self.evaluator.evaluate(prepare(candidate, as_of)))
+
+
 def evaluate(candidate: Candidate, ruleset: Ruleset, *, as_of: date) -> Report:
     """Judge every level of ``ruleset`` for ``candidate`` on ``as_of``.
 
@@ -32,7 +49,7 @@ def evaluate(candidate: Candidate, ruleset: Ruleset, *, as_of: date) -> Report:
     Raises:
         InputError: a date after ``as_of``, or contradictory facts.
     """
-    return Report(Evaluator(ruleset).evaluate(prepare(candidate, as_of)))
+    return Judge(ruleset)(candidate, as_of=as_of)
 
 
-__all__ = ["Report", "evaluate"]
+__all__ = ["Judge", "Report", "evaluate"]

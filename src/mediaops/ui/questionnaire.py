@@ -306,6 +306,10 @@ class Questionnaire:
         self.lang = lang
         self.as_of = as_of
         self.rules = rules
+        from mediaops.report import Judge
+
+        #: every answer tried is judged under these rules: their evaluator made once
+        self.judge = Judge(rules)
         self.answers = Answers()
         self.plan = plan
         #: the questions not asked, as they could change nothing: key → (trials, how to ask)
@@ -416,27 +420,23 @@ class Questionnaire:
 
     def _outlook(self, answers: Answers) -> tuple[Any, ...] | None:
         """What the answers lead to: each level's verdict (and, for ``plan``, its date)."""
-        from mediaops.report import evaluate
-
         try:
             candidate = answers.candidate()
-            report = evaluate(candidate, self.rules, as_of=self.as_of)
+            report = self.judge(candidate, as_of=self.as_of)
             verdicts = tuple(lv.status.value for lv in report.levels)
             if not self.plan:
                 return verdicts
             from mediaops.plan import plan
 
-            road = plan(candidate, self.rules, as_of=self.as_of)
+            road = plan(candidate, self.rules, as_of=self.as_of, judge=self.judge)
             return verdicts + tuple((p.status.value, p.date) for p in road.levels)
         except (InputError, ValueError):
             return None
 
     def _needed(self) -> set[str]:
         """The facts the engine lists as missing for the answers so far."""
-        from mediaops.report import evaluate
-
         try:
-            report = evaluate(self.answers.candidate(), self.rules, as_of=self.as_of)
+            report = self.judge(self.answers.candidate(), as_of=self.as_of)
         except (InputError, ValueError):
             return set()
         return {mf.need.id for mf in report.missing_facts}
