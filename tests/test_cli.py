@@ -1959,3 +1959,41 @@ def test_editions_side_by_side_stack_under_each_level_when_narrow() -> None:
     at = lines.index("二级/技师")
     assert ["  报考条件摘要版", "    ✘ 暂不可报考"] == lines[at + 1 : at + 3]
     assert all(cell_width(line) <= 40 for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("replacements", "said"),
+    [((NEGATIVE_YEARS,), "1 problem"), ((NEGATIVE_YEARS, LEVEL_SEVEN), "2 problems")],
+)
+def test_validate_counts_its_problems_in_english(
+    tmp_path: Path, replacements: tuple[tuple[str, str], ...], said: str
+) -> None:
+    path = write_rules(tmp_path, *replacements)
+    text = all_text(invoke(["rules", "validate", str(path)], lang="en"))
+    assert f", {said}" in text
+    assert "(s)" not in text
+
+
+@pytest.mark.parametrize(
+    ("replacements", "said"),
+    [
+        (
+            (('{ kind = "experience", years = 1 }', '{ kind = "experience", years = 2 }'),),
+            "1 difference",
+        ),
+        (
+            (
+                ('{ kind = "experience", years = 1 }', '{ kind = "experience", years = 2 }'),
+                ('{ kind = "experience", years = 3 }', '{ kind = "experience", years = 4 }'),
+            ),
+            "2 differences",
+        ),
+    ],
+)
+def test_rules_diff_counts_its_differences_in_english(
+    tmp_path: Path, replacements: tuple[tuple[str, str], ...], said: str
+) -> None:
+    path = write_rules(tmp_path, *replacements)
+    result = invoke(["rules", "diff", "summary", str(path)], lang="en")
+    assert said in result.stdout, result.stdout
+    assert "(s)" not in result.stdout

@@ -728,7 +728,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "rules.invalid": (
         "规则文件无效:{path},共 {count} 个问题",
-        "ruleset is invalid: {path}, {count} problem(s)",
+        "ruleset is invalid: {path}, {count} problems",
     ),
     "rules.list_title": ("内置规则版本", "Built-in editions"),
     "rules.edition": ("版本", "Edition"),
@@ -747,7 +747,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "两个规则在条款上没有差别。",
         "The two rulesets do not differ clause by clause.",
     ),
-    "rules.diff_count": ("共 {count} 处差别", "{count} difference(s)"),
+    "rules.diff_count": ("共 {count} 处差别", "{count} differences"),
     "rules.diff_general": ("基本条件", "general condition"),
     "rules.diff_assumption": ("假设", "assumption"),
     "rules.diff_direction": ("职业方向", "direction"),
@@ -2622,6 +2622,8 @@ _ENGLISH_ONE = {
         "screened"
     ),
     "batch.merged": "{ranges}: the value shown is read for every row the cell spans",
+    "rules.invalid": "ruleset is invalid: {path}, {count} problem",
+    "rules.diff_count": "{count} difference",
 }
 CATALOGUE.update({f"{key}.one": (CATALOGUE[key][0], en) for key, en in _ENGLISH_ONE.items()})
 

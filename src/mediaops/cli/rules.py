@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from mediaops.messages import shown, shown_path, tr
+from mediaops.messages import counted, shown, shown_path, tr
 
 from .app import rules_command
 from .common import (
@@ -55,7 +55,14 @@ def validate(
     try:
         rs = load_ruleset(file)
     except RulesetError as exc:
-        lines = [tr("rules.invalid", language_, path=shown_path(exc.path), count=len(exc.problems))]
+        lines = [
+            tr(
+                counted("rules.invalid", len(exc.problems)),
+                language_,
+                path=shown_path(exc.path),
+                count=len(exc.problems),
+            )
+        ]
         lines += [f"  - {shown(p.text(language_), 300)}" for p in exc.problems]
         emit("\n".join(lines))
         raise typer.Exit(EXIT_USAGE) from None

@@ -14,7 +14,7 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 
 from mediaops.engine.conditions import unit_of
-from mediaops.messages import Lang, aside, clauses, listing, localize, tr
+from mediaops.messages import Lang, aside, clauses, counted, listing, localize, tr
 from mediaops.rules import DEFAULT_EDITION, EDITIONS, Difference, Pathway, Ruleset, load_edition
 
 from .console import CJKText
@@ -195,5 +195,5 @@ def diff_renderable(
         CJKText(),
         table,
         CJKText(),
-        CJKText(tr("rules.diff_count", lang, count=len(diffs)), "muted"),
+        CJKText(tr(counted("rules.diff_count", len(diffs)), lang, count=len(diffs)), "muted"),
     )
