@@ -661,6 +661,8 @@ def test_as_of_column(tmp_path: Path) -> None:
 
 PASS_CSV = "编号,电话,学历,专业相关性,工作年限,备注\np1,13800138000,大专,相关,3,第一批\np4,0571-1234,高中,,2.5,\n"
 PASS_HEADER = ["编号", "电话", "学历", "专业相关性", "工作年限", "备注"]
+#: PASS_HEADER as the output keeps it: its 编号 told apart from the result's id column
+PASS_KEPT = ["编号 (2)", *PASS_HEADER[1:]]
 
 
 def test_kept_columns_in_csv_output(tmp_path: Path) -> None:
@@ -668,7 +670,7 @@ def test_kept_columns_in_csv_output(tmp_path: Path) -> None:
     result, dest = run_file(tmp_path, PASS_CSV)
     assert 0 == result.exit_code
     cells = read_cells(dest)
-    assert [*ZH_COLUMNS, *PASS_HEADER] == cells[0]
+    assert [*ZH_COLUMNS, *PASS_KEPT] == cells[0]
     assert ["p1", "13800138000", "大专", "相关", "3", "第一批"] == cells[1][10:]
     assert ["p4", "0571-1234", "高中", "", "2.5", ""] == cells[2][10:]
 
@@ -722,7 +724,7 @@ def test_kept_columns_in_xlsx_output(tmp_path: Path) -> None:
     result, dest = run_file(tmp_path, PASS_CSV, out="out.xlsx")
     assert 0 == result.exit_code
     rows = read_xlsx(dest)
-    assert [*ZH_COLUMNS, *PASS_HEADER] == rows[0]
+    assert [*ZH_COLUMNS, *PASS_KEPT] == rows[0]
     assert ["13800138000", "第一批"] == [rows[1][11], rows[1][15]]
     assert "p1" == rows[1][1]
     assert E == rows[1][2]
@@ -943,7 +945,7 @@ def test_formula_looking_id_gets_a_quote(tmp_path: Path, value: str) -> None:
     result, dest = run_file(tmp_path, content)
     assert 0 == result.exit_code
     assert "'" + value == read_rows(dest)[0]["id"]
-    assert "'" + value == read_kept(dest)[0]["编号"]
+    assert "'" + value == read_kept(dest)[0]["编号 (2)"]
     result, dest = run_file(tmp_path, content, out="out.xlsx")
     assert 0 == result.exit_code
     book = openpyxl.load_workbook(dest)
@@ -2348,7 +2350,7 @@ def test_xlsx_merged_cells_show_what_excel_shows(tmp_path: Path) -> None:
     result = invoke([str(src), "-o", str(dest)])
     assert 0 == result.exit_code, result.output
     assert [("A1", "本科"), ("A2", "本科"), ("A4", "本科")] == [
-        (r["编号"], r["学历"]) for r in read_kept(dest)
+        (r["编号 (2)"], r["学历"]) for r in read_kept(dest)
     ]
     assert ["2", "3", "5"] == [c[0] for c in read_cells(dest)[1:]]  # lines as in the sheet
 
@@ -2371,7 +2373,7 @@ def test_xlsx_a_range_merged_down_and_across_shows_its_value_in_its_first_column
     result = invoke([str(src), "-o", str(dest)])
     assert 0 == result.exit_code, result.output
     assert [("A1", "大专"), ("A2", "大专"), ("A3", "大专"), ("A4", "初中")] == [
-        (r["编号"], r["学历"]) for r in read_kept(dest)
+        (r["编号 (2)"], r["学历"]) for r in read_kept(dest)
     ]
     assert [E, E, N, E] == [r["level_4"] for r in read_rows(dest)]
     assert "C2:D4 为向下合并的单元格" in stderr_of(result)
@@ -2414,7 +2416,8 @@ def test_xlsx_values_hidden_under_a_merge_are_not_read(tmp_path: Path) -> None:
     result = invoke([str(src), "-o", str(dest)])
     assert 0 == result.exit_code, result.output
     kept = [
-        (r["编号"], r["学历"], r["专业相关性"], r["工作年限"], r["培训"]) for r in read_kept(dest)
+        (r["编号 (2)"], r["学历"], r["专业相关性"], r["工作年限"], r["培训"])
+        for r in read_kept(dest)
     ]
     assert [
         ("A1", "高中", "", "1", ""),
@@ -2538,7 +2541,7 @@ def test_xlsx_output(tmp_path: Path) -> None:
     result, dest = run_file(tmp_path, content, out="out.xlsx")
     assert 1 == result.exit_code
     rows = read_xlsx(dest)
-    assert [*ZH_COLUMNS, *HEADER_ZH] == rows[0]
+    assert [*ZH_COLUMNS, "编号 (2)", *HEADER_ZH[1:]] == rows[0]
     assert 5 == len(rows)
     got = {r[1]: tuple("" if c is None else str(c) for c in r[2:7]) for r in rows[1:]}
     assert EXPECTED["p1"] == got["p1"]
@@ -3496,7 +3499,7 @@ def test_header_only_is_zero_rows(tmp_path: Path) -> None:
     which the 0 alone left to be noticed; --quiet leaves it out."""
     result, dest = run_file(tmp_path, "编号,学历,工作年限\n")
     assert 0 == result.exit_code
-    assert [[*ZH_COLUMNS, "编号", "学历", "工作年限"]] == read_cells(dest)
+    assert [[*ZH_COLUMNS, "编号 (2)", "学历", "工作年限"]] == read_cells(dest)
     assert 0 == tally(stderr_of(result))["读取行数"]
     assert "名单中没有考生" in stderr_of(result)
     quiet, _ = run_file(tmp_path, "编号,学历,工作年限\n", args=("-q",))
@@ -3973,14 +3976,15 @@ def test_unwritable_output_exit_74(tmp_path: Path, target: str) -> None:
 
 def test_kept_columns_named_like_results_are_told_apart(tmp_path: Path) -> None:
     """An input column named 说明, 错误 or 四级 (or twice 备注) is kept as 说明 (2) …, so that
-    reading the output by column name gives the results; the id column keeps its name."""
+    reading the output by column name gives the results; the id column too (编号 (2)): the
+    result's id may not be its cell (a blank one gives way to the name)."""
     content = "编号,学历,工作年限,说明,错误,四级,备注,备注\n1,高中,3,老学员,无,有,a,b\n"
     result, dest = run_file(tmp_path, content)
     assert 0 == result.exit_code
     header, *_ = read_cells(dest)
     kept = header[len(ZH_COLUMNS) :]
     assert [
-        "编号",
+        "编号 (2)",
         "学历",
         "工作年限",
         "说明 (2)",
@@ -4492,7 +4496,7 @@ def test_a_sheet_row_with_a_blank_id_cell_is_named_by_its_name(tmp_path: Path) -
     result, dest = run_file(tmp_path, csv_text(header, rows))
     assert 0 == result.exit_code, stderr_of(result)
     assert expected == [r["id"] for r in read_rows(dest)]
-    assert ["A01", "", "  ", " A04\u3000", ""] == [r["编号"] for r in read_kept(dest)]
+    assert ["A01", "", "  ", " A04\u3000", ""] == [r["编号 (2)"] for r in read_kept(dest)]
     src = tmp_path / "in.xlsx"
     workbook(src, {"名单": [header, *([c or None for c in r[:3]] + [3] for r in rows)]})
     result = invoke([str(src), "-o", str(dest)])

@@ -124,22 +124,20 @@ def _pairs(field: Label) -> Any:
     return hook
 
 
-def numbered(
-    names: Sequence[str], taken: Iterable[str] = (), keep: Sequence[bool] | None = None
-) -> list[str]:
+def numbered(names: Sequence[str], taken: Iterable[str] = ()) -> list[str]:
     """``names``, each told apart from ``taken`` and from those before it: a name already
     used becomes ``name (2)``, or the next number free. A number is free if no column is
     written with it either (``a, a, a (2)`` gives ``a, a (3), a (2)``: a name written once
-    is kept). Where ``keep`` says so, a name stays as it is."""
+    is kept)."""
     used = set(taken)
     written = set(names)
     if len(written) == len(names) and used.isdisjoint(written):
         return list(names)  # nothing to tell apart (every JSON object of a batch, mostly)
     following: dict[str, int] = {}  # per name, the number to try next
     out = []
-    for i, name in enumerate(names):
+    for name in names:
         told = name
-        if told in used and not (keep and keep[i]):
+        if told in used:
             k = following.get(name, 2)
             while (told := f"{name} ({k})") in used or told in written:
                 k += 1

@@ -193,15 +193,13 @@ def shown_names(
     return [clean(name or "") or f"#{place}" for name, place in zip(names, places, strict=True)]
 
 
-def _told_apart(results: Sequence[str], kept: Sequence[str], is_id: Sequence[bool]) -> list[str]:
+def _told_apart(results: Sequence[str], kept: Sequence[str]) -> list[str]:
     """The kept columns' names, each told apart (``说明 (2)``) where it repeats a result
-    column's (说明, 四级) or another kept one's, so that whoever reads the sheet by name gets
-    the result; the id column keeps its name (its values are the result's id)."""
-    return numbered(
-        kept,
-        taken=results,
-        keep=[ident and name == results[1] for name, ident in zip(kept, is_id, strict=True)],
-    )
+    column's (说明, 四级, 编号) or another kept one's, so that whoever reads the sheet by name
+    gets the result. The id column too: the result's id may differ from its cell (a blank
+    编号 gives way to the 姓名, and an id is trimmed), and a reader by name that took the
+    last of two 编号 would get the cell."""
+    return numbered(kept, taken=results)
 
 
 # --- the output file -----------------------------------------------------------------------------
@@ -221,7 +219,6 @@ class Writer:
         sample: Sequence[Sequence[str]] = (),
         *,
         documents: bool = False,
-        id_column: int | None = None,
         delimiter: str = ",",
         basis: Basis | None = None,
     ) -> None:
@@ -244,7 +241,7 @@ class Writer:
         clean = {"csv": safe_cell, "xlsx": xlsx_name}.get(fmt, str)  # a JSON key holds any text
         kept_names = shown_names(names, [i + 1 for i in self.kept], clean)
         if fmt != "jsonl":
-            kept_names = _told_apart(self.names, kept_names, [i == id_column for i in self.kept])
+            kept_names = _told_apart(self.names, kept_names)
         if fmt == "xlsx":
             assert isinstance(target, Path)
             self._xlsx = XlsxResults(target, lang, self.names, kept_names, sample, self.kept, basis)

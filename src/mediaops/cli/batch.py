@@ -203,7 +203,6 @@ def batch(
         levels = [rule.level for rule in rs.levels]
         header = opened.header or []
         kept = kept_columns(header, columns.read() if columns else set(), mode)
-        id_index = columns.facts.get("id") if columns else None
         documents = opened.header is None and mode != "none"  # JSON Lines: keys passed through
         width = len(levels) + 6 + len(kept)
         if out_fmt == "xlsx" and width > XLSX_COLUMNS:
@@ -231,7 +230,6 @@ def batch(
                     kept,
                     opened.sample,
                     documents=documents,
-                    id_column=id_index,
                     delimiter="\t" if _tab_separated(output, fmt) else ",",
                     basis=basis,
                 )
