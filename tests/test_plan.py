@@ -1806,3 +1806,16 @@ def test_a_plan_made_with_a_judge_is_the_plan_made_without() -> None:
             as_of=as_of,
             judge=judge,
         )
+
+
+@pytest.mark.parametrize("columns", [60, 61, 62])
+def test_a_folded_line_never_starts_with_a_closing_mark(columns: int) -> None:
+    """“3-2 学历不符:需大专/高职” is kept whole; in a basis column too narrow for it the line
+    was folded before the “、” after it, which then began the next line. A folded line takes
+    the character before the mark along (需大专/高 | 职、本科), as Chinese typesetting does."""
+    from test_help import lines_starting_with_a_closing_mark
+
+    args = ["plan", "-e", "高中", "-x", "2.5", "--as-of", TODAY]
+    result = runner.invoke(app, args, env=plain_env("zh", columns))
+    assert 0 == result.exit_code, result.output
+    assert [] == lines_starting_with_a_closing_mark(result.stdout.splitlines())

@@ -139,6 +139,8 @@ def break_offsets(text: str, width: int) -> list[int]:
         w = cell_len(ch)
         if used + w > width and i > start and ch != " ":
             cut = last_break if last_break > start else last_run if last_run > start else i
+            if cut == i and ch in _NO_LINE_START and i - 1 > start:
+                cut = i - 1  # folded: a closing mark takes the character before it along
             offsets.append(cut)
             start = cut
             used = cell_len(text[start:i])
