@@ -1756,3 +1756,26 @@ def test_a_number_pasted_with_a_line_break_at_the_review_is_shown_on_one_line() 
     errors = [line for line in term.said if "1 2" in line]
     assert errors, term.said
     assert "\\n" not in "".join(term.said)
+
+
+@pytest.mark.parametrize(
+    "twice",
+    [
+        "四级 2025-06-01，四级 2024-01-10",
+        "四级 2024-01-10，四级 2025-06-01",
+        "四级，四级 2024-01-10",
+    ],
+)
+def test_one_level_given_twice_with_two_dates_is_asked_again(twice: str) -> None:
+    """Two 四级 certificates of different dates in one answer were read as the last one
+    alone, so the order decided the verdict (2024-01-10: 3-2's 2 years are worked; 2025-06-01:
+    not yet); --cert refuses them: the question says so and asks again."""
+    answers = ["大专", "相关", "否", "否", "5", twice, "四级 2024-01-10", SKIP, CONFIRM]
+    result, report = ask_json(answers)
+    errors = error_lines(result.stderr)
+    assert 1 == len(errors), errors
+    assert "四级证书出现了两次且信息不同" in errors[0]
+    assert asked_again_at_once(result.stderr, Q_CERTS, errors[0])
+    assert [(4, "2024-01-10")] == fact_of(report, result, "certs")
+    # 3-2: 四级 held 2.88 years (continuous work since it, under the 5 years), 大专 related
+    assert {4: "held", 3: "eligible", 2: "not_eligible", 1: "not_eligible"} == verdicts(report)

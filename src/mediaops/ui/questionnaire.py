@@ -743,6 +743,9 @@ class Questionnaire:
             found: dict[int, dict[str, Any]] = {}
             for item in values.split_dated(text):
                 level, when = values.split_certificate(item, self.t("summary.certs"))
+                if level in found and found[level]["date"] != when:  # which one is it?
+                    item_name = Msg.of(f"certificate.{level}")
+                    raise InputError("answer", Msg.of("err.duplicate", item=item_name))
                 found[level] = {"level": level, "date": when}
             return sorted(found.values(), key=lambda c: -c["level"])
 
