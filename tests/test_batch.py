@@ -4535,3 +4535,17 @@ def test_an_evaluation_date_column_takes_the_words_for_today(tmp_path: Path, wor
     report = json.loads(dest.read_text(encoding="utf-8"))
     assert report["as_of"] in days  # not --as-of 2026-11-27
     assert report["warnings"] == []
+
+
+def test_a_diploma_list_cell_saying_two_things_of_one_fact_is_not_read(tmp_path: Path) -> None:
+    """A 学历列表 cell ``大专:不相关:相关`` was read as its last part (related), and
+    ``大专:相关:不相关`` as unrelated: the order decided. Neither is read, with a warning
+    naming both parts; the row is kept, its diploma unknown (四级 by 4-1 with 3 years still
+    waits on G1, the diploma)."""
+    content = "姓名,学历列表,从业年限\n甲,大专:不相关:相关,3\n乙,大专:相关,3\n"
+    result, dest = run_file(tmp_path, content)
+    assert 1 == result.exit_code, stderr_of(result)  # a row with a warning
+    bad, good = read_rows(dest)
+    assert "“不相关” 与 “相关” 互相矛盾" in bad["warnings"], bad["warnings"]
+    assert (U, N, N, N, "") == verdicts(bad)
+    assert ("", (E, N, N, N, "4")) == (good["warnings"], verdicts(good))

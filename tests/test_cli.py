@@ -1997,3 +1997,17 @@ def test_rules_diff_counts_its_differences_in_english(
     result = invoke(["rules", "diff", "summary", str(path)], lang="en")
     assert said in result.stdout, result.stdout
     assert "(s)" not in result.stdout
+
+
+@pytest.mark.parametrize("diploma", ["大专:相关:不相关", "大专:不相关:相关"])
+def test_a_diploma_saying_two_relevances_is_refused(diploma: str) -> None:
+    """``--diploma 大专:相关:不相关`` was read as unrelated and ``大专:不相关:相关`` as
+    related, so the order decided 3-2 (a 四级 held 3 years: eligible only if related): both
+    are refused, exit 2, naming the option and both parts, with no traceback."""
+    result = check("--diploma", diploma, "-x", "5", "--cert", "四级:2023-06-01")
+    assert 2 == result.exit_code
+    message = stderr_of(result)
+    assert "--diploma" in message
+    assert "“相关”" in message
+    assert "“不相关”" in message
+    assert "Traceback" not in all_text(result)

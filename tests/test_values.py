@@ -901,6 +901,33 @@ def test_a_yes_is_not_a_diploma_part() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        ("大专:相关:不相关", "相关", "不相关"),
+        ("大专:不相关:related", "不相关", "related"),
+        ("大专:在读:已毕业", "在读", "已毕业"),
+        ("技师学院:预备技师班:高级工班", "预备技师班", "高级工班"),
+        ("大专:经评估论证:未评估", "经评估论证", "未评估"),
+    ],
+)
+def test_a_diploma_part_given_twice_two_ways_is_refused(text: str, first: str, second: str) -> None:
+    """``大专:相关:不相关`` was read as its last part (unrelated), ``大专:不相关:相关`` as
+    related: the order decided 3-2. Two parts saying two things of one fact are refused,
+    naming both, in both languages."""
+    with pytest.raises(InputError) as caught:
+        values.split_diploma(text, "字段X")
+    for lang in ("zh", "en"):
+        message = caught.value.msg.format(lang)
+        assert f"“{first}”" in message
+        assert f"“{second}”" in message
+
+
+def test_a_diploma_part_given_twice_alike_is_read() -> None:
+    """The same part twice (``相关`` and ``related``) says one thing: read."""
+    assert "related" == values.split_diploma("大专:相关:related", "字段X")["major"]
+
+
+@pytest.mark.parametrize(
     ("text", "folded"),
     [
         # 四级 typed in UTF-8, decoded by Python as ASCII (LC_ALL=C, PYTHONUTF8=0)

@@ -864,6 +864,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field}: “{value}” names several levels with only spaces between them: separate them "
         "with a comma, e.g. 四级,三级.",
     ),
+    "err.parts_contradict": (
+        "{field} 的值 “{value}” 中 “{first}” 与 “{second}” 互相矛盾,请只写其中一个。",
+        "{field}: in “{value}”, “{first}” and “{second}” contradict each other; give only one.",
+    ),
     "err.duplicate": (
         "{item}出现了两次且信息不同。",
         "the {item} is given twice with different details.",

@@ -1813,16 +1813,33 @@ def split_diploma(value: str, field: str = "diploma") -> dict[str, Any]:
     if not parts:
         raise _fail(field, value, EDUCATION_ACCEPTED)
     out: dict[str, Any] = {"education": parse_education(parts[0], field, part=True)}
+    typed: dict[str, str] = {}  # the part each value was read from
     for part in parts[1:]:
         word = key(part)
+        read: Any
         if word in GRADUATING_WORDS:  # 在读, 应届; 往届, 已毕业
-            out["graduating"] = GRADUATING_WORDS[word]
+            name, read = "graduating", GRADUATING_WORDS[word]
         elif word in _EVALUATED:
-            out["evaluated"] = _EVALUATED[word]
+            name, read = "evaluated", _EVALUATED[word]
         elif word in CLASS_ALIASES:
-            out["school_class"] = CLASS_ALIASES[word]
+            name, read = "school_class", CLASS_ALIASES[word]
         elif word in MAJOR_ALIASES and word not in _YES_NO:
-            out["major"] = MAJOR_ALIASES[word]
+            name, read = "major", MAJOR_ALIASES[word]
+        else:
+            name = ""
+        if name:
+            if name in out and out[name] != read:  # 大专:相关:不相关: which one is it?
+                raise InputError(
+                    field,
+                    Msg.of(
+                        "err.parts_contradict",
+                        field=field,
+                        value=shown(value),
+                        first=typed[name],
+                        second=part.strip(),
+                    ),
+                )
+            out[name], typed[name] = read, part.strip()
         else:
             raise _fail(
                 field,
