@@ -722,6 +722,31 @@ def test_years_given_as_a_bound_or_a_guess_are_said_to_be_one(text: str, approxi
         assert "a bound or a guess" in caught.value.msg.format("en")
 
 
+@pytest.mark.parametrize("text", ["3.5年半", "2.5年6个月", "0.5年半", "1.5 and a half years"])
+def test_a_decimal_with_a_half_or_months_after_it_is_refused(text: str) -> None:
+    """``3.5年半`` was read as 4 years (3.5 and a half) and ``2.5年6个月`` as 3: a decimal's
+    fraction already is the half or the months, so which was meant is not known (and 4
+    years meets 4-1 where 3.5 does not decide more). Refused as no number of years."""
+    with pytest.raises(InputError) as caught:
+        values.parse_years(text, "字段X")
+    assert "err.number" == caught.value.msg.key
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2020-2023", "2020.1-2023.6", "2020-01-01..2023-01-01", "四级 2024-01-10", "3年 2024-01-10"],
+)
+def test_years_typed_with_a_year_in_them_are_said_to_look_like_dates(text: str) -> None:
+    """A period (``2020-2023``) or a certificate with its date (``四级 2024-01-10``, typed at
+    the question on the years since it) given as years was refused as "a bound or a guess
+    (多, 以上, 约)", its dashes read as a range of years: it is said to look like a year or
+    a date, the refusal that points to ``--work`` or ``--cert`` where a flag was typed."""
+    with pytest.raises(InputError) as caught:
+        values.parse_years(text, "字段X")
+    assert "err.years_date" == caught.value.msg.key
+    assert "像是年份或日期" in caught.value.msg.format("zh")
+
+
 def test_years_are_exact_for_months() -> None:
     """Months are twelfths of a year, not rounded: 3年6个月 is exactly 3.5, 18个月 exactly 1.5."""
     assert 3 + 6 / 12 == values.parse_years("3年6个月")

@@ -317,7 +317,7 @@ def parse_years(value: object, field: str = "experience", *, dated: Msg | str = 
         try:
             years = _years_text(text, field, value)
         except InputError:
-            if _dated(text):
+            if _dated(text) or re.search(_A_YEAR_IN, text):  # 2020-2023, 四级 2024-01-10
                 raise _dated_error(field, value, dated) from None
             if _approximate(text):  # 三年多, 3年以上, 约3年: a bound, not the years
                 raise InputError(
@@ -427,6 +427,11 @@ def years_at_least(value: str) -> tuple[float, str] | None:
     return years, core
 
 
+#: A year from 1900 on among other words (``2020-2023``, ``四级 2024-01-10``, a period):
+#: four digits, or eight (``20240110``), that no other digit or decimal point touches.
+_A_YEAR_IN = r"(?<![\d.])(?:19\d\d|[2-8]\d{3}|(?:19|20)\d{6})(?![\d]|\.\d*[^\d.])"
+
+
 def _dated(text: str) -> bool:
     """Whether a number of years as typed (:func:`key`'s form) is rather a year from 1900 on,
     a month or a day: ``2020``, ``2019年``, ``2020年5月``, ``2020.5``, ``2020-05-01``."""
@@ -479,6 +484,8 @@ def _years_text(text: str, field: str, value: object) -> float:
                 months = _number(m["months"])
                 whole = months is not None and months < 12 and not m["half_before"]
                 extra = months / 12 if whole and months is not None else None
+            if "." in m["years"] and (m["half"] or m["half_before"] or m["months"]):
+                extra = None  # 3.5年半, 2.5年6个月: a decimal's fraction is its half or months
             if years is not None and extra is not None:
                 return years + extra
     raise InputError(field, Msg.of("err.number", field=field, value=shown(value)))
