@@ -9,6 +9,7 @@ candidate model accepts it.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 import jsonschema
@@ -25,6 +26,7 @@ from mediaops.models import (
     Title,
     WorkPeriod,
     candidate_schema,
+    describe_validation_error,
 )
 
 README_EXAMPLE: dict[str, Any] = {
@@ -223,3 +225,28 @@ def test_schema_with_lang_or_format_json_prints_the_schema(args: list[str]) -> N
     result = CliRunner().invoke(app, ["check", "--schema", *args])
     assert 0 == result.exit_code, result.output
     assert "mediaops candidate" == json.loads(result.stdout)["title"]
+
+
+@pytest.mark.parametrize("key", ["trainings", "certificates", "titles", "diplomas", "work_history"])
+def test_a_list_given_as_no_list_is_shown_a_list_the_file_reader_takes(key: str) -> None:
+    """``{"certificates": 4}`` was told "should be a list (e.g. [4] or [{"level": 4}])", the
+    same for every key: ``[4]`` is no list of certificates (refused: an item is an object),
+    and neither is of diplomas or work periods. Each key's example is one --input reads."""
+    with pytest.raises(ValidationError) as caught:
+        CandidateDocument.model_validate({key: 4})
+    for lang in ("zh", "en"):
+        message = describe_validation_error(caught.value, lang)
+        example = re.search(r"(?:例如|e\.g\.) (\[.*\])\)", message)
+        assert example is not None, message
+        written = re.split(r" 或 | or ", example[1])[0]
+        assert _model_accepts({key: json.loads(written)}), message
+
+
+def test_a_missing_key_is_named_where_it_sits() -> None:
+    """A certificate with no level was told "certificates.0 缺少必填项 level", the keys
+    alone: it names the place as every other message does, in Chinese first."""
+    with pytest.raises(ValidationError) as caught:
+        CandidateDocument.model_validate({"certificates": [{"date": "2024-01-10"}]})
+    message = describe_validation_error(caught.value, "zh")
+    assert "证书第 1 项的等级(certificates.0.level)" in message
+    assert "certificates.0.level" in describe_validation_error(caught.value, "en")

@@ -927,14 +927,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field}: cannot be read as {encodings} (line {line}, byte {byte}).",
     ),
     "err.expected_list": (
-        '{field} 应为列表(例如 [4] 或 [{{"level": 4}}]),而不是 {value}。',
-        '{field} should be a list (e.g. [4] or [{{"level": 4}}]), not {value}.',
+        "{field} 应为列表(例如 {example}),而不是 {value}。",
+        "{field} should be a list (e.g. {example}), not {value}.",
     ),
     "err.expected_object": (
         "{field} 应为一个对象 {{…}},而不是 {value}。",
         "{field} should be an object {{…}}, not {value}.",
     ),
-    "err.missing_key": ("{field} 缺少必填项 {name}。", "{field} lacks the required key {name}."),
+    "err.missing_key": ("缺少必填项:{field}。", "Missing required key: {field}."),
     "err.schema_with": (
         "输出候选人文件的架构(--schema)时不评估任何人,不能同时给出:{options}。",
         "--schema prints the candidate file's JSON Schema and judges no one: it cannot be "

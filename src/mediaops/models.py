@@ -387,15 +387,29 @@ def describe_validation_error(exc: Any, lang: Any) -> str:
             accepted = ", ".join(owner.model_fields) + (", as_of" if owner is Candidate else "")
             parts.append(Msg.of("err.unknown_field", field=loc, accepted=accepted).format(lang))
         elif kind in ("tuple_type", "list_type", "iterable_type"):
-            parts.append(Msg.of("err.expected_list", field=loc, value=shown(given)).format(lang))
+            example = _LIST_EXAMPLES.get(path[0], "[]") if path else "[]"
+            parts.append(
+                Msg.of("err.expected_list", field=loc, value=shown(given), example=example).format(
+                    lang
+                )
+            )
         elif kind in ("model_type", "dict_type", "model_attributes_type"):
             parts.append(Msg.of("err.expected_object", field=loc, value=shown(given)).format(lang))
         elif kind == "missing":
-            owner_loc = ".".join(path[:-1]) or "input"
-            parts.append(Msg.of("err.missing_key", field=owner_loc, name=path[-1]).format(lang))
+            parts.append(Msg.of("err.missing_key", field=loc).format(lang))
         else:
             parts.append(f"{loc or 'input'}: {err['msg']} ({shown(given)})")
     return " ".join(parts)
+
+
+#: What each list of a candidate document holds, as an example of it (each read by --input).
+_LIST_EXAMPLES: dict[str, Any] = {
+    "trainings": Both('[4] 或 ["四级"]', '[4] or ["四级"]'),
+    "certificates": '[{"level": 4, "date": "2024-01-10"}]',
+    "titles": '[{"level": "中级", "date": "2020-06-01"}]',
+    "diplomas": '[{"education": "大专", "major": "related"}]',
+    "work_history": '[{"start": "2020-01-01", "end": "2023-06-30"}]',
+}
 
 
 def json_place(path: list[str]) -> Both:
