@@ -2011,3 +2011,31 @@ def test_a_diploma_saying_two_relevances_is_refused(diploma: str) -> None:
     assert "“相关”" in message
     assert "“不相关”" in message
     assert "Traceback" not in all_text(result)
+
+
+@pytest.mark.parametrize(
+    ("document", "flag"),
+    [
+        (
+            {"education": "高中", "work_history": [{"start": "2024-01-01", "end": "2024-12-31"}]},
+            ["-x", "3"],
+        ),
+        ({"education": "高中", "experience": 1}, ["--work", "2021-01-01..2023-12-31"]),
+    ],
+)
+def test_an_experience_flag_replaces_the_files_however_it_gives_it(
+    document: dict[str, Any], flag: list[str]
+) -> None:
+    """A flag replaces the file's field; ``-x 3`` beside a file's work history of one year
+    (or ``--work`` of three years beside ``"experience": 1``) was refused, exit 2, as the
+    two contradicting each other: both give the experience, and the flag's replaces the
+    file's. 高中, 3 years: 四级 by 4-1 (exit 0)."""
+    code, report = check_json("--input", "-", *flag, input=json.dumps(document))
+    assert 0 == code
+    assert 3.0 == report["facts"]["experience_years"]
+    assert ["4-1"] == level(report, 4)["qualifying_pathways"]
+
+
+def test_experience_and_work_flags_together_are_still_checked_against_each_other() -> None:
+    """``-x 3`` and ``--work`` of one year, both typed: a contradiction (exit 2)."""
+    assert 2 == check("-e", "高中", "-x", "3", "--work", "2024-01-01..2024-12-31").exit_code

@@ -463,6 +463,11 @@ def build_candidate(
 
     with input_errors(lang):
         data = dict(document)
+        if "experience" in flags or "work" in flags:
+            # the experience is given by a flag: it replaces the file's, however the file
+            # gives it (years, or a work history they are counted from)
+            data.pop("experience", None)
+            data.pop("work_history", None)
         if "education" in flags:
             data["education"] = values.parse_education(flags["education"], field("education"))
         if "major" in flags:
