@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -1819,3 +1820,17 @@ def test_a_folded_line_never_starts_with_a_closing_mark(columns: int) -> None:
     result = runner.invoke(app, args, env=plain_env("zh", columns))
     assert 0 == result.exit_code, result.output
     assert [] == lines_starting_with_a_closing_mark(result.stdout.splitlines())
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_svg_dash_is_refused_not_written_to_a_file_named_dash(
+    lang: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--svg -`` wrote the picture to a file named ``-`` in the working directory, where
+    ``-`` is stdin for ``--input`` and stdout for ``batch -o``: refused (exit 2), saying to
+    give a file name, and nothing is written."""
+    monkeypatch.chdir(tmp_path)
+    result = invoke(["plan", "-e", "高中", "-x", "1", "--as-of", TODAY, "--svg", "-"], lang=lang)
+    assert 2 == result.exit_code
+    assert "--svg" in result.output
+    assert [] == list(tmp_path.iterdir())

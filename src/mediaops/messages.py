@@ -2423,6 +2423,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "✘ 表示该行无法读取,筛查时作为错误行写出(“错误”列说明原因)。",
         "✘: the row cannot be read; when screening, it is written as an error row (the error column says why).",
     ),
+    "plan.svg_stdout": (
+        "--svg 的值 “-”:路线图只能另存为文件(标准输出写的是表格或 JSON),请给出文件名,如 --svg 路线.svg。",
+        "--svg -: the timeline is saved to a file only (the table or JSON goes to stdout); give "
+        "a file name, e.g. --svg plan.svg.",
+    ),
     "plan.svg_is_input": (
         "图片文件 {svg} 就是输入文件 {source}(同一路径、符号链接或硬链接):写入会覆盖考生信息。请用 --svg 指定另一个文件名。",
         "the picture {svg} is the input {source} (the same path, a symlink or a hard link): "

@@ -115,6 +115,8 @@ def plan(
     language_ = language(lang)
     if svg is not None:
         file_path(svg, "--svg", language_)
+        if svg.strip() == "-":  # as for --input, "-" names no file: no picture on stdout
+            fail(language_, Msg.of("plan.svg_stdout"))
     if svg is not None and input_file is not None:
         from mediaops.files import same_file
 
