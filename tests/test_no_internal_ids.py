@@ -304,3 +304,27 @@ def test_batch_json_lines_in_chinese_shows_no_internal_id(tmp_path: Path) -> Non
     assert 1 == result.exit_code
     written = exempt(output.read_text(encoding="utf-8-sig"), (JSON_KEY_SHOWN,))
     assert [] == ids_in(result.stderr + written)
+
+
+def _english_texts(node: Any) -> list[str]:
+    """Every ``en`` text of a ruleset's tables."""
+    if isinstance(node, dict):
+        own = [node["en"]] if isinstance(node.get("en"), str) and "zh" in node else []
+        return own + [t for v in node.values() for t in _english_texts(v)]
+    if isinstance(node, list):
+        return [t for v in node for t in _english_texts(v)]
+    return []
+
+
+@pytest.mark.parametrize("path", sorted(RULES_DIR.glob("*.toml")), ids=lambda p: p.stem)
+def test_english_texts_of_the_rules_name_levels_as_the_english_output_does(path: Path) -> None:
+    """``--lang en`` says "level 4"; the rules' English notes said "has no 四级: a 三级
+    clause asking for a 四级 certificate", "5 years of work for 四级", "from 三级 up only",
+    and "a 高级技工学校 diploma counts as from its 高级工班", in the middle of English text.
+    A Chinese name may follow its English one as a gloss in brackets (劳动合同), no more."""
+    texts = _english_texts(tomllib.loads(path.read_text(encoding="utf-8")))
+    assert texts
+    glossless = [re.sub(r"[(（][^()（）]*[)）]", "", t) for t in texts]
+    chinese = re.compile(r"[\u4e00-\u9fff]+")
+    allowed = {"全媒体运营师"}
+    assert [] == [t for t in glossless if set(chinese.findall(t)) - allowed]

@@ -1038,8 +1038,8 @@ def test_data_analysis_unlock_dates_count_a_level_4_of_another_direction() -> No
         a["id"] for a in doc["assumptions"]
     ]
     assert doc["assumptions"][0]["text"].startswith(
-        "The data-analysis direction has no 四级: a 三级 clause asking "
-        "for a 四级 certificate accepts one of any direction"
+        "The data-analysis direction has no level 4: a level-3 clause asking "
+        "for a level-4 certificate accepts one of any direction"
     )
 
 
