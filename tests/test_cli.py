@@ -2039,3 +2039,14 @@ def test_an_experience_flag_replaces_the_files_however_it_gives_it(
 def test_experience_and_work_flags_together_are_still_checked_against_each_other() -> None:
     """``-x 3`` and ``--work`` of one year, both typed: a contradiction (exit 2)."""
     assert 2 == check("-e", "高中", "-x", "3", "--work", "2024-01-01..2024-12-31").exit_code
+
+
+@pytest.mark.parametrize(("lang", "stdin"), [("zh", "标准输入"), ("en", "standard input")])
+def test_stdin_over_the_limit_is_named_as_stdin(lang: str, stdin: str) -> None:
+    """``--input -`` over 1 MiB was told "输入文件(--input):- 超过 1024 KiB 的上限", naming a
+    file ``-``: it names stdin, as batch does."""
+    big = '{"experience": 3' + " " * (1 << 20) + "}"
+    result = check("--input", "-", lang=lang, input=big)
+    assert 2 == result.exit_code
+    assert f"{stdin} " in stderr_of(result)
+    assert ":- " not in stderr_of(result)

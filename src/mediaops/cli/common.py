@@ -191,12 +191,8 @@ def read_bytes(source: str, field: str, lang: Lang, limit: int = MAX_INPUT_BYTES
                 Msg.of("err.file", field=field, value=shown_path(source), detail=os_error(exc)),
             )
     if len(data) > limit:
-        fail(
-            lang,
-            Msg.of(
-                "err.too_large", field=field, value=shown_path(source), limit=f"{limit // 1024} KiB"
-            ),
-        )
+        where = Msg.of("batch.stdin") if source == "-" else shown_path(source)
+        fail(lang, Msg.of("err.too_large", field=field, value=where, limit=f"{limit // 1024} KiB"))
     return data
 
 
