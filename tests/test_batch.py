@@ -4549,3 +4549,19 @@ def test_a_diploma_list_cell_saying_two_things_of_one_fact_is_not_read(tmp_path:
     assert "“不相关” 与 “相关” 互相矛盾" in bad["warnings"], bad["warnings"]
     assert (U, N, N, N, "") == verdicts(bad)
     assert ("", (E, N, N, N, "4")) == (good["warnings"], verdicts(good))
+
+
+def test_a_cell_saying_none_beside_a_level_is_a_warning_saying_so(tmp_path: Path) -> None:
+    """证书 “无、四级”: the 无 contradicts the 四级; the certificates are unknown, with a warning
+    that says why (it said 无 is no level). 高中 with 3 years: 四级 eligible by 4-1 either way;
+    a cell of 无 alone is no certificate, no warning."""
+    content = csv_text(
+        ("编号", "学历", "工作年限", "证书"),
+        [("1", "高中", "3", "无、四级"), ("2", "高中", "3", "无")],
+    )
+    result, dest = run_file(tmp_path, content)
+    assert 1 == result.exit_code
+    first, second = read_rows(dest)
+    assert "表示没有,不能与其他项一起给出" in first["warnings"]
+    assert (E, N, N, N, "4") == verdicts(first)
+    assert ("", (E, N, N, N, "4")) == (second["warnings"], verdicts(second))

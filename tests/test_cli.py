@@ -2050,3 +2050,31 @@ def test_stdin_over_the_limit_is_named_as_stdin(lang: str, stdin: str) -> None:
     assert 2 == result.exit_code
     assert f"{stdin} " in stderr_of(result)
     assert ":- " not in stderr_of(result)
+
+
+@pytest.mark.parametrize(
+    "given",
+    [
+        ["--cert", "无", "--cert", "四级"],
+        ["--cert", "四级", "--cert", "没有"],
+        ["--cert", "无、四级"],
+        ["--training", "无", "--training", "四级"],
+        ["--training", "四级,没有"],
+        ["--title", "无", "--title", "中级"],
+    ],
+)
+def test_none_beside_items_of_a_list_is_refused(given: list[str]) -> None:
+    """“无” says there is none: beside a level it contradicts it. `--cert 无 --cert 四级` was
+    read as a 四级 held (the 无 dropped), `--cert 无、四级` was told 无 is no level."""
+    result = check("-e", "高中", "-x", "3", *given)
+    assert 2 == result.exit_code
+    assert "表示没有,不能与其他项一起给出" in all_text(result)
+    assert "Traceback" not in all_text(result)
+
+
+@pytest.mark.parametrize("given", [["--cert", "无", "--cert", "无"], ["--cert", "无。"]])
+def test_none_alone_or_repeated_is_none(given: list[str]) -> None:
+    """无 given twice, or closed by a full stop, is still no certificate: 高中 with 3 years,
+    no 四级 held, so 四级 is eligible by 4-1, not held."""
+    code, report = check_json("-e", "高中", "-x", "3", *given)
+    assert (0, "eligible", []) == (code, statuses(report)[4], report["facts"]["certificates"])

@@ -773,6 +773,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field} 的值 “{value}” 无法识别。可接受的值:{accepted}。",
         "{field}: “{value}” is not recognised. Accepted values: {accepted}.",
     ),
+    "err.nothing_among": (
+        "{field} 中的 “{value}” 表示没有,不能与其他项一起给出:没有就只写 “{value}”,有则只列出"
+        "有的。",
+        "{field}: “{value}” says there is none, and cannot be given with other items: give "
+        "“{value}” alone, or only the ones there are.",
+    ),
     "err.ambiguous": (
         "{field} 的值 “{value}” 可以指 {options},请写明是哪一个。",
         "{field}: “{value}” could mean {options}; say which.",

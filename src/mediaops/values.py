@@ -574,9 +574,34 @@ def level_error(word: str, field: str, value: object) -> InputError:
     )
 
 
+def says_nothing_among(value: object, field: str) -> None:
+    """Refuse ``value`` (an item of a list, or one of several flags) that says there is none
+    (``无``, ``没有``): beside other items it contradicts them (``无、四级``, ``--cert 无
+    --cert 四级``), which reading it as no level, or ignoring it, would hide.
+
+    Raises:
+        InputError: it does.
+    """
+    if isinstance(value, str) and key(fold(value)) in NOTHING:
+        raise InputError(field, Msg.of("err.nothing_among", field=field, value=shown(value)))
+
+
+def nothing_beside_items(texts: Sequence[str], field: str) -> None:
+    """Refuse several values of one list flag where one says there is none and another
+    gives items (``--cert 无 --cert 四级``), as :func:`says_nothing_among` does in one value.
+
+    Raises:
+        InputError: they do.
+    """
+    if len(texts) > 1 and any(split_list(t) for t in texts):
+        for text in texts:
+            says_nothing_among(fold(text).rstrip().removesuffix("。"), field)
+
+
 def parse_training(value: object, field: str = "training") -> int:
     """The level of a formal training: ``四级``, ``四级培训``, ``四级正规培训``, ``4``; after
     the occupation's name too (``全媒体运营师四级培训``)."""
+    says_nothing_among(value, field)
     if isinstance(value, str):
         try:
             return _level_named(value, field, _TRAINING_SUFFIX, _without_occupation(value))
@@ -1570,6 +1595,7 @@ def split_certificate(value: str, field: str = "cert") -> tuple[int, date | None
     Raises:
         InputError: the level or the date cannot be read (the message names which).
     """
+    says_nothing_among(value, field)
     level_text, date_text = _level_and_date(_without_occupation(value))
     try:
         level = parse_certificate_level(level_text, field)
@@ -1663,6 +1689,7 @@ def split_title(value: str, field: str = "title") -> tuple[TitleLevel, date | No
     Raises:
         InputError: a part cannot be read.
     """
+    says_nothing_among(value, field)
     # one title: a comma or 、 between its parts parts them as a space does
     parts = [p for p in re.split(_PARTS, re.sub(r"\s*[,、]\s*", " ", fold(value))) if p]
     if not parts:

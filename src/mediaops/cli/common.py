@@ -480,12 +480,14 @@ def build_candidate(
             periods = [values.split_period(p, field("work")) for p in flags["work"]]
             data["work_history"] = [{"start": s, "end": e} for s, e in periods]
         if "training" in flags:
+            values.nothing_beside_items(flags["training"], field("training"))
             data["trainings"] = [
                 values.parse_training(t, field("training"))
                 for given in flags["training"]
                 for t in values.split_list(given)  # 四级、三级 or 四级和三级, as a cell
             ]
         if "cert" in flags:
+            values.nothing_beside_items(flags["cert"], field("cert"))
             certs = [
                 values.split_certificate(c, field("cert"))
                 for given in flags["cert"]
@@ -493,6 +495,7 @@ def build_candidate(
             ]
             data["certificates"] = [{"level": lv, "date": d} for lv, d in certs]
         if "title" in flags:
+            values.nothing_beside_items(flags["title"], field("title"))
             titles = [
                 values.split_title(t, field("title"))
                 for given in flags["title"]
