@@ -1787,3 +1787,27 @@ def test_one_level_given_twice_with_two_dates_is_asked_again(twice: str) -> None
     assert [(4, "2024-01-10")] == fact_of(report, result, "certs")
     # 3-2: 四级 held 2.88 years (continuous work since it, under the 5 years), 大专 related
     assert {4: "held", 3: "eligible", 2: "not_eligible", 1: "not_eligible"} == verdicts(report)
+
+
+@pytest.mark.parametrize(
+    "twice",
+    ["中级 2020-01-01 对应,中级 2021-01-01 对应", "中级 2020-01-01 对应、中级 2020-01-01 不对应"],
+)
+def test_one_title_given_twice_differently_is_asked_again(twice: str) -> None:
+    """template-2023: two 中级 titles that differ in one answer were both kept and the
+    contradiction told as one with the answers before it; --title says which title is given
+    twice: so does the question, and asks again. The same title twice is one."""
+    answers = ["高中", "否", "6", SKIP, twice, "中级 2020-01-01 对应", SKIP, CONFIRM]
+    result, report = ask_json(answers, "--edition", "template-2023")
+    errors = error_lines(result.stderr)
+    assert 1 == len(errors), errors
+    assert "中级职称出现了两次且信息不同" in errors[0]
+    assert asked_again_at_once(result.stderr, r"是否取得职称", errors[0])
+    titles = report["facts"]["titles"]
+    assert [("intermediate", "2020-01-01", True)] == [
+        (t["level"], t["date"], t["corresponding"]) for t in titles
+    ]
+    same = ["高中", "否", "6", SKIP, "中级 2020-01-01 对应,中级 2020-01-01 对应", SKIP, CONFIRM]
+    result, report = ask_json(same, "--edition", "template-2023")
+    assert [] == error_lines(result.stderr)
+    assert 1 == len(report["facts"]["titles"])

@@ -772,11 +772,15 @@ class Questionnaire:
         def parse(text: str) -> list[dict[str, Any]]:
             if self._says_none(text, self.t("ask.title_word.junior")):
                 return []
-            out = []
+            found: dict[TitleLevel, dict[str, Any]] = {}
             for item in values.split_dated(text):
                 level, when, corresponding = values.split_title(item, self.t("summary.titles"))
-                out.append({"level": level, "date": when, "corresponding": corresponding})
-            return out
+                title = {"level": level, "date": when, "corresponding": corresponding}
+                if level in found and found[level] != title:  # which one is it? (as --title)
+                    item_name = Msg.of(f"title.{level.value}")
+                    raise InputError("answer", Msg.of("err.duplicate", item=item_name))
+                found[level] = title
+            return list(found.values())
 
         self.recorded(
             self.t("ask.titles"),
