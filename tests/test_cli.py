@@ -2078,3 +2078,20 @@ def test_none_alone_or_repeated_is_none(given: list[str]) -> None:
     no 四级 held, so 四级 is eligible by 4-1, not held."""
     code, report = check_json("-e", "高中", "-x", "3", *given)
     assert (0, "eligible", []) == (code, statuses(report)[4], report["facts"]["certificates"])
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["check", "-e", "高中", "--rules", "-"],
+        ["rules", "validate", "-"],
+        ["rules", "diff", "-", "summary"],
+    ],
+)
+def test_a_ruleset_named_dash_is_told_it_is_no_stdin(args: list[str]) -> None:
+    """“-” is standard input for --input and batch, not for a ruleset: it was looked for
+    as a file named -, and told 文件或目录不存在."""
+    result = invoke(args)
+    assert 2 == result.exit_code
+    assert "“-” 在这里不是标准输入" in all_text(result)
+    assert "文件或目录不存在" not in all_text(result)

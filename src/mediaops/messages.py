@@ -1979,6 +1979,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "无法读取:{detail}",
         "cannot read: {detail}",
     ),
+    "rules.err.dash": (
+        "“-” 在这里不是标准输入:规则须从文件读取(如 my-rules.toml)",
+        "“-” is not standard input here: a ruleset is read from a file (e.g. my-rules.toml)",
+    ),
     "rules.err.not_regular": (
         "不是普通文件(如管道或设备),不能作为规则文件",
         "not a regular file (a pipe or a device cannot be a ruleset)",

@@ -735,6 +735,8 @@ def read_ruleset_text(path: str | Path) -> str:
     def refuse(key: str, **params: Any) -> RulesetError:
         return RulesetError(str(path), [_p("", key, **params)])
 
+    if str(path) == "-" and not os.path.lexists(path):  # not stdin, as --input - is
+        raise refuse("dash")
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
