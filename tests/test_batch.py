@@ -4259,6 +4259,11 @@ def test_a_number_in_chinese_under_a_header_in_months_is_months(
         ("工作年限,从业年限(年)", "3年以上", "2", "无法判断"),
         ("工作年限,从业年限(年)", "2", "3年以上", "无法判断"),
         ("工作年限(月),从业年限(月)", "36以上", "30", "无法判断"),
+        # a range says its high end too: exact years within it are read, above it disagree
+        ("工作年限,从业年限(年)", "3-5年", "4", "可以报考"),
+        ("工作年限,从业年限(年)", "3-5年", "8", "无法判断"),
+        ("工作年限,从业年限(年)", "3 to 5 years", "12", "无法判断"),
+        ("工作年限(月),从业年限(月)", "30-40", "48", "无法判断"),
     ],
 )
 def test_exact_years_beside_a_lower_bound_they_meet_screen_the_row(
@@ -4298,6 +4303,10 @@ def test_exact_years_beside_a_lower_bound_they_meet_screen_the_row(
         ("2", "36以上", "无法判断", "合不成一个年限"),
         ("3年以上", "6", "无法判断", "合不成一个年限"),
         ("3年以上", "36以上", "无法判断", "合不成一个年限"),
+        # exact years beside a range: within it read, above its high end not one number
+        ("3-5年", "48", "可以报考", ""),
+        ("3-5年", "96", "无法判断", "合不成一个年限"),
+        ("4", "30-40", "无法判断", "合不成一个年限"),
     ],
 )
 def test_a_lower_bound_in_a_years_or_a_months_column(

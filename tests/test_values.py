@@ -1157,6 +1157,12 @@ def test_a_month_that_may_be_january_or_october(text: str, expected: tuple[date,
         ("三年半以上", 3.5),
         ("5年多", 5.0),
         ("三年半到五年", None),  # a half before a range's sign: not read
+        # the high end's unit is the low end's, not what follows it: 1 to 2.5 years
+        ("1-2年半", 1.0),
+        ("1到2年半", 1.0),
+        ("3-5年6个月", 3.0),
+        ("1 to 2 years 6 months", 1.0),
+        ("3-5年工龄", None),  # more than a unit after the high end: not read
     ],
 )
 def test_years_at_least_reads_the_fewest_years_a_bound_says(
@@ -1166,3 +1172,23 @@ def test_years_at_least_reads_the_fewest_years_a_bound_says(
     settles the conditions it reaches); 约3年 and 不到3年 say no such thing."""
     found = values.years_at_least(text)
     assert (None if found is None else found[0]) == fewest
+
+
+@pytest.mark.parametrize(
+    ("text", "most"),
+    [
+        ("3-5年", 5.0),
+        ("3年到5年", 5.0),
+        ("3 to 5 years", 5.0),
+        ("1-2年半", 2.5),
+        ("30-40个月", 40 / 12),
+        ("3-5", 5.0),  # in the unit of the column, as the low end
+        ("3年以上", None),  # no high end
+        ("十几年", None),
+        ("5-3年", None),  # not read as a bound at all
+    ],
+)
+def test_range_high_is_the_most_years_a_range_says(text: str, most: float | None) -> None:
+    """A range read as its low end (3-5年: at least 3) also says no more than its high end,
+    which exact years given beside it in another column may not pass."""
+    assert values.range_high(text) == most

@@ -405,6 +405,24 @@ def years_at_least(value: str) -> tuple[float, str] | None:
     these, which settles every condition asking for no more (SPEC, three-valued
     evaluation), and no other.
     """
+    bound = _bound(value)
+    return None if bound is None else bound[:2]
+
+
+def range_high(value: str) -> float | None:
+    """The most years that typed years giving a range say (``3-5年``, ``3年到5年``,
+    ``3 to 5 years``: 5), where :func:`years_at_least` reads them as a bound; None for any
+    other text. Exact years above it are not those the cell gives."""
+    bound = _bound(value)
+    return None if bound is None else bound[2]
+
+
+#: The unit a range's high end is written with, which its low end shares (3-5年半: 年).
+_RANGE_UNIT = re.compile(r"年|个?月|years?|months?")
+
+
+def _bound(value: str) -> tuple[float, str, float | None] | None:
+    """:func:`years_at_least`'s fewest years and text, and a range's high end (or None)."""
     text = re.sub(_IME_POINT, ".", key(value)).replace("(含)", "")  # 3年(含)以上
     text = _TENS_ODD.sub(r"\1多", text)  # 十几年: 十多年
     if not _approximate(text) or _NOT_AT_LEAST.search(text):
@@ -414,17 +432,22 @@ def years_at_least(value: str) -> tuple[float, str] | None:
     high = None
     if span is not None:
         low = span["low"]
-        core = low if re.search(r"[^\d.一二两三四五六七八九十半]", low) else low + span["unit"]
+        if not re.search(r"[^\d.一二两三四五六七八九十半]", low):
+            # the high end's unit, not what follows it (1-2年半: 1年, not 1年半)
+            unit = _RANGE_UNIT.match(span["unit"])
+            low += unit.group() if unit is not None else span["unit"]
+        core = low
         high = span["high"] + span["unit"]
     try:
         years = parse_years(core)
-        if high is not None and parse_years(high) < years:
+        most = None if high is None else parse_years(high)
+        if most is not None and most < years:
             return None  # 5-3年: which end is the low one is not known
     except InputError:
         return None
     if not years:
         return None  # 0年以上, 0-3年: no fewer than none says nothing
-    return years, core
+    return years, core, most
 
 
 #: A year from 1900 on among other words (``2020-2023``, ``四级 2024-01-10``, a period):

@@ -271,6 +271,8 @@ class AtLeast(NamedTuple):
 
     years: float
     text: str
+    #: a range's high end (``3-5年``: 5), which exact years beside it may not pass
+    most: float | None = None
 
 
 #: The columns that hold a date.
@@ -656,8 +658,9 @@ def years_and_months(years: str, months: str) -> str | None:
     A lower bound in either (``3年以上``; ``36以上``, at least 36 months) beside exact years
     in the other that cannot be a remainder (more than 12 months, or beside at least more
     than 12 months) is the same years twice: the exact years where they are no fewer than
-    the bound (``48`` beside ``3年以上``), else None; alone, or beside 0, it is the bound,
-    in its column's unit.
+    the bound (``48`` beside ``3年以上``) and, for a range, no more than its high end (``96``
+    beside ``3-5年`` is not), else None; alone, or beside 0, it is the bound, in its
+    column's unit.
     """
     y, m = years.strip(), months.strip()
     if not m or values.says_not_known(y):
@@ -685,8 +688,10 @@ def years_and_months(years: str, months: str) -> str | None:
         if in_years == 0:
             return m_text
         # whole years beside more than 12 months at least (no remainder of a year): the
-        # same years twice, the exact ones kept where they are no fewer (4 beside 36以上)
-        return y_text if fewest[0] > 1 and in_years >= fewest[0] - _HAIR else None
+        # same years twice, the exact ones kept where they are no fewer (4 beside 36以上),
+        # nor more than a range's high end (4 beside 30-40: 48 months are not among them)
+        most = values.range_high(m_text)
+        return y_text if fewest[0] > 1 and _within(in_years, fewest[0], most) else None
     if not y:
         return m_text
     try:
@@ -699,7 +704,9 @@ def years_and_months(years: str, months: str) -> str | None:
             return y_text
         # more than 12 months (no remainder of a year) beside a bound in years: the same
         # years twice, the exact ones kept where they are no fewer (48 beside 3年以上)
-        return m_text if in_months > 12 and in_months / 12 >= fewest[0] - _HAIR else None
+        # (nor more than a range's high end: 96 months beside 3-5年 disagree)
+        most = values.range_high(y_text)
+        return m_text if in_months > 12 and _within(in_months / 12, fewest[0], most) else None
     if in_years == 0 or abs(in_years * 12 - in_months) < 0.6:
         return m_text
     if in_months == 0:
@@ -724,17 +731,23 @@ def _exact_within_bounds(said: list[str], read: list[Any]) -> str | None:
     and the others as exact years that agree (从业年限(年) ``4``): the first exact cell,
     where its years are no fewer than every bound (4 is at least 3, so both columns hold);
     None where a column gives neither, or exact years fall below a bound (2 beside
-    ``3年以上``: they disagree)."""
+    ``3年以上``: they disagree) or above a range's high end (8 beside ``3-5年``)."""
     exact = [(text, r) for text, r in zip(said, read, strict=True) if isinstance(r, float)]
-    bounds = [r.years for r in read if isinstance(r, AtLeast)]
+    bounds = [r for r in read if isinstance(r, AtLeast)]
     if not exact or not bounds or len(exact) + len(bounds) != len(read):
         return None
     first = exact[0][1]
     if any(not _agree(r, first) for _, r in exact[1:]):
         return None
-    if all(r >= low - _HAIR for _, r in exact for low in bounds):
+    if all(_within(r, bound.years, bound.most) for _, r in exact for bound in bounds):
         return exact[0][0]
     return None
+
+
+def _within(years: float, fewest: float, most: float | None) -> bool:
+    """Whether exact years are among those a bound gives: no fewer than its fewest, and
+    for a range (``3-5年``) no more than its high end (8 beside 3-5年 disagree)."""
+    return years >= fewest - _HAIR and (most is None or years <= most + _HAIR)
 
 
 #: A unit written in a cell of years or months (2年, 11个月, 三年半, 18 months).
@@ -879,9 +892,11 @@ class Screener:
                 bound = values.years_at_least(stripped)
                 if bound is not None:  # 3年以上, 3年(含)以上: no fewer years than these
                     years, core = bound
+                    most = values.range_high(stripped)  # 3-5年: no more than 5 either
                     if fact in self.in_months and _BARE.fullmatch(values.fold(core)):
                         years /= 12  # 36以上 under a header in months
-                    return AtLeast(years, stripped)
+                        most = None if most is None else most / 12  # 30-40: both months
+                    return AtLeast(years, stripped, most)
             if fact == "education" and exc.msg.key == "err.ambiguous":
                 choices = values.education_choices(stripped)
                 assert isinstance(choices, tuple), "a diploma named ambiguous names several"
