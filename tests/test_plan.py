@@ -1785,6 +1785,16 @@ def test_a_narrow_table_stacks_each_level_over_its_basis(lang: str, heading: str
     assert all(cell_width(line) <= 40 for line in lines), result.stdout
 
 
+def test_a_narrow_table_leaves_no_blank_line_under_a_level_held() -> None:
+    """40 cells wide, a level held (四级 by its certificate) has nothing beneath its line:
+    the next level's line follows it, where an empty indented line did."""
+    args = ["plan", "-e", "高中", "-x", "2", "--cert", "四级:2024-01-01", "--as-of", TODAY]
+    result = runner.invoke(app, args, env=plain_env("zh", 40))
+    assert 0 == result.exit_code, result.output
+    lines = [line.rstrip() for line in result.stdout.splitlines()]
+    assert lines[lines.index("四级/中级工 · 已持有") + 1].startswith("三级/高级工 · ")
+
+
 def test_a_plan_made_with_a_judge_is_the_plan_made_without() -> None:
     """A judge (the ruleset made ready once) changes how often the ruleset is prepared,
     never the plan; one made for another ruleset is refused, not used."""

@@ -235,6 +235,8 @@ class LevelTable:
                 line.append_text(rest.pop(0)[1])
             yield line
             for i, cell in rest:
+                if not self.labelled and not cell.plain.strip():
+                    continue  # a level held has no pathway: no blank line under it
                 if self.labelled:
                     yield Padding(CJKText(headers[i], "clause"), (0, 0, 0, 2))
                 yield Padding(cell, (0, 0, 0, 4 if self.labelled else 2))
