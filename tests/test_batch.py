@@ -4302,7 +4302,9 @@ def test_exact_years_beside_a_lower_bound_they_meet_screen_the_row(
         ("3年以上", "30", "无法判断", "合不成一个年限"),
         ("2", "36以上", "无法判断", "合不成一个年限"),
         ("3年以上", "6", "无法判断", "合不成一个年限"),
-        ("3年以上", "36以上", "无法判断", "合不成一个年限"),
+        ("3年以上", "48以上", "无法判断", "合不成一个年限"),
+        # two bounds of the same years are that bound, written twice
+        ("3年以上", "36以上", "可以报考", "只给出下限,按至少 3 年筛查"),
         # exact years beside a range: within it read, above its high end not one number
         ("3-5年", "48", "可以报考", ""),
         ("3-5年", "96", "无法判断", "合不成一个年限"),
@@ -4324,6 +4326,30 @@ def test_a_lower_bound_in_a_years_or_a_months_column(
         assert warned in row["warnings"]
     else:
         assert row["warnings"] == ""
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "level_4", "warned"),
+    [
+        ("3年以上", "满3年", "可以报考", "工作年限 列的 “3年以上” 只给出下限,按至少 3 年筛查"),
+        ("三年以上", "36个月以上", "可以报考", "工作年限 列的 “三年以上” 只给出下限"),
+        ("3-5年", "3年到5年", "可以报考", "工作年限 列的 “3-5年” 只给出下限"),
+        # different bounds, or a range beside an open bound: they disagree
+        ("3年以上", "5年以上", "无法判断", "工作年限 有多列,值不一致:3年以上 / 5年以上"),
+        ("3-5年", "3年以上", "无法判断", "工作年限 有多列,值不一致:3-5年 / 3年以上"),
+    ],
+)
+def test_one_lower_bound_written_two_ways_in_two_columns(
+    tmp_path: Path, first: str, second: str, level_4: str, warned: str
+) -> None:
+    """工作年限 3年以上 beside 从业年限(年) 满3年 was said to disagree, the experience
+    unknown, though both say at least 3 years (and 4 beside 3年以上 agreed). The same bound
+    twice is that bound; two different ones still disagree."""
+    content = f"姓名,学历,工作年限,从业年限(年)\n张三,高中,{first},{second}\n"
+    _, dest = run_file(tmp_path, content)
+    (row,) = read_rows(dest)
+    assert row["level_4"] == level_4
+    assert row["warnings"].startswith(warned)
 
 
 def test_experience_as_a_lower_bound_above_the_work_history_is_an_error_row(

@@ -660,7 +660,7 @@ def years_and_months(years: str, months: str) -> str | None:
     than 12 months) is the same years twice: the exact years where they are no fewer than
     the bound (``48`` beside ``3年以上``) and, for a range, no more than its high end (``96``
     beside ``3-5年`` is not), else None; alone, or beside 0, it is the bound, in its
-    column's unit.
+    column's unit, and so is the same bound twice (``3年以上`` and ``36以上``).
     """
     y, m = years.strip(), months.strip()
     if not m or values.says_not_known(y):
@@ -684,7 +684,13 @@ def years_and_months(years: str, months: str) -> str | None:
         try:
             in_years = values.parse_years(y_text)
         except InputError:
-            return None  # two bounds, or a cell not read
+            # two bounds: the same years twice where they are one (3年以上 and 36以上)
+            both = values.years_at_least(y_text)
+            same = both is not None and _agree(
+                AtLeast(both[0], "", values.range_high(y_text)),
+                AtLeast(fewest[0], "", values.range_high(m_text)),
+            )
+            return y_text if same else None  # else two bounds, or a cell not read
         if in_years == 0:
             return m_text
         # whole years beside more than 12 months at least (no remainder of a year): the
@@ -723,6 +729,11 @@ def _agree(a: Any, b: Any) -> bool:
     month (2.92 and 2年11个月, as a sheet rounds them)."""
     if isinstance(a, float) and isinstance(b, float):
         return abs(a - b) * 12 < 0.6
+    if isinstance(a, AtLeast) and isinstance(b, AtLeast):  # 3年以上 and 满3年: one bound
+        highs = (a.most, b.most)
+        return _agree(a.years, b.years) and (
+            highs == (None, None) or (None not in highs and _agree(a.most, b.most))
+        )
     return bool(a == b)
 
 
