@@ -4262,6 +4262,7 @@ def test_a_number_in_chinese_under_a_header_in_months_is_months(
         # a range says its high end too: exact years within it are read, above it disagree
         ("工作年限,从业年限(年)", "3-5年", "4", "可以报考"),
         ("工作年限,从业年限(年)", "3-5年", "8", "无法判断"),
+        ("工作年限,从业年限(年)", "3-4年多", "4.5", "可以报考"),  # no high end: 4-odd
         ("工作年限,从业年限(年)", "3 to 5 years", "12", "无法判断"),
         ("工作年限(月),从业年限(月)", "30-40", "48", "无法判断"),
     ],

@@ -1185,6 +1185,8 @@ def test_years_at_least_reads_the_fewest_years_a_bound_says(
         ("3-5", 5.0),  # in the unit of the column, as the low end
         ("3年以上", None),  # no high end
         ("十几年", None),
+        ("3-4年多", None),  # more than 4 at the high end: no end
+        ("3-5年以上", None),
         ("5-3年", None),  # not read as a bound at all
     ],
 )

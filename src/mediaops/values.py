@@ -428,6 +428,7 @@ def _bound(value: str) -> tuple[float, str, float | None] | None:
     if not _approximate(text) or _NOT_AT_LEAST.search(text):
         return None
     core = _AT_LEAST_WORDS.sub("", text)
+    words = core != text  # 以上, 多, 满 … besides a range's sign
     span = _RANGE.fullmatch(core)
     high = None
     if span is not None:
@@ -447,6 +448,8 @@ def _bound(value: str) -> tuple[float, str, float | None] | None:
         return None
     if not years:
         return None  # 0年以上, 0-3年: no fewer than none says nothing
+    if words:  # 3-4年多, 3-5年以上: the high end is no end
+        most = None
     return years, core, most
 
 
