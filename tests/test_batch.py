@@ -4353,6 +4353,27 @@ def test_one_lower_bound_written_two_ways_in_two_columns(
     assert row["warnings"].startswith(warned)
 
 
+@pytest.mark.parametrize(
+    ("years", "months", "warning"),
+    [
+        ("", "20多", "工作年限(月) 列的 “20多” 只给出下限,按至少 1.67 年筛查"),
+        ("0", "36以上", "工作年限(月) 列的 “36以上” 只给出下限,按至少 3 年筛查"),
+        ("无", "3年以上", "工作年限(月) 列的 “3年以上” 只给出下限,按至少 3 年筛查"),
+        ("3年以上", "0", "工作年限 列的 “3年以上” 只给出下限,按至少 3 年筛查"),
+    ],
+)
+def test_a_lower_bound_in_the_months_column_alone_is_said_of_that_column(
+    tmp_path: Path, years: str, months: str, warning: str
+) -> None:
+    """20多 in 工作年限(月), 工作年限 blank: the warning named 工作年限 and quoted “20多个月”,
+    a cell the clerk finds in neither column. It names the months column and its cell."""
+    content = f"姓名,学历,工作年限,工作年限(月)\n张三,高中,{years},{months}\n"
+    for args in ((), ("--strict",)):
+        _, dest = run_file(tmp_path, content, args=args)
+        (row,) = read_rows(dest)
+        assert row["error" if args else "warnings"].startswith(warning)
+
+
 def test_experience_as_a_lower_bound_above_the_work_history_is_an_error_row(
     tmp_path: Path,
 ) -> None:

@@ -724,6 +724,17 @@ def years_and_months(years: str, months: str) -> str | None:
     return None
 
 
+def _blank_years(cell: str) -> bool:
+    """Whether the years cell of whole years and months gives nothing (blank, 无 or 0), so
+    the months column gives the years alone."""
+    if not cell.strip() or values.key(cell) in values.NOTHING:
+        return True
+    try:
+        return values.parse_years(cell) == 0
+    except InputError:
+        return False
+
+
 def _agree(a: Any, b: Any) -> bool:
     """Whether two cells' values are one: equal, or numbers of years within about half a
     month (2.92 and 2年11个月, as a sheet rounds them)."""
@@ -956,14 +967,17 @@ class Screener:
         tuple[int, ...],
         tuple[tuple[int, str], ...],
         tuple[DateColumn, ...],
+        tuple[tuple[str, str, str], ...],
     ]:
         """:meth:`fact_cells`, the places (in :attr:`fact_ids`) of facts whose columns give
         different values, the yes/no columns of a level whose cell reads as neither (their
-        index and the cell), and the certificate-date columns of a level filled in
-        (:class:`DateColumn`)."""
+        index and the cell), the certificate-date columns of a level filled in
+        (:class:`DateColumn`), and the experience a months column gives alone, its years
+        column blank (the text read, the months column's name, its cell as typed)."""
         disagree: list[int] = []
         unread: tuple[tuple[int, str], ...] = ()
         dated: tuple[DateColumn, ...] = ()
+        alone: list[tuple[str, str, str]] = []
         if self._flags:  # 是否取得四级证书: yes or no, as the level's name or 无
             cells, disagree, unread, dated = self._flagged(cells)
         n = len(cells)
@@ -975,6 +989,10 @@ class Screener:
                 if together is None:
                     together = f"{cells[years].strip()} / {cells[months].strip()}"
                     disagree.append(k)
+                elif self.fact_ids[k] == "experience" and _blank_years(cells[years]):
+                    # 20多 in 工作年限(月) alone: a warning names that column and cell
+                    name = self.columns.name(months) if self.columns else ""
+                    alone.append((together.strip(), name, cells[months].strip()))
                 cells[years] = together
         texts = [cells[i] if i < n else "" for i in self._indices]
         for k, indices, is_list in self._several:
@@ -1003,7 +1021,7 @@ class Screener:
                     texts[k] = within
             else:
                 texts[k] = said[0]
-        return tuple(texts), tuple(disagree), unread, dated
+        return tuple(texts), tuple(disagree), unread, dated, tuple(alone)
 
     def screen_cells(self, cells: list[str]) -> Result:
         """Screen one CSV or .xlsx row (its cells as text)."""
@@ -1128,6 +1146,7 @@ class Screener:
         disagree: tuple[int, ...] = (),
         unread: tuple[tuple[int, str], ...] = (),
         dated: tuple[DateColumn, ...] = (),
+        alone: tuple[tuple[str, str, str], ...] = (),
     ) -> Result:
         warnings: list[str] = []
         unknown: set[str] = set()
@@ -1247,11 +1266,15 @@ class Screener:
         if isinstance(bound, AtLeast) and not got.get("work"):
             # the fewest years screen the row: said so (beside a work history, the history
             # gives the years, the bound only checked against them)
+            column, typed = self.labels["experience"], bound.text
+            for text, months, cell in alone:  # given by the months column alone
+                if text == bound.text.strip():
+                    column, typed = months, cell
             message = tr(
                 "batch.years_at_least",
                 self.lang,
-                column=self.labels["experience"],
-                value=shown(bound.text),
+                column=column,
+                value=shown(typed),
                 years=bound.years,
             )
             if self.strict:  # the years not known: an error row, as a cell unread
