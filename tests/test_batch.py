@@ -1619,6 +1619,20 @@ def test_xlsx_hidden_columns_read_are_said(
     assert "隐藏" not in stderr_of(invoke([str(src), "-o", str(dest), "-q"]))
 
 
+def test_xlsx_hidden_columns_read_are_said_by_the_dry_run_too(tmp_path: Path) -> None:
+    """--dry-run is the step a clerk takes first: it names a hidden column read as the
+    run does (not with --quiet), and writes nothing."""
+    src = tmp_path / "in.xlsx"
+    hidden_columns_book(src, ["E"])
+    dest = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(dest), "--dry-run"])
+    assert 0 == result.exit_code, stderr_of(result)
+    assert "列工作年限在Excel中是隐藏的" in re.sub(r"\s+", "", stderr_of(result))
+    assert not dest.exists()
+    quiet = invoke([str(src), "-o", str(dest), "--dry-run", "-q"])
+    assert "隐藏" not in stderr_of(quiet)
+
+
 def test_xlsx_hidden_columns_not_read_are_not_said(tmp_path: Path) -> None:
     """A hidden id column and a hidden column that is not read (备注) hold no value the
     verdicts use: nothing is said of them."""

@@ -199,6 +199,8 @@ def batch(
         screener = make_screener(_setup(rules, edition, when, language_, strict, out_fmt, columns))
         if dry_run:
             err_print(dry_run_renderable(opened, screener, language_))
+            if not quiet:  # the step to take first: a value read from a column nobody sees
+                _say_hidden_columns(columns, opened.hidden_columns, language_)
             return
         levels = [rule.level for rule in rs.levels]
         header = opened.header or []
@@ -320,10 +322,7 @@ def batch(
             said = lines_said(first_, language_)
             key = counted("batch.hidden_rows", len(hidden))
             err_print(tr(key, language_, count=len(hidden), more=more, **said))
-        hidden_read = [] if columns is None else _hidden_read(columns, opened.hidden_columns)
-        if hidden_read:  # columns Excel hides, read all the same: a value nobody sees is used
-            key = counted("batch.hidden_columns", len(hidden_read))
-            err_print(tr(key, language_, columns=shown(listing(hidden_read, language_), 200)))
+        _say_hidden_columns(columns, opened.hidden_columns, language_)
         if opened.hidden_sheets and sheet is None:  # not shown in Excel: not screened, named
             sheets = shown(listing(opened.hidden_sheets, language_), 200)
             first = shown(shell_word(opened.hidden_sheets[0]), 60)
@@ -380,6 +379,16 @@ def _lookalike(columns: "ColumnMap", lang: Lang) -> list[tuple[str, str]]:
         for i, why in sorted(columns.ignored.items())
         if why.startswith("like_")
     ]
+
+
+def _say_hidden_columns(columns: "ColumnMap | None", hidden: tuple[int, ...], lang: Lang) -> None:
+    """Name the columns Excel hides that are read all the same: a value nobody sees is used."""
+    from mediaops.ui.batch import err_print
+
+    hidden_read = [] if columns is None else _hidden_read(columns, hidden)
+    if hidden_read:
+        key = counted("batch.hidden_columns", len(hidden_read))
+        err_print(tr(key, lang, columns=shown(listing(hidden_read, lang), 200)))
 
 
 def _hidden_read(columns: "ColumnMap", hidden: tuple[int, ...]) -> list[str]:
