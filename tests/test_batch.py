@@ -4636,3 +4636,45 @@ def test_a_cell_saying_none_beside_a_level_is_a_warning_saying_so(tmp_path: Path
     assert "表示没有,不能与其他项一起给出" in first["warnings"]
     assert (E, N, N, N, "4") == verdicts(first)
     assert ("", (E, N, N, N, "4")) == (second["warnings"], verdicts(second))
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "args", "expected"),
+    [
+        # 序号 numbers the form's lines, 编号 names the applicant: 编号 is the id either way
+        (
+            ("序号", "编号", "姓名", "学历", "工作年限"),
+            ("1", "A-001", "张三", "高中", "3"),
+            (),
+            "A-001",
+        ),
+        (
+            ("编号", "序号", "姓名", "学历", "工作年限"),
+            ("A-001", "1", "张三", "高中", "3"),
+            (),
+            "A-001",
+        ),
+        (("序号", "报名号", "学历", "工作年限"), ("1", "2026-0042", "高中", "3"), (), "2026-0042"),
+        # 序号 alone is the id; --column 序号=id makes it the id beside 编号
+        (("序号", "姓名", "学历", "工作年限"), ("1", "张三", "高中", "3"), (), "1"),
+        (
+            ("序号", "编号", "学历", "工作年限"),
+            ("1", "A-001", "高中", "3"),
+            ("--column", "序号=id"),
+            "1",
+        ),
+    ],
+)
+def test_an_applicant_number_is_the_id_over_a_serial_number(
+    tmp_path: Path,
+    header: tuple[str, ...],
+    row: tuple[str, ...],
+    args: tuple[str, ...],
+    expected: str,
+) -> None:
+    """With both 序号 and 编号, the first in the header was the id: a list numbered 1, 2, 3
+    in its first column had those as ids, and its 编号 was not read."""
+    result, dest = run_file(tmp_path, csv_text(header, [row]), args=args)
+    assert 0 == result.exit_code, stderr_of(result)
+    (out,) = read_rows(dest)
+    assert (expected, E) == (out["id"], out["level_4"])

@@ -819,6 +819,15 @@ def _reads(parse: Callable[[str, str], object], text: str) -> bool:
     return True
 
 
+def _serial(name: str) -> bool:
+    """Whether an id column's name is a serial number's (序号), which numbers a form's
+    lines rather than naming an applicant."""
+    return header_key(name) in _SERIAL
+
+
+_SERIAL = frozenset(header_key(n) for n in ("序号", "序號"))
+
+
 def map_columns(
     header: Sequence[object],
     sample: Iterable[Sequence[str]] = (),
@@ -890,6 +899,17 @@ def map_columns(
             continue
         if fact in out.facts:
             first = out.facts[fact]
+            if (
+                fact == "id"
+                and not ({i, first} & forced.keys())
+                and _serial(names[first])
+                and not _serial(names[i])
+            ):
+                # 序号 numbers the form's lines; another id column (编号, 报名号) names the
+                # applicant, wherever it stands: it is the id
+                out.ignored[first] = "duplicate"
+                out.facts[fact] = i
+                continue
             if (
                 fact in SPLIT_YEARS
                 and fact not in out.months
