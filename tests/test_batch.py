@@ -4678,3 +4678,15 @@ def test_an_applicant_number_is_the_id_over_a_serial_number(
     assert 0 == result.exit_code, stderr_of(result)
     (out,) = read_rows(dest)
     assert (expected, E) == (out["id"], out["level_4"])
+
+
+def test_a_class_on_a_diploma_of_no_technical_school_is_a_warning(tmp_path: Path) -> None:
+    """学历列表 “高中:预备技师班”: the class was dropped without a word (a 高中, 四级 by 4-1
+    on 3 years). It is not read, with a warning, as --diploma refuses it: the education is
+    unknown, so G1 is and 四级 is undetermined."""
+    content = csv_text(("编号", "学历列表", "工作年限"), [("1", "高中:预备技师班", "3")])
+    result, dest = run_file(tmp_path, content)
+    assert 1 == result.exit_code
+    (row,) = read_rows(dest)
+    assert "是技工院校(技工学校、高级技工学校、技师学院)的班级" in row["warnings"]
+    assert (U, N, N, N, "") == verdicts(row)

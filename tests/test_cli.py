@@ -2095,3 +2095,23 @@ def test_a_ruleset_named_dash_is_told_it_is_no_stdin(args: list[str]) -> None:
     assert 2 == result.exit_code
     assert "“-” 在这里不是标准输入" in all_text(result)
     assert "文件或目录不存在" not in all_text(result)
+
+
+@pytest.mark.parametrize("diploma", ["高中:预备技师班", "大专:高级工班:相关", "本科:中级工班"])
+def test_a_class_on_a_diploma_of_no_technical_school_is_refused(diploma: str) -> None:
+    """A class is a technical school's (技工院校): 高中:预备技师班 was read as a 高中, the
+    class dropped without a word, and 3-1 then said 学历不符:需…预备技师班."""
+    result = check("--diploma", diploma, "-x", "1")
+    assert 2 == result.exit_code
+    text = all_text(result)
+    assert "是技工院校(技工学校、高级技工学校、技师学院)的班级" in text
+    assert "学历(--diploma)" in text
+
+
+@pytest.mark.parametrize(
+    "diploma", ["技工学校:预备技师班", "技师学院:高级工班", "技工学校:中级工班"]
+)
+def test_a_class_on_a_technical_school_diploma_is_read(diploma: str) -> None:
+    code, report = check_json("--diploma", diploma, "-x", "1")
+    assert 1 == code
+    assert report["facts"]["diplomas"][0]["school_class"] is not None

@@ -27,11 +27,11 @@ from hypothesis import strategies as st
 
 from mediaops.batch.screen import Screener
 from mediaops.errors import InputError
-from mediaops.models import Candidate, Diploma, Title
+from mediaops.models import Candidate, Title
 from mediaops.report import evaluate
 from mediaops.rules import EDITIONS, Ruleset, builtin_ruleset_text, parse_ruleset
-from mediaops.terms import Direction, Education, Major, SchoolClass, TitleLevel
-from strategies import AS_OF, TEST_RULESETS, candidates, past_dates
+from mediaops.terms import Direction, Education, TitleLevel
+from strategies import AS_OF, TEST_RULESETS, candidates, diploma, past_dates
 
 RAW = {e: tomllib.loads(builtin_ruleset_text(e)) for e in EDITIONS} | {
     path.stem: tomllib.loads(path.read_text(encoding="utf-8")) for path in TEST_RULESETS
@@ -124,14 +124,7 @@ def people(draw: st.DrawFn) -> Candidate:
     base = draw(candidates())
     extra = draw(
         st.lists(
-            st.builds(
-                Diploma,
-                education=st.sampled_from(Education),
-                major=st.none() | st.sampled_from(Major),
-                graduating=st.sampled_from([False, False, True, None]),
-                school_class=st.none() | st.sampled_from(SchoolClass),
-                evaluated=st.none() | st.booleans(),
-            ),
+            diploma(known=True),  # a class only on a technical school's, as Diploma takes
             max_size=2,
         )
     )

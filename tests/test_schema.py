@@ -172,6 +172,7 @@ def test_schema_accepts_what_the_file_reader_accepts(field: str, value: Any) -> 
         {"experience": 2, "certificates": [{"level": 4, "years_after": 3}]},
         {"work_history": [{"start": "2024-01-01", "end": "2023-01-01"}]},
         {"as_of": "2026-11-27", "certificates": [{"level": 4, "date": "2027-01-10"}]},
+        {"diplomas": [{"education": "高中", "school_class": "预备技师班"}]},
     ],
 )
 def test_what_two_facts_or_the_date_decide_is_refused_by_input_alone(doc: dict[str, Any]) -> None:
@@ -182,7 +183,12 @@ def test_what_two_facts_or_the_date_decide_is_refused_by_input_alone(doc: dict[s
     assert 2 == result.exit_code
     assert "Traceback" not in result.output
     description = candidate_schema()["description"]
-    for words in ("two facts together", "a date after as_of", "a key given twice"):
+    for words in (
+        "two facts together",
+        "a date after as_of",
+        "a key given twice",
+        "a school class on a diploma of no technical school",
+    ):
         assert words in description
 
 

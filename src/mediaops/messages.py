@@ -833,6 +833,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field} 的日期 {value} 晚于评估日期 {as_of}。",
         "{field}: the date {value} is after the evaluation date {as_of}.",
     ),
+    "err.class_school": (
+        "{field} 中的 {school_class} 是技工院校(技工学校、高级技工学校、技师学院)的班级,"
+        "{education} 毕业证书没有班级:请去掉班级,或写明是哪类技工院校。",
+        "{field}: the {school_class} is a class of a technical school (技工学校, 高级技工学校, "
+        "技师学院); a {education} diploma has none: leave the class out, or give the "
+        "technical school.",
+    ),
     "err.period_order": (
         "{field} 的时段 “{value}” 结束早于开始。",
         "{field}: the period “{value}” ends before it starts.",

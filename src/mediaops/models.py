@@ -165,6 +165,14 @@ class Diploma(BaseModel):
     school_class: OptionalClass = None
     evaluated: OptionalFlag = None
 
+    @model_validator(mode="after")
+    def _class_of_a_technical_school(self) -> Diploma:
+        """A class (预备技师班) is a technical school's (:func:`values.class_without_school`)."""
+        mismatch = values.class_without_school(self.education, self.school_class, "diploma")
+        if mismatch is not None:
+            raise InputError("diplomas", mismatch)
+        return self
+
 
 class Certificate(BaseModel):
     """A vocational qualification or skill-level certificate held (this or a related occupation).
@@ -527,8 +535,8 @@ def candidate_schema() -> dict[str, Any]:
             "The candidate file of mediaops check --input. Each value is checked here as "
             "--input checks it; what depends on two facts together or on the evaluation date "
             "is checked by --input only: years since a certificate or title over the "
-            "experience in total, a work period that ends before it starts, a date after "
-            "as_of, and a key given twice."
+            "experience in total, a work period that ends before it starts, a school class "
+            "on a diploma of no technical school, a date after as_of, and a key given twice."
         ),
         **obj(properties),
     }

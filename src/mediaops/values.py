@@ -46,7 +46,7 @@ from .messages import (
     as_typed,
     shown,
 )
-from .terms import Direction, Education, Major, SchoolClass, TitleLevel
+from .terms import TECHNICAL_SCHOOLS, Direction, Education, Major, SchoolClass, TitleLevel
 
 T = TypeVar("T")
 
@@ -1910,7 +1910,26 @@ def split_diploma(value: str, field: str = "diploma") -> dict[str, Any]:
                     "evaluated/not-evaluated",
                 ),
             )
+    mismatch = class_without_school(out["education"], out.get("school_class"), field)
+    if mismatch is not None:
+        raise InputError(field, mismatch)
     return out
+
+
+def class_without_school(
+    education: Education | None, school_class: SchoolClass | None, field: str
+) -> Msg | None:
+    """Why a diploma of type ``education`` cannot be of ``school_class`` (a class is a
+    technical school's: a 高中 has none, and the class would be dropped without a word, the
+    verdict then asking for the 预备技师班 given), or None where it can."""
+    if school_class is None or education is None or education in TECHNICAL_SCHOOLS:
+        return None
+    return Msg.of(
+        "err.class_school",
+        field=field,
+        school_class=Both(*CLASS_NAMES[school_class.value]),
+        education=Both(*EDUCATION_NAMES[education.value]),
+    )
 
 
 def split_period(
