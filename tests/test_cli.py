@@ -2072,10 +2072,21 @@ def test_none_beside_items_of_a_list_is_refused(given: list[str]) -> None:
     assert "Traceback" not in all_text(result)
 
 
-@pytest.mark.parametrize("given", [["--cert", "无", "--cert", "无"], ["--cert", "无。"]])
+@pytest.mark.parametrize(
+    "given",
+    [
+        ["--cert", "无", "--cert", "无"],
+        ["--cert", "无。"],
+        ["--cert", "无、"],
+        ["--cert", "没有；"],
+        ["--cert", "无,无"],
+        ["--cert", "无，"],
+    ],
+)
 def test_none_alone_or_repeated_is_none(given: list[str]) -> None:
-    """无 given twice, or closed by a full stop, is still no certificate: 高中 with 3 years,
-    no 四级 held, so 四级 is eligible by 4-1, not held."""
+    """无 given twice, or closed by a full stop or a separator, is still no certificate: 高中
+    with 3 years, no 四级 held, so 四级 is eligible by 4-1, not held. (`无、` and `无,无` were
+    told 无 “cannot be given with other items”, there being none.)"""
     code, report = check_json("-e", "高中", "-x", "3", *given)
     assert (0, "eligible", []) == (code, statuses(report)[4], report["facts"]["certificates"])
 

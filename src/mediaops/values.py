@@ -2156,15 +2156,21 @@ def split_list(text: str) -> list[str]:
     levels joined by a word for "and" (``四级和三级``, ``四级与三级``, ``L4 and L3``).
 
     A field that says there is nothing (``无``, ``没有``, ``none``, ``-``) is an
-    empty list, as an empty field is. A full stop closing the list, as a sentence typed
+    empty list, as an empty field is; so is one saying it alone however often, with a
+    separator left after it (``无、``, ``无,无``). A full stop closing the list, as a sentence typed
     with a Chinese input method ends (``四级,三级。``), is no part of its last item.
     """
     folded = fold(text).rstrip().removesuffix("。")
     if key(folded) in NOTHING:
         return []
-    return [
+    items = [
         piece for item in re.split(LIST_SPLIT, folded) for piece in _at_conjunctions(item) if piece
     ]
+    # 无、 or 无,无 (a separator left after it, the word twice) says nothing as 无 does:
+    # no item beside it for it to contradict
+    if all(key(item) in NOTHING for item in items):
+        return []
+    return items
 
 
 #: A word for "and" between two items of a list (以及 before 及: the longer word first).
