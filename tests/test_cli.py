@@ -2061,6 +2061,11 @@ def test_stdin_over_the_limit_is_named_as_stdin(lang: str, stdin: str) -> None:
         ["--training", "无", "--training", "四级"],
         ["--training", "四级,没有"],
         ["--title", "无", "--title", "中级"],
+        # a space or a slash where a comma was meant: 无 was told it is no level
+        ["--cert", "无 四级"],
+        ["--cert", "没有/四级:2024-01-10"],
+        ["--training", "无 四级"],
+        ["--title", "无/中级"],
     ],
 )
 def test_none_beside_items_of_a_list_is_refused(given: list[str]) -> None:

@@ -613,6 +613,14 @@ INVALID_THEN_VALID: list[tuple[str, list[str], str, str, Any]] = [
         "certs",
         [(4, None)],
     ),
+    # … a space where the comma was meant, too (it was told 无 is no level)
+    (
+        "cert-none-space-level",
+        ["高中", "否", "10", "无 四级", "四级", CONFIRM],
+        "“无” 表示没有,不能与其他项一起给出",
+        "certs",
+        [(4, None)],
+    ),
     (
         "cert-date",
         ["高中", "否", "10", "四级 2024-13-40", "四级 2024-01-10", CONFIRM],

@@ -603,13 +603,21 @@ def level_error(word: str, field: str, value: object) -> InputError:
 def says_nothing_among(value: object, field: str) -> None:
     """Refuse ``value`` (an item of a list, or one of several flags) that says there is none
     (``无``, ``没有``): beside other items it contradicts them (``无、四级``, ``--cert 无
-    --cert 四级``), which reading it as no level, or ignoring it, would hide.
+    --cert 四级``), which reading it as no level, or ignoring it, would hide. So does one
+    starting with such a word, a level after a space or a slash (``无 四级``, ``无/四级``).
 
     Raises:
         InputError: it does.
     """
-    if isinstance(value, str) and key(fold(value)) in NOTHING:
+    if not isinstance(value, str):
+        return
+    if key(fold(value)) in NOTHING:
         raise InputError(field, Msg.of("err.nothing_among", field=field, value=shown(value)))
+    # 无 四级, 无/四级: a space or a slash between them (where a comma was meant), the 无
+    # read as the level
+    parts = re.split(r"\s*[\s:：/]\s*", fold(value).strip(), maxsplit=1)
+    if len(parts) == 2 and key(parts[0]) in NOTHING and _names_a_level(parts[1]):
+        raise InputError(field, Msg.of("err.nothing_among", field=field, value=shown(parts[0])))
 
 
 def nothing_beside_items(texts: Sequence[str], field: str) -> None:
