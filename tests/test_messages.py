@@ -339,3 +339,20 @@ def test_line_numbers_said_in_english_agree_in_number(lines: list[int], said: st
     key = counted("batch.skipped", len(lines))
     assert tr(key, "en", **lines_said(lines, "en")).startswith(said + " no applicant")
     assert tr(key, "zh", **lines_said(lines, "zh")).startswith(f"第 {line_ranges(lines, 'zh')} 行")
+
+
+@pytest.mark.parametrize(
+    ("key", "params", "start"),
+    [
+        ("err.nothing_among", {"field": "证书", "value": "无"}, "证书中的 “无” 表示没有"),
+        ("err.nothing_among", {"field": "证书(--cert)", "value": "无"}, "证书(--cert)中的 “无”"),
+        ("err.value", {"field": "学历", "value": "x", "accepted": "高中"}, "学历的值 “x”"),
+    ],
+)
+def test_no_space_between_a_chinese_field_and_the_words_after_it(
+    key: str, params: dict[str, str], start: str
+) -> None:
+    """A Chinese field name runs into the words after it (证书中的, 学历的值): the space the
+    template leaves for an English-like name goes. 证书 中的 “无” was shown at the question
+    and in a sheet's warnings."""
+    assert tr(key, "zh", **params).startswith(start)

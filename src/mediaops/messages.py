@@ -164,8 +164,9 @@ def tr(key: str, lang: Lang, /, **params: Any) -> str:
     return _english(text) if lang == "en" else re.sub(_CJK_SPACE, "", text)
 
 
-#: A space left between a Chinese name filled in and the words after it (学历 的值 → 学历的值).
-_CJK_SPACE = r"(?<=[\u4e00-\u9fff)\uff09])\s+(?=的)"
+#: A space left between a Chinese name filled in and the words after it (学历 的值 → 学历的值,
+#: 证书 中的 → 证书中的).
+_CJK_SPACE = r"(?<=[\u4e00-\u9fff)\uff09])\s+(?=中?的)"
 
 
 def _english(text: str) -> str:
