@@ -2066,6 +2066,9 @@ def test_stdin_over_the_limit_is_named_as_stdin(lang: str, stdin: str) -> None:
         ["--cert", "没有/四级:2024-01-10"],
         ["--training", "无 四级"],
         ["--title", "无/中级"],
+        # 无 with a separator after it is none, and still refused beside a level
+        ["--cert", "四级", "--cert", "无、"],
+        ["--cert", "无,无", "--cert", "四级"],
     ],
 )
 def test_none_beside_items_of_a_list_is_refused(given: list[str]) -> None:

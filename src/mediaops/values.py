@@ -629,7 +629,11 @@ def nothing_beside_items(texts: Sequence[str], field: str) -> None:
     """
     if len(texts) > 1 and any(split_list(t) for t in texts):
         for text in texts:
-            says_nothing_among(fold(text).rstrip().removesuffix("。"), field)
+            if split_list(text):
+                continue  # its items are read one by one, a 无 among them refused there
+            folded = fold(text).rstrip().removesuffix("。")
+            for word in (folded, *re.split(LIST_SPLIT, folded)):  # 无, or 无、 and 无,无
+                says_nothing_among(word, field)
 
 
 def parse_training(value: object, field: str = "training") -> int:
