@@ -38,6 +38,7 @@ from mediaops.terms import EDUCATION_BELOW, Direction, Education, Major, SchoolC
 from strategies import (
     AS_OF,
     EARLIEST,
+    TECHNICAL_SCHOOLS,
     add_months,
     candidates,
     certificate,
@@ -359,7 +360,9 @@ def fact_given(draw: st.DrawFn, fact: str) -> tuple[Candidate, Candidate]:
         i = draw(st.integers(0, len(diplomas) - 1))
         diplomas[i] = diplomas[i].model_copy(update={fact: None})
         unknown = _with_diplomas(c, diplomas)
-        value = draw(st.sampled_from(Education if fact == "education" else Major))
+        # a diploma with a school class is a technical school's: any other type is refused
+        types = TECHNICAL_SCHOOLS if diplomas[i].school_class is not None else tuple(Education)
+        value = draw(st.sampled_from(types if fact == "education" else tuple(Major)))
         diplomas[i] = diplomas[i].model_copy(update={fact: value})
         return unknown, _with_diplomas(c, diplomas)
     if fact in ("title", "title_corresponding"):
