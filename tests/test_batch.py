@@ -4628,15 +4628,22 @@ def test_a_cell_saying_none_beside_a_level_is_a_warning_saying_so(tmp_path: Path
     a cell of 无 alone is no certificate, no warning."""
     content = csv_text(
         ("编号", "学历", "工作年限", "证书"),
-        [("1", "高中", "3", "无、四级"), ("2", "高中", "3", "无"), ("3", "高中", "3", "无/四级")],
+        [
+            ("1", "高中", "3", "无、四级"),
+            ("2", "高中", "3", "无"),
+            ("3", "高中", "3", "无/四级"),
+            ("4", "高中", "3", "无、"),
+        ],
     )
     result, dest = run_file(tmp_path, content)
     assert 1 == result.exit_code
-    first, second, third = read_rows(dest)
+    first, second, third, fourth = read_rows(dest)
     assert "表示没有,不能与其他项一起给出" in first["warnings"]
     # 无/四级 (a slash where 、 was meant) says the same; it was told 无/四级 is no level
     assert "“无” 表示没有,不能与其他项一起给出" in third["warnings"], third["warnings"]
     assert (E, N, N, N, "4") == verdicts(third)
+    # 无、 (a separator left after it) is none, as 无 is: it was told it stood beside others
+    assert ("", (E, N, N, N, "4")) == (fourth["warnings"], verdicts(fourth))
     assert (E, N, N, N, "4") == verdicts(first)
     assert ("", (E, N, N, N, "4")) == (second["warnings"], verdicts(second))
 
