@@ -1810,6 +1810,11 @@ def test_a_plan_made_with_a_judge_is_the_plan_made_without() -> None:
     ):
         alone = plan(candidate, rules, as_of=as_of).to_dict("en")
         assert alone == plan(candidate, rules, as_of=as_of, judge=judge).to_dict("en")
+    # the same rules read again are the same rules
+    read_again = parse_ruleset(builtin_ruleset_text("summary"), "summary")
+    assert read_again is not rules
+    again = plan(Candidate(education="高中", experience=2), read_again, as_of=as_of, judge=judge)
+    assert plan(Candidate(education="高中", experience=2), rules, as_of=as_of) == again
     with pytest.raises(ValueError, match="another ruleset"):
         plan(
             Candidate(education="高中"),

@@ -404,7 +404,7 @@ def plan(
         )
     if judge is None:
         judge = Judge(ruleset)
-    elif judge.ruleset is not ruleset:
+    elif judge.ruleset is not ruleset and judge.ruleset != ruleset:  # (the same file read twice)
         raise ValueError("judge: made for another ruleset")
     notice = ruleset.notice_line()  # an edition inferred from a template says so everywhere
     notes: list[Msg] = [] if notice is None else [notice]
