@@ -4514,6 +4514,18 @@ def test_dry_run_shows_experience_given_as_a_lower_bound_as_one(tmp_path: Path) 
     assert "at least 3 years" in stderr_of(result)
 
 
+def test_dry_run_tells_a_list_of_none_from_a_blank_cell(tmp_path: Path) -> None:
+    """证书 “无” (none held) and a blank 证书 cell (not known) both showed as “—”: 无 shows
+    as 无 (none in English), a blank cell as —."""
+    content = "姓名,学历,工作年限,证书,培训\n张三,高中,3,无,\n"
+    result, _ = run_file(tmp_path, content, args=("--dry-run",))
+    row = next(line for line in stderr_of(result).splitlines() if line.startswith("2 "))
+    assert ["2", "高中", "3", "年", "—", "无"] == row.split()  # 培训 shown before 证书
+    result, _ = run_file(tmp_path, content, args=("--dry-run",), lang="en")
+    row = next(line for line in stderr_of(result).splitlines() if line.startswith("2 "))
+    assert ["—", "none"] == row.split()[-2:]
+
+
 def test_a_json_lines_row_may_give_as_of_as_today(tmp_path: Path) -> None:
     """A JSON Lines row reads ``as_of`` as ``check --input`` does: ``"today"`` or ``"今天"``
     is the day of the run (it was an error on that row)."""

@@ -174,7 +174,8 @@ def _value_text(value: Any, lang: Lang) -> str:
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, frozenset):
-        return listing((tr(f"level.{n}", lang) for n in sorted(value, reverse=True)), lang) or "—"
+        levels = (tr(f"level.{n}", lang) for n in sorted(value, reverse=True))
+        return listing(levels, lang) or tr("actual.none", lang)  # 无: none, not a blank's —
     if isinstance(value, AtLeast):  # 3年以上: the fewest years
         return tr("years_at_least", lang, years=fmt_years(value.years))
     if isinstance(value, EitherDiploma):  # which one, the row's verdicts decide (or not)
@@ -196,7 +197,7 @@ def _value_text(value: Any, lang: Lang) -> str:
                 parts.append(tr(f"level.{level}", lang) + (f" {when}" if when else ""))
             else:
                 parts.append(str(getattr(item, "education", item)))
-        return listing(parts, lang) or "—"
+        return listing(parts, lang) or tr("actual.none", lang)
     text = str(getattr(value, "value", value))
     if text in EDUCATION_NAMES:
         return str(localize(name(EDUCATION_NAMES, text), lang))
