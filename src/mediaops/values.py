@@ -31,7 +31,7 @@ import calendar
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from .dates import EARLIEST_DATE, LATEST_DATE
 from .errors import ContradictionError, InputError
@@ -405,24 +405,35 @@ def years_at_least(value: str) -> tuple[float, str] | None:
     these, which settles every condition asking for no more (SPEC, three-valued
     evaluation), and no other.
     """
-    bound = _bound(value)
-    return None if bound is None else bound[:2]
+    bound = years_bound(value)
+    return None if bound is None else (bound.fewest, bound.text)
 
 
 def range_high(value: str) -> float | None:
     """The most years that typed years giving a range say (``3-5年``, ``3年到5年``,
     ``3 to 5 years``: 5), where :func:`years_at_least` reads them as a bound; None for any
     other text. Exact years above it are not those the cell gives."""
-    bound = _bound(value)
-    return None if bound is None else bound[2]
+    bound = years_bound(value)
+    return None if bound is None else bound.most
 
 
 #: The unit a range's high end is written with, which its low end shares (3-5年半: 年).
 _RANGE_UNIT = re.compile(r"年|个?月|years?|months?")
 
 
-def _bound(value: str) -> tuple[float, str, float | None] | None:
-    """:func:`years_at_least`'s fewest years and text, and a range's high end (or None)."""
+class YearsBound(NamedTuple):
+    """Typed years that say a bound (:func:`years_bound`)."""
+
+    #: the fewest years (:func:`years_at_least`)
+    fewest: float
+    #: the text of the years, the words of the bound dropped
+    text: str
+    #: a range's high end (:func:`range_high`), or None
+    most: float | None
+
+
+def years_bound(value: str) -> YearsBound | None:
+    """:func:`years_at_least` and :func:`range_high` at once, for a caller needing both."""
     text = re.sub(_IME_POINT, ".", key(value)).replace("(含)", "")  # 3年(含)以上
     text = _TENS_ODD.sub(r"\1多", text)  # 十几年: 十多年
     if not _approximate(text) or _NOT_AT_LEAST.search(text):
@@ -450,7 +461,7 @@ def _bound(value: str) -> tuple[float, str, float | None] | None:
         return None  # 0年以上, 0-3年: no fewer than none says nothing
     if words:  # 3-4年多, 3-5年以上: the high end is no end
         most = None
-    return years, core, most
+    return YearsBound(years, core, most)
 
 
 #: A year from 1900 on among other words (``2020-2023``, ``四级 2024-01-10``, a period):

@@ -791,14 +791,16 @@ def shell_word(name: str) -> str:
 
 
 def hidden_sheets_msg(key: str, names: Sequence[str], ws: Any = None, **params: Any) -> Msg:
-    """The message ``key`` naming the hidden sheets ``names`` (``sheets``), the ``--sheet``
-    that screens the first (``first``) and, given ``ws``, the sheet read (``sheet``)."""
-    from mediaops.messages import LANGS, listing
+    """The message ``key`` (its singular form for one sheet) naming the hidden sheets
+    ``names`` (``sheets``), the ``--sheet`` that screens the first (``first``) and, given
+    ``ws``, the sheet read (``sheet``)."""
+    from mediaops.messages import LANGS, counted, listing
 
     sheets = Both(*(shown(listing(names, lang), 200) for lang in LANGS))
     if ws is not None:
         params["sheet"] = shown(str(ws.title), 60)
-    return Msg.of(key, sheets=sheets, first=shown(shell_word(names[0]), 60), **params)
+    first = shown(shell_word(names[0]), 60)
+    return Msg.of(counted(key, len(names)), sheets=sheets, first=first, **params)
 
 
 def _applicant_sheets(sheets: Iterable[Any], *, visible: bool = True) -> tuple[str, ...]:
@@ -1723,10 +1725,8 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                 )
             hidden_lists = () if sheet is not None else _applicant_sheets(rest, visible=False)
             if hidden_lists:  # the list is on a sheet Excel hides
-                from mediaops.messages import counted as key_for
-
-                key = key_for("batch.empty_hidden_sheets", len(hidden_lists))
-                raise BatchError(hidden_sheets_msg(key, hidden_lists, ws))
+                msg = hidden_sheets_msg("batch.empty_hidden_sheets", hidden_lists, ws)
+                raise BatchError(msg)
             raise BatchError(Msg.of("batch.empty"))
         head: list[tuple[int, tuple[Any, ...]]] = []
         for item in numbered:

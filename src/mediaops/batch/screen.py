@@ -676,7 +676,7 @@ def years_and_months(years: str, months: str) -> str | None:
     try:
         in_months = values.parse_years(m_text) * 12
     except InputError:
-        fewest = values.years_at_least(m_text)  # 36以上 in months: at least 36 months
+        fewest = values.years_bound(m_text)  # 36以上 in months: at least 36 months
         if fewest is None:
             return None if y else m  # said as typed: beside years, naming both columns
         if not y:
@@ -685,10 +685,9 @@ def years_and_months(years: str, months: str) -> str | None:
             in_years = values.parse_years(y_text)
         except InputError:
             # two bounds: the same years twice where they are one (3年以上 and 36以上)
-            both = values.years_at_least(y_text)
+            both = values.years_bound(y_text)
             same = both is not None and _agree(
-                AtLeast(both[0], "", values.range_high(y_text)),
-                AtLeast(fewest[0], "", values.range_high(m_text)),
+                AtLeast(both.fewest, "", both.most), AtLeast(fewest.fewest, "", fewest.most)
             )
             return y_text if same else None  # else two bounds, or a cell not read
         if in_years == 0:
@@ -696,14 +695,14 @@ def years_and_months(years: str, months: str) -> str | None:
         # whole years beside more than 12 months at least (no remainder of a year): the
         # same years twice, the exact ones kept where they are no fewer (4 beside 36以上),
         # nor more than a range's high end (4 beside 30-40: 48 months are not among them)
-        most = values.range_high(m_text)
-        return y_text if fewest[0] > 1 and _within(in_years, fewest[0], most) else None
+        within = _within(in_years, fewest.fewest, fewest.most)
+        return y_text if fewest.fewest > 1 and within else None
     if not y:
         return m_text
     try:
         in_years = values.parse_years(y_text)
     except InputError:
-        fewest = values.years_at_least(y_text)  # 3年以上
+        fewest = values.years_bound(y_text)  # 3年以上
         if fewest is None:
             return None
         if in_months == 0:  # 3年以上 and 0 months: the bound
@@ -711,8 +710,8 @@ def years_and_months(years: str, months: str) -> str | None:
         # more than 12 months (no remainder of a year) beside a bound in years: the same
         # years twice, the exact ones kept where they are no fewer (48 beside 3年以上)
         # (nor more than a range's high end: 96 months beside 3-5年 disagree)
-        most = values.range_high(y_text)
-        return m_text if in_months > 12 and _within(in_months / 12, fewest[0], most) else None
+        within = _within(in_months / 12, fewest.fewest, fewest.most)
+        return m_text if in_months > 12 and within else None
     if in_years == 0 or abs(in_years * 12 - in_months) < 0.6:
         return m_text
     if in_months == 0:
@@ -911,10 +910,9 @@ class Screener:
             return read(stripped, self.labels[fact])
         except InputError as exc:
             if fact == "experience":
-                bound = values.years_at_least(stripped)
+                bound = values.years_bound(stripped)
                 if bound is not None:  # 3年以上, 3年(含)以上: no fewer years than these
-                    years, core = bound
-                    most = values.range_high(stripped)  # 3-5年: no more than 5 either
+                    years, core, most = bound  # 3-5年: no more than 5 either
                     if fact in self.in_months and _BARE.fullmatch(values.fold(core)):
                         years /= 12  # 36以上 under a header in months
                         most = None if most is None else most / 12  # 30-40: both months

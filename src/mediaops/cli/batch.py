@@ -187,9 +187,7 @@ def batch(
                     )
                 elif hidden_lists := opened.hidden_lists():  # the list is on a sheet Excel hides
                     message = hidden_sheets_msg(
-                        counted("batch.no_columns_hidden_sheets", len(hidden_lists)),
-                        hidden_lists,
-                        problem=message,
+                        "batch.no_columns_hidden_sheets", hidden_lists, problem=message
                     )
                 fail(language_, message)
         from mediaops.ui.batch import column_map_renderable, dry_run_renderable, err_print
