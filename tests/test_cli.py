@@ -1961,6 +1961,37 @@ def test_editions_side_by_side_stack_under_each_level_when_narrow() -> None:
     assert all(cell_width(line) <= 40 for line in lines)
 
 
+# Below 60 columns the notes under a table (基本条件, 假设 …) are stacked too: each label on a
+# line of its own, its notes indented under it. In two columns 28 cells wide, the labels'
+# column left the notes 15 cells and split “national-standa”/“rd”.
+@pytest.mark.parametrize("columns", [28, 40])
+@pytest.mark.parametrize(
+    ("args", "label"),
+    [
+        (["check", "-e", "大专", "-x", "2"], "Assumptions"),
+        (["plan", "-e", "高中", "-x", "2"], "Notes"),
+    ],
+)
+def test_a_narrow_terminal_stacks_the_notes(args: list[str], label: str, columns: int) -> None:
+    args = [*args, "--as-of", "2026-11-27"]
+    wide = runner.invoke(app, args, env=plain_env("en", 200)).stdout
+    result = runner.invoke(app, args, env=plain_env("en", columns))
+    lines = [line.rstrip() for line in result.stdout.splitlines()]
+    assert label in lines, result.stdout  # the label alone on its line
+    assert lines[lines.index(label) + 1].startswith("  ")
+    assert all(cell_width(line) <= columns for line in lines)
+    # every English word is whole: each is a word of the same output 200 columns wide
+    words = set(re.findall(r"[A-Za-z-]+", wide))
+    assert [] == [w for w in re.findall(r"[A-Za-z-]+", result.stdout) if w not in words]
+
+
+@pytest.mark.parametrize("command", ["check", "plan"])
+def test_a_terminal_60_wide_keeps_the_notes_beside_their_labels(command: str) -> None:
+    args = [command, "-e", "大专", "-x", "2", "--as-of", "2026-11-27"]
+    result = runner.invoke(app, args, env=plain_env("en", 60))
+    assert any(line.startswith("Assumptions  ") for line in result.stdout.splitlines())
+
+
 @pytest.mark.parametrize(
     ("replacements", "said"),
     [((NEGATIVE_YEARS,), "1 problem"), ((NEGATIVE_YEARS, LEVEL_SEVEN), "2 problems")],

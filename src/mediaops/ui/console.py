@@ -242,6 +242,37 @@ class LevelTable:
                 yield Padding(cell, (0, 0, 0, 4 if self.labelled else 2))
 
 
+class LabelledGrid:
+    """Rows of a bold label and its text: two columns where they fit, else stacked.
+
+    The notes under a table (基本条件, 假设, 报考需准备 …) keep their labels in a column of
+    their own, which leaves the text a few cells in a narrow terminal and splits English
+    words. Below :data:`NARROW` cells, as :class:`LevelTable` stacks the levels above it,
+    each label stands on a line of its own and its rows follow, indented.
+    """
+
+    def __init__(self) -> None:
+        self.rows: list[tuple[str, RenderableType]] = []
+
+    def add_row(self, label: str, cell: RenderableType) -> None:
+        """Add a row; an empty label continues the one above."""
+        self.rows.append((label, cell))
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if options.max_width >= NARROW:
+            grid = Table.grid(padding=(0, 2))
+            grid.add_column(no_wrap=True, style="bold")
+            grid.add_column(ratio=1)
+            for label, cell in self.rows:
+                grid.add_row(label, cell)
+            yield grid
+            return
+        for label, cell in self.rows:
+            if label:
+                yield CJKText(label, style="bold")
+            yield Padding(cell, (0, 0, 0, 2))
+
+
 def is_terminal(stream: Any) -> bool:
     """Whether ``stream`` is a terminal (False for a closed or missing stream)."""
     try:

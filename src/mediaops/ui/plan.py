@@ -25,7 +25,7 @@ from mediaops import dates
 from mediaops.messages import Lang, Msg, clauses, localize, tr
 from mediaops.plan import Plan, PlannedLevel, PlanStatus, Unlock
 
-from .console import NARROW, CJKText, LevelTable
+from .console import NARROW, CJKText, LabelledGrid, LevelTable
 
 
 def _unlock_line(unlock: Unlock, lang: Lang) -> str:
@@ -240,9 +240,7 @@ def plan_renderable(plan: Plan, lang: Lang) -> RenderableType:
                     flag = _flag_in(unlock.flag, lang)
                     basis.append("\n  " + tr("plan.unlock_flag", lang, flag=flag), "muted")
         levels.add_row(CJKText(localize(step.name, lang)), when, basis)
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(no_wrap=True, style="bold")
-    grid.add_column(ratio=1)
+    grid = LabelledGrid()
     if route:
         steps = [text for _, text in sorted(route, key=lambda step: step[0])]
         grid.add_row(tr("plan.route", lang), CJKText(" → ".join(steps)))

@@ -32,7 +32,7 @@ from mediaops.messages import (
 )
 from mediaops.report.result import ConditionResult, LevelResult, Report, route_sentence
 
-from .console import CJKText, LevelTable
+from .console import CJKText, LabelledGrid, LevelTable
 
 
 def _actual_suffix(conditions: Iterable[ConditionResult], lang: Lang) -> str:
@@ -178,9 +178,7 @@ _HISTORY_NOTES = ("note.experience_from_history", "note.experience_from_history_
 
 def notes_renderable(report: Report, lang: Lang) -> RenderableType:
     """General conditions, advisory notes, assumptions, facts to give, what to bring."""
-    grid = Table.grid(padding=(0, 2))
-    grid.add_column(no_wrap=True, style="bold")
-    grid.add_column(ratio=1)
+    grid = LabelledGrid()
     shown: set[Msg] = set()
     deciding = [g for g in report.general if g.condition.kind != "advisory"]
     advisory = [g for g in report.general if g.condition.kind == "advisory"]
