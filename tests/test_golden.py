@@ -21,14 +21,14 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
-from rich.console import RenderableType
+from rich.console import Group, RenderableType
 
 import goldens
 from mediaops.messages import Lang
 from mediaops.models import Candidate, Certificate, Title
 from mediaops.report import evaluate
 from mediaops.rules import load_ruleset
-from mediaops.ui.console import export_text
+from mediaops.ui.console import CJKText, export_text
 from mediaops.ui.report import report_renderable
 from mediaops.ui.rules import ruleset_renderable
 
@@ -128,3 +128,27 @@ def test_layout(stem: str) -> None:
     lines = export_text(build(), width=width).splitlines()
     bad = [line for line in lines if cell_len(line) > width or "…" in line]
     assert bad == []
+
+
+# A line that starts indented keeps its indent on the lines it continues on (a hanging
+# indent: “  若取得…” under its pathway), unless a word of it would not fit beside the indent.
+@pytest.mark.parametrize(
+    ("text", "width", "expected"),
+    [
+        (
+            "  若取得大专/高职毕业证书,2029-08-27 起可报考",
+            24,
+            ["  若取得大专/高职毕业证", "  书,2029-08-27 起可报考"],
+        ),
+        ("  with a junior middle school diploma", 20, ["  with a junior", "  middle school", "  diploma"]),
+        ("  (scripts: --assume-education)", 20, ["  (scripts:", "--assume-education)"]),
+        ("3-2 needs a diploma\n  with an associate degree", 16,
+         ["3-2 needs a", "diploma", "  with an", "  associate", "  degree"]),
+    ],
+)  # fmt: skip
+def test_an_indented_line_hangs_its_continuations(
+    text: str, width: int, expected: list[str]
+) -> None:
+    # in a group, as the tables hold it: console.print merges a lone Text into a plain one
+    lines = export_text(Group(CJKText(text)), width=width).splitlines()
+    assert expected == [line.rstrip() for line in lines]

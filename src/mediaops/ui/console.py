@@ -158,6 +158,11 @@ def _ascii_alnum(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+def _longest_word(text: str) -> int:
+    """The cells of the longest run of ``text`` that has no space and no wide character."""
+    return max((cell_len(w) for w in text.split() if not any(_is_wide(c) for c in w)), default=0)
+
+
 class CJKText(Text):
     """Text that wraps Chinese between characters and English between words."""
 
@@ -171,12 +176,25 @@ class CJKText(Text):
         tab_size: int = 8,
         no_wrap: bool | None = None,
     ) -> Lines:
-        """Split into lines of at most ``width`` cells (see :func:`break_offsets`)."""
+        """Split into lines of at most ``width`` cells (see :func:`break_offsets`).
+
+        A line that starts indented (a sub-line of a basis, ``  若取得…``) keeps its indent
+        on the lines it continues on, where that leaves half the width or more.
+        """
         lines = Lines()
         for line in self.split("\n", allow_blank=True):
-            for n, part in enumerate(line.divide(break_offsets(line.plain, width))):
+            indent = len(line.plain) - len(line.plain.lstrip(" "))
+            if 0 < indent <= width // 2 and _longest_word(line.plain) <= width - indent:
+                head, line = line.divide([indent])
+            else:
+                head, indent = None, 0
+            for n, part in enumerate(line.divide(break_offsets(line.plain, width - indent))):
                 if n:  # a continuation line never starts with the space it broke at
                     part = part[len(part.plain) - len(part.plain.lstrip(" ")) :]
+                if head is not None:
+                    hung = head.copy()
+                    hung.append_text(part)
+                    part = hung
                 part.rstrip()
                 lines.append(part)
         return lines
@@ -193,6 +211,8 @@ class CJKText(Text):
             if m.start() + 1 in glued or (m.end() - m.start() == 1)
         ]
         narrowest = max((cell_len(w) for w in runs), default=2)
+        # a run may stand on an indented line, whose continuations keep the indent (wrap)
+        narrowest += max((len(ln) - len(ln.lstrip(" ")) for ln in plain.split("\n")), default=0)
         return Measurement(min(max(narrowest, 2), widest), widest)
 
 
