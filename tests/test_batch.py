@@ -4211,6 +4211,17 @@ def test_a_certificate_whose_date_does_not_read_is_held(
         ("3年半多", "工作年限", "eligible", "3.5"),
         ("3 to 5 years", "工作年限", "eligible", "3"),
         ("3年-5年", "工作年限", "eligible", "3"),
+        ("不少于3年", "工作年限", "eligible", "3"),  # no fewer than 3
+        ("不低于3年", "工作年限", "eligible", "3"),
+        ("10几年", "工作年限", "eligible", "10"),  # ten-odd, as 十几年
+        ("20几年", "工作年限", "eligible", "20"),
+        ("3年几个月", "工作年限", "eligible", "3"),  # 3 years and some months
+        ("3年多几个月", "工作年限", "eligible", "3"),
+        ("3 yrs+", "工作年限", "eligible", "3"),
+        ("3年半-5年", "工作年限", "eligible", "3.5"),
+        # at least 2.5, at most 3: 4-1's 3 years lie within, not settled
+        ("两年半到三年", "工作年限", "undetermined", "2.5"),
+        ("10几", "工作年限(月)", "undetermined", "0.83"),  # ten-odd months
         # at least 2 (or 35 months): 4-1 may or may not be met
         ("2年多", "工作年限", "undetermined", "2"),
         ("35个月以上", "工作年限", "undetermined", "2.92"),

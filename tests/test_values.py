@@ -1156,7 +1156,32 @@ def test_a_month_that_may_be_january_or_october(text: str, expected: tuple[date,
         ("两年半多", 2.5),
         ("三年半以上", 3.5),
         ("5年多", 5.0),
-        ("三年半到五年", None),  # a half before a range's sign: not read
+        # a half at a range's low end: its fewest years (3.5 to 5, half a year to 1)
+        ("三年半到五年", 3.5),
+        ("3年半-5年", 3.5),
+        ("半年-1年", 0.5),
+        ("两年半到三年", 2.5),
+        ("3年半-3年", None),  # high end first
+        # 不少于 (no fewer than), 不低于, 不小于: at least, unlike 少于 (fewer than)
+        ("不少于3年", 3.0),
+        ("不低于3年", 3.0),
+        ("不小于三年", 3.0),
+        ("少于3年", None),
+        ("不多于3年", None),  # at most 3
+        ("不超过3年", None),
+        # ten-odd in digits, as 十几年
+        ("10几年", 10.0),
+        ("20几年", 20.0),
+        ("110几年", None),  # not ten-odd: no number
+        # whole years and some months: at least the years
+        ("3年几个月", 3.0),
+        ("3年多几个月", 3.0),
+        ("三年零几个月", 3.0),
+        ("0年几个月", None),
+        ("几个月", None),
+        # a + after an English unit
+        ("3 yrs+", 3.0),
+        ("3 years+", 3.0),
         # the high end's unit is the low end's, not what follows it: 1 to 2.5 years
         ("1-2年半", 1.0),
         ("1到2年半", 1.0),
@@ -1188,6 +1213,14 @@ def test_years_at_least_reads_the_fewest_years_a_bound_says(
         ("3-4年多", None),  # more than 4 at the high end: no end
         ("3-5年以上", None),
         ("5-3年", None),  # not read as a bound at all
+        ("3年半-5年", 5.0),
+        ("半年-1年", 1.0),
+        ("两年半到三年", 3.0),
+        ("不少于3年", None),
+        ("10几年", None),  # no end said, as 十几年
+        # some months after the years: fewer than twelve, at most eleven
+        ("3年几个月", 3 + 11 / 12),
+        ("3年多几个月", 3 + 11 / 12),
     ],
 )
 def test_range_high_is_the_most_years_a_range_says(text: str, most: float | None) -> None:

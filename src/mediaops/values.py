@@ -352,10 +352,10 @@ _APPROXIMATE = re.compile(
     r"|起码)\S*\d"
     r"|\S*[\d年月个半](?:及|或)?(?:多|以上|以下|以内|之内|内|左右|上下|有余|余|不到|不足|出头|\+)"
     r"|^(?:over|about|around|morethan|lessthan|atleast|almost|nearly|under|approximately)"
-    r"|(?:ormore|orless|orso|plus)$|^[≥≤≧≦><~≈]"
-    r"|^(?:约|大约|大概|将近|接近|不到|不足|未满|满|超过|至少)|[一二两三四五六七八九十]年?[多余]|几"
-    r"|[\d一二两三四五六七八九十](?:年|个?月|years?|months?)?(?:~|〜|-|—|–|至|到|to)+"
-    r"[\d一二两三四五六七八九十]"  # 3-5年, 3年到5年, 3 to 5 years: a range
+    r"|(?:ormore|orless|orso|plus)$|[a-z]\+$|^[≥≤≧≦><~≈]"  # 3 yrs+
+    r"|^(?:约|大约|大概|将近|接近|不到|不足|未满|满|超过|至少|不少于|不低于|不小于)|[一二两三四五六七八九十]年?[多余]|几"
+    r"|[\d一二两三四五六七八九十半](?:年|个?月|years?|months?)?(?:~|〜|-|—|–|至|到|to)+"
+    r"[\d一二两三四五六七八九十半]"  # 3-5年, 3年到5年, 3 to 5 years, 3年半-5年: a range
 )
 
 
@@ -365,33 +365,40 @@ def _approximate(text: str) -> bool:
 
 
 #: Words of a bound or a guess that say nothing of the fewest years (约3年, 近3年, 不到3年,
-#: 3年以下, 不满3年, almost 3 years, ~3): a range's ``~`` is no such word (``3~5年``).
+#: 3年以下, 不满3年, almost 3 years, ~3): a range's ``~`` is no such word (``3~5年``), nor
+#: is 少于 after 不 (``不少于3年``: at least 3).
 _NOT_AT_LEAST = re.compile(
-    r"约|大概|左右|上下|将近|接近|近|不到|不足|未满|不满|少于|小于|低于|以下|以内|之内|内|几"
+    r"约|大概|左右|上下|将近|接近|近|不到|不足|未满|不满|(?<!不)(?:少于|小于|低于)|以下|以内|之内"
+    r"|内|几"
     r"|almost|nearly|under|about|around|approximately|lessthan|orless|orso|[≈≤≦<]|^~"
 )
 
 #: Words saying the years are at least those written (3年以上, 满3年, 三年多, 至少3年,
-#: over 3 years, 3+): dropped, what is left is the fewest years.
+#: 不少于3年, over 3 years, 3+, 3 yrs+): dropped, what is left is the fewest years.
 _AT_LEAST_WORDS = re.compile(
-    r"^(?:满|超过|多于|大于|高于|至少|最少|起码|over|morethan|atleast|>=|[≥≧>])"
+    r"^(?:满|超过|多于|大于|高于|至少|最少|起码|不少于|不低于|不小于|over|morethan|atleast|>=|[≥≧>])"
     r"|(?:及|或)?以上|有余|出头|ormore|plus$"
     r"|(?<=[\d一二两三四五六七八九十年个])[多余](?=[年个月]|$)|(?<=年半)[多余]$"
     r"|(?<=[\d年])\+(?=$|年|个?月|years?|months?)"  # 3+, 3年+: not 1+1年, a sum
+    r"|(?<=[a-z])\+$"  # 3 yrs+, 3 years+
 )
 
 #: A range of years (3-5年, 3到5年, 3年-5年, 3 to 5 years): its low end, with the unit of
 #: the high end when it has none of its own.
 _RANGE = re.compile(
-    r"(?P<low>[\d.一二两三四五六七八九十半]+(?:年|个?月|years?|months?)?)"
+    r"(?P<low>[\d.一二两三四五六七八九十半]+(?:年半?|个?月|years?|months?)?)"
     r"(?:~|〜|-|—|–|至|到|to)+(?P<high>[\d.一二两三四五六七八九十半]+)(?P<unit>.*)"
 )
 
-#: 十几 (十几年, 二十几年, 十几个月): ten-odd, at least ten (twenty), as 十多 is; 几 anywhere
-#: else (几年, 几十年, 十几二十年) says no fewest number.
+#: 十几 (十几年, 二十几年, 十几个月, 10几年, 20几年): ten-odd, at least ten (twenty), as 十多
+#: is; 几 anywhere else (几年, 几十年, 十几二十年) says no fewest number.
 _TENS_ODD = re.compile(
-    r"(?<![几〇零一二两兩三四五六七八九十\d.])([一二两三四五六七八九]?十)几(?=年|个?月|$)"
+    r"(?<![几〇零一二两兩三四五六七八九十\d.])([一二两三四五六七八九]?十|[1-9]0)几(?=年|个?月|$)"
 )
+
+#: Whole years and some months (3年几个月, 3年多几个月, 3年零几个月): at least the years,
+#: and fewer than a year more (the months fewer than twelve: at most eleven).
+_SOME_MONTHS = re.compile(r"(?P<years>.+?年)(?:多|零|又)?几(?:个|個)?月")
 
 
 def years_at_least(value: str) -> tuple[float, str] | None:
@@ -436,6 +443,15 @@ def years_bound(value: str) -> YearsBound | None:
     """:func:`years_at_least` and :func:`range_high` at once, for a caller needing both."""
     text = re.sub(_IME_POINT, ".", key(value)).replace("(含)", "")  # 3年(含)以上
     text = _TENS_ODD.sub(r"\1多", text)  # 十几年: 十多年
+    some = _SOME_MONTHS.fullmatch(text)
+    if some is not None:  # 3年几个月: 3 years and 1 to 11 months
+        try:
+            whole = parse_years(some["years"])
+        except InputError:
+            return None
+        if not whole or not whole.is_integer():
+            return None  # 0年几个月 says no fewest years; 2.5年几个月 is no number
+        return YearsBound(whole, some["years"], whole + 11 / 12)
     if not _approximate(text) or _NOT_AT_LEAST.search(text):
         return None
     core = _AT_LEAST_WORDS.sub("", text)
