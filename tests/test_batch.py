@@ -4385,13 +4385,18 @@ def test_one_lower_bound_written_two_ways_in_two_columns(
         ("0", "36以上", "工作年限(月) 列的 “36以上” 只给出下限,按至少 3 年筛查"),
         ("无", "3年以上", "工作年限(月) 列的 “3年以上” 只给出下限,按至少 3 年筛查"),
         ("3年以上", "0", "工作年限 列的 “3年以上” 只给出下限,按至少 3 年筛查"),
+        # a cell not read at all, in the months column alone: that column is named too
+        ("", "abc", "工作年限(月)的值 “abc” 不是有效的年数"),
+        ("无", "2020年5月", "工作年限(月)的值 “2020年5月” 像是年份或日期"),
+        ("", "约30", "工作年限(月)的值 “约30” 只是大概的年数"),
     ],
 )
 def test_a_lower_bound_in_the_months_column_alone_is_said_of_that_column(
     tmp_path: Path, years: str, months: str, warning: str
 ) -> None:
     """20多 in 工作年限(月), 工作年限 blank: the warning named 工作年限 and quoted “20多个月”,
-    a cell the clerk finds in neither column. It names the months column and its cell."""
+    a cell the clerk finds in neither column. It names the months column and its cell, as
+    it does for a cell that cannot be read there (abc: it named 工作年限)."""
     content = f"姓名,学历,工作年限,工作年限(月)\n张三,高中,{years},{months}\n"
     for args in ((), ("--strict",)):
         _, dest = run_file(tmp_path, content, args=args)

@@ -1211,7 +1211,10 @@ class Screener:
                 continue
             value = self._cell(fact, text)
             if isinstance(value, CellError):
-                message = self._blamed(value.msg, dated).format(self.lang)
+                msg = self._blamed(value.msg, dated)
+                if fact == "experience":
+                    msg = self._from_months(msg, text, alone)
+                message = msg.format(self.lang)
                 if self.strict or value.contradiction:
                     return self.error(message)
                 warnings.append(message)
@@ -1560,6 +1563,16 @@ class Screener:
             if params["value"] == shown(d.cell):
                 key = "field" if "field" in params else "column"
                 return Msg(msg.key, tuple((k, d.column if k == key else v) for k, v in msg.params))
+        return msg
+
+    def _from_months(self, msg: Msg, text: str, alone: tuple[tuple[str, str, str], ...]) -> Msg:
+        """An experience cell's error, naming the months column where the value is that
+        column's alone, its years column blank (工作年限(月) ``abc``): not the years column,
+        which the experience is labelled with."""
+        label = self.labels["experience"]
+        for read, months, _ in alone:
+            if read == text.strip() and months:
+                return Msg(msg.key, tuple((k, months if v == label else v) for k, v in msg.params))
         return msg
 
     def _relabel(self, exc: InputError, got: dict[str, Any]) -> Msg:
