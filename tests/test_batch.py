@@ -3100,6 +3100,36 @@ def test_numbered_rows_beside_an_empty_margin_column_are_not_applicants(tmp_path
             assert "第4–5行只有预先编好的序号" in re.sub(r"\s+", "", stderr_of(result))
 
 
+@pytest.mark.parametrize(
+    ("rows", "unused_lines", "read"),
+    [
+        # after the last applicant: a line holding only its 序号, its 编号 and 序号, or its
+        # 编号 is the form's
+        ([["", "2", "", "", ""], ["3", "3", "", "", ""], ["4", "", "", "", ""]], [3, 4, 5], 1),
+        # under 以下空白 typed after both numbers
+        ([["2", "2", "以下空白", "", ""], ["3", "3", "", "", ""]], [4], 1),
+        # an applicant after it: an applicant with nothing but an id, screened
+        ([["", "2", "", "", ""], ["3", "3", "李四", "大专", "4"]], [], 3),
+    ],
+)
+def test_numbered_rows_with_two_id_columns(
+    tmp_path: Path, rows: list[list[str]], unused_lines: list[int], read: int
+) -> None:
+    """A form with 编号 and 序号 numbered in advance: a line left empty but for its 序号 (the
+    second column) was screened as an applicant with nothing given (undetermined, warned,
+    counted), since only the first column was looked at; a line holding only numbers in
+    its id columns is the form's, as one holding only its 编号. 张三 (大专, 3 years: 4-1)
+    is read in each."""
+    header = ["编号", "序号", "姓名", "学历", "工作年限"]
+    content = csv_text(header, [["1", "1", "张三", "大专", "3"], *rows])
+    result, dest = run_file(tmp_path, content)
+    assert (1 if read == 3 else 0) == result.exit_code, stderr_of(result)  # an empty row: warned
+    written = read_rows(dest)
+    unused = "表格预先编好序号、未填写的空行,不是考生,未筛查"
+    assert unused_lines == [int(r["line"]) for r in written if r["summary"] == unused]
+    assert read == tally(stderr_of(result))["读取行数"]
+
+
 def test_numbered_rows_under_the_end_mark_in_a_column_with_no_header(tmp_path: Path) -> None:
     """A form whose 序号 column has no header (A1 left blank, the numbers typed down column
     A): rows under 以下空白 holding only their number are the form's lines, as where the

@@ -33,7 +33,7 @@ import warnings
 import xml.etree.ElementTree as ET
 import zipfile
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from decimal import Decimal
@@ -925,12 +925,13 @@ def _ends_at(row: list[str], at: int, first: str) -> bool:
     """:func:`ends_the_list` of a row whose first filled-in cell is ``row[at]``, read as
     ``first`` (its :func:`~mediaops.values.key`)."""
     mark, rest = first, row[at + 1 :]
-    if mark.isdigit():  # a 序号 the form had filled in down the sheet, before the mark
+    while mark.isdigit():  # a 序号 (编号 and 序号) the form had filled in, before the mark
         after = next((i for i, c in enumerate(rest) if c.strip()), None)
-        if after is not None:
-            if "以" not in rest[after]:  # (key() drops no Chinese character: no 以下)
-                return False
-            mark, rest = key(rest[after]), rest[after + 1 :]
+        if after is None:
+            break
+        if "以" not in rest[after] and not key(rest[after]).isdigit():
+            return False  # (key() drops no Chinese character: no 以下)
+        mark, rest = key(rest[after]), rest[after + 1 :]
     if "以下" not in mark or _END_MARK.fullmatch(mark) is None:
         return False
     return all(_END_MARK.fullmatch(key(c)) is not None for c in rest if c.strip())
@@ -942,14 +943,20 @@ def first_column(header: Sequence[str]) -> int:
     return next((i for i, name in enumerate(header) if name.strip()), 0)
 
 
-def only_a_number(cells: Sequence[str], first: int = 0) -> bool:
-    """Whether a row's only filled-in cell is its ``first`` (:func:`first_column`), a whole
-    number: a 序号 the form had filled in down the sheet, perhaps on a line nobody used."""
-    return (
-        len(cells) > first
-        and not any(c.strip() for i, c in enumerate(cells) if i != first)
-        and key(cells[first]).isdigit()
-    )
+def id_columns(header: Sequence[str]) -> frozenset[int]:
+    """The places of a sheet's columns named as an id's (序号, 编号, 报名号), where a form
+    numbers its lines in advance (in one of them, or in two: ``编号`` and ``序号``)."""
+    from .columns import names_the_id
+
+    return frozenset(i for i, name in enumerate(header) if name.strip() and names_the_id(name))
+
+
+def only_a_number(cells: Sequence[str], columns: Collection[int] = (0,)) -> bool:
+    """Whether a row's filled-in cells are all in ``columns`` (its first, :func:`first_column`,
+    or those :func:`id_columns` names) and whole numbers: a 序号 (or a 编号 and a 序号) the
+    form had filled in down the sheet, perhaps on a line nobody used."""
+    filled = [i for i, c in enumerate(cells) if c.strip()]
+    return bool(filled) and all(i in columns and key(cells[i]).isdigit() for i in filled)
 
 
 def with_unused_tail(
@@ -957,16 +964,14 @@ def with_unused_tail(
 ) -> Iterator[Row]:
     """``rows``, the lines a form had numbered in advance and nobody used marked so
     (:attr:`Row.unused`, their lines added to ``unused``): a run of rows holding only a
-    序号 (:func:`only_a_number`) with no applicant after it, only totals or footer lines
-    if anything. Such rows are held until the next applicant (they were applicants with
-    nothing but an id, and are screened so) or the end of the list (they were the form's).
-    Only where the ``header``'s first column (:func:`first_column`) is an id's (序号,
-    编号): a number alone under 培训 is an applicant's. Rows below 以下空白 are marked by
-    the readers already, applicant or not after them."""
-    from .columns import names_the_id
-
-    first = first_column(header)
-    if not header or not names_the_id(header[first]):
+    序号 (:func:`only_a_number`), or only numbers in the columns named as an id's (编号 and
+    序号), with no applicant after it, only totals or footer lines if anything. Such rows
+    are held until the next applicant (they were applicants with nothing but an id, and are
+    screened so) or the end of the list (they were the form's). Only in columns named as an
+    id's (:func:`id_columns`): a number alone under 培训 is an applicant's. Rows below
+    以下空白 are marked by the readers already, applicant or not after them."""
+    ids = id_columns(header)
+    if not ids:
         yield from rows
         return
 
@@ -975,7 +980,7 @@ def with_unused_tail(
 
     held: list[Row] = []
     for row in rows:
-        if applicant(row) and not only_a_number(row.cells or (), first):
+        if applicant(row) and not only_a_number(row.cells or (), ids):
             yield from held  # applicants with nothing but an id after all
             held.clear()
             yield row
@@ -1033,7 +1038,7 @@ def _csv_rows(
     unused: list[int],
 ) -> Iterator[Row]:
     width = len(header)
-    first = first_column(header)
+    numbers = {0, first_column(header), *id_columns(header)}
     ended = False  # below 以下空白: a row holding only its 序号 is the form's, no applicant's
     for line, cells in _chain(head, rest):
         if not isinstance(cells, list):
@@ -1045,7 +1050,7 @@ def _csv_rows(
             totals.append(line)  # 合计: no applicant (said after the summary)
             yield Row(line, cells[:width], totals=True)
             continue
-        if ended and (only_a_number(cells) or only_a_number(cells, first)):
+        if ended and only_a_number(cells, numbers):
             # a 序号 alone below 以下空白 (in column A, headed or not): the form's
             unused.append(line)
             yield Row(line, cells[:width], unused=True)
@@ -1753,7 +1758,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
 
         def rows() -> Iterator[Row]:
             ended = False  # below 以下空白: a row holding only its 序号 is no applicant
-            first = first_column(header)
+            numbers = {0, first_column(header), *id_columns(header)}
             try:
                 for n, cells in _chain(head, ((n, fill(n, c)) for n, c in numbered)):
                     texts = [cell_text(c) for c in cells]
@@ -1764,7 +1769,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
                         totals.append(n)  # 合计: no applicant (said after the summary)
                         yield Row(n, texts[:width], typed[:width], totals=True)
                         continue
-                    if ended and (only_a_number(texts) or only_a_number(texts, first)):
+                    if ended and only_a_number(texts, numbers):
                         # a 序号 alone below 以下空白 (in column A, headed or not)
                         unused.append(n)
                         yield Row(n, texts[:width], typed[:width], unused=True)
