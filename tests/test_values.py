@@ -703,7 +703,11 @@ def test_a_year_or_a_date_given_as_years_is_said_to_look_like_one(
         ("3年到5年", True),  # a unit on each end of the range
         ("3 to 5 years", True),
         (">=3", True),
+        ("3 yrs+", True),
+        ("不少于三年", True),
+        ("两年半到三年", True),
         ("很多年", False),  # no number: the usual refusal, with its examples
+        ("abc+", False),
         ("abc", False),
     ],
 )

@@ -352,7 +352,7 @@ _APPROXIMATE = re.compile(
     r"|起码)\S*\d"
     r"|\S*[\d年月个半](?:及|或)?(?:多|以上|以下|以内|之内|内|左右|上下|有余|余|不到|不足|出头|\+)"
     r"|^(?:over|about|around|morethan|lessthan|atleast|almost|nearly|under|approximately)"
-    r"|(?:ormore|orless|orso|plus)$|[a-z]\+$|^[≥≤≧≦><~≈]"  # 3 yrs+
+    r"|(?:ormore|orless|orso|plus)$|(?:years?|yrs?|months?)\+$|^[≥≤≧≦><~≈]"
     r"|^(?:约|大约|大概|将近|接近|不到|不足|未满|满|超过|至少|不少于|不低于|不小于)|[一二两三四五六七八九十]年?[多余]|几"
     r"|[\d一二两三四五六七八九十半](?:年|个?月|years?|months?)?(?:~|〜|-|—|–|至|到|to)+"
     r"[\d一二两三四五六七八九十半]"  # 3-5年, 3年到5年, 3 to 5 years, 3年半-5年: a range
