@@ -4308,7 +4308,15 @@ def test_a_number_in_chinese_under_a_header_in_months_is_months(
         ("工作年限,从业年限(年)", "3年以上", "4", "可以报考"),
         ("工作年限,从业年限(年)", "4", "3年以上", "可以报考"),
         ("工作年限,从业年限(年)", "3年以上", "3", "可以报考"),  # at least 3, and 3
-        ("工作年限,从业年限(年)", "2年多", "5", "可以报考"),
+        # 多 after a number says "and some" of the next unit (2年多: fewer than 3; 十几年:
+        # fewer than 20), as everyday Chinese means it: exact years past it disagree
+        ("工作年限,从业年限(年)", "三年多", "3.5", "可以报考"),
+        ("工作年限,从业年限(年)", "2年多", "5", "无法判断"),
+        ("工作年限,从业年限(年)", "三年多", "5", "无法判断"),
+        ("工作年限,从业年限(年)", "十几年", "12", "可以报考"),
+        ("工作年限,从业年限(年)", "十几年", "25", "无法判断"),
+        ("工作年限(月),从业年限(月)", "30多", "38", "可以报考"),  # 30 to 40 months
+        ("工作年限(月),从业年限(月)", "30多", "48", "无法判断"),
         ("工作年限(月),从业年限(月)", "36以上", "48", "可以报考"),  # months, both
         # exact years below the bound: the columns disagree, the experience unknown
         ("工作年限,从业年限(年)", "3年以上", "2", "无法判断"),
@@ -4390,9 +4398,12 @@ def test_a_lower_bound_in_a_years_or_a_months_column(
         ("3年以上", "满3年", "可以报考", "工作年限 列的 “3年以上” 只给出下限,按至少 3 年筛查"),
         ("三年以上", "36个月以上", "可以报考", "工作年限 列的 “三年以上” 只给出下限"),
         ("3-5年", "3年到5年", "可以报考", "工作年限 列的 “3-5年” 只给出下限"),
-        # different bounds, or a range beside an open bound: they disagree
+        # a range beside an open bound from the same years: both hold of the range
+        ("3-5年", "3年以上", "可以报考", "工作年限 列的 “3-5年” 只给出下限"),
+        ("3年以上", "3-5年", "可以报考", "工作年限 列的 “3-5年” 只给出下限"),
+        # different bounds, or two ranges with different high ends: they disagree
         ("3年以上", "5年以上", "无法判断", "工作年限 有多列,值不一致:3年以上 / 5年以上"),
-        ("3-5年", "3年以上", "无法判断", "工作年限 有多列,值不一致:3-5年 / 3年以上"),
+        ("3-5年", "3-8年", "无法判断", "工作年限 有多列,值不一致:3-5年 / 3-8年"),
     ],
 )
 def test_one_lower_bound_written_two_ways_in_two_columns(
@@ -4400,7 +4411,8 @@ def test_one_lower_bound_written_two_ways_in_two_columns(
 ) -> None:
     """工作年限 3年以上 beside 从业年限(年) 满3年 was said to disagree, the experience
     unknown, though both say at least 3 years (and 4 beside 3年以上 agreed). The same bound
-    twice is that bound; two different ones still disagree."""
+    twice is that bound, and so is a range beside an open bound with its fewest years
+    (3-5年 and 3年以上: the range); two different ones still disagree."""
     content = f"姓名,学历,工作年限,从业年限(年)\n张三,高中,{first},{second}\n"
     _, dest = run_file(tmp_path, content)
     (row,) = read_rows(dest)

@@ -1213,7 +1213,16 @@ def test_years_at_least_reads_the_fewest_years_a_bound_says(
         ("30-40个月", 40 / 12),
         ("3-5", 5.0),  # in the unit of the column, as the low end
         ("3年以上", None),  # no high end
-        ("十几年", None),
+        ("满3年", None),
+        ("3年有余", None),
+        # 多 after a number: "and some" of the next unit, as everyday Chinese means it
+        ("2年多", 3.0),  # two years and part of a third
+        ("一年多", 2.0),
+        ("3年半多", 4.0),
+        ("3个多月", 4 / 12),
+        ("20多年", 30.0),  # twenty-odd years
+        ("十几年", 20.0),  # ten-odd
+        ("20多个月", 30 / 12),
         ("3-4年多", None),  # more than 4 at the high end: no end
         ("3-5年以上", None),
         ("5-3年", None),  # not read as a bound at all
@@ -1221,7 +1230,7 @@ def test_years_at_least_reads_the_fewest_years_a_bound_says(
         ("半年-1年", 1.0),
         ("两年半到三年", 3.0),
         ("不少于3年", None),
-        ("10几年", None),  # no end said, as 十几年
+        ("10几年", 20.0),  # as 十几年
         # some months after the years: fewer than twelve, at most eleven
         ("3年几个月", 3 + 11 / 12),
         ("3年多几个月", 3 + 11 / 12),
@@ -1229,5 +1238,6 @@ def test_years_at_least_reads_the_fewest_years_a_bound_says(
 )
 def test_range_high_is_the_most_years_a_range_says(text: str, most: float | None) -> None:
     """A range read as its low end (3-5年: at least 3) also says no more than its high end,
-    which exact years given beside it in another column may not pass."""
-    assert values.range_high(text) == most
+    which exact years given beside it in another column may not pass; so does “and some”
+    (2年多: fewer than 3)."""
+    assert values.range_high(text) == (most if most is None else pytest.approx(most))

@@ -418,8 +418,9 @@ def years_at_least(value: str) -> tuple[float, str] | None:
 
 def range_high(value: str) -> float | None:
     """The most years that typed years giving a range say (``3-5年``, ``3年到5年``,
-    ``3 to 5 years``: 5), where :func:`years_at_least` reads them as a bound; None for any
-    other text. Exact years above it are not those the cell gives."""
+    ``3 to 5 years``: 5), or "and some" (``2年多``: 3; ``十几年``: 20), where
+    :func:`years_at_least` reads them as a bound; None for any other text. Exact years
+    above it are not those the cell gives."""
     bound = years_bound(value)
     return None if bound is None else bound.most
 
@@ -476,8 +477,28 @@ def years_bound(value: str) -> YearsBound | None:
     if not years:
         return None  # 0年以上, 0-3年: no fewer than none says nothing
     if words:  # 3-4年多, 3-5年以上: the high end is no end
-        most = None
+        most = None if span is not None else _odd_high(text, years)
     return YearsBound(years, core, most)
+
+
+#: 多 or 余 after a number says "and some" (:func:`_odd_high`): after a year or a month
+#: (2年多, 3年半多, 3个多月), or after tens (20多年, 十多年, 20多个月, and a bare 20多).
+_ODD_UNIT = re.compile(r"[^年月]+(?:年半?|个)[多余](?:个?月)?")
+_ODD_TENS = re.compile(r"(?:[1-9]0|[一二两三四五六七八九]?十)[多余](?P<unit>年|个?月)?")
+
+
+def _odd_high(text: str, years: float) -> float | None:
+    """The high end "and some" gives, as everyday Chinese means it: ``2年多`` is two years
+    and part of a third (at most 3), ``3年半多`` at most 4, ``3个多月`` at most 4 months;
+    ``20多年``, ``十多年`` (十几年) are at most 30 and 20, ``20多个月`` at most 30 months.
+    None for a bound with no end (``3年以上``, ``满3年``)."""
+    if _ODD_UNIT.fullmatch(text):
+        step = 1 / 12 if text.endswith("月") else 1.0
+        return (int(years / step + 1e-9) + 1) * step
+    tens = _ODD_TENS.fullmatch(text)
+    if tens is not None:
+        return years + (10 / 12 if (tens["unit"] or "").endswith("月") else 10)
+    return None
 
 
 #: A year from 1900 on among other words (``2020-2023``, ``四级 2024-01-10``, a period):

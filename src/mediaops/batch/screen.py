@@ -740,10 +740,9 @@ def _agree(a: Any, b: Any) -> bool:
     if isinstance(a, float) and isinstance(b, float):
         return abs(a - b) * 12 < 0.6
     if isinstance(a, AtLeast) and isinstance(b, AtLeast):  # 3年以上 and 满3年: one bound
-        highs = (a.most, b.most)
-        return _agree(a.years, b.years) and (
-            highs == (None, None) or (None not in highs and _agree(a.most, b.most))
-        )
+        # with the same fewest years, a high end and none agree (3年以上 and 3-5年: both
+        # hold of 3 to 5 years); two high ends must be one (3-5年 and 3-8年 disagree)
+        return _agree(a.years, b.years) and (None in (a.most, b.most) or _agree(a.most, b.most))
     return bool(a == b)
 
 
@@ -1017,8 +1016,10 @@ class Screener:
                     disagree.append(k)
                 else:
                     texts[k] = within
-            else:
-                texts[k] = said[0]
+            else:  # of bounds that agree, the one that says a high end (3-5年, not 3年以上)
+                pairs = zip(said, read, strict=True)
+                ended = (g for g, r in pairs if isinstance(r, AtLeast) and r.most is not None)
+                texts[k] = next(ended, said[0])
         return tuple(texts), tuple(disagree), unread, dated, tuple(alone)
 
     def screen_cells(self, cells: list[str]) -> Result:
