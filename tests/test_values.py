@@ -69,6 +69,17 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("3。5年", 3.5),
         ("0。5", 0.5),
         ("3。。5", REJECTED),
+        # a decimal said with 点 (three point five), in numerals or digits: it was refused
+        # as no number of years, where 三年 and 3年半 were read
+        ("三点五年", 3.5),
+        ("三点五", 3.5),
+        ("两点五年", 2.5),
+        ("十二点五年", 12.5),
+        ("零点五年", 0.5),
+        ("三点二五年", 3.25),
+        ("3点5年", 3.5),
+        ("三点", REJECTED),
+        ("点五年", REJECTED),
         ("18个月", 1.5),
         ("半年", 0.5),
         # 整 says the years are exact: "3 full years" (was refused as no number of years)
@@ -1082,6 +1093,7 @@ def test_a_month_that_may_be_january_or_october(text: str, expected: tuple[date,
         ("十多年", 10.0),
         ("一年多", 1.0),
         ("1年半以上", 1.5),
+        ("三点五年以上", 3.5),  # a decimal said with 点, as exact years read it
         ("3个多月", 0.25),
         ("36个月以上", 3.0),
         ("５年以上", 5.0),

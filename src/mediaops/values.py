@@ -287,6 +287,25 @@ def _number(text: str) -> float | None:
     return float(tens * 10 + (_DIGITS[m[2]] if m[2] else 0))
 
 
+#: A decimal written in Chinese numerals, 点 as its point (三点五, 两点五, 十二点五, 零点五),
+#: or in digits with 点 (3点5): read as the decimal it says (3.5).
+_POINT_DECIMAL = rf"(?<![{_CN}十\d.])([{_CN}十]+|\d+)点([{_CN}]+|\d+)(?![{_CN}十\d])"
+
+
+def _point_decimals(text: str) -> str:
+    """``text`` (:func:`key`'s form) with each decimal said with 点 written in digits
+    (``三点五年`` → ``3.5年``); a whole part that is no number (``十十点五``) left as typed."""
+
+    def digits(m: re.Match[str]) -> str:
+        whole = _number(m[1])
+        if whole is None:
+            return m.group()
+        fraction = "".join(str(_DIGITS.get(c, c)) for c in m[2])
+        return f"{int(whole)}.{fraction}"
+
+    return re.sub(_POINT_DECIMAL, digits, text)
+
+
 def parse_years(value: object, field: str = "experience", *, dated: Msg | str = "") -> float:
     """A number of years from 0 to :data:`MAX_YEARS`, as people write it.
 
@@ -306,6 +325,7 @@ def parse_years(value: object, field: str = "experience", *, dated: Msg | str = 
         key_ = "err.number" if value < 0 else "err.number_range"
         raise InputError(field, Msg.of(key_, field=field, value=shown(value), max=int(MAX_YEARS)))
     text = re.sub(_IME_POINT, ".", key(str(value)))  # 3。5: a decimal point typed in Chinese
+    text = _point_decimals(text)  # 三点五年: 3.5年
     exact = re.fullmatch(_EXACT, text)  # 3年整, 整整三年: exactly the years
     if exact is not None:
         text = exact["a"] or exact["b"] or exact["c"] + exact["d"]
@@ -442,7 +462,7 @@ class YearsBound(NamedTuple):
 
 def years_bound(value: str) -> YearsBound | None:
     """:func:`years_at_least` and :func:`range_high` at once, for a caller needing both."""
-    text = re.sub(_IME_POINT, ".", key(value)).replace("(含)", "")  # 3年(含)以上
+    text = _point_decimals(re.sub(_IME_POINT, ".", key(value)).replace("(含)", ""))  # 3年(含)以上
     text = _TENS_ODD.sub(r"\1多", text)  # 十几年: 十多年
     some = _SOME_MONTHS.fullmatch(text)
     if some is not None:  # 3年几个月: 3 years and 1 to 11 months
