@@ -4703,11 +4703,17 @@ def test_a_cell_saying_none_beside_a_level_is_a_warning_saying_so(tmp_path: Path
             ("2", "高中", "3", "无"),
             ("3", "高中", "3", "无/四级"),
             ("4", "高中", "3", "无、"),
+            ("5", "高中", "3", "四级 无"),
+            ("6", "高中", "3", "no certificate"),
         ],
     )
     result, dest = run_file(tmp_path, content)
     assert 1 == result.exit_code
-    first, second, third, fourth = read_rows(dest)
+    first, second, third, fourth, fifth, sixth = read_rows(dest)
+    # 四级 无 (无 after the level) says the same; it was told “无” is not a valid date
+    assert "“无” 表示没有,不能与其他项一起给出" in fifth["warnings"], fifth["warnings"]
+    # no certificate is none, as 无 is: it was told “no” is no level
+    assert ("", (E, N, N, N, "4")) == (sixth["warnings"], verdicts(sixth))
     assert "表示没有,不能与其他项一起给出" in first["warnings"]
     # 无/四级 (a slash where 、 was meant) says the same; it was told 无/四级 is no level
     assert "“无” 表示没有,不能与其他项一起给出" in third["warnings"], third["warnings"]

@@ -2100,6 +2100,13 @@ def test_stdin_over_the_limit_is_named_as_stdin(lang: str, stdin: str) -> None:
         # 无 with a separator after it is none, and still refused beside a level
         ["--cert", "四级", "--cert", "无、"],
         ["--cert", "无,无", "--cert", "四级"],
+        # 无 after the level: it was read as the date (“无” 不是有效日期)
+        ["--cert", "四级 无"],
+        ["--cert", "四级:无"],
+        ["--cert", "四级：没有"],
+        ["--cert", "四级 2024-01-10 无"],
+        ["--training", "四级 无"],
+        ["--title", "中级 无"],
     ],
 )
 def test_none_beside_items_of_a_list_is_refused(given: list[str]) -> None:
@@ -2120,6 +2127,11 @@ def test_none_beside_items_of_a_list_is_refused(given: list[str]) -> None:
         ["--cert", "没有；"],
         ["--cert", "无,无"],
         ["--cert", "无，"],
+        # in English: “no” was told it is no level
+        ["--cert", "no certificate"],
+        ["--cert", "No certificates"],
+        ["--cert", "no cert"],
+        ["--cert", "not any"],
     ],
 )
 def test_none_alone_or_repeated_is_none(given: list[str]) -> None:

@@ -401,6 +401,9 @@ TABLE["title"] = [
     ("初级", (values.TitleLevel.junior, None, None)),
     ("初级:2020-06-01:对应", (values.TitleLevel.junior, date(2020, 6, 1), True)),
     ("初级 2020-06-01 对应", (values.TitleLevel.junior, date(2020, 6, 1), True)),
+    # 否 or no last says whether it corresponds, not that there is none (as 四级 无 does)
+    ("中级:否", (values.TitleLevel.intermediate, None, False)),
+    ("中级 2020-06-01 no", (values.TitleLevel.intermediate, date(2020, 6, 1), False)),
     ("初级 二〇二〇年六月一日 对应", (values.TitleLevel.junior, date(2020, 6, 1), True)),
     ("初级 2020年6月1日 对应", (values.TitleLevel.junior, date(2020, 6, 1), True)),
     ("中级 2020/6/1 不对应", (values.TitleLevel.intermediate, date(2020, 6, 1), False)),

@@ -668,11 +668,15 @@ def level_error(word: str, field: str, value: object) -> InputError:
     )
 
 
-def says_nothing_among(value: object, field: str) -> None:
+def says_nothing_among(value: object, field: str, *, corresponding: bool = False) -> None:
     """Refuse ``value`` (an item of a list, or one of several flags) that says there is none
     (``无``, ``没有``): beside other items it contradicts them (``无、四级``, ``--cert 无
     --cert 四级``), which reading it as no level, or ignoring it, would hide. So does one
-    starting with such a word, a level after a space or a slash (``无 四级``, ``无/四级``).
+    starting with such a word, a level after a space or a slash (``无 四级``, ``无/四级``),
+    and one ending with it after a level (``四级 无``, ``四级:无``: the 无 read as its date).
+
+    ``corresponding``: ``value`` is a title's, where a last ``否`` or ``no`` says whether
+    it corresponds (``中级:否``), not that there is none.
 
     Raises:
         InputError: it does.
@@ -686,6 +690,16 @@ def says_nothing_among(value: object, field: str) -> None:
     parts = re.split(r"\s*[\s:：/]\s*", fold(value).strip(), maxsplit=1)
     if len(parts) == 2 and key(parts[0]) in NOTHING and _names_a_level(parts[1]):
         raise InputError(field, Msg.of("err.nothing_among", field=field, value=shown(parts[0])))
+    # 四级 无, 四级:无: the other way round
+    last = re.fullmatch(r"(.+?)\s*[\s:：/]\s*(\S+)", fold(value).strip())
+    if (
+        last is not None
+        and key(last[2]) in NOTHING
+        and re.search(r"\w", last[2]) is not None  # a word: 四级 - is a date left out
+        and not (corresponding and key(last[2]) in _CORRESPONDING)
+        and _names_a_level(last[1])
+    ):
+        raise InputError(field, Msg.of("err.nothing_among", field=field, value=shown(last[2])))
 
 
 def nothing_beside_items(texts: Sequence[str], field: str) -> None:
@@ -1795,7 +1809,7 @@ def split_title(value: str, field: str = "title") -> tuple[TitleLevel, date | No
     Raises:
         InputError: a part cannot be read.
     """
-    says_nothing_among(value, field)
+    says_nothing_among(value, field, corresponding=True)
     # one title: a comma or 、 between its parts parts them as a space does
     parts = [p for p in re.split(_PARTS, re.sub(r"\s*[,、]\s*", " ", fold(value))) if p]
     if not parts:
@@ -2095,6 +2109,9 @@ NOTHING = frozenset(
         # what a clerk writes in a column of certificates, trainings or titles
         *("无证", "无证书", "無證書", "没有证书", "暂无证书", "未取得", "未取證", "未取证"),
         *("暂未取得", "未获得", "无培训", "未培训", "未参加", "未参加培训", "无职称"),
+        # and in English (the space dropped by key(): nocertificate too)
+        *("no certificate", "no certificates", "no cert", "no certs", "not any", "nothing"),
+        *("no training", "no trainings", "no title", "no titles"),
     )
 )
 #: A value typed as "not known" (a cell or an answer): the fact stays unknown, without a word.
