@@ -2072,6 +2072,46 @@ def test_experience_and_work_flags_together_are_still_checked_against_each_other
     assert 2 == check("-e", "高中", "-x", "3", "--work", "2024-01-01..2024-12-31").exit_code
 
 
+_LATER = {"start": "2027-01-01", "end": "2027-06-30"}
+
+
+@pytest.mark.parametrize(
+    ("document", "lang", "named"),
+    [
+        (
+            {"work_history": [{"start": "2020-01-01", "end": "2021-01-01"}, _LATER]},
+            "zh",
+            "工作经历第 2 项(work_history.1)的日期 2027-01-01 晚于评估日期 2026-11-27",
+        ),
+        (
+            {"work_history": [{"start": "2020-01-01", "end": "2027-06-30"}]},
+            "en",
+            "work_history.0: the date 2027-06-30 is after the evaluation date 2026-11-27",
+        ),
+        (
+            {"certificates": [{"level": 4}, {"level": 3, "date": "2027-01-01"}]},
+            "zh",
+            "证书第 2 项(certificates.1)的日期 2027-01-01 晚于评估日期 2026-11-27",
+        ),
+        (
+            {"titles": [{"level": "中级", "date": "2027-01-01"}]},
+            "en",
+            "titles.0: the date 2027-01-01 is after the evaluation date",
+        ),
+    ],
+)
+def test_a_document_date_after_as_of_names_its_item(
+    document: dict[str, Any], lang: str, named: str
+) -> None:
+    """A period (a certificate, a title) of an --input file dated after as_of was refused as
+    “工作经历的日期 … 晚于评估日期”, naming no item: it is named where it sits, as a list's
+    other errors are."""
+    doc = {"education": "高中", **document}
+    result = check("--input", "-", "--as-of", "2026-11-27", lang=lang, input=json.dumps(doc))
+    assert 2 == result.exit_code
+    assert named in stderr_of(result)
+
+
 @pytest.mark.parametrize(("lang", "stdin"), [("zh", "标准输入"), ("en", "standard input")])
 def test_stdin_over_the_limit_is_named_as_stdin(lang: str, stdin: str) -> None:
     """``--input -`` over 1 MiB was told "输入文件(--input):- 超过 1024 KiB 的上限", naming a

@@ -16,12 +16,16 @@ class InputError(ValueError):
     Attributes:
         field: the field as the user named it (``--cert``, ``certificates.0.level``, a column).
         msg: the explanation, worded in the user's language when shown.
+        place: where the value sits in a candidate document (``work_history``, ``1``),
+            where a check made after reading it knows (empty: not known); a
+            message about a document names it there, as a list's other errors do.
     """
 
-    def __init__(self, field: str, msg: Msg) -> None:
+    def __init__(self, field: str, msg: Msg, *, place: tuple[str, ...] = ()) -> None:
         super().__init__(msg.format("en"))
         self.field = field
         self.msg = msg
+        self.place = place
 
 
 class ContradictionError(InputError):

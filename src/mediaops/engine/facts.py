@@ -193,10 +193,15 @@ def prepare_facts(
     """
     certs = None if certificates is None else tuple(certificates)
     title_list = None if titles is None else tuple(titles)
-    for field, items in (("cert", certs or ()), ("title", title_list or ())):
-        for item in items:
+    dated: tuple[tuple[str, str, tuple[Certificate | Title, ...]], ...] = (
+        ("cert", "certificates", certs or ()),
+        ("title", "titles", title_list or ()),
+    )
+    for field, key, items in dated:
+        for index, item in enumerate(items):
             if item.date is not None and item.date > as_of:
-                raise InputError(field, _future(field, item.date, as_of))
+                place = (key, str(index))
+                raise InputError(field, _future(field, item.date, as_of), place=place)
     work, series, from_history = _experience(as_of, tuple(work_history), experience)
     bound = (experience_at_least or 0.0) * 12
     if from_history and series is not None and bound > series.now() + 1 + EPS:
@@ -296,10 +301,11 @@ def _experience(
             disagrees with the history by more than a month.
     """
     stretches: list[dates.Stretch] = []
-    for period in history:
+    for index, period in enumerate(history):
         for when in (period.start, period.end):
             if when is not None and when > as_of:
-                raise InputError("work", _future("work", when, as_of))
+                place = ("work_history", str(index))
+                raise InputError("work", _future("work", when, as_of), place=place)
         # An open period runs up to the evaluation date, counted like the time
         # since a certificate: 2022-06-15 → 2024-06-15 is 24 months. So does a period
         # whose last day is the evaluation date: counting that day too would give a day
