@@ -1111,6 +1111,38 @@ def test_near_the_latest_date_a_plan_shows_no_date_past_it_and_says_why() -> Non
     assert ["所需时间超出可推算的范围(评估日起 60 年内,且不晚于 9000-12-31)"] == unlock["needs"]
 
 
+BEYOND = "所需时间超出可推算的范围(评估日起 60 年内,且不晚于 9000-12-31)"
+
+
+@pytest.mark.parametrize(
+    ("as_of", "unlock_4", "label", "lang"),
+    [
+        # 高中, 1 year: 4-1 needs 2 more years, past 9000-12-31; 4-2 and 4-3 need training
+        # or a technical school's diploma. 4-1 was left out, every level told "仅靠时间无法达到"
+        ("9000-12-31", ["4-1", "4-2", "4-3"], "9000-12-31 前仅靠时间无法达到", "zh"),
+        ("9000-12-31", ["4-1", "4-2", "4-3"], "not by time alone by 9000-12-31", "en"),
+        ("8999-06-30", ["4-1", "4-2", "4-3"], "9000-12-31 前仅靠时间无法达到", "zh"),
+        # 60 years followed in full: the label says time alone, naming no date
+        ("8940-12-31", None, "✘ 仅靠时间无法达到\n", "zh"),
+    ],
+)
+def test_near_the_latest_date_a_level_time_does_not_reach_says_the_date_is_why(
+    as_of: str, unlock_4: list[str] | None, label: str, lang: str
+) -> None:
+    """As of 9000-12-31 (the last date there is) no time is followed: a level time would open
+    is not reached by that date, which is the reason. The plan said of each level only
+    “仅靠时间无法达到”, and listed 4-1, which time alone opens, nowhere."""
+    args = ["-e", "高中", "-x", "1"]
+    code, doc = plan_json(*args, as_of=as_of)
+    assert (0 if unlock_4 is None else 1) == code  # 四级 later as of 8940-12-31
+    if unlock_4 is not None:
+        unlock = by_level(doc)[4]["unlock"]
+        assert unlock_4 == [u["pathway"] for u in unlock]
+        assert [BEYOND] == unlock[0]["needs"]
+    text = invoke(["plan", "--as-of", as_of, *args], lang=lang).stdout
+    assert label in "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
+
+
 def test_a_level_above_a_held_one_out_of_time_says_so() -> None:
     """三级 held since 8999-01-01, as of 9000-01-01: 2-1's 4 years after it end past
     9000-12-31, so 二级 is out of reach for want of time (it said "needs a 三级 certificate

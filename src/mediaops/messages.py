@@ -1044,6 +1044,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "plan.level_elsewhere": ("{level}(其他方向)", "{level} (another direction)"),
     "plan.later": ("{date} 起", "from {date}"),
     "plan.unreachable": ("仅靠时间无法达到", "not by time alone"),
+    "plan.unreachable_by": ("{latest} 前仅靠时间无法达到", "not by time alone by {latest}"),
     "plan.certificate": ("预计 {date} 取得证书", "certificate expected {date}"),
     "plan.covered_mark": (
         "✔ {date} 起由{level}证书覆盖",
@@ -1134,8 +1135,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "plan.axis_years": ("年", "years"),
     "plan.legend": (
-        "● 可报考  ◆ 预计取证  ✔ 已持有  ✘ 仅靠时间无法达到",
-        "● may apply  ◆ certificate expected  ✔ held  ✘ not by time alone",
+        "● 可报考  ◆ 预计取证  ✔ 已持有  ✘ {unreachable}",
+        "● may apply  ◆ certificate expected  ✔ held  ✘ {unreachable}",
     ),
     "plan.today": ("今天", "today"),
     # --- the run: ends, usage errors -----------------------------------------------

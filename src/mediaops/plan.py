@@ -165,6 +165,13 @@ class Plan:
         """The plan for one level."""
         return next(p for p in self.levels if p.level == number)
 
+    @property
+    def cut_short(self) -> bool:
+        """Whether time alone is followed for fewer years than :data:`HORIZON_YEARS`, the
+        latest date there is (:data:`~mediaops.dates.LATEST_DATE`) coming first: a level
+        time does not reach is then not reached by that date, which is the reason."""
+        return horizon(self.as_of) < dates.add_months(self.as_of, 12 * HORIZON_YEARS)
+
     def to_dict(self, lang: Lang = "zh") -> dict[str, Any]:
         """The JSON output of ``mediaops plan --format json``."""
         return {
@@ -317,6 +324,11 @@ def _open_gap(c: ConditionResult) -> bool:
     return c.status is Status.unknown or (
         c.status is Status.unmet and c.closer not in (Closer.time, Closer.wait, Closer.ladder)
     )
+
+
+def _on_ladder(c: ConditionResult) -> bool:
+    """A gap the certificate of a lower level closes."""
+    return c.status is Status.unmet and c.closer is Closer.ladder
 
 
 def _stuck(result: LevelResult) -> list[tuple[int, str]]:
@@ -789,10 +801,23 @@ def _unlocks(
     if result.blocked_by:
         g1 = next(g for g in ruleset.general if g.id in result.blocked_by)
         return (general(g1.id, (Msg.of("plan.general", clause=g1.id, text=g1.text),)),)
-    out = []
+    out: list[tuple[int, Unlock]] = []
     rule = ruleset.level(level)
     assert rule is not None
     stuck = _stuck(result)
+    beyond = Msg.of("plan.beyond_horizon", years=HORIZON_YEARS, latest=dates.LATEST_DATE)
+    if stuck:
+        # a pathway with no such gap, beside them, waits for time alone (or a certificate
+        # below that is reached): for more than is followed, as the level is not reached
+        # (near the last date there is, 4-1's years end past it): said, not left out
+        waiting = [
+            (i, p.id)
+            for i, p in enumerate(result.pathways)
+            if p.status is Status.unmet
+            and (i, p.id) not in stuck
+            and (lower_open or not any(_on_ladder(c) for c in p.conditions))
+        ]
+        out += [(i, Unlock(pathway_id, (beyond,))) for i, pathway_id in waiting]
     for index, pathway_id in stuck:
         pathway = result.pathways[index]
         gaps = [
@@ -819,17 +844,13 @@ def _unlocks(
             if flag
             else (None, ())
         )
-        out.append(Unlock(pathway_id, lacking, tuple(words), flag, when, grounds))
+        out.append((index, Unlock(pathway_id, lacking, tuple(words), flag, when, grounds)))
     if not stuck:
         # every pathway waits for time or for the certificate of the level below: for more
         # time than is followed if that certificate comes, else for one that does not
-        needs = (
-            Msg.of("plan.beyond_horizon", years=HORIZON_YEARS, latest=dates.LATEST_DATE)
-            if lower_open
-            else Msg.of("plan.needs_lower", level=level_name(level + 1))
-        )
-        out.append(Unlock(rule.pathways[0].id, (needs,)))
-    return tuple(out)
+        needs = beyond if lower_open else Msg.of("plan.needs_lower", level=level_name(level + 1))
+        out.append((0, Unlock(rule.pathways[0].id, (needs,))))
+    return tuple(u for _, u in sorted(out, key=lambda iu: iu[0]))
 
 
 def _date_with(

@@ -101,7 +101,7 @@ class Timeline:
         if p.status is PlanStatus.not_offered and p.date is None:
             return Text("— " + tr("plan.not_offered", self.lang), "muted")
         if p.status is PlanStatus.unreachable:
-            return Text("✘ " + tr("plan.unreachable", self.lang), "not_eligible")
+            return Text("✘ " + _unreachable(self.plan, self.lang), "not_eligible")
         assert p.date is not None
         assert callable(col)
         if p.covered_on is not None:  # held from then on: no date of its own to reach
@@ -151,6 +151,14 @@ class Timeline:
         return None
 
 
+def _unreachable(plan: Plan, lang: Lang) -> str:
+    """What a level time does not reach is: not by time alone, or, where the latest date
+    there is cuts the years followed short, not by that date (the reason)."""
+    if plan.cut_short:
+        return tr("plan.unreachable_by", lang, latest=dates.LATEST_DATE.isoformat())
+    return tr("plan.unreachable", lang)
+
+
 def _training_text(p: PlannedLevel, as_of: date, lang: Lang) -> str:
     """When formal training done now would open the level: at once, or from a date."""
     assert p.with_training is not None
@@ -172,7 +180,7 @@ def plan_renderable(plan: Plan, lang: Lang) -> RenderableType:
         ),
         "title",
     )
-    legend = CJKText(tr("plan.legend", lang), "muted")
+    legend = CJKText(tr("plan.legend", lang, unreachable=_unreachable(plan, lang)), "muted")
     table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
     table.add_column(tr("table.level", lang), max_width=14)
     table.add_column(tr("plan.when", lang), max_width=16)
@@ -224,7 +232,7 @@ def plan_renderable(plan: Plan, lang: Lang) -> RenderableType:
             step_text = tr(key, lang, level=short, date=date_text, pathway=step.pathway)
             route.append((step.date, step_text))
         else:
-            when = CJKText(tr("plan.unreachable", lang), "not_eligible")
+            when = CJKText(_unreachable(plan, lang), "not_eligible")
             if step.with_training is not None:
                 basis.append(_training_text(step, plan.as_of, lang), "eligible")
                 basis.append("\n")
