@@ -4766,6 +4766,28 @@ def test_an_applicant_number_is_the_id_over_a_serial_number(
     assert (expected, E) == (out["id"], out["level_4"])
 
 
+def test_a_class_in_brackets_in_a_education_cell_is_read(tmp_path: Path) -> None:
+    """学历 “技师学院(高级工班)” was not read (a remark “高级工班”), though “技师学院(预备技师班)”
+    was: the class is kept, as a 班级类型 column gives it (相关, 3 years: 四级 by 4-1 and 4-3);
+    the two disagreeing leave it unknown, said; 高中(高级工班) is a class on a diploma of no
+    technical school, named as typed."""
+    content = csv_text(
+        ("编号", "学历", "专业相关性", "工作年限", "班级类型"),
+        [
+            ("1", "技师学院(高级工班)", "相关", "3", ""),
+            ("2", "技师学院(高级工班)", "相关", "3", "预备技师班"),
+            ("3", "高中(高级工班)", "", "3", ""),
+        ],
+    )
+    result, dest = run_file(tmp_path, content)
+    assert 1 == result.exit_code
+    first, second, third = read_rows(dest)
+    assert ("", (E, N, N, N, "4")) == (first["warnings"], verdicts(first))
+    assert "写明的班级 高级工班 与 班级类型 列的 预备技师班/技师班 不一致" in second["warnings"]
+    assert "学历中的 高级工班 是技工院校" in third["warnings"]
+    assert U == third["level_4"]
+
+
 def test_a_class_on_a_diploma_of_no_technical_school_is_a_warning(tmp_path: Path) -> None:
     """学历列表 “高中:预备技师班”: the class was dropped without a word (a 高中, 四级 by 4-1
     on 3 years). It is not read, with a warning, as --diploma refuses it: the education is

@@ -2211,6 +2211,55 @@ def test_a_class_on_a_diploma_of_no_technical_school_is_refused(diploma: str) ->
 
 
 @pytest.mark.parametrize(
+    ("given", "lang", "named"),
+    [
+        # the class named as typed: each was named “预备技师班/技师班”, whatever was typed
+        (["--diploma", "高中:技师班"], "zh", "学历(--diploma)中的 技师班 是技工院校"),
+        (["--diploma", "高中:预备技师班"], "en", "--diploma: the 预备技师班 is a class"),
+        (["-e", "高中:预备技师班"], "zh", "学历(--education)中的 预备技师班 是技工院校"),
+        # on -e, 高中:高级工班 and 高中(高级工班) were “无法识别” / a remark not read
+        (["-e", "高中:高级工班"], "zh", "学历(--education)中的 高级工班 是技工院校"),
+        (["-e", "高中(高级工班)"], "en", "--education: the 高级工班 is a class"),
+        (["-e", "大专（技师班）"], "zh", "中的 技师班 是技工院校"),
+        (["--diploma", "高中(中级工班):相关"], "zh", "学历(--diploma)中的 中级工班 是技工院校"),
+    ],
+)
+def test_a_class_on_a_diploma_of_no_technical_school_names_the_class_typed(
+    given: list[str], lang: str, named: str
+) -> None:
+    """err.class_school names the class as typed, wherever it was typed."""
+    result = check(*given, "-x", "1", lang=lang)
+    assert 2 == result.exit_code
+    assert named in stderr_of(result)
+    assert "预备技师班/技师班" not in stderr_of(result)
+
+
+@pytest.mark.parametrize(
+    ("given", "diploma"),
+    [
+        # every class in brackets after a technical school's type, as 技师学院(预备技师班)
+        # was read (its class dropped); 技师学院(高级工班) was refused as a remark not read
+        (["-e", "技师学院(高级工班)"], ("technician_college", "senior", None)),
+        (["-e", "技师学院(预备技师班)"], ("technician_college", "technician", None)),
+        (
+            ["-e", "技工学校（高级工班）", "--major", "相关"],
+            ("technical_school", "senior", "related"),
+        ),
+        (["-e", "高级技工学校(中级工班)"], ("senior_technical_school", "intermediate", None)),
+        (["--diploma", "技工学校(预备技师班):相关"], ("technical_school", "technician", "related")),
+    ],
+)
+def test_a_class_in_brackets_after_a_technical_school_is_read(
+    given: list[str], diploma: tuple[str, str, str | None]
+) -> None:
+    """The class is kept with the diploma (the shorthand's major with it)."""
+    code, report = check_json(*given, "-x", "1")
+    assert code in (0, 1)  # read, not refused
+    first = report["facts"]["diplomas"][0]
+    assert diploma == (first["education"], first["school_class"], first["major"])
+
+
+@pytest.mark.parametrize(
     "diploma", ["技工学校:预备技师班", "技师学院:高级工班", "技工学校:中级工班"]
 )
 def test_a_class_on_a_technical_school_diploma_is_read(diploma: str) -> None:

@@ -518,6 +518,15 @@ INVALID_THEN_VALID: list[tuple[str, list[str], str, str, Any]] = [
         "education",
         "bachelor",
     ),
+    # a class on a 高中, named as typed; a technical school's class in brackets kept (技师学院
+    # (高级工班) was refused as a remark, 技师学院(预备技师班) read without its class)
+    (
+        "education-class",
+        ["高中(高级工班)", "技师学院(高级工班)", *AFTER_BACHELOR[1:]],
+        "学历中的 高级工班 是技工院校",
+        "school_class",
+        [("technician_college", "senior")],
+    ),
     (
         "major-number",
         ["本科", "4", "相关", *AFTER_BACHELOR[1:]],
@@ -710,6 +719,8 @@ def fact_of(report: dict[str, Any], result: Result, fact: str) -> Any:
         return facts["certificates"][0]["years_after"]
     if fact == "experience":
         return facts["experience_years"]
+    if fact == "school_class":
+        return [(d["education"], d["school_class"]) for d in given_diplomas(facts)]
     if fact == "direction":
         return report["direction"]
     if fact == "review":

@@ -834,6 +834,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field} 的日期 {value} 晚于评估日期 {as_of}。",
         "{field}: the date {value} is after the evaluation date {as_of}.",
     ),
+    "batch.class_disagrees": (
+        "{education} 列写明的班级 {first} 与 {column} 列的 {second} 不一致,班级按未知处理",
+        "the {education} column's class {first} and the {column} column's {second} disagree; "
+        "the class is taken as not known",
+    ),
     "err.class_school": (
         "{field} 中的 {school_class} 是技工院校(技工学校、高级技工学校、技师学院)的班级,"
         "{education} 毕业证书没有班级:请去掉班级,或写明是哪类技工院校。",

@@ -1209,6 +1209,7 @@ def parse_education(value: object, field: str = "education", *, part: bool = Fal
     """
     if isinstance(value, Education):
         return value
+    education_class(value, field)  # 高中(高级工班), 高中:预备技师班: a class is refused as such
     found = education_choices(value)
     if isinstance(found, Education):
         return found
@@ -1966,8 +1967,13 @@ def split_diploma(value: str, field: str = "diploma") -> dict[str, Any]:
     parts = [p for p in re.split(_PARTS, fold(value)) if p]
     if not parts:
         raise _fail(field, value, EDUCATION_ACCEPTED)
-    out: dict[str, Any] = {"education": parse_education(parts[0], field, part=True)}
     typed: dict[str, str] = {}  # the part each value was read from
+    classed = education_class(parts[0], field)  # 技师学院(高级工班): the class kept
+    if classed is None:
+        out: dict[str, Any] = {"education": parse_education(parts[0], field, part=True)}
+    else:
+        out = {"education": classed[0], "school_class": classed[1]}
+        typed["school_class"] = re.split(r"[(（]", parts[0].strip().rstrip(")）"), maxsplit=1)[-1]
     for part in parts[1:]:
         word = key(part)
         read: Any
@@ -2004,26 +2010,69 @@ def split_diploma(value: str, field: str = "diploma") -> dict[str, Any]:
                     "evaluated/not-evaluated",
                 ),
             )
-    mismatch = class_without_school(out["education"], out.get("school_class"), field)
+    mismatch = class_without_school(
+        out["education"], out.get("school_class"), field, typed.get("school_class")
+    )
     if mismatch is not None:
         raise InputError(field, mismatch)
     return out
 
 
 def class_without_school(
-    education: Education | None, school_class: SchoolClass | None, field: str
+    education: Education | None,
+    school_class: SchoolClass | None,
+    field: str,
+    typed: str | None = None,
 ) -> Msg | None:
     """Why a diploma of type ``education`` cannot be of ``school_class`` (a class is a
     technical school's: a 高中 has none, and the class would be dropped without a word, the
-    verdict then asking for the 预备技师班 given), or None where it can."""
+    verdict then asking for the 预备技师班 given), or None where it can.
+
+    ``typed``: the class as the person typed it (``技师班``), named rather than the class's
+    every name (``预备技师班/技师班``); its id (``technician``) is named by its names.
+    """
     if school_class is None or education is None or education in TECHNICAL_SCHOOLS:
         return None
+    said = typed is not None and key(typed) not in ("", school_class.value)
     return Msg.of(
         "err.class_school",
         field=field,
-        school_class=Both(*CLASS_NAMES[school_class.value]),
+        school_class=fold(typed)
+        if said and typed is not None
+        else Both(*CLASS_NAMES[school_class.value]),
         education=Both(*EDUCATION_NAMES[education.value]),
     )
+
+
+def education_class(value: object, field: str) -> tuple[Education, SchoolClass] | None:
+    """A technical school's diploma and its class in brackets after it (``技师学院(高级工班)``,
+    ``技工学校（预备技师班）``, ``全日制技师学院(高级工班)``): read, the class kept, as every class
+    goes with every type of 技工院校; None for any other text.
+
+    A class after a diploma of no technical school, in brackets or after a colon
+    (``高中(高级工班)``, ``高中:预备技师班``), is refused naming the class typed
+    (:func:`class_without_school`).
+
+    Raises:
+        InputError: such a class on a diploma of no technical school.
+    """
+    if not isinstance(value, str):
+        return None
+    m = re.fullmatch(r"(.+?)(?:\((.+)\)|[:：](.+))", _bare(key(value)))
+    if m is None:
+        return None
+    inner = m[2] if m[2] is not None else m[3]
+    school_class = CLASS_ALIASES.get(inner)
+    outer = education_choices(m[1])
+    if school_class is None or not isinstance(outer, Education):
+        return None
+    typed = re.split(r"[(（:：]", fold(value).rstrip(")） "), maxsplit=1)[-1].strip()
+    mismatch = class_without_school(outer, school_class, field, typed)
+    if mismatch is not None:
+        raise InputError(field, mismatch)
+    if m[3] is not None:
+        return None  # 技师学院:高级工班: a diploma's parts, as --diploma and a 学历列表 cell take
+    return outer, school_class
 
 
 def split_period(

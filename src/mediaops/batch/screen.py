@@ -30,6 +30,7 @@ from mediaops.engine.outcome import Outcome, Status
 from mediaops.errors import ContradictionError, InputError
 from mediaops.memo import memoized
 from mediaops.messages import (
+    CLASS_NAMES,
     EDUCATION_NAMES,
     Both,
     Lang,
@@ -60,7 +61,7 @@ from mediaops.report.result import (
     verdict_assumptions,
 )
 from mediaops.rules import Ruleset
-from mediaops.terms import Direction, Education, TitleLevel
+from mediaops.terms import Direction, Education, SchoolClass, TitleLevel
 
 from .columns import ColumnMap
 
@@ -179,6 +180,22 @@ class DateColumn(NamedTuple):
     #: where the cell is no date beside the level said held in another column: that
     #: column's name where it gives the date, else empty (the date not known); else None
     undated: str | None = None
+
+
+class ClassedDiploma(NamedTuple):
+    """A 学历 cell giving a technical school's diploma with its class (``技师学院(高级工班)``)."""
+
+    education: Education
+    school_class: SchoolClass
+
+
+def _education(text: str, field: str) -> Education | ClassedDiploma:
+    """A 学历 cell, its class kept where one is given in brackets
+    (:func:`~mediaops.values.education_class`)."""
+    classed = values.education_class(text, field)
+    if classed is not None:
+        return ClassedDiploma(*classed)
+    return values.parse_education(text, field)
 
 
 class EitherDiploma(NamedTuple):
@@ -609,7 +626,7 @@ def _without_undated(text: str, level: int, day: date | None = None) -> str:
 
 #: How each fact's cell is read (the same parsers as the flags), and its value when empty.
 READERS: dict[str, tuple[Callable[[str, str], Any], Any]] = {
-    "education": (values.parse_education, None),
+    "education": (_education, None),
     "major": (values.parse_major, None),
     "graduating": (values.parse_graduating, False),
     "experience": (values.parse_years, None),
@@ -1261,6 +1278,9 @@ class Screener:
                     )
                 )
                 value = value.day
+            if isinstance(value, ClassedDiploma):  # the class kept apart, as its column's
+                got[_CLASSED] = value.school_class
+                value = value.education
             got[fact] = value
             if fact == "graduating" and value is True and values.says_studying(text):
                 got[_STUDYING] = text.strip()  # 在读: read as final-year, said if it decides
@@ -1407,11 +1427,28 @@ class Screener:
         what cannot be joined is said in ``warnings``."""
         label = self.labels
         row = RowFacts()
+        school_class = got.get("school_class")
+        in_cell = got.get(_CLASSED)  # 技师学院(高级工班)
+        if in_cell is not None and school_class is not None and in_cell != school_class:
+            # two classes: which is not known, and said
+            warnings.append(
+                tr(
+                    "batch.class_disagrees",
+                    self.lang,
+                    education=label["education"],
+                    column=label["school_class"],
+                    first=Both(*CLASS_NAMES[in_cell.value]),
+                    second=Both(*CLASS_NAMES[school_class.value]),
+                )
+            )
+            school_class = None
+        elif in_cell is not None:
+            school_class = in_cell
         shorthand = _diploma_cells(
             got.get("education"),
             got.get("major"),
             got.get("graduating", False),  # no such column: not a student
-            got.get("school_class"),
+            school_class,
             got.get("evaluated"),
         )
         row.diplomas = ([shorthand] if shorthand else []) + list(got.get("diplomas", ()))
@@ -1860,6 +1897,8 @@ class Screener:
 _WAITING = (Verdict.not_eligible, Verdict.undetermined)
 #: Where a row's facts keep the 应届 cell's word that said a diploma is studied for (在读).
 _STUDYING = "_studying"
+#: Where a row's facts keep the class a 学历 cell gives in brackets (技师学院(高级工班)).
+_CLASSED = "_classed"
 #: Where a row's facts keep the certificate-date columns of a level filled in (level → name).
 _DATED = "_dated"
 

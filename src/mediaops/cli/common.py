@@ -472,8 +472,15 @@ def build_candidate(
             # gives it (years, or a work history they are counted from)
             data.pop("experience", None)
             data.pop("work_history", None)
+        classed = None
         if "education" in flags:
-            data["education"] = values.parse_education(flags["education"], field("education"))
+            # 技师学院(高级工班): the diploma with its class (see below)
+            classed = values.education_class(flags["education"], field("education"))
+            data["education"] = (
+                classed[0]
+                if classed is not None
+                else values.parse_education(flags["education"], field("education"))
+            )
         if "major" in flags:
             data["major"] = values.parse_major(flags["major"], field("major"))
         if "graduating" in flags:
@@ -510,6 +517,16 @@ def build_candidate(
                 for t in values.split_dated(given)
             ]
             data["titles"] = [{"level": lv, "date": d, "corresponding": c} for lv, d, c in titles]
+        if classed is not None:
+            # the shorthand diploma has no class: given one, it is the first of the diplomas,
+            # with the shorthand's major and final year (as the shorthand is, see all_diplomas)
+            shorthand = {
+                "education": data.pop("education"),
+                "major": data.pop("major", None),
+                "graduating": data.pop("graduating", False),
+                "school_class": classed[1],
+            }
+            data["diplomas"] = [shorthand, *data.get("diplomas", ())]
         if "direction" in flags:
             data["direction"] = values.parse_direction(flags["direction"], field("direction"))
         if "years_after_cert" in flags:

@@ -580,8 +580,14 @@ class Questionnaire:
     def ask_diploma(self, index: int) -> None:
         """The type of a diploma (and, where they matter, its major, class, final year)."""
         options = list(Education)
+        typed_class: list[SchoolClass] = []  # the class typed with it: 技师学院(高级工班)
 
         def parse(answer: str) -> Education:
+            typed_class.clear()
+            classed = values.education_class(answer, self.t("summary.education"))
+            if classed is not None:
+                typed_class.append(classed[1])
+                return classed[0]
             if values.key(answer) in _NONE:
                 if index:  # 无 / 否 at the other diploma: there is none after all, as Enter
                     raise SkipError
@@ -619,6 +625,8 @@ class Questionnaire:
         kept = {k: v for k, v in earlier.items() if k != "education"}
         if education.value not in _CLASSED:
             kept.pop("school_class", None)  # a class is of a technical school's diploma
+        if typed_class:
+            kept["school_class"] = typed_class[0]  # given: not asked
         self.answers.diplomas.append({"education": education, **kept})
         d = index
 
@@ -631,7 +639,7 @@ class Questionnaire:
             [set_("graduating", True), set_("graduating", False)],
             lambda: self._graduating(d),
         )
-        if self._has_classes and education.value in _CLASSED:
+        if self._has_classes and education.value in _CLASSED and not typed_class:
             self.question(
                 "school_class",
                 [set_("school_class", c) for c in SchoolClass],
