@@ -2235,6 +2235,24 @@ def test_a_class_on_a_diploma_of_no_technical_school_names_the_class_typed(
 
 
 @pytest.mark.parametrize(
+    ("school_class", "named"),
+    [
+        ("技师班", "学历第 1 项(diplomas.0)中的 技师班 是"),
+        ("technician", "中的 预备技师班/技师班 是"),
+    ],
+)
+def test_a_documents_class_on_a_diploma_of_no_technical_school_is_named_as_given(
+    school_class: str, named: str
+) -> None:
+    """In an --input file too the class is named as given (技师班 was named 预备技师班/技师班);
+    its id by its names."""
+    doc = {"diplomas": [{"education": "高中", "school_class": school_class}]}
+    result = check("--input", "-", input=json.dumps(doc, ensure_ascii=False))
+    assert 2 == result.exit_code
+    assert named in stderr_of(result)
+
+
+@pytest.mark.parametrize(
     ("given", "diploma"),
     [
         # every class in brackets after a technical school's type, as 技师学院(预备技师班)

@@ -22,7 +22,14 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Annotated, Any, TypeVar
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, ValidationInfo, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    ValidationInfo,
+    ValidatorFunctionWrapHandler,
+    model_validator,
+)
 
 from . import dates, values
 from .errors import InputError
@@ -165,13 +172,22 @@ class Diploma(BaseModel):
     school_class: OptionalClass = None
     evaluated: OptionalFlag = None
 
-    @model_validator(mode="after")
-    def _class_of_a_technical_school(self) -> Diploma:
-        """A class (预备技师班) is a technical school's (:func:`values.class_without_school`)."""
-        mismatch = values.class_without_school(self.education, self.school_class, "diploma")
+    @model_validator(mode="wrap")
+    @classmethod
+    def _class_of_a_technical_school(
+        cls, data: Any, handler: ValidatorFunctionWrapHandler
+    ) -> Diploma:
+        """A class (预备技师班) is a technical school's (:func:`values.class_without_school`),
+        named as the document gives it (``技师班``)."""
+        diploma: Diploma = handler(data)
+        given = data.get("school_class") if isinstance(data, dict) else None
+        typed = given if isinstance(given, str) else None
+        mismatch = values.class_without_school(
+            diploma.education, diploma.school_class, "diploma", typed
+        )
         if mismatch is not None:
             raise InputError("diplomas", mismatch)
-        return self
+        return diploma
 
 
 class Certificate(BaseModel):
