@@ -4239,6 +4239,7 @@ def test_a_certificate_whose_date_does_not_read_is_held(
         (">= 3年", "工作年限(月)", "eligible", "3"),  # its own unit: years
         ("十几年", "工作年限", "eligible", "10"),
         ("3年半多", "工作年限", "eligible", "3.5"),
+        ("三点五年以上", "工作年限", "eligible", "3.5"),  # 点 as the point: it was not read
         ("3 to 5 years", "工作年限", "eligible", "3"),
         ("3年-5年", "工作年限", "eligible", "3"),
         ("不少于3年", "工作年限", "eligible", "3"),  # no fewer than 3

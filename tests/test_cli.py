@@ -2072,6 +2072,18 @@ def test_experience_and_work_flags_together_are_still_checked_against_each_other
     assert 2 == check("-e", "高中", "-x", "3", "--work", "2024-01-01..2024-12-31").exit_code
 
 
+@pytest.mark.parametrize(
+    ("years", "expected"),
+    [("三点五年", (0, 3.5)), ("两点五", (1, 2.5))],  # 高中: 4-1 asks 3 years
+)
+def test_years_said_with_a_point_are_read_from_the_flag(
+    years: str, expected: tuple[int, float]
+) -> None:
+    """-x 三点五年 was “不是有效的年数”, where 三年 and 3年半 were read."""
+    code, report = check_json("-e", "高中", "-x", years)
+    assert expected == (code, report["facts"]["experience_years"])
+
+
 _LATER = {"start": "2027-01-01", "end": "2027-06-30"}
 
 
