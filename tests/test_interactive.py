@@ -630,6 +630,14 @@ INVALID_THEN_VALID: list[tuple[str, list[str], str, str, Any]] = [
         "certs",
         [(4, None)],
     ),
+    # … and after the level, where it was read as the date (“无” 不是有效日期)
+    (
+        "cert-level-space-none",
+        ["高中", "否", "10", "四级 无", "四级", CONFIRM],
+        "“无” 表示没有,不能与其他项一起给出",
+        "certs",
+        [(4, None)],
+    ),
     (
         "cert-date",
         ["高中", "否", "10", "四级 2024-13-40", "四级 2024-01-10", CONFIRM],
@@ -867,6 +875,7 @@ NATURAL: list[tuple[str, str, Any]] = [
     ("experience", "３。５", 3.5),
     ("experience", "１８个月", 1.5),
     ("experience", "半年", 0.5),
+    ("experience", "三点五年", 3.5),  # 点 as the decimal point (it was not a number of years)
     ("experience", "two years", 2.0),
     ("experience", "one and a half years", 1.5),
     ("education", "大学本科", "bachelor"),
