@@ -4401,7 +4401,7 @@ def test_a_lower_bound_in_a_years_or_a_months_column(
         ("3-5年", "3年到5年", "可以报考", "工作年限 列的 “3-5年” 只给出下限"),
         # a range beside an open bound from the same years: both hold of the range
         ("3-5年", "3年以上", "可以报考", "工作年限 列的 “3-5年” 只给出下限"),
-        ("3年以上", "3-5年", "可以报考", "工作年限 列的 “3-5年” 只给出下限"),
+        ("3年以上", "3-5年", "可以报考", "从业年限(年) 列的 “3-5年” 只给出下限"),
         # different bounds, or two ranges with different high ends: they disagree
         ("3年以上", "5年以上", "无法判断", "工作年限 有多列,值不一致:3年以上 / 5年以上"),
         ("3-5年", "3-8年", "无法判断", "工作年限 有多列,值不一致:3-5年 / 3-8年"),

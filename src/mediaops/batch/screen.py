@@ -986,8 +986,9 @@ class Screener:
         """:meth:`fact_cells`, the places (in :attr:`fact_ids`) of facts whose columns give
         different values, the yes/no columns of a level whose cell reads as neither (their
         index and the cell), the certificate-date columns of a level filled in
-        (:class:`DateColumn`), and the experience a months column gives alone, its years
-        column blank (the text read, the months column's name, its cell as typed)."""
+        (:class:`DateColumn`), and the experience a column other than its first gives (a
+        months column alone, its years column blank; the range of two bounds that agree):
+        the text read, that column's name, its cell as typed."""
         disagree: list[int] = []
         unread: tuple[tuple[int, str], ...] = ()
         dated: tuple[DateColumn, ...] = ()
@@ -1037,6 +1038,9 @@ class Screener:
                 pairs = zip(said, read, strict=True)
                 ended = (g for g, r in pairs if isinstance(r, AtLeast) and r.most is not None)
                 texts[k] = next(ended, said[0])
+                if texts[k] != said[0] and self.columns:  # its warning names its column
+                    column = next(i for i in indices if i < n and cells[i].strip() == texts[k])
+                    alone.append((texts[k], self.columns.name(column), texts[k]))
         return tuple(texts), tuple(disagree), unread, dated, tuple(alone)
 
     def screen_cells(self, cells: list[str]) -> Result:
@@ -1289,7 +1293,7 @@ class Screener:
             # the fewest years screen the row: said so (beside a work history, the history
             # gives the years, the bound only checked against them)
             column, typed = self.labels["experience"], bound.text
-            for text, months, cell in alone:  # given by the months column alone
+            for text, months, cell in alone:  # given by another column (months alone)
                 if text == bound.text.strip():
                     column, typed = months, cell
             message = tr(
