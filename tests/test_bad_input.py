@@ -628,6 +628,8 @@ def test_a_held_date_without_its_day_asks_for_the_day_or_the_level_alone(
         (("check", "-x", "3", "--rules", ""), "--rules"),
         (("plan", "-x", "3", "--svg", ""), "--svg"),
         (("rules", "show", "--rules", ""), "--rules"),
+        (("rules", "validate", ""), "FILE"),
+        (("rules", "diff", "summary", " "), "B"),
     ],
 )
 @pytest.mark.parametrize("lang", ["zh", "en"])
@@ -636,8 +638,10 @@ def test_an_empty_file_name_is_refused_naming_the_option(
 ) -> None:
     """``-o ""`` (a variable left unset in a script) was told it could not tell the format
     of the file "" (a blank where the name goes); ``--rules ""`` that the ruleset ``.`` was
-    no regular file; ``--svg ""`` failed writing ``.`` with exit 74. Each is refused as an
-    empty file name, naming the option, with nothing written."""
+    no regular file; ``--svg ""`` failed writing ``.`` with exit 74; ``rules validate ""``
+    that the ruleset ``.`` was invalid; ``rules diff summary " "`` named ``--rules``, not
+    the argument. Each is refused as an empty file name, naming the option, with nothing
+    written; ``-`` is offered only where it is accepted (not ``--rules`` nor ``--svg``)."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "in.csv").write_text("编号,学历,工作年限\na,大专,3\n", encoding="utf-8")
     result = runner.invoke(app, list(args), env=env(lang))
@@ -645,6 +649,9 @@ def test_an_empty_file_name_is_refused_naming_the_option(
     assert 2 == result.exit_code, text
     said = f"{field} 的文件名为空" if lang == "zh" else f"{field}: the file name is empty"
     assert said in text
+    dash_accepted = field in ("--output", "INPUT", "--input")
+    offered = "写作 -" if lang == "zh" else "- for standard"
+    assert dash_accepted == (offered in text), text
     assert ["in.csv"] == sorted(p.name for p in tmp_path.iterdir())
 
 

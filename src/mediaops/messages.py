@@ -1809,6 +1809,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field} 的文件名为空:请给出文件路径(标准输入或输出写作 -)。",
         "{field}: the file name is empty; give a path (- for standard input or output).",
     ),
+    "err.empty_file_name": (
+        "{field} 的文件名为空:请给出文件路径。",
+        "{field}: the file name is empty; give a path.",
+    ),
     "batch.list_sheet": (
         "工作簿的第一张工作表“{first}”中没有考生名单;筛查的是唯一有名单的工作表“{sheet}”。",
         "the workbook's first sheet, “{first}”, holds no applicant list; the one sheet that "

@@ -148,12 +148,13 @@ def as_of_date(value: str | None, lang: Lang) -> date | None:
         return parse_as_of(value, tr("field.as_of", lang))
 
 
-def file_path(given: str, field: str, lang: Lang) -> str:
+def file_path(given: str, field: str, lang: Lang, *, dash: bool = True) -> str:
     """A file named on the command line, refused when empty (``-o ""``, ``--rules ""``: a
     variable left unset in a script), which would be told of a file named nothing or of
-    the directory ``.``."""
+    the directory ``.``. ``dash``: whether ``-`` (standard input or output) may be given
+    instead, which the message then offers (not where ``-`` is refused: ``--rules``)."""
     if not given.strip():
-        fail(lang, Msg.of("err.empty_path", field=field))
+        fail(lang, Msg.of("err.empty_path" if dash else "err.empty_file_name", field=field))
     return given
 
 
@@ -162,7 +163,7 @@ def ruleset(path: str | None, edition: str | None, lang: Lang) -> "Ruleset":
     from mediaops.rules import EDITIONS, load_ruleset
 
     if path is not None:
-        file_path(path, "--rules", lang)
+        file_path(path, "--rules", lang, dash=False)
     if path is not None and edition is not None:
         fail(lang, Msg.of("err.edition_and_rules"))
     if edition is not None and edition.strip() not in EDITIONS:

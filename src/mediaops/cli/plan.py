@@ -114,7 +114,7 @@ def plan(
 
     language_ = language(lang)
     if svg is not None:
-        file_path(svg, "--svg", language_)
+        file_path(svg, "--svg", language_, dash=False)
         if svg.strip() == "-":  # as for --input, "-" names no file: no picture on stdout
             fail(language_, Msg.of("plan.svg_stdout"))
     if svg is not None and input_file is not None:

@@ -1,6 +1,5 @@
 """``mediaops rules``: the encoded requirements — show, validate, list the editions, compare two."""
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -16,6 +15,7 @@ from .common import (
     RulesOpt,
     emit,
     emit_json,
+    file_path,
     input_errors,
     language,
     output_format,
@@ -45,13 +45,14 @@ def show(
 
 @rules_command("validate")
 def validate(
-    file: Annotated[Path, typer.Argument(metavar="FILE", help="help.arg.ruleset_file")],
+    file: Annotated[str, typer.Argument(metavar="FILE", help="help.arg.ruleset_file")],
     lang: LangOpt = None,
 ) -> None:
     """Check a ruleset file; report every problem with its location (exit 2 if any)."""
     from mediaops.rules import RulesetError, load_ruleset
 
     language_ = language(lang)
+    file_path(file, "FILE", language_, dash=False)  # not the directory "."
     try:
         rs = load_ruleset(file)
     except RulesetError as exc:
@@ -99,12 +100,13 @@ def diff(
     language_ = language(lang)
     output = output_format(fmt, language_)
 
-    def load(name: str) -> object:
+    def load(name: str, field: str) -> object:
+        file_path(name, field, language_, dash=False)  # named as the argument, not --rules
         if name in EDITIONS:
             return ruleset(None, name, language_)
         return ruleset(name, None, language_)
 
-    a, b = load(first), load(second)
+    a, b = load(first, "A"), load(second, "B")
     with input_errors(language_):
         diffs = diff_rulesets(a, b)  # type: ignore[arg-type]
     if output == "json":
