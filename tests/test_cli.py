@@ -1378,6 +1378,24 @@ def test_validate_missing_file(tmp_path: Path) -> None:
     assert "Traceback" not in all_text(result)
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"), [("zh", "无法读取:这是一个目录"), ("en", "cannot read: it is a directory")]
+)
+def test_a_directory_given_as_a_ruleset_is_said_to_be_one(
+    lang: str, said: str, tmp_path: Path
+) -> None:
+    """A directory named as a ruleset was said to be "not a regular file (a pipe or a
+    device cannot be a ruleset)": it is neither; it is said to be a directory, as
+    ``--input`` says it."""
+    (tmp_path / "rules").mkdir()
+    for args in (["rules", "validate"], ["rules", "show", "--rules"]):
+        result = invoke([*args, str(tmp_path / "rules")], lang=lang)
+        assert 2 == result.exit_code
+        assert said in all_text(result)
+        assert "管道" not in all_text(result)
+        assert "pipe" not in all_text(result)
+
+
 def test_validate_reports_all_schema_problems(tmp_path: Path) -> None:
     """Unknown key, negative years and level 7 in one file: all three locations are listed."""
     path = write_rules(tmp_path, UNKNOWN_KEY, NEGATIVE_YEARS, LEVEL_SEVEN)

@@ -743,6 +743,8 @@ def read_ruleset_text(path: str | Path) -> str:
         raise refuse("cannot_read", detail=os_error(exc)) from None
     try:
         info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):  # said as --input says it, not as a pipe or a device
+            raise refuse("cannot_read", detail=Msg.of("os.is_directory"))
         if not stat.S_ISREG(info.st_mode):
             raise refuse("not_regular")
         if info.st_size > MAX_RULESET_BYTES:
