@@ -3389,6 +3389,43 @@ def test_completed_run_replaces_the_earlier_file(tmp_path: Path) -> None:
     assert {"in.csv", "out.csv"} == {p.name for p in tmp_path.iterdir()}
 
 
+def test_a_read_only_output_file_is_not_replaced(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``-o`` naming a file made read-only (chmod 444) replaced it by a rename, which needs
+    only the directory's permission, where ``>`` says "Permission denied": refused (exit 74,
+    no permission), the file as it was, no temporary file left. (As root, who may write it,
+    as ``>`` may, access is as a user's: by its mode.)"""
+    import stat
+
+    if hasattr(os, "geteuid") and os.geteuid() == 0:
+        real = os.access
+
+        def as_a_user(path: Any, mode: int, **kwargs: Any) -> bool:
+            if mode & os.W_OK and not os.stat(path).st_mode & stat.S_IWUSR:
+                return False
+            return real(path, mode, **kwargs)
+
+        monkeypatch.setattr(os, "access", as_a_user)
+    dest = tmp_path / "out.csv"
+    dest.write_text("earlier results", encoding="utf-8")
+    dest.chmod(0o444)
+    result, _ = run_file(tmp_path, standard_csv())
+    assert 74 == result.exit_code
+    assert "没有权限" in stderr_of(result)
+    assert "earlier results" == dest.read_text(encoding="utf-8")
+    assert {"in.csv", "out.csv"} == {p.name for p in tmp_path.iterdir()}
+    svg = tmp_path / "out.svg"
+    svg.write_text("earlier picture", encoding="utf-8")
+    svg.chmod(0o444)
+    args = ["plan", "-x", "1", "--as-of", AS_OF, "--svg", str(svg)]
+    with built_once():
+        result = runner.invoke(app, args, env=plain_env("en"))
+    assert 74 == result.exit_code
+    assert "permission denied" in result.output
+    assert "earlier picture" == svg.read_text(encoding="utf-8")
+
+
 def test_output_file_permissions_follow_umask(tmp_path: Path) -> None:
     """The output file gets the permissions of any new file (umask 022: rw-r--r--), not 0600."""
     old = os.umask(0o022)

@@ -5,6 +5,7 @@ Shared by ``batch`` (the results) and ``plan --svg`` (the picture).
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
@@ -21,6 +22,8 @@ def atomic_output(path: str) -> Iterator[Path]:
     temporary file and leaves any earlier ``path`` untouched. A path that is
     not a regular file (``/dev/null``, a named pipe) is written as it is; a symbolic link is
     followed (the file it names is replaced, as ``>`` in a shell writes it; the link stays).
+    A file the user may not write (read-only) raises :class:`PermissionError`, as ``>``
+    refuses it, before anything is written.
     """
     try:
         named = os.stat(path)  # what the path names, through any link
@@ -32,6 +35,10 @@ def atomic_output(path: str) -> Iterator[Path]:
         yield Path(path)
         return
     target = Path(os.path.realpath(path)) if os.path.islink(path) else Path(path)
+    if named is not None and stat.S_ISREG(named.st_mode) and not os.access(target, os.W_OK):
+        # a file made read-only is not replaced behind its mode (a rename needs only the
+        # directory's): refused, as `>` refuses to write it (root may, as `>` may)
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent or ".")
     os.close(fd)
     try:
