@@ -939,6 +939,43 @@ def test_years_since_a_certificate_over_the_total_say_both_numbers_apart(
         assert text in describe_validation_error(raised.value, lang)
 
 
+def test_the_library_reads_as_of_as_a_date_and_refuses_what_is_none() -> None:
+    """README, *Using the library*: ``evaluate``, a ``Judge`` and ``plan`` take ``as_of``.
+    A ``datetime`` (``datetime.now()``) failed inside with "can't compare datetime.datetime
+    to datetime.date": it is read as its date, as a candidate's dates are. A text, None, a
+    dict for the candidate or a path for the ruleset failed with an AttributeError or a
+    TypeError from deep inside: each is a TypeError naming the argument. A date past
+    9000-12-31 (the latest ``--as-of`` accepts) made ``plan`` fail with "year 10059 is out
+    of range": an InputError, as for ``--as-of``."""
+    from datetime import UTC, date, datetime
+
+    from mediaops import Candidate, InputError, load_ruleset
+    from mediaops.plan import plan
+    from mediaops.report import Judge, evaluate
+
+    rules = load_ruleset()
+    one = Candidate(education="大专", major="related", experience=3)
+    day = date(2026, 11, 27)
+    late = datetime(2026, 11, 27, 23, 30, tzinfo=UTC)
+    assert 4 == evaluate(one, rules, as_of=late).highest_eligible
+    assert 4 == Judge(rules)(one, as_of=datetime(2026, 11, 27, 8)).highest_eligible
+    assert plan(one, rules, as_of=day) == plan(one, rules, as_of=late)
+    for call, name in (
+        (lambda: evaluate(one, rules, as_of="2026-11-27"), "as_of"),  # type: ignore[arg-type]
+        (lambda: plan(one, rules, as_of=None), "as_of"),  # type: ignore[arg-type]
+        (lambda: evaluate({"experience": 3}, rules, as_of=day), "candidate"),  # type: ignore[arg-type]
+        (lambda: evaluate(one, "rules/all-media-operator.toml", as_of=day), "ruleset"),  # type: ignore[arg-type]
+        (lambda: Judge(None), "ruleset"),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(TypeError, match=f"^{name}: expected"):
+            call()
+    for far in (date(9999, 12, 31), date(1, 1, 1)):
+        with pytest.raises(InputError, match="from 1900-01-01 to 9000-12-31"):
+            evaluate(one, rules, as_of=far)
+        with pytest.raises(InputError, match="from 1900-01-01 to 9000-12-31"):
+            plan(one, rules, as_of=far)
+
+
 def test_the_library_refuses_contradictions_when_building_and_future_dates_when_evaluating() -> (
     None
 ):

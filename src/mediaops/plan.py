@@ -34,7 +34,7 @@ from .engine.series import HORIZON_YEARS, History, horizon
 from .errors import InputError
 from .messages import EDUCATION_NAMES, MAJOR_NAMES, Lang, Msg, localize, name
 from .models import Candidate, Certificate, Diploma, Title, WorkPeriod
-from .report import Judge, Report
+from .report import Judge, Report, checked_as_of
 from .report.result import ConditionResult, LevelResult
 from .rules import Bilingual, EducationCondition, Ruleset
 from .terms import Education, Major
@@ -405,7 +405,9 @@ def plan(
         unlock it.
 
     Raises:
-        InputError: bad or contradictory facts (as ``check``), or a lag out of range.
+        InputError: bad or contradictory facts (as ``check``), a lag out of range, or
+            ``as_of`` out of range (as :func:`~mediaops.report.evaluate`).
+        TypeError: an argument of another type (a dict for the candidate, a text for a date).
     """
     if not 0 <= exam_lag_months <= MAX_EXAM_LAG:
         raise InputError(
@@ -414,6 +416,7 @@ def plan(
                 "err.months", field="--exam-lag-months", value=exam_lag_months, max=MAX_EXAM_LAG
             ),
         )
+    as_of = checked_as_of(as_of)  # a datetime is its date; out of range: InputError
     if judge is None:
         judge = Judge(ruleset)
     elif judge.ruleset is not ruleset and judge.ruleset != ruleset:  # (the same file read twice)

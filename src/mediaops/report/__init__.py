@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from mediaops.dates import EARLIEST_DATE, LATEST_DATE
 from mediaops.engine.evaluator import Evaluator
 from mediaops.engine.facts import prepare
+from mediaops.errors import InputError
+from mediaops.messages import Msg
 from mediaops.models import Candidate
 from mediaops.rules import Ruleset
 
@@ -25,12 +28,44 @@ class Judge:
     """
 
     def __init__(self, ruleset: Ruleset) -> None:
+        if not isinstance(ruleset, Ruleset):  # (a path or an edition's id: load_ruleset)
+            raise TypeError(f"ruleset: expected a Ruleset, not {type(ruleset).__name__}")
         self.ruleset = ruleset
         self.evaluator = Evaluator(ruleset)
 
     def __call__(self, candidate: Candidate, *, as_of: date) -> Report:
         """The report on ``candidate`` on ``as_of`` (as :func:`evaluate`)."""
-        return Report(self.evaluator.evaluate(prepare(candidate, as_of)))
+        if not isinstance(candidate, Candidate):  # (a dict: Candidate(**it) or model_validate)
+            raise TypeError(f"candidate: expected a Candidate, not {type(candidate).__name__}")
+        return Report(self.evaluator.evaluate(prepare(candidate, checked_as_of(as_of))))
+
+
+def checked_as_of(as_of: object) -> date:
+    """``as_of`` as a date the engine can count from: a datetime is its date (as a
+    candidate's dates are read), within the dates a fact may have (1900-01-01 to
+    9000-12-31, as ``--as-of``).
+
+    Raises:
+        TypeError: not a date (a text, None).
+        InputError: a date out of that range.
+    """
+    if type(as_of) is date and EARLIEST_DATE <= as_of <= LATEST_DATE:
+        return as_of
+    if not isinstance(as_of, date):
+        raise TypeError(f"as_of: expected a datetime.date, not {type(as_of).__name__}")
+    when = date(as_of.year, as_of.month, as_of.day)
+    if not EARLIEST_DATE <= when <= LATEST_DATE:
+        raise InputError(
+            "as_of",
+            Msg.of(
+                "err.date_range",
+                field="as_of",
+                value=when.isoformat(),
+                earliest=EARLIEST_DATE.isoformat(),
+                latest=LATEST_DATE.isoformat(),
+            ),
+        )
+    return when
 
 
 def evaluate(candidate: Candidate, ruleset: Ruleset, *, as_of: date) -> Report:
@@ -47,9 +82,11 @@ def evaluate(candidate: Candidate, ruleset: Ruleset, *, as_of: date) -> Report:
         The report: a verdict per level (4, 3, 2, 1) with its reasons.
 
     Raises:
-        InputError: a date after ``as_of``, or contradictory facts.
+        InputError: a date after ``as_of``, contradictory facts, or ``as_of`` before
+            1900-01-01 or after 9000-12-31.
+        TypeError: a candidate, ruleset or date of another type (a dict, a path, a text).
     """
     return Judge(ruleset)(candidate, as_of=as_of)
 
 
-__all__ = ["Judge", "Report", "evaluate"]
+__all__ = ["Judge", "Report", "checked_as_of", "evaluate"]
