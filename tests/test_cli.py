@@ -1396,6 +1396,45 @@ def test_a_directory_given_as_a_ruleset_is_said_to_be_one(
         assert "pipe" not in all_text(result)
 
 
+@pytest.mark.parametrize(
+    ("replacement", "location", "char"),
+    [
+        (
+            ('en = "3 years of experience', 'en = "\\u001b[2J3 years of experience'),
+            "levels[level=4].pathways[4-1].text.en",
+            "\\x1b",
+        ),
+        (
+            ('original = "初中及以上学历"', 'original = "初中\\r及以上学历"'),
+            "general[G1].original",
+            "\\r",
+        ),
+        (
+            ('reference = "人力资源', 'reference = "\\u202e人力资源'),
+            "sources.standard.reference",
+            "\\u202e",
+        ),
+    ],
+)
+def test_a_control_character_in_a_ruleset_text_is_a_problem(
+    replacement: tuple[str, str], location: str, char: str, tmp_path: Path
+) -> None:
+    """A ruleset text holding an ESC (\\x1b[2J clears the screen), a carriage return alone
+    or a mark reordering the text reached the terminal as it was, through ``rules show`` and
+    every ``check`` table: each is a problem at its location, naming the character
+    visibly, in both languages; a line feed or a tab (a TOML multi-line string) is not."""
+    path = write_rules(tmp_path, replacement)
+    for lang, said in (("zh", "含有控制字符"), ("en", "holds the control character")):
+        result = invoke(["rules", "validate", str(path)], lang=lang)
+        assert 2 == result.exit_code
+        assert f"{location}: {said} {char}" in all_text(result)
+        assert "\x1b" not in all_text(result)
+    shown = write_rules(
+        tmp_path, ('original = "初中及以上学历"', 'original = "初中\\n及以上\\t学历"')
+    )
+    assert 0 == invoke(["rules", "validate", str(shown)]).exit_code
+
+
 def test_validate_reports_all_schema_problems(tmp_path: Path) -> None:
     """Unknown key, negative years and level 7 in one file: all three locations are listed."""
     path = write_rules(tmp_path, UNKNOWN_KEY, NEGATIVE_YEARS, LEVEL_SEVEN)

@@ -2053,6 +2053,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "不能为空",
         "should not be empty",
     ),
+    "rules.err.control_character": (
+        "含有控制字符 {char}(会改变终端的显示),规则文本中不能有",
+        "holds the control character {char} (which would change what a terminal shows); a "
+        "ruleset's text cannot",
+    ),
     "rules.err.string_too_long": (
         "过长(至多 {max_length} 个字符)",
         "too long (at most {max_length} characters)",

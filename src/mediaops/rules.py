@@ -33,7 +33,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
+from pydantic_core import PydanticCustomError
 
 from .messages import Both, Lang, Msg, os_error, shown
 from .terms import Direction, Education, Major, SchoolClass, TitleLevel
@@ -52,7 +53,26 @@ ClauseId = Annotated[
 LevelNumber = Annotated[int, Field(ge=1, le=4, strict=True)]
 #: A number of years in a rules file: a number (an int or a float), never true or "5".
 NonNegativeYears = Annotated[float, Field(ge=0, le=80, strict=True)]
-Text = Annotated[str, Field(min_length=1, max_length=2000)]
+#: Characters a text shown on a terminal may not hold: control characters but tab and line
+#: feed (an ESC would recolour or clear the screen the rules are shown on; a carriage return
+#: alone writes over the line), and the marks that reorder text as shown.
+_CONTROLS = re.compile(
+    r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028\u2029"
+    r"\u202a-\u202e\u2066-\u2069]|\r(?!\n)"
+)
+
+
+def _no_controls(text: str) -> str:
+    found = _CONTROLS.search(text)
+    if found is not None:
+        char = found[0].encode("unicode_escape").decode("ascii")
+        raise PydanticCustomError("control_character", "control character {char}", {"char": char})
+    return text
+
+
+#: A text the tables show (a clause's wording, its original, a source's reference).
+Shown = Annotated[str, AfterValidator(_no_controls)]
+Text = Annotated[Shown, Field(min_length=1, max_length=2000)]
 #: true or false in a rules file, never "yes", "false" or 1 (which a lax reading would accept)
 Flag = Annotated[bool, Field(strict=True)]
 
@@ -73,7 +93,7 @@ class Source(BaseModel):
 
     title: Bilingual
     name: Bilingual | None = None
-    reference: str = ""
+    reference: Shown = ""
 
 
 class Assumption(BaseModel):
@@ -223,7 +243,7 @@ class GeneralClause(BaseModel):
     id: ClauseId
     blocking: Flag
     text: Bilingual
-    original: str
+    original: Shown
     source: str
     condition: Condition
     #: why a clause that is not blocking is shown at all (an assumption id), if any
@@ -237,7 +257,7 @@ class Pathway(BaseModel):
 
     id: ClauseId
     text: Bilingual
-    original: str
+    original: Shown
     source: str
     conditions: Annotated[tuple[Condition, ...], Field(min_length=1)]
 
@@ -297,7 +317,7 @@ class Ruleset(BaseModel):
     status: Literal["summary", "template"] = "summary"
     #: shown wherever the edition is shown, when it must be read with care
     notice: Bilingual | None = None
-    occupation_code: str = ""
+    occupation_code: Shown = ""
     sources: dict[str, Source]
     assumptions: tuple[Assumption, ...] = ()
     general: tuple[GeneralClause, ...]
@@ -375,6 +395,7 @@ _PYDANTIC = {
     "literal_error", "enum", "union_tag_invalid", "union_tag_not_found", "int_type",
     "int_parsing", "int_from_float", "float_type", "float_parsing", "bool_type", "bool_parsing",
     "string_type", "list_type", "tuple_type", "dict_type", "model_type", "model_attributes_type",
+    "control_character",
 }  # fmt: skip
 
 
