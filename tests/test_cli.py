@@ -1447,6 +1447,19 @@ def test_validate_reports_all_schema_problems(tmp_path: Path) -> None:
         assert location in text, location
 
 
+def test_a_level_without_its_pathways_is_located_by_its_number(tmp_path: Path) -> None:
+    """A level whose ``[[levels.pathways]]`` were misspelt was located by its place in the
+    file (``levels[3].pathways``), where every other problem names the level
+    (``levels[level=1]``), as the README's example does."""
+    path = write_rules(
+        tmp_path, ('[[levels.pathways]]\nid = "1-1"', '[[levels.pathway]]\nid = "1-1"')
+    )
+    text = all_text(invoke(["rules", "validate", str(path)], lang="en"))
+    assert "levels[level=1].pathways: " in text
+    assert "levels[level=1].pathway: " in text
+    assert "levels[3]" not in text
+
+
 def test_validate_reports_all_reference_problems(tmp_path: Path) -> None:
     """A duplicate id and an unknown assumption in one file are both listed."""
     path = write_rules(tmp_path, DUPLICATE_ID, UNKNOWN_ASSUMPTION)

@@ -451,7 +451,8 @@ def _locate(raw: Any, loc: tuple[int | str, ...]) -> str:
             if isinstance(item, dict):
                 if "id" in item:
                     label = str(item["id"])
-                elif "level" in item and "pathways" in item:
+                elif "level" in item and ("pathways" in item or loc[n - 1] == "levels"):
+                    # a level by its number, also one whose pathways are missing or misspelt
                     label = f"level={item['level']}"
             out += f"[{label}]"
             node = item
