@@ -2281,6 +2281,23 @@ def test_a_ruleset_named_dash_is_told_it_is_no_stdin(args: list[str]) -> None:
     assert "文件或目录不存在" not in all_text(result)
 
 
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_rules_diff_names_the_editions_for_a_name_that_is_neither(lang: str) -> None:
+    """``rules diff summary template2023`` (an edition mistyped) was told the ruleset file
+    template2023 did not exist, naming no edition: a name that is neither an edition nor
+    a file lists the editions, as ``--edition`` does. `` summary`` is the edition, as
+    ``--edition " summary"`` is, shown without its space."""
+    result = invoke(["rules", "diff", "summary", "template2023"], lang=lang)
+    assert 2 == result.exit_code
+    said = {"zh": "既不是内置的规则版本", "en": "is neither a built-in edition"}[lang]
+    assert said in all_text(result)
+    assert "summary, template-2023" in all_text(result)
+    spaced = invoke(["rules", "diff", " summary", "template-2023"], lang=lang)
+    assert 0 == spaced.exit_code
+    title = {"zh": "规则对比:", "en": "Rulesets compared: "}[lang]
+    assert f"{title}summary ↔ template-2023" in spaced.stdout
+
+
 @pytest.mark.parametrize("diploma", ["高中:预备技师班", "大专:高级工班:相关", "本科:中级工班"])
 def test_a_class_on_a_diploma_of_no_technical_school_is_refused(diploma: str) -> None:
     """A class is a technical school's (技工院校): 高中:预备技师班 was read as a 高中, the

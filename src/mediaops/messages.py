@@ -974,6 +974,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "规则版本 “{value}” 不存在。可用的版本:{accepted}。",
         "there is no edition “{value}”. Editions: {accepted}.",
     ),
+    "rules.diff_unknown": (
+        "“{value}” 既不是内置的规则版本,也不是存在的规则文件。可用的版本:{accepted}。",
+        "“{value}” is neither a built-in edition nor a ruleset file that exists. "
+        "Editions: {accepted}.",
+    ),
     "err.edition_and_rules": (
         "--edition 与 --rules 只能选一个。",
         "give --edition or --rules, not both.",

@@ -1,10 +1,11 @@
 """``mediaops rules``: the encoded requirements — show, validate, list the editions, compare two."""
 
+import os
 from typing import Annotated
 
 import typer
 
-from mediaops.messages import counted, shown, shown_path, tr
+from mediaops.messages import Msg, counted, shown, shown_path, tr
 
 from .app import rules_command
 from .common import (
@@ -15,6 +16,7 @@ from .common import (
     RulesOpt,
     emit,
     emit_json,
+    fail,
     file_path,
     input_errors,
     language,
@@ -102,11 +104,15 @@ def diff(
 
     def load(name: str, field: str) -> object:
         file_path(name, field, language_, dash=False)  # named as the argument, not --rules
-        if name in EDITIONS:
+        if name.strip() in EDITIONS:  # (spaces around it, as --edition reads it)
             return ruleset(None, name, language_)
+        if name != "-" and not os.path.lexists(name):  # a mistyped edition as much as a file
+            accepted = ", ".join(EDITIONS)
+            fail(language_, Msg.of("rules.diff_unknown", value=shown(name), accepted=accepted))
         return ruleset(name, None, language_)
 
     a, b = load(first, "A"), load(second, "B")
+    first, second = (n.strip() if n.strip() in EDITIONS else n for n in (first, second))
     with input_errors(language_):
         diffs = diff_rulesets(a, b)  # type: ignore[arg-type]
     if output == "json":
