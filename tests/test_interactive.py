@@ -210,6 +210,21 @@ def error_lines(stderr: str) -> list[str]:
     ]
 
 
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("zh", "这个回答的值 “nope” 无法识别。可接受的值:是/否"),
+        ("en", "This answer: “nope” is not recognised. Accepted values: yes/no"),
+    ],
+)
+def test_a_yes_or_no_not_understood_is_said_as_a_sentence(lang: str, said: str) -> None:
+    """A yes/no answer not understood (``nope`` to 还有其他学历吗) was told, in English, as
+    "the answer: “nope” is not recognised", a sentence opening in lower case where every
+    other message at the questions opens with a capital (``Certificates: …``)."""
+    result = ask(["高中", "nope", "否", CONFIRM], lang=lang)
+    assert said in error_lines(result.stderr)[0]
+
+
 # --- stdout carries only the result ----------------------------------------------------------
 
 # 大专, related major, not a final-year student, no other diploma, 3 years, 四级 on

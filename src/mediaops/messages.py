@@ -2241,7 +2241,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "ask.answer_field": (
         "这个回答",
-        "the answer",
+        "This answer",  # it opens the message: “This answer: “nope” is not recognised.”
     ),
     "json.item": (
         "第 {index} 项",
