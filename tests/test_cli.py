@@ -2055,6 +2055,37 @@ def test_a_narrow_terminal_stacks_the_notes(args: list[str], label: str, columns
     assert [] == [w for w in re.findall(r"[A-Za-z-]+", result.stdout) if w not in words]
 
 
+@pytest.mark.parametrize("columns", [40, 59])
+@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["rules", "show"],
+        ["rules", "show", "--edition", "template-2023"],
+        ["rules", "diff", "summary", "template-2023"],
+    ],
+)
+def test_a_narrow_terminal_stacks_the_rules(args: list[str], lang: str, columns: int) -> None:
+    """``rules show`` 40 cells wide gave a clause's wording one cell in English (a letter a
+    line) and three in Chinese, and split words at 59 (``educati``/``on``); ``rules diff``
+    split them too and cut an edition's name in its header (``template-2…``). Stacked: each
+    level, then each clause's id and source, then its wording, every word whole."""
+    wide = runner.invoke(app, args, env=plain_env(lang, 200))
+    result = runner.invoke(app, args, env=plain_env(lang, columns))
+    assert 0 == result.exit_code, result.output
+    lines = [line.rstrip() for line in result.stdout.splitlines()]
+    assert all(cell_width(line) <= columns for line in lines)
+    assert "────" not in result.stdout  # no table rule
+    assert "…" not in result.stdout  # no name cut short
+    assert "────" in wide.stdout  # a table where there is room
+    words = set(re.findall(r"[A-Za-z-]+", wide.stdout))
+    assert [] == [w for w in re.findall(r"[A-Za-z-]+", result.stdout) if w not in words]
+    if args[1] == "show":
+        level = {"zh": "四级/中级工", "en": "4 · Intermediate"}[lang]
+        first = "T4-1" if "template-2023" in args else "4-1"
+        assert lines[lines.index(level) + 1].startswith(f"  {first}  ")
+
+
 @pytest.mark.parametrize("command", ["check", "plan"])
 def test_a_terminal_60_wide_keeps_the_notes_beside_their_labels(command: str) -> None:
     args = [command, "-e", "大专", "-x", "2", "--as-of", "2026-11-27"]

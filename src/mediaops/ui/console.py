@@ -271,8 +271,9 @@ class LabelledGrid:
     each label stands on a line of its own and its rows follow, indented.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, style: str = "bold") -> None:
         self.rows: list[tuple[str, RenderableType]] = []
+        self.style = style  # the labels' (``rules show`` marks its assumptions' apart)
 
     def add_row(self, label: str, cell: RenderableType) -> None:
         """Add a row; an empty label continues the one above."""
@@ -281,7 +282,7 @@ class LabelledGrid:
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
         if options.max_width >= NARROW:
             grid = Table.grid(padding=(0, 2))
-            grid.add_column(no_wrap=True, style="bold")
+            grid.add_column(no_wrap=True, style=self.style)
             grid.add_column(ratio=1)
             for label, cell in self.rows:
                 grid.add_row(label, cell)
@@ -289,7 +290,7 @@ class LabelledGrid:
             return
         for label, cell in self.rows:
             if label:
-                yield CJKText(label, style="bold")
+                yield CJKText(label, style=self.style)
             yield Padding(cell, (0, 0, 0, 2))
 
 

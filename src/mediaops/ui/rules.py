@@ -10,14 +10,64 @@ from __future__ import annotations
 from typing import Any
 
 from rich import box
-from rich.console import Group, RenderableType
+from rich.cells import cell_len
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.padding import Padding
 from rich.table import Table
+from rich.text import Text
 
 from mediaops.engine.conditions import unit_of
 from mediaops.messages import Lang, aside, clauses, counted, listing, localize, tr
 from mediaops.rules import DEFAULT_EDITION, EDITIONS, Difference, Pathway, Ruleset, load_edition
 
-from .console import CJKText
+from .console import NARROW, CJKText, LabelledGrid, LevelTable
+
+#: The fewest cells a clause's wording is given in the table of ``rules show``: narrower, the
+#: clauses are stacked (an English word such as ``Junior-middle-school`` is not split).
+WORDING_WIDTH = 20
+
+
+class ClauseTable:
+    """The clauses of ``rules show``: a table where the wording has room, else stacked.
+
+    Four columns in a narrow terminal leave the wording a few cells (one at 40 columns in
+    English: a word a line, a letter a line). Stacked, each level's name stands on a line,
+    each clause's id and source under it, indented, and its wording under them.
+    """
+
+    def __init__(self, table: Table) -> None:
+        self.table = table
+        self.rows: list[tuple[str, str, Text, str]] = []
+
+    def add_row(self, level: str, clause: str, wording: Text, source: str) -> None:
+        """Add a clause (``level`` empty for a level's second clause on)."""
+        self.table.add_row(level, clause, wording, CJKText(source))
+        self.rows.append((level, clause, wording, source))
+
+    def add_section(self) -> None:
+        """A rule between the table's groups of rows (a level's clauses)."""
+        self.table.add_section()
+
+    def _fits(self, width: int) -> bool:
+        level, clause, _, source = (str(c.header) for c in self.table.columns)
+        widest = [
+            max(cell_len(level), *(cell_len(r[0]) for r in self.rows)),
+            max(cell_len(clause), *(cell_len(r[1]) for r in self.rows)),
+            min(14, max(cell_len(source), *(cell_len(r[3]) for r in self.rows))),
+        ]
+        return width >= max(NARROW, sum(widest) + 6 + WORDING_WIDTH)  # 6: between columns
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        if not self.rows or self._fits(options.max_width):
+            yield self.table
+            return
+        for level, clause, wording, source in self.rows:
+            if level:
+                yield CJKText(level, style="bold")
+            line = CJKText(clause, style="clause")
+            line.append(f"  {source}", "muted")
+            yield Padding(line, (0, 0, 0, 2))
+            yield Padding(wording, (0, 0, 0, 4))
 
 
 def source_name(ruleset: Ruleset, key: str, lang: Lang) -> str:
@@ -53,6 +103,7 @@ def ruleset_renderable(ruleset: Ruleset, lang: Lang) -> RenderableType:
     table.add_column(tr("rules.clause", lang), no_wrap=True, style="clause")
     table.add_column(tr("rules.requirement", lang), ratio=1)
     table.add_column(tr("rules.source", lang), style="muted", max_width=14)
+    clause_table = ClauseTable(table)
     for g in ruleset.general:
         kind = (
             "rules.blocking"
@@ -66,31 +117,29 @@ def ruleset_renderable(ruleset: Ruleset, lang: Lang) -> RenderableType:
             )
         )
         req.append(_mark(ids, numbers, lang), "assumption")
-        table.add_row(
+        clause_table.add_row(
             tr("table.general", lang) if g is ruleset.general[0] else "",
             g.id,
             req,
-            CJKText(source_name(ruleset, g.source, lang)),
+            source_name(ruleset, g.source, lang),
         )
-    table.add_section()
+    clause_table.add_section()
     for lv in ruleset.levels:
         for i, p in enumerate(lv.pathways):
             req = CJKText(localize(p.text, lang))
             ids = [a for c in p.conditions for a in c.assumption_ids()]
             req.append(_mark(ids, numbers, lang), "assumption")
             req.append("\n" + p.original, "muted")
-            table.add_row(
-                localize(lv.name, lang) if i == 0 else "",
+            clause_table.add_row(
+                str(localize(lv.name, lang)) if i == 0 else "",
                 p.id,
                 req,
-                CJKText(source_name(ruleset, p.source, lang)),
+                source_name(ruleset, p.source, lang),
             )
-        table.add_section()
-    parts += [CJKText(), table]
+        clause_table.add_section()
+    parts += [CJKText(), clause_table]
     if ruleset.directions:
-        directions = Table.grid(padding=(0, 2))
-        directions.add_column(no_wrap=True, style="bold")
-        directions.add_column(ratio=1)
+        directions = LabelledGrid()
         for d in ruleset.directions:
             levels = listing((tr(f"level.{n}", lang) for n in sorted(d.levels, reverse=True)), lang)
             directions.add_row(
@@ -100,18 +149,14 @@ def ruleset_renderable(ruleset: Ruleset, lang: Lang) -> RenderableType:
                 ),
             )
         parts += [CJKText(), CJKText(tr("rules.directions", lang), "title"), directions]
-    notes = Table.grid(padding=(0, 2))
-    notes.add_column(no_wrap=True, style="assumption")
-    notes.add_column(ratio=1)
+    notes = LabelledGrid("assumption")
     word = tr("rules.assumption_mark", lang)
     for a in ruleset.assumptions:
         notes.add_row(
             f"{word}{numbers[a.id]}",
             CJKText(f"{localize(a.text, lang)}{aside(source_name(ruleset, a.source, lang), lang)}"),
         )
-    sources = Table.grid(padding=(0, 2))
-    sources.add_column(no_wrap=True, style="muted")
-    sources.add_column(ratio=1)
+    sources = LabelledGrid("muted")
     for key, src in ruleset.sources.items():
         ref = f" · {src.reference}" if src.reference else ""
         sources.add_row(
@@ -177,6 +222,7 @@ def diff_renderable(
     table.add_column(tr("rules.clause", lang), max_width=14)
     table.add_column(names[0], ratio=1)
     table.add_column(names[1], ratio=1)
+    rows = LevelTable(table, labelled=True)  # stacked when narrow: a ruleset's name, its text
     for d in diffs:
         where = (
             tr(f"level.{d.where}", lang)
@@ -189,11 +235,11 @@ def diff_renderable(
         right = CJKText(
             _describe(d.b, lang) if d.b is not None else "—", "muted" if d.b is None else ""
         )
-        table.add_row(CJKText(where), left, right)
+        rows.add_row(CJKText(where), left, right)
     return Group(
         title,
         CJKText(),
-        table,
+        rows,
         CJKText(),
         CJKText(tr(counted("rules.diff_count", len(diffs)), lang, count=len(diffs)), "muted"),
     )
