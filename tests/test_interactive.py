@@ -225,6 +225,33 @@ def test_a_yes_or_no_not_understood_is_said_as_a_sentence(lang: str, said: str) 
     assert said in error_lines(result.stderr)[0]
 
 
+@pytest.mark.parametrize("command", ["check", "plan"])
+@pytest.mark.parametrize(
+    ("args", "named"),
+    [
+        (
+            ("-e", "本科", "-x", "3"),
+            {"zh": "学历(--education)、从业年限(--experience)", "en": "--education"},
+        ),
+        (("--input", "candidate.json"), {"zh": "输入文件(--input)", "en": "--input"}),
+    ],
+)
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_facts_given_beside_i_are_refused_not_dropped(
+    command: str, args: tuple[str, ...], named: dict[str, str], lang: str
+) -> None:
+    """``check -i -e 本科 -x 3`` asked every question, the diploma first, and judged the
+    answers alone: 本科 and the 3 years were dropped without a word (Enter everywhere gave
+    no diploma, no years). Facts given beside ``-i`` are refused (exit 2) naming them,
+    before a question is asked or the file read."""
+    result = ask(ENTER_EVERYWHERE, *args, command=command, lang=lang)
+    assert 2 == result.exit_code, result.output
+    said = {"zh": "逐项提问(-i)从头问起", "en": "-i asks every question from the start"}[lang]
+    assert said in result.stderr
+    assert named[lang] in result.stderr
+    assert PROMPT not in result.stderr
+
+
 # --- stdout carries only the result ----------------------------------------------------------
 
 # 大专, related major, not a final-year student, no other diploma, 3 years, 四级 on

@@ -1166,6 +1166,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "err.usage_title": ("用法有误", "Usage error"),
     "err.os": ("{detail}", "{detail}"),
     "err.too_deep": ("输入嵌套过深,无法读取。", "the input is nested too deeply to read."),
+    "err.interactive_with": (
+        "逐项提问(-i)从头问起,不会用到已给出的条件,不能同时给出:{options}。请去掉 -i,"
+        "或去掉这些选项。",
+        "-i asks every question from the start and would not use the facts given: it cannot "
+        "be given with {options}. Leave out -i, or those options.",
+    ),
     "err.no_terminal": (
         "没有可以提问的终端(标准输入已关闭)。",
         "there is no terminal to ask on (stdin is closed).",

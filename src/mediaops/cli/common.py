@@ -24,10 +24,13 @@ import typer
 
 from mediaops.errors import InputError
 from mediaops.messages import (
+    LANGS,
+    Both,
     Lang,
     Msg,
     clauses,
     default_lang,
+    listing,
     os_error,
     parse_lang,
     shown,
@@ -571,6 +574,12 @@ def gather_candidate(
     """The candidate from flags, a JSON file, or the questions (when nothing is given on a
     terminal); ``plan``: the questions are for a plan (an answer that moves a date matters)."""
     document: dict[str, Any] = {}
+    if interactive and (flags or input_file is not None):
+        # the questions start from nothing: the facts given would be dropped without a word
+        given = [f"field.{name}" for name in flags]
+        given += ["field.input"] if input_file is not None else []
+        options = Both(*(listing([tr(k, lg) for k in given], lg) for lg in LANGS))
+        fail(lang, Msg.of("err.interactive_with", options=options))
     if input_file is not None:
         document = read_document(file_path(input_file, "--input", lang), lang)
     if interactive or (not flags and input_file is None and stdin_is_terminal()):
