@@ -3426,6 +3426,22 @@ def test_a_read_only_output_file_is_not_replaced(
     assert "earlier picture" == svg.read_text(encoding="utf-8")
 
 
+def test_an_output_name_ending_in_a_slash_writes_no_file(tmp_path: Path) -> None:
+    """``-o out.csv/`` (and ``--svg out.svg/``) wrote the file out.csv: a name ending in a
+    slash names a directory, and ``> out.csv/`` says "Is a directory". Refused so (exit
+    74), nothing written."""
+    (tmp_path / "in.csv").write_text(standard_csv(), encoding="utf-8")
+    result = invoke([str(tmp_path / "in.csv"), "-o", f"{tmp_path}/out.csv/"])
+    assert 74 == result.exit_code
+    assert "这是一个目录" in stderr_of(result)
+    args = ["plan", "-x", "1", "--as-of", AS_OF, "--svg", f"{tmp_path}/out.svg/"]
+    with built_once():
+        result = runner.invoke(app, args, env=plain_env("en"))
+    assert 74 == result.exit_code
+    assert "it is a directory" in result.output
+    assert ["in.csv"] == [p.name for p in tmp_path.iterdir()]
+
+
 def test_output_file_permissions_follow_umask(tmp_path: Path) -> None:
     """The output file gets the permissions of any new file (umask 022: rw-r--r--), not 0600."""
     old = os.umask(0o022)

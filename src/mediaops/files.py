@@ -25,6 +25,10 @@ def atomic_output(path: str) -> Iterator[Path]:
     A file the user may not write (read-only) raises :class:`PermissionError`, as ``>``
     refuses it, before anything is written.
     """
+    if path.endswith(("/", os.sep)):
+        # a name ending in a slash names a directory (`> out.csv/` says so); Path would
+        # drop the slash and write the file out.csv
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), path)
     try:
         named = os.stat(path)  # what the path names, through any link
     except OSError:

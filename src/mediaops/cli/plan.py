@@ -6,7 +6,6 @@ Exit status: 0 when some level is held or can be reached, 1 when none can,
 
 import re
 from datetime import date
-from pathlib import Path
 from typing import Annotated, Any
 
 import typer
@@ -191,7 +190,7 @@ def plan(
         from mediaops.ui.plan import save_svg
 
         try:
-            save_svg(result, language_, Path(svg))
+            save_svg(result, language_, svg)  # not Path(svg): it drops a final slash
         except OSError as exc:
             where = shown_path(str(svg))
             fail(language_, Msg.of("plan.svg_failed", path=where, detail=os_error(exc)), EXIT_IO)
