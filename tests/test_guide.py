@@ -328,6 +328,17 @@ class TestFromTheRuleset:
         assert "数据分析方向从二级起设级" in result.stdout
         assert "从三级起设级" not in result.stdout
 
+    @pytest.mark.parametrize("lang", ["zh", "en"])
+    def test_a_ruleset_without_directions_says_so(self, lang: Lang) -> None:
+        """A ruleset listing no ``[[directions]]`` (they are optional) was shown as an empty
+        table under "five directions", then told to judge for 数据分析, which it lacks."""
+        rules = Ruleset.model_validate({**RULES.model_dump(), "directions": []})
+        text = export_text(guide_renderable("directions", rules, lang), width=80)
+        said = {"zh": "所用的规则没有列出职业方向", "en": "lists no directions"}[lang]
+        assert said in " ".join(text.split())
+        assert "──" not in text
+        assert "--direction" not in text
+
 
 # --- the guide's data ----------------------------------------------------------------
 

@@ -395,6 +395,11 @@ UI: dict[str, Both] = {
         "The {direction} direction starts at {level}, with no lower level.",
     ),
     "directions.assumed": Both("假设:{text}", "Assumption: {text}"),
+    "directions.none": Both(
+        "所用的规则没有列出职业方向:各等级的报考条件不分方向(见 mediaops guide levels)。",
+        "The ruleset in use lists no directions: its levels ask the same in any direction "
+        "(see mediaops guide levels).",
+    ),
     "directions.hint": Both(
         "按方向判断:mediaops check --direction 数据分析",
         "Judge for a direction: mediaops check --direction data_analysis",

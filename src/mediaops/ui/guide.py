@@ -186,6 +186,8 @@ def _levels(ruleset: Ruleset, lang: Lang) -> RenderableType:
 
 def _directions(ruleset: Ruleset, lang: Lang) -> RenderableType:
     """The directions of the occupation, what each covers and the levels it has."""
+    if not ruleset.directions:  # a ruleset file may list none: no empty table, no 数据分析
+        return CJKText(ui("directions.none", lang))
     table = _table()
     table.add_column(ui("directions.name", lang), no_wrap=True, style="bold")
     table.add_column(ui("directions.levels", lang), max_width=24)
