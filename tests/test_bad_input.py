@@ -995,3 +995,22 @@ def test_the_library_refuses_contradictions_when_building_and_future_dates_when_
     future = Candidate(experience=5, certificates=[{"level": 4, "date": "2027-01-10"}])
     with pytest.raises(InputError):
         evaluate(future, load_ruleset(), as_of=date(2026, 11, 27))
+
+
+def test_a_report_refuses_a_level_it_has_not_and_a_language_it_does_not_speak() -> None:
+    """README, *Using the library*: ``report.level(3)``. A level the ruleset lacks (7, or
+    "3" for 3) let a StopIteration out, which a generator calling it turns into a
+    RuntimeError; ``to_dict("fr")`` failed with "'Bilingual' object has no attribute 'fr'".
+    A KeyError and a ValueError, naming what was asked."""
+    from datetime import date
+
+    from mediaops import Candidate, load_ruleset
+    from mediaops.report import evaluate
+
+    report = evaluate(Candidate(experience=3), load_ruleset(), as_of=date(2026, 11, 27))
+    assert 4 == report.level(4).level
+    for number in (7, 0, "3"):
+        with pytest.raises(KeyError, match=repr(number)):
+            report.level(number)  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="'fr'"):
+        report.to_dict("fr")  # type: ignore[arg-type]

@@ -762,9 +762,30 @@ class Report:
         return min(eligible) if eligible else None
 
     def level(self, number: int) -> LevelResult:
-        """The result for one level."""
+        """The result for one level.
+
+        Raises:
+            KeyError: the ruleset has no such level (``7``, ``"3"``).
+        """
         rules = self.ruleset.levels
-        return self._level_at(next(i for i, rule in enumerate(rules) if rule.level == number))
+        for i, rule in enumerate(rules):
+            if rule.level == number:
+                return self._level_at(i)
+        # (not a StopIteration from next(), which a generator calling this turns into a
+        # RuntimeError)
+        raise KeyError(number)
+
+    def to_dict(self, lang: Lang = "zh") -> dict[str, Any]:
+        """The JSON output of ``mediaops check --format json`` (SPEC §2).
+
+        Raises:
+            ValueError: ``lang`` is neither ``"zh"`` nor ``"en"``.
+        """
+        from .json import report_dict
+
+        if lang not in ("zh", "en"):
+            raise ValueError(f"lang: expected 'zh' or 'en', not {lang!r}")
+        return report_dict(self, lang)
 
     @cached_property
     def missing_facts(self) -> tuple[MissingFact, ...]:
@@ -806,12 +827,6 @@ class Report:
             lv.level for lv in self.levels if lv.status in (Verdict.eligible, Verdict.undetermined)
         )
         return direction_note(self.ruleset, self.facts.direction, open_)
-
-    def to_dict(self, lang: Lang = "zh") -> dict[str, Any]:
-        """The JSON output of ``mediaops check --format json`` (SPEC §2)."""
-        from .json import report_dict
-
-        return report_dict(self, lang)
 
 
 MET, UNMET, UNKNOWN = Status.met, Status.unmet, Status.unknown
