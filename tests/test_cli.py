@@ -1435,6 +1435,26 @@ def test_a_control_character_in_a_ruleset_text_is_a_problem(
     assert 0 == invoke(["rules", "validate", str(shown)]).exit_code
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be"])
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [("zh", "是 UTF-16 文本(如记事本存为“Unicode”)"), ("en", "UTF-16 text (as Notepad saves")],
+)
+def test_a_utf16_ruleset_is_said_to_be_one(
+    encoding: str, lang: str, said: str, tmp_path: Path
+) -> None:
+    """A ruleset saved by Notepad as “Unicode” (UTF-16 with its byte-order mark) was told
+    "not UTF-8 text (byte 1)", which names no cause: it is said to be UTF-16, to be saved
+    as UTF-8."""
+    text = RULES_FILE.read_text(encoding="utf-8")
+    path = tmp_path / "rules.toml"
+    data = text.encode(encoding)
+    path.write_bytes(data if encoding == "utf-16" else b"\xfe\xff" + data)
+    result = invoke(["rules", "validate", str(path)], lang=lang)
+    assert 2 == result.exit_code
+    assert said in all_text(result)
+
+
 def test_validate_reports_all_schema_problems(tmp_path: Path) -> None:
     """Unknown key, negative years and level 7 in one file: all three locations are listed."""
     path = write_rules(tmp_path, UNKNOWN_KEY, NEGATIVE_YEARS, LEVEL_SEVEN)

@@ -2024,6 +2024,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "不是 UTF-8 文本(第 {byte} 个字节)",
         "not UTF-8 text (byte {byte})",
     ),
+    "rules.err.utf16": (
+        "是 UTF-16 文本(如记事本存为“Unicode”):规则文件须为 UTF-8,请另存为 UTF-8",
+        "UTF-16 text (as Notepad saves “Unicode”): a ruleset is UTF-8; save it as UTF-8",
+    ),
     "rules.err.malformed_placeholder": (
         "占位符写法有误({detail});请写 {{years}} 或 {{level}},大括号本身写作 {{{{",
         "malformed placeholder ({detail}); write {{years}} or {{level}}, or {{{{ for a brace",

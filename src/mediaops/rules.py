@@ -779,6 +779,8 @@ def read_ruleset_text(path: str | Path) -> str:
         os.close(fd)
     if len(data) > MAX_RULESET_BYTES:
         raise refuse("too_large", limit=f"{MAX_RULESET_BYTES // 1024} KiB")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):  # a UTF-16 byte-order mark: said so
+        raise refuse("utf16")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
