@@ -252,6 +252,20 @@ def test_facts_given_beside_i_are_refused_not_dropped(
     assert PROMPT not in result.stderr
 
 
+@pytest.mark.parametrize("typed", ["①", "²", "1" * 5000])
+def test_a_number_no_choice_can_be_is_asked_again_not_a_fault(typed: str) -> None:
+    """``①`` (an input method's circled number), ``²`` or 5,000 digits at a numbered
+    question or at the review ended the run as a fault of the program (exit 70): they are
+    digits to str.isdigit(), which int() cannot read (or will not: over 4,300 digits).
+    Each is asked again, as out of range, at the diploma and at the review."""
+    result = ask([typed, SKIP, SKIP, SKIP, SKIP, SKIP, typed, CONFIRM])
+    assert result.exit_code in (0, 1), result.output
+    errors = error_lines(result.stderr)
+    assert 2 == len(errors), errors
+    assert "不在可选范围内,请输入 1–11 之间的编号或名称" in errors[0]
+    assert "不在可选范围内,请输入 1–5 之间的编号,或直接回车确认" in errors[1]
+
+
 # --- stdout carries only the result ----------------------------------------------------------
 
 # 大专, related major, not a final-year student, no other diploma, 3 years, 四级 on

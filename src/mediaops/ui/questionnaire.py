@@ -401,8 +401,8 @@ class Questionnaire:
             out_of_range = InputError(
                 "choice", Msg.of("ask.out_of_range", value=shown(answer), numbers=numbers)
             )
-            if plain.isdigit():
-                if 1 <= int(plain) <= n:
+            if plain.isdecimal():  # not isdigit(): ² and ① are digits int() cannot read
+                if len(plain) <= 4 and 1 <= int(plain) <= n:  # (5,000 digits int() will not)
                     return options[int(plain) - 1]
                 raise out_of_range
             try:
@@ -994,7 +994,7 @@ class Questionnaire:
             if not answer:
                 return self.answers.candidate()
             plain = values.fold(answer)
-            if plain.isdigit() and 1 <= int(plain) <= len(rows):
+            if plain.isdecimal() and len(plain) <= 4 and 1 <= int(plain) <= len(rows):
                 rows[int(plain) - 1][2]()
                 self.ask_left_out()  # a changed answer may make a question left out matter
             else:
