@@ -31,17 +31,13 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ET
 import zipfile
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
-from unittest import mock
 
 import openpyxl
 import pytest
-import typer.main
-import typer.testing
 from typer.testing import CliRunner, Result
 
 import mediaops.batch.run
@@ -79,8 +75,6 @@ COLUMNS = {"zh": ZH_COLUMNS, "en": EN_COLUMNS}
 LEVELS = ("level_4", "level_3", "level_2", "level_1")
 
 runner = CliRunner()
-#: The click command of the app, built once (typer builds it again on every invoke).
-COMMAND = typer.main.get_command(app)
 
 #: The same four applicants under a Chinese header and an English one.
 ROWS = [
@@ -103,13 +97,6 @@ EXPECTED = {
 # --- helpers -----------------------------------------------------------------------
 
 
-@contextmanager
-def built_once() -> Iterator[None]:
-    """Let typer's CliRunner reuse :data:`COMMAND` instead of building the command again."""
-    with mock.patch.object(typer.testing, "_get_command", return_value=COMMAND):
-        yield
-
-
 def open_paths() -> set[str]:
     """The files this process has open (Linux: /proc/self/fd)."""
     paths = set()
@@ -123,10 +110,9 @@ def open_paths() -> set[str]:
 
 def invoke(args: list[str], *, input: bytes | str | None = None, lang: str = "zh") -> Result:
     """``mediaops batch ARGS --as-of 2026-11-27`` with a fixed language and width."""
-    with built_once():
-        result = runner.invoke(
-            app, ["batch", *args, "--as-of", AS_OF], input=input, env=plain_env(lang)
-        )
+    result = runner.invoke(
+        app, ["batch", *args, "--as-of", AS_OF], input=input, env=plain_env(lang)
+    )
     assert "Traceback" not in result.output
     assert "Traceback" not in stderr_of(result)
     return result
@@ -1229,13 +1215,12 @@ def test_jsonl_output_is_the_check_report_plus_line_and_id(tmp_path: Path) -> No
     assert ["3-2"] == lines[2]["levels"][1]["qualifying_pathways"]
     assert [] == lines[2]["warnings"]
     assert dict(zip(HEADER_ZH, ROWS[2], strict=True)) == lines[2]["columns"]
-    with built_once():
-        check = runner.invoke(
-            app,
-            ["check", "-e", "大专", "--major", "related", "-x", "3", "--cert", "四级:2024-01-10",
-             "--as-of", AS_OF, "--format", "json"],
-            env={"MEDIAOPS_LANG": "zh"},
-        )  # fmt: skip
+    check = runner.invoke(
+        app,
+        ["check", "-e", "大专", "--major", "related", "-x", "3", "--cert", "四级:2024-01-10",
+         "--as-of", AS_OF, "--format", "json"],
+        env={"MEDIAOPS_LANG": "zh"},
+    )  # fmt: skip
     expected = json.loads(check.stdout)
     actual = {k: v for k, v in lines[2].items() if k not in ("line", "id", "warnings", "columns")}
     assert expected == actual
