@@ -37,6 +37,7 @@ from mediaops.jsondoc import numbered
 from mediaops.models import Candidate
 from mediaops.report import Report, evaluate
 from mediaops.rules import load_ruleset
+from shared_examples import given_shared
 from test_batch import EN_COLUMNS, EN_WORDS, ZH_COLUMNS, invoke, read_cells, read_rows
 
 AS_OF = date(2026, 11, 27)
@@ -279,8 +280,11 @@ def check_rows(data: dict[str, Any], stdout: str, starts: list[int], strict: boo
     return flagged
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(data=screening_lists(), strict=st.booleans())
+@given_shared(
+    settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]),
+    data=screening_lists(),
+    strict=st.booleans(),
+)
 def test_one_output_row_per_input_row_with_the_check_verdict(
     workdir: Path, data: dict[str, Any], strict: bool
 ) -> None:
@@ -297,8 +301,10 @@ def test_one_output_row_per_input_row_with_the_check_verdict(
     assert (1 if flagged else 0) == result.exit_code
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(data=screening_lists())
+@given_shared(
+    settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow]),
+    data=screening_lists(),
+)
 def test_jsonl_output_conserves_rows_too(workdir: Path, data: dict[str, Any]) -> None:
     """JSON Lines output: one parseable line per input row, in order, with line, id and the report."""
     text, starts = render(data)
@@ -344,8 +350,8 @@ def unique(names: list[str]) -> list[str]:
     return out
 
 
-@settings(max_examples=300, deadline=None)
-@given(
+@given_shared(
+    settings(max_examples=300, deadline=None),
     names=st.lists(st.sampled_from(["姓名", "电话", "note", 'a"b', "x\\y", "\t", ""]), max_size=4),
     cells=st.lists(CELL_TEXT, max_size=5),
 )
@@ -370,8 +376,8 @@ def test_kept_cells_in_json_are_the_plain_dump(names: list[str], cells: list[str
         assert "columns" not in obj
 
 
-@settings(max_examples=300, deadline=None)
-@given(
+@given_shared(
+    settings(max_examples=300, deadline=None),
     line=st.integers(2, 10**7),
     ident=CELL_TEXT,
     summary=CELL_TEXT,

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, Phase, find, given, settings
+from hypothesis import HealthCheck, Phase, find, settings
 from hypothesis.errors import NoSuchExample
 
 from mediaops.engine.conditions import UNITS, need_msg, unit_of
@@ -23,6 +23,7 @@ from mediaops.engine.outcome import Closer, Need
 from mediaops.errors import InputError
 from mediaops.models import Candidate
 from mediaops.rules import EDITIONS, ConditionKind, load_edition, load_ruleset
+from shared_examples import given_shared
 from strategies import AS_OF, TEST_RULESETS, candidates
 
 RULESETS = [load_edition(e) for e in EDITIONS] + [load_ruleset(p) for p in TEST_RULESETS]
@@ -58,8 +59,10 @@ def _facts(candidate: Candidate) -> Facts | None:
 class TestDeclaredReads:
     """A unit's outcome depends on the facts it declares and on nothing else."""
 
-    @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(candidates())
+    @given_shared(
+        settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]),
+        candidates(),
+    )
     def test_every_unit_reads_only_what_it_declares(self, candidate: Candidate) -> None:
         """Over generated candidates, every condition of every ruleset (both editions, the test
         rulesets) reads a subset of its unit's `reads`."""
@@ -160,8 +163,10 @@ class TestOneUnitPerKind:
         for unit in UNITS.values():
             assert set(unit.reads) <= fields, unit.kind
 
-    @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-    @given(candidates())
+    @given_shared(
+        settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]),
+        candidates(),
+    )
     def test_every_condition_is_worded_in_both_languages(self, candidate: Candidate) -> None:
         """What a condition requires and what it lacks have words in zh and en for any outcome,
         in every ruleset (each candidate meets every one, the test rulesets too)."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from mediaops.engine.decide import (
@@ -23,6 +23,7 @@ from mediaops.errors import InputError
 from mediaops.models import Candidate
 from mediaops.rules import EDITIONS, load_edition
 from mediaops.terms import Education
+from shared_examples import given_shared
 from strategies import AS_OF, candidates
 
 DAY0 = date(2026, 11, 27)
@@ -49,8 +50,13 @@ pathways = st.lists(st.lists(standings, min_size=1, max_size=3).map(tuple), min_
 gates = st.lists(standings, max_size=2).map(tuple)
 
 
-@settings(max_examples=400)
-@given(gate=gates, paths=pathways.map(tuple), held=st.booleans(), offered=st.booleans())
+@given_shared(
+    settings(max_examples=400),
+    gate=gates,
+    paths=pathways.map(tuple),
+    held=st.booleans(),
+    offered=st.booleans(),
+)
 def test_a_decision_on_the_order_of_its_dates_is_the_decision_on_the_dates(
     gate: tuple[Standing, ...],
     paths: tuple[tuple[Standing, ...], ...],
@@ -89,8 +95,11 @@ def test_dates_that_keep_their_order_share_one_decision() -> None:
 _REMEMBERING = {e: Evaluator(load_edition(e), memo=True) for e in EDITIONS}
 
 
-@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(candidate=candidates(), edition=st.sampled_from(sorted(EDITIONS)))
+@given_shared(
+    settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow]),
+    candidate=candidates(),
+    edition=st.sampled_from(sorted(EDITIONS)),
+)
 def test_a_remembering_evaluator_decides_as_a_plain_one(candidate: Candidate, edition: str) -> None:
     """Over generated candidates, the batch's evaluator (remembering outcomes, and decisions on
     the order of their dates, across candidates) gives what a plain one gives."""

@@ -31,6 +31,7 @@ from mediaops.models import Candidate, Title
 from mediaops.report import evaluate
 from mediaops.rules import EDITIONS, Ruleset, builtin_ruleset_text, parse_ruleset
 from mediaops.terms import Direction, Education, TitleLevel
+from shared_examples import given_shared
 from strategies import AS_OF, TEST_RULESETS, candidates, diploma, past_dates
 
 RAW = {e: tomllib.loads(builtin_ruleset_text(e)) for e in EDITIONS} | {
@@ -157,12 +158,15 @@ def _document(candidate: Candidate) -> dict[str, Any]:
 class TestSameReportEitherWay:
     """`check`'s report and `batch`'s line agree, whatever the ruleset and the order of rows."""
 
-    @settings(
-        max_examples=40,
-        deadline=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    @given_shared(
+        settings(
+            max_examples=40,
+            deadline=None,
+            suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+        ),
+        rulesets(),
+        st.lists(people(), min_size=1, max_size=12),
     )
-    @given(rulesets(), st.lists(people(), min_size=1, max_size=12))
     def test_batch_json_lines_carry_the_public_report(
         self, ruleset: Ruleset, candidates_: list[Candidate]
     ) -> None:

@@ -6,10 +6,11 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from mediaops.report.json import dumps
+from shared_examples import given_shared
 
 #: JSON values as a report or a row's own keys hold them: any text (Chinese, control
 #: characters, lone surrogates), integers of any size, nested lists and objects.
@@ -24,7 +25,7 @@ def stdlib(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
-@given(values)
+@given_shared(settings(), values)
 def test_same_text_as_the_json_module(value: Any) -> None:
     assert dumps(value) == stdlib(value)
 

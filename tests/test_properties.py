@@ -35,6 +35,7 @@ from mediaops.report.relevance import BUDGET, given_facts, readings, scope, what
 from mediaops.report.result import asked_facts
 from mediaops.rules import Ruleset, load_ruleset
 from mediaops.terms import EDUCATION_BELOW, Direction, Education, Major, SchoolClass, TitleLevel
+from shared_examples import given_shared
 from strategies import (
     AS_OF,
     EARLIEST,
@@ -138,8 +139,7 @@ def with_more_experience(draw: st.DrawFn) -> tuple[Candidate, Candidate]:
     return candidate, variant(candidate, experience=min(80.0, candidate.experience + extra_years))
 
 
-@SETTINGS
-@given(pair=with_more_experience())
+@given_shared(SETTINGS, pair=with_more_experience())
 def test_more_experience_keeps_eligible(pair: tuple[Candidate, Candidate]) -> None:
     """More experience (more years, or another work period) never takes away an eligible level."""
     candidate, more = pair
@@ -149,8 +149,9 @@ def test_more_experience_keeps_eligible(pair: tuple[Candidate, Candidate]) -> No
         assert held_levels(after) == held_levels(before), "experience cannot change what is held"
 
 
-@SETTINGS
-@given(candidates(experience_modes=("years",)), years(), st.floats(0, 20, allow_nan=False))
+@given_shared(
+    SETTINGS, candidates(experience_modes=("years",)), years(), st.floats(0, 20, allow_nan=False)
+)
 def test_experience_as_a_lower_bound_is_sound(
     candidate: Candidate, fewest: float, more: float
 ) -> None:
@@ -203,8 +204,7 @@ def with_higher_certificate(draw: st.DrawFn) -> tuple[Candidate, Candidate] | No
     return candidate, variant(candidate, certificates=tuple(certs))
 
 
-@SETTINGS
-@given(pair=with_higher_certificate())
+@given_shared(SETTINGS, pair=with_higher_certificate())
 def test_higher_certificate_keeps_eligible_or_held(
     pair: tuple[Candidate, Candidate] | None,
 ) -> None:
@@ -232,8 +232,7 @@ def test_higher_certificate_keeps_reachable(pair: tuple[Candidate, Candidate] | 
 # --- 3. another diploma, title or certificate -------------------------------------------
 
 
-@SETTINGS
-@given(candidates(), st.data())
+@given_shared(SETTINGS, candidates(), st.data())
 def test_new_diploma_keeps_eligible_or_held(candidate: Candidate, data: st.DataObject) -> None:
     """Another diploma (of any type, finished or not) never takes a level away."""
     more = variant(candidate, diplomas=(*candidate.diplomas, data.draw(diploma())))
@@ -241,8 +240,7 @@ def test_new_diploma_keeps_eligible_or_held(candidate: Candidate, data: st.DataO
         assert_kept_or_held(verdicts(candidate, edition), verdicts(more, edition))
 
 
-@SETTINGS
-@given(candidates(), st.data())
+@given_shared(SETTINGS, candidates(), st.data())
 def test_new_title_keeps_eligible_or_held(candidate: Candidate, data: st.DataObject) -> None:
     """A professional title of a level not yet held never takes a level away."""
     titles = candidate.titles or ()  # not known (None): none known, and now one
@@ -260,8 +258,7 @@ def test_new_title_keeps_eligible_or_held(candidate: Candidate, data: st.DataObj
             assert_kept_or_held(before, after)
 
 
-@SETTINGS
-@given(candidates(), st.data())
+@given_shared(SETTINGS, candidates(), st.data())
 def test_new_certificate_keeps_eligible_or_held(candidate: Candidate, data: st.DataObject) -> None:
     """A certificate of a level not yet held turns an eligible level into eligible or held,
     and keeps every held level held."""
@@ -281,8 +278,7 @@ def test_new_certificate_keeps_eligible_or_held(candidate: Candidate, data: st.D
 # --- 4. a higher diploma, a more relevant major -------------------------------------------
 
 
-@SETTINGS
-@given(candidates(), st.data())
+@given_shared(SETTINGS, candidates(), st.data())
 def test_higher_diploma_keeps_eligible(candidate: Candidate, data: st.DataObject) -> None:
     """A higher diploma on the same track (e -> e2 with e below e2) in place of the
     one-diploma shorthand never takes away an eligible level."""
@@ -295,8 +291,7 @@ def test_higher_diploma_keeps_eligible(candidate: Candidate, data: st.DataObject
         assert_eligible_kept(verdicts(candidate, edition), verdicts(better, edition))
 
 
-@SETTINGS
-@given(candidates(), st.data())
+@given_shared(SETTINGS, candidates(), st.data())
 def test_more_relevant_major_keeps_eligible(candidate: Candidate, data: st.DataObject) -> None:
     """A more relevant major of the one-diploma shorthand (unrelated -> related -> same)
     never takes away an eligible level."""
@@ -412,8 +407,7 @@ def assert_settled(before: dict[int, Verdict], after: dict[int, Verdict]) -> Non
 
 
 @pytest.mark.parametrize("fact", UNKNOWN_FACTS)
-@SETTINGS
-@given(data=st.data())
+@given_shared(SETTINGS, data=st.data())
 def test_known_fact_never_turns_eligible_into_not_eligible(fact: str, data: st.DataObject) -> None:
     """Giving a fact that was unknown never turns an eligible level into not eligible; more:
     eligible stays eligible and not eligible stays not eligible (both are settled)."""
@@ -433,8 +427,7 @@ STUDENT_OF_UNKNOWN_TYPE = (
 )
 
 
-@SETTINGS
-@given(pair=fact_given("education"))
+@given_shared(SETTINGS, pair=fact_given("education"))
 def test_diploma_type_never_turns_eligible_into_not_eligible(
     pair: tuple[Candidate, Candidate],
 ) -> None:
@@ -484,11 +477,10 @@ HOLDS_ONE_OF_A_TYPE_NOT_GIVEN = (
 )
 
 
-@SETTINGS
+@given_shared(SETTINGS, pair=fact_given("education"))
 @example(pair=STUDENT_OF_UNKNOWN_TYPE)
 @example(pair=STUDENT_WHO_HOLDS_ANOTHER)
 @example(pair=HOLDS_ONE_OF_A_TYPE_NOT_GIVEN)
-@given(pair=fact_given("education"))
 def test_diploma_type_keeps_not_eligible(pair: tuple[Candidate, Candidate]) -> None:
     """Giving a diploma's type never makes a not-eligible level eligible or undetermined."""
     candidate, known = pair
@@ -522,9 +514,8 @@ MIXED_TITLES = (
 )
 
 
-@SETTINGS
+@given_shared(SETTINGS, pair=fact_given("title_corresponding"))
 @example(pair=MIXED_TITLES)
-@given(pair=fact_given("title_corresponding"))
 def test_title_correspondence_never_turns_eligible_into_not_eligible(
     pair: tuple[Candidate, Candidate],
 ) -> None:
@@ -537,8 +528,7 @@ def test_title_correspondence_never_turns_eligible_into_not_eligible(
         assert_eligible_kept(before, after)
 
 
-@SETTINGS
-@given(pair=fact_given("title_corresponding"))
+@given_shared(SETTINGS, pair=fact_given("title_corresponding"))
 def test_title_correspondence_keeps_not_eligible(pair: tuple[Candidate, Candidate]) -> None:
     """Saying whether a title's speciality corresponds never makes a not-eligible level
     eligible or undetermined."""
@@ -719,8 +709,7 @@ def test_missing_facts_could_each_change_a_verdict(candidate: Candidate) -> None
 # --- 6. the JSON contract ----------------------------------------------------------
 
 
-@SETTINGS
-@given(candidates(), st.sampled_from(["zh", "en"]))
+@given_shared(SETTINGS, candidates(), st.sampled_from(["zh", "en"]))
 def test_json_shape(candidate: Candidate, lang: str) -> None:
     """The JSON lists levels 4, 3, 2, 1 with valid statuses and the keys of SPEC §2, and its
     summary fields agree with them."""
@@ -770,8 +759,7 @@ def test_deterministic(candidate: Candidate) -> None:
             assert first.to_dict(lang) == second.to_dict(lang)
 
 
-@SETTINGS
-@given(candidates(), st.data())
+@given_shared(SETTINGS, candidates(), st.data())
 def test_work_up_to_today_reads_as_work_still_going_on(
     candidate: Candidate, data: st.DataObject
 ) -> None:
@@ -796,8 +784,7 @@ def test_work_up_to_today_reads_as_work_still_going_on(
 # --- 8. held and not offered ---------------------------------------------------------------
 
 
-@SETTINGS
-@given(candidates())
+@given_shared(SETTINGS, candidates())
 def test_held_and_not_offered_exactly_when_due(candidate: Candidate) -> None:
     """A level is held exactly when a certificate of that level or higher is held; otherwise
     it is not offered exactly when it is 四级 under 数据分析 (EDITIONS.md: that direction has
@@ -814,8 +801,7 @@ def test_held_and_not_offered_exactly_when_due(candidate: Candidate) -> None:
 # --- 9. qualifying pathways -----------------------------------------------------------
 
 
-@SETTINGS
-@given(candidates(), st.sampled_from(["zh", "en"]))
+@given_shared(SETTINGS, candidates(), st.sampled_from(["zh", "en"]))
 def test_qualifying_pathways_fully_met(candidate: Candidate, lang: str) -> None:
     """Every condition of a qualifying pathway in the JSON has status met."""
     for edition in EDITIONS:
@@ -832,8 +818,7 @@ def test_qualifying_pathways_fully_met(candidate: Candidate, lang: str) -> None:
 # --- the strategies themselves --------------------------------------------------------------
 
 
-@SETTINGS
-@given(candidates())
+@given_shared(SETTINGS, candidates())
 def test_generated_candidates_are_valid_on_the_date(candidate: Candidate) -> None:
     """Every generated candidate is accepted on AS_OF: no date after it, no more years since
     a certificate or title than the time since its date (by the strategies' own bound)."""

@@ -12,7 +12,7 @@ tests name the piece to add (CONTRIBUTING.md, "Adding a kind of condition").
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 from mediaops.engine.facts import Facts, prepare, prepare_facts
@@ -22,6 +22,7 @@ from mediaops.errors import InputError
 from mediaops.messages import CATALOGUE
 from mediaops.models import Candidate
 from mediaops.report.relevance import Scope, given_facts, readings, what_if
+from shared_examples import given_shared
 from strategies import AS_OF, candidates, facts_with_experience
 
 #: Every fact the engine may ask for (``fact.…``; ``…_any`` is the same fact's words for a
@@ -60,8 +61,10 @@ def test_every_fact_asked_for_has_readings(fact: str) -> None:
     assert found, f"give fact {fact!r} its readings in _fills (src/mediaops/report/relevance.py)"
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(candidates())
+@given_shared(
+    settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow]),
+    candidates(),
+)
 def test_a_reading_keeps_every_other_fact(candidate: Candidate) -> None:
     """Trying values of one fact leaves every other attribute of `Facts` as it was: each is
     carried by `Given`, `given_facts` and both branches of `what_if`."""
@@ -84,8 +87,11 @@ def test_a_reading_keeps_every_other_fact(candidate: Candidate) -> None:
             )
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(candidates(), st.sampled_from([None, 0.5, 2.0, 7.0]))
+@given_shared(
+    settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow]),
+    candidates(),
+    st.sampled_from([None, 0.5, 2.0, 7.0]),
+)
 def test_a_reading_gives_the_facts_as_if_given(
     candidate: Candidate, at_least: float | None
 ) -> None:
