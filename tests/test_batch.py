@@ -3404,8 +3404,7 @@ def test_a_read_only_output_file_is_not_replaced(
     svg.write_text("earlier picture", encoding="utf-8")
     svg.chmod(0o444)
     args = ["plan", "-x", "1", "--as-of", AS_OF, "--svg", str(svg)]
-    with built_once():
-        result = runner.invoke(app, args, env=plain_env("en"))
+    result = runner.invoke(app, args, env=plain_env("en"))
     assert 74 == result.exit_code
     assert "permission denied" in result.output
     assert "earlier picture" == svg.read_text(encoding="utf-8")
@@ -3420,8 +3419,7 @@ def test_an_output_name_ending_in_a_slash_writes_no_file(tmp_path: Path) -> None
     assert 74 == result.exit_code
     assert "这是一个目录" in stderr_of(result)
     args = ["plan", "-x", "1", "--as-of", AS_OF, "--svg", f"{tmp_path}/out.svg/"]
-    with built_once():
-        result = runner.invoke(app, args, env=plain_env("en"))
+    result = runner.invoke(app, args, env=plain_env("en"))
     assert 74 == result.exit_code
     assert "it is a directory" in result.output
     assert ["in.csv"] == [p.name for p in tmp_path.iterdir()]
