@@ -12,6 +12,7 @@ import io
 import os
 import re
 import sys
+from collections.abc import Sequence
 from typing import IO, Any
 
 from rich.cells import cell_len
@@ -220,6 +221,27 @@ class CJKText(Text):
 NARROW = 60
 
 
+def splits_words(
+    table: Table,
+    rows: Sequence[Sequence[RenderableType]],
+    console: Console,
+    options: ConsoleOptions,
+) -> bool:
+    """Whether ``table`` in ``options.max_width`` cells would give a column fewer cells than
+    the longest word of one of its ``rows`` (``senior-technical-school`` in the last column
+    of three 60 cells wide in English), which it would then split."""
+    # rich's own arithmetic (private: a column's width with its padding, without the
+    # separators between columns and the edges)
+    inner = options.update_width(options.max_width - table._extra_width)
+    widths = table._calculate_column_widths(console, inner)
+    room = [width - table._get_padding_width(i) for i, width in enumerate(widths)]
+    return any(
+        Measurement.get(console, options, cell).minimum > width
+        for cells in rows
+        for cell, width in zip(cells, room, strict=False)
+    )
+
+
 class LevelTable:
     """A table of levels, one row per level: a table where it fits, else stacked.
 
@@ -242,7 +264,9 @@ class LevelTable:
         self.rows.append(cells)
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        if options.max_width >= NARROW:
+        if options.max_width >= NARROW and not splits_words(
+            self.table, self.rows, console, options
+        ):
             yield self.table
             return
         headers = [str(c.header) for c in self.table.columns]

@@ -20,7 +20,7 @@ from mediaops.engine.conditions import unit_of
 from mediaops.messages import Lang, aside, clauses, counted, listing, localize, tr
 from mediaops.rules import DEFAULT_EDITION, EDITIONS, Difference, Pathway, Ruleset, load_edition
 
-from .console import NARROW, CJKText, LabelledGrid, LevelTable
+from .console import NARROW, CJKText, LabelledGrid, LevelTable, splits_words
 
 #: The fewest cells a clause's wording is given in the table of ``rules show``: narrower, the
 #: clauses are stacked (an English word such as ``Junior-middle-school`` is not split).
@@ -58,7 +58,10 @@ class ClauseTable:
         return width >= max(NARROW, sum(widest) + 6 + WORDING_WIDTH)  # 6: between columns
 
     def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        if not self.rows or self._fits(options.max_width):
+        cells = [(r[0], r[1], r[2]) for r in self.rows]  # a source may wrap anywhere: 报考条件摘要
+        if not self.rows or (
+            self._fits(options.max_width) and not splits_words(self.table, cells, console, options)
+        ):
             yield self.table
             return
         for level, clause, wording, source in self.rows:
