@@ -4835,3 +4835,35 @@ def test_a_class_on_a_diploma_of_no_technical_school_is_a_warning(tmp_path: Path
     (row,) = read_rows(dest)
     assert "是技工院校(技工学校、高级技工学校、技师学院)的班级" in row["warnings"]
     assert (U, N, N, N, "") == verdicts(row)
+
+
+def test_a_class_column_beside_a_diploma_of_no_technical_school_is_a_warning(
+    tmp_path: Path,
+) -> None:
+    """学历 高中 beside 班级类型 预备技师班 (a 四级 since 2020, 6 years): the class was dropped
+    without a word, and 三级 said not eligible for want of “高级技工学校/高级工班、技师学院/
+    预备技师班”, the class given. One of the two is wrong: the diploma is not known, with a
+    warning naming the class column, as 学历 “高中(预备技师班)” leaves it (四级 held; 三级
+    undetermined, 3-1 and 3-2 resting on the diploma; 二级 and 一级 want a 三级 certificate).
+    技师学院 beside the same class is read (三级 by 3-1)."""
+    content = csv_text(
+        ("编号", "学历", "班级类型", "证书", "工作年限"),
+        [
+            ("1", "高中", "预备技师班", "四级 2020-01-01", "6"),
+            ("2", "技师学院", "预备技师班", "四级 2020-01-01", "6"),
+        ],
+    )
+    result, dest = run_file(tmp_path, content)
+    assert 1 == result.exit_code
+    first, second = read_rows(dest)
+    assert "班级类型中的 预备技师班/技师班 是技工院校" in first["warnings"]
+    assert "高中 毕业证书没有班级" in first["warnings"]
+    assert (H, U, N, N, "") == verdicts(first)
+    assert ("", (H, E, N, N, "3")) == (second["warnings"], verdicts(second))
+    # a class in brackets with no class column: read, not warned of (技师学院, 3 years: 4-3
+    # wants the major, 4-1 holds)
+    content = csv_text(("编号", "学历", "工作年限"), [("1", "技师学院(高级工班)", "3")])
+    result, dest = run_file(tmp_path, content)
+    assert 0 == result.exit_code, stderr_of(result)
+    ((row),) = read_rows(dest)
+    assert ("", (E, N, N, N, "4")) == (row["warnings"], verdicts(row))

@@ -1448,8 +1448,19 @@ class Screener:
             school_class = None
         elif in_cell is not None:
             school_class = in_cell
+        education = got.get("education")
+        if isinstance(education, Education) and school_class is not None:
+            # 高中 beside 班级类型 高级工班: a class is a technical school's, so one of the
+            # two is wrong (the class alone dropped, the verdict would ask for the class
+            # given): the diploma not known, as a 学历 cell 高中(高级工班) leaves it
+            wrong = values.class_without_school(
+                education, school_class, label.get("school_class", "")
+            )
+            if wrong is not None:
+                warnings.append(wrong.format(self.lang))
+                education = school_class = None
         shorthand = _diploma_cells(
-            got.get("education"),
+            education,
             got.get("major"),
             got.get("graduating", False),  # no such column: not a student
             school_class,
