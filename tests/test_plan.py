@@ -1854,6 +1854,11 @@ def test_a_plan_made_with_a_judge_is_the_plan_made_without() -> None:
             as_of=as_of,
             judge=judge,
         )
+    # something else given as the judge (the ruleset itself, say): TypeError, as evaluate's
+    # arguments of another type, not AttributeError ('Ruleset' object has no attribute …)
+    for other in (rules, "summary"):
+        with pytest.raises(TypeError, match="judge: expected a Judge"):
+            plan(Candidate(education="高中"), rules, as_of=as_of, judge=other)  # type: ignore[arg-type]
 
 
 @pytest.mark.parametrize("columns", [60, 61, 62])

@@ -407,7 +407,9 @@ def plan(
     Raises:
         InputError: bad or contradictory facts (as ``check``), a lag out of range, or
             ``as_of`` out of range (as :func:`~mediaops.report.evaluate`).
-        TypeError: an argument of another type (a dict for the candidate, a text for a date).
+        TypeError: an argument of another type (a dict for the candidate, a text for a date,
+            a ruleset for the judge).
+        ValueError: a judge made for another ruleset.
     """
     if not 0 <= exam_lag_months <= MAX_EXAM_LAG:
         raise InputError(
@@ -419,6 +421,8 @@ def plan(
     as_of = checked_as_of(as_of)  # a datetime is its date; out of range: InputError
     if judge is None:
         judge = Judge(ruleset)
+    elif not isinstance(judge, Judge):
+        raise TypeError(f"judge: expected a Judge, not {type(judge).__name__}")
     elif judge.ruleset is not ruleset and judge.ruleset != ruleset:  # (the same file read twice)
         raise ValueError("judge: made for another ruleset")
     notice = ruleset.notice_line()  # an edition inferred from a template says so everywhere
