@@ -4867,3 +4867,30 @@ def test_a_class_column_beside_a_diploma_of_no_technical_school_is_a_warning(
     assert 0 == result.exit_code, stderr_of(result)
     ((row),) = read_rows(dest)
     assert ("", (E, N, N, N, "4")) == (row["warnings"], verdicts(row))
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("zh", "工作经历第 2 项(work_history.1)的日期 2027-06-30 晚于评估日期 2026-11-27。"),
+        ("en", "work_history.1: the date 2027-06-30 is after the evaluation date 2026-11-27."),
+    ],
+)
+def test_a_json_lines_date_after_as_of_names_its_item(tmp_path: Path, lang: str, said: str) -> None:
+    """A JSON Lines row's second work period ending 2027-06-30, screened on 2026-11-27: the
+    error named no item (“工作经历的日期 …”, “work history: the date …”) where ``check
+    --input`` names it; a row of a list holds several."""
+    line = {
+        "id": "x",
+        "education": "高中",
+        "work_history": [
+            {"start": "2020-01-01", "end": "2022-01-01"},
+            {"start": "2025-01-01", "end": "2027-06-30"},
+        ],
+    }
+    result, dest = run_file(
+        tmp_path, json.dumps(line, ensure_ascii=False) + "\n", name="in.jsonl", lang=lang
+    )
+    assert 1 == result.exit_code
+    (row,) = read_rows(dest, lang)
+    assert said == row["error"]

@@ -436,6 +436,17 @@ _LIST_EXAMPLES: dict[str, Any] = {
 }
 
 
+def placed_message(exc: InputError) -> Msg:
+    """The message of an error found once a candidate document was read (a date after
+    ``as_of``), its field named where the value sits in the document (工作经历第 2 项
+    (work_history.1)), as a list's other errors are; the message as it is otherwise."""
+    msg = exc.msg
+    if not exc.place or not any(k == "field" for k, _ in msg.params):
+        return msg
+    place = json_place(list(exc.place))
+    return msg._replace(params=tuple((k, place if k == "field" else v) for k, v in msg.params))
+
+
 def json_place(path: list[str]) -> Both:
     """Where a value sits in a candidate document: its keys (``certificates.0.level``), after
     their Chinese names in Chinese (``证书第 1 项的等级(certificates.0.level)``)."""

@@ -1673,7 +1673,12 @@ class Screener:
         """Screen one JSON Lines row (a candidate object, as ``check --input`` reads it)."""
         from pydantic import ValidationError
 
-        from mediaops.models import DOCUMENT_KEYS, CandidateDocument, describe_validation_error
+        from mediaops.models import (
+            DOCUMENT_KEYS,
+            CandidateDocument,
+            describe_validation_error,
+            placed_message,
+        )
 
         try:
             # the row's id and its other keys are the row's own (passed through), not facts
@@ -1682,8 +1687,8 @@ class Screener:
             facts = prepare(doc.candidate(), doc.as_of or self.as_of)
         except ValidationError as exc:
             return self.error(describe_validation_error(exc, self.lang))
-        except InputError as exc:
-            return self.error(without_flags(exc.msg).format(self.lang))
+        except InputError as exc:  # a date after as_of: named where it sits (work_history.1)
+            return self.error(without_flags(placed_message(exc)).format(self.lang))
         return self.result(facts, self._keys_like_facts(document))
 
     def _keys_like_facts(self, document: dict[str, Any]) -> tuple[str, ...]:

@@ -117,20 +117,15 @@ def input_errors(lang: Lang, *, document: bool = False) -> Iterator[None]:
     """
     from pydantic import ValidationError
 
-    from mediaops.models import describe_validation_error, json_place
+    from mediaops.models import describe_validation_error, placed_message
     from mediaops.rules import RulesetError
 
     try:
         yield
     except InputError as exc:
-        msg = exc.msg
-        if document and exc.place and any(k == "field" for k, _ in msg.params):
-            # a date after as_of found once the document was read: named where it sits
-            # (工作经历第 2 项(work_history.1)), as a list's other errors are
-            place = json_place(list(exc.place))
-            msg = msg._replace(
-                params=tuple((k, place if k == "field" else v) for k, v in msg.params)
-            )
+        # a date after as_of found once the document was read: named where it sits
+        # (工作经历第 2 项(work_history.1)), as a list's other errors are
+        msg = placed_message(exc) if document else exc.msg
         fail(lang, without_flags(msg) if document else msg)
     except ValidationError as exc:
         fail(lang, describe_validation_error(exc, lang))
