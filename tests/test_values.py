@@ -1249,6 +1249,10 @@ def test_years_at_least_reads_the_fewest_years_a_bound_says(
         # some months after the years: fewer than twelve, at most eleven
         ("3年几个月", 3 + 11 / 12),
         ("3年多几个月", 3 + 11 / 12),
+        # "and some" after a word of a bound from below has no end: at least two-odd years
+        ("至少2年多", None),
+        ("不少于3年多", None),
+        ("超过2年多", None),
     ],
 )
 def test_range_high_is_the_most_years_a_range_says(text: str, most: float | None) -> None:

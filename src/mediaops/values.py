@@ -496,9 +496,16 @@ def years_bound(value: str) -> YearsBound | None:
         return None
     if not years:
         return None  # 0年以上, 0-3年: no fewer than none says nothing
-    if words:  # 3-4年多, 3-5年以上: the high end is no end
-        most = None if span is not None else _odd_high(text, years)
+    if words:  # 3-4年多, 3-5年以上: the high end is no end; so is 至少2年多's
+        most = None if span is not None or _FROM_BELOW.match(text) else _odd_high(text, years)
     return YearsBound(years, core, most)
+
+
+#: Words before the years of a bound from below (至少2年多, 不少于3年多: at least two-odd
+#: years, with no end), where 多 after them gives no high end.
+_FROM_BELOW = re.compile(
+    r"超过|多于|大于|高于|至少|最少|起码|不少于|不低于|不小于|over|morethan|atleast"
+)
 
 
 #: 多 or 余 after a number says "and some" (:func:`_odd_high`): after a year or a month
