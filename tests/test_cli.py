@@ -2459,3 +2459,29 @@ def test_a_class_on_a_technical_school_diploma_is_read(diploma: str) -> None:
     code, report = check_json("--diploma", diploma, "-x", "1")
     assert 1 == code
     assert report["facts"]["diplomas"][0]["school_class"] is not None
+
+
+@pytest.mark.parametrize(("width", "splits"), [(59, True), (60, False)])
+def test_a_split_word_is_foreseen_by_width_alone_where_rich_lacks_its_arithmetic(
+    width: int, splits: bool
+) -> None:
+    """Whether a column would split a word is worked out with rich's private column
+    arithmetic; under a rich without it, a table narrower than 60 cells is stacked (the
+    rule before it was worked out), not a crash in every table."""
+    import io
+
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from mediaops.ui.console import splits_words
+
+    class Renamed(Table):
+        def _calculate_column_widths(self, *args: Any, **kwargs: Any) -> list[int]:
+            raise AttributeError("renamed in a later rich")
+
+    table = Renamed("Level", "Basis")
+    row = (Text("3"), Text("a senior-technical-school diploma"))
+    table.add_row(*row)
+    console = Console(width=width, file=io.StringIO())
+    assert splits == splits_words(table, [row], console, console.options)

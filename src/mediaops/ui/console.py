@@ -231,10 +231,14 @@ def splits_words(
     the longest word of one of its ``rows`` (``senior-technical-school`` in the last column
     of three 60 cells wide in English), which it would then split."""
     # rich's own arithmetic (private: a column's width with its padding, without the
-    # separators between columns and the edges)
-    inner = options.update_width(options.max_width - table._extra_width)
-    widths = table._calculate_column_widths(console, inner)
-    room = [width - table._get_padding_width(i) for i, width in enumerate(widths)]
+    # separators between columns and the edges); should a later rich lack it, a table
+    # narrower than NARROW is taken to split one, as before this was worked out
+    try:
+        inner = options.update_width(options.max_width - table._extra_width)
+        widths = table._calculate_column_widths(console, inner)
+        room = [width - table._get_padding_width(i) for i, width in enumerate(widths)]
+    except (AttributeError, TypeError):
+        return options.max_width < NARROW
     return any(
         Measurement.get(console, options, cell).minimum > width
         for cells in rows
