@@ -2305,6 +2305,10 @@ def test_stdin_over_the_limit_is_named_as_stdin(lang: str, stdin: str) -> None:
         ["--cert", "四级 2024-01-10 无"],
         ["--training", "四级 无"],
         ["--title", "中级 无"],
+        # and with nothing between (四级无 was told it is no level)
+        ["--cert", "四级无"],
+        ["--cert", "三级没有"],
+        ["--training", "四级无"],
     ],
 )
 def test_none_beside_items_of_a_list_is_refused(given: list[str]) -> None:

@@ -697,8 +697,10 @@ def says_nothing_among(value: object, field: str, *, corresponding: bool = False
     parts = re.split(r"\s*[\s:：/]\s*", fold(value).strip(), maxsplit=1)
     if len(parts) == 2 and key(parts[0]) in NOTHING and _names_a_level(parts[1]):
         raise InputError(field, Msg.of("err.nothing_among", field=field, value=shown(parts[0])))
-    # 四级 无, 四级:无: the other way round
-    last = re.fullmatch(r"(.+?)\s*[\s:：/]\s*(\S+)", fold(value).strip())
+    # 四级 无, 四级:无: the other way round (四级无 too: 无 after a level is no part of it)
+    last = re.fullmatch(r"(.+?)\s*[\s:：/]\s*(\S+)", fold(value).strip()) or re.fullmatch(
+        r"(.+?)(无|無|没有|沒有|暂无)", fold(value).strip()
+    )
     if (
         last is not None
         and key(last[2]) in NOTHING
