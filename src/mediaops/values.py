@@ -395,8 +395,10 @@ _NOT_AT_LEAST = re.compile(
 
 #: Words saying the years are at least those written (3年以上, 满3年, 三年多, 至少3年,
 #: 不少于3年, over 3 years, 3+, 3 yrs+): dropped, what is left is the fewest years.
+#: Words before the years of a bound from below (至少3年, 不少于3年, over 3 years).
+_FROM_BELOW_WORDS = r"超过|多于|大于|高于|至少|最少|起码|不少于|不低于|不小于|over|morethan|atleast"
 _AT_LEAST_WORDS = re.compile(
-    r"^(?:满|超过|多于|大于|高于|至少|最少|起码|不少于|不低于|不小于|over|morethan|atleast|>=|[≥≧>])"
+    rf"^(?:满|{_FROM_BELOW_WORDS}|>=|[≥≧>])"
     r"|(?:及|或)?以上|有余|出头|ormore|plus$"
     r"|(?<=[\d一二两三四五六七八九十年个])[多余](?=[年个月]|$)|(?<=年半)[多余]$"
     r"|(?<=[\d年])\+(?=$|年|个?月|years?|months?)"  # 3+, 3年+: not 1+1年, a sum
@@ -503,9 +505,7 @@ def years_bound(value: str) -> YearsBound | None:
 
 #: Words before the years of a bound from below (至少2年多, 不少于3年多: at least two-odd
 #: years, with no end), where 多 after them gives no high end.
-_FROM_BELOW = re.compile(
-    r"超过|多于|大于|高于|至少|最少|起码|不少于|不低于|不小于|over|morethan|atleast"
-)
+_FROM_BELOW = re.compile(_FROM_BELOW_WORDS)
 
 
 #: 多 or 余 after a number says "and some" (:func:`_odd_high`): after a year or a month

@@ -951,6 +951,12 @@ def id_columns(header: Sequence[str]) -> frozenset[int]:
     return frozenset(i for i, name in enumerate(header) if name.strip() and names_the_id(name))
 
 
+def numbered_columns(header: Sequence[str]) -> frozenset[int]:
+    """Where a form below 以下空白 may number its unused lines: its first column (the
+    sheet's, :func:`first_column`, or column A) and those named as an id's."""
+    return frozenset({0, first_column(header), *id_columns(header)})
+
+
 def only_a_number(cells: Sequence[str], columns: Collection[int] = (0,)) -> bool:
     """Whether a row's filled-in cells are all in ``columns`` (its first, :func:`first_column`,
     or those :func:`id_columns` names) and whole numbers: a 序号 (or a 编号 and a 序号) the
@@ -1038,7 +1044,7 @@ def _csv_rows(
     unused: list[int],
 ) -> Iterator[Row]:
     width = len(header)
-    numbers = {0, first_column(header), *id_columns(header)}
+    numbers = numbered_columns(header)
     ended = False  # below 以下空白: a row holding only its 序号 is the form's, no applicant's
     for line, cells in _chain(head, rest):
         if not isinstance(cells, list):
@@ -1758,7 +1764,7 @@ def _open_xlsx(source: str, sheet: str | None, sample: int) -> Input:
 
         def rows() -> Iterator[Row]:
             ended = False  # below 以下空白: a row holding only its 序号 is no applicant
-            numbers = {0, first_column(header), *id_columns(header)}
+            numbers = numbered_columns(header)
             try:
                 for n, cells in _chain(head, ((n, fill(n, c)) for n, c in numbered)):
                     texts = [cell_text(c) for c in cells]
