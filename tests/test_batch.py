@@ -4260,57 +4260,72 @@ def test_a_certificate_whose_date_does_not_read_is_held(
     assert row["error"]
 
 
+#: How a bound is said to be screened: from below only, or a range with its high end.
+def _at_least(years: str) -> str:
+    return f"只给出下限,按至少 {years} 年筛查"
+
+
+def _between(years: str, most: str) -> str:
+    return f"只给出范围,按 {years} 至 {most} 年筛查"
+
+
 @pytest.mark.parametrize(
-    ("cell", "header", "level_4", "warned_years"),
+    ("cell", "header", "level_4", "warned"),
     [
         # SPEC 4-1: ≥ 3 years, inclusive; at least 3 meets it, whatever the exact years
-        ("满3年", "工作年限", "eligible", "3"),
-        ("3年以上", "工作年限", "eligible", "3"),
-        ("3年(含)以上", "工作年限", "eligible", "3"),
-        ("三年多", "工作年限", "eligible", "3"),
-        ("5-8年", "工作年限", "eligible", "5"),
-        ("36以上", "工作年限(月)", "eligible", "3"),  # months under a header in months
-        (">=36", "工作年限(月)", "eligible", "3"),
-        ("36 to 48", "工作年限(月)", "eligible", "3"),
-        (">= 3年", "工作年限(月)", "eligible", "3"),  # its own unit: years
-        ("十几年", "工作年限", "eligible", "10"),
-        ("3年半多", "工作年限", "eligible", "3.5"),
-        ("三点五年以上", "工作年限", "eligible", "3.5"),  # 点 as the point: it was not read
-        ("3 to 5 years", "工作年限", "eligible", "3"),
-        ("3年-5年", "工作年限", "eligible", "3"),
-        ("不少于3年", "工作年限", "eligible", "3"),  # no fewer than 3
-        ("不低于3年", "工作年限", "eligible", "3"),
-        ("10几年", "工作年限", "eligible", "10"),  # ten-odd, as 十几年
-        ("20几年", "工作年限", "eligible", "20"),
-        ("3年几个月", "工作年限", "eligible", "3"),  # 3 years and some months
-        ("3年多几个月", "工作年限", "eligible", "3"),
-        ("3 yrs+", "工作年限", "eligible", "3"),
-        ("3年半-5年", "工作年限", "eligible", "3.5"),
+        ("满3年", "工作年限", "eligible", _at_least("3")),
+        ("3年以上", "工作年限", "eligible", _at_least("3")),
+        ("3年(含)以上", "工作年限", "eligible", _at_least("3")),
+        ("三年多", "工作年限", "eligible", _between("3", "4")),  # three-odd: fewer than 4
+        ("5-8年", "工作年限", "eligible", _between("5", "8")),
+        ("36以上", "工作年限(月)", "eligible", _at_least("3")),  # months under a header in months
+        (">=36", "工作年限(月)", "eligible", _at_least("3")),
+        ("36 to 48", "工作年限(月)", "eligible", _between("3", "4")),
+        (">= 3年", "工作年限(月)", "eligible", _at_least("3")),  # its own unit: years
+        ("十几年", "工作年限", "eligible", _between("10", "20")),
+        ("3年半多", "工作年限", "eligible", _between("3.5", "4")),
+        ("三点五年以上", "工作年限", "eligible", _at_least("3.5")),  # 点 as the point
+        ("3 to 5 years", "工作年限", "eligible", _between("3", "5")),
+        ("3年-5年", "工作年限", "eligible", _between("3", "5")),
+        ("不少于3年", "工作年限", "eligible", _at_least("3")),  # no fewer than 3
+        ("不低于3年", "工作年限", "eligible", _at_least("3")),
+        ("10几年", "工作年限", "eligible", _between("10", "20")),  # ten-odd, as 十几年
+        ("20几年", "工作年限", "eligible", _between("20", "30")),
+        # 3 years and some months: 1 to 11, so at most 3 years 11 months (3.92)
+        ("3年几个月", "工作年限", "eligible", _between("3", "3.92")),
+        ("3年多几个月", "工作年限", "eligible", _between("3", "3.92")),
+        ("3 yrs+", "工作年限", "eligible", _at_least("3")),
+        ("3年半-5年", "工作年限", "eligible", _between("3.5", "5")),
         # at least 2.5, at most 3: 4-1's 3 years lie within, not settled
-        ("两年半到三年", "工作年限", "undetermined", "2.5"),
-        ("10几", "工作年限(月)", "undetermined", "0.83"),  # ten-odd months
-        # at least 2 (or 35 months): 4-1 may or may not be met
-        ("2年多", "工作年限", "undetermined", "2"),
-        ("35个月以上", "工作年限", "undetermined", "2.92"),
-        (">=35", "工作年限(月)", "undetermined", "2.92"),
-        ("十几", "工作年限(月)", "undetermined", "0.83"),  # ten-odd months
+        ("两年半到三年", "工作年限", "undetermined", _between("2.5", "3")),
+        # at least 2, at most 3 (two-odd): 4-1 may or may not be met
+        ("2年多", "工作年限", "undetermined", _between("2", "3")),
+        # at least 35 months, no high end: 4-1 may or may not be met
+        ("35个月以上", "工作年限", "undetermined", _at_least("2.92")),
+        (">=35", "工作年限(月)", "undetermined", _at_least("2.92")),
+        # ten-odd months: 10 to 20 months (0.83 to 1.67 years), short of 4-1's 3 years
+        # whatever they are, and no training for 4-2: not eligible (it was undetermined
+        # while the high end was not read)
+        ("10几", "工作年限(月)", "not_eligible", _between("0.83", "1.67")),
+        ("十几", "工作年限(月)", "not_eligible", _between("0.83", "1.67")),
     ],
 )
-def test_experience_given_as_a_lower_bound_settles_what_it_reaches(
-    tmp_path: Path, cell: str, header: str, level_4: str, warned_years: str
+def test_experience_given_as_a_bound_settles_what_it_reaches(
+    tmp_path: Path, cell: str, header: str, level_4: str, warned: str
 ) -> None:
     """A clerk's 3年以上, 满3年, 三年多 (a cell that cannot be asked again) was not read: the
     experience unknown, 四级 undetermined for a 高中 applicant who meets 4-1 (≥ 3 years)
-    whatever the exact years. It is read as a lower bound: a condition asking for no more
-    years is met, one asking for more stays unknown; the warning says how it was read."""
+    whatever the exact years. It is read as a bound: a condition asking for no more years
+    than its low end is met, one asking for more than its high end (if it has one) is not,
+    any other stays unknown; the warning says how it was read."""
     result, dest = run_file(tmp_path, f"姓名,学历,{header}\n张三,高中,{cell}\n")
-    assert result.exit_code == 1  # the exact years are not given: a warning, as before
     (row,) = read_rows(dest)
+    assert result.exit_code == 1  # the exact years are not given: a warning, as before
     assert (row["level_4"], row["level_3"]) == (
-        {"eligible": "可以报考", "undetermined": "无法判断"}[level_4],
+        {"eligible": "可以报考", "undetermined": "无法判断", "not_eligible": "暂不可报考"}[level_4],
         "暂不可报考",  # 3-1, 3-2 need a certificate: none held
     )
-    assert f"“{cell}” 只给出下限,按至少 {warned_years} 年筛查" in row["warnings"]
+    assert f"“{cell}” {warned}" in row["warnings"]
     if level_4 == "undetermined":
         assert "请提供累计从事本职业或相关职业的工作年限" in row["summary"]
 
@@ -4319,8 +4334,9 @@ def test_experience_given_as_a_lower_bound_settles_what_it_reaches(
     ("cell", "level_4"),
     [
         ("二十", "暂不可报考"),  # 20 months: 4-1's 3 years not met, nor 4-2 (no training)
-        ("二十多", "无法判断"),  # at least 20 months, not at least 20 years
-        ("二十到三十", "无法判断"),
+        # 20 to 30 months (not years): short of 4-1's 3 years whatever they are
+        ("二十多", "暂不可报考"),
+        ("二十到三十", "暂不可报考"),
         ("三十六", "可以报考"),
         ("120", "可以报考"),  # 10 years: it was refused as more than 80 (years)
     ],
@@ -4334,7 +4350,7 @@ def test_a_number_in_chinese_under_a_header_in_months_is_months(
     (row,) = read_rows(dest)
     assert row["level_4"] == level_4
     if "多" in cell or "到" in cell:
-        assert "按至少 1.67 年筛查" in row["warnings"]
+        assert "按 1.67 至 2.5 年筛查" in row["warnings"]
 
 
 @pytest.mark.parametrize(
@@ -4390,8 +4406,9 @@ def test_exact_years_beside_a_lower_bound_they_meet_screen_the_row(
 @pytest.mark.parametrize(
     ("years", "months", "level_4", "warned"),
     [
-        # a bound in the months column alone is months: at least 20 months, not 20 years
-        ("", "20多", "无法判断", "只给出下限,按至少 1.67 年筛查"),
+        # a bound in the months column alone is months: 20 to 30 months (20-odd), not 20
+        # years; short of 4-1's 3 years whatever they are (and no training for 4-2)
+        ("", "20多", "暂不可报考", "只给出范围,按 1.67 至 2.5 年筛查"),
         ("", "36以上", "可以报考", "只给出下限,按至少 3 年筛查"),
         # more than 12 months beside a bound (no remainder of a year): the same years
         # twice, the exact ones read where they are no fewer
@@ -4434,10 +4451,10 @@ def test_a_lower_bound_in_a_years_or_a_months_column(
     [
         ("3年以上", "满3年", "可以报考", "工作年限 列的 “3年以上” 只给出下限,按至少 3 年筛查"),
         ("三年以上", "36个月以上", "可以报考", "工作年限 列的 “三年以上” 只给出下限"),
-        ("3-5年", "3年到5年", "可以报考", "工作年限 列的 “3-5年” 只给出下限"),
+        ("3-5年", "3年到5年", "可以报考", "工作年限 列的 “3-5年” 只给出范围,按 3 至 5 年筛查"),
         # a range beside an open bound from the same years: both hold of the range
-        ("3-5年", "3年以上", "可以报考", "工作年限 列的 “3-5年” 只给出下限"),
-        ("3年以上", "3-5年", "可以报考", "从业年限(年) 列的 “3-5年” 只给出下限"),
+        ("3-5年", "3年以上", "可以报考", "工作年限 列的 “3-5年” 只给出范围"),
+        ("3年以上", "3-5年", "可以报考", "从业年限(年) 列的 “3-5年” 只给出范围"),
         # different bounds, or two ranges with different high ends: they disagree
         ("3年以上", "5年以上", "无法判断", "工作年限 有多列,值不一致:3年以上 / 5年以上"),
         ("3-5年", "3-8年", "无法判断", "工作年限 有多列,值不一致:3-5年 / 3-8年"),
@@ -4460,7 +4477,7 @@ def test_one_lower_bound_written_two_ways_in_two_columns(
 @pytest.mark.parametrize(
     ("years", "months", "warning"),
     [
-        ("", "20多", "工作年限(月) 列的 “20多” 只给出下限,按至少 1.67 年筛查"),
+        ("", "20多", "工作年限(月) 列的 “20多” 只给出范围,按 1.67 至 2.5 年筛查"),
         ("0", "36以上", "工作年限(月) 列的 “36以上” 只给出下限,按至少 3 年筛查"),
         ("无", "3年以上", "工作年限(月) 列的 “3年以上” 只给出下限,按至少 3 年筛查"),
         ("3年以上", "0", "工作年限 列的 “3年以上” 只给出下限,按至少 3 年筛查"),
@@ -4552,19 +4569,59 @@ def test_experience_as_a_lower_bound_dates_the_level_from_it(tmp_path: Path) -> 
 
 @pytest.mark.parametrize(
     "cell",
-    ["约3年", "3年左右", "不到3年", "3年以下", "近3年", "几年", "<=3", "几十年", "十几二十年"],
+    ["约3年", "3年左右", "近3年", "将近3年", "几年", "几十年", "十几二十年", "about 3 years"],
 )
-def test_experience_as_a_guess_or_an_upper_bound_is_still_not_read(
-    tmp_path: Path, cell: str
-) -> None:
-    """约3年 is a guess and 不到3年 a bound from above: neither says the fewest years, so the
-    cell is still not read (the experience unknown), with the warning that says why."""
+def test_experience_as_a_guess_is_still_not_read(tmp_path: Path, cell: str) -> None:
+    """约3年 is a guess: it says neither the fewest years nor the most, so the cell is still
+    not read (the experience unknown), with the warning that says why."""
     result, dest = run_file(tmp_path, f"姓名,学历,工作年限\n张三,高中,{cell}\n")
     assert result.exit_code == 1
     (row,) = read_rows(dest)
     assert row["level_4"] == "无法判断"
-    assert "只给出下限" not in row["warnings"]
+    assert "只给出" not in row["warnings"]
     assert f"“{cell}” 只是大概的年数" in row["warnings"]
+
+
+@pytest.mark.parametrize(
+    ("cell", "training", "level_4", "route"),
+    [
+        # SPEC 4-1: ≥ 3 years. At most 2 (不到2年, 2年以下 …): short by at least a year,
+        # so 4-1 is not met, and opens by time alone a year on at the earliest
+        ("不到2年", "", "暂不可报考", "仅靠时间:最早 2027-11-27 起可报考四级(4-1"),
+        ("2年以下", "", "暂不可报考", "仅靠时间:最早 2027-11-27 起可报考四级(4-1"),
+        ("未满两年", "", "暂不可报考", "仅靠时间:最早 2027-11-27 起可报考四级(4-1"),
+        ("less than 2 years", "", "暂不可报考", "仅靠时间:最早 2027-11-27 起可报考四级(4-1"),
+        ("<=2", "", "暂不可报考", "仅靠时间:最早 2027-11-27 起可报考四级(4-1"),
+        # at most 3: 4-1's 3 years may be met or not
+        ("不到3年", "", "无法判断", "请提供累计从事本职业或相关职业的工作年限"),
+        ("3年以下", "", "无法判断", "请提供累计从事本职业或相关职业的工作年限"),
+        # 4-2: ≥ 1 year and a 四级 training. At most half a year: 4-2 half a year on at the
+        # earliest (4-1 2.5 years on); at most 1 year: 4-2 may be met now
+        ("半年以内", "四级", "暂不可报考", "仅靠时间:最早 2027-05-27 起可报考四级(4-2"),
+        ("1年以内", "四级", "无法判断", "请提供累计从事本职业或相关职业的工作年限"),
+    ],
+)
+def test_experience_as_a_bound_from_above_settles_what_it_falls_short_of(
+    tmp_path: Path, cell: str, training: str, level_4: str, route: str
+) -> None:
+    """不到2年 (a bound from above) was not read, 四级 undetermined though 4-1's 3 years
+    cannot be met. It is read as at most those years: a condition asking for more is not
+    met, with its date the earliest it can be, and the warning says how it was read."""
+    result, dest = run_file(tmp_path, f"姓名,学历,工作年限,培训\n张三,高中,{cell},{training}\n")
+    assert result.exit_code == 1
+    (row,) = read_rows(dest)
+    assert row["level_4"] == level_4
+    assert route in row["summary"]
+    most = (
+        "2"
+        if "2" in cell or "两" in cell
+        else "3"
+        if "3" in cell
+        else "1"
+        if "1" in cell
+        else "0.5"
+    )
+    assert f"“{cell}” 只给出上限,按至多 {most} 年筛查" in row["warnings"]
 
 
 def test_experience_as_a_lower_bound_is_an_error_row_with_strict(tmp_path: Path) -> None:
@@ -4595,6 +4652,42 @@ def test_experience_as_a_lower_bound_in_json_lines_and_english(tmp_path: Path) -
     )
 
 
+def test_experience_as_a_bound_from_above_in_json_lines(tmp_path: Path) -> None:
+    """不到2年 (SPEC 4-1: ≥ 3 years): 四级 not eligible, its date a year on at the earliest
+    and marked so, with the assumption it rests on; the years not given exactly."""
+    result, dest = run_file(tmp_path, "姓名,学历,工作年限\n张三,高中,不到2年\n", out="out.jsonl")
+    assert result.exit_code == 1
+    report = json.loads(dest.read_text(encoding="utf-8"))
+    level_4 = report["levels"][0]
+    assert (level_4["status"], level_4["reachable_on"], level_4["reachable_on_earliest"]) == (
+        "not_eligible",
+        "2027-11-27",
+        True,
+    )
+    assert report["facts"]["experience_years"] is None
+    texts = [a["text"] for a in report["assumptions"]]
+    assert "累计从业年限只给出上限:至多 2 年,日期为最早可能" in texts
+
+
+def test_the_most_years_bound_the_years_after_a_certificate(tmp_path: Path) -> None:
+    """SPEC 3-2: a 四级, 大专 related, 2 years of work after the 四级. 半年-1年 beside a 四级
+    of 2015: no more than a year of work after it, whatever its date (it was unknown,
+    asking for the experience). 取证后年限 3 beside 1-2年 contradict each other: an error
+    row. A work history of 6 years (2020 to 2025 whole) beside 3年以下 contradict each other too."""
+    _, dest = run_file(
+        tmp_path,
+        "姓名,学历,专业,工作年限,证书,取证日期,取证后年限,工作经历\n"
+        "张三,大专,相关,半年-1年,四级,2015-01-01,,\n"
+        "李四,大专,相关,1-2年,四级,2015-01-01,3,\n"
+        "王五,大专,相关,3年以下,,,,2020-01-01..2025-12-31\n",
+    )
+    short, contradicted, history = read_rows(dest)
+    assert (short["level_3"], short["error"]) == ("暂不可报考", "")
+    assert "请提供" not in short["summary"]
+    assert "取得四级证书后的从业年限 3 年超过了累计从业年限的上限 2 年" in contradicted["error"]
+    assert "累计从业年限至多 3 年,工作经历计算出的却有 6 年" in history["error"]
+
+
 def test_dry_run_shows_experience_given_as_a_lower_bound_as_one(tmp_path: Path) -> None:
     """--dry-run showed a lower bound as the pair it is kept as (``3.0、3年以上``)."""
     result, _ = run_file(tmp_path, "姓名,学历,工作年限\n张三,高中,3年以上\n", args=("--dry-run",))
@@ -4607,6 +4700,12 @@ def test_dry_run_shows_experience_given_as_a_lower_bound_as_one(tmp_path: Path) 
         lang="en",
     )
     assert "at least 3 years" in stderr_of(result)
+    # a range, and a bound from above: their most years shown too
+    result, _ = run_file(
+        tmp_path, "姓名,学历,工作年限\n张三,高中,3-5年\n李四,高中,不到2年\n", args=("--dry-run",)
+    )
+    assert "3 至 5 年" in stderr_of(result)
+    assert "至多 2 年" in stderr_of(result)
 
 
 def test_dry_run_tells_a_list_of_none_from_a_blank_cell(tmp_path: Path) -> None:

@@ -1724,16 +1724,17 @@ def test_an_option_whose_value_is_left_out_before_another_is_said_to_need_one(
 )
 def test_an_earliest_date_names_the_facts_that_would_make_it_exact(facts: tuple[str, ...]) -> None:
     """A date known only as the earliest says what would make it exact, whichever fact was
-    given: the years worked since the certificate or title (not only a certificate's). It
-    asked for "the date of the certificate or title" too, beside a date given."""
+    given: the exact years of work, in all or since the certificate or title (not only a
+    certificate's). It asked for "the date of the certificate or title" too, beside a date
+    given."""
     result = check(*facts, "--as-of", "2026-11-27")
     assert 1 == result.exit_code, result.output
     text = "".join(result.output.split())
     line = next(part for part in text.split("最早")[1:] if "可算准" in part)
-    assert line.split("可算准")[0].endswith("给出取得证书或职称后的从业年限")
+    assert line.split("可算准")[0].endswith("给出确切的从业年限(累计,或取得证书、职称后)")
     assert "日期" not in line.split("可算准")[0].split(";")[-1]
     english = "".join(check(*facts, "--as-of", "2026-11-27", lang="en").output.split())
-    assert "theyearsworkedsincethecertificateortitlewouldmakeitexact" in english
+    assert "theexactyearsofwork,inallorsincethecertificateortitle,wouldmakeitexact" in english
 
 
 def test_a_level_date_known_only_as_the_earliest_is_marked_on_its_route() -> None:

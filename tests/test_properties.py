@@ -150,15 +150,24 @@ def test_more_experience_keeps_eligible(pair: tuple[Candidate, Candidate]) -> No
 
 
 @given_shared(
-    SETTINGS, candidates(experience_modes=("years",)), years(), st.floats(0, 20, allow_nan=False)
+    SETTINGS,
+    candidates(experience_modes=("years",)),
+    years(),
+    st.one_of(st.none(), years()),
+    st.sampled_from([0.0, 1.0]) | st.floats(0, 1) | st.floats(1, 5),
 )
-def test_experience_as_a_lower_bound_is_sound(
-    candidate: Candidate, fewest: float, more: float
+def test_experience_as_a_bound_is_sound(
+    candidate: Candidate, one: float, other: float | None, where: float
 ) -> None:
-    """Experience said to be at least ``fewest`` years (a sheet's 3年以上) decides a level
-    only as every exact number of years from ``fewest`` up decides it: eligible (or held,
-    or not eligible) with the bound is so with any such years."""
-    exact = min(80.0, round(fewest + more, 2))
+    """Experience said to be at least some years (a sheet's 3年以上), or between two numbers
+    (3-5年; 不到2年: from 0), decides a level only as every exact number of years among
+    those decides it: eligible (or held, or not eligible) with the bound is so with any
+    such years, its ends included (``where``: 0 the low end, 1 the high one)."""
+    fewest, most = (one, None) if other is None else (min(one, other), max(one, other))
+    top = fewest + 20 if most is None else most
+    exact = min(80.0, round(fewest + (top - fewest) * min(where, 1.0), 2))
+    if most is None and where > 1:
+        exact = min(80.0, round(fewest + where, 2))
 
     def statuses(edition: str, **experience: float | None) -> dict[int, Verdict]:
         facts = facts_with_experience(candidate, **experience)
@@ -170,7 +179,12 @@ def test_experience_as_a_lower_bound_is_sound(
             known = statuses(edition, experience=exact)
         except InputError:  # more years after a certificate than ``exact`` in all
             continue
-        bounded = statuses(edition, experience=None, experience_at_least=fewest)
+        try:
+            bounded = statuses(
+                edition, experience=None, experience_at_least=fewest, experience_at_most=most
+            )
+        except InputError:  # more years after a certificate than ``most`` in all
+            continue
         for n in LEVELS:
             if bounded[n] is not Verdict.undetermined:
                 assert known[n] is bounded[n], f"level {n}: {bounded[n].value} -> {known[n].value}"

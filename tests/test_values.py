@@ -1087,7 +1087,7 @@ def test_a_month_that_may_be_january_or_october(text: str, expected: tuple[date,
         ("满3年", 3.0),
         ("满三年", 3.0),  # as 满3年: it was not read
         ("满一年半", 1.5),
-        ("不满三年", None),
+        ("不满三年", 0.0),
         ("至少3年", 3.0),
         ("超过3年", 3.0),
         ("三年多", 3.0),
@@ -1110,23 +1110,24 @@ def test_a_month_that_may_be_january_or_october(text: str, expected: tuple[date,
         ("more than 3 years", 3.0),
         ("at least 3 years", 3.0),
         ("3 years or more", 3.0),
-        # a guess, a bound from above, no number, exact years: no fewest years said
+        # a guess, no number, exact years: no fewest years said (a bound from above, as
+        # 不到3年, says none: from 0)
         ("约3年", None),
         ("3年左右", None),
         ("将近3年", None),
         ("近3年", None),
-        ("不到3年", None),
-        ("不满3年", None),
-        ("未满3年", None),
-        ("3年以下", None),
-        ("3年以内", None),
+        ("不到3年", 0.0),
+        ("不满3年", 0.0),
+        ("未满3年", 0.0),
+        ("3年以下", 0.0),
+        ("3年以内", 0.0),
         ("几年", None),
         ("多年", None),
         ("~3", None),
-        ("≤3", None),
+        ("≤3", 0.0),
         ("almost 3 years", None),
         ("about 3 years", None),
-        ("under 3", None),
+        ("under 3", 0.0),
         ("3年", None),
         ("3年以上工作经验", None),
         ("0年以上", None),  # at least none: says nothing
@@ -1145,7 +1146,7 @@ def test_a_month_that_may_be_january_or_october(text: str, expected: tuple[date,
         (">= 3年", 3.0),
         ("＞＝3", 3.0),
         ("≧3", 3.0),
-        ("<=3", None),  # at most 3
+        ("<=3", 0.0),  # at most 3
         ("=>3", None),  # not a sign people type for ≥: not guessed
         (">=0", None),
         # ranges with a unit on both ends, in words, or with a wave dash: the low end
@@ -1158,7 +1159,7 @@ def test_a_month_that_may_be_january_or_october(text: str, expected: tuple[date,
         ("3至5年", 3.0),
         ("5 to 3 years", None),  # high end first
         ("5年到3年", None),
-        ("up to 3 years", None),  # at most 3
+        ("up to 3 years", 0.0),  # at most 3
         # ten-odd (十几) is at least ten, twenty-odd at least twenty, as 十多 is
         ("十几年", 10.0),
         ("二十几年", 20.0),
@@ -1185,9 +1186,9 @@ def test_a_month_that_may_be_january_or_october(text: str, expected: tuple[date,
         ("不少于3年", 3.0),
         ("不低于3年", 3.0),
         ("不小于三年", 3.0),
-        ("少于3年", None),
-        ("不多于3年", None),  # at most 3
-        ("不超过3年", None),
+        ("少于3年", 0.0),
+        ("不多于3年", 0.0),  # at most 3
+        ("不超过3年", 0.0),
         # ten-odd in digits, as 十几年
         ("10几年", 10.0),
         ("20几年", 20.0),
@@ -1213,7 +1214,8 @@ def test_years_at_least_reads_the_fewest_years_a_bound_says(
     text: str, fewest: float | None
 ) -> None:
     """A sheet's 3年以上 says the fewest years (a lower bound, SPEC's three-valued reading
-    settles the conditions it reaches); 约3年 and 不到3年 say no such thing."""
+    settles the conditions it reaches); 约3年 says no such thing, and 不到3年 none (from 0,
+    up to 3: :func:`values.range_high`)."""
     found = values.years_at_least(text)
     assert (None if found is None else found[0]) == fewest
 
@@ -1227,6 +1229,26 @@ def test_years_at_least_reads_the_fewest_years_a_bound_says(
         ("1-2年半", 2.5),
         ("30-40个月", 40 / 12),
         ("3-5", 5.0),  # in the unit of the column, as the low end
+        # a bound from above: at most those years (以下, 以内 count them; 不到 does not, but
+        # counting them too is as true)
+        ("不到3年", 3.0),
+        ("不满三年", 3.0),
+        ("3年以下", 3.0),
+        ("1年以内", 1.0),
+        ("半年以内", 0.5),
+        ("六个月以内", 0.5),
+        ("不超过3年", 3.0),
+        ("最多两年", 2.0),
+        ("少于3年", 3.0),
+        ("less than 2 years", 2.0),
+        ("under 1 year", 1.0),
+        ("up to 2 years", 2.0),
+        ("2 years or less", 2.0),
+        ("≤2", 2.0),
+        ("<2年", 2.0),
+        ("不到0年", None),  # at most none: no bound said
+        ("将近3年", None),  # a guess: perhaps 3
+        ("约3年", None),
         ("3年以上", None),  # no high end
         ("满3年", None),
         ("3年有余", None),

@@ -434,6 +434,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "取得{level}证书后还差 {span}从业经历",
         "needs {span} of work after the {level} certificate",
     ),
+    "short.experience_at_least": (
+        "至少还差 {span}从业经历",
+        "needs at least {span} of experience",
+    ),
     "short.since_certificate_at_least": (
         "取得{level}证书后至少还差 {span}从业经历",
         "needs at least {span} of work after the {level} certificate",
@@ -576,6 +580,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "累计从业年限只给出下限:至少 {years} 年",
         "experience given as a lower bound only: at least {years} years",
     ),
+    "note.experience_ceiling": (
+        "累计从业年限只给出上限:至多 {years} 年,日期为最早可能",
+        "experience given as an upper bound only: at most {years} years, so the date is the "
+        "earliest possible",
+    ),
     "note.experience_floor": (
         "未提供累计从业年限:取证(或取得职称)后已从业 {years} 年,累计从业至少为 {years} 年",
         "experience not given: {years} years worked since a certificate or title, so at "
@@ -614,6 +623,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "no date for the {level} certificate: the years worked since it are at most the {years} "
         "years of experience in total, so the date is the earliest possible",
     ),
+    "note.ceiling_certificate": (
+        "累计从业年限只给出上限(至多 {years} 年):{level}证书取证后从业年限也至多为 {years} 年,"
+        "日期为最早可能",
+        "experience given as at most {years} years: the years worked since the {level} "
+        "certificate are at most as many, so the date is the earliest possible",
+    ),
     "note.history_title": (
         "{title}取得后年限按工作经历中 {date} 之后的时段计算,为 {years} 年",
         "years since the {title} counted from the work history after {date}: {years} years",
@@ -644,6 +659,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "未提供{title}的取得日期:取得后从业年限至多为累计从业 {years} 年,日期为最早可能",
         "no date for the {title}: the years worked since it are at most the {years} years of "
         "experience in total, so the date is the earliest possible",
+    ),
+    "note.ceiling_title": (
+        "累计从业年限只给出上限(至多 {years} 年):{title}取得后从业年限也至多为 {years} 年,"
+        "日期为最早可能",
+        "experience given as at most {years} years: the years worked since the {title} are at "
+        "most as many, so the date is the earliest possible",
     ),
     "note.direction_levels": (
         "{direction}方向从{level}起设级,没有更低的等级",
@@ -877,6 +898,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "累计从业年限至少 {given} 年,工作经历计算出的却只有 {computed} 年(相差超过一个月)。",
         "the experience is given as at least {given} years, but the work history gives "
         "{computed} years (more than a month less).",
+    ),
+    "err.history_above_bound": (
+        "累计从业年限至多 {given} 年,工作经历计算出的却有 {computed} 年(相差超过一个月)。",
+        "the experience is given as at most {given} years, but the work history gives "
+        "{computed} years (more than a month more).",
+    ),
+    "err.after_exceeds_most": (
+        "取得{item}后的从业年限 {after} 年超过了累计从业年限的上限 {most} 年,两者矛盾。",
+        "the years since the {item} ({after}) exceed the most years of experience in total "
+        "given ({most}).",
     ),
     "err.levels_apart": (
         "{field} 的值 “{value}” 写了几个等级,只用空格隔开:请用顿号或逗号分开,如 四级、三级。",
@@ -1935,6 +1966,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "no": ("否", "no"),
     "years": ("{years} 年", "{years} years"),
     "years_at_least": ("至少 {years} 年", "at least {years} years"),
+    "years_at_most": ("至多 {most} 年", "at most {most} years"),
+    "years_between": ("{years} 至 {most} 年", "{years} to {most} years"),
     "batch.stdin_closed": (
         "无法读取标准输入:它已关闭。",
         "cannot read standard input: it is closed.",
@@ -2355,6 +2388,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{column}: “{value}” gives a lower bound only, screened as at least {years} years (a "
         "condition asking for more years is not known; give the exact years)",
     ),
+    "batch.years_at_most": (
+        "{column} 列的 “{value}” 只给出上限,按至多 {most} 年筛查"
+        "(要求不超过 {most} 年的条件无法判断,请写出确切的年数)",
+        "{column}: “{value}” gives an upper bound only, screened as at most {most} years (a "
+        "condition asking for {most} years or fewer is not known; give the exact years)",
+    ),
+    "batch.years_between": (
+        "{column} 列的 “{value}” 只给出范围,按 {years} 至 {most} 年筛查"
+        "(要求其间年限的条件无法判断,请写出确切的年数)",
+        "{column}: “{value}” gives a range only, screened as {years} to {most} years (a "
+        "condition asking for years within it is not known; give the exact years)",
+    ),
     "batch.serial_read": (
         "{column} 列的值 “{value}” 是 Excel 的日期序号(单元格不是日期格式),按 {day} 读取;"
         "请核对,或把该列设为日期格式",
@@ -2426,16 +2471,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the {column} date {value} was not used: every item of the row has a date of its own",
     ),
     "route.action_then_earliest": (
-        "完成{level}正规培训(取得结业证书)后,最早 {date} 起可报考{target}({pathway};给出取得证书或职称后的从业年限可算准)",
-        "with formal training for {level} (结业证书) done, eligible for {target} from {date} at the earliest ({pathway}; the years worked since the certificate or title would make it exact)",
+        "完成{level}正规培训(取得结业证书)后,最早 {date} 起可报考{target}({pathway};给出确切的从业年限(累计,或取得证书、职称后)可算准)",
+        "with formal training for {level} (结业证书) done, eligible for {target} from {date} at the earliest ({pathway}; the exact years of work, in all or since the certificate or title, would make it exact)",
     ),
     "route.time_earliest": (
-        "仅靠时间:最早 {date} 起可报考{target}({pathway},如持续从业;给出取得证书或职称后的从业年限可算准)",
-        "by time alone: eligible for {target} from {date} at the earliest ({pathway}, if you keep working; the years worked since the certificate or title would make it exact)",
+        "仅靠时间:最早 {date} 起可报考{target}({pathway},如持续从业;给出确切的从业年限(累计,或取得证书、职称后)可算准)",
+        "by time alone: eligible for {target} from {date} at the earliest ({pathway}, if you keep working; the exact years of work, in all or since the certificate or title, would make it exact)",
     ),
     "table.reachable_earliest": (
-        "最早 {date} 起可报考(如持续从业;给出取得证书或职称后的从业年限可算准)",
-        "eligible from {date} at the earliest if you keep working (the years worked since the certificate or title would make it exact)",
+        "最早 {date} 起可报考(如持续从业;给出确切的从业年限(累计,或取得证书、职称后)可算准)",
+        "eligible from {date} at the earliest if you keep working (the exact years of work, in all or since the certificate or title, would make it exact)",
     ),
     "batch.stdin": (
         "标准输入",

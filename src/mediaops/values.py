@@ -425,10 +425,10 @@ _SOME_MONTHS = re.compile(r"(?P<years>.+?年)(?:多|零|又)?几(?:个|個)?月"
 
 def years_at_least(value: str) -> tuple[float, str] | None:
     """The fewest years that typed years saying a bound give (``3年以上``, ``满3年``,
-    ``三年多``, ``至少3年``, ``3-5年``, ``over 3 years``: 3), with the text of the years
-    left once the words of the bound are dropped; None where the text is no such bound
-    (exact years, a guess such as ``约3年``, or a bound from above such as ``不到3年``) or
-    a bound of none (``0年以上``).
+    ``三年多``, ``至少3年``, ``3-5年``, ``over 3 years``: 3; ``不到3年``, a bound from
+    above: 0), with the text of the years left once the words of the bound are dropped;
+    None where the text is no such bound (exact years, a guess such as ``约3年``) or a
+    bound of none (``0年以上``).
 
     A sheet's cell may say no more than that; the years are then known to be at least
     these, which settles every condition asking for no more (SPEC, three-valued
@@ -465,6 +465,14 @@ class YearsBound(NamedTuple):
 def years_bound(value: str) -> YearsBound | None:
     """:func:`years_at_least` and :func:`range_high` at once, for a caller needing both."""
     text = _point_decimals(re.sub(_IME_POINT, ".", key(value)).replace("(含)", ""))  # 3年(含)以上
+    below = _AT_MOST.fullmatch(text)
+    if below is not None:  # 不到1年, 3年以内: from none up to those years
+        core = below["a"] or below["b"]
+        try:
+            top = parse_years(core)
+        except InputError:
+            return None
+        return YearsBound(0.0, core, top) if top else None
     text = _TENS_ODD.sub(r"\1多", text)  # 十几年: 十多年
     some = _SOME_MONTHS.fullmatch(text)
     if some is not None:  # 3年几个月: 3 years and 1 to 11 months
@@ -501,6 +509,18 @@ def years_bound(value: str) -> YearsBound | None:
     if words:  # 3-4年多, 3-5年以上: the high end is no end; so is 至少2年多's
         most = None if span is not None or _FROM_BELOW.match(text) else _odd_high(text, years)
     return YearsBound(years, core, most)
+
+
+#: Words saying the years are at most those written (不到1年, 不满2年, 3年以下, 1年以内,
+#: 最多2年, less than 2 years, under 1 year, up to 2 years, ≤2): dropped, what is left is
+#: the most years, taken with them (以下 and 以内 count them; 不到 does not, but a bound that
+#: counts them too is as true, and it decides no condition wrongly). A guess (约, 将近,
+#: almost) is no such bound: 将近3年 may be read as 3.
+_AT_MOST = re.compile(
+    r"(?:不到|不足|未满|不满|少于|小于|低于|不超过|不多于|不大于|最多|至多|顶多|lessthan|fewerthan"
+    r"|under|upto|atmost|below|<=|[<≤≦])(?P<a>[^约近几多余上下]+)"
+    r"|(?P<b>[^约近几多余上下]+?)(?:及|或)?(?:以下|以内|之内|内|不到|不足|orless|orfewer|orunder)"
+)
 
 
 #: Words before the years of a bound from below (至少2年多, 不少于3年多: at least two-odd

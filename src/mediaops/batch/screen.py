@@ -349,6 +349,7 @@ class RowFacts:
     direction: Any = None
     as_of: date | None = None
     experience_at_least: float | None = None
+    experience_at_most: float | None = None
 
 
 def _diploma_of_cells(
@@ -1296,12 +1297,14 @@ class Screener:
             for text, months, cell in alone:  # given by another column (months alone)
                 if text == bound.text.strip():
                     column, typed = months, cell
+            kind = "at_least" if bound.most is None else "between" if bound.years else "at_most"
             message = tr(
-                "batch.years_at_least",
+                f"batch.years_{kind}",
                 self.lang,
                 column=column,
                 value=shown(typed),
                 years=bound.years,
+                most=bound.most,
             )
             if self.strict:  # the years not known: an error row, as a cell unread
                 return self.error(message)
@@ -1470,6 +1473,7 @@ class Screener:
         experience = got.get("experience")
         if isinstance(experience, AtLeast):
             row.experience_at_least = experience.years
+            row.experience_at_most = experience.most
         else:
             row.experience = experience
         row.work = got.get("work", ())
@@ -1603,6 +1607,7 @@ class Screener:
             titles=row.titles,
             direction=row.direction,
             experience_at_least=row.experience_at_least,
+            experience_at_most=row.experience_at_most,
             implied=self._diplomas,
         )
 

@@ -471,7 +471,14 @@ class ExperienceUnit(Unit[ExperienceCondition]):
     """Cumulative experience in this or a related occupation ≥ the years asked (inclusive)."""
 
     kind = "experience"
-    reads = ("experience", "work", "experience_floor", "experience_bound", "as_of")
+    reads = (
+        "experience",
+        "work",
+        "experience_floor",
+        "experience_bound",
+        "experience_ceiling",
+        "as_of",
+    )
     counts_years = True
 
     def outcome(self, cond: ExperienceCondition, facts: Facts) -> Outcome:
@@ -487,6 +494,12 @@ class ExperienceUnit(Unit[ExperienceCondition]):
                 said = facts.experience_bound is not None and facts.experience_bound >= floor
                 note = Note.of("experience_bound" if said else "experience_floor", years=floor / 12)
                 return Outcome(Status.met, None, assumptions=assumptions, notes=(note,))
+            ceiling = facts.experience_ceiling
+            if ceiling is not None and ceiling + EPS < target:
+                # said to be at most fewer years (3-5年, 不到1年): short, by at least the rest
+                return _short_of_ceiling(ceiling, target, facts.as_of)._replace(
+                    assumptions=assumptions
+                )
             return Outcome(
                 Status.unknown,
                 reachable_on=Linear(floor, facts.as_of).reach(target),
@@ -521,10 +534,27 @@ class ExperienceUnit(Unit[ExperienceCondition]):
             return None
         if outcome.status is Status.unknown:
             return _unknown(outcome.needs)
-        return Msg.of("short.experience", span=span(**dict(outcome.detail)))
+        detail = dict(outcome.detail)
+        key = "short.experience_at_least" if detail.get("at_least") else "short.experience"
+        return Msg.of(key, span=span(detail["months"], detail["until"]))
 
     def document_params(self, cond: ExperienceCondition) -> dict[str, Any]:
         return {"years": num(cond.years)}
+
+
+def _short_of_ceiling(ceiling: float, target: float, as_of: date, **about: Any) -> Outcome:
+    """Unmet: the experience, not given, was said to be at most ``ceiling`` months, fewer than
+    ``target``; short by at least the rest, met no earlier than working on from the most."""
+    most = Linear(ceiling, as_of)
+    reach = most.reach(target)
+    detail = Record.of(
+        months=target - ceiling,
+        until=calendar_span(as_of, reach),
+        at_least=True,
+        **about,
+    )
+    note = Note.of("experience_ceiling", years=ceiling / 12)
+    return Outcome(UNMET, None, TIME, reach, "short", detail, notes=(note,))
 
 
 def history_note(work: tuple[dates.Stretch, ...], months: float) -> Note:
@@ -794,7 +824,12 @@ class _YearsAfterUnit(Unit[YearsCondition]):
         earliest the condition can be met. None where the experience does not settle it."""
         series = facts.experience
         target = cond.years * 12
-        if series is None or series.now() + EPS >= target:
+        if series is None:
+            ceiling = facts.experience_ceiling  # said to be at most (3-5年): as far as it goes
+            if ceiling is None or ceiling + EPS >= target:
+                return None
+            return _short_of_ceiling(ceiling, target, facts.as_of, **{self.about: cond.level})
+        if series.now() + EPS >= target:
             return None
         reach = series.reach(target)
         detail = Record.of(
@@ -864,7 +899,7 @@ class ExperienceSinceCertificateUnit(
     none_key = "short.years_after_new"
     short_key = "short.since_certificate"
     at_least_key = "short.since_certificate_at_least"
-    reads = ("certificates", "experience", "experience_floor", "as_of")
+    reads = ("certificates", "experience", "experience_floor", "experience_ceiling", "as_of")
     work_years = True
 
     def _counted(
@@ -989,7 +1024,7 @@ class ExperienceSinceTitleUnit(_YearsAfterUnit[ExperienceSinceTitleCondition]):
     none_key = "short.years_after_title_new"
     short_key = "short.since_title"
     at_least_key = "short.since_title_at_least"
-    reads = ("titles", "experience", "experience_floor", "as_of")
+    reads = ("titles", "experience", "experience_floor", "experience_ceiling", "as_of")
     work_years = True
 
     def _held(self, cond: ExperienceSinceTitleCondition, items: Sequence[Held]) -> list[Held]:

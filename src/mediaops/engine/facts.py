@@ -83,6 +83,10 @@ class Held(NamedTuple):
         least: with the experience not given but said to be at least some years (a
             sheet's ``3年以上``), the fewest months worked since its date: continuous work
             since it, capped by those years (as ``continuous`` caps by the experience).
+
+    With the experience not given but said to be at most some years (a sheet's ``3-5年``,
+    ``2年多``, ``不到1年``), ``since`` is no more than those either (basis ``ceiling`` where
+    they are fewer than the time since its date, or it has no date).
     """
 
     level: int
@@ -124,6 +128,10 @@ class Facts:
             was said to be (``experience_bound``) if more; None when the experience is known.
         experience_bound: with the experience not given, the fewest months it was said
             to be (a sheet's ``3年以上``), if any.
+        experience_ceiling: with the experience not given, the most months it was said to
+            be (a sheet's ``3-5年``, ``2年多``, ``不到1年``), if any: a condition asking for
+            more is not met, and the date it is met is no earlier than these years and the
+            time after them give (a bound, as the years since an undated certificate are).
     """
 
     as_of: date
@@ -137,6 +145,7 @@ class Facts:
     certificate_levels: frozenset[int] | None = _FROM_CERTIFICATES
     experience_floor: float | None = None
     experience_bound: float | None = None
+    experience_ceiling: float | None = None
 
     def __post_init__(self) -> None:
         if self.certificate_levels is _FROM_CERTIFICATES:
@@ -178,6 +187,7 @@ def prepare_facts(
     titles: Iterable[Title] | None = (),
     direction: Direction | None = None,
     experience_at_least: float | None = None,
+    experience_at_most: float | None = None,
     implied: Callable[[tuple[DiplomaFact, ...]], tuple[DiplomaFact, ...]] | None = None,
 ) -> Facts:
     """:func:`prepare` from facts already read (a spreadsheet row builds no model).
@@ -187,6 +197,10 @@ def prepare_facts(
     ``experience_at_least``: with the experience not given, the fewest years it was
     said to be (a sheet's ``3年以上``); ignored when the experience or a work history is
     (a work history giving more than a month less contradicts it).
+    ``experience_at_most``: likewise the most years it was said to be (``3-5年``: 5;
+    ``不到1年``: 1); ignored when the experience or a work history is given (a history
+    giving more than a month more contradicts it, as do more years given after a
+    certificate or title).
 
     Raises:
         InputError: a date after ``as_of``, or facts that contradict each other.
@@ -210,17 +224,42 @@ def prepare_facts(
             "experience",
             Msg.of("err.history_below_bound", given=bound / 12, computed=series.now() / 12),
         )
+    most = None if experience_at_most is None else experience_at_most * 12
+    if most is not None and most + EPS < bound:
+        raise ValueError("experience_at_most is below experience_at_least")
+    if from_history and series is not None and most is not None and series.now() > most + 1 + EPS:
+        # at most 2 years said, 4 years worked: contradictory, as 2 exactly would be
+        raise InputError(
+            "experience",
+            Msg.of("err.history_above_bound", given=most / 12, computed=series.now() / 12),
+        )
     history = work if from_history else None
     said = bound if series is None and bound else None  # the fewest months said, if they count
     fewest = None if said is None else Linear(said, as_of)
+    ceiling = None if series is not None or most is None else Linear(most, as_of)
+    if ceiling is not None:  # no more years after anything than in all
+        said_of: tuple[Certificate | Title, ...] = (*(certs or ()), *(title_list or ()))
+        for item in said_of:
+            if item.years_after is not None and item.years_after * 12 > ceiling.base + EPS:
+                raise InputError(
+                    "years_after",
+                    Msg.of(
+                        "err.after_exceeds_most",
+                        item=item_name(item),
+                        after=item.years_after,
+                        most=ceiling.base / 12,
+                    ),
+                )
     held_certs = (
-        None if certs is None else tuple(_held(c, series, history, as_of, fewest) for c in certs)
+        None
+        if certs is None
+        else tuple(_held(c, series, history, as_of, fewest, ceiling=ceiling) for c in certs)
     )
     held_titles = (
         None
         if title_list is None
         else tuple(
-            _held(t, series, history, as_of, fewest, t.level.rank, t.corresponding)
+            _held(t, series, history, as_of, fewest, t.level.rank, t.corresponding, ceiling)
             for t in title_list
         )
     )
@@ -242,6 +281,7 @@ def prepare_facts(
         direction,
         experience_floor=None if series is not None else max(_floor(certs, title_list), bound),
         experience_bound=said,
+        experience_ceiling=None if ceiling is None else ceiling.base,
     )
 
 
@@ -343,10 +383,12 @@ def _held(
     fewest: Series | None = None,
     level: int | None = None,
     corresponding: bool | None = None,
+    ceiling: Linear | None = None,
 ) -> Held:
     """A certificate or title with the months worked since it (SPEC §1, facts).
 
-    ``fewest``: with the experience not given, the fewest months it was said to be.
+    ``fewest``: with the experience not given, the fewest months it was said to be;
+    ``ceiling`` the most.
 
     Raises:
         InputError: more years since it than have passed since its date, or
@@ -381,9 +423,10 @@ def _held(
         given = Linear(months, as_of)
         return Held(rank, when, given, True, None, item.years_after, corresponding, months)
     if when is None:  # neither date nor years: at most the experience in total, if given
-        basis = None if experience is None else "experience"
-        now = None if experience is None else experience.now()
-        return Held(rank, None, experience, False, basis, None, corresponding, now)
+        bounded = experience if experience is not None else ceiling
+        basis = None if bounded is None else "experience" if experience is not None else "ceiling"
+        now = None if bounded is None else bounded.now()
+        return Held(rank, None, bounded, False, basis, None, corresponding, now)
     series: Series
     if history is not None:  # from the work history after the date
         series, exact, basis = History(history, as_of, when), True, "history"
@@ -391,6 +434,8 @@ def _held(
         series, exact, basis = Capped(Since(when, as_of), experience), True, "continuous"
     else:  # the experience is not given: no more than the time since the date
         series, exact, basis = Since(when, as_of), False, "time_since"
+        if ceiling is not None and ceiling.now() < series.now():  # nor than the years said
+            series, basis = Capped(series, ceiling), "ceiling"
         if fewest is not None:  # 3年以上: continuous work since the date, at least those
             least = Capped(Since(when, as_of), fewest)
             return Held(rank, when, series, False, basis, None, corresponding, series.now(), least)

@@ -92,6 +92,7 @@ class Given(NamedTuple):
         certificates: certificates held (None: not known).
         titles: titles held (None: not known).
         experience_at_least: with the experience not given, the fewest years it was said to be.
+        experience_at_most: likewise the most years it was said to be.
     """
 
     as_of: date
@@ -102,6 +103,7 @@ class Given(NamedTuple):
     certificates: tuple[Certificate, ...] | None
     titles: tuple[Title, ...] | None
     experience_at_least: float | None = None
+    experience_at_most: float | None = None
 
 
 def given_facts(facts: Facts) -> Given:
@@ -123,6 +125,7 @@ def given_facts(facts: Facts) -> Given:
         None if facts.certificates is None else tuple(_certificate(h) for h in facts.certificates),
         None if facts.titles is None else tuple(_title(h) for h in facts.titles),
         None if facts.experience_bound is None else facts.experience_bound / 12,
+        None if facts.experience_ceiling is None else facts.experience_ceiling / 12,
     )
 
 
@@ -163,6 +166,7 @@ def what_if(facts: Facts, given: Given, chosen: Sequence[Reading]) -> Facts:
         titles=filled.titles,
         direction=facts.direction,
         experience_at_least=filled.experience_at_least,
+        experience_at_most=filled.experience_at_most,
         implied=lambda _: diplomas,
     )
 
@@ -340,13 +344,16 @@ def _diploma_type(education: Education, studying: bool) -> Fill:
 
 def _experience(years: float) -> Fill:
     """``years`` of experience, or the fewest the years given after certificates and titles
-    (or said of the experience, ``3年以上``) allow if those are more."""
+    (or said of the experience, ``3年以上``) allow if those are more, or the most said of it
+    (``3-5年``) if ``years`` are more than those."""
 
     def fill(given: Given) -> Given:
         held: tuple[Certificate | Title, ...] = (*(given.certificates or ()), *(given.titles or ()))
         fewest = max((i.years_after or 0.0 for i in held), default=0.0)
         fewest = max(fewest, given.experience_at_least or 0.0)
-        return given._replace(experience=max(fewest, years), work=())
+        most = given.experience_at_most
+        tried = years if most is None else min(years, most)
+        return given._replace(experience=max(fewest, tried), work=())
 
     return fill
 

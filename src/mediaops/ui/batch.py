@@ -176,8 +176,12 @@ def _value_text(value: Any, lang: Lang) -> str:
     if isinstance(value, frozenset):
         levels = (tr(f"level.{n}", lang) for n in sorted(value, reverse=True))
         return listing(levels, lang) or tr("actual.none", lang)  # 无: none, not a blank's —
-    if isinstance(value, AtLeast):  # 3年以上: the fewest years
-        return tr("years_at_least", lang, years=fmt_years(value.years))
+    if isinstance(value, AtLeast):  # 3年以上: the fewest years (3-5年, 不到1年: and the most)
+        if value.most is None:
+            return tr("years_at_least", lang, years=fmt_years(value.years))
+        if not value.years:
+            return tr("years_at_most", lang, most=fmt_years(value.most))
+        return tr("years_between", lang, years=fmt_years(value.years), most=fmt_years(value.most))
     if isinstance(value, EitherDiploma):  # which one, the row's verdicts decide (or not)
         return str(localize(education_options(value.choices), lang)) + "?"
     if isinstance(value, MonthCerts):  # a date given to the month: shown as written
