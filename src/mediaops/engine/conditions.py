@@ -693,7 +693,9 @@ def years_since(
     if open_:
         needs = tuple(
             dict.fromkeys(
-                Need.of(years_fact if h.basis == "time_since" else date_fact, **{about: h.level})
+                # dated: the years since it are what is missing (bounded by the time since,
+                # or by the most years of experience said); else its date
+                Need.of(years_fact if h.date is not None else date_fact, **{about: h.level})
                 for h in open_
             )
         )
