@@ -820,10 +820,11 @@ class _YearsAfterUnit(Unit[YearsCondition]):
         return found._replace(needs=(*found.needs, Need.of("experience")))
 
     def _short_whatever_held(self, cond: YearsCondition, facts: Facts) -> Outcome | None:
-        """With what is held not known: unmet if the experience in all falls short, since no
-        years of work after anything can be more (0 years of work: 2-1's 4 years after a
-        三级 are not met whatever is held); the date the experience reaches them is the
-        earliest the condition can be met. None where the experience does not settle it."""
+        """With what is held not known: unmet if the experience in all (or the most it was said
+        to be: 3-5年) falls short, since no years of work after anything can be more (0 years
+        of work: 2-1's 4 years after a 三级 are not met whatever is held); the date the
+        experience reaches them is the earliest the condition can be met. None where the
+        experience does not settle it."""
         series = facts.experience
         target = cond.years * 12
         if series is None:
