@@ -76,7 +76,8 @@ class Held(NamedTuple):
             with the date not given, no more than the experience in total).
         basis: how ``since`` was found when not given: ``history``, ``continuous``
             (continuous work since the date, capped by the experience),
-            ``time_since`` or ``experience`` (bounds); None when given.
+            ``time_since``, ``experience`` or ``ceiling`` (bounds: the time since the date,
+            the experience in total, the most years it was said to be); None when given.
         given: the years worked since it, as given.
         corresponding: a title's speciality corresponds to the occupation (None: unknown).
         months: ``since`` at the evaluation date (worked out once).
