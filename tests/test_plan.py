@@ -1155,6 +1155,55 @@ def test_a_level_above_a_held_one_out_of_time_says_so() -> None:
     } == needs
 
 
+@pytest.mark.parametrize(
+    ("as_of", "args", "lang", "said"),
+    [
+        # 高中, 1 year: 4-1 needs 2 more years, past 9000-12-31 (the plan's own words)
+        ("9000-12-31", ["-e", "高中", "-x", "1"], "zh", "9000-12-31 前仅靠时间无法达到"),
+        ("9000-12-31", ["-e", "高中", "-x", "1"], "en", "not by time alone by 9000-12-31"),
+        # 三级 held since 8999-01-01: 2-1's 4 years after it end 9003-01-01
+        (
+            "9000-01-01",
+            ["--cert", "三级:8999-01-01", "-x", "30"],
+            "zh",
+            "9000-12-31 前仅靠时间无法达到",
+        ),
+        # 大专, 1 year: 4-1 opens 9000-12-31 itself, a date; nothing to explain
+        ("8998-12-31", ["-e", "大专", "-x", "1"], "zh", None),
+    ],
+)
+def test_check_says_the_latest_date_is_why_time_alone_gives_no_date(
+    as_of: str, args: list[str], lang: str, said: str | None
+) -> None:
+    """``check`` near 9000-12-31 (the latest date there is): a pathway time alone would open
+    past it gave no "eligible from" date and no reason, where ``plan`` says the date is why.
+    It now says so in the plan's words, where the date would be."""
+    text = invoke(["check", "--as-of", as_of, *args], lang=lang).stdout
+    lines = [line.strip() for line in text.splitlines()]
+    if said is None:
+        assert not any("仅靠时间无法达到" in line for line in lines)
+        assert "9000-12-31 起可报考(如持续从业)" in lines
+    else:
+        assert said in lines
+
+
+def test_check_says_time_alone_is_followed_60_years(tmp_path: Path) -> None:
+    """A ruleset asking 70 years of experience for 4-1, as of 2026-11-27: time alone is
+    followed 60 years (to 2086-11-27, before 9000-12-31), so ``check`` says that is why 4-1
+    has no date, as the plan's unlock does."""
+    rules = tmp_path / "rules.toml"
+    rules.write_text(
+        RULES_TEXT.replace(
+            '{ kind = "experience", years = 3 }', '{ kind = "experience", years = 70 }'
+        ),
+        encoding="utf-8",
+    )
+    args = ["check", "--as-of", TODAY, "--rules", str(rules), "-e", "高中", "-x", "1"]
+    text = invoke(args).stdout
+    flat = "".join(line.strip() for line in text.splitlines())
+    assert BEYOND in flat
+
+
 def test_check_and_plan_follow_time_alone_as_far_as_one_another() -> None:
     """One horizon for check and plan (60 years): a ruleset asking 70 years of experience
     for 4-1 gives no date in check and none in plan; 50 years gives the same date in both."""

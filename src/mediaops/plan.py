@@ -35,7 +35,7 @@ from .errors import InputError
 from .messages import EDUCATION_NAMES, MAJOR_NAMES, Lang, Msg, localize, name
 from .models import Candidate, Certificate, Diploma, Title, WorkPeriod
 from .report import Judge, Report, checked_as_of
-from .report.result import ConditionResult, LevelResult
+from .report.result import ConditionResult, LevelResult, cut_short
 from .rules import Bilingual, EducationCondition, Ruleset
 from .terms import Education, Major
 
@@ -170,7 +170,7 @@ class Plan:
         """Whether time alone is followed for fewer years than :data:`HORIZON_YEARS`, the
         latest date there is (:data:`~mediaops.dates.LATEST_DATE`) coming first: a level
         time does not reach is then not reached by that date, which is the reason."""
-        return horizon(self.as_of) < dates.add_months(self.as_of, 12 * HORIZON_YEARS)
+        return cut_short(self.as_of)
 
     def to_dict(self, lang: Lang = "zh") -> dict[str, Any]:
         """The JSON output of ``mediaops plan --format json``."""

@@ -18,11 +18,13 @@ from datetime import date
 from functools import cached_property, partial
 from typing import Any, NamedTuple
 
+from mediaops import dates
 from mediaops.engine.conditions import need_msg, unit_of
 from mediaops.engine.decide import Decision, Opens, Verdict, pathway_reach, pathway_status
 from mediaops.engine.evaluator import Evaluation, Evaluator
 from mediaops.engine.facts import DiplomaFact, Facts, diploma_facts
 from mediaops.engine.outcome import Closer, Need, Note, Outcome, Record, Status
+from mediaops.engine.series import HORIZON_YEARS, horizon
 from mediaops.memo import memoized
 from mediaops.messages import EDUCATION_NAMES, Lang, Msg, Phrase, localize, name, tr
 from mediaops.rules import Bilingual, Condition, Pathway, Ruleset
@@ -843,6 +845,26 @@ def route_sentence(lv: LevelResult, route: RouteResult, lang: Lang) -> str | Non
         lang,
         earliest=route.earliest,
         working=route.working,
+    )
+
+
+def cut_short(as_of: date) -> bool:
+    """Whether time alone is followed from ``as_of`` for fewer years than
+    :data:`~mediaops.engine.series.HORIZON_YEARS`, the latest date there is
+    (:data:`~mediaops.dates.LATEST_DATE`) coming first: a level time does not reach is then
+    not reached by that date, which is the reason (``check`` and ``plan`` say so alike)."""
+    return horizon(as_of) < dates.add_months(as_of, 12 * HORIZON_YEARS)
+
+
+def out_of_time(pathway: PathwayResult) -> bool:
+    """Whether time alone would close every gap of ``pathway`` but some only past the last
+    date followed (:func:`~mediaops.engine.series.horizon`): no date is given for it, and
+    the reason is the time followed, not a diploma or a certificate it lacks."""
+    gaps = [c for c in pathway.conditions if c.status is not MET]
+    return (
+        bool(gaps)
+        and all(c.status is UNMET and c.closer in (Closer.time, Closer.wait) for c in gaps)
+        and any(c.reachable_on is None for c in gaps)
     )
 
 

@@ -11,13 +11,16 @@ bring for each level the candidate may apply for.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import date
 
 from rich import box
 from rich.console import Group, RenderableType
 from rich.table import Table
 
+from mediaops import dates
 from mediaops.engine.conditions import UNITS
 from mediaops.engine.decide import Opens, Verdict
+from mediaops.engine.series import HORIZON_YEARS
 from mediaops.messages import (
     EDUCATION_NAMES,
     Lang,
@@ -30,7 +33,14 @@ from mediaops.messages import (
     name,
     tr,
 )
-from mediaops.report.result import ConditionResult, LevelResult, Report, route_sentence
+from mediaops.report.result import (
+    ConditionResult,
+    LevelResult,
+    Report,
+    cut_short,
+    out_of_time,
+    route_sentence,
+)
 
 from .console import CJKText, LabelledGrid, LevelTable
 
@@ -47,8 +57,14 @@ def _actual_suffix(conditions: Iterable[ConditionResult], lang: Lang) -> str:
     return tr("table.actual", lang, actual=", ".join(parts))
 
 
-def level_basis(lv: LevelResult, lang: Lang, direction: object = None) -> CJKText:
-    """The third column: the clause a verdict rests on, or every route with what it lacks."""
+def level_basis(
+    lv: LevelResult, lang: Lang, direction: object = None, *, as_of: date | None = None
+) -> CJKText:
+    """The third column: the clause a verdict rests on, or every route with what it lacks.
+
+    ``as_of``: the evaluation date; given, a pathway time alone would open only past the
+    last date followed says so where its date would be (:func:`_out_of_time`).
+    """
     text = CJKText()
     if lv.status is Verdict.held:
         text.append(tr("table.held_basis", lang, level=Msg.of(f"level.{lv.level}")), "muted")
@@ -98,7 +114,21 @@ def level_basis(lv: LevelResult, lang: Lang, direction: object = None) -> CJKTex
                 else "table.reachable_on_wait"
             )
             text.append(tr(key, lang, date=route.on.isoformat()), "eligible")
+        elif as_of is not None and route.on is None and out_of_time(p):
+            text.append("\n")
+            text.append(_out_of_time(as_of, lang), "muted")
     return text
+
+
+def _out_of_time(as_of: date, lang: Lang) -> str:
+    """Why a pathway time alone would open has no date, in ``plan``'s words: near
+    9000-12-31, the latest date there is, that date ("9000-12-31 前仅靠时间无法达到", as the
+    plan's timeline says it), else the 60 years followed (as the plan's unlock says it). Left
+    unsaid, the missing date read as if time alone never opened the pathway."""
+    latest = dates.LATEST_DATE.isoformat()
+    if cut_short(as_of):
+        return tr("plan.unreachable_by", lang, latest=latest)
+    return tr("plan.beyond_horizon", lang, years=HORIZON_YEARS, latest=latest)
 
 
 def _title(report: Report, lang: Lang) -> list[RenderableType]:
@@ -142,7 +172,7 @@ def report_renderable(report: Report, lang: Lang, *, other: Report | None = None
         levels.add_row(
             CJKText(localize(lv.name, lang)),
             CJKText(tr(f"verdict.{lv.status.value}", lang), lv.status.value),
-            level_basis(lv, lang, direction),
+            level_basis(lv, lang, direction, as_of=report.as_of),
         )
     parts: list[RenderableType] = [
         *_title(report, lang),
