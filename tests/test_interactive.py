@@ -1190,6 +1190,39 @@ def test_typing_4_at_the_training_question_means_level_4() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("lang", "typed", "level", "said"),
+    [
+        ("zh", "四级 2024-01-10", "四级", "正规培训只按等级回答,不带日期:请输入 四级。"),
+        ("zh", "四级:2024-01-10", "四级", "正规培训只按等级回答,不带日期:请输入 四级。"),
+        ("zh", "四级 2024年1月", "四级", "正规培训只按等级回答,不带日期:请输入 四级。"),
+        ("zh", "四级 2024-01-10,三级", "四级", "正规培训只按等级回答,不带日期:请输入 四级、三级。"),
+        (
+            "en",
+            "level 4 2024-01-10",
+            "level 4",
+            "Formal training is given by level only, without a date: type level 4.",
+        ),
+    ],
+)
+def test_a_training_given_with_a_date_is_asked_again_by_level_alone(
+    lang: str, typed: str, level: str, said: str
+) -> None:
+    """A training typed as a certificate is, with its date (``四级 2024-01-10``), is refused
+    saying a training is given by level only, and asked again; it had the generic "not
+    recognised" with the list of levels, one of which was typed. Then 四级 is taken."""
+    # 高中 (3), no other diploma, 2 years: the training decides 四级, so it is asked;
+    # certificates and direction skipped.
+    education, no = ("高中", "否") if lang == "zh" else ("3", "no")
+    answers = [education, no, "2", typed, level, SKIP, SKIP, CONFIRM]
+    result, report = ask_json(answers, "--lang", lang)
+    assert [said] == error_lines(result.stderr)
+    question = Q_TRAINING if lang == "zh" else r"Formal training completed"
+    assert asked_again_at_once(result.stderr, question, said)
+    assert [4] == report["facts"]["trainings"]  # 4-2: 2 ≥ 1 year and the 四级 training
+    assert "eligible" == verdicts(report)[4]
+
+
 def test_number_beyond_the_levels_is_refused_as_a_level() -> None:
     """5 at the certificate question is no level: refused with the accepted levels, then asked
     again, not taken as the fifth example (无)."""

@@ -1517,6 +1517,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "已完成哪些等级的正规培训(取得结业证书)?",
         "Formal training completed (结业证书): for which levels?",
     ),
+    "ask.training_dated": (
+        "正规培训只按等级回答,不带日期:请输入 {levels}。",
+        "Formal training is given by level only, without a date: type {levels}.",
+    ),
     "ask.none_hint": (
         "多个用逗号分隔;没有请输入“无”;回车跳过",
         "separate with commas; type “none” if none; Enter to skip",

@@ -723,13 +723,17 @@ class Questionnaire:
         def parse(text: str) -> list[int]:
             if self._says_none(text, self.t("level.4")):
                 return []
-            return sorted(
-                {
-                    values.parse_training(p, self.t("summary.training"))
-                    for p in values.split_list(text)
-                },
-                reverse=True,
-            )
+            try:
+                return sorted(
+                    {
+                        values.parse_training(p, self.t("summary.training"))
+                        for p in values.split_list(text)
+                    },
+                    reverse=True,
+                )
+            except InputError:
+                self._training_dated(text)
+                raise
 
         self.recorded(
             self.t("ask.training"),
@@ -739,6 +743,36 @@ class Questionnaire:
             hint=self.t("ask.none_hint"),
             numbered=False,
         )
+
+    def _training_dated(self, text: str) -> None:
+        """Raise that a training is given by its level alone where ``text`` reads as
+        certificates do, with a date (``四级 2024-01-10``, ``四级:2024-01-10``): the
+        certificate question's form, typed one question early (its date whole, or its month
+        or year alone). A training has no date here
+        (the rules ask only which levels were completed), and the list of levels the generic
+        message gives did not say what was wrong with a level it lists.
+
+        Raises:
+            InputError: every item is a level, and some item has a date.
+        """
+        levels: list[int] = []
+        dated = False
+        field = self.t("summary.training")
+        for item in values.split_dated(text):
+            try:
+                level, when = values.split_certificate(item, field)
+                dated = dated or when is not None
+            except InputError:
+                month = values.certificate_month(item, field)  # 四级 2024年1月: a date too
+                if month is None:
+                    return  # something else is wrong: the generic message says what is read
+                level, dated = month[0], True
+            levels.append(level)
+        if dated:
+            named = listing(
+                (self.t(f"level.{n}") for n in sorted(set(levels), reverse=True)), self.lang
+            )
+            raise InputError("answer", Msg.of("ask.training_dated", levels=named))
 
     def _level_words(self) -> list[str]:
         """The levels as a person types them (四级 … 一级, 无), shown as examples."""
