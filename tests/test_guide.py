@@ -19,6 +19,7 @@ The rewriting run fails on purpose, naming every file it rewrote; review
 
 from __future__ import annotations
 
+import io
 import re
 import string
 from pathlib import Path
@@ -34,7 +35,7 @@ from mediaops.guide import ALIASES, TOPIC_IDS, TOPICS, UI, resolve_topic, zh_ali
 from mediaops.messages import Lang
 from mediaops.rules import Ruleset, load_ruleset
 from mediaops.ui.console import export_text
-from mediaops.ui.guide import guide_renderable
+from mediaops.ui.guide import _Pager, guide_renderable
 from plain import plain_env
 
 RULES = load_ruleset()
@@ -558,3 +559,21 @@ def test_layout(topic: str | None, lang: Lang, width: int) -> None:
     lines = export_text(guide_renderable(topic, RULES, lang), width=width).splitlines()
     bad = [line for line in lines if cell_len(line) > width or "…" in line]
     assert [] == bad
+
+
+@pytest.mark.parametrize(
+    ("command", "printed"),
+    [
+        ("false", True),  # exits 1 at once: nothing was shown
+        ("exit 3", True),
+        ("no-such-pager-here", True),  # the shell cannot run it: 127
+        ("cat > /dev/null", False),  # read it all and ended well: the reader saw it
+    ],
+)
+def test_a_pager_that_fails_leaves_the_text_printed(command: str, printed: bool) -> None:
+    """The guide's pager: one that cannot be run or exits with a status other than 0 has
+    the text written to stdout instead (rich's pager, through pydoc, ignored the status,
+    and ``PAGER=false mediaops guide`` showed nothing); one that ends well does not."""
+    out = io.StringIO()
+    _Pager(command, out).show("指南\n")
+    assert ("指南\n" if printed else "") == out.getvalue()

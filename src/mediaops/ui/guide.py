@@ -9,8 +9,11 @@ characters; styles are the named ones of :data:`~mediaops.ui.console.THEME`.
 
 from __future__ import annotations
 
+from typing import IO
+
 from rich import box
 from rich.console import Group, RenderableType
+from rich.pager import Pager
 from rich.panel import Panel
 from rich.rule import Rule
 from rich.table import Table
@@ -321,7 +324,9 @@ def _start(ruleset: Ruleset, lang: Lang) -> RenderableType:
 
 def show_paged(renderable: RenderableType) -> None:
     """Print on stdout; through a pager when stdout is a terminal and the text is longer
-    than the screen (``PAGER``, else ``less -R``), so that nothing scrolls away."""
+    than the screen (``PAGER``, else ``less -R``), so that nothing scrolls away. A pager
+    that cannot be found, cannot be started or fails (:class:`_Pager`) leaves the text
+    printed on stdout instead: the guide always reaches the reader."""
     import sys
 
     from .console import is_terminal, make_console
@@ -347,5 +352,56 @@ def show_paged(renderable: RenderableType) -> None:
         console.print(renderable)
         return
     os.environ.setdefault("LESS", "-R")
-    with console.pager(styles=True):
+    with console.pager(_Pager(pager, console.file), styles=True):
         console.print(renderable)
+
+
+class _Pager(Pager):
+    """``command`` run through the shell, as pydoc runs ``PAGER`` (rich's
+    :class:`~rich.pager.SystemPager` calls pydoc, which ignores how the pager ends), the
+    text on its stdin; if it cannot be started or exits with a status other than 0, the
+    text is written to ``out`` instead.
+
+    A pager that fails shows nothing (``PAGER=false`` exits 1 at once, a command the shell
+    cannot run 126 or 127) and the guide seemed to succeed, showing nothing. A pager the
+    reader quits exits 0 (less, more, most); one that failed after showing the text would
+    have it printed once more, which is better than not at all.
+    """
+
+    def __init__(self, command: str, out: IO[str]) -> None:
+        self.command = command
+        self.out = out
+
+    def show(self, content: str) -> None:
+        """Page ``content``; print it to ``out`` if the pager does not end well."""
+        import subprocess
+
+        try:
+            proc = subprocess.Popen(
+                self.command,
+                shell=True,  # PAGER is a shell command line, as pydoc and git run it
+                stdin=subprocess.PIPE,
+                encoding=getattr(self.out, "encoding", None) or "utf-8",
+                errors="backslashreplace",
+            )
+        except OSError:
+            self._print(content)
+            return
+        assert proc.stdin is not None
+        try:
+            with proc.stdin:
+                proc.stdin.write(content)
+        except OSError:  # a broken pipe: the pager quit before reading it all
+            pass
+        while True:
+            try:
+                proc.wait()
+                break
+            except KeyboardInterrupt:  # as pydoc: the pager reads Ctrl-C itself
+                pass
+        if proc.returncode != 0:
+            self._print(content)
+
+    def _print(self, content: str) -> None:
+        self.out.write(content)
+        self.out.flush()
