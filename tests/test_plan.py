@@ -1923,6 +1923,44 @@ def test_a_folded_line_never_starts_with_a_closing_mark(columns: int) -> None:
     assert [] == lines_starting_with_a_closing_mark(result.stdout.splitlines())
 
 
+@pytest.mark.parametrize(
+    ("name", "lang", "said"),
+    [
+        (
+            "路线.png",
+            "zh",
+            "--svg 的文件名 路线.png 以 .png 结尾,但路线图总是存为 SVG 图片:请用以 .svg 结尾的文件名,如 --svg 路线.svg。",
+        ),
+        (
+            "plan.PDF",
+            "en",
+            "--svg plan.PDF: the road map is always saved as an SVG picture, not as .PDF; give a "
+            "name ending in .svg, e.g. --svg plan.svg.",
+        ),
+        ("plan.svgz", "en", "not as .svgz"),  # compressed SVG: not what is written
+        ("plan.png.", "en", "not as .png"),  # Windows drops the final dot: plan.png
+        ("plan.SVG", "en", None),
+        ("plan", "en", None),  # no extension claims no format (as /dev/stdout names none)
+    ],
+)
+def test_svg_under_another_format_s_name_is_refused(
+    name: str, lang: str, said: str | None, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--svg x.png`` wrote an SVG picture under a .png name, which an image viewer fails to
+    open: refused (exit 2) naming the extension, nothing written. A name ending in .svg, in
+    any case, or with no extension at all, is written."""
+    monkeypatch.chdir(tmp_path)
+    result = invoke(["plan", "-e", "高中", "-x", "1", "--as-of", TODAY, "--svg", name], lang=lang)
+    if said is None:
+        assert 0 == result.exit_code  # 高中, 1 year: 四级 by 4-1 on 2028-11-27
+        assert [name] == [p.name for p in tmp_path.iterdir()]
+        assert (tmp_path / name).read_text(encoding="utf-8").startswith("<svg")
+    else:
+        assert 2 == result.exit_code
+        assert said in " ".join(result.output.split())
+        assert [] == list(tmp_path.iterdir())
+
+
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_svg_dash_is_refused_not_written_to_a_file_named_dash(
     lang: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -2525,6 +2525,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "--svg -: the timeline is saved to a file only (the table or JSON goes to stdout); give "
         "a file name, e.g. --svg plan.svg.",
     ),
+    "plan.svg_suffix": (
+        "--svg 的文件名 {path} 以 {suffix} 结尾,但路线图总是存为 SVG 图片:请用以 .svg 结尾的文件名,如 --svg 路线.svg。",
+        "--svg {path}: the road map is always saved as an SVG picture, not as {suffix}; give a "
+        "name ending in .svg, e.g. --svg plan.svg.",
+    ),
     "plan.svg_is_input": (
         "图片文件 {svg} 就是输入文件 {source}(同一路径、符号链接或硬链接):写入会覆盖考生信息。请用 --svg 指定另一个文件名。",
         "the picture {svg} is the input {source} (the same path, a symlink or a hard link): "

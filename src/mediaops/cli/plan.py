@@ -6,11 +6,12 @@ Exit status: 0 when some level is held or can be reached, 1 when none can,
 
 import re
 from datetime import date
+from pathlib import PurePath
 from typing import Annotated, Any
 
 import typer
 
-from mediaops.messages import Msg, os_error, shown, shown_path, tr
+from mediaops.messages import Lang, Msg, os_error, shown, shown_path, tr
 
 from .app import command
 from .common import (
@@ -116,6 +117,7 @@ def plan(
         file_path(svg, "--svg", language_, dash=False)
         if svg.strip() == "-":  # as for --input, "-" names no file: no picture on stdout
             fail(language_, Msg.of("plan.svg_stdout"))
+        _svg_name(svg, language_)
     if svg is not None and input_file is not None:
         from mediaops.files import same_file
 
@@ -196,3 +198,18 @@ def plan(
             fail(language_, Msg.of("plan.svg_failed", path=where, detail=os_error(exc)), EXIT_IO)
     reachable = any(p.status.value not in ("unreachable", "not_offered") for p in result.levels)
     raise typer.Exit(EXIT_OK if reachable else EXIT_NOT_ELIGIBLE)
+
+
+def _svg_name(path: str, lang: Lang) -> None:
+    """Refuse a ``--svg`` name whose extension says another format (``--svg 路线.png``):
+    the picture is always SVG, and under a .png or .pdf name an image viewer fails to open
+    it, or the name says something the file is not. The extension as Windows names the
+    file (trailing spaces and dots dropped, as ``batch -o`` reads it), in any case (.SVG).
+
+    A name with no extension is taken as it is: it claims no format, and it is how a
+    device or a pipe is named (``--svg /dev/stdout``, ``--svg >(gzip > plan.svgz)``),
+    which a required .svg would refuse.
+    """
+    suffix = PurePath(path.rstrip(" .")).suffix
+    if suffix and suffix.lower() != ".svg":
+        fail(lang, Msg.of("plan.svg_suffix", path=shown_path(path), suffix=shown(suffix)))
