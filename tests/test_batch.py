@@ -2885,6 +2885,60 @@ def test_an_xlsm_output_is_refused_whatever_the_format_option(tmp_path: Path, fm
 
 
 @pytest.mark.parametrize(
+    ("fmt", "name", "lang", "said"),
+    [
+        (
+            "csv",
+            "结果.xlsx",
+            "zh",
+            "--format csv 与输出文件名 结果.xlsx 不符:.xlsx 文件应为 xlsx 格式。"
+            "请去掉 --format(按扩展名决定格式),或改用相符的文件名。",
+        ),
+        (
+            "xlsx",
+            "out.csv",
+            "en",
+            "--format xlsx does not match the output's name out.csv: a .csv file is csv. "
+            "Leave out --format (the extension decides), or give a name that matches it.",
+        ),
+        ("csv", "out.TSV", "en", "a .tsv file is tsv."),  # commas where tabs are expected
+        ("tsv", "out.csv", "en", "a .csv file is csv."),
+        ("jsonl", "out.csv", "en", "a .csv file is csv."),
+        ("xlsx", "out.txt", "en", "a .txt file is csv, tsv or jsonl."),  # a workbook is no text
+        ("csv", "结果.xlsx ", "zh", ".xlsx 文件应为 xlsx 格式"),  # Windows saves 结果.xlsx
+        # the format the name says, however --format spells it: written
+        ("xls", "out.xlsx", "en", None),
+        ("json", "out.jsonl", "en", None),
+        ("csv", "out.CSV", "en", None),
+        ("tsv", "out.txt", "en", None),  # .txt says no format: --format decides
+    ],
+)
+def test_a_format_option_against_the_output_s_name_is_refused(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    fmt: str,
+    name: str,
+    lang: str,
+    said: str | None,
+) -> None:
+    """--format csv -o 结果.xlsx wrote CSV text under a workbook's name, which Excel fails to
+    open (--format xlsx -o 结果.csv a workbook under a CSV's name; --format csv -o out.tsv
+    commas under a name read with tabs): refused (exit 2), naming both, writing nothing, as
+    ``plan --svg 路线.png`` is. --format is for a name that does not say."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in.csv").write_text(standard_csv(), encoding="utf-8")
+    out = tmp_path / name
+    result = invoke(["in.csv", "-o", name, "--format", fmt, "-q"], lang=lang)
+    if said is None:
+        assert 0 == result.exit_code, stderr_of(result)
+        assert out.exists()
+    else:
+        assert 2 == result.exit_code
+        assert said in " ".join(stderr_of(result).split())
+        assert ["in.csv"] == [p.name for p in tmp_path.iterdir()]
+
+
+@pytest.mark.parametrize(
     ("name", "lang", "said"),
     [
         ("结果.xlsb", "zh", "不写成 .xlsb"),

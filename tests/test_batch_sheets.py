@@ -278,7 +278,8 @@ def test_a_diploma_that_may_be_either_of_two_is_read_where_both_decide_alike(
         "a,大学,√,3.5,四级,2022-03-05\nb,大学,√,3.5,四级,2022.3\nc,初中及以下,,5,,\n"
     )
     args = ("--strict", "--format", "jsonl") if strict else ("--format", "jsonl")
-    result, dest = run_file(tmp_path, content, args=args)
+    # (JSON Lines under a .jsonl name: under run_file's out.csv, --format jsonl is refused)
+    result, dest = run_file(tmp_path, content, out="out.jsonl", args=args)
     assert 1 == result.exit_code, stderr_of(result)
     rows = [json.loads(line) for line in dest.read_text(encoding="utf-8").splitlines()]
     for row in rows[:2]:

@@ -2530,6 +2530,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "--svg {path}: the road map is always saved as an SVG picture, not as {suffix}; give a "
         "name ending in .svg, e.g. --svg plan.svg.",
     ),
+    "batch.format_not_name": (
+        "--format {format} 与输出文件名 {path} 不符:{suffix} 文件应为 {named} 格式。请去掉 --format(按扩展名决定格式),或改用相符的文件名。",
+        "--format {format} does not match the output's name {path}: a {suffix} file is "
+        "{named}. Leave out --format (the extension decides), or give a name that matches it.",
+    ),
     "plan.svg_is_input": (
         "图片文件 {svg} 就是输入文件 {source}(同一路径、符号链接或硬链接):写入会覆盖考生信息。请用 --svg 指定另一个文件名。",
         "the picture {svg} is the input {source} (the same path, a symlink or a hard link): "

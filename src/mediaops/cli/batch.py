@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from mediaops.messages import (
+    Both,
     Lang,
     Msg,
     counted,
@@ -546,7 +547,47 @@ def _output_format(path: str, override: str | None) -> str:
         # nor under an OpenDocument spreadsheet's name (--format xlsx -o 结果.ods): Excel,
         # and WPS, read the file as one and fail
         raise BatchError(Msg.of("batch.ods_output", path=shown_path(path)))
-    return detect_format(path, override, option="--format")
+    found = detect_format(path, override, option="--format")
+    if override is not None:
+        _format_against_name(path, suffix, override)
+    return found
+
+
+#: The output formats the extensions of a name say (.txt says none: any text format).
+_NAMED_FORMATS = {
+    ".csv": "csv",
+    ".tsv": "tsv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".xlsx": "xlsx",
+}
+#: ``--format``'s values as the formats they write (xls is written as xlsx, txt as csv).
+_FORMAT_WRITTEN = {"xls": "xlsx", "json": "jsonl", "ndjson": "jsonl", "txt": "csv"}
+
+
+def _format_against_name(path: str, suffix: str, override: str) -> None:
+    """Refuse ``--format`` naming another format than the output's extension says
+    (``--format csv -o 结果.xlsx``, ``--format xlsx -o 结果.csv``, ``--format csv -o
+    结果.tsv``): the file would be written in one format under another's name, which Excel
+    fails to open or opens in one column, as ``plan --svg 路线.png`` is refused. ``--format``
+    is for a name that does not say (``-o 结果.txt``, ``-o /dev/stdout``); a workbook is no
+    text, so .txt does not take one."""
+    from mediaops.batch.read import BatchError
+
+    fmt = override.strip().lower().lstrip(".")
+    fmt = _FORMAT_WRITTEN.get(fmt, fmt)
+    named = _NAMED_FORMATS.get(suffix)
+    if (named is not None and named != fmt) or (suffix == ".txt" and fmt == "xlsx"):
+        raise BatchError(
+            Msg.of(
+                "batch.format_not_name",
+                format=shown(override),
+                path=shown_path(path),
+                suffix=suffix,
+                named=named or Both("csv、tsv、jsonl", "csv, tsv or jsonl"),
+            )
+        )
 
 
 def _with_shared_ids(opened: Any, columns: "ColumnMap | None") -> Any:
