@@ -1267,6 +1267,15 @@ def test_validate_builtin_file() -> None:
         pytest.param(
             DIRECTION_TWICE, "directions[creative_planning].levels", id="direction-level-twice"
         ),
+        # a direction's source is a key of [sources], as a clause's is
+        pytest.param(
+            (
+                'from level 3 up only" }\nsource = "standard"',
+                'from level 3 up only" }\nsource = "standards"',
+            ),
+            "directions[data_analysis].source",
+            id="direction-unknown-source",
+        ),
         pytest.param(BLOCKING_YES, "general[G1].blocking", id="blocking-yes"),
         pytest.param(
             CERTIFICATE_OWN_LEVEL,

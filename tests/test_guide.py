@@ -184,6 +184,24 @@ KEY_PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 
+#: The title and the index line of `directions` under the built-in ruleset (five directions,
+#: 数据分析 from 三级), where the topic's own words are for a ruleset listing none.
+BUILTIN_TITLE = {
+    ("directions", "zh"): "职业方向:五个方向及其等级",
+    ("directions", "en"): "Directions: the five and their levels",
+}
+BUILTIN_SUMMARY = {
+    (
+        "directions",
+        "zh",
+    ): "创意策划、视听运营、直播运营、流量运营、数据分析各做什么,数据分析从三级起设",
+    (
+        "directions",
+        "en",
+    ): "What each of the five directions covers; data analysis starts at level 3",
+}
+
+
 class TestTopics:
     @pytest.mark.parametrize("lang", LANGS)
     @pytest.mark.parametrize("topic", TOPIC_IDS)
@@ -196,13 +214,14 @@ class TestTopics:
 
     @pytest.mark.parametrize("lang", LANGS)
     def test_no_topic_shows_the_index_then_every_topic_in_order(self, lang: Lang) -> None:
-        """Without a topic: the index (every topic with its summary), then each topic's title."""
+        """Without a topic: the index (every topic with its summary), then each topic's title
+        (those of `directions` count and name the built-in ruleset's five)."""
         result = guide(lang=lang)
         assert 0 == result.exit_code
         out = result.stdout
         for t in TOPICS:
-            assert getattr(t.summary, lang) in out
-        titles = [out.find(getattr(t.title, lang)) for t in TOPICS]
+            assert BUILTIN_SUMMARY.get((t.id, lang), getattr(t.summary, lang)) in out
+        titles = [out.find(BUILTIN_TITLE.get((t.id, lang), getattr(t.title, lang))) for t in TOPICS]
         assert -1 not in titles
         assert sorted(titles) == titles
         assert out.find(getattr(TOPICS[-1].summary, lang)) < titles[0]
@@ -328,6 +347,62 @@ class TestFromTheRuleset:
         assert "数据相关工作(修订)" in result.stdout
         assert "数据分析方向从二级起设级" in result.stdout
         assert "从三级起设级" not in result.stdout
+
+    def test_the_count_and_source_of_directions_come_from_the_ruleset(self, tmp_path: Path) -> None:
+        """`guide directions --rules FILE` said "五个方向" and cited the 2023 standard of any
+        ruleset. A copy of the built-in one listing three directions (创意策划, 视听运营,
+        数据分析), none naming a source: three, and no source cited, in the heading, the
+        sentence and the index; 数据分析 still starts at 三级."""
+        text = RULES_FILE.read_text(encoding="utf-8")
+        for d in ("live_streaming", "traffic"):  # (their blocks end at the next blank line)
+            start = text.index(f'[[directions]]\nid = "{d}"')
+            text = text[:start] + text[text.index("\n\n", start) + 2 :]
+        text = text.replace('source = "standard"\n\n[[directions]]', "\n[[directions]]")
+        text = text.replace(
+            'from level 3 up only" }\nsource = "standard"\n', 'from level 3 up only" }\n'
+        )
+        path = tmp_path / "three.toml"
+        path.write_text(text, encoding="utf-8")
+        directions = guide("directions", "--rules", str(path)).stdout
+        assert directions.startswith("职业方向:三个方向及其等级\n")
+        assert "本职业分为三个职业方向;报考时选择其中一个方向。" in directions
+        assert "2023" not in directions
+        assert "五" not in directions
+        everything = guide("--rules", str(path)).stdout
+        assert "创意策划、视听运营、数据分析各做什么,数据分析从三级起设" in everything
+        english = guide("directions", "--rules", str(path), lang="en").stdout
+        assert english.startswith("Directions: the three and their levels\n")
+        assert "The occupation has three directions; you apply in one of them." in english
+
+    @pytest.mark.parametrize(
+        ("lang", "title", "said", "summary"),
+        [
+            (
+                "zh",
+                "职业方向:一个方向及其等级",
+                "按报考条件摘要,本职业设一个职业方向。",
+                "创意策划做什么",
+            ),
+            (
+                "en",
+                "Directions: the one and its levels",
+                "Under the published summary, the occupation has one direction.",
+                "What the creative planning direction covers",
+            ),
+        ],
+    )
+    def test_one_direction_citing_its_source_is_said_so(
+        self, lang: Lang, title: str, said: str, summary: str
+    ) -> None:
+        """A ruleset listing one direction, which names the summary as its source: one
+        direction, in the singular, after that source (its short name)."""
+        data = RULES.model_dump()
+        data["directions"] = [{**data["directions"][0], "source": "summary"}]
+        rules = Ruleset.model_validate(data)
+        text = export_text(guide_renderable(None, rules, lang), width=200)
+        assert title in text
+        assert said in text
+        assert summary in text
 
     @pytest.mark.parametrize("lang", ["zh", "en"])
     def test_a_ruleset_without_directions_says_so(self, lang: Lang) -> None:

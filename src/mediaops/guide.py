@@ -49,10 +49,11 @@ TOPICS: tuple[Topic, ...] = (
     ),
     Topic(
         "directions",
-        Both("职业方向:五个方向及其等级", "Directions: the five and their levels"),
+        # (the ruleset's directions, counted and named, where it lists some: :func:`directions_title`)
+        Both("职业方向:各方向及其等级", "Directions and their levels"),
         Both(
-            "创意策划、视听运营、直播运营、流量运营、数据分析各做什么,数据分析从三级起设",
-            "What each of the five directions covers; data analysis starts at level 3",
+            "各职业方向做什么、设哪些等级",
+            "What each direction covers and the levels it has",
         ),
     ),
     Topic(
@@ -382,10 +383,37 @@ UI: dict[str, Both] = {
     ),
     "levels.note": Both("仅作说明,不影响报考资格", "a note; does not affect eligibility"),
     "levels.assumption": Both("假设", "assumption "),
+    # the count, and the source where every direction names the same one, from the ruleset;
+    # ``.one`` for a ruleset listing one direction
+    "directions.title": Both(
+        "职业方向:{count}个方向及其等级", "Directions: the {count} and their levels"
+    ),
+    "directions.title.one": Both(
+        "职业方向:{count}个方向及其等级", "Directions: the {count} and its levels"
+    ),
+    # {directions}: their names in Chinese; in English their count (the one's name)
+    "directions.summary": Both(
+        "{directions}各做什么", "What each of the {directions} directions covers"
+    ),
+    "directions.summary.one": Both("{directions}做什么", "What the {directions} direction covers"),
+    "directions.summary_starts": Both(
+        ",{direction}从{level}起设", "; {direction} starts at {level}"
+    ),
     "directions.intro": Both(
-        "按 2023 年版国家职业标准,本职业分为五个职业方向;报考时选择其中一个方向。",
-        "Under its 2023 national standard the occupation has five directions; "
-        "you apply in one of them.",
+        "按{source},本职业分为{count}个职业方向;报考时选择其中一个方向。",
+        "Under the {source}, the occupation has {count} directions; you apply in one of them.",
+    ),
+    "directions.intro.one": Both(
+        "按{source},本职业设{count}个职业方向。",
+        "Under the {source}, the occupation has {count} direction.",
+    ),
+    "directions.intro_unsourced": Both(
+        "本职业分为{count}个职业方向;报考时选择其中一个方向。",
+        "The occupation has {count} directions; you apply in one of them.",
+    ),
+    "directions.intro_unsourced.one": Both(
+        "本职业设{count}个职业方向。",
+        "The occupation has {count} direction.",
     ),
     "directions.name": Both("方向", "Direction"),
     "directions.levels": Both("设置等级", "Levels"),
@@ -452,6 +480,18 @@ def ui(key: str, lang: Lang, **params: Any) -> str:
     if not params:
         return text
     return text.format(**{k: localize(v, lang) for k, v in params.items()})
+
+
+_ZH_COUNTS = "一二三四五六七八九十"
+_EN_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+
+
+def count_words(n: int) -> Both:
+    """A count as a sentence says it: ``五`` / ``five`` up to ten, digits beyond (``12``,
+    spaced in Chinese as ``满 3 年`` is)."""
+    if 1 <= n <= len(_EN_COUNTS):
+        return Both(_ZH_COUNTS[n - 1], _EN_COUNTS[n - 1])
+    return Both(f" {n} ", str(n))
 
 
 def years_phrase(years: float) -> Both:

@@ -278,6 +278,9 @@ class DirectionRule(BaseModel):
     ``assumption``: the entry shown when a clause asks for a certificate of a
     level this direction does not offer and a certificate of that level in
     another direction (or a related occupation) is taken to count.
+    ``source``: where the direction is set out (a key of ``sources``), as a clause
+    names its own; optional. Where every direction names the same one, ``guide
+    directions`` cites it (按 2023 年版国家职业标准,本职业分为五个职业方向).
     """
 
     model_config = _STRICT
@@ -287,6 +290,7 @@ class DirectionRule(BaseModel):
     levels: Annotated[tuple[LevelNumber, ...], Field(min_length=1)]
     covers: Bilingual
     assumption: str | None = None
+    source: str | None = None
 
 
 class Document(BaseModel):
@@ -555,6 +559,7 @@ def _cross_check(raw: dict[str, Any]) -> list[Problem]:
         problems.append(_p(f"directions[{d_id}]", "duplicate_id"))
     for d in _items(raw.get("directions")):
         check_assumption(f"directions[{d.get('id')}].assumption", d.get("assumption"))
+        check_source(f"directions[{d.get('id')}]", d.get("source"))
         named = d.get("levels")
         for level in duplicates(named if isinstance(named, list) else []):
             # [3, 3, 1] is a slip, not a list of levels

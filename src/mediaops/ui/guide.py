@@ -20,8 +20,9 @@ from rich.table import Table
 
 from mediaops import guide
 from mediaops.guide import ui
-from mediaops.messages import Lang, localize, tr
+from mediaops.messages import Both, Lang, localize, tr
 from mediaops.rules import (
+    DirectionRule,
     ExperienceCondition,
     LevelRule,
     Pathway,
@@ -49,14 +50,19 @@ def guide_renderable(topic: str | None, ruleset: Ruleset, lang: Lang) -> Rendera
     """
     if topic is not None:
         return _topic(guide.resolve_topic(topic), ruleset, lang)
-    parts: list[RenderableType] = [_index(lang)]
+    parts: list[RenderableType] = [_index(ruleset, lang)]
     for t in guide.TOPICS:
         parts += [CJKText(), Rule(style="muted"), _topic(t.id, ruleset, lang)]
     return Group(*parts)
 
 
 def _topic(topic_id: str, ruleset: Ruleset, lang: Lang) -> RenderableType:
-    heading = CJKText(localize(guide.topic(topic_id).title, lang), "title")
+    title = (
+        _directions_title(ruleset, lang)
+        if topic_id == "directions"
+        else localize(guide.topic(topic_id).title, lang)
+    )
+    heading = CJKText(title, "title")
     body = {
         "roles": _roles,
         "levels": _levels,
@@ -71,14 +77,19 @@ def _table() -> Table:
     return Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False)
 
 
-def _index(lang: Lang) -> RenderableType:
+def _index(ruleset: Ruleset, lang: Lang) -> RenderableType:
     title = CJKText(ui("index.title", lang), "title")
     table = _table()
     table.add_column(ui("index.topic", lang), no_wrap=True, style="clause")
     table.add_column(ui("index.alias", lang), no_wrap=True)
     table.add_column(ui("index.covers", lang), ratio=1)
     for t in guide.TOPICS:
-        table.add_row(t.id, guide.zh_alias(t.id), CJKText(localize(t.summary, lang)))
+        summary = (
+            _directions_summary(ruleset, lang)
+            if t.id == "directions"
+            else localize(t.summary, lang)
+        )
+        table.add_row(t.id, guide.zh_alias(t.id), CJKText(summary))
     return Group(title, CJKText(), table, CJKText(), CJKText(ui("index.hint", lang), "muted"))
 
 
@@ -206,9 +217,9 @@ def _directions(ruleset: Ruleset, lang: Lang) -> RenderableType:
         table.add_row(
             CJKText(localize(d.name, lang)), CJKText(levels), CJKText(localize(d.covers, lang))
         )
-    partial = [d for d in ruleset.directions if len(d.levels) < len(ruleset.levels)]
-    notes: list[RenderableType] = [CJKText(ui("directions.intro", lang)), CJKText(), table]
-    for d in partial:
+    intro = _directions_intro(ruleset, lang)
+    notes: list[RenderableType] = [CJKText(intro), CJKText(), table]
+    for d in _starting_higher(ruleset):
         lowest = tr(f"level.{max(d.levels)}", lang)
         line = CJKText(
             ui("directions.starts_higher", lang, direction=localize(d.name, lang), level=lowest)
@@ -221,6 +232,63 @@ def _directions(ruleset: Ruleset, lang: Lang) -> RenderableType:
         notes += [CJKText(), line]
     notes += [CJKText(), CJKText(ui("directions.hint", lang), "muted")]
     return Group(*notes)
+
+
+def _counted(key: str, count: int) -> str:
+    """The guide's key ``key`` about ``count`` directions: ``KEY.one`` for one (in English
+    the singular; in Chinese 设一个, not 分为一个…选择其中一个), as
+    :func:`~mediaops.messages.counted` picks the catalogue's."""
+    return f"{key}.one" if count == 1 else key
+
+
+def _starting_higher(ruleset: Ruleset) -> list[DirectionRule]:
+    """The directions that do not offer every level (数据分析: from 三级 up)."""
+    return [d for d in ruleset.directions if len(d.levels) < len(ruleset.levels)]
+
+
+def _directions_title(ruleset: Ruleset, lang: Lang) -> str:
+    """The topic's heading, counting the ruleset's directions (``职业方向:五个方向及其等级``);
+    the topic's own title where it lists none. It said "five" of any ruleset."""
+    n = len(ruleset.directions)
+    if not n:
+        return str(localize(guide.topic("directions").title, lang))
+    return ui(_counted("directions.title", n), lang, count=guide.count_words(n))
+
+
+def _directions_summary(ruleset: Ruleset, lang: Lang) -> str:
+    """The topic's line in the index, from the ruleset: its directions (named in Chinese,
+    counted in English) and those starting above the lowest level; the topic's own summary
+    where it lists none. It named the built-in five, and 数据分析 from 三级, of any ruleset."""
+    directions = ruleset.directions
+    n = len(directions)
+    if not n:
+        return str(localize(guide.topic("directions").summary, lang))
+    names = Both(
+        "、".join(d.name.zh for d in directions),
+        directions[0].name.en if n == 1 else guide.count_words(n).en,
+    )
+    text = ui(_counted("directions.summary", n), lang, directions=names)
+    for d in _starting_higher(ruleset):
+        level = tr(f"level.{max(d.levels)}", lang)
+        text += ui("directions.summary_starts", lang, direction=d.name, level=level)
+    return text
+
+
+def _directions_intro(ruleset: Ruleset, lang: Lang) -> str:
+    """How many directions the ruleset lists, and, where every one names the same source,
+    that source (``按 2023 年版国家职业标准,本职业分为五个职业方向``). It said five, after
+    the 2023 standard, of any ruleset: a sentence with no source is left without one."""
+    directions = ruleset.directions
+    n = len(directions)
+    count = guide.count_words(n)
+    cited = {d.source for d in directions}
+    if len(cited) != 1 or None in cited:
+        return ui(_counted("directions.intro_unsourced", n), lang, count=count)
+    source = ruleset.sources[str(next(iter(cited)))]
+    name = str(localize(source.name or source.title, lang))
+    if lang == "zh" and name[:1].isdigit():
+        name = " " + name  # 按 2023 年版…, as 满 3 年 is written
+    return ui(_counted("directions.intro", n), lang, source=name, count=count)
 
 
 # --- careers -----------------------------------------------------------------------
