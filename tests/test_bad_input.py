@@ -997,9 +997,28 @@ def test_the_library_refuses_contradictions_when_building_and_future_dates_when_
         evaluate(future, load_ruleset(), as_of=date(2026, 11, 27))
 
 
+@pytest.mark.parametrize(
+    ("number", "named"),
+    [(True, "bool"), (False, "bool"), (3.0, "float"), ("3", "str"), (None, "NoneType")],
+)
+def test_a_report_s_level_is_asked_by_an_int_only(number: object, named: str) -> None:
+    """``report.level(True)`` gave level 1 and ``report.level(3.0)`` level 3 (Python's
+    ``True == 1``, ``3.0 == 3``), where a bool or a float is no level number: a TypeError
+    naming the type, as ``evaluate`` raises for an argument of another type ("3" was a
+    KeyError)."""
+    from datetime import date
+
+    from mediaops import Candidate, load_ruleset
+    from mediaops.report import evaluate
+
+    report = evaluate(Candidate(experience=3), load_ruleset(), as_of=date(2026, 11, 27))
+    with pytest.raises(TypeError, match=f"^number: expected an int, not {named}$"):
+        report.level(number)  # type: ignore[arg-type]
+
+
 def test_a_report_refuses_a_level_it_has_not_and_a_language_it_does_not_speak() -> None:
-    """README, *Using the library*: ``report.level(3)``. A level the ruleset lacks (7, or
-    "3" for 3) let a StopIteration out, which a generator calling it turns into a
+    """README, *Using the library*: ``report.level(3)``. A level the ruleset lacks (7) let
+    a StopIteration out, which a generator calling it turns into a
     RuntimeError; ``to_dict("fr")`` failed with "'Bilingual' object has no attribute 'fr'".
     A KeyError and a ValueError, naming what was asked."""
     from datetime import date
@@ -1009,8 +1028,8 @@ def test_a_report_refuses_a_level_it_has_not_and_a_language_it_does_not_speak() 
 
     report = evaluate(Candidate(experience=3), load_ruleset(), as_of=date(2026, 11, 27))
     assert 4 == report.level(4).level
-    for number in (7, 0, "3"):
+    for number in (7, 0):
         with pytest.raises(KeyError, match=repr(number)):
-            report.level(number)  # type: ignore[arg-type]
+            report.level(number)
     with pytest.raises(ValueError, match="'fr'"):
         report.to_dict("fr")  # type: ignore[arg-type]

@@ -767,8 +767,13 @@ class Report:
         """The result for one level.
 
         Raises:
-            KeyError: the ruleset has no such level (``7``, ``"3"``).
+            TypeError: ``number`` is not an int, or is a bool (``"3"``, ``3.0``, ``True``:
+                equal to a level number as Python compares them, ``True == 1``, but not one;
+                as :func:`evaluate` refuses an argument of another type).
+            KeyError: the ruleset has no such level (``7``).
         """
+        if not isinstance(number, int) or isinstance(number, bool):
+            raise TypeError(f"number: expected an int, not {type(number).__name__}")
         rules = self.ruleset.levels
         for i, rule in enumerate(rules):
             if rule.level == number:
