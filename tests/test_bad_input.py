@@ -1016,6 +1016,21 @@ def test_a_report_s_level_is_asked_by_an_int_only(number: object, named: str) ->
         report.level(number)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize(("number", "error"), [(True, TypeError), (3.0, TypeError), (7, KeyError)])
+def test_a_plan_s_level_is_asked_as_a_report_s_is(number: object, error: type) -> None:
+    """``plan(…).level(True)`` gave level 1, as ``Report.level`` did, and a level the plan
+    lacks (7) let a StopIteration out: a TypeError and a KeyError, as ``Report.level``."""
+    from datetime import date
+
+    from mediaops import Candidate, load_ruleset
+    from mediaops.plan import plan
+
+    planned = plan(Candidate(experience=3), load_ruleset(), as_of=date(2026, 11, 27))
+    assert 4 == planned.level(4).level
+    with pytest.raises(error):
+        planned.level(number)  # type: ignore[arg-type]
+
+
 def test_a_report_refuses_a_level_it_has_not_and_a_language_it_does_not_speak() -> None:
     """README, *Using the library*: ``report.level(3)``. A level the ruleset lacks (7) let
     a StopIteration out, which a generator calling it turns into a

@@ -162,8 +162,21 @@ class Plan:
     assumptions: tuple[tuple[str, Bilingual], ...] = ()
 
     def level(self, number: int) -> PlannedLevel:
-        """The plan for one level."""
-        return next(p for p in self.levels if p.level == number)
+        """The plan for one level.
+
+        Raises:
+            TypeError: ``number`` is not an int, or is a bool (as
+                :meth:`~mediaops.report.result.Report.level`: ``True == 1``, not a level).
+            KeyError: the ruleset has no such level (``7``).
+        """
+        if not isinstance(number, int) or isinstance(number, bool):
+            raise TypeError(f"number: expected an int, not {type(number).__name__}")
+        for p in self.levels:
+            if p.level == number:
+                return p
+        # (not a StopIteration from next(), which a generator calling this turns into a
+        # RuntimeError)
+        raise KeyError(number)
 
     @property
     def cut_short(self) -> bool:
