@@ -77,6 +77,10 @@ CASES: dict[str, Case] = {
     "unknown-cert-level": Case(("--cert", "五级"), "--cert", "五级"),
     "unknown-cert-level-with-date": Case(("--cert", "L9:2020-01-01"), "--cert", "L9"),
     "unknown-training-level": Case(("--training", "L9"), "--training", "L9"),
+    # a certificate's form: the date is what is wrong, said so (it got the list of levels)
+    "training-with-a-date": Case(
+        ("--training", "四级:2024-01-10"), "--training", "四级:2024-01-10"
+    ),
     "unknown-level": Case(("--level", "7"), "--level", "7"),
     "unknown-level-word": Case(("--level", "五级"), "--level", "五级"),
     # new inputs of the redesign

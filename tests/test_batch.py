@@ -5047,3 +5047,12 @@ def test_a_json_lines_date_after_as_of_names_its_item(tmp_path: Path, lang: str,
     assert 1 == result.exit_code
     (row,) = read_rows(dest, lang)
     assert said == row["error"]
+
+
+def test_a_training_cell_with_a_date_says_training_takes_none(tmp_path: Path) -> None:
+    """培训 四级 2024-01-10: not read (a warning, the training unknown), the warning saying
+    the date is what is wrong rather than listing the levels accepted."""
+    _, dest = run_file(tmp_path, "姓名,学历,工作年限,培训\n张三,高中,2,四级 2024-01-10\n")
+    (row,) = read_rows(dest)
+    assert row["level_4"] == "无法判断"  # 4-2: 2 years and the training, if completed
+    assert "带有日期:正规培训只按等级填写,不带日期,如 四级" in row["warnings"]

@@ -1282,3 +1282,31 @@ def test_range_high_is_the_most_years_a_range_says(text: str, most: float | None
     which exact years given beside it in another column may not pass; so does “and some”
     (2年多: fewer than 3)."""
     assert values.range_high(text) == (most if most is None else pytest.approx(most))
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("四级:2024-01-10", "四级"),
+        ("四级 2024-01-10", "四级"),
+        ("4:2024/1/10", "四级"),
+        ("三级 2024年1月", "三级"),  # the month alone: a date too
+        ("全媒体运营师四级 2024-01-10", "四级"),
+    ],
+)
+def test_a_training_in_a_certificates_form_is_said_to_take_no_date(text: str, level: str) -> None:
+    """A training typed with a date, as a certificate is (the question or column before),
+    got the generic "not recognised, accepted values: …" list, which lists the very level
+    typed. It says the date is what is wrong: training is given by its level alone."""
+    with pytest.raises(InputError) as caught:
+        values.parse_training(text, "培训")
+    assert caught.value.msg.key == "err.training_dated"
+    assert f"不带日期,如 {level}" in caught.value.msg.format("zh")
+    assert "without a date" in caught.value.msg.format("en")
+
+
+@pytest.mark.parametrize("text", ["四级 正规", "五级 2024-01-10", "四级 abc"])
+def test_a_training_not_in_a_certificates_form_gets_the_usual_message(text: str) -> None:
+    with pytest.raises(InputError) as caught:
+        values.parse_training(text, "培训")
+    assert caught.value.msg.key != "err.training_dated"

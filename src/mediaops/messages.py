@@ -909,6 +909,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the years since the {item} ({after}) exceed the most years of experience in total "
         "given ({most}).",
     ),
+    "err.training_dated": (
+        "{field} 的值 “{value}” 带有日期:正规培训只按等级填写,不带日期,如 {level}。",
+        "{field}: “{value}” has a date: formal training is given by its level alone, without a "
+        "date, e.g. {level}.",
+    ),
     "err.levels_apart": (
         "{field} 的值 “{value}” 写了几个等级,只用空格隔开:请用顿号或逗号分开,如 四级、三级。",
         "{field}: “{value}” names several levels with only spaces between them: separate them "

@@ -756,8 +756,29 @@ def parse_training(value: object, field: str = "training") -> int:
             return _level_named(value, field, _TRAINING_SUFFIX, _without_occupation(value))
         except InputError:
             _levels_apart(value, field, parse_training)
+            found = dated_level(value, field)
+            if found is not None and found[1]:  # 四级 2024-01-10: a certificate's form
+                level = Msg.of(f"level.{found[0]}")
+                raise InputError(
+                    field,
+                    Msg.of("err.training_dated", field=field, value=shown(value), level=level),
+                ) from None
             raise
     return _level_named(value, field, _TRAINING_SUFFIX)
+
+
+def dated_level(item: str, field: str) -> tuple[int, bool] | None:
+    """The level of an item written as a certificate is, and whether a date follows it
+    (``四级 2024-01-10``, ``四级:2024-01-10``, ``四级 2024年1月``: (4, True); ``四级``:
+    (4, False)); None where the item is no such thing. A training is given by its level
+    alone, so one typed in a certificate's form is said to be that (the rules ask only
+    which levels were completed)."""
+    try:
+        level, when = split_certificate(item, field)
+    except InputError:
+        month = certificate_month(item, field)  # 四级 2024年1月: a date too
+        return None if month is None else (month[0], True)
+    return level, when is not None
 
 
 def _levels_apart(value: str, field: str, parse: Callable[[str, str], object]) -> None:

@@ -759,15 +759,11 @@ class Questionnaire:
         dated = False
         field = self.t("summary.training")
         for item in values.split_dated(text):
-            try:
-                level, when = values.split_certificate(item, field)
-                dated = dated or when is not None
-            except InputError:
-                month = values.certificate_month(item, field)  # 四级 2024年1月: a date too
-                if month is None:
-                    return  # something else is wrong: the generic message says what is read
-                level, dated = month[0], True
-            levels.append(level)
+            found = values.dated_level(item, field)
+            if found is None:
+                return  # something else is wrong: the generic message says what is read
+            levels.append(found[0])
+            dated = dated or found[1]
         if dated:
             named = listing(
                 (self.t(f"level.{n}") for n in sorted(set(levels), reverse=True)), self.lang
