@@ -1292,6 +1292,8 @@ def test_range_high_is_the_most_years_a_range_says(text: str, most: float | None
         ("4:2024/1/10", "四级"),
         ("三级 2024年1月", "三级"),  # the month alone: a date too
         ("全媒体运营师四级 2024-01-10", "四级"),
+        ("四级培训 2024-01-10", "四级"),  # with the word for training
+        ("四级正规培训结业证书:2024年1月10日", "四级"),
     ],
 )
 def test_a_training_in_a_certificates_form_is_said_to_take_no_date(text: str, level: str) -> None:

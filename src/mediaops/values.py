@@ -773,12 +773,22 @@ def dated_level(item: str, field: str) -> tuple[int, bool] | None:
     (4, False)); None where the item is no such thing. A training is given by its level
     alone, so one typed in a certificate's form is said to be that (the rules ask only
     which levels were completed)."""
-    try:
-        level, when = split_certificate(item, field)
-    except InputError:
-        month = certificate_month(item, field)  # 四级 2024年1月: a date too
-        return None if month is None else (month[0], True)
-    return level, when is not None
+    for text in (item, _TRAINING_WORDS.sub("", item, count=1)):  # 四级培训 2024-01-10 too
+        try:
+            level, when = split_certificate(text, field)
+        except InputError:
+            month = certificate_month(text, field)  # 四级 2024年1月: a date too
+            if month is not None:
+                return month[0], True
+            continue
+        return level, when is not None
+    return None
+
+
+#: The words of a training after its level (四级培训, 四级正规培训结业证书), wherever they are.
+_TRAINING_WORDS = re.compile(
+    r"(?:(?:正规|正規)?(?:培训|培訓)(?:结业|結業)?|结业|結業)(?:证书|證書)?"
+)
 
 
 def _levels_apart(value: str, field: str, parse: Callable[[str, str], object]) -> None:
