@@ -4464,6 +4464,10 @@ def test_exact_years_beside_a_lower_bound_they_meet_screen_the_row(
         # years; short of 4-1's 3 years whatever they are (and no training for 4-2)
         ("", "20多", "暂不可报考", "只给出范围,按 1.67 至 2.5 年筛查"),
         ("", "36以上", "可以报考", "只给出下限,按至少 3 年筛查"),
+        # a bound from above there is months too: at most 24 (18) months, short of 4-1's
+        # 3 years (they were read as at most 24 years, 四级 undetermined)
+        ("", "24以内", "暂不可报考", "“24以内” 只给出上限,按至多 2 年筛查"),
+        ("0", "18及以下", "暂不可报考", "“18及以下” 只给出上限,按至多 1.5 年筛查"),
         # more than 12 months beside a bound (no remainder of a year): the same years
         # twice, the exact ones read where they are no fewer
         ("3年以上", "48", "可以报考", ""),

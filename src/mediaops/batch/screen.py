@@ -689,7 +689,7 @@ def years_and_months(years: str, months: str) -> str | None:
         return y
     if values.key(y) in values.NOTHING:
         y = ""
-    m_text = m if _UNIT.search(values.fold(m)) else f"{m}个月"
+    m_text = m if _UNIT.search(values.fold(m)) else _in_months(m)
     y_text = y if _UNIT.search(values.fold(y)) else f"{y}年"
     try:
         in_months = values.parse_years(m_text) * 12
@@ -739,6 +739,21 @@ def years_and_months(years: str, months: str) -> str | None:
             return f"{int(in_years)}年{int(in_months)}个月"
         return f"{in_years * 12 + in_months:g}个月"
     return None
+
+
+#: Words of a bound from above after the number (24以内, 12及以下, 24不到): a unit goes
+#: before them, not after (24以内个月 says nothing).
+_AT_MOST_AFTER = re.compile(r"\s*(?:及|或)?(?:以下|以内|之内|内|不到|不足)\s*$")
+
+
+def _in_months(cell: str) -> str:
+    """A months column's cell with no unit, with its unit: ``18`` → ``18个月``, and before
+    the words of a bound from above (``24以内`` → ``24个月以内``, at most 24 months; it was
+    read as at most 24 years)."""
+    end = _AT_MOST_AFTER.search(cell)
+    if end is None or not end.start():
+        return f"{cell}个月"
+    return f"{cell[: end.start()]}个月{cell[end.start() :]}"
 
 
 def _blank_years(cell: str) -> bool:
