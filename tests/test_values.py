@@ -1131,7 +1131,7 @@ def test_a_month_that_may_be_january_or_october(text: str, expected: tuple[date,
         ("3年", None),
         ("3年以上工作经验", None),
         ("0年以上", None),  # at least none: says nothing
-        ("0-3年", None),
+        ("0-3年", 0.0),  # from none: at most 3, as 不到3年
         # a sum is no bound (1+1年 is 2 years, not at least 11), nor is a range whose ends
         # are the wrong way round (5-3年: at least 3, or 5?)
         ("1+1年", None),
@@ -1247,6 +1247,9 @@ def test_years_at_least_reads_the_fewest_years_a_bound_says(
         ("≤2", 2.0),
         ("<2年", 2.0),
         ("不到0年", None),  # at most none: no bound said
+        ("0-3年", 3.0),  # a range from none: a bound from above (it was not read)
+        ("0-24个月", 2.0),
+        ("0-0年", None),
         ("将近3年", None),  # a guess: perhaps 3
         ("约3年", None),
         ("3年以上", None),  # no high end

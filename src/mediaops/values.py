@@ -504,10 +504,10 @@ def years_bound(value: str) -> YearsBound | None:
             return None  # 5-3年: which end is the low one is not known
     except InputError:
         return None
-    if not years:
-        return None  # 0年以上, 0-3年: no fewer than none says nothing
     if words:  # 3-4年多, 3-5年以上: the high end is no end; so is 至少2年多's
         most = None if span is not None or _FROM_BELOW.match(text) else _odd_high(text, years)
+    if not years:  # 0年以上: no fewer than none says nothing; 0-2年 says at most 2, as 不到2年
+        return YearsBound(0.0, core, most) if span is not None and most else None
     return YearsBound(years, core, most)
 
 
