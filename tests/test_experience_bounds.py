@@ -156,3 +156,21 @@ def test_a_dated_certificate_under_a_bound_asks_for_the_years_since_it_not_its_d
     needs = {n.id for c in pathway.conditions for n in c.needs}
     assert "certificate_date" not in needs
     assert "years_after_certificate" in needs
+
+
+@pytest.mark.parametrize(
+    ("certificate", "asked"),
+    [
+        # 3-2's 2 years after a 四级 of 2015, the experience at most 2: what is missing is
+        # the years since it (it asked for its date, which was given)
+        (Certificate(level=4, date=date(2015, 1, 1)), "或取得四级证书后的从业年限"),
+        (Certificate(level=4), "请提供取得四级证书的日期"),  # undated: its date
+    ],
+)
+def test_what_is_asked_of_a_certificate_whose_years_the_most_bounds(
+    certificate: Certificate, asked: str
+) -> None:
+    result = report(diplomas=ASSOCIATE, certificates=(certificate,), experience_at_most=2.0)
+    (missing,) = result.level(3).missing
+    assert result.level(3).status is U
+    assert asked in missing.format("zh")
