@@ -159,6 +159,45 @@ def test_a_dated_certificate_under_a_bound_asks_for_the_years_since_it_not_its_d
 
 
 @pytest.mark.parametrize(
+    "bound",
+    [
+        # NaN at least made 三级 eligible (2 years after a 四级 of 2015 "met"), -1 to -0.5
+        # 四级 not eligible on a date past the bound's: no number of years is neither
+        {"experience_at_least": float("nan")},
+        {"experience_at_most": float("nan")},
+        {"experience_at_least": -1.0, "experience_at_most": -0.5},
+        {"experience_at_most": -1.0},
+        {"experience_at_least": float("inf")},
+        {"experience_at_most": float("inf")},
+    ],
+)
+def test_a_bound_that_is_no_number_of_years_is_refused(bound: dict[str, float]) -> None:
+    certificates = (Certificate(level=4, date=date(2015, 1, 1)),)
+    with pytest.raises(ValueError, match="no number of years"):
+        prepare_facts(AS_OF, diplomas=ASSOCIATE, certificates=certificates, **bound)
+
+
+@pytest.mark.parametrize(
+    ("bound", "reachable_on"),
+    [
+        # at least and at most 2 (2-2年): 2 years exactly, so 4-1's 3 years a year on for
+        # sure, not "at the earliest"; at most 0 is none, 3 years on
+        ({"experience_at_least": 2.0, "experience_at_most": 2.0}, date(2027, 11, 27)),
+        ({"experience_at_most": 0.0}, date(2029, 11, 27)),
+    ],
+)
+def test_a_bound_whose_ends_are_one_gives_the_years(
+    bound: dict[str, float], reachable_on: date
+) -> None:
+    result = report(diplomas=HIGH_SCHOOL, **bound).level(4)
+    assert (result.status, result.reachable_on, result.reachable_on_earliest) == (
+        N,
+        reachable_on,
+        False,
+    )
+
+
+@pytest.mark.parametrize(
     ("certificate", "asked"),
     [
         # 3-2's 2 years after a 四级 of 2015, the experience at most 2: what is missing is

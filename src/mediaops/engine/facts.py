@@ -13,6 +13,7 @@ attributes it reads (:mod:`mediaops.engine.conditions`).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -201,11 +202,24 @@ def prepare_facts(
     ``experience_at_most``: likewise the most years it was said to be (``3-5年``: 5;
     ``不到1年``: 1); ignored when the experience or a work history is given (a history
     giving more than a month more contradicts it, as do more years given after a
-    certificate or title).
+    certificate or title). Both ends the same (``2-2年``) are the years exactly.
 
     Raises:
         InputError: a date after ``as_of``, or facts that contradict each other.
+        ValueError: a bound that is no number of years (negative, NaN, infinite), or a
+            most below the fewest.
     """
+    for end, years in (("at_least", experience_at_least), ("at_most", experience_at_most)):
+        if years is not None and not (math.isfinite(years) and years >= 0):
+            raise ValueError(f"experience_{end} is no number of years: {years!r}")
+    fewest_said = (experience_at_least or 0.0) * 12
+    if experience_at_most is not None and experience_at_most * 12 + EPS < fewest_said:
+        raise ValueError("experience_at_most is below experience_at_least")
+    work_history = tuple(work_history)
+    ends = None if experience_at_most is None else experience_at_most * 12 - fewest_said
+    if experience is None and not work_history and ends is not None and ends <= EPS:
+        # 2-2年, or at most none: no bound, the years exactly
+        experience, experience_at_least, experience_at_most = experience_at_most, None, None
     certs = None if certificates is None else tuple(certificates)
     title_list = None if titles is None else tuple(titles)
     dated: tuple[tuple[str, str, tuple[Certificate | Title, ...]], ...] = (
@@ -226,8 +240,6 @@ def prepare_facts(
             Msg.of("err.history_below_bound", given=bound / 12, computed=series.now() / 12),
         )
     most = None if experience_at_most is None else experience_at_most * 12
-    if most is not None and most + EPS < bound:
-        raise ValueError("experience_at_most is below experience_at_least")
     if from_history and series is not None and most is not None and series.now() > most + 1 + EPS:
         # at most 2 years said, 4 years worked: contradictory, as 2 exactly would be
         raise InputError(
