@@ -4712,6 +4712,41 @@ def test_experience_as_a_lower_bound_in_json_lines_and_english(tmp_path: Path) -
     )
 
 
+@pytest.mark.parametrize(
+    ("lang", "warnings"),
+    [
+        # which conditions the bound leaves open, said plainly: "要求不超过 2 年的条件" read
+        # as conditions asking one to have no more than 2 years, and "其间年限" left out
+        # that 1 year (the low end) is met
+        (
+            "zh",
+            [
+                "工作年限 列的 “不到2年” 只给出上限,按至多 2 年筛查"
+                "(要求年限不超过 2 年的条件无法判断,请写出确切的年数)",
+                "工作年限 列的 “1-3年” 只给出范围,按 1 至 3 年筛查"
+                "(要求年限多于 1 年、不超过 3 年的条件无法判断,请写出确切的年数)",
+            ],
+        ),
+        (
+            "en",
+            [
+                "工作年限: “不到2年” gives an upper bound only, screened as at most 2 years (a "
+                "condition asking for 2 years or fewer is not known; give the exact years)",
+                "工作年限: “1-3年” gives a range only, screened as 1 to 3 years (a condition "
+                "asking for more than 1 year and no more than 3 is not known; give the exact "
+                "years)",
+            ],
+        ),
+    ],
+)
+def test_the_warning_on_a_bound_says_what_it_leaves_open(
+    tmp_path: Path, lang: str, warnings: list[str]
+) -> None:
+    content = "姓名,学历,工作年限\n张三,高中,不到2年\n李四,高中,1-3年\n"
+    _, dest = run_file(tmp_path, content, lang=lang)
+    assert [row["warnings"] for row in read_rows(dest, lang)] == warnings
+
+
 def test_experience_as_a_bound_from_above_in_json_lines(tmp_path: Path) -> None:
     """不到2年 (SPEC 4-1: ≥ 3 years): 四级 not eligible, its date a year on at the earliest
     and marked so, with the assumption it rests on; the years not given exactly."""

@@ -2399,15 +2399,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "batch.years_at_most": (
         "{column} 列的 “{value}” 只给出上限,按至多 {most} 年筛查"
-        "(要求不超过 {most} 年的条件无法判断,请写出确切的年数)",
+        "(要求年限不超过 {most} 年的条件无法判断,请写出确切的年数)",
         "{column}: “{value}” gives an upper bound only, screened as at most {most} years (a "
         "condition asking for {most} years or fewer is not known; give the exact years)",
     ),
     "batch.years_between": (
         "{column} 列的 “{value}” 只给出范围,按 {years} 至 {most} 年筛查"
-        "(要求其间年限的条件无法判断,请写出确切的年数)",
+        "(要求年限多于 {years} 年、不超过 {most} 年的条件无法判断,请写出确切的年数)",
         "{column}: “{value}” gives a range only, screened as {years} to {most} years (a "
-        "condition asking for years within it is not known; give the exact years)",
+        "condition asking for more than {years} years and no more than {most} is not known; "
+        "give the exact years)",
     ),
     "batch.serial_read": (
         "{column} 列的值 “{value}” 是 Excel 的日期序号(单元格不是日期格式),按 {day} 读取;"
