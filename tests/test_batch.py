@@ -4803,6 +4803,19 @@ def test_dry_run_shows_experience_given_as_a_lower_bound_as_one(tmp_path: Path) 
     assert "至多 2 年" in stderr_of(result)
 
 
+@pytest.mark.parametrize(
+    ("lang", "shown"),
+    [("zh", ["初级职称 2020-06-01", "中级职称"]), ("en", ["junior title (初级职称) 2020-06-01"])],
+)
+def test_dry_run_names_a_title(tmp_path: Path, lang: str, shown: list[str]) -> None:
+    """--dry-run showed a title as its model's fields (level=<TitleLevel.junior: …>)."""
+    content = "姓名,职称\n张三,初级职称 2020-06-01\n李四,中级\n"
+    result, _ = run_file(tmp_path, content, args=("--dry-run",), lang=lang)
+    text = stderr_of(result)
+    assert all(s in text for s in shown)
+    assert "TitleLevel" not in text
+
+
 def test_dry_run_tells_a_list_of_none_from_a_blank_cell(tmp_path: Path) -> None:
     """证书 “无” (none held) and a blank 证书 cell (not known) both showed as “—”: 无 shows
     as 无 (none in English), a blank cell as —."""

@@ -165,6 +165,7 @@ def _value_text(value: Any, lang: Lang) -> str:
 
     from mediaops.batch.screen import AtLeast, EitherDiploma, MonthCerts
     from mediaops.messages import EDUCATION_NAMES, MAJOR_NAMES, fmt_years, name
+    from mediaops.models import Title, item_name
     from mediaops.values import education_options
 
     if isinstance(value, bool):
@@ -199,6 +200,8 @@ def _value_text(value: Any, lang: Lang) -> str:
             when = getattr(item, "date", None)
             if isinstance(level, int):
                 parts.append(tr(f"level.{level}", lang) + (f" {when}" if when else ""))
+            elif isinstance(item, Title):  # 初级职称 2020-06-01, not the model's fields
+                parts.append(item_name(item).format(lang) + (f" {when}" if when else ""))
             else:
                 parts.append(str(getattr(item, "education", item)))
         return listing(parts, lang) or tr("actual.none", lang)
