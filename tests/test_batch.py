@@ -4712,6 +4712,16 @@ def test_experience_as_a_lower_bound_in_json_lines_and_english(tmp_path: Path) -
     )
 
 
+def test_a_range_whose_ends_are_one_is_the_years(tmp_path: Path) -> None:
+    """2-2年 was screened as a range "2 至 2 年", its warning saying conditions asking for
+    "多于 2 年、不超过 2 年" are not known: it is 2 years (SPEC 4-1: 3 years, a year on)."""
+    result, dest = run_file(tmp_path, "姓名,学历,工作年限\n张三,高中,2-2年\n", args=("--strict",))
+    assert result.exit_code == 0
+    (row,) = read_rows(dest)
+    assert (row["level_4"], row["warnings"], row["error"]) == ("暂不可报考", "", "")
+    assert "仅靠时间:2027-11-27 起可报考四级(4-1" in row["summary"]
+
+
 @pytest.mark.parametrize(
     ("lang", "warnings"),
     [

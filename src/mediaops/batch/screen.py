@@ -948,6 +948,8 @@ class Screener:
                     if fact in self.in_months and _BARE.fullmatch(values.fold(core)):
                         years /= 12  # 36以上 under a header in months
                         most = None if most is None else most / 12  # 30-40: both months
+                    if most is not None and most - years < _HAIR:
+                        return years  # 2-2年: its ends are one, the years exactly
                     return AtLeast(years, stripped, most)
             if fact == "education" and exc.msg.key == "err.ambiguous":
                 choices = values.education_choices(stripped)
