@@ -118,6 +118,11 @@ def test_more_years_after_a_certificate_than_the_most_in_all_contradict() -> Non
             experience_at_most=2.0,
         )
     assert caught.value.msg.key == "err.after_exceeds_most"
+    # it said "exceed the most years of experience in total given (2)"
+    assert caught.value.msg.format("en") == (
+        "the years since the level-4 certificate (3) exceed the experience in total, given as "
+        "at most 2 years."
+    )
     # as many as the most: no contradiction
     prepare_facts(
         AS_OF, certificates=(Certificate(level=4, years_after=2.0),), experience_at_most=2.0

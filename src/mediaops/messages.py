@@ -906,8 +906,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "err.after_exceeds_most": (
         "取得{item}后的从业年限 {after} 年超过了累计从业年限的上限 {most} 年,两者矛盾。",
-        "the years since the {item} ({after}) exceed the most years of experience in total "
-        "given ({most}).",
+        "the years since the {item} ({after}) exceed the experience in total, given as at "
+        "most {most} years.",
     ),
     "err.training_dated": (
         "{field} 的值 “{value}” 带有日期:正规培训只按等级填写,不带日期,如 {level}。",
