@@ -4323,6 +4323,10 @@ def _between(years: str, most: str) -> str:
     return f"只给出范围,按 {years} 至 {most} 年筛查"
 
 
+def _under(years: str, most: str) -> str:  # "and some": fewer than the most
+    return f"只给出范围,按 {years} 年以上、不到 {most} 年筛查"
+
+
 @pytest.mark.parametrize(
     ("cell", "header", "level_4", "warned"),
     [
@@ -4330,21 +4334,21 @@ def _between(years: str, most: str) -> str:
         ("满3年", "工作年限", "eligible", _at_least("3")),
         ("3年以上", "工作年限", "eligible", _at_least("3")),
         ("3年(含)以上", "工作年限", "eligible", _at_least("3")),
-        ("三年多", "工作年限", "eligible", _between("3", "4")),  # three-odd: fewer than 4
+        ("三年多", "工作年限", "eligible", _under("3", "4")),  # three-odd: fewer than 4
         ("5-8年", "工作年限", "eligible", _between("5", "8")),
         ("36以上", "工作年限(月)", "eligible", _at_least("3")),  # months under a header in months
         (">=36", "工作年限(月)", "eligible", _at_least("3")),
         ("36 to 48", "工作年限(月)", "eligible", _between("3", "4")),
         (">= 3年", "工作年限(月)", "eligible", _at_least("3")),  # its own unit: years
-        ("十几年", "工作年限", "eligible", _between("10", "20")),
-        ("3年半多", "工作年限", "eligible", _between("3.5", "4")),
+        ("十几年", "工作年限", "eligible", _under("10", "20")),
+        ("3年半多", "工作年限", "eligible", _under("3.5", "4")),
         ("三点五年以上", "工作年限", "eligible", _at_least("3.5")),  # 点 as the point
         ("3 to 5 years", "工作年限", "eligible", _between("3", "5")),
         ("3年-5年", "工作年限", "eligible", _between("3", "5")),
         ("不少于3年", "工作年限", "eligible", _at_least("3")),  # no fewer than 3
         ("不低于3年", "工作年限", "eligible", _at_least("3")),
-        ("10几年", "工作年限", "eligible", _between("10", "20")),  # ten-odd, as 十几年
-        ("20几年", "工作年限", "eligible", _between("20", "30")),
+        ("10几年", "工作年限", "eligible", _under("10", "20")),  # ten-odd, as 十几年
+        ("20几年", "工作年限", "eligible", _under("20", "30")),
         # 3 years and some months: 1 to 11, so at most 3 years 11 months (3.92)
         ("3年几个月", "工作年限", "eligible", _between("3", "3.92")),
         ("3年多几个月", "工作年限", "eligible", _between("3", "3.92")),
@@ -4352,16 +4356,17 @@ def _between(years: str, most: str) -> str:
         ("3年半-5年", "工作年限", "eligible", _between("3.5", "5")),
         # at least 2.5, at most 3: 4-1's 3 years lie within, not settled
         ("两年半到三年", "工作年限", "undetermined", _between("2.5", "3")),
-        # at least 2, at most 3 (two-odd): 4-1 may or may not be met
-        ("2年多", "工作年限", "undetermined", _between("2", "3")),
+        # at least 2, fewer than 3 (two-odd): 4-1's 3 years are not met whatever they are
+        # (it was undetermined while 2年多 was read as at most 3, 3 included)
+        ("2年多", "工作年限", "not_eligible", _under("2", "3")),
         # at least 35 months, no high end: 4-1 may or may not be met
         ("35个月以上", "工作年限", "undetermined", _at_least("2.92")),
         (">=35", "工作年限(月)", "undetermined", _at_least("2.92")),
         # ten-odd months: 10 to 20 months (0.83 to 1.67 years), short of 4-1's 3 years
         # whatever they are, and no training for 4-2: not eligible (it was undetermined
         # while the high end was not read)
-        ("10几", "工作年限(月)", "not_eligible", _between("0.83", "1.67")),
-        ("十几", "工作年限(月)", "not_eligible", _between("0.83", "1.67")),
+        ("10几", "工作年限(月)", "not_eligible", _under("0.83", "1.67")),
+        ("十几", "工作年限(月)", "not_eligible", _under("0.83", "1.67")),
     ],
 )
 def test_experience_given_as_a_bound_settles_what_it_reaches(
@@ -4403,7 +4408,9 @@ def test_a_number_in_chinese_under_a_header_in_months_is_months(
     _, dest = run_file(tmp_path, f"姓名,学历,工作年限(月)\n张三,高中,{cell}\n")
     (row,) = read_rows(dest)
     assert row["level_4"] == level_4
-    if "多" in cell or "到" in cell:
+    if "多" in cell:  # twenty-odd months: fewer than 30
+        assert "按 1.67 年以上、不到 2.5 年筛查" in row["warnings"]
+    if "到" in cell:
         assert "按 1.67 至 2.5 年筛查" in row["warnings"]
 
 
@@ -4462,7 +4469,7 @@ def test_exact_years_beside_a_lower_bound_they_meet_screen_the_row(
     [
         # a bound in the months column alone is months: 20 to 30 months (20-odd), not 20
         # years; short of 4-1's 3 years whatever they are (and no training for 4-2)
-        ("", "20多", "暂不可报考", "只给出范围,按 1.67 至 2.5 年筛查"),
+        ("", "20多", "暂不可报考", "只给出范围,按 1.67 年以上、不到 2.5 年筛查"),
         ("", "36以上", "可以报考", "只给出下限,按至少 3 年筛查"),
         # a bound from above there is months too: at most 24 (18) months, short of 4-1's
         # 3 years (they were read as at most 24 years, 四级 undetermined)
@@ -4535,7 +4542,7 @@ def test_one_lower_bound_written_two_ways_in_two_columns(
 @pytest.mark.parametrize(
     ("years", "months", "warning"),
     [
-        ("", "20多", "工作年限(月) 列的 “20多” 只给出范围,按 1.67 至 2.5 年筛查"),
+        ("", "20多", "工作年限(月) 列的 “20多” 只给出范围,按 1.67 年以上、不到 2.5 年筛查"),
         ("0", "36以上", "工作年限(月) 列的 “36以上” 只给出下限,按至少 3 年筛查"),
         ("无", "3年以上", "工作年限(月) 列的 “3年以上” 只给出下限,按至少 3 年筛查"),
         ("3年以上", "0", "工作年限 列的 “3年以上” 只给出下限,按至少 3 年筛查"),
@@ -4616,10 +4623,10 @@ def test_experience_as_a_lower_bound_counts_after_a_dated_certificate(tmp_path: 
 
 
 def test_experience_as_a_lower_bound_dates_the_level_from_it(tmp_path: Path) -> None:
-    """2年多: at least 2 years, so 4-1's 3 years come within a year at the latest (by time
+    """2年以上: at least 2 years, so 4-1's 3 years come within a year at the latest (by time
     alone, 2026-11-27 + 1 year), and 4-2 (≥ 1 year and a 四级 training) needs the training
-    only."""
-    _, dest = run_file(tmp_path, "姓名,学历,工作年限\n张三,高中,2年多\n")
+    only. (2年多, fewer than 3, leaves 4-1 not met, a month on at the earliest.)"""
+    _, dest = run_file(tmp_path, "姓名,学历,工作年限\n张三,高中,2年以上\n")
     (row,) = read_rows(dest)
     assert "仅靠时间:2027-11-27 起可报考四级(4-1" in row["summary"]
     assert "完成四级正规培训(取得结业证书)即可报考四级(4-2)" in row["summary"]
@@ -4641,47 +4648,44 @@ def test_experience_as_a_guess_is_still_not_read(tmp_path: Path, cell: str) -> N
 
 
 @pytest.mark.parametrize(
-    ("cell", "training", "level_4", "route"),
+    ("cell", "training", "level_4", "route", "screened"),
     [
-        # SPEC 4-1: ≥ 3 years. At most 2 (不到2年, 2年以下 …): short by at least a year,
-        # so 4-1 is not met, and opens by time alone a year on at the earliest
-        ("不到2年", "", "暂不可报考", "仅靠时间:最早 2027-11-27 起可报考四级(4-1"),
-        ("2年以下", "", "暂不可报考", "仅靠时间:最早 2027-11-27 起可报考四级(4-1"),
-        ("未满两年", "", "暂不可报考", "仅靠时间:最早 2027-11-27 起可报考四级(4-1"),
-        ("less than 2 years", "", "暂不可报考", "仅靠时间:最早 2027-11-27 起可报考四级(4-1"),
-        ("<=2", "", "暂不可报考", "仅靠时间:最早 2027-11-27 起可报考四级(4-1"),
+        # SPEC 4-1: ≥ 3 years. At most 2 (2年以下, ≤2 …): short by at least a year, so 4-1
+        # is not met, and opens by time alone a year on at the earliest
+        ("2年以下", "", "暂不可报考", "仅靠时间:最早 2027-11-27 起可报考四级(4-1", "至多 2"),
+        ("<=2", "", "暂不可报考", "仅靠时间:最早 2027-11-27 起可报考四级(4-1", "至多 2"),
         # a range from none, as an HR form's bracket (0-2年) is: it was not read
-        ("0-2年", "", "暂不可报考", "仅靠时间:最早 2027-11-27 起可报考四级(4-1"),
-        # at most 3: 4-1's 3 years may be met or not
-        ("不到3年", "", "无法判断", "请提供累计从事本职业或相关职业的工作年限"),
-        ("3年以下", "", "无法判断", "请提供累计从事本职业或相关职业的工作年限"),
+        ("0-2年", "", "暂不可报考", "仅靠时间:最早 2027-11-27 起可报考四级(4-1", "至多 2"),
+        # fewer than 2 (不到2年 …): durations count in complete months (SPEC), so at most
+        # 23, and 36 come 13 months on at the earliest
+        ("不到2年", "", "暂不可报考", "仅靠时间:最早 2027-12-27 起可报考四级(4-1", "不到 2"),
+        ("未满两年", "", "暂不可报考", "仅靠时间:最早 2027-12-27 起可报考四级(4-1", "不到 2"),
+        ("less than 2 years", "", "暂不可报考", "最早 2027-12-27 起可报考四级(4-1", "不到 2"),
+        # at most 3: 4-1's 3 years may be met or not; fewer than 3 (at most 35 months):
+        # not met, a month on at the earliest (it was undetermined, 3 counted in)
+        ("3年以下", "", "无法判断", "请提供累计从事本职业或相关职业的工作年限", "至多 3"),
+        ("不到3年", "", "暂不可报考", "仅靠时间:最早 2026-12-27 起可报考四级(4-1", "不到 3"),
         # 4-2: ≥ 1 year and a 四级 training. At most half a year: 4-2 half a year on at the
-        # earliest (4-1 2.5 years on); at most 1 year: 4-2 may be met now
-        ("半年以内", "四级", "暂不可报考", "仅靠时间:最早 2027-05-27 起可报考四级(4-2"),
-        ("1年以内", "四级", "无法判断", "请提供累计从事本职业或相关职业的工作年限"),
+        # earliest (4-1 2.5 years on); at most 1 year: 4-2 may be met now; fewer than 1
+        # year (不满1年, a clerk's usual words): not met, a month on at the earliest
+        ("半年以内", "四级", "暂不可报考", "仅靠时间:最早 2027-05-27 起可报考四级(4-2", "至多 0.5"),
+        ("1年以内", "四级", "无法判断", "请提供累计从事本职业或相关职业的工作年限", "至多 1"),
+        ("不满1年", "四级", "暂不可报考", "仅靠时间:最早 2026-12-27 起可报考四级(4-2", "不到 1"),
     ],
 )
 def test_experience_as_a_bound_from_above_settles_what_it_falls_short_of(
-    tmp_path: Path, cell: str, training: str, level_4: str, route: str
+    tmp_path: Path, cell: str, training: str, level_4: str, route: str, screened: str
 ) -> None:
     """不到2年 (a bound from above) was not read, 四级 undetermined though 4-1's 3 years
-    cannot be met. It is read as at most those years: a condition asking for more is not
-    met, with its date the earliest it can be, and the warning says how it was read."""
+    cannot be met. It is read as at most those years (以下, ≤) or fewer (不到): a condition
+    asking for more (or, fewer, for as many) is not met, with its date the earliest it can
+    be, and the warning says how it was read."""
     result, dest = run_file(tmp_path, f"姓名,学历,工作年限,培训\n张三,高中,{cell},{training}\n")
     assert result.exit_code == 1
     (row,) = read_rows(dest)
     assert row["level_4"] == level_4
     assert route in row["summary"]
-    most = (
-        "2"
-        if "2" in cell or "两" in cell
-        else "3"
-        if "3" in cell
-        else "1"
-        if "1" in cell
-        else "0.5"
-    )
-    assert f"“{cell}” 只给出上限,按至多 {most} 年筛查" in row["warnings"]
+    assert f"“{cell}” 只给出上限,按{screened} 年筛查" in row["warnings"]
 
 
 def test_experience_as_a_lower_bound_is_an_error_row_with_strict(tmp_path: Path) -> None:
@@ -4727,24 +4731,33 @@ def test_a_range_whose_ends_are_one_is_the_years(tmp_path: Path) -> None:
     [
         # which conditions the bound leaves open, said plainly: "要求不超过 2 年的条件" read
         # as conditions asking one to have no more than 2 years, and "其间年限" left out
-        # that 1 year (the low end) is met
+        # that 1 year (the low end) is met; 不到2年 and 2年多 leave their most out
         (
             "zh",
             [
-                "工作年限 列的 “不到2年” 只给出上限,按至多 2 年筛查"
+                "工作年限 列的 “2年以下” 只给出上限,按至多 2 年筛查"
                 "(要求年限不超过 2 年的条件无法判断,请写出确切的年数)",
                 "工作年限 列的 “1-3年” 只给出范围,按 1 至 3 年筛查"
                 "(要求年限多于 1 年、不超过 3 年的条件无法判断,请写出确切的年数)",
+                "工作年限 列的 “不到2年” 只给出上限,按不到 2 年筛查"
+                "(要求年限少于 2 年的条件无法判断,请写出确切的年数)",
+                "工作年限 列的 “2年多” 只给出范围,按 2 年以上、不到 3 年筛查"
+                "(要求年限多于 2 年、少于 3 年的条件无法判断,请写出确切的年数)",
             ],
         ),
         (
             "en",
             [
-                "工作年限: “不到2年” gives an upper bound only, screened as at most 2 years (a "
+                "工作年限: “2年以下” gives an upper bound only, screened as at most 2 years (a "
                 "condition asking for 2 years or fewer is not known; give the exact years)",
                 "工作年限: “1-3年” gives a range only, screened as 1 to 3 years (a condition "
                 "asking for more than 1 year and no more than 3 is not known; give the exact "
                 "years)",
+                "工作年限: “不到2年” gives an upper bound only, screened as fewer than 2 years "
+                "(a condition asking for fewer than 2 years is not known; give the exact years)",
+                "工作年限: “2年多” gives a range only, screened as at least 2 and fewer than 3 "
+                "years (a condition asking for more than 2 years and fewer than 3 is not known; "
+                "give the exact years)",
             ],
         ),
     ],
@@ -4752,21 +4765,22 @@ def test_a_range_whose_ends_are_one_is_the_years(tmp_path: Path) -> None:
 def test_the_warning_on_a_bound_says_what_it_leaves_open(
     tmp_path: Path, lang: str, warnings: list[str]
 ) -> None:
-    content = "姓名,学历,工作年限\n张三,高中,不到2年\n李四,高中,1-3年\n"
+    content = "姓名,学历,工作年限\n张三,高中,2年以下\n李四,高中,1-3年\n王五,高中,不到2年\n赵六,高中,2年多\n"
     _, dest = run_file(tmp_path, content, lang=lang)
     assert [row["warnings"] for row in read_rows(dest, lang)] == warnings
 
 
 def test_experience_as_a_bound_from_above_in_json_lines(tmp_path: Path) -> None:
-    """不到2年 (SPEC 4-1: ≥ 3 years): 四级 not eligible, its date a year on at the earliest
-    and marked so, with the assumption it rests on; the years not given exactly."""
+    """不到2年 (SPEC 4-1: ≥ 3 years): 四级 not eligible, its date 13 months on at the
+    earliest (fewer than 24 complete months) and marked so, with the assumption it rests
+    on; the years not given exactly."""
     result, dest = run_file(tmp_path, "姓名,学历,工作年限\n张三,高中,不到2年\n", out="out.jsonl")
     assert result.exit_code == 1
     report = json.loads(dest.read_text(encoding="utf-8"))
     level_4 = report["levels"][0]
     assert (level_4["status"], level_4["reachable_on"], level_4["reachable_on_earliest"]) == (
         "not_eligible",
-        "2027-11-27",
+        "2027-12-27",
         True,
     )
     assert report["facts"]["experience_years"] is None
@@ -4810,7 +4824,7 @@ def test_dry_run_shows_experience_given_as_a_lower_bound_as_one(tmp_path: Path) 
         tmp_path, "姓名,学历,工作年限\n张三,高中,3-5年\n李四,高中,不到2年\n", args=("--dry-run",)
     )
     assert "3 至 5 年" in stderr_of(result)
-    assert "至多 2 年" in stderr_of(result)
+    assert "不到 2 年" in stderr_of(result)  # fewer than 2: not 至多, which 2年以下 is
 
 
 @pytest.mark.parametrize(

@@ -218,3 +218,52 @@ def test_what_is_asked_of_a_certificate_whose_years_the_most_bounds(
     (missing,) = result.level(3).missing
     assert result.level(3).status is U
     assert asked in missing.format("zh")
+
+
+@pytest.mark.parametrize(
+    ("facts", "level", "status", "reachable_on"),
+    [
+        # fewer than 3 years (不到3年): 4-1's 3 are not met (at most 3 left them open), and
+        # in complete months (SPEC) at most 35, so a month on at the earliest
+        ({"experience_at_most": 3.0, "experience_most_excluded": True}, 4, N, date(2026, 12, 27)),
+        # fewer than 2 (不到2年): at most 23 months, 36 come 13 months on at the earliest
+        ({"experience_at_most": 2.0, "experience_most_excluded": True}, 4, N, date(2027, 12, 27)),
+        # two-odd (2年多): fewer than 3, more than 2
+        (
+            {
+                "experience_at_least": 2.0,
+                "experience_at_most": 3.0,
+                "experience_most_excluded": True,
+            },
+            4,
+            N,
+            date(2026, 12, 27),
+        ),
+        # fewer than 1 year (不满1年) and the training: 4-2's 1 year not met
+        (
+            {"experience_at_most": 1.0, "experience_most_excluded": True, "trainings": {4}},
+            4,
+            N,
+            date(2026, 12, 27),
+        ),
+    ],
+)
+def test_a_most_left_out_is_not_reached(
+    facts: dict[str, Any], level: int, status: Verdict, reachable_on: date | None
+) -> None:
+    result = report(diplomas=HIGH_SCHOOL, **facts).level(level)
+    assert (result.status, result.reachable_on, result.reachable_on_earliest) == (
+        status,
+        reachable_on,
+        True,
+    )
+
+
+def test_a_most_left_out_bounds_the_years_after_a_certificate() -> None:
+    """3-2's 2 years after a 四级 (no date), the experience fewer than 2: not met, a month on
+    at the earliest; 2 years given after it are let pass (as many as the most written)."""
+    fewer = {"experience_at_most": 2.0, "experience_most_excluded": True}
+    short = report(diplomas=ASSOCIATE, certificates=(Certificate(level=4),), **fewer).level(3)
+    assert (short.status, short.reachable_on) == (N, date(2026, 12, 27))
+    given = (Certificate(level=4, years_after=2.0),)
+    assert report(diplomas=ASSOCIATE, certificates=given, **fewer).level(3).status is E

@@ -155,16 +155,19 @@ def test_more_experience_keeps_eligible(pair: tuple[Candidate, Candidate]) -> No
     years(),
     st.one_of(st.none(), years()),
     st.sampled_from([0.0, 1.0]) | st.floats(0, 1) | st.floats(1, 5),
+    st.booleans(),
 )
 def test_experience_as_a_bound_is_sound(
-    candidate: Candidate, one: float, other: float | None, where: float
+    candidate: Candidate, one: float, other: float | None, where: float, excluded: bool
 ) -> None:
     """Experience said to be at least some years (a sheet's 3年以上), or between two numbers
     (3-5年; 不到2年: from 0), decides a level only as every exact number of years among
     those decides it: eligible (or held, or not eligible) with the bound is so with any
-    such years, its ends included (``where``: 0 the low end, 1 the high one)."""
+    such years, its ends included (``where``: 0 the low end, 1 the high one), but for a
+    high end said to be left out (``excluded``: 不到2年, 2年多), which no years reach."""
     fewest, most = (one, None) if other is None else (min(one, other), max(one, other))
-    top = fewest + 20 if most is None else most
+    excluded = excluded and most is not None and most - 0.01 >= fewest
+    top = fewest + 20 if most is None else most - 0.01 if excluded else most
     exact = min(80.0, round(fewest + (top - fewest) * min(where, 1.0), 2))
     if most is None and where > 1:
         exact = min(80.0, round(fewest + where, 2))
@@ -181,7 +184,11 @@ def test_experience_as_a_bound_is_sound(
             continue
         try:
             bounded = statuses(
-                edition, experience=None, experience_at_least=fewest, experience_at_most=most
+                edition,
+                experience=None,
+                experience_at_least=fewest,
+                experience_at_most=most,
+                experience_most_excluded=excluded,
             )
         except InputError:  # more years after a certificate than ``most`` in all
             continue

@@ -90,21 +90,36 @@ def test_a_reading_keeps_every_other_fact(candidate: Candidate) -> None:
 @given_shared(
     settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow]),
     candidates(),
-    st.sampled_from([(None, None), (0.5, None), (2.0, None), (7.0, None), (0.0, 1.0), (2.0, 3.5)]),
+    st.sampled_from(
+        [
+            (None, None, False),
+            (0.5, None, False),
+            (2.0, None, False),
+            (7.0, None, False),
+            (0.0, 1.0, False),
+            (2.0, 3.5, False),
+            (0.0, 2.0, True),  # 不到2年
+            (2.0, 3.0, True),  # 2年多
+        ]
+    ),
 )
 def test_a_reading_gives_the_facts_as_if_given(
-    candidate: Candidate, bound: tuple[float | None, float | None]
+    candidate: Candidate, bound: tuple[float | None, float | None, bool]
 ) -> None:
     """Each reading of each fact gives the facts that preparing the facts so given would: what
     it fills in takes effect, the shortcut `what_if` takes where only the diplomas or the
     training change included. So too with the experience known only to be at least some
-    years (a sheet's 3年以上), or at most (不到1年, 2-3.5年), where it is not given."""
-    at_least, at_most = bound
+    years (a sheet's 3年以上), or at most (1年以内, 2-3.5年) or fewer (不到2年, 2年多), where it
+    is not given."""
+    at_least, at_most, excluded = bound
     try:
         facts = prepare(candidate, AS_OF)
         if at_least is not None and facts.experience is None:
             facts = facts_with_experience(
-                candidate, experience_at_least=at_least, experience_at_most=at_most
+                candidate,
+                experience_at_least=at_least,
+                experience_at_most=at_most,
+                experience_most_excluded=excluded,
             )
     except InputError:
         return

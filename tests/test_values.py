@@ -1221,6 +1221,34 @@ def test_years_at_least_reads_the_fewest_years_a_bound_says(
 
 
 @pytest.mark.parametrize(
+    ("text", "below"),
+    [
+        # fewer than the most (不到2年, 2年多: fewer than 2, 3), or as many (2年以下, ≤2, 1-2年)
+        ("不到2年", True),
+        ("未满两年", True),
+        ("less than 2 years", True),
+        ("<2", True),
+        ("2年不到", True),
+        ("2年多", True),
+        ("十几年", True),
+        ("3个多月", True),
+        ("2年以下", False),
+        ("2年以内", False),
+        ("≤2", False),
+        ("<=2", False),
+        ("up to 2 years", False),
+        ("1-2年", False),
+        ("0-2年", False),
+        ("3年几个月", False),  # at most 3 years 11 months
+    ],
+)
+def test_years_bound_says_whether_the_most_is_left_out(text: str, below: bool) -> None:
+    bound = values.years_bound(text)
+    assert bound is not None
+    assert bound.below is below
+
+
+@pytest.mark.parametrize(
     ("text", "most"),
     [
         ("3-5年", 5.0),

@@ -1977,6 +1977,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "years_at_least": ("至少 {years} 年", "at least {years} years"),
     "years_at_most": ("至多 {most} 年", "at most {most} years"),
     "years_between": ("{years} 至 {most} 年", "{years} to {most} years"),
+    "years_at_most_below": ("不到 {most} 年", "fewer than {most} years"),
+    "years_between_below": (
+        "{years} 年以上、不到 {most} 年",
+        "at least {years}, fewer than {most} years",
+    ),
     "batch.stdin_closed": (
         "无法读取标准输入:它已关闭。",
         "cannot read standard input: it is closed.",
@@ -2409,6 +2414,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{column}: “{value}” gives a range only, screened as {years} to {most} years (a "
         "condition asking for more than {years} years and no more than {most} is not known; "
         "give the exact years)",
+    ),
+    "batch.years_at_most_below": (
+        "{column} 列的 “{value}” 只给出上限,按不到 {most} 年筛查"
+        "(要求年限少于 {most} 年的条件无法判断,请写出确切的年数)",
+        "{column}: “{value}” gives an upper bound only, screened as fewer than {most} years (a "
+        "condition asking for fewer than {most} years is not known; give the exact years)",
+    ),
+    "batch.years_between_below": (
+        "{column} 列的 “{value}” 只给出范围,按 {years} 年以上、不到 {most} 年筛查"
+        "(要求年限多于 {years} 年、少于 {most} 年的条件无法判断,请写出确切的年数)",
+        "{column}: “{value}” gives a range only, screened as at least {years} and fewer than "
+        "{most} years (a condition asking for more than {years} years and fewer than {most} is "
+        "not known; give the exact years)",
     ),
     "batch.serial_read": (
         "{column} 列的值 “{value}” 是 Excel 的日期序号(单元格不是日期格式),按 {day} 读取;"

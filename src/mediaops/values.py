@@ -460,19 +460,23 @@ class YearsBound(NamedTuple):
     text: str
     #: a range's high end (:func:`range_high`), or None
     most: float | None
+    #: whether the most years themselves are excluded: 不到2年 and 2年多 are fewer than 2
+    #: and 3 (以下, 以内, a range's high end count them)
+    below: bool = False
 
 
 def years_bound(value: str) -> YearsBound | None:
     """:func:`years_at_least` and :func:`range_high` at once, for a caller needing both."""
     text = _point_decimals(re.sub(_IME_POINT, ".", key(value)).replace("(含)", ""))  # 3年(含)以上
-    below = _AT_MOST.fullmatch(text)
-    if below is not None:  # 不到1年, 3年以内: from none up to those years
-        core = below["a"] or below["b"]
+    above = _AT_MOST.fullmatch(text)
+    if above is not None:  # 不到1年, 3年以内: from none up to those years
+        core = above["a"] or above["b"]
         try:
             top = parse_years(core)
         except InputError:
             return None
-        return YearsBound(0.0, core, top) if top else None
+        fewer = (above["before"] or above["after"]) in _FEWER_THAN  # 不到: not those years
+        return YearsBound(0.0, core, top, fewer) if top else None
     text = _TENS_ODD.sub(r"\1多", text)  # 十几年: 十多年
     some = _SOME_MONTHS.fullmatch(text)
     if some is not None:  # 3年几个月: 3 years and 1 to 11 months
@@ -504,11 +508,13 @@ def years_bound(value: str) -> YearsBound | None:
             return None  # 5-3年: which end is the low one is not known
     except InputError:
         return None
+    odd = False  # 2年多: fewer than 3
     if words:  # 3-4年多, 3-5年以上: the high end is no end; so is 至少2年多's
         most = None if span is not None or _FROM_BELOW.match(text) else _odd_high(text, years)
+        odd = most is not None
     if not years:  # 0年以上: no fewer than none says nothing; 0-2年 says at most 2, as 不到2年
         return YearsBound(0.0, core, most) if span is not None and most else None
-    return YearsBound(years, core, most)
+    return YearsBound(years, core, most, odd)
 
 
 #: Words saying the years are at most those written (不到1年, 不满2年, 3年以下, 1年以内,
@@ -516,10 +522,19 @@ def years_bound(value: str) -> YearsBound | None:
 #: the most years, taken with them (以下 and 以内 count them; 不到 does not, but a bound that
 #: counts them too is as true, and it decides no condition wrongly). A guess (约3年,
 #: 将近3年, almost 3 years) is no such bound, and is not read.
+#: the most years (以下 and 以内 count them; 不到 does not: :data:`_FEWER_THAN`). A guess
+#: (约, 将近, almost) is no such bound: 将近3年 may be read as 3.
 _AT_MOST = re.compile(
-    r"(?:不到|不足|未满|不满|少于|小于|低于|不超过|不多于|不大于|最多|至多|顶多|lessthan|fewerthan"
-    r"|under|upto|atmost|below|<=|[<≤≦])(?P<a>[^约近几多余上下]+)"
-    r"|(?P<b>[^约近几多余上下]+?)(?:及|或)?(?:以下|以内|之内|内|不到|不足|orless|orfewer|orunder)"
+    r"(?P<before>不到|不足|未满|不满|少于|小于|低于|不超过|不多于|不大于|最多|至多|顶多|lessthan"
+    r"|fewerthan|under|upto|atmost|below|<=|[<≤≦])(?P<a>[^约近几多余上下]+)"
+    r"|(?P<b>[^约近几多余上下]+?)(?:及|或)?"
+    r"(?P<after>以下|以内|之内|内|不到|不足|orless|orfewer|orunder)"
+)
+#: The words of :data:`_AT_MOST` that leave the years themselves out: 不到2年 is fewer than
+#: 2 (2年以下, 最多2年, ≤2 may be 2).
+_FEWER_THAN = frozenset(
+    {"不到", "不足", "未满", "不满", "少于", "小于", "低于", "lessthan", "fewerthan", "under"}
+    | {"below", "<"}
 )
 
 

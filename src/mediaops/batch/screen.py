@@ -290,6 +290,8 @@ class AtLeast(NamedTuple):
     text: str
     #: a range's high end (``3-5年``: 5), which exact years beside it may not pass
     most: float | None = None
+    #: whether the experience is fewer than ``most`` (``不到2年``, ``2年多``), not those too
+    below: bool = False
 
 
 #: The columns that hold a date.
@@ -350,6 +352,7 @@ class RowFacts:
     as_of: date | None = None
     experience_at_least: float | None = None
     experience_at_most: float | None = None
+    experience_most_excluded: bool = False
 
 
 def _diploma_of_cells(
@@ -944,13 +947,13 @@ class Screener:
             if fact == "experience":
                 bound = values.years_bound(stripped)
                 if bound is not None:  # 3年以上, 3年(含)以上: no fewer years than these
-                    years, core, most = bound  # 3-5年: no more than 5 either
+                    years, core, most, below = bound  # 3-5年: no more than 5 either
                     if fact in self.in_months and _BARE.fullmatch(values.fold(core)):
                         years /= 12  # 36以上 under a header in months
                         most = None if most is None else most / 12  # 30-40: both months
                     if most is not None and most - years < _HAIR:
                         return years  # 2-2年: its ends are one, the years exactly
-                    return AtLeast(years, stripped, most)
+                    return AtLeast(years, stripped, most, below)
             if fact == "education" and exc.msg.key == "err.ambiguous":
                 choices = values.education_choices(stripped)
                 assert isinstance(choices, tuple), "a diploma named ambiguous names several"
@@ -1316,7 +1319,7 @@ class Screener:
                     column, typed = months, cell
             kind = "at_least" if bound.most is None else "between" if bound.years else "at_most"
             message = tr(
-                f"batch.years_{kind}",
+                f"batch.years_{kind}{'_below' if bound.below else ''}",
                 self.lang,
                 column=column,
                 value=shown(typed),
@@ -1491,6 +1494,7 @@ class Screener:
         if isinstance(experience, AtLeast):
             row.experience_at_least = experience.years
             row.experience_at_most = experience.most
+            row.experience_most_excluded = experience.below
         else:
             row.experience = experience
         row.work = got.get("work", ())
@@ -1625,6 +1629,7 @@ class Screener:
             direction=row.direction,
             experience_at_least=row.experience_at_least,
             experience_at_most=row.experience_at_most,
+            experience_most_excluded=row.experience_most_excluded,
             implied=self._diplomas,
         )
 

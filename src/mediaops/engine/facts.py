@@ -178,6 +178,11 @@ def prepare(candidate: Candidate, as_of: date) -> Facts:
     )
 
 
+#: How far under the most years said an experience said to be fewer than them (不到2年) is
+#: taken to be: more than the rounding any comparison allows, less than any date shows.
+_SHY = 1e-6
+
+
 def prepare_facts(
     as_of: date,
     *,
@@ -191,6 +196,7 @@ def prepare_facts(
     experience_at_least: float | None = None,
     experience_at_most: float | None = None,
     implied: Callable[[tuple[DiplomaFact, ...]], tuple[DiplomaFact, ...]] | None = None,
+    experience_most_excluded: bool = False,
 ) -> Facts:
     """:func:`prepare` from facts already read (a spreadsheet row builds no model).
 
@@ -203,6 +209,9 @@ def prepare_facts(
     ``不到1年``: 1); ignored when the experience or a work history is given (a history
     giving more than a month more contradicts it, as do more years given after a
     certificate or title). Both ends the same (``2-2年``) are the years exactly.
+    ``experience_most_excluded``: the experience is fewer than ``experience_at_most``
+    (``不到2年``, ``2年多``: fewer than 3), so a condition asking for those years is not met
+    either (with its date counted in whole months from just under them).
 
     Raises:
         InputError: a date after ``as_of``, or facts that contradict each other.
@@ -213,11 +222,13 @@ def prepare_facts(
         if years is not None and not (math.isfinite(years) and years >= 0):
             raise ValueError(f"experience_{end} is no number of years: {years!r}")
     fewest_said = (experience_at_least or 0.0) * 12
-    if experience_at_most is not None and experience_at_most * 12 + EPS < fewest_said:
+    shy = EPS if experience_most_excluded else -EPS  # 2年多: fewer than 3, more than 2
+    if experience_at_most is not None and experience_at_most * 12 < fewest_said + shy:
         raise ValueError("experience_at_most is below experience_at_least")
     work_history = tuple(work_history)
     ends = None if experience_at_most is None else experience_at_most * 12 - fewest_said
-    if experience is None and not work_history and ends is not None and ends <= EPS:
+    exact = ends is not None and ends <= EPS and not experience_most_excluded
+    if experience is None and not work_history and exact:
         # 2-2年, or at most none: no bound, the years exactly
         experience, experience_at_least, experience_at_most = experience_at_most, None, None
     certs = None if certificates is None else tuple(certificates)
@@ -263,6 +274,8 @@ def prepare_facts(
                         most=ceiling.base / 12,
                     ),
                 )
+        if experience_most_excluded:  # 不到2年: just under them, so 2 years are not met
+            ceiling = Linear(ceiling.base - _SHY, as_of)
     held_certs = (
         None
         if certs is None

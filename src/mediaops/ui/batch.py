@@ -180,9 +180,11 @@ def _value_text(value: Any, lang: Lang) -> str:
     if isinstance(value, AtLeast):  # 3年以上: the fewest years (3-5年, 不到1年: and the most)
         if value.most is None:
             return tr("years_at_least", lang, years=fmt_years(value.years))
+        below = "_below" if value.below else ""  # 不到2年, 2年多: fewer than 2, 3
         if not value.years:
-            return tr("years_at_most", lang, most=fmt_years(value.most))
-        return tr("years_between", lang, years=fmt_years(value.years), most=fmt_years(value.most))
+            return tr(f"years_at_most{below}", lang, most=fmt_years(value.most))
+        years, most = fmt_years(value.years), fmt_years(value.most)
+        return tr(f"years_between{below}", lang, years=years, most=most)
     if isinstance(value, EitherDiploma):  # which one, the row's verdicts decide (or not)
         return str(localize(education_options(value.choices), lang)) + "?"
     if isinstance(value, MonthCerts):  # a date given to the month: shown as written
