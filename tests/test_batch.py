@@ -4520,6 +4520,9 @@ def test_a_lower_bound_in_a_years_or_a_months_column(
         # a range beside an open bound from the same years: both hold of the range
         ("3-5年", "3年以上", "可以报考", "工作年限 列的 “3-5年” 只给出范围"),
         ("3年以上", "3-5年", "可以报考", "从业年限(年) 列的 “3-5年” 只给出范围"),
+        # the only column filled, not the first: that column named (it said 工作年限)
+        ("", "不到2年", "暂不可报考", "从业年限(年) 列的 “不到2年” 只给出上限"),
+        ("", "3年以上", "可以报考", "从业年限(年) 列的 “3年以上” 只给出下限"),
         # different bounds, or two ranges with different high ends: they disagree
         ("3年以上", "5年以上", "无法判断", "工作年限 有多列,值不一致:3年以上 / 5年以上"),
         ("3-5年", "3-8年", "无法判断", "工作年限 有多列,值不一致:3-5年 / 3-8年"),

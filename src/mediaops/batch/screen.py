@@ -1059,9 +1059,11 @@ class Screener:
                 pairs = zip(said, read, strict=True)
                 ended = (g for g, r in pairs if isinstance(r, AtLeast) and r.most is not None)
                 texts[k] = next(ended, said[0])
-                if texts[k] != said[0] and self.columns:  # its warning names its column
+                if self.columns:  # its warning names its column (also the only one filled)
                     column = next(i for i in indices if i < n and cells[i].strip() == texts[k])
-                    alone.append((texts[k], self.columns.name(column), texts[k]))
+                    name = self.columns.name(column)
+                    if name != self.labels[fact]:
+                        alone.append((texts[k], name, texts[k]))
         return tuple(texts), tuple(disagree), unread, dated, tuple(alone)
 
     def screen_cells(self, cells: list[str]) -> Result:
