@@ -1240,6 +1240,16 @@ def test_years_at_least_reads_the_fewest_years_a_bound_says(
         ("1-2年", False),
         ("0-2年", False),
         ("3年几个月", False),  # at most 3 years 11 months
+        # everyday words of a bound from above, which were not read at all
+        ("不够2年", True),
+        ("没满两年", True),
+        ("还不到2年", True),
+        ("2年未满", True),
+        ("不超2年", False),
+        ("最长2年", False),
+        ("no more than 2 years", False),
+        ("not over 2 years", False),
+        ("2 years max", False),
     ],
 )
 def test_years_bound_says_whether_the_most_is_left_out(text: str, below: bool) -> None:
@@ -1276,6 +1286,13 @@ def test_years_bound_says_whether_the_most_is_left_out(text: str, below: bool) -
         ("<2年", 2.0),
         ("不到0年", None),  # at most none: no bound said
         ("0-3年", 3.0),  # a range from none: a bound from above (it was not read)
+        ("不够3年", 3.0),  # everyday words (they were not read)
+        ("没到两年", 2.0),
+        ("未到1年", 1.0),
+        ("不超1年", 1.0),
+        ("no more than 2 years", 2.0),
+        ("max 2 years", 2.0),
+        ("不超过2年多", None),  # no bound says both
         ("0-24个月", 2.0),
         ("0-0年", None),
         ("将近3年", None),  # a guess: perhaps 3

@@ -525,16 +525,19 @@ def years_bound(value: str) -> YearsBound | None:
 #: the most years (以下 and 以内 count them; 不到 does not: :data:`_FEWER_THAN`). A guess
 #: (约, 将近, almost) is no such bound: 将近3年 may be read as 3.
 _AT_MOST = re.compile(
-    r"(?P<before>不到|不足|未满|不满|少于|小于|低于|不超过|不多于|不大于|最多|至多|顶多|lessthan"
-    r"|fewerthan|under|upto|atmost|below|<=|[<≤≦])(?P<a>[^约近几多余上下]+)"
+    r"(?P<before>还?(?:不到|没到|未到|不足|不够|不及|未满|不满|没满|没有满)|少于|小于|低于|不超过"
+    r"|不超|不多于|不大于|最多|至多|顶多|最长|lessthan|fewerthan|under|upto|atmost|nomorethan"
+    r"|notmorethan|notover|maximum|max|below|<=|[<≤≦])(?P<a>[^约近几多余上下]+)"
     r"|(?P<b>[^约近几多余上下]+?)(?:及|或)?"
-    r"(?P<after>以下|以内|之内|内|不到|不足|orless|orfewer|orunder)"
+    r"(?P<after>以下|以内|之内|内|不到|没到|未到|不足|不够|未满|不满|没满|orless|orfewer|orunder"
+    r"|atmost|max)"
 )
 #: The words of :data:`_AT_MOST` that leave the years themselves out: 不到2年 is fewer than
 #: 2 (2年以下, 最多2年, ≤2 may be 2).
 _FEWER_THAN = frozenset(
-    {"不到", "不足", "未满", "不满", "少于", "小于", "低于", "lessthan", "fewerthan", "under"}
-    | {"below", "<"}
+    {"不到", "没到", "未到", "不足", "不够", "不及", "未满", "不满", "没满", "没有满"}
+    | {f"还{w}" for w in ("不到", "没到", "未到", "不足", "不够", "不及", "未满", "不满", "没满")}
+    | {"还没有满", "少于", "小于", "低于", "lessthan", "fewerthan", "under", "below", "<"}
 )
 
 
