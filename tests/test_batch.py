@@ -4475,6 +4475,7 @@ def test_exact_years_beside_a_lower_bound_they_meet_screen_the_row(
         # 3 years (they were read as at most 24 years, 四级 undetermined)
         ("", "24以内", "暂不可报考", "“24以内” 只给出上限,按至多 2 年筛查"),
         ("0", "18及以下", "暂不可报考", "“18及以下” 只给出上限,按至多 1.5 年筛查"),
+        ("", "24未满", "暂不可报考", "“24未满” 只给出上限,按不到 2 年筛查"),
         # more than 12 months beside a bound (no remainder of a year): the same years
         # twice, the exact ones read where they are no fewer
         ("3年以上", "48", "可以报考", ""),

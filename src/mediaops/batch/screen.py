@@ -746,7 +746,9 @@ def years_and_months(years: str, months: str) -> str | None:
 
 #: Words of a bound from above after the number (24以内, 12及以下, 24不到): a unit goes
 #: before them, not after (24以内个月 says nothing).
-_AT_MOST_AFTER = re.compile(r"\s*(?:及|或)?(?:以下|以内|之内|内|不到|不足)\s*$")
+_AT_MOST_AFTER = re.compile(
+    r"\s*(?:及|或)?(?:以下|以内|之内|内|不到|没到|未到|不足|不够|未满|不满|没满)\s*$"
+)
 
 
 def _in_months(cell: str) -> str:
