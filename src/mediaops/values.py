@@ -519,11 +519,8 @@ def years_bound(value: str) -> YearsBound | None:
 
 #: Words saying the years are at most those written (不到1年, 不满2年, 3年以下, 1年以内,
 #: 最多2年, less than 2 years, under 1 year, up to 2 years, ≤2): dropped, what is left is
-#: the most years, taken with them (以下 and 以内 count them; 不到 does not, but a bound that
-#: counts them too is as true, and it decides no condition wrongly). A guess (约3年,
-#: 将近3年, almost 3 years) is no such bound, and is not read.
 #: the most years (以下 and 以内 count them; 不到 does not: :data:`_FEWER_THAN`). A guess
-#: (约, 将近, almost) is no such bound: 将近3年 may be read as 3.
+#: (约3年, 将近3年, almost 3 years) is no such bound, and is not read.
 _AT_MOST = re.compile(
     r"(?P<before>还?(?:不到|没到|未到|不足|不够|不及|未满|不满|没满|没有满)|少于|小于|低于|不超过"
     r"|不超|不多于|不大于|最多|至多|顶多|最长|lessthan|fewerthan|under|upto|atmost|nomorethan"

@@ -691,8 +691,6 @@ def years_since(
         )
         return Outcome(MET, None, notes=(note,))
     if open_:
-        # a dated one lacks the years since it (bounded by the time since, or by the most
-        # years said of the experience: 不到2年), an undated one its date
         needs = tuple(
             dict.fromkeys(
                 # dated: the years since it are what is missing (bounded by the time since,
