@@ -146,23 +146,6 @@ def test_a_most_below_the_fewest_is_refused() -> None:
         prepare_facts(AS_OF, experience_at_least=3.0, experience_at_most=2.0)
 
 
-def test_a_dated_certificate_under_a_bound_asks_for_the_years_since_it_not_its_date() -> None:
-    """1-2年 and a 四级 of 2015: 3-2's 2 years after it may or may not be met (at most 2);
-    the date is given, so what settles it is the years since it (or the experience): it
-    asked for the certificate's date."""
-    result = report(
-        diplomas=ASSOCIATE,
-        certificates=(Certificate(level=4, date=date(2015, 1, 1)),),
-        experience_at_least=1.0,
-        experience_at_most=2.0,
-    ).level(3)
-    assert result.status is U
-    (pathway,) = (p for p in result.pathways if p.id == "3-2")
-    needs = {n.id for c in pathway.conditions for n in c.needs}
-    assert "certificate_date" not in needs
-    assert "years_after_certificate" in needs
-
-
 @pytest.mark.parametrize(
     "bound",
     [
