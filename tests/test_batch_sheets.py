@@ -496,14 +496,26 @@ def test_typed_cell_reaches_the_facts(cell_runs: Any, case: tuple[str, str, Any]
 
 
 @pytest.mark.parametrize(
-    "word", ["not sure", "Don't know", "dont know", "don’t know", "不清楚", "不清楚？", "not sure?"]
+    "word",
+    [
+        "not sure",
+        "Don't know",
+        "dont know",
+        "don’t know",
+        "不清楚",
+        "不清楚？",
+        "not sure?",
+        "?",
+        "？",
+    ],
 )
 def test_a_cell_saying_not_known_in_english_leaves_the_fact_unknown(
     tmp_path: Path, word: str
 ) -> None:
     """A 工作年限 cell that says it is not known, in English as in Chinese, leaves the
     experience unknown without a warning (the row is screened); so does one asked back
-    (不清楚？), as at the questions."""
+    (不清楚？), as at the questions, and a question mark alone (at a question it asks for
+    help; a cell cannot ask)."""
     src, dest = tmp_path / "in.csv", tmp_path / "out.jsonl"
     src.write_text(csv_text(["编号", "学历", "工作年限"], [["a", "大专", word]]), encoding="utf-8")
     invoke([str(src), "-o", str(dest), "-q"])

@@ -498,16 +498,16 @@ def test_review_shows_skipped_answers_as_not_given() -> None:
 @pytest.mark.parametrize(
     "word",
     [
-        "不知道", "不清楚", "?", "？", "skip", "not sure", "don't know", "don’t know",
+        "不知道", "不清楚", "skip", "not sure", "don't know", "don’t know",
         "我不知道", "不记得了", "记不清了", "忘了", "I don't know", "I'm not sure",
-        "不知道？", "不清楚?", "I don't know?",
+        "不知道？", "不清楚?", "I don't know?", "not sure?",
     ],
 )  # fmt: skip
 def test_dont_know_skips_like_enter(word: str) -> None:
-    """不知道, 不清楚, ?, skip, not sure and don't know at every question skip it, as Enter
+    """不知道, 不清楚, skip, not sure and don't know at every question skip it, as Enter
     does, with no error; so do the sentences people say it in (我不知道, 不记得了, 忘了,
     I don't know), and any of them asked back (不知道？, as an input method types it: it
-    was refused, "不在可选范围内")."""
+    was refused, "不在可选范围内"). ``?`` alone asks for help instead (below)."""
     result, report = ask_json([word] * 5 + [CONFIRM])
     assert [] == error_lines(result.stderr)
     _, enter_report = ask_json(ENTER_EVERYWHERE)
@@ -1123,6 +1123,79 @@ def test_full_width_number_picks_a_choice() -> None:
     """A choice typed with a full-width digit (９) picks that numbered choice (9: 本科)."""
     _, report = ask_json(["９", *AFTER_BACHELOR])
     assert "bachelor" == report["facts"]["education"]
+
+
+# --- ? asks for the question's help -------------------------------------------------------------
+
+HELP_SKIP = {
+    "zh": "不知道或不想回答:直接回车,或输入“不知道”,跳过此题(按未知处理,不当作“没有”)。",
+    "en": "If you do not know or would rather not say, press Enter or type “don't know” to skip "
+    "this question (it stays unknown, not “none”).",
+}
+#: 高中 (3), no other diploma, 10 years, a 一级 certificate: every level held.
+HELD = {"zh": ["高中", "否", "10", "一级"], "en": ["3", "no", "10", "level 1"]}
+
+
+def showings(stderr: str, question: str) -> list[list[str]]:
+    """The lines shown with each showing of ``question`` (a pattern), up to its prompt."""
+    lines = stderr.splitlines()
+    found = []
+    for start, line in enumerate(lines):
+        if re.match(question, line):
+            end = next(i for i in range(start, len(lines)) if lines[i].startswith(PROMPT.strip()))
+            found.append(lines[start + 1 : end])
+    return found
+
+
+@pytest.mark.parametrize(
+    ("lang", "typed"),
+    [
+        ("zh", "?"), ("zh", "？"), ("zh", "帮助"), ("zh", "帮助？"), ("zh", "help"), ("zh", "？？"),
+        ("en", "?"), ("en", "Help"),
+    ],
+)  # fmt: skip
+def test_a_question_mark_shows_the_questions_help_and_asks_it_again(lang: str, typed: str) -> None:
+    """``?`` (and ``？``, ``help``, ``帮助``) at a question skipped it, as Enter does, where a
+    person at a terminal asks for help. It shows the question again, with its hint and its
+    numbered choices, and how to skip it; the answer typed next is taken."""
+    result, report = ask_json([typed, *HELD[lang], CONFIRM], "--lang", lang)
+    assert [] == error_lines(result.stderr)
+    first, again = showings(result.stderr, Q_EDUCATION if lang == "zh" else r"Your diploma")
+    assert 11 == sum(1 for line in first if ROW.match(line))  # the 11 diplomas, numbered
+    assert [*first, HELP_SKIP[lang]] == again
+    assert "senior_high" == report["facts"]["education"]
+    assert dict.fromkeys((4, 3, 2, 1), "held") == verdicts(report)
+
+
+LEVEL_HELP = {
+    "zh": ["取证日期写在等级后,如 四级 2024-01-10、四级:2024年1月10日;不记得日期可只写等级。"],
+    "en": [
+        "Give the date after the level, e.g. level 4 2024-01-10 or level 4: 10 January 2024; "
+        "without it if you do not remember it."
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_help_at_the_certificate_question_says_how_to_give_its_date(lang: str) -> None:
+    """``?`` at the certificate question shows its hint and examples again, then how to give
+    a certificate's date, and how to skip it."""
+    *before, level = HELD[lang]
+    result, report = ask_json([*before, "?", level, CONFIRM], "--lang", lang)
+    assert [] == error_lines(result.stderr)
+    first, again = showings(result.stderr, Q_CERTS if lang == "zh" else r"Which certificates")
+    assert [*first, *LEVEL_HELP[lang], HELP_SKIP[lang]] == again
+    assert [(1, None)] == fact_of(report, result, "certs")
+
+
+def test_a_question_mark_at_the_review_shows_it_again() -> None:
+    """``?`` at the review shows the answers and how to confirm or change one again, with no
+    message that it is out of range; Enter then confirms."""
+    result, report = ask_json([*HELD["zh"], "？", CONFIRM])
+    assert [] == error_lines(result.stderr)
+    first, again = reviews(result.stderr)
+    assert first == again
+    assert dict.fromkeys((4, 3, 2, 1), "held") == verdicts(report)
 
 
 # --- levels: typed as levels, never as numbers of a list ----------------------------------------

@@ -1468,9 +1468,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # --- questions ----------------------------------------------------------------------
     "ask.intro": (
-        "回答几个问题即可判断可报考的等级。不知道的直接回车跳过(按未知处理);Ctrl-C 退出。",
+        "回答几个问题即可判断可报考的等级。不知道的直接回车跳过(按未知处理);输入 ? 查看该题的说明;"
+        "Ctrl-C 退出。",
         "Answer a few questions to see which levels you may apply for. Press Enter to skip what "
-        "you do not know (it stays unknown); Ctrl-C to quit.",
+        "you do not know (it stays unknown); type ? for a question's help; Ctrl-C to quit.",
+    ),
+    "ask.help_skip": (
+        "不知道或不想回答:直接回车,或输入“不知道”,跳过此题(按未知处理,不当作“没有”)。",
+        "If you do not know or would rather not say, press Enter or type “don't know” to skip "
+        "this question (it stays unknown, not “none”).",
+    ),
+    "ask.certs_help": (
+        "取证日期写在等级后,如 四级 2024-01-10、四级:2024年1月10日;不记得日期可只写等级。",
+        "Give the date after the level, e.g. level 4 2024-01-10 or level 4: 10 January 2024; "
+        "without it if you do not remember it.",
     ),
     "ask.education": ("你的学历(输入编号或名称)", "Your diploma (a number or a name)"),
     "ask.education_more": ("另一个学历(输入编号或名称)", "The other diploma (a number or a name)"),

@@ -8,7 +8,8 @@
 * Each answer is read with the same parsers as the flags (``三年``, ``3年半``,
   ``四级 2024-01-10``, ``大学本科``), checked at once against the answers
   before it and the evaluation date, and asked again with the reason.
-* Enter skips any question: the fact stays unknown.
+* Enter skips any question: the fact stays unknown. ``?`` shows the question's help and
+  asks it again.
 * A question is asked only if its answer can still change some level's
   verdict, given the answers so far: the engine is asked, by trying each
   possible answer. The questions left out are named at the end.
@@ -348,25 +349,31 @@ class Questionnaire:
         hint: str | None = None,
         *,
         numbered: bool = True,
+        help: str | None = None,
     ) -> Any:
         """Ask until the answer can be used; Enter (or 不知道) raises :class:`SkipError`.
 
         ``choices`` are listed one per line and numbered (the numbers are
         answers); unnumbered, they are a line of examples, as for levels,
         where a number already means a level (4 is 四级).
+        ``?`` (or ``help``, ``帮助``) shows the question again with its hint,
+        its choices, ``help`` (more on what is accepted) and how to skip it,
+        and asks it again.
         """
         self.term.say()
         self.term.say(question, "title")
-        if hint:
-            self.term.say(hint, "muted")
-        if choices and numbered:
-            for i, c in enumerate(choices, 1):  # one per line: they read in order at any width
-                self.term.say(f"  {i:>2}) {c}", "choice")
-        elif choices:
-            self.term.say("  " + " / ".join(choices), "choice")
+        self._show_how(hint, choices, numbered)
         while True:
             lines = _lines_read(self.term.read(choices or []))
             answer = " ".join(lines)
+            if _asks_help(answer):  # before 不知道: ? alone asks for help, 不知道？ skips
+                self.term.say()
+                self.term.say(question, "title")
+                self._show_how(hint, choices, numbered)
+                if help:
+                    self.term.say(help, "muted")
+                self.term.say(self.t("ask.help_skip"), "muted")
+                continue
             if not answer or values.key(answer) in _SKIP or values.says_not_known(answer):
                 raise SkipError
             try:
@@ -375,6 +382,16 @@ class Questionnaire:
                 return value
             except InputError as exc:
                 self.term.say(without_flags(exc.msg).format(self.lang), "error")
+
+    def _show_how(self, hint: str | None, choices: list[str] | None, numbered: bool) -> None:
+        """A question's hint and choices, as shown under it."""
+        if hint:
+            self.term.say(hint, "muted")
+        if choices and numbered:
+            for i, c in enumerate(choices, 1):  # one per line: they read in order at any width
+                self.term.say(f"  {i:>2}) {c}", "choice")
+        elif choices:
+            self.term.say("  " + " / ".join(choices), "choice")
 
     def _check(self, value: Any) -> None:
         """Nothing to check by default (answers are checked when recorded)."""
@@ -513,11 +530,12 @@ class Questionnaire:
         hint: str | None = None,
         *,
         numbered: bool = True,
+        help: str | None = None,
     ) -> None:
         """Ask, and keep the answer (as ``name``) only once it agrees with the rest
         (else ask again, saying why)."""
         while True:
-            value = self.ask(text, parse, choices, hint, numbered=numbered)
+            value = self.ask(text, parse, choices, hint, numbered=numbered, help=help)
             try:
                 self.record(setter(name, value))
                 return
@@ -794,6 +812,7 @@ class Questionnaire:
             choices=self._level_words(),
             hint=self.t("ask.certs_hint"),
             numbered=False,
+            help=self.t("ask.certs_help"),
         )
 
     def ask_years_after(self) -> None:
@@ -1023,6 +1042,8 @@ class Questionnaire:
             answer = " ".join(_lines_read(self.term.read([])))  # pasted lines: one
             if not answer:
                 return self.answers.candidate()
+            if _asks_help(answer):  # the answers and how to confirm or change one, again
+                continue
             plain = values.fold(answer)
             if plain.isdecimal() and len(plain) <= 4 and 1 <= int(plain) <= len(rows):
                 rows[int(plain) - 1][2]()
@@ -1044,8 +1065,22 @@ _NONE = {values.key(w) for w in ("无", "没有", "沒有", "none", "no", "0", "
 _YES = {values.key(w) for w in ("是", "是的", "有", "对", "對", "yes", "y")}
 #: The school types that have classes (中级工班 …).
 _CLASSED = frozenset({"technical_school", "senior_technical_school", "technician_college"})
-#: Answers that say "I do not know": the question is skipped, as with Enter.
+#: Answers that say "I do not know": the question is skipped, as with Enter (``?`` alone is
+#: among them, as in a sheet, but asks for help first: :func:`_asks_help`).
 _SKIP = values.DONT_KNOW | {values.key(w) for w in ("跳过", "skip")}
+#: Words that ask for a question's help (:func:`_asks_help`).
+_HELP = {values.key(w) for w in ("help", "帮助")}
+
+
+def _asks_help(answer: str) -> bool:
+    """Whether an answer asks for the question's help: a question mark alone (``?``, ``？``,
+    ``??``), ``help`` or ``帮助``, perhaps asked back (``help?``). A word and a question mark
+    (``不知道？``, ``not sure?``) is "I do not know", asked back: not help. In a sheet ``?``
+    stays "not known" (:data:`values.DONT_KNOW`): a cell cannot ask."""
+    word = values.key(answer)
+    return bool(word) and (not word.strip("?") or word.rstrip("?") in _HELP)
+
+
 #: The question of each answer (the review asks by answer).
 _QUESTION_OF = {"trainings": "training", "certificates": "certs"}
 #: The facts each question gives, as the engine names them when they are missing
