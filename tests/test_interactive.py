@@ -881,7 +881,9 @@ def test_more_years_since_certificate_than_since_its_date_is_asked_again() -> No
 # 大专 related, 2 years in total (so training is asked: Enter), a 四级 without a date,
 # then 3 years since it: more than the 2 years of experience in all; then 1.
 BEYOND_EXPERIENCE = ["大专", "相关", "否", "否", "2", SKIP, "四级", "3", "1", CONFIRM]
-BEYOND_EXPERIENCE_EN = ["associate", "related", "no", "no", "2", SKIP, "4", "3", "1", CONFIRM]
+BEYOND_EXPERIENCE_EN = [
+    *("associate", "related", "no", "no", "2", SKIP, "level 4", "3", "1", CONFIRM)
+]
 
 
 def test_years_since_certificate_beyond_total_experience_is_asked_again() -> None:
@@ -948,14 +950,15 @@ NATURAL: list[tuple[str, str, Any]] = [
     ("training", "四级、三级", [4, 3]),
     ("training", "四级和三级", [4, 3]),  # a word for "and" before a level parts them
     ("training", "四级培训与三级培训", [4, 3]),
-    ("training", "4", [4]),
+    ("training", "L4", [4]),
     ("certificate", "四级证书", (4, None)),
     ("certificate", "四级 2024-01-10", (4, "2024-01-10")),
     ("certificate", "四级:2024年1月10日", (4, "2024-01-10")),
     ("certificate", "四级 2024.1.10", (4, "2024-01-10")),
     ("certificate", "中级工 2024/1/10", (4, "2024-01-10")),
     ("certificate", "四級 20240110", (4, "2024-01-10")),
-    ("certificate", "4 2024-01-10", (4, "2024-01-10")),
+    ("certificate", "4 2024-01-10", (4, "2024-01-10")),  # with a date a number is a level
+    ("certificate", "4:2024-01-10", (4, "2024-01-10")),
     ("certificate", "全媒体运营师（四级） 2024-01-10", (4, "2024-01-10")),
     ("certificate", "四级 二〇二四年一月十日", (4, "2024-01-10")),  # in Chinese numerals
     ("certificate", "四级 2024年一月十日", (4, "2024-01-10")),
@@ -1168,18 +1171,24 @@ def test_a_question_mark_shows_the_questions_help_and_asks_it_again(lang: str, t
 
 
 LEVEL_HELP = {
-    "zh": ["取证日期写在等级后,如 四级 2024-01-10、四级:2024年1月10日;不记得日期可只写等级。"],
+    "zh": [
+        "等级请写名称:四级(中级工)、三级(高级工)、二级(技师)、一级(高级技师),多个用逗号分隔,"
+        "如 四级,三级;只写数字(1、4)会再问一次:数字也可能指列出的第几项。",
+        "取证日期写在等级后,如 四级 2024-01-10、四级:2024年1月10日;不记得日期可只写等级。",
+    ],
     "en": [
+        "Give levels by name: level 4, level 3, level 2, level 1, separated by commas (level 4, "
+        "level 3); a number alone (1, 4) is asked again, as it could also be a place in the list.",
         "Give the date after the level, e.g. level 4 2024-01-10 or level 4: 10 January 2024; "
-        "without it if you do not remember it."
+        "without it if you do not remember it.",
     ],
 }
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_help_at_the_certificate_question_says_how_to_give_its_date(lang: str) -> None:
+def test_help_at_the_certificate_question_says_how_to_give_levels_and_dates(lang: str) -> None:
     """``?`` at the certificate question shows its hint and examples again, then how to give
-    a certificate's date, and how to skip it."""
+    a level (by name, not a bare number) and its date, and how to skip it."""
     *before, level = HELD[lang]
     result, report = ask_json([*before, "?", level, CONFIRM], "--lang", lang)
     assert [] == error_lines(result.stderr)
@@ -1211,23 +1220,75 @@ def test_level_choices_are_examples_not_a_numbered_list(question: str) -> None:
     assert not any(ROW.match(line) for line in shown), shown
 
 
-def test_typing_1_at_the_certificate_question_means_level_1() -> None:
-    """1 at the certificate question is a 一级 certificate, shown so in the review."""
-    # 高中, 10 years, then 1: a 一级 certificate; nothing else can change a verdict.
-    result, report = ask_json(["高中", "否", "10", "1", CONFIRM])
-    assert [] == error_lines(result.stderr)
-    assert [(1, None)] == fact_of(report, result, "certs")
-    assert "证书: 一级" in reviews(result.stderr)[-1]
-    # A 一级 certificate is of every level or higher: each level is held, none eligible.
-    assert dict.fromkeys((4, 3, 2, 1), "held") == verdicts(report)
-    assert 1 == result.exit_code
+LEVEL_NUMBER_ZH = (
+    "“{}”只有数字:可能指等级,也可能指列出的第几项。请写出等级的名称:按等级是 {},按列出的位置是 {}。"
+)
+LEVEL_NUMBER_EN = (
+    "“{}” is only a number: it could mean a level or a place in the list shown. Type the "
+    "level by name: {} as a level, {} as a place in the list."
+)
+
+
+@pytest.mark.parametrize(
+    ("lang", "before", "typed", "said", "level", "fact", "expected"),
+    [
+        # 高中, 10 years: the certificate question next (4-1 met: training not asked); a
+        # 一级 certificate is of every level: each held
+        (
+            "zh", ["高中", "否", "10"], "1", LEVEL_NUMBER_ZH.format("1", "一级", "四级"),
+            "一级", "certs", [(1, None)],
+        ),
+        # 高中, 2 years: the training decides 四级, so it is asked (certificates and the
+        # direction skipped after it)
+        (
+            "zh", ["高中", "否", "2"], "4", LEVEL_NUMBER_ZH.format("4", "四级", "一级"),
+            "四级", "trainings", [4],
+        ),
+        (
+            "zh", ["高中", "否", "2"], "1、２", LEVEL_NUMBER_ZH.format("1、２", "一级、二级", "四级、三级"),
+            "四级", "trainings", [4],
+        ),
+        (
+            "en", ["3", "no", "10"], "1", LEVEL_NUMBER_EN.format("1", "level 1", "level 4"),
+            "level 1", "certs", [(1, None)],
+        ),
+        (
+            "en", ["3", "no", "2"], "4 3", LEVEL_NUMBER_EN.format("4 3", "level 4, level 3", "level 1, level 2"),
+            "level 4", "trainings", [4],
+        ),
+    ],
+    ids=["zh-certs-1", "zh-training-4", "zh-training-1,2", "en-certs-1", "en-training-4 3"],
+)  # fmt: skip
+def test_a_level_typed_as_a_bare_number_is_asked_again_by_name(
+    lang: str, before: list[str], typed: str, said: str, level: str, fact: str, expected: Any
+) -> None:
+    """A bare number at the training or certificate question (1, 4, 1、2) may be the level
+    (1 is 一级) or the place of an item in the list (1 is 四级, the first example shown, as
+    1 was the first of the numbered choices just before): it was taken as the level, 一级
+    where 四级 may have been meant. It is asked again, naming both readings; the level
+    typed by name is then taken."""
+    after = [SKIP, SKIP] if fact == "trainings" else []
+    result, report = ask_json([*before, typed, level, *after, CONFIRM], "--lang", lang)
+    assert [said] == error_lines(result.stderr)
+    question = {
+        ("zh", "certs"): Q_CERTS,
+        ("zh", "trainings"): Q_TRAINING,
+        ("en", "certs"): r"Which certificates",
+        ("en", "trainings"): r"Formal training completed",
+    }[lang, fact]
+    assert asked_again_at_once(result.stderr, question, said)
+    assert expected == fact_of(report, result, fact)
+    if fact == "certs":  # 一级 is of every level or higher: each level held
+        assert dict.fromkeys((4, 3, 2, 1), "held") == verdicts(report)
+    else:  # 4-2: 2 ≥ 1 year and the 四级 training
+        assert "eligible" == verdicts(report)[4]
 
 
 @pytest.mark.parametrize("encoding", ["gbk", "utf-8-sig"])
 def test_answers_piped_in_gbk_or_with_a_bom_are_read(encoding: str) -> None:
     """Answers piped from a file saved on Chinese Windows (GBK) or with a BOM read as typed."""
-    # the same answers as the test above: 高中, 10 years, a 一级 certificate → every level held
-    answers = ["高中", "否", "10", "1", CONFIRM]
+    # 高中, 10 years, a 一级 certificate → every level held
+    answers = ["高中", "否", "10", "一级", CONFIRM]
     text = "".join(a + "\n" for a in answers).encode(encoding)
     argv = ["check", "-i", "--as-of", AS_OF, "--format", "json"]
     result = runner.invoke(app, argv, input=text, env=plain_env("zh"))
@@ -1245,21 +1306,6 @@ def test_gbk_answers_are_decoded_as_a_whole() -> None:
     assert [] == error_lines(result.stderr)
     assert ("master", "related") == tuple(
         json.loads(result.stdout)["facts"][k] for k in ("education", "major")
-    )
-
-
-def test_typing_4_at_the_training_question_means_level_4() -> None:
-    """4 at the training question is the 四级 training, and 4-2 then holds."""
-    # 高中, 2 years: the training decides 四级, so it is asked; certificates and direction
-    # skipped.
-    result, report = ask_json(["高中", "否", "2", "4", SKIP, SKIP, CONFIRM])
-    assert [4] == report["facts"]["trainings"]
-    assert "正规培训: 四级" in reviews(result.stderr)[-1]
-    # 4: 4-2 (2 ≥ 1 year, 四级 training). 3: 高中 meets neither 3-1 nor 3-2. 2, 1: the
-    # certificates are unknown, but 2-1 and 1-1 ask 4 years of work after one, more than
-    # the 2 worked in all: unmet whatever is held.
-    assert {4: "eligible", 3: "not_eligible", 2: "not_eligible", 1: "not_eligible"} == verdicts(
-        report
     )
 
 

@@ -1478,10 +1478,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "If you do not know or would rather not say, press Enter or type “don't know” to skip "
         "this question (it stays unknown, not “none”).",
     ),
+    "ask.level_help": (
+        "等级请写名称:四级(中级工)、三级(高级工)、二级(技师)、一级(高级技师),"
+        "多个用逗号分隔,如 四级,三级;只写数字(1、4)会再问一次:数字也可能指列出的第几项。",
+        "Give levels by name: level 4, level 3, level 2, level 1, separated by commas (level 4, "
+        "level 3); a number alone (1, 4) is asked again, as it could also be a place in the list.",
+    ),
     "ask.certs_help": (
         "取证日期写在等级后,如 四级 2024-01-10、四级:2024年1月10日;不记得日期可只写等级。",
         "Give the date after the level, e.g. level 4 2024-01-10 or level 4: 10 January 2024; "
         "without it if you do not remember it.",
+    ),
+    "ask.level_number": (
+        "“{value}”只有数字:可能指等级,也可能指列出的第几项。请写出等级的名称:"
+        "按等级是 {levels},按列出的位置是 {items}。",
+        "“{value}” is only a number: it could mean a level or a place in the list shown. Type the "
+        "level by name: {levels} as a level, {items} as a place in the list.",
     ),
     "ask.education": ("你的学历(输入编号或名称)", "Your diploma (a number or a name)"),
     "ask.education_more": ("另一个学历(输入编号或名称)", "The other diploma (a number or a name)"),
@@ -1547,7 +1559,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "ask.certs_hint": (
         "如 四级 2024-01-10(日期可省略),多个用逗号分隔;没有请输入“无”;回车跳过",
-        "e.g. 4 2024-01-10 (the date may be left out), separated by commas; “none” if none; Enter to skip",
+        "e.g. level 4 2024-01-10 (the date may be left out), separated by commas; “none” if none; Enter to skip",
     ),
     "ask.years_after": (
         "取得{level}证书后,累计从事本职业或相关职业多少年?",

@@ -354,8 +354,7 @@ class Questionnaire:
         """Ask until the answer can be used; Enter (or 不知道) raises :class:`SkipError`.
 
         ``choices`` are listed one per line and numbered (the numbers are
-        answers); unnumbered, they are a line of examples, as for levels,
-        where a number already means a level (4 is 四级).
+        answers); unnumbered, they are a line of examples, as for levels.
         ``?`` (or ``help``, ``帮助``) shows the question again with its hint,
         its choices, ``help`` (more on what is accepted) and how to skip it,
         and asks it again.
@@ -739,6 +738,7 @@ class Questionnaire:
 
     def ask_training(self) -> None:
         def parse(text: str) -> list[int]:
+            self._bare_numbers(text)
             if self._says_none(text, self.t("level.4")):
                 return []
             try:
@@ -760,6 +760,7 @@ class Questionnaire:
             choices=self._level_words(),
             hint=self.t("ask.none_hint"),
             numbered=False,
+            help=self.t("ask.level_help"),
         )
 
     def _training_dated(self, text: str) -> None:
@@ -788,12 +789,40 @@ class Questionnaire:
             )
             raise InputError("answer", Msg.of("ask.training_dated", levels=named))
 
+    def _bare_numbers(self, text: str) -> None:
+        """Raise where a level is typed as a bare number (``1``, ``4``, ``1,2``, ``4 3``): it
+        may be the level (1 is 一级) or the place of an item in the list shown (1 is 四级, the
+        first of 四级 / 三级 / 二级 / 一级), as at the numbered questions before. With a
+        date (``4 2024-01-10``, ``4:2024-01-10``) a number is a level, as for ``--cert``;
+        a number that is no level (5, 0 for none) is read as before.
+
+        Raises:
+            InputError: some item is only numbers, each from 1 to 4.
+        """
+        numbers: list[int] = []
+        for item in values.split_dated(text):
+            tokens = values.fold(item).split()
+            if tokens and all(len(t) == 1 and t in "1234" for t in tokens):
+                numbers += [int(t) for t in tokens]
+        if numbers:
+            said = list(dict.fromkeys(numbers))
+            raise InputError(
+                "answer",
+                Msg.of(
+                    "ask.level_number",
+                    value=shown(text),
+                    levels=listing((self.t(f"level.{n}") for n in said), self.lang),
+                    items=listing((self.t(f"level.{5 - n}") for n in said), self.lang),
+                ),
+            )
+
     def _level_words(self) -> list[str]:
         """The levels as a person types them (四级 … 一级, 无), shown as examples."""
         return [*(self.t(f"level.{n}") for n in (4, 3, 2, 1)), self.t("actual.none")]
 
     def ask_certificates(self) -> None:
         def parse(text: str) -> list[dict[str, Any]]:
+            self._bare_numbers(text)
             if self._says_none(text, self.t("level.4")):
                 return []
             found: dict[int, dict[str, Any]] = {}
@@ -812,7 +841,7 @@ class Questionnaire:
             choices=self._level_words(),
             hint=self.t("ask.certs_hint"),
             numbered=False,
-            help=self.t("ask.certs_help"),
+            help=self.t("ask.level_help") + "\n" + self.t("ask.certs_help"),
         )
 
     def ask_years_after(self) -> None:
