@@ -4426,6 +4426,9 @@ def test_a_number_in_chinese_under_a_header_in_months_is_months(
         # fewer than 20), as everyday Chinese means it: exact years past it disagree
         ("工作年限,从业年限(年)", "三年多", "3.5", "可以报考"),
         ("工作年限,从业年限(年)", "2年多", "5", "无法判断"),
+        # fewer than 3, so 3 itself disagrees (it was read: 四级 eligible by 4-1's 3 years)
+        ("工作年限,从业年限(年)", "2年多", "3", "无法判断"),
+        ("工作年限,从业年限(年)", "不到3年", "3", "无法判断"),
         ("工作年限,从业年限(年)", "三年多", "5", "无法判断"),
         ("工作年限,从业年限(年)", "十几年", "12", "可以报考"),
         ("工作年限,从业年限(年)", "十几年", "25", "无法判断"),
@@ -4492,6 +4495,9 @@ def test_exact_years_beside_a_lower_bound_they_meet_screen_the_row(
         # exact years beside a range: within it read, above its high end not one number
         ("3-5年", "48", "可以报考", ""),
         ("3-5年", "96", "无法判断", "合不成一个年限"),
+        # 2年多 is fewer than 3 years: 36 months are not among them, 30 are
+        ("2年多", "36", "无法判断", "合不成一个年限"),
+        ("2年多", "30", "暂不可报考", ""),
         ("4", "30-40", "无法判断", "合不成一个年限"),
     ],
 )

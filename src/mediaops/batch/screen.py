@@ -716,7 +716,7 @@ def years_and_months(years: str, months: str) -> str | None:
         # whole years beside more than 12 months at least (no remainder of a year): the
         # same years twice, the exact ones kept where they are no fewer (4 beside 36以上),
         # nor more than a range's high end (4 beside 30-40: 48 months are not among them)
-        within = _within(in_years, fewest.fewest, fewest.most)
+        within = _within(in_years, fewest.fewest, fewest.most, fewest.below)
         return y_text if fewest.fewest > 1 and within else None
     if not y:
         return m_text
@@ -731,7 +731,7 @@ def years_and_months(years: str, months: str) -> str | None:
         # more than 12 months (no remainder of a year) beside a bound in years: the same
         # years twice, the exact ones kept where they are no fewer (48 beside 3年以上)
         # (nor more than a range's high end: 96 months beside 3-5年 disagree)
-        within = _within(in_months / 12, fewest.fewest, fewest.most)
+        within = _within(in_months / 12, fewest.fewest, fewest.most, fewest.below)
         return m_text if in_months > 12 and within else None
     if in_years == 0 or abs(in_years * 12 - in_months) < 0.6:
         return m_text
@@ -797,14 +797,17 @@ def _exact_within_bounds(said: list[str], read: list[Any]) -> str | None:
     first = exact[0][1]
     if any(not _agree(r, first) for _, r in exact[1:]):
         return None
-    if all(_within(r, bound.years, bound.most) for _, r in exact for bound in bounds):
+    if all(_within(r, b.years, b.most, b.below) for _, r in exact for b in bounds):
         return exact[0][0]
     return None
 
 
-def _within(years: float, fewest: float, most: float | None) -> bool:
+def _within(years: float, fewest: float, most: float | None, below: bool = False) -> bool:
     """Whether exact years are among those a bound gives: no fewer than its fewest, and
-    for a range (``3-5年``) no more than its high end (8 beside 3-5年 disagree)."""
+    for a range (``3-5年``) no more than its high end (8 beside 3-5年 disagree), or fewer
+    where the bound leaves it out (``below``: 3 beside 2年多 or 不到3年 disagree)."""
+    if most is not None and below and years >= most - _HAIR:
+        return False
     return years >= fewest - _HAIR and (most is None or years <= most + _HAIR)
 
 
