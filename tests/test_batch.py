@@ -4367,6 +4367,13 @@ def _under(years: str, most: str) -> str:  # "and some": fewer than the most
         # while the high end was not read)
         ("10几", "工作年限(月)", "not_eligible", _under("0.83", "1.67")),
         ("十几", "工作年限(月)", "not_eligible", _under("0.83", "1.67")),
+        # both ends said (an HR form's bracket): at least 1 and at most 2, or fewer than 3,
+        # short of 4-1's 3 years; at least 3 and fewer than 5 meet it (they were not read)
+        ("1年以上2年以下", "工作年限", "not_eligible", _between("1", "2")),
+        ("1年以上、不到3年", "工作年限", "not_eligible", _under("1", "3")),
+        ("大于1年小于3年", "工作年限", "not_eligible", _under("1", "3")),
+        ("3年以上不满5年", "工作年限", "eligible", _under("3", "5")),
+        ("12以上24以下", "工作年限(月)", "not_eligible", _between("1", "2")),
     ],
 )
 def test_experience_given_as_a_bound_settles_what_it_reaches(

@@ -1267,6 +1267,16 @@ def test_years_bound_says_whether_the_most_is_left_out(text: str, below: bool) -
         ("1-2年半", 2.5),
         ("30-40个月", 40 / 12),
         ("3-5", 5.0),  # in the unit of the column, as the low end
+        # both ends said, a bound from below then one from above
+        ("1年以上2年以下", 2.0),
+        ("1年以上、2年以下", 2.0),
+        ("1年以上不到2年", 2.0),
+        ("大于1年小于2年", 2.0),
+        ("超过1年,不满2年", 2.0),
+        ("一年以上两年以下", 2.0),
+        ("3年以上不到2年", None),  # the ends the wrong way round: which is meant?
+        ("1年以上2年", None),  # no word of a bound after 2年: not read
+        ("零到两年", 2.0),  # a range from none, 零 as 0
         # a bound from above: at most those years (以下, 以内 count them; 不到 does not, but
         # counting them too is as true)
         ("不到3年", 3.0),

@@ -374,7 +374,7 @@ _APPROXIMATE = re.compile(
     r"|^(?:over|about|around|morethan|lessthan|atleast|almost|nearly|under|approximately)"
     r"|(?:ormore|orless|orso|plus)$|(?:years?|yrs?|months?)\+$|^[≥≤≧≦><~≈]"
     r"|^(?:约|大约|大概|将近|接近|不到|不足|未满|满|超过|至少|不少于|不低于|不小于)|[一二两三四五六七八九十]年?[多余]|几"
-    r"|[\d一二两三四五六七八九十半](?:年|个?月|years?|months?)?(?:~|〜|-|—|–|至|到|to)+"
+    r"|[\d〇零一二两三四五六七八九十半](?:年|个?月|years?|months?)?(?:~|〜|-|—|–|至|到|to)+"
     r"[\d一二两三四五六七八九十半]"  # 3-5年, 3年到5年, 3 to 5 years, 3年半-5年: a range
 )
 
@@ -408,7 +408,7 @@ _AT_LEAST_WORDS = re.compile(
 #: A range of years (3-5年, 3到5年, 3年-5年, 3 to 5 years): its low end, with the unit of
 #: the high end when it has none of its own.
 _RANGE = re.compile(
-    r"(?P<low>[\d.一二两三四五六七八九十半]+(?:年半?|个?月|years?|months?)?)"
+    r"(?P<low>[\d.〇零一二两三四五六七八九十半]+(?:年半?|个?月|years?|months?)?)"
     r"(?:~|〜|-|—|–|至|到|to)+(?P<high>[\d.一二两三四五六七八九十半]+)(?P<unit>.*)"
 )
 
@@ -477,6 +477,9 @@ def years_bound(value: str) -> YearsBound | None:
             return None
         fewer = (above["before"] or above["after"]) in _FEWER_THAN  # 不到: not those years
         return YearsBound(0.0, core, top, fewer) if top else None
+    both = _two_sided(text)
+    if both is not None:  # 1年以上2年以下, 大于1年小于2年: both ends said
+        return both
     text = _TENS_ODD.sub(r"\1多", text)  # 十几年: 十多年
     some = _SOME_MONTHS.fullmatch(text)
     if some is not None:  # 3年几个月: 3 years and 1 to 11 months
@@ -495,7 +498,7 @@ def years_bound(value: str) -> YearsBound | None:
     high = None
     if span is not None:
         low = span["low"]
-        if not re.search(r"[^\d.一二两三四五六七八九十半]", low):
+        if not re.search(r"[^\d.〇零一二两三四五六七八九十半]", low):
             # the high end's unit, not what follows it (1-2年半: 1年, not 1年半)
             unit = _RANGE_UNIT.match(span["unit"])
             low += unit.group() if unit is not None else span["unit"]
@@ -515,6 +518,30 @@ def years_bound(value: str) -> YearsBound | None:
     if not years:  # 0年以上: no fewer than none says nothing; 0-2年 says at most 2, as 不到2年
         return YearsBound(0.0, core, most) if span is not None and most else None
     return YearsBound(years, core, most, odd)
+
+
+def _two_sided(text: str) -> YearsBound | None:
+    """A bound from below followed by one from above (``1年以上2年以下``, ``1年以上不到2年``,
+    ``大于1年小于2年``, ``超过1年、不满2年``): the fewest years of the first, the most of the
+    second; None for any other text, or ends the wrong way round. Tried at each place the
+    text may part (a cell is short, and read once)."""
+    for i in range(2, len(text) - 1):
+        if text[i] in _TWO_SIDED_JOINS or _AT_MOST.fullmatch(text[i:]) is None:
+            continue
+        low = years_bound(text[:i].rstrip("".join(_TWO_SIDED_JOINS)))
+        if low is None or low.most is not None or not low.fewest:
+            continue
+        high = years_bound(text[i:])
+        if high is None or high.most is None:
+            continue
+        if high.most < low.fewest:
+            return None  # 3年以上不到2年: which is meant is not known
+        return YearsBound(low.fewest, low.text, high.most, high.below)
+    return None
+
+
+#: What may stand between the two ends of :func:`_two_sided` (``1年以上、2年以下``).
+_TWO_SIDED_JOINS = frozenset("、,,;;")
 
 
 #: Words saying the years are at most those written (不到1年, 不满2年, 3年以下, 1年以内,
