@@ -4534,6 +4534,10 @@ def test_a_lower_bound_in_a_years_or_a_months_column(
         # a range beside an open bound from the same years: both hold of the range
         ("3-5年", "3年以上", "可以报考", "工作年限 列的 “3-5年” 只给出范围"),
         ("3年以上", "3-5年", "可以报考", "从业年限(年) 列的 “3-5年” 只给出范围"),
+        # at most 3 and fewer than 3: both hold of fewer than 3, which leaves 4-1's 3 years
+        # unmet, in either order (the first was read: 3年以下, 四级 undetermined)
+        ("3年以下", "不到3年", "暂不可报考", "从业年限(年) 列的 “不到3年” 只给出上限,按不到 3 年"),
+        ("不到3年", "3年以下", "暂不可报考", "工作年限 列的 “不到3年” 只给出上限,按不到 3 年"),
         # the only column filled, not the first: that column named (it said 工作年限)
         ("", "不到2年", "暂不可报考", "从业年限(年) 列的 “不到2年” 只给出上限"),
         ("", "3年以上", "可以报考", "从业年限(年) 列的 “3年以上” 只给出下限"),

@@ -1060,10 +1060,12 @@ class Screener:
                     disagree.append(k)
                 else:
                     texts[k] = within
-            else:  # of bounds that agree, the one that says a high end (3-5年, not 3年以上)
+            else:  # of bounds that agree, the one that says a high end (3-5年, not 3年以上),
+                # leaving it out if one does (不到2年, not 2年以下: both hold of fewer than 2)
                 pairs = zip(said, read, strict=True)
-                ended = (g for g, r in pairs if isinstance(r, AtLeast) and r.most is not None)
-                texts[k] = next(ended, said[0])
+                ended = [(g, r) for g, r in pairs if isinstance(r, AtLeast) and r.most is not None]
+                ended.sort(key=lambda gr: not gr[1].below)  # stable: else the first
+                texts[k] = ended[0][0] if ended else said[0]
                 if self.columns:  # its warning names its column (also the only one filled)
                     column = next(i for i in indices if i < n and cells[i].strip() == texts[k])
                     name = self.columns.name(column)
