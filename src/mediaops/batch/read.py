@@ -126,13 +126,32 @@ class Row:
     unused: bool = False
 
 
+#: The formats the extensions of a file's name say (a .tsv is CSV with tabs, as is a .txt).
+SUFFIX_FORMATS = {
+    ".csv": "csv",
+    ".txt": "csv",
+    ".tsv": "csv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "jsonl",
+    ".xlsx": "xlsx",
+    ".xlsm": "xlsx",
+}
+
+
+def named_format(override: str) -> str:
+    """The format an option names, as :data:`FORMATS` spells it (``ndjson``: ``jsonl``;
+    ``tsv``: ``csv``, with tabs), or as typed where it names none."""
+    fmt = override.strip().lower().lstrip(".")
+    return {"ndjson": "jsonl", "json": "jsonl", "xls": "xlsx", "txt": "csv", "tsv": "csv"}.get(
+        fmt, fmt
+    )
+
+
 def detect_format(path: str, override: str | None, option: str = "--input-format") -> str:
     """``csv``, ``jsonl`` or ``xlsx`` from an option or the file's extension."""
     if override:
-        fmt = override.strip().lower().lstrip(".")
-        fmt = {"ndjson": "jsonl", "json": "jsonl", "xls": "xlsx", "txt": "csv", "tsv": "csv"}.get(
-            fmt, fmt
-        )
+        fmt = named_format(override)
         if fmt not in FORMATS:
             raise BatchError(
                 Msg.of(
@@ -144,16 +163,7 @@ def detect_format(path: str, override: str | None, option: str = "--input-format
             )
         return fmt
     suffix = Path(path).suffix.lower()
-    found = {
-        ".csv": "csv",
-        ".txt": "csv",
-        ".tsv": "csv",
-        ".jsonl": "jsonl",
-        ".ndjson": "jsonl",
-        ".json": "jsonl",
-        ".xlsx": "xlsx",
-        ".xlsm": "xlsx",
-    }.get(suffix)
+    found = SUFFIX_FORMATS.get(suffix)
     if found is None and suffix in (".xls", ".et", ".wps"):
         # Excel 97-2003 or WPS's own format: openpyxl reads neither
         raise BatchError(Msg.of("batch.old_excel", path=shown(path)))

@@ -553,19 +553,6 @@ def _output_format(path: str, override: str | None) -> str:
     return found
 
 
-#: The output formats the extensions of a name say (.txt says none: any text format).
-_NAMED_FORMATS = {
-    ".csv": "csv",
-    ".tsv": "tsv",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".json": "jsonl",
-    ".xlsx": "xlsx",
-}
-#: ``--format``'s values as the formats they write (xls is written as xlsx, txt as csv).
-_FORMAT_WRITTEN = {"xls": "xlsx", "json": "jsonl", "ndjson": "jsonl", "txt": "csv"}
-
-
 def _format_against_name(path: str, suffix: str, override: str) -> None:
     """Refuse ``--format`` naming another format than the output's extension says
     (``--format csv -o 结果.xlsx``, ``--format xlsx -o 结果.csv``, ``--format csv -o
@@ -573,11 +560,15 @@ def _format_against_name(path: str, suffix: str, override: str) -> None:
     fails to open or opens in one column, as ``plan --svg 路线.png`` is refused. ``--format``
     is for a name that does not say (``-o 结果.txt``, ``-o /dev/stdout``); a workbook is no
     text, so .txt does not take one."""
-    from mediaops.batch.read import BatchError
+    from mediaops.batch.read import SUFFIX_FORMATS, BatchError, named_format
 
-    fmt = override.strip().lower().lstrip(".")
-    fmt = _FORMAT_WRITTEN.get(fmt, fmt)
-    named = _NAMED_FORMATS.get(suffix)
+    def tabbed(fmt: str, tabs: bool) -> str:  # CSV with tabs told apart: a .tsv is read so
+        return "tsv" if tabs and fmt == "csv" else fmt
+
+    fmt = tabbed(named_format(override), override.strip().lower().lstrip(".") == "tsv")
+    # the format the name says, if any (.txt says none: any text format)
+    named = None if suffix == ".txt" else SUFFIX_FORMATS.get(suffix)
+    named = None if named is None else tabbed(named, suffix == ".tsv")
     if (named is not None and named != fmt) or (suffix == ".txt" and fmt == "xlsx"):
         raise BatchError(
             Msg.of(
