@@ -1153,14 +1153,13 @@ def showings(stderr: str, question: str) -> list[list[str]]:
 @pytest.mark.parametrize(
     ("lang", "typed"),
     [
-        ("zh", "?"), ("zh", "？"), ("zh", "帮助"), ("zh", "帮助？"), ("zh", "help"), ("zh", "？？"),
-        ("en", "?"), ("en", "Help"),
+        ("zh", "帮助"), ("zh", "帮助？"), ("zh", "help"), ("en", "Help"),
     ],
 )  # fmt: skip
 def test_a_question_mark_shows_the_questions_help_and_asks_it_again(lang: str, typed: str) -> None:
-    """``?`` (and ``？``, ``help``, ``帮助``) at a question skipped it, as Enter does, where a
-    person at a terminal asks for help. It shows the question again, with its hint and its
-    numbered choices, and how to skip it; the answer typed next is taken."""
+    """``help`` (and ``帮助``; ``?`` typed at a terminal, below) at a question skipped it, as
+    Enter does, where a person asks for help. It shows the question again, with its hint
+    and its numbered choices, and how to skip it; the answer typed next is taken."""
     result, report = ask_json([typed, *HELD[lang], CONFIRM], "--lang", lang)
     assert [] == error_lines(result.stderr)
     first, again = showings(result.stderr, Q_EDUCATION if lang == "zh" else r"Your diploma")
@@ -1190,11 +1189,76 @@ def test_help_at_the_certificate_question_says_how_to_give_levels_and_dates(lang
     """``?`` at the certificate question shows its hint and examples again, then how to give
     a level (by name, not a bare number) and its date, and how to skip it."""
     *before, level = HELD[lang]
-    result, report = ask_json([*before, "?", level, CONFIRM], "--lang", lang)
+    result, report = ask_json(
+        [*before, "帮助" if lang == "zh" else "help", level, CONFIRM], "--lang", lang
+    )
     assert [] == error_lines(result.stderr)
     first, again = showings(result.stderr, Q_CERTS if lang == "zh" else r"Which certificates")
     assert [*first, *LEVEL_HELP[lang], HELP_SKIP[lang]] == again
     assert [(1, None)] == fact_of(report, result, "certs")
+
+
+HELP_ENTER = {
+    # Enter at "another diploma?" (and at the other diploma) says there is none
+    "no_other": {
+        "zh": "没有其他学历:直接回车,或输入“否”。",
+        "en": "If you hold no other diploma, press Enter or type “no”.",
+    },
+    # asked again from the review, Enter keeps the answer before
+    "keep": {
+        "zh": "不想修改:直接回车,保留原来的回答。",
+        "en": "To leave it as it was, press Enter: the earlier answer is kept.",
+    },
+}
+
+
+@pytest.mark.parametrize(
+    ("lang", "answers", "question", "enter"),
+    [
+        ("zh", ["高中", "帮助", "否", "10", "一级", CONFIRM], Q_ANOTHER, "no_other"),
+        ("en", ["3", "help", "no", "10", "level 1", CONFIRM], r"Do you hold another", "no_other"),
+        # the certificates (row 4) asked again: Enter keeps 一级
+        ("zh", [*HELD["zh"], "4", "帮助", SKIP, CONFIRM], Q_CERTS, "keep"),
+        ("en", [*HELD["en"], "4", "help", SKIP, CONFIRM], r"Which certificates", "keep"),
+    ],
+)
+def test_help_says_what_enter_does_where_it_does_not_skip(
+    lang: str, answers: list[str], question: str, enter: str
+) -> None:
+    """The help said Enter skips the question, the fact unknown, at every question; at
+    "another diploma?" Enter says no, and at a question asked again from the review it
+    keeps the answer before. The help says so there."""
+    result, report = ask_json(answers, "--lang", lang)
+    assert HELP_ENTER[enter][lang] == showings(result.stderr, question)[-1][-1]
+    assert HELP_SKIP[lang] not in result.stderr
+    assert dict.fromkeys((4, 3, 2, 1), "held") == verdicts(report)  # 一级 kept
+
+
+@pytest.mark.parametrize(
+    ("lang", "answers"),
+    [
+        ("zh", ["高中", "否", "2", "？", "四级", CONFIRM]),
+        ("en", ["3", "no", "2", "?", "level 4", CONFIRM]),
+    ],
+)
+def test_a_question_mark_piped_in_is_not_known(lang: str, answers: list[str]) -> None:
+    """Answers piped in are prepared, as a sheet is, where ``?`` says not known: as help it
+    had the next line, meant for the certificates, answer the training (四级 eligible by
+    4-2 on a training never said). The training stays unknown; the certificate is 四级."""
+    _, report = ask_json(answers, "--lang", lang)
+    assert report["facts"]["trainings"] is None
+    assert [4] == [c["level"] for c in report["facts"]["certificates"]]
+    assert "held" == verdicts(report)[4]
+
+
+@pytest.mark.parametrize(("lang", "typed"), [("zh", "?"), ("zh", "？？"), ("en", "？")])
+def test_a_question_mark_typed_at_a_terminal_shows_the_help(lang: str, typed: str) -> None:
+    """At a terminal ``?`` (``？``, ``？？``) shows the question's help and asks it again."""
+    term = PastedTerminal([typed, "3"])
+    q = Questionnaire(term, lang, date(2026, 11, 27), load_ruleset())  # type: ignore[arg-type]
+    q.ask_experience()
+    assert HELP_SKIP[lang] in term.said
+    assert 3.0 == q.answers.experience
 
 
 def test_a_question_mark_at_the_review_shows_it_again() -> None:
@@ -1941,6 +2005,7 @@ class PastedTerminal:
     def __init__(self, answers: list[str]) -> None:
         self.answers = list(answers)
         self.said: list[str] = []
+        self.typed = True  # a person types them: ? asks for help
 
     def say(self, text: str = "", style: str = "") -> None:
         self.said.append(text)

@@ -1478,6 +1478,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "If you do not know or would rather not say, press Enter or type “don't know” to skip "
         "this question (it stays unknown, not “none”).",
     ),
+    "ask.help_keep": (
+        "不想修改:直接回车,保留原来的回答。",
+        "To leave it as it was, press Enter: the earlier answer is kept.",
+    ),
+    "ask.help_no_other": (
+        "没有其他学历:直接回车,或输入“否”。",
+        "If you hold no other diploma, press Enter or type “no”.",
+    ),
     "ask.level_help": (
         "等级请写名称:四级(中级工)、三级(高级工)、二级(技师)、一级(高级技师),"
         "多个用逗号分隔,如 四级,三级;只写数字(1、4)会再问一次:数字也可能指列出的第几项。",

@@ -8,8 +8,8 @@
 * Each answer is read with the same parsers as the flags (``三年``, ``3年半``,
   ``四级 2024-01-10``, ``大学本科``), checked at once against the answers
   before it and the evaluation date, and asked again with the reason.
-* Enter skips any question: the fact stays unknown. ``?`` shows the question's help and
-  asks it again.
+* Enter skips any question: the fact stays unknown. ``?`` typed at a terminal shows the
+  question's help and asks it again (in answers piped in, it is "not known", as in a sheet).
 * A question is asked only if its answer can still change some level's
   verdict, given the answers so far: the engine is asked, by trying each
   possible answer. The questions left out are named at the end.
@@ -65,6 +65,9 @@ class Terminal:
         self._session: Any = None
         self._piped: Iterator[str] | None = None
         self._terminal = _isatty(sys.stdin) and _isatty(sys.stderr)
+        #: whether a person types the answers (a terminal), or they come prepared (a pipe,
+        #: a file): a ``?`` asks for help only when typed (:func:`_asks_help`)
+        self.typed = self._terminal
         # a terminal that shows escape sequences as text (TERM=dumb: an editor's shell
         # buffer) gets none: no styles, and its own line editing instead of prompt_toolkit's
         # (whose cursor movements it would show); NO_COLOR: bold and dim but no colour, as
@@ -322,6 +325,9 @@ class Questionnaire:
         #: major, final year … Enter keeps for the same diploma; those already kept
         self._earlier: list[dict[str, Any]] = []
         self._taken: set[int] = set()
+        #: while a question is asked again from the review, where Enter keeps the answer
+        #: before (the help says so, not that the fact stays unknown)
+        self._keeping = False
 
     def t(self, key: str, **params: Any) -> str:
         return tr(key, self.lang, **params)
@@ -350,14 +356,16 @@ class Questionnaire:
         *,
         numbered: bool = True,
         help: str | None = None,
+        enter: str | None = None,
     ) -> Any:
         """Ask until the answer can be used; Enter (or 不知道) raises :class:`SkipError`.
 
         ``choices`` are listed one per line and numbered (the numbers are
         answers); unnumbered, they are a line of examples, as for levels.
         ``?`` (or ``help``, ``帮助``) shows the question again with its hint,
-        its choices, ``help`` (more on what is accepted) and how to skip it,
-        and asks it again.
+        its choices, ``help`` (more on what is accepted) and what Enter does
+        (``enter`` where it says more than a skip: no other diploma; asked again
+        from the review, it keeps the answer before), and asks it again.
         """
         self.term.say()
         self.term.say(question, "title")
@@ -365,13 +373,16 @@ class Questionnaire:
         while True:
             lines = _lines_read(self.term.read(choices or []))
             answer = " ".join(lines)
-            if _asks_help(answer):  # before 不知道: ? alone asks for help, 不知道？ skips
+            # before 不知道: ? alone asks for help, 不知道？ skips
+            if _asks_help(answer, typed=self.term.typed):
                 self.term.say()
                 self.term.say(question, "title")
                 self._show_how(hint, choices, numbered)
                 if help:
                     self.term.say(help, "muted")
-                self.term.say(self.t("ask.help_skip"), "muted")
+                if enter is None:
+                    enter = self.t("ask.help_keep" if self._keeping else "ask.help_skip")
+                self.term.say(enter, "muted")
                 continue
             if not answer or values.key(answer) in _SKIP or values.says_not_known(answer):
                 raise SkipError
@@ -402,10 +413,13 @@ class Questionnaire:
         names: dict[str, tuple[str, str]],
         parse: Callable[[str], Any],
         hint: str | None = None,
+        *,
+        enter: str | None = None,
     ) -> Any:
         """A number from the list, or anything ``parse`` reads; an out-of-range number is explained.
 
-        ``hint``: said under the question, before how to answer.
+        ``hint``: said under the question, before how to answer; ``enter``: what Enter does,
+        as :meth:`ask` takes it.
         """
         n = len(options)
         label = _numbered(options, names, self.lang)
@@ -430,7 +444,7 @@ class Questionnaire:
                     raise out_of_range from None
                 raise
 
-        return self.ask(text, read, label, hint)
+        return self.ask(text, read, label, hint, enter=enter)
 
     # --- relevance: could the answer change anything? ---------------------------------------
 
@@ -589,6 +603,7 @@ class Questionnaire:
                     self.t("ask.another_diploma"),
                     lambda s: values.parse_bool(s, self.t("ask.answer_field")),
                     hint=self.t("ask.yes_no"),
+                    enter=self.t("ask.help_no_other"),  # Enter says no, not "not known"
                 )
             )
         except SkipError:
@@ -625,7 +640,9 @@ class Questionnaire:
 
         key = "ask.education" if index == 0 else "ask.education_more"
         try:
-            education = self.choice(self.t(key), options, EDUCATION_NAMES, parse)
+            # Enter at the other diploma says there is none, not that it is not known
+            enter = self.t("ask.help_no_other") if index else None
+            education = self.choice(self.t(key), options, EDUCATION_NAMES, parse, enter=enter)
         except SkipError:  # the diploma stays unknown
             return
         # Enter keeps the earlier answers of the same diploma (see :attr:`_earlier`)
@@ -931,6 +948,7 @@ class Questionnaire:
                 old,
                 set(),
             )  # "Enter keeps the earlier answer", of a major too
+            self._keeping = True
             try:
                 self.ask_diplomas()
             except KeyboardInterrupt:
@@ -938,6 +956,7 @@ class Questionnaire:
                 raise
             finally:
                 self._earlier = []
+                self._keeping = False
             if not self.answers.diplomas:  # Enter: the diplomas stay as they were
                 self.answers.diplomas = old
 
@@ -1036,6 +1055,7 @@ class Questionnaire:
         """Ask one question again; Enter keeps the earlier answer."""
         old = getattr(self.answers, name)
         setattr(self.answers, name, None)
+        self._keeping = True
         try:
             ask()
         except SkipError:
@@ -1043,6 +1063,8 @@ class Questionnaire:
         except KeyboardInterrupt:
             setattr(self.answers, name, old)
             raise
+        finally:
+            self._keeping = False
         if getattr(self.answers, name) is None:
             setattr(self.answers, name, old)
         self.left_out.pop(_QUESTION_OF.get(name, name), None)  # asked now
@@ -1101,13 +1123,18 @@ _SKIP = values.DONT_KNOW | {values.key(w) for w in ("跳过", "skip")}
 _HELP = {values.key(w) for w in ("help", "帮助")}
 
 
-def _asks_help(answer: str) -> bool:
+def _asks_help(answer: str, *, typed: bool = True) -> bool:
     """Whether an answer asks for the question's help: a question mark alone (``?``, ``？``,
     ``??``), ``help`` or ``帮助``, perhaps asked back (``help?``). A word and a question mark
     (``不知道？``, ``not sure?``) is "I do not know", asked back: not help. In a sheet ``?``
-    stays "not known" (:data:`values.DONT_KNOW`): a cell cannot ask."""
+    stays "not known" (:data:`values.DONT_KNOW`): a cell cannot ask; so does one in answers
+    not ``typed`` at a terminal (piped, or a file), prepared beforehand as a sheet is: as
+    help it would be followed by the next line, meant for the next question (a ``?`` for
+    the training, then ``四级`` for the certificates, gave a training of 四级)."""
     word = values.key(answer)
-    return bool(word) and (not word.strip("?") or word.rstrip("?") in _HELP)
+    if not word:
+        return False
+    return word.rstrip("?") in _HELP or (typed and not word.strip("?"))
 
 
 #: The question of each answer (the review asks by answer).
