@@ -1291,6 +1291,12 @@ LEVEL_NUMBER_EN = (
     "“{}” is only a number: it could mean a level or a place in the list shown. Type the "
     "level by name: {} as a level, {} as a place in the list."
 )
+#: Several numbers: each list after its reading ("level 4, level 3 as a level, level 1,
+#: level 2 as a place" blurred which number went with which reading).
+LEVEL_NUMBERS_EN = (
+    "“{}” is only numbers: each could mean a level or a place in the list shown. Type the "
+    "levels by name: as levels, {}; as places in the list, {}."
+)
 
 
 @pytest.mark.parametrize(
@@ -1317,7 +1323,7 @@ LEVEL_NUMBER_EN = (
             "level 1", "certs", [(1, None)],
         ),
         (
-            "en", ["3", "no", "2"], "4 3", LEVEL_NUMBER_EN.format("4 3", "level 4, level 3", "level 1, level 2"),
+            "en", ["3", "no", "2"], "4 3", LEVEL_NUMBERS_EN.format("4 3", "level 4, level 3", "level 1, level 2"),
             "level 4", "trainings", [4],
         ),
     ],

@@ -1500,8 +1500,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "ask.level_number": (
         "“{value}”只有数字:可能指等级,也可能指列出的第几项。请写出等级的名称:"
         "按等级是 {levels},按列出的位置是 {items}。",
-        "“{value}” is only a number: it could mean a level or a place in the list shown. Type the "
-        "level by name: {levels} as a level, {items} as a place in the list.",
+        # several: each list after its reading, which its commas would blur ("level 4, level 3
+        # as a level, level 1, level 2 as a place")
+        "“{value}” is only numbers: each could mean a level or a place in the list shown. Type "
+        "the levels by name: as levels, {levels}; as places in the list, {items}.",
     ),
     "ask.education": ("你的学历(输入编号或名称)", "Your diploma (a number or a name)"),
     "ask.education_more": ("另一个学历(输入编号或名称)", "The other diploma (a number or a name)"),
@@ -2731,6 +2733,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 #: hidden sheet``, not ``hidden sheets``), as the catalogue's ``KEY.one``; its Chinese is
 #: ``KEY``'s, the same for any number. :func:`counted` picks the key.
 _ENGLISH_ONE = {
+    "ask.level_number": (
+        "“{value}” is only a number: it could mean a level or a place in the list shown. Type the "
+        "level by name: {levels} as a level, {items} as a place in the list."
+    ),
     "batch.lookalike_columns": (
         "the column {columns} was not read, though it looks like a fact (its name is not "
         "known): the list was screened as if it were not there (no certificate column: no "

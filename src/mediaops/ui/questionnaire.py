@@ -40,6 +40,7 @@ from mediaops.messages import (
     Lang,
     Msg,
     aside,
+    counted,
     fmt_years,
     listing,
     localize,
@@ -826,7 +827,7 @@ class Questionnaire:
             raise InputError(
                 "answer",
                 Msg.of(
-                    "ask.level_number",
+                    counted("ask.level_number", len(said)),
                     value=shown(text),
                     levels=listing((self.t(f"level.{n}") for n in said), self.lang),
                     items=listing((self.t(f"level.{5 - n}") for n in said), self.lang),
