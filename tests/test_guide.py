@@ -404,6 +404,34 @@ class TestFromTheRuleset:
         assert said in text
         assert summary in text
 
+    @pytest.mark.parametrize(
+        ("lang", "count", "said", "hint"),
+        [
+            ("zh", 1, "本职业设一个职业方向", "按方向判断:mediaops check --direction 创意策划"),
+            ("zh", 2, "本职业分为两个职业方向", "按方向判断:mediaops check --direction 创意策划"),
+            (
+                "en",
+                2,
+                "the occupation has two directions",
+                "Judge for a direction: mediaops check --direction creative_planning",
+            ),
+        ],
+    )
+    def test_directions_are_counted_and_exemplified_from_the_ruleset(
+        self, lang: Lang, count: int, said: str, hint: str
+    ) -> None:
+        """Two directions were "二个" (两个 before 个), and the closing example judged for
+        数据分析, which a ruleset of 创意策划 and 视听运营 lacks: it names one of the ruleset's."""
+        data = RULES.model_dump()
+        data["directions"] = data["directions"][:count]
+        rules = Ruleset.model_validate(data)
+        text = " ".join(export_text(guide_renderable("directions", rules, lang), width=200).split())
+        assert said in text
+        assert hint in text
+        assert "数据分析" not in text
+        assert "data_analysis" not in text
+        assert "二个" not in text
+
     @pytest.mark.parametrize("lang", ["zh", "en"])
     def test_a_ruleset_without_directions_says_so(self, lang: Lang) -> None:
         """A ruleset listing no ``[[directions]]`` (they are optional) was shown as an empty

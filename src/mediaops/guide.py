@@ -429,8 +429,8 @@ UI: dict[str, Both] = {
         "(see mediaops guide levels).",
     ),
     "directions.hint": Both(
-        "按方向判断:mediaops check --direction 数据分析",
-        "Judge for a direction: mediaops check --direction data_analysis",
+        "按方向判断:mediaops check --direction {direction}",
+        "Judge for a direction: mediaops check --direction {direction}",
     ),
     "levels.assumptions": Both(
         "标有“假设”的要求,原文没有写明,由规则按以下理解补充:",
@@ -482,7 +482,8 @@ def ui(key: str, lang: Lang, **params: Any) -> str:
     return text.format(**{k: localize(v, lang) for k, v in params.items()})
 
 
-_ZH_COUNTS = "一二三四五六七八九十"
+#: 两, not 二, before 个: 两个方向 (二 counts in a number: 十二, 第二)
+_ZH_COUNTS = "一两三四五六七八九十"
 _EN_COUNTS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
 

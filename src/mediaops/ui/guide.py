@@ -20,7 +20,7 @@ from rich.table import Table
 
 from mediaops import guide
 from mediaops.guide import ui
-from mediaops.messages import Both, Lang, localize, tr
+from mediaops.messages import DIRECTION_NAMES, Both, Lang, localize, tr
 from mediaops.rules import (
     DirectionRule,
     ExperienceCondition,
@@ -230,7 +230,11 @@ def _directions(ruleset: Ruleset, lang: Lang) -> RenderableType:
             text = localize(ruleset.assumption(d.assumption).text, lang)
             line.append(("" if lang == "zh" else " ") + ui("directions.assumed", lang, text=text))
         notes += [CJKText(), line]
-    notes += [CJKText(), CJKText(ui("directions.hint", lang), "muted")]
+    # the example is a direction of the ruleset: one starting above the lowest level, where
+    # the direction matters most (数据分析), else the first (it named 数据分析 of any ruleset)
+    example = [*_starting_higher(ruleset), *ruleset.directions][0].id.value
+    said = Both(DIRECTION_NAMES[example][0], example)  # as --direction reads it
+    notes += [CJKText(), CJKText(ui("directions.hint", lang, direction=said), "muted")]
     return Group(*notes)
 
 
