@@ -680,3 +680,14 @@ def test_a_pager_that_fails_leaves_the_text_printed(command: str, printed: bool)
     out = io.StringIO()
     _Pager(command, out).show("指南\n")
     assert ("指南\n" if printed else "") == out.getvalue()
+
+
+@pytest.mark.parametrize("command", ["kill -INT $$", "exit 130"])
+def test_a_pager_ended_by_ctrl_c_cancels_without_printing(command: str) -> None:
+    """A pager ended by Ctrl-C (killed by SIGINT, or a shell's 130) had the whole guide
+    printed after it, as a failed one does, and the guide exited 0: the reader wanted out.
+    It is a cancel (KeyboardInterrupt: exit 130), with nothing printed."""
+    out = io.StringIO()
+    with pytest.raises(KeyboardInterrupt):
+        _Pager(command, out).show("指南\n")
+    assert "" == out.getvalue()

@@ -445,7 +445,9 @@ class _Pager(Pager):
         self.out = out
 
     def show(self, content: str) -> None:
-        """Page ``content``; print it to ``out`` if the pager does not end well."""
+        """Page ``content``; print it to ``out`` if the pager does not end well (but not
+        when it ended by Ctrl-C: :class:`KeyboardInterrupt`)."""
+        import signal
         import subprocess
 
         try:
@@ -465,12 +467,19 @@ class _Pager(Pager):
                 proc.stdin.write(content)
         except OSError:  # a broken pipe: the pager quit before reading it all
             pass
+        interrupted = False
         while True:
             try:
                 proc.wait()
                 break
             except KeyboardInterrupt:  # as pydoc: the pager reads Ctrl-C itself
-                pass
+                interrupted = True
+        if proc.returncode in (-signal.SIGINT, 128 + signal.SIGINT) or (
+            interrupted and proc.returncode != 0
+        ):
+            # the pager ended by Ctrl-C: the reader wants out, not the guide printed after
+            # it (cancelled, exit 130, as anywhere else)
+            raise KeyboardInterrupt
         if proc.returncode != 0:
             self._print(content)
 
