@@ -1973,3 +1973,46 @@ def test_svg_dash_is_refused_not_written_to_a_file_named_dash(
     assert 2 == result.exit_code
     assert "--svg" in result.output
     assert [] == list(tmp_path.iterdir())
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "said"),
+    [
+        (
+            "/dev/stdout",
+            "zh",
+            "--svg 的文件 /dev/stdout 正是标准输出所写之处:路线图只能另存为文件(标准输出写的是表格或 "
+            "JSON),请给出另一个文件名,如 --svg 路线.svg。",
+        ),
+        (
+            "out",  # the very file stdout is redirected to
+            "en",
+            "--svg out is where standard output goes: the timeline is saved to a file of its own "
+            "(the table or JSON goes to stdout); give another file name, e.g. --svg plan.svg.",
+        ),
+    ],
+)
+def test_svg_to_stdout_s_own_file_is_refused(
+    name: str, lang: str, said: str, tmp_path: Path
+) -> None:
+    """``--svg /dev/stdout > out`` opened the file stdout writes anew, so the picture replaced
+    the table (in a pipe, followed it): stdout is the table's, as for ``--svg -``. Refused
+    (exit 2), nothing written."""
+    import os
+    import subprocess
+    import sys
+
+    out = tmp_path / "out"
+    args = ["plan", "-e", "高中", "-x", "1", "--as-of", TODAY, "--svg", name]
+    with out.open("wb") as stdout:
+        done = subprocess.run(
+            [sys.executable, "-m", "mediaops", *args],
+            stdout=stdout,
+            stderr=subprocess.PIPE,
+            env={k: v for k, v in {**os.environ, **plain_env(lang)}.items() if v is not None},
+            cwd=tmp_path,
+            check=False,
+        )
+    assert 2 == done.returncode
+    assert said in " ".join(done.stderr.decode("utf-8").split())
+    assert b"" == out.read_bytes()

@@ -62,6 +62,20 @@ def atomic_output(path: str) -> Iterator[Path]:
         raise
 
 
+def is_stdout(path: str) -> bool:
+    """Whether ``path`` names the file standard output writes to: ``/dev/stdout``
+    (``/dev/fd/1``), or the file, pipe or terminal stdout was redirected to
+    (``mediaops plan --svg out.txt > out.txt``). A device that keeps nothing apart from a
+    terminal (``/dev/null``, where both may be sent) is not said to be."""
+    try:
+        out, named = os.fstat(1), os.stat(path)
+        if stat.S_ISCHR(out.st_mode) and not os.isatty(1):
+            return False
+    except (OSError, ValueError):  # no such file (yet), or stdout closed: not it
+        return False
+    return (out.st_dev, out.st_ino) == (named.st_dev, named.st_ino)
+
+
 def same_file(source: str, output: str) -> bool:
     """Whether writing ``output`` would overwrite ``source``: the same path, a symlink to
     it, or a hard link (the same file on disk); for ``-``, the file standard input (or

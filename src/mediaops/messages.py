@@ -2582,6 +2582,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "--svg -: the timeline is saved to a file only (the table or JSON goes to stdout); give "
         "a file name, e.g. --svg plan.svg.",
     ),
+    "plan.svg_is_stdout": (
+        "--svg 的文件 {path} 正是标准输出所写之处:路线图只能另存为文件(标准输出写的是表格或 JSON),"
+        "请给出另一个文件名,如 --svg 路线.svg。",
+        "--svg {path} is where standard output goes: the timeline is saved to a file of its own "
+        "(the table or JSON goes to stdout); give another file name, e.g. --svg plan.svg.",
+    ),
     "plan.svg_suffix": (
         "--svg 的文件名 {path} 以 {suffix} 结尾,但路线图总是存为 SVG 图片:请用以 .svg 结尾的文件名,如 --svg 路线.svg。",
         "--svg {path}: the road map is always saved as an SVG picture, not as {suffix}; give a "

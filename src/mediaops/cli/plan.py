@@ -118,6 +118,10 @@ def plan(
         if svg.strip() == "-":  # as for --input, "-" names no file: no picture on stdout
             fail(language_, Msg.of("plan.svg_stdout"))
         _svg_name(svg, language_)
+        from mediaops.files import is_stdout
+
+        if is_stdout(svg):  # /dev/stdout: the picture after the table, or over it in a file
+            fail(language_, Msg.of("plan.svg_is_stdout", path=shown_path(svg)))
     if svg is not None and input_file is not None:
         from mediaops.files import same_file
 
@@ -207,8 +211,8 @@ def _svg_name(path: str, lang: Lang) -> None:
     file (trailing spaces and dots dropped, as ``batch -o`` reads it), in any case (.SVG).
 
     A name with no extension is taken as it is: it claims no format, and it is how a
-    device or a pipe is named (``--svg /dev/stdout``, ``--svg >(gzip > plan.svgz)``),
-    which a required .svg would refuse.
+    device or a pipe is named (``--svg >(gzip > plan.svgz)``, ``/dev/fd/3``), which a
+    required .svg would refuse (``/dev/stdout`` is refused as stdout, where the table goes).
     """
     suffix = PurePath(path.rstrip(" .")).suffix
     if suffix and suffix.lower() != ".svg":
