@@ -2016,3 +2016,20 @@ def test_svg_to_stdout_s_own_file_is_refused(
     assert 2 == done.returncode
     assert said in " ".join(done.stderr.decode("utf-8").split())
     assert b"" == out.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("name", "lang", "said"), [(".", "zh", "这是一个目录"), ("..", "en", "directory")]
+)
+def test_svg_to_the_working_directory_says_it_is_a_directory(
+    name: str, lang: str, said: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``--svg .`` failed saying "Device or resource busy" (renaming onto a directory in use);
+    it is a directory, as ``--svg 目录/`` says, and nothing is left behind."""
+    (tmp_path / "d").mkdir()
+    monkeypatch.chdir(tmp_path / "d")
+    result = invoke(["plan", "-e", "高中", "-x", "1", "--as-of", TODAY, "--svg", name], lang=lang)
+    assert 74 == result.exit_code
+    assert said in result.output
+    assert "busy" not in result.output
+    assert [] == list((tmp_path / "d").iterdir())

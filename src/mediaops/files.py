@@ -33,7 +33,11 @@ def atomic_output(path: str) -> Iterator[Path]:
         named = os.stat(path)  # what the path names, through any link
     except OSError:
         named = None
-    if named is not None and not stat.S_ISREG(named.st_mode) and not stat.S_ISDIR(named.st_mode):
+    if named is not None and stat.S_ISDIR(named.st_mode):
+        # a directory, before anything is written: the rename onto it fails after, with
+        # "Device or resource busy" for . and .. (any other, "Is a directory")
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), path)
+    if named is not None and not stat.S_ISREG(named.st_mode):
         # a device or a pipe, also through a link whose target is no path (/dev/stdout in a
         # pipe: /proc/self/fd/1 → pipe:[…]): written into as it is
         yield Path(path)
