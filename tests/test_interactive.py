@@ -1326,8 +1326,25 @@ LEVEL_NUMBERS_EN = (
             "en", ["3", "no", "2"], "4 3", LEVEL_NUMBERS_EN.format("4 3", "level 4, level 3", "level 1, level 2"),
             "level 4", "trainings", [4],
         ),
+        # beside a level named, the number alone is named: the answer whole is no number
+        (
+            "zh", ["高中", "否", "10"], "四级、1", LEVEL_NUMBER_ZH.format("1", "一级", "四级"),
+            "一级", "certs", [(1, None)],
+        ),
+        (
+            "en", ["3", "no", "10"], "1, level 4", LEVEL_NUMBER_EN.format("1", "level 1", "level 4"),
+            "level 1", "certs", [(1, None)],
+        ),
     ],
-    ids=["zh-certs-1", "zh-training-4", "zh-training-1,2", "en-certs-1", "en-training-4 3"],
+    ids=[
+        "zh-certs-1",
+        "zh-training-4",
+        "zh-training-1,2",
+        "en-certs-1",
+        "en-training-4 3",
+        "zh-certs-四级、1",
+        "en-certs-1, level 4",
+    ],
 )  # fmt: skip
 def test_a_level_typed_as_a_bare_number_is_asked_again_by_name(
     lang: str, before: list[str], typed: str, said: str, level: str, fact: str, expected: Any

@@ -818,17 +818,23 @@ class Questionnaire:
             InputError: some item is only numbers, each from 1 to 4.
         """
         numbers: list[int] = []
-        for item in values.split_dated(text):
+        items = values.split_dated(text)
+        bare = []
+        for item in items:
             tokens = values.fold(item).split()
             if tokens and all(len(t) == 1 and t in "1234" for t in tokens):
                 numbers += [int(t) for t in tokens]
+                bare.append(item.strip())
         if numbers:
             said = list(dict.fromkeys(numbers))
+            # the items that are only numbers, not the answer whole: "1, 四级" is not "only
+            # numbers", its 1 is
+            value = text if len(bare) == len(items) else listing(bare, self.lang)
             raise InputError(
                 "answer",
                 Msg.of(
                     counted("ask.level_number", len(said)),
-                    value=shown(text),
+                    value=shown(value),
                     levels=listing((self.t(f"level.{n}") for n in said), self.lang),
                     items=listing((self.t(f"level.{5 - n}") for n in said), self.lang),
                 ),
