@@ -2135,3 +2135,27 @@ def test_one_title_given_twice_differently_is_asked_again(twice: str) -> None:
     result, report = ask_json(same, "--edition", "template-2023")
     assert [] == error_lines(result.stderr)
     assert 1 == len(report["facts"]["titles"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "other", "said"),
+    [
+        ("zh", "数据分析", "“数据分析”不在可选范围内"),
+        ("en", "data analysis", "“data analysis” is not one of"),
+    ],
+)
+def test_the_direction_question_offers_the_directions_of_the_rules(
+    lang: str, other: str, said: str
+) -> None:
+    """A ``--rules`` file listing one direction (创意策划) was asked about all five, and 数据分析,
+    which its levels know nothing of, was taken. Its one direction is listed; another, by
+    name or number, is out of range."""
+    data = load_ruleset().model_dump()
+    data["directions"] = data["directions"][:1]
+    term = PastedTerminal([other, "2", "1"])
+    rules = type(load_ruleset()).model_validate(data)
+    q = Questionnaire(term, lang, date(2026, 11, 27), rules)  # type: ignore[arg-type]
+    q.ask_direction()
+    assert 1 == sum(1 for line in term.said if ROW.match(line))
+    assert 2 == sum(1 for line in term.said if said in line or "“2”" in line)
+    assert "creative_planning" == q.answers.direction.value

@@ -573,7 +573,9 @@ class Questionnaire:
             self.ask_correspondence_if_any()
         if self.rules.directions:
             self.question(
-                "direction", [setter("direction", d) for d in Direction], self.ask_direction
+                "direction",
+                [setter("direction", d.id) for d in self.rules.directions],
+                self.ask_direction,
             )
         # a question left out early may matter after the answers that followed it (whether
         # a 技师学院 student is still at school, once a 三级 certificate is given): asked now
@@ -926,17 +928,29 @@ class Questionnaire:
     def ask_direction(self) -> None:
         direction = self.choice(
             self.t("ask.direction"),
-            list(Direction),
+            self._directions(),  # the ruleset's: a --rules file may list fewer than five
             DIRECTION_NAMES,
             self._direction,
             self.t("ask.direction_hint"),
         )
         self.answers.direction = direction
 
+    def _directions(self) -> list[Direction]:
+        return [d.id for d in self.rules.directions]
+
     def _direction(self, text: str) -> Direction:
         if values.key(text) in _NONE:  # 无: no direction chosen, as Enter says
             raise SkipError
-        return values.parse_direction(text, self.t("summary.direction"))
+        field = self.t("summary.direction")
+        direction = values.parse_direction(text, field)
+        if direction not in self._directions():  # named, but not one the rules list
+            # (said as out of range by :meth:`choice`, the choices listed just above)
+            names = _numbered(self._directions(), DIRECTION_NAMES, self.lang)
+            accepted = listing(names, self.lang)
+            raise InputError(
+                "answer", Msg.of("err.value", field=field, value=shown(text), accepted=accepted)
+            )
+        return direction
 
     # --- review -------------------------------------------------------------------------
 
