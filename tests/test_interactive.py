@@ -1244,8 +1244,11 @@ def test_help_says_what_enter_does_where_it_does_not_skip(
 def test_a_question_mark_piped_in_is_not_known(lang: str, answers: list[str]) -> None:
     """Answers piped in are prepared, as a sheet is, where ``?`` says not known: as help it
     had the next line, meant for the certificates, answer the training (四级 eligible by
-    4-2 on a training never said). The training stays unknown; the certificate is 四级."""
-    _, report = ask_json(answers, "--lang", lang)
+    4-2 on a training never said). The training stays unknown; the certificate is 四级.
+    The opening line names the word that shows the help there, not ``?``."""
+    result, report = ask_json(answers, "--lang", lang)
+    intro = {"zh": "输入 帮助 查看该题的说明", "en": "type help for a question's help"}[lang]
+    assert intro in " ".join(result.stderr.split())  # not "输入 ? 查看", which skips here
     assert report["facts"]["trainings"] is None
     assert [4] == [c["level"] for c in report["facts"]["certificates"]]
     assert "held" == verdicts(report)[4]

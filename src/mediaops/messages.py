@@ -1468,10 +1468,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     # --- questions ----------------------------------------------------------------------
     "ask.intro": (
-        "回答几个问题即可判断可报考的等级。不知道的直接回车跳过(按未知处理);输入 ? 查看该题的说明;"
+        # {help}: ? at a terminal; in answers piped in, where ? says not known, the word
+        "回答几个问题即可判断可报考的等级。不知道的直接回车跳过(按未知处理);输入 {help} 查看该题的说明;"
         "Ctrl-C 退出。",
         "Answer a few questions to see which levels you may apply for. Press Enter to skip what "
-        "you do not know (it stays unknown); type ? for a question's help; Ctrl-C to quit.",
+        "you do not know (it stays unknown); type {help} for a question's help; Ctrl-C to quit.",
     ),
     "ask.help_skip": (
         "不知道或不想回答:直接回车,或输入“不知道”,跳过此题(按未知处理,不当作“没有”)。",

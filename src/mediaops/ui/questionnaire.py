@@ -560,7 +560,9 @@ class Questionnaire:
 
     def run(self) -> Candidate:
         """Ask every question that matters, then let the candidate review the answers."""
-        self.term.say(self.t("ask.intro"), "muted")
+        # ? asks for help only when typed at a terminal (:func:`_asks_help`): else the word
+        word = "?" if self.term.typed else Both("帮助", "help")
+        self.term.say(self.t("ask.intro", help=word), "muted")
         self.ask_diplomas()
         self.question("experience", None, self.ask_experience)
         self.question(
