@@ -2499,3 +2499,44 @@ def test_a_split_word_is_foreseen_by_width_alone_where_rich_lacks_its_arithmetic
     table.add_row(*row)
     console = Console(width=width, file=io.StringIO())
     assert splits == splits_words(table, [row], console, console.options)
+
+
+def _rules_without_directions(tmp_path: Path, dropped: set[str]) -> Path:
+    """A copy of the built-in ruleset without the ``[[directions]]`` entries in ``dropped``."""
+    lines = RULES_FILE.read_text(encoding="utf-8").split("\n")
+    kept: list[str] = []
+    skip = False
+    for i, line in enumerate(lines):
+        if line.startswith("["):
+            following = lines[i + 1] if i + 1 < len(lines) else ""
+            skip = line.strip() == "[[directions]]" and any(f'"{d}"' in following for d in dropped)
+        if not skip:
+            kept.append(line)
+    path = tmp_path / "directions.toml"
+    path.write_text("\n".join(kept), encoding="utf-8")
+    return path
+
+
+ALL_DIRECTIONS = {"creative_planning", "audiovisual", "live_streaming", "traffic", "data_analysis"}
+
+
+@pytest.mark.parametrize("command", ["check", "plan"])
+def test_a_direction_the_rules_in_use_lack_is_refused(tmp_path: Path, command: str) -> None:
+    """--direction 数据分析 with a --rules file of four directions was accepted, and the
+    verdicts ignored it (every level offered, as with none given): exit 2, naming the
+    file's directions; one it lists is taken as before. A file listing none says so."""
+    four = _rules_without_directions(tmp_path, {"data_analysis"})
+    facts = [command, "--rules", str(four), "-e", "高中", "-x", "3", "--as-of", "2026-11-27"]
+    result = invoke([*facts, "--direction", "数据分析"])
+    assert result.exit_code == 2
+    assert "“数据分析” 不在所用规则列出的方向中:可选 创意策划、视听运营、直播运营、流量运营" in (
+        all_text(result)
+    )
+    english = invoke([*facts, "--direction", "数据分析"], lang="en")
+    assert "“data analysis” is not among the directions of the rules in use" in all_text(english)
+    assert invoke([*facts, "--direction", "直播运营"]).exit_code == 0
+    none = _rules_without_directions(tmp_path, ALL_DIRECTIONS)
+    bare = [command, "--rules", str(none), "-e", "高中", "-x", "3", "--as-of", "2026-11-27"]
+    result = invoke([*bare, "--direction", "数据分析"])
+    assert result.exit_code == 2
+    assert "所用规则没有列出职业方向,请去掉 --direction" in all_text(result)

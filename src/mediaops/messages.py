@@ -909,6 +909,14 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the years since the {item} ({after}) exceed the experience in total, given as at "
         "most {most} years.",
     ),
+    "err.direction_not_in_rules": (
+        "职业方向(--direction)“{value}” 不在所用规则列出的方向中:可选 {directions}。",
+        "--direction: “{value}” is not among the directions of the rules in use: {directions}.",
+    ),
+    "err.direction_none_listed": (
+        "职业方向(--direction)“{value}”:所用规则没有列出职业方向,请去掉 --direction。",
+        "--direction: “{value}”: the rules in use list no directions; leave --direction out.",
+    ),
     "err.training_dated": (
         "{field} 的值 “{value}” 带有日期:正规培训只按等级填写,不带日期,如 {level}。",
         "{field}: “{value}” has a date: formal training is given by its level alone, without a "

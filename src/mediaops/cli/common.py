@@ -24,6 +24,7 @@ import typer
 
 from mediaops.errors import InputError
 from mediaops.messages import (
+    DIRECTION_NAMES,
     LANGS,
     Both,
     Lang,
@@ -31,6 +32,8 @@ from mediaops.messages import (
     clauses,
     default_lang,
     listing,
+    localize,
+    name,
     os_error,
     parse_lang,
     shown,
@@ -590,7 +593,24 @@ def gather_candidate(
     if not flags and input_file is None:
         # answers piped in without -i are not read: said, lest the result seem to be theirs
         say(tr("run.no_questions", lang))
-    return build_candidate(document, flags, lang)
+    candidate, file_as_of = build_candidate(document, flags, lang)
+    _direction_in_rules(candidate, rules, lang)
+    return candidate, file_as_of
+
+
+def _direction_in_rules(candidate: "Candidate", rules: "Ruleset", lang: Lang) -> None:
+    """Exit 2 where the direction given is not one the ruleset lists (``--direction 数据分析``
+    with a ``--rules`` file of three directions): the verdicts would ignore it, every level
+    offered, as if none had been given. (The questions offer only the ruleset's.)"""
+    direction = candidate.direction
+    if direction is None or rules.direction(direction) is not None:
+        return
+    value = name(DIRECTION_NAMES, direction.value)
+    listed = [name(DIRECTION_NAMES, d.id.value) for d in rules.directions]
+    if not listed:
+        fail(lang, Msg.of("err.direction_none_listed", value=value))
+    directions = Both(*(listing([localize(n, lg) for n in listed], lg) for lg in LANGS))
+    fail(lang, Msg.of("err.direction_not_in_rules", value=value, directions=directions))
 
 
 def evaluate_or_fail(
