@@ -2162,3 +2162,19 @@ def test_the_direction_question_offers_the_directions_of_the_rules(
     assert 1 == sum(1 for line in term.said if ROW.match(line))
     assert 2 == sum(1 for line in term.said if said in line or "“2”" in line)
     assert "creative_planning" == q.answers.direction.value
+
+
+@pytest.mark.parametrize(
+    ("lang", "hint", "skip_hint"),
+    [("zh", "是/否,回车表示没有", "回车跳过"), ("en", "yes/no; Enter for no", "Enter to skip")],
+)
+def test_the_other_diploma_question_says_enter_means_none(
+    lang: str, hint: str, skip_hint: str
+) -> None:
+    """还有其他学历吗 said "是/否,回车跳过", though Enter there means no other diploma (not
+    "not known", as elsewhere): its hint says so."""
+    result = ask(["高中" if lang == "zh" else "senior high", ""], lang=lang)
+    question = Q_ANOTHER if lang == "zh" else r"Do you hold another diploma"
+    shown = block(result.stderr, question)
+    assert hint in shown
+    assert not any(skip_hint in line for line in shown)

@@ -1546,6 +1546,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Did the programme pass the provincial evaluation?",
     ),
     "ask.yes_no": ("是/否,回车跳过", "yes/no; Enter to skip"),
+    "ask.yes_no_enter_no": ("是/否,回车表示没有", "yes/no; Enter for no"),
     "ask.studying_read": (
         "按在校应届毕业生(最后一学年)计。如不是最后一学年,该学历尚不能用于报考:"
         "请在最后确认时把学历改为已取得的学历。",

@@ -607,7 +607,7 @@ class Questionnaire:
                 self.ask(
                     self.t("ask.another_diploma"),
                     lambda s: values.parse_bool(s, self.t("ask.answer_field")),
-                    hint=self.t("ask.yes_no"),
+                    hint=self.t("ask.yes_no_enter_no"),  # Enter: none, not "not known"
                     enter=self.t("ask.help_no_other"),  # Enter says no, not "not known"
                 )
             )
