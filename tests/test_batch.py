@@ -3090,13 +3090,17 @@ def test_a_workbook_to_stdout_is_refused_naming_what_stdout_takes(
 ) -> None:
     """-o - with --format xlsx (or xls, read as xlsx) is refused: the message listed csv
     and jsonl as what standard output takes, leaving out tsv, which it writes (tabs), and
-    quoted xlsx where xls was typed. It quotes the value given and lists all three."""
+    quoted xlsx where xls was typed. It quotes the value given and lists all three, and
+    says why (a workbook is a file) rather than that xlsx is not recognised."""
     src = tmp_path / "in.csv"
     src.write_text(standard_csv(), encoding="utf-8")
     result = invoke([str(src), "-o", "-", "--format", typed])
     assert 2 == result.exit_code
-    assert f"“{typed}”" in stderr_of(result)
-    assert "csv, tsv, jsonl (-o -)" in stderr_of(result)
+    said = " ".join(stderr_of(result).split())
+    assert f"“{typed}”" in said
+    assert "不能写到标准输出(-o -)" in said
+    assert "csv、tsv、jsonl" in said
+    assert "无法识别" not in said
     tabbed = invoke([str(src), "-o", "-", "--format", "tsv", "-q"])
     assert 0 == tabbed.exit_code
     assert tabbed.stdout.splitlines()[0].startswith("行号\t编号\t")

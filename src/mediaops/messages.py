@@ -2553,6 +2553,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "最早 {date} 起可报考(如持续从业;给出确切的从业年限(累计,或取得证书、职称后)可算准)",
         "eligible from {date} at the earliest if you keep working (the exact years of work, in all or since the certificate or title, would make it exact)",
     ),
+    "batch.xlsx_stdout": (
+        "--format “{value}” 写的是 Excel 工作簿(文件),不能写到标准输出(-o -):请给出文件名,如 -o "
+        "结果.xlsx;或在标准输出用 csv、tsv、jsonl。",
+        "--format “{value}” writes an Excel workbook, a file, which cannot go to standard output "
+        "(-o -): give a file name, e.g. -o results.xlsx, or use csv, tsv or jsonl there.",
+    ),
     "batch.stdin": (
         "标准输入",
         "standard input",

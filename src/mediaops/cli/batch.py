@@ -146,15 +146,8 @@ def batch(
         )
         out_fmt = _output_format(output, fmt)
         if out_fmt == "xlsx" and output == "-":
-            fail(
-                language_,
-                Msg.of(
-                    "err.value",
-                    field="--format",
-                    value=shown(fmt or "xlsx"),  # as typed: xls is read as xlsx
-                    accepted="csv, tsv, jsonl (-o -)",
-                ),
-            )
+            # a workbook is a file, not text: said so, not "xlsx is not recognised"
+            fail(language_, Msg.of("batch.xlsx_stdout", value=shown(fmt or "xlsx")))
         opened = open_input(source, in_fmt, encoding=encoding, sheet=sheet)
     except BatchError as exc:
         fail(language_, exc.msg)
