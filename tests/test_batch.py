@@ -5159,3 +5159,32 @@ def test_a_training_cell_with_a_date_says_training_takes_none(tmp_path: Path) ->
     (row,) = read_rows(dest)
     assert row["level_4"] == "无法判断"  # 4-2: 2 years and the training, if completed
     assert "带有日期:正规培训只按等级填写,不带日期,如 四级" in row["warnings"]
+
+
+def test_a_direction_the_rules_in_use_lack_is_screened_as_none_and_said(tmp_path: Path) -> None:
+    """方向 数据分析 with a --rules file of four directions was screened as if no direction had
+    been given (the engine offers every level), without a word (check refuses it now). It
+    still is, as the library's evaluate does, with a warning naming the file's directions;
+    --strict makes it an error row; JSON Lines rows alike."""
+    from test_cli import _rules_without_directions
+
+    four = _rules_without_directions(tmp_path, {"data_analysis"})
+    content = "姓名,学历,工作年限,方向\n甲,高中,3,数据分析\n乙,高中,3,直播运营\n"
+    listed = "不在所用规则列出的方向中(可选 创意策划、视听运营、直播运营、流量运营)"
+    _, dest = run_file(tmp_path, content, args=("--rules", str(four)))
+    unlisted, fine = read_rows(dest)
+    assert unlisted["level_4"] == "可以报考"  # SPEC 4-1: 3 years
+    assert f"方向 列的 “数据分析” {listed}:按未填写方向筛查" in unlisted["warnings"]
+    assert (fine["level_4"], fine["warnings"]) == ("可以报考", "")
+    _, dest = run_file(tmp_path, content, args=("--rules", str(four), "--strict"))
+    unlisted, fine = read_rows(dest)
+    assert unlisted["level_4"] == ""
+    assert f"“数据分析” {listed}" in unlisted["error"]
+    assert "按未填写方向筛查" not in unlisted["error"]
+    document = '{"id": 1, "education": "高中", "experience": 3, "direction": "数据分析"}\n'
+    _, dest = run_file(
+        tmp_path, document, name="in.jsonl", out="out.jsonl", args=("--rules", str(four))
+    )
+    report = json.loads(dest.read_text(encoding="utf-8"))
+    assert report["levels"][0]["status"] == "eligible"
+    assert any(listed in w for w in report["warnings"])

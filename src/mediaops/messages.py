@@ -2553,6 +2553,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "最早 {date} 起可报考(如持续从业;给出确切的从业年限(累计,或取得证书、职称后)可算准)",
         "eligible from {date} at the earliest if you keep working (the exact years of work, in all or since the certificate or title, would make it exact)",
     ),
+    "batch.direction_unlisted": (
+        "{column} 列的 “{value}” 不在所用规则列出的方向中(可选 {directions})",
+        "{column}: “{value}” is not among the directions of the rules in use ({directions})",
+    ),
+    "batch.direction_not_in_rules": (
+        "{column} 列的 “{value}” 不在所用规则列出的方向中(可选 {directions}):按未填写方向筛查",
+        "{column}: “{value}” is not among the directions of the rules in use ({directions}): "
+        "screened as if no direction were given",
+    ),
     "batch.xlsx_stdout": (
         "--format “{value}” 写的是 Excel 工作簿(文件),不能写到标准输出(-o -):请给出文件名,如 -o "
         "结果.xlsx;或在标准输出用 csv、tsv、jsonl。",

@@ -31,7 +31,9 @@ from mediaops.errors import ContradictionError, InputError
 from mediaops.memo import memoized
 from mediaops.messages import (
     CLASS_NAMES,
+    DIRECTION_NAMES,
     EDUCATION_NAMES,
+    LANGS,
     Both,
     Lang,
     Msg,
@@ -1535,8 +1537,33 @@ class Screener:
             warnings,
         )
         row.direction = got.get("direction")
+        if row.direction is not None:  # (a column gives it)
+            self._say_unlisted(row.direction, label["direction"], warnings)
         row.as_of = got.get("as_of")
         return row
+
+    def _say_unlisted(self, direction: Any, column: str, warnings: list[str]) -> None:
+        """Say in ``warnings`` that the ruleset does not list ``direction`` (a ``--rules`` file
+        of other directions), where it does not: the verdicts are then those of no direction
+        (the engine offers every level), as ``evaluate`` gives them (``check`` refuses it).
+
+        Raises:
+            InputError: with ``--strict``, where it is not listed.
+        """
+        if direction is None or self.ruleset.direction(direction) is not None:
+            return
+        listed = [name(DIRECTION_NAMES, d.id.value) for d in self.ruleset.directions]
+        msg = Msg.of(
+            "batch.direction_unlisted" if self.strict else "batch.direction_not_in_rules",
+            column=column,
+            value=name(DIRECTION_NAMES, direction.value),
+            directions=Both(*(listing([localize(n, lg) for n in listed], lg) for lg in LANGS))
+            if listed
+            else Both("无", "none"),
+        )
+        if self.strict:
+            raise InputError("direction", msg)
+        warnings.append(msg.format(self.lang))
 
     def _held(
         self, got: dict[str, Any], fact: str, about: tuple[str, ...], warnings: list[str]
@@ -1721,11 +1748,13 @@ class Screener:
             facts_only = {k: v for k, v in document.items() if k in DOCUMENT_KEYS}
             doc = CandidateDocument.model_validate(facts_only)
             facts = prepare(doc.candidate(), doc.as_of or self.as_of)
+            warnings: list[str] = []
+            self._say_unlisted(facts.direction, "direction", warnings)
         except ValidationError as exc:
             return self.error(describe_validation_error(exc, self.lang))
         except InputError as exc:  # a date after as_of: named where it sits (work_history.1)
             return self.error(without_flags(placed_message(exc)).format(self.lang))
-        return self.result(facts, self._keys_like_facts(document))
+        return self.result(facts, (*warnings, *self._keys_like_facts(document)))
 
     def _keys_like_facts(self, document: dict[str, Any]) -> tuple[str, ...]:
         """A warning for each key passed through that a sheet would read as a fact (``certs``,
