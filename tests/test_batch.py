@@ -5164,8 +5164,8 @@ def test_a_training_cell_with_a_date_says_training_takes_none(tmp_path: Path) ->
 def test_a_direction_the_rules_in_use_lack_is_screened_as_none_and_said(tmp_path: Path) -> None:
     """方向 数据分析 with a --rules file of four directions was screened as if no direction had
     been given (the engine offers every level), without a word (check refuses it now). It
-    still is, as the library's evaluate does, with a warning naming the file's directions;
-    --strict makes it an error row; JSON Lines rows alike."""
+    still is, as the library's evaluate does, with a warning naming the file's directions
+    (with --strict too); JSON Lines rows alike."""
     from test_cli import _rules_without_directions
 
     four = _rules_without_directions(tmp_path, {"data_analysis"})
@@ -5176,11 +5176,11 @@ def test_a_direction_the_rules_in_use_lack_is_screened_as_none_and_said(tmp_path
     assert unlisted["level_4"] == "可以报考"  # SPEC 4-1: 3 years
     assert f"方向 列的 “数据分析” {listed}:按未填写方向筛查" in unlisted["warnings"]
     assert (fine["level_4"], fine["warnings"]) == ("可以报考", "")
+    # --strict reads the cell as written: the same verdicts, the same warning
     _, dest = run_file(tmp_path, content, args=("--rules", str(four), "--strict"))
     unlisted, fine = read_rows(dest)
-    assert unlisted["level_4"] == ""
-    assert f"“数据分析” {listed}" in unlisted["error"]
-    assert "按未填写方向筛查" not in unlisted["error"]
+    assert (unlisted["level_4"], unlisted["error"]) == ("可以报考", "")
+    assert f"“数据分析” {listed}:按未填写方向筛查" in unlisted["warnings"]
     document = '{"id": 1, "education": "高中", "experience": 3, "direction": "数据分析"}\n'
     _, dest = run_file(
         tmp_path, document, name="in.jsonl", out="out.jsonl", args=("--rules", str(four))

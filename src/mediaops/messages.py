@@ -2553,9 +2553,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "最早 {date} 起可报考(如持续从业;给出确切的从业年限(累计,或取得证书、职称后)可算准)",
         "eligible from {date} at the earliest if you keep working (the exact years of work, in all or since the certificate or title, would make it exact)",
     ),
-    "batch.direction_unlisted": (
-        "{column} 列的 “{value}” 不在所用规则列出的方向中(可选 {directions})",
-        "{column}: “{value}” is not among the directions of the rules in use ({directions})",
+    "batch.direction_none_listed": (
+        "{column} 列的 “{value}”:所用规则没有列出职业方向,按未填写方向筛查",
+        "{column}: “{value}”: the rules in use list no directions; screened as if no direction "
+        "were given",
     ),
     "batch.direction_not_in_rules": (
         "{column} 列的 “{value}” 不在所用规则列出的方向中(可选 {directions}):按未填写方向筛查",

@@ -1546,23 +1546,19 @@ class Screener:
         """Say in ``warnings`` that the ruleset does not list ``direction`` (a ``--rules`` file
         of other directions), where it does not: the verdicts are then those of no direction
         (the engine offers every level), as ``evaluate`` gives them (``check`` refuses it).
-
-        Raises:
-            InputError: with ``--strict``, where it is not listed.
-        """
+        A warning with ``--strict`` too: the cell is read as written, and the verdicts are
+        the library's."""
         if direction is None or self.ruleset.direction(direction) is not None:
             return
+        value = name(DIRECTION_NAMES, direction.value)
         listed = [name(DIRECTION_NAMES, d.id.value) for d in self.ruleset.directions]
-        msg = Msg.of(
-            "batch.direction_unlisted" if self.strict else "batch.direction_not_in_rules",
-            column=column,
-            value=name(DIRECTION_NAMES, direction.value),
-            directions=Both(*(listing([localize(n, lg) for n in listed], lg) for lg in LANGS))
-            if listed
-            else Both("无", "none"),
-        )
-        if self.strict:
-            raise InputError("direction", msg)
+        if not listed:
+            msg = Msg.of("batch.direction_none_listed", column=column, value=value)
+        else:
+            directions = Both(*(listing([localize(n, lg) for n in listed], lg) for lg in LANGS))
+            msg = Msg.of(
+                "batch.direction_not_in_rules", column=column, value=value, directions=directions
+            )
         warnings.append(msg.format(self.lang))
 
     def _held(
