@@ -35,7 +35,7 @@ from .errors import InputError
 from .messages import EDUCATION_NAMES, MAJOR_NAMES, Lang, Msg, localize, name
 from .models import Candidate, Certificate, Diploma, Title, WorkPeriod
 from .report import Judge, Report, checked_as_of
-from .report.result import ConditionResult, LevelResult, cut_short
+from .report.result import ConditionResult, LevelResult, cut_short, level_number
 from .rules import Bilingual, EducationCondition, Ruleset
 from .terms import Education, Major
 
@@ -169,8 +169,7 @@ class Plan:
                 :meth:`~mediaops.report.result.Report.level`: ``True == 1``, not a level).
             KeyError: the ruleset has no such level (``7``).
         """
-        if not isinstance(number, int) or isinstance(number, bool):
-            raise TypeError(f"number: expected an int, not {type(number).__name__}")
+        level_number(number)
         for p in self.levels:
             if p.level == number:
                 return p

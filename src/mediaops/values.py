@@ -475,7 +475,8 @@ def years_bound(value: str) -> YearsBound | None:
             top = parse_years(core)
         except InputError:
             return None
-        fewer = (above["before"] or above["after"]) in _FEWER_THAN  # 不到: not those years
+        # 不到, 还不到: not those years
+        fewer = (above["before"] or above["after"]).removeprefix("还") in _FEWER_THAN
         return YearsBound(0.0, core, top, fewer) if top else None
     both = _two_sided(text)
     if both is not None:  # 1年以上2年以下, 大于1年小于2年: both ends said
@@ -544,12 +545,16 @@ def _two_sided(text: str) -> YearsBound | None:
 _TWO_SIDED_JOINS = frozenset("、,,;;")
 
 
+#: The words before years that say fewer than them (不到2年, 还没有满2年): with 还 too.
+_FEWER_WORDS = ("不到", "没到", "未到", "不足", "不够", "不及", "未满", "不满", "没满", "没有满")
+
+
 #: Words saying the years are at most those written (不到1年, 不满2年, 3年以下, 1年以内,
 #: 最多2年, less than 2 years, under 1 year, up to 2 years, ≤2): dropped, what is left is
 #: the most years (以下 and 以内 count them; 不到 does not: :data:`_FEWER_THAN`). A guess
 #: (约3年, 将近3年, almost 3 years) is no such bound, and is not read.
 _AT_MOST = re.compile(
-    r"(?P<before>还?(?:不到|没到|未到|不足|不够|不及|未满|不满|没满|没有满)|少于|小于|低于|不超过"
+    rf"(?P<before>还?(?:{'|'.join(_FEWER_WORDS)})|少于|小于|低于|不超过"
     r"|不超|不多于|不大于|最多|至多|顶多|最长|lessthan|fewerthan|under|upto|atmost|nomorethan"
     r"|notmorethan|notover|maximum|max|below|<=|[<≤≦])(?P<a>[^约近几多余上下]+)"
     r"|(?P<b>[^约近几多余上下]+?)(?:及|或)?"
@@ -559,9 +564,7 @@ _AT_MOST = re.compile(
 #: The words of :data:`_AT_MOST` that leave the years themselves out: 不到2年 is fewer than
 #: 2 (2年以下, 最多2年, ≤2 may be 2).
 _FEWER_THAN = frozenset(
-    {"不到", "没到", "未到", "不足", "不够", "不及", "未满", "不满", "没满", "没有满"}
-    | {f"还{w}" for w in ("不到", "没到", "未到", "不足", "不够", "不及", "未满", "不满", "没满")}
-    | {"还没有满", "少于", "小于", "低于", "lessthan", "fewerthan", "under", "below", "<"}
+    {*_FEWER_WORDS, "少于", "小于", "低于", "lessthan", "fewerthan", "under", "below", "<"}
 )
 
 
@@ -704,7 +707,8 @@ _CERT_SUFFIX = (
     r"(?:职业资格|職業資格|职业技能等级|職業技能等級|技能等级|技能等級)?(?:证书|證書|证|證)$"
 )
 #: 四级培训, 四级正规培训结业证书, or the 结业证书 alone (四级结业证书, 四级结业).
-_TRAINING_SUFFIX = r"(?:(?:正规|正規)?(?:培训|培訓)(?:结业|結業)?|结业|結業)(?:证书|證書)?$"
+_TRAINING_WORDS_RE = r"(?:(?:正规|正規)?(?:培训|培訓)(?:结业|結業)?|结业|結業)(?:证书|證書)?"
+_TRAINING_SUFFIX = _TRAINING_WORDS_RE + "$"
 
 
 def parse_level(value: object, field: str = "level") -> int:
@@ -828,9 +832,7 @@ def dated_level(item: str, field: str) -> tuple[int, bool] | None:
 
 
 #: The words of a training after its level (四级培训, 四级正规培训结业证书), wherever they are.
-_TRAINING_WORDS = re.compile(
-    r"(?:(?:正规|正規)?(?:培训|培訓)(?:结业|結業)?|结业|結業)(?:证书|證書)?"
-)
+_TRAINING_WORDS = re.compile(_TRAINING_WORDS_RE)
 
 
 def _levels_apart(value: str, field: str, parse: Callable[[str, str], object]) -> None:

@@ -772,8 +772,7 @@ class Report:
                 as :func:`evaluate` refuses an argument of another type).
             KeyError: the ruleset has no such level (``7``).
         """
-        if not isinstance(number, int) or isinstance(number, bool):
-            raise TypeError(f"number: expected an int, not {type(number).__name__}")
+        level_number(number)
         rules = self.ruleset.levels
         for i, rule in enumerate(rules):
             if rule.level == number:
@@ -851,6 +850,16 @@ def route_sentence(lv: LevelResult, route: RouteResult, lang: Lang) -> str | Non
         earliest=route.earliest,
         working=route.working,
     )
+
+
+def level_number(number: object) -> None:
+    """Refuse a level number that is no int, or a bool (``True == 1``, but no level).
+
+    Raises:
+        TypeError: ``number`` is not an int, or is a bool.
+    """
+    if not isinstance(number, int) or isinstance(number, bool):
+        raise TypeError(f"number: expected an int, not {type(number).__name__}")
 
 
 def cut_short(as_of: date) -> bool:
