@@ -20,7 +20,7 @@ from rich.table import Table
 
 from mediaops import guide
 from mediaops.guide import ui
-from mediaops.messages import DIRECTION_NAMES, Both, Lang, counted, localize, tr
+from mediaops.messages import DIRECTION_NAMES, Both, Lang, localize, tr
 from mediaops.rules import (
     DirectionRule,
     ExperienceCondition,
@@ -238,6 +238,13 @@ def _directions(ruleset: Ruleset, lang: Lang) -> RenderableType:
     return Group(*notes)
 
 
+def _counted(key: str, count: int) -> str:
+    """The guide's key ``key`` about ``count`` directions: ``KEY.one`` for one (in English
+    the singular; in Chinese 设一个, not 分为一个…选择其中一个), as
+    :func:`~mediaops.messages.counted` picks the catalogue's."""
+    return f"{key}.one" if count == 1 else key
+
+
 def _starting_higher(ruleset: Ruleset) -> list[DirectionRule]:
     """The directions that do not offer every level (数据分析: from 三级 up)."""
     return [d for d in ruleset.directions if len(d.levels) < len(ruleset.levels)]
@@ -249,7 +256,7 @@ def _directions_title(ruleset: Ruleset, lang: Lang) -> str:
     n = len(ruleset.directions)
     if not n:
         return str(localize(guide.topic("directions").title, lang))
-    return ui(counted("directions.title", n), lang, count=guide.count_words(n))
+    return ui(_counted("directions.title", n), lang, count=guide.count_words(n))
 
 
 def _directions_summary(ruleset: Ruleset, lang: Lang) -> str:
@@ -264,7 +271,7 @@ def _directions_summary(ruleset: Ruleset, lang: Lang) -> str:
         "、".join(d.name.zh for d in directions),
         directions[0].name.en if n == 1 else guide.count_words(n).en,
     )
-    text = ui(counted("directions.summary", n), lang, directions=names)
+    text = ui(_counted("directions.summary", n), lang, directions=names)
     for d in _starting_higher(ruleset):
         level = tr(f"level.{max(d.levels)}", lang)
         text += ui("directions.summary_starts", lang, direction=d.name, level=level)
@@ -280,12 +287,12 @@ def _directions_intro(ruleset: Ruleset, lang: Lang) -> str:
     count = guide.count_words(n)
     cited = {d.source for d in directions}
     if len(cited) != 1 or None in cited:
-        return ui(counted("directions.intro_unsourced", n), lang, count=count)
+        return ui(_counted("directions.intro_unsourced", n), lang, count=count)
     source = ruleset.sources[str(next(iter(cited)))]
     name = str(localize(source.name or source.title, lang))
     if lang == "zh" and name[:1].isdigit():
         name = " " + name  # 按 2023 年版…, as 满 3 年 is written
-    return ui(counted("directions.intro", n), lang, source=name, count=count)
+    return ui(_counted("directions.intro", n), lang, source=name, count=count)
 
 
 # --- careers -----------------------------------------------------------------------
