@@ -4713,6 +4713,70 @@ def test_experience_as_a_bound_from_above_settles_what_it_falls_short_of(
     assert f"“{cell}” 只给出上限,按{screened} 年筛查" in row["warnings"]
 
 
+@pytest.mark.parametrize(
+    ("cert", "after", "level_2", "said"),
+    [
+        # SPEC 2-1: a 三级 and ≥ 4 years of work after it. Ten years of experience and a 三级
+        # of 2015 would give ten years after it (continuous work since the date), 二级
+        # eligible; the sheet says fewer than 2 (at most 23 months): not met, and 48 months
+        # come 25 months on at the earliest
+        ("三级:2015-01-01", "不到2年", "暂不可报考:最早 2028-12-27", "只给出上限,按不到 2 年"),
+        # 1-3年: at most 3 years, so 4 come a year on at the earliest
+        ("三级:2015-01-01", "1-3年", "暂不可报考:最早 2027-11-27", "只给出范围,按 1 至 3 年"),
+        # at least 5: met, with or without a date
+        ("三级", "5年以上", "可以报考", "只给出下限,按至少 5 年"),
+        ("三级:2015-01-01", "五年多", "可以报考", "只给出范围,按 5 年以上、不到 6 年"),
+        # 3 to 5: 4 may be met or not
+        ("三级", "3-5年", "无法判断", "只给出范围,按 3 至 5 年"),
+    ],
+)
+def test_years_since_a_certificate_as_a_bound(
+    tmp_path: Path, cert: str, after: str, level_2: str, said: str
+) -> None:
+    """A 取证后年限 cell giving a bound (不到2年, 1-3年, 5年以上) was not read, and the years
+    after a dated certificate were taken from its date (continuous work): 二级 eligible
+    though the sheet said fewer than 2 years. The bound is read as the experience's is."""
+    result, dest = run_file(
+        tmp_path, f"姓名,学历,工作年限,证书,取证后年限\n张三,本科,10,{cert},{after}\n"
+    )
+    assert result.exit_code == 1
+    (row,) = read_rows(dest)
+    verdict, _, earliest = level_2.partition(":")
+    assert row["level_2"] == verdict
+    assert earliest in row["summary"]
+    assert f"取证后年限 列的 “{after}” {said}筛查" in row["warnings"]
+
+
+@pytest.mark.parametrize(
+    ("header", "row", "error"),
+    [
+        # at least 2 years of work since a 三级 of a year ago
+        ("证书,取证后年限", "三级:2025-11-27,2年以上", "超过了自取得日 2025-11-27 以来的时间"),
+        # at least 5 years since it, 3 in all: with the certificate column, and without
+        ("证书,取证后年限", "三级,5年以上", "超过了累计从业年限"),
+        ("取证后年限", "5年以上", "超过了累计从业年限"),
+    ],
+)
+def test_years_since_a_certificate_as_a_bound_that_contradicts(
+    tmp_path: Path, header: str, row: str, error: str
+) -> None:
+    result, dest = run_file(tmp_path, f"姓名,学历,工作年限,{header}\n张三,本科,3,{row}\n")
+    assert result.exit_code == 1
+    (out,) = read_rows(dest)
+    assert (out["level_2"], out["warnings"]) == ("", "")
+    assert error in out["error"]
+
+
+def test_years_since_a_certificate_as_a_bound_is_an_error_row_with_strict(tmp_path: Path) -> None:
+    result, dest = run_file(
+        tmp_path, "姓名,学历,证书,取证后年限\n张三,本科,三级,5年以上\n", args=("--strict",)
+    )
+    assert result.exit_code == 1
+    (row,) = read_rows(dest)
+    assert row["level_2"] == ""
+    assert "取证后年限 列的 “5年以上” 只给出下限" in row["error"]
+
+
 def test_experience_as_a_lower_bound_is_an_error_row_with_strict(tmp_path: Path) -> None:
     """--strict: nothing read but what a cell says exactly; a bound makes an error row."""
     result, dest = run_file(tmp_path, "姓名,学历,工作年限\n张三,高中,3年以上\n", args=("--strict",))

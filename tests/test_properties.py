@@ -26,6 +26,7 @@ from hypothesis import strategies as st
 
 from mediaops.engine.decide import Verdict
 from mediaops.engine.evaluator import Evaluator
+from mediaops.engine.facts import Bound, prepare_facts
 from mediaops.engine.outcome import Need
 from mediaops.errors import InputError
 from mediaops.models import Candidate, Certificate, Diploma, Title, WorkPeriod
@@ -191,6 +192,71 @@ def test_experience_as_a_bound_is_sound(
                 experience_most_excluded=excluded,
             )
         except InputError:  # more years after a certificate than ``most`` in all
+            continue
+        for n in LEVELS:
+            if bounded[n] is not Verdict.undetermined:
+                assert known[n] is bounded[n], f"level {n}: {bounded[n].value} -> {known[n].value}"
+
+
+@given_shared(
+    SETTINGS,
+    candidates(),
+    st.data(),
+    years(),
+    st.one_of(st.none(), years()),
+    st.sampled_from([0.0, 1.0]) | st.floats(0, 1) | st.floats(1, 5),
+    st.booleans(),
+)
+def test_years_since_a_certificate_as_a_bound_is_sound(
+    candidate: Candidate,
+    data: st.DataObject,
+    one: float,
+    other: float | None,
+    where: float,
+    excluded: bool,
+) -> None:
+    """The years since a certificate said to be at least some years (a sheet's 取证后年限
+    5年以上), or between two numbers (1-3年; 不到2年: from 0), decide a level only as every
+    exact number of years among those decides it, as for the experience above: the same
+    candidate with those years given exactly has the same verdict wherever the bound gives
+    one (not undetermined)."""
+    assume(candidate.certificates)
+    assert candidate.certificates is not None
+    i = data.draw(st.integers(0, len(candidate.certificates) - 1), label="certificate")
+    fewest, most = (one, None) if other is None else (min(one, other), max(one, other))
+    excluded = excluded and most is not None and most - 0.01 >= fewest
+    top = fewest + 20 if most is None else most - 0.01 if excluded else most
+    exact = min(80.0, round(fewest + (top - fewest) * min(where, 1.0), 2))
+    if most is None and where > 1:
+        exact = min(80.0, round(fewest + where, 2))
+    certs = list(candidate.certificates)
+    certs[i] = certs[i].model_copy(update={"years_after": None})
+
+    def statuses(edition: str, **after: Any) -> dict[int, Verdict]:
+        facts = prepare_facts(
+            AS_OF,
+            diplomas=candidate.all_diplomas,
+            experience=candidate.experience,
+            work_history=candidate.work_history,
+            trainings=candidate.trainings,
+            certificates=after.get("certificates", certs),
+            titles=candidate.titles,
+            direction=candidate.direction,
+            years_after_bounds=after.get("bounds"),
+        )
+        report = Report(Evaluator(RULES[edition]).evaluate(facts))
+        return {n: report.level(n).status for n in LEVELS}
+
+    given_exactly = [*certs]
+    given_exactly[i] = certs[i].model_copy(update={"years_after": exact})
+    for edition in EDITIONS:
+        try:
+            known = statuses(edition, certificates=given_exactly)
+        except InputError:  # more years since it than since its date, or than in all
+            continue
+        try:
+            bounded = statuses(edition, bounds={i: Bound(fewest, most, excluded)})
+        except InputError:  # its fewest more than since its date, or than in all
             continue
         for n in LEVELS:
             if bounded[n] is not Verdict.undetermined:

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-from mediaops.engine.facts import Facts, prepare, prepare_facts
+from mediaops.engine.facts import Bound, Facts, prepare, prepare_facts
 from mediaops.engine.outcome import Need
 from mediaops.engine.series import History
 from mediaops.errors import InputError
@@ -102,24 +102,38 @@ def test_a_reading_keeps_every_other_fact(candidate: Candidate) -> None:
             (2.0, 3.0, True),  # 2年多
         ]
     ),
+    st.sampled_from([None, Bound(5.0), Bound(1.0, 3.0), Bound(0.0, 2.0, True)]),
 )
 def test_a_reading_gives_the_facts_as_if_given(
-    candidate: Candidate, bound: tuple[float | None, float | None, bool]
+    candidate: Candidate, bound: tuple[float | None, float | None, bool], after: Bound | None
 ) -> None:
     """Each reading of each fact gives the facts that preparing the facts so given would: what
     it fills in takes effect, the shortcut `what_if` takes where only the diplomas or the
     training change included. So too with the experience known only to be at least some
     years (a sheet's 3年以上), or at most (1年以内, 2-3.5年) or fewer (不到2年, 2年多), where it
-    is not given."""
+    is not given; and with the years since the first certificate known only as a bound
+    (``after``: 取证后年限 5年以上, 1-3年, 不到2年)."""
     at_least, at_most, excluded = bound
+    certs = candidate.certificates
+    bounds: dict[int, Bound] = {}
+    if after is not None and certs:
+        certs = (certs[0].model_copy(update={"years_after": None}), *certs[1:])
+        bounds = {0: after}
     try:
-        facts = prepare(candidate, AS_OF)
-        if at_least is not None and facts.experience is None:
+        facts = prepare(candidate.model_copy(update={"certificates": certs}), AS_OF)
+        if bounds or (at_least is not None and facts.experience is None):
             facts = facts_with_experience(
-                candidate,
-                experience_at_least=at_least,
-                experience_at_most=at_most,
-                experience_most_excluded=excluded,
+                candidate.model_copy(update={"certificates": certs}),
+                **(
+                    {"experience": candidate.experience, "work_history": candidate.work_history}
+                    if at_least is None or facts.experience is not None
+                    else {
+                        "experience_at_least": at_least,
+                        "experience_at_most": at_most,
+                        "experience_most_excluded": excluded,
+                    }
+                ),
+                years_after_bounds=bounds,
             )
     except InputError:
         return

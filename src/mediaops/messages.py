@@ -623,6 +623,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "no date for the {level} certificate: the years worked since it are at most the {years} "
         "years of experience in total, so the date is the earliest possible",
     ),
+    "note.said_certificate": (
+        "{level}证书取证后从业年限只给出范围或上限:至多 {years} 年,日期为最早可能",
+        "the years worked since the {level} certificate are given as a bound only: at most "
+        "{years} years, so the date is the earliest possible",
+    ),
     "note.ceiling_certificate": (
         "累计从业年限只给出上限(至多 {years} 年):{level}证书取证后从业年限也至多为 {years} 年,"
         "日期为最早可能",
@@ -903,6 +908,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "累计从业年限至多 {given} 年,工作经历计算出的却有 {computed} 年(相差超过一个月)。",
         "the experience is given as at most {given} years, but the work history gives "
         "{computed} years (more than a month more).",
+    ),
+    "err.after_bound_history": (
+        "取得{item}后的从业年限填为 “{said}”,与工作经历不符:经历自取得日起为 {computed} 年。",
+        "the years since the {item} are given as “{said}”, but the work history gives "
+        "{computed} years since its date.",
     ),
     "err.after_exceeds_most": (
         "取得{item}后的从业年限 {after} 年超过了累计从业年限的上限 {most} 年,两者矛盾。",

@@ -25,7 +25,7 @@ from typing import Any, NamedTuple, TypeVar
 from mediaops import values
 from mediaops.engine.decide import Decision, Opens, Verdict
 from mediaops.engine.evaluator import Evaluation, Evaluator
-from mediaops.engine.facts import Facts, diploma_facts, prepare, prepare_facts
+from mediaops.engine.facts import Bound, Facts, diploma_facts, prepare, prepare_facts
 from mediaops.engine.outcome import Outcome, Status
 from mediaops.errors import ContradictionError, InputError
 from mediaops.memo import memoized
@@ -284,9 +284,10 @@ class SerialDay(NamedTuple):
 
 
 class AtLeast(NamedTuple):
-    """An experience cell giving a lower bound (``3年以上``, ``满3年``, ``三年多``): the fewest
-    years it says. The experience is then not known, but no fewer than these
-    (:func:`~mediaops.values.years_at_least`)."""
+    """A cell of years (the experience, the years since a certificate) giving a bound
+    (``3年以上``, ``满3年``, ``三年多``, ``3-5年``, ``不到2年``): the fewest years it says, and
+    the most. The years are then not known, but within these
+    (:func:`~mediaops.values.years_bound`)."""
 
     years: float
     text: str
@@ -294,6 +295,10 @@ class AtLeast(NamedTuple):
     most: float | None = None
     #: whether the experience is fewer than ``most`` (``不到2年``, ``2年多``), not those too
     below: bool = False
+
+
+#: The facts whose cells may give their years as a bound (3年以上, 1-3年, 不到2年).
+_BOUNDED = ("experience", "years_after_cert")
 
 
 #: The columns that hold a date.
@@ -355,6 +360,8 @@ class RowFacts:
     experience_at_least: float | None = None
     experience_at_most: float | None = None
     experience_most_excluded: bool = False
+    #: the years since one of ``certificates`` (its place) given as a bound (取证后年限 5年以上)
+    after_bound: tuple[int, Bound] | None = None
 
 
 def _diploma_of_cells(
@@ -951,7 +958,7 @@ class Screener:
                     pass  # said of the cell as written, below
             return read(stripped, self.labels[fact])
         except InputError as exc:
-            if fact == "experience":
+            if fact in _BOUNDED:
                 bound = values.years_bound(stripped)
                 if bound is not None:  # 3年以上, 3年(含)以上: no fewer years than these
                     years, core, most, below = bound  # 3-5年: no more than 5 either
@@ -1320,13 +1327,16 @@ class Screener:
             got[fact] = value
             if fact == "graduating" and value is True and values.says_studying(text):
                 got[_STUDYING] = text.strip()  # 在读: read as final-year, said if it decides
-        bound = got.get("experience")
-        if isinstance(bound, AtLeast) and not got.get("work"):
-            # the fewest years screen the row: said so (beside a work history, the history
-            # gives the years, the bound only checked against them)
-            column, typed = self.labels["experience"], bound.text
-            for text, months, cell in alone:  # given by another column (months alone)
-                if text == bound.text.strip():
+        for fact in _BOUNDED:
+            bound = got.get(fact)
+            if not isinstance(bound, AtLeast) or (fact == "experience" and got.get("work")):
+                # (beside a work history, the history gives the experience, the bound only
+                # checked against it)
+                continue
+            # the bound screens the row: said so
+            column, typed = self.labels[fact], bound.text
+            for text, months, cell in alone if fact == "experience" else ():
+                if text == bound.text.strip():  # given by another column (months alone)
                     column, typed = months, cell
             kind = "at_least" if bound.most is None else "between" if bound.years else "at_most"
             message = tr(
@@ -1523,13 +1533,14 @@ class Screener:
                     label["years_after_cert"],
                     Msg.of("batch.after_without_cert", column=label["years_after_cert"]),
                 )
-            top = min(row.certificates, key=lambda c: c.level)
-            row.certificates = tuple(
-                Certificate.model_construct(level=c.level, date=c.date, years_after=after)
-                if c is top
-                else c
-                for c in row.certificates
-            )
+            held = row.certificates
+            top = min(range(len(held)), key=lambda i: held[i].level)
+            if isinstance(after, AtLeast):  # 5年以上, 1-3年: the years since it are a bound
+                row.after_bound = (top, Bound(after.years, after.most, after.below, after.text))
+            else:
+                c = held[top]
+                given = Certificate.model_construct(level=c.level, date=c.date, years_after=after)
+                row.certificates = (*held[:top], given, *held[top + 1 :])
         row.titles = self._dated(
             self._held(got, "titles", ("title_date",), warnings),
             got.get("title_date"),
@@ -1582,6 +1593,8 @@ class Screener:
             )
             raise InputError(about[0], Msg.of("batch.in_column", column=column, detail=future))
         after, total = got.get("years_after_cert"), got.get("experience")
+        if isinstance(after, AtLeast):
+            after = after.years  # 5年以上: at least 5
         if fact == "certs" and after is not None and isinstance(total, float | int):
             # more years since it than in all contradict, as beside a certificate column
             check_after_within_total(Msg.of("field.cert"), after, total * 12)
@@ -1662,6 +1675,7 @@ class Screener:
             experience_at_least=row.experience_at_least,
             experience_at_most=row.experience_at_most,
             experience_most_excluded=row.experience_most_excluded,
+            years_after_bounds=None if row.after_bound is None else dict([row.after_bound]),
             implied=self._diplomas,
         )
 

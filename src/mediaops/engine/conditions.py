@@ -54,7 +54,7 @@ from mediaops.terms import CLASS_TYPE, IMPLIED_CLASS, TECHNICAL_SCHOOLS, TitleLe
 
 from .facts import DiplomaFact, Facts, Held
 from .outcome import Closer, Need, Note, Outcome, Record, Status
-from .series import EPS, History, Linear, Since, calendar_span
+from .series import EPS, Capped, History, Linear, Since, calendar_span
 
 MET, UNMET, UNKNOWN = Status.met, Status.unmet, Status.unknown
 TIME = Closer.time
@@ -681,7 +681,10 @@ def years_since(
     if sure:
         top = max(sure, key=lambda h: h.least.now() if h.least is not None else 0.0)
         assert top.least is not None, "only one with the fewest months is sure"
+        if top.said is not None and top.said.fewest * 12 + EPS >= target:
+            return Outcome(MET, None)  # said to be at least those (取证后年限 5年以上)
         assert top.date is not None, "the fewest months run from its date"
+        assert isinstance(top.least, Capped), "continuous work, capped by the years said"
         note = Note.of(
             f"bound_{'title' if about == 'title' else 'certificate'}",
             **{about: top.level},
@@ -693,9 +696,12 @@ def years_since(
     if open_:
         needs = tuple(
             dict.fromkeys(
-                # dated: the years since it are what is missing (bounded by the time since,
-                # or by the most years of experience said); else its date
-                Need.of(years_fact if h.date is not None else date_fact, **{about: h.level})
+                # dated, or said as a bound: the years since it are what is missing (bounded
+                # by the time since, or by the most years of experience said); else its date
+                Need.of(
+                    years_fact if h.date is not None or h.said else date_fact,
+                    **{about: h.level},
+                )
                 for h in open_
             )
         )
@@ -936,8 +942,9 @@ class TimeSinceCertificateUnit(_YearsAfterCertificateUnit[TimeSinceCertificateCo
         target = cond.years * 12
         dated = [(h, dates.months_between(h.date, facts.as_of)) for h in held if h.date]
         longest = max((m for _, m in dated), default=None)
+        worked = [h.given if h.said is None else h.said.fewest for h in held]
         if (longest is not None and longest + EPS >= target) or any(
-            h.given is not None and h.given * 12 + EPS >= target for h in held
+            w is not None and w * 12 + EPS >= target for w in worked
         ):
             actual = None if longest is None else shown_years(longest)
             return Outcome(Status.met, actual)
@@ -951,8 +958,8 @@ class TimeSinceCertificateUnit(_YearsAfterCertificateUnit[TimeSinceCertificateCo
             sure_on = earliest(
                 Since(h.date, facts.as_of).reach(target)
                 if h.date
-                else Linear((h.given or 0.0) * 12, facts.as_of).reach(target)
-                for h in held
+                else Linear((w or 0.0) * 12, facts.as_of).reach(target)
+                for h, w in zip(held, worked, strict=True)
             )
             return Outcome(Status.unknown, None, reachable_on=sure_on, needs=needs)
         assert longest is not None

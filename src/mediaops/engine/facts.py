@@ -14,7 +14,7 @@ attributes it reads (:mod:`mediaops.engine.conditions`).
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, NamedTuple
@@ -65,6 +65,23 @@ class DiplomaFact(NamedTuple):
         return self.enrolled is not None or self.possible is not None
 
 
+class Bound(NamedTuple):
+    """Years known only as a bound: the years worked since a certificate as a sheet's
+    取证后年限 gives them (``5年以上``, ``1-3年``, ``不到2年``).
+
+    Attributes:
+        fewest: at least these years (0: no lower bound).
+        most: at most these years (None: no upper bound).
+        below: fewer than ``most``, not those too (``不到2年``, ``2年多``: fewer than 3).
+        text: the bound as written, quoted where it contradicts other facts.
+    """
+
+    fewest: float = 0.0
+    most: float | None = None
+    below: bool = False
+    text: str = ""
+
+
 class Held(NamedTuple):
     """A certificate or a title, with the months worked since it as far as they are known.
 
@@ -84,7 +101,12 @@ class Held(NamedTuple):
         months: ``since`` at the evaluation date (worked out once).
         least: with the experience not given but said to be at least some years (a
             sheet's ``3年以上``), the fewest months worked since its date: continuous work
-            since it, capped by those years (as ``continuous`` caps by the experience).
+            since it, capped by those years (as ``continuous`` caps by the experience);
+            or the fewest the years since it were said to be (``said``), if more.
+        said: the years worked since it, given only as a bound (a sheet's 取证后年限
+            ``5年以上``): ``since`` is then no more than its most (basis ``said`` where that
+            bounds it), and ``least`` no fewer than its fewest; never exact, but from a work
+            history, which the bound must agree with.
 
     With the experience not given but said to be at most some years (a sheet's ``3-5年``,
     ``2年多``, ``不到1年``), ``since`` is no more than those either (basis ``ceiling`` where
@@ -99,7 +121,8 @@ class Held(NamedTuple):
     given: float | None = None
     corresponding: bool | None = None
     months: float | None = None
-    least: Capped | None = None
+    least: Series | None = None
+    said: Bound | None = None
 
 
 #: ``Facts.certificate_levels`` not given: taken from the certificates.
@@ -197,6 +220,7 @@ def prepare_facts(
     experience_at_most: float | None = None,
     implied: Callable[[tuple[DiplomaFact, ...]], tuple[DiplomaFact, ...]] | None = None,
     experience_most_excluded: bool = False,
+    years_after_bounds: Mapping[int, Bound] | Iterable[tuple[int, Bound]] | None = None,
 ) -> Facts:
     """:func:`prepare` from facts already read (a spreadsheet row builds no model).
 
@@ -212,6 +236,11 @@ def prepare_facts(
     ``experience_most_excluded``: the experience is fewer than ``experience_at_most``
     (``不到2年``, ``2年多``: fewer than 3), so a condition asking for those years is not met
     either (with its date counted in whole months from just under them).
+    ``years_after_bounds``: (pairs of ``i`` and) the years worked since ``certificates[i]``,
+    given without them,
+    known only as a bound (a sheet's 取证后年限 ``5年以上``); both ends the same (``2-2年``)
+    are the years exactly. A condition asking for more than the most is not met, one asking
+    for no more than the fewest is met, and any other is unknown.
 
     Raises:
         InputError: a date after ``as_of``, or facts that contradict each other.
@@ -226,12 +255,14 @@ def prepare_facts(
     if experience_at_most is not None and experience_at_most * 12 < fewest_said + shy:
         raise ValueError("experience_at_most is below experience_at_least")
     work_history = tuple(work_history)
+    certs = None if certificates is None else tuple(certificates)
+    said = _said_bounds(dict(years_after_bounds or {}), certs or ())
+    certs = None if certs is None else _exactly(certs, said)
     ends = None if experience_at_most is None else experience_at_most * 12 - fewest_said
     exact = ends is not None and ends <= EPS and not experience_most_excluded
     if experience is None and not work_history and exact:
         # 2-2年, or at most none: no bound, the years exactly
         experience, experience_at_least, experience_at_most = experience_at_most, None, None
-    certs = None if certificates is None else tuple(certificates)
     title_list = None if titles is None else tuple(titles)
     dated: tuple[tuple[str, str, tuple[Certificate | Title, ...]], ...] = (
         ("cert", "certificates", certs or ()),
@@ -258,8 +289,8 @@ def prepare_facts(
             Msg.of("err.history_above_bound", given=most / 12, computed=series.now() / 12),
         )
     history = work if from_history else None
-    said = bound if series is None and bound else None  # the fewest months said, if they count
-    fewest = None if said is None else Linear(said, as_of)
+    at_least = bound if series is None and bound else None  # the fewest months said, if any
+    fewest = None if at_least is None else Linear(at_least, as_of)
     ceiling = None if series is not None or most is None else Linear(most, as_of)
     if ceiling is not None:  # no more years after anything than in all
         said_of: tuple[Certificate | Title, ...] = (*(certs or ()), *(title_list or ()))
@@ -274,12 +305,27 @@ def prepare_facts(
                         most=ceiling.base / 12,
                     ),
                 )
+        for i, b in said.items():
+            assert certs, "a bound is of a certificate given"
+            if b.fewest * 12 > ceiling.base + EPS:
+                raise InputError(
+                    "years_after",
+                    Msg.of(
+                        "err.after_exceeds_most",
+                        item=item_name(certs[i]),
+                        after=b.fewest,
+                        most=ceiling.base / 12,
+                    ),
+                )
         if experience_most_excluded:  # 不到2年: just under them, so 2 years are not met
             ceiling = Linear(ceiling.base - _SHY, as_of)
     held_certs = (
         None
         if certs is None
-        else tuple(_held(c, series, history, as_of, fewest, ceiling=ceiling) for c in certs)
+        else tuple(
+            _held(c, series, history, as_of, fewest, ceiling=ceiling, said=said.get(i))
+            for i, c in enumerate(certs)
+        )
     )
     held_titles = (
         None
@@ -305,17 +351,56 @@ def prepare_facts(
         held_certs,
         held_titles,
         direction,
-        experience_floor=None if series is not None else max(_floor(certs, title_list), bound),
-        experience_bound=said,
+        experience_floor=None
+        if series is not None
+        else max(_floor(certs, title_list, said.values()), bound),
+        experience_bound=at_least,
         experience_ceiling=None if ceiling is None else ceiling.base,
     )
 
 
-def _floor(certificates: tuple[Certificate, ...] | None, titles: tuple[Title, ...] | None) -> float:
-    """The fewest months of experience the years given after certificates and titles allow."""
+def _floor(
+    certificates: tuple[Certificate, ...] | None,
+    titles: tuple[Title, ...] | None,
+    said: Iterable[Bound] = (),
+) -> float:
+    """The fewest months of experience the years given after certificates and titles (or
+    said to be at least some years, ``said``) allow."""
     given = [c.years_after or 0.0 for c in certificates or ()]
     given += [t.years_after or 0.0 for t in titles or ()]
+    given += [b.fewest for b in said]
     return max(given, default=0.0) * 12
+
+
+def _said_bounds(bounds: Mapping[int, Bound], certs: tuple[Certificate, ...]) -> dict[int, Bound]:
+    """``prepare_facts``'s ``years_after_bounds``, checked: each of a certificate given without
+    its years, and of some number of years.
+
+    Raises:
+        ValueError: a bound of no certificate, or of one given with its years; ends that are no
+            number of years (negative, NaN, infinite), or a most below the fewest.
+    """
+    for i, b in bounds.items():
+        if not 0 <= i < len(certs) or certs[i].years_after is not None:
+            raise ValueError(f"years_after_bounds[{i}]: no certificate given without its years")
+        for years in (b.fewest, b.most):
+            if years is not None and not (math.isfinite(years) and years >= 0):
+                raise ValueError(f"years_after_bounds[{i}]: no number of years: {years!r}")
+        if b.most is not None and (b.most < b.fewest or (b.below and b.most <= b.fewest)):
+            raise ValueError(f"years_after_bounds[{i}]: the most is below the fewest")
+    return dict(bounds)
+
+
+def _exactly(certs: tuple[Certificate, ...], said: dict[int, Bound]) -> tuple[Certificate, ...]:
+    """The certificates, those whose bound's ends are one (``2-2年``) given those years (the
+    bound dropped from ``said``)."""
+    exact = [i for i, b in said.items() if b.most is not None and b.most - b.fewest <= EPS]
+    if not exact:
+        return certs
+    out = list(certs)
+    for i in exact:
+        out[i] = out[i].model_copy(update={"years_after": said.pop(i).fewest})
+    return tuple(out)
 
 
 def _future(field: str, when: date, as_of: date) -> Msg:
@@ -410,16 +495,20 @@ def _held(
     level: int | None = None,
     corresponding: bool | None = None,
     ceiling: Linear | None = None,
+    said: Bound | None = None,
 ) -> Held:
     """A certificate or title with the months worked since it (SPEC §1, facts).
 
     ``fewest``: with the experience not given, the fewest months it was said to be;
-    ``ceiling`` the most.
+    ``ceiling`` the most. ``said``: the months since it, given only as a bound.
 
     Raises:
         InputError: more years since it than have passed since its date, or
             than the experience in total.
     """
+    if said is not None:
+        base = _held(item, experience, history, as_of, fewest, level, corresponding, ceiling)
+        return _bounded(item, said, base, experience if history is None else None, as_of)
     rank = item.level if level is None else level
     assert isinstance(rank, int)
     when = item.date
@@ -466,3 +555,61 @@ def _held(
             least = Capped(Since(when, as_of), fewest)
             return Held(rank, when, series, False, basis, None, corresponding, series.now(), least)
     return Held(rank, when, series, exact, basis, None, corresponding, series.now())
+
+
+def _bounded(
+    item: Certificate | Title, said: Bound, base: Held, total: Series | None, as_of: date
+) -> Held:
+    """``base`` (the certificate as its date and the experience give it) with the months since
+    it known only as the bound ``said``: at most its most (or what bounds them already:
+    the time since its date, the experience), at least its fewest. A count from the work
+    history stays exact where the bound agrees with it (to a month). ``total``: the
+    experience given as a number.
+
+    Raises:
+        InputError: a bound that contradicts the date, the experience or the work history.
+    """
+    name = item_name(item)
+    fewest = said.fewest * 12
+    most = None if said.most is None else said.most * 12 - (_SHY if said.below else 0.0)
+    if item.date is not None:
+        whole, days = dates.split_months(item.date, as_of)
+        if fewest > whole + days / 31 + ROUNDED_MONTHS + EPS:
+            raise InputError(
+                "years_after",
+                Msg.of(
+                    "err.after_exceeds_elapsed",
+                    item=name,
+                    after=said.fewest,
+                    date=item.date,
+                    elapsed=whole / 12,
+                ),
+            )
+    if total is not None:
+        check_after_within_total(name, said.fewest, total.now())
+    if base.basis == "history":  # counted from the work history: the bound must agree
+        months = base.months or 0.0
+        if fewest > months + 1 + EPS or (most is not None and months > most + 1 + EPS):
+            text = said.text or f"{said.fewest:g}-{'' if said.most is None else f'{said.most:g}'}"
+            raise InputError(
+                "years_after",
+                Msg.of("err.after_bound_history", item=name, said=text, computed=months / 12),
+            )
+        return base._replace(said=said)
+    since, basis = base.since, base.basis
+    if most is not None and (since is None or most < since.now()):
+        top = Linear(most, as_of)
+        since = top if since is None else Capped(since, top)
+    if since is not None:
+        basis = "said"
+    least: Series | None = Linear(fewest, as_of) if fewest else None
+    if base.least is not None and (least is None or base.least.now() > least.now()):
+        least = base.least
+    return base._replace(
+        since=since,
+        exact=False,
+        basis=basis,
+        months=None if since is None else since.now(),
+        least=least,
+        said=said,
+    )

@@ -59,7 +59,14 @@ from typing import Any, NamedTuple
 from mediaops import dates
 from mediaops.engine.decide import Verdict
 from mediaops.engine.evaluator import Evaluation, Evaluator
-from mediaops.engine.facts import DiplomaFact, Facts, Held, diploma_facts, prepare_facts
+from mediaops.engine.facts import (
+    Bound,
+    DiplomaFact,
+    Facts,
+    Held,
+    diploma_facts,
+    prepare_facts,
+)
 from mediaops.engine.outcome import Need
 from mediaops.engine.series import EPS, History
 from mediaops.errors import InputError
@@ -74,6 +81,10 @@ BUDGET = 256
 _MANY = MAX_YEARS
 
 _TITLES = {t.rank: t for t in TitleLevel}
+
+#: How far under a bound that leaves its number out (不到2年) its readings are: less than
+#: any date shows.
+_HAIR = 1e-6
 
 
 # --- the facts as given ---------------------------------------------------------------
@@ -93,6 +104,8 @@ class Given(NamedTuple):
         titles: titles held (None: not known).
         experience_at_least: with the experience not given, the fewest years it was said to be.
         experience_at_most: likewise the most years it was said to be.
+        years_after_bounds: the years since each of ``certificates`` (by its place) known only as
+            a bound; none of one given its years, or once ``certificates`` is filled in.
     """
 
     as_of: date
@@ -104,6 +117,7 @@ class Given(NamedTuple):
     titles: tuple[Title, ...] | None
     experience_at_least: float | None = None
     experience_at_most: float | None = None
+    years_after_bounds: tuple[tuple[int, Bound], ...] = ()
 
 
 def given_facts(facts: Facts) -> Given:
@@ -126,6 +140,7 @@ def given_facts(facts: Facts) -> Given:
         None if facts.titles is None else tuple(_title(h) for h in facts.titles),
         None if facts.experience_bound is None else facts.experience_bound / 12,
         None if facts.experience_ceiling is None else facts.experience_ceiling / 12,
+        tuple((i, h.said) for i, h in enumerate(facts.certificates or ()) if h.said is not None),
     )
 
 
@@ -149,12 +164,13 @@ def what_if(facts: Facts, given: Given, chosen: Sequence[Reading]) -> Facts:
     for r in sorted(chosen, key=lambda r: r.stage):
         filled = r.fill(filled)
     diplomas = diploma_facts(filled.diplomas)
-    same = (filled.experience, filled.work, filled.certificates, filled.titles) == (
-        given.experience,
-        given.work,
-        given.certificates,
-        given.titles,
-    )
+    same = (
+        filled.experience,
+        filled.work,
+        filled.certificates,
+        filled.titles,
+        filled.years_after_bounds,
+    ) == (given.experience, given.work, given.certificates, given.titles, given.years_after_bounds)
     if same:  # what is held and the years are as read: only the diplomas or the training
         return replace(facts, diplomas=diplomas, trainings=filled.trainings)
     return prepare_facts(
@@ -167,6 +183,7 @@ def what_if(facts: Facts, given: Given, chosen: Sequence[Reading]) -> Facts:
         direction=facts.direction,
         experience_at_least=filled.experience_at_least,
         experience_at_most=filled.experience_at_most,
+        years_after_bounds=filled.years_after_bounds,
         implied=lambda _: diplomas,
     )
 
@@ -351,6 +368,7 @@ def _experience(years: float) -> Fill:
         held: tuple[Certificate | Title, ...] = (*(given.certificates or ()), *(given.titles or ()))
         fewest = max((i.years_after or 0.0 for i in held), default=0.0)
         fewest = max(fewest, given.experience_at_least or 0.0)
+        fewest = max([fewest, *(b.fewest for _, b in given.years_after_bounds)])
         most = given.experience_at_most
         tried = years if most is None else min(years, most)
         return given._replace(experience=max(fewest, tried), work=())
@@ -364,7 +382,7 @@ def _holding(kind: str, item: Certificate | Title, age: float | None, dated: boo
 
     def fill(given: Given) -> Given:
         held = item.model_copy(update={"date": _since(given, age)}) if dated else item
-        return _with_held(given, kind, (held,))
+        return _with_held(given, kind, (held,))._replace(years_after_bounds=())
 
     return fill
 
@@ -405,19 +423,27 @@ def _titles(rank: int, picks: Callable[[Title], bool], **values: Any) -> Fill:
 
 
 def _years_since(field: str, rank: int, years: float | None) -> Fill:
-    """Years since the dated certificates (or titles) of ``rank`` without them: ``years``,
-    or as many as have passed since the date if fewer (None: those)."""
+    """Years since the certificates (or titles) of ``rank`` without them, dated or said as a
+    bound: ``years``, or as many as have passed since the date if fewer (None: those, or
+    many), within the bound (its fewest, or its most if fewer)."""
 
     def fill(given: Given) -> Given:
         out = []
-        for i in _held(given, field):
-            if _rank(i) == rank and i.date is not None and i.years_after is None:
-                whole, days = dates.split_months(i.date, given.as_of)
-                passed = (whole + days / 31) / 12
-                after = passed if years is None else min(years, passed)
+        bounds = dict(given.years_after_bounds) if field == "certificates" else {}
+        for n, i in enumerate(_held(given, field)):
+            said = bounds.get(n)
+            if _rank(i) == rank and i.years_after is None and (i.date or said) is not None:
+                after = _MANY if years is None else years
+                if i.date is not None:
+                    whole, days = dates.split_months(i.date, given.as_of)
+                    after = min(after, (whole + days / 31) / 12)
+                if said is not None:
+                    bounds.pop(n)
+                    most = _MANY if said.most is None else said.most - (_HAIR if said.below else 0)
+                    after = min(max(after, said.fewest), most)
                 i = i.model_copy(update={"years_after": after})
             out.append(i)
-        return _with_held(given, field, out)
+        return _with_held(given, field, out)._replace(years_after_bounds=tuple(bounds.items()))
 
     return fill
 

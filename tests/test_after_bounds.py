@@ -1,0 +1,206 @@
+"""The years worked since a certificate known only as a bound (a sheet's 取证后年限
+``5年以上``, ``1-3年``, ``不到2年``), clause by clause: the fewest years settle the conditions
+asking for no more, the most years those asking for more, and every condition in between
+stays unknown (SPEC, three-valued evaluation) — never the continuous work since the date
+that the facts assume when no years are given. Each expected value is worked out from the
+requirements (rules/*.toml):
+
+- 3-2: a 四级 certificate, 大专 or above in a related major, ≥ 2 years of work after it;
+- 2-1: a 三级 certificate and ≥ 4 years of work after it (the summary's 一定年限, taken as 4);
+- T2-5 (template-2023): a technician-class student of a technician college who has held a
+  三级 certificate for ≥ 2 years.
+
+Durations count in complete months (SPEC): a condition short by part of a month is met a
+whole month on. The evaluation date is 2026-11-27 throughout.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date
+from typing import Any
+
+import pytest
+
+from mediaops.engine.decide import Verdict
+from mediaops.engine.evaluator import Evaluator
+from mediaops.engine.facts import Bound, prepare_facts
+from mediaops.engine.outcome import Need
+from mediaops.errors import InputError
+from mediaops.models import Certificate, Diploma, WorkPeriod
+from mediaops.report import Report
+from mediaops.report.relevance import given_facts, readings, scope
+from mediaops.rules import load_edition
+
+AS_OF = date(2026, 11, 27)
+SUMMARY = load_edition("summary")
+TEMPLATE = load_edition("template-2023")
+E, N, U = Verdict.eligible, Verdict.not_eligible, Verdict.undetermined
+
+ASSOCIATE = (Diploma(education="大专", major="相关"),)
+LONG_AGO = date(2015, 1, 1)
+
+
+def report(bound: Bound, *, edition: str = "summary", **facts: Any) -> Report:
+    facts.setdefault("diplomas", ASSOCIATE)
+    prepared = prepare_facts(AS_OF, years_after_bounds={0: bound}, **facts)
+    return Report(Evaluator(SUMMARY if edition == "summary" else TEMPLATE).evaluate(prepared))
+
+
+@pytest.mark.parametrize(
+    ("bound", "status", "reachable_on"),
+    [
+        # 3-2 asks for 2 years after the 四级. At least exactly 2 meet it; at least 1.99 do
+        # not settle it (met a month on whatever they are: 23.88 + 1 ≥ 24)
+        (Bound(2.0), E, None),
+        (Bound(1.99), U, date(2026, 12, 27)),
+        # at most exactly 2 may meet it (and from 0 up, time alone meets it two years on);
+        # at most 1.99, or fewer than 2 (不到2年), cannot: a month on at the earliest
+        (Bound(0.0, 2.0), U, date(2028, 11, 27)),
+        (Bound(0.0, 1.99), N, date(2026, 12, 27)),
+        (Bound(0.0, 2.0, below=True), N, date(2026, 12, 27)),
+        # 1-3年: unknown, met a year on whatever they are; 2年多 (2 up to 3): met
+        (Bound(1.0, 3.0), U, date(2027, 11, 27)),
+        (Bound(2.0, 3.0, below=True), E, None),
+        # both ends one (2-2年): the years exactly
+        (Bound(2.0, 2.0), E, None),
+        (Bound(1.5, 1.5), N, date(2027, 5, 27)),
+    ],
+)
+def test_a_dated_level_4_certificate_and_ten_years(
+    bound: Bound, status: Verdict, reachable_on: date | None
+) -> None:
+    """Ten years of experience and a 四级 of 2015: without the bound, continuous work since the
+    date would give ten years after it (3-2 met); the bound says otherwise."""
+    certificate = Certificate(level=4, date=LONG_AGO)
+    result = report(bound, experience=10.0, certificates=[certificate]).level(3)
+    assert (result.status, result.reachable_on) == (status, reachable_on)
+
+
+@pytest.mark.parametrize(
+    ("bound", "experience", "status"),
+    [
+        # 2-1 asks for 4 years after the 三级, given with no date
+        (Bound(4.0), 10.0, E),
+        (Bound(3.99), 10.0, U),
+        (Bound(0.0, 3.99), 10.0, N),
+        (Bound(0.0, 4.0, below=True), 10.0, N),  # 不到4年
+        (Bound(3.0, 5.0), 10.0, U),
+        # with the experience not given, at least 5 years after it are at least 5 in all
+        (Bound(5.0), None, E),
+        (Bound(0.0, 3.0), None, N),
+    ],
+)
+def test_an_undated_level_3_certificate(
+    bound: Bound, experience: float | None, status: Verdict
+) -> None:
+    result = report(bound, experience=experience, certificates=[Certificate(level=3)]).level(2)
+    assert status == result.status
+
+
+def test_an_unknown_bound_asks_for_the_years_since_not_the_date() -> None:
+    """An undated 三级 whose years since it are 3 to 5: what settles 2-1 is those years, not
+    its date (which bounds them no better than the experience does)."""
+    found = report(Bound(3.0, 5.0), experience=10.0, certificates=[Certificate(level=3)])
+    needs = {m.need.id for m in found.missing_facts if 2 in m.levels}
+    assert {"years_after_certificate"} == needs
+
+
+def test_a_bound_cut_short_says_the_date_is_the_earliest() -> None:
+    """Unmet by the bound's most: the note says the years are given as a bound, and the date
+    is the earliest possible."""
+    found = report(Bound(0.0, 1.0), experience=10.0, certificates=[Certificate(level=4)])
+    notes = [n.key for n in found.notes]
+    assert "note.said_certificate" in notes
+    assert found.level(3).reachable_on_earliest
+
+
+@pytest.mark.parametrize(
+    ("bound", "status"),
+    [(Bound(2.0), E), (Bound(1.99), U), (Bound(0.0, 1.5), U)],
+)
+def test_held_for_two_years_by_the_years_worked_since(bound: Bound, status: Verdict) -> None:
+    """T2-5 (held a 三级 for 2 years) with no date: at least 2 years of work since it prove
+    it held that long; at most 1.5 do not say it was not (held longer than worked since)."""
+    student = (Diploma(education="technician_college", school_class="technician", graduating=True),)
+    found = report(bound, edition="template", diplomas=student, certificates=[Certificate(level=3)])
+    assert status == found.level(2).status
+
+
+@pytest.mark.parametrize(
+    ("facts", "bound", "key"),
+    [
+        # at least 2 years of work since a certificate of a year ago
+        ({"certificates": [Certificate(level=3, date=date(2025, 11, 27))]}, Bound(2.0), "elapsed"),
+        # at least 5 years since it, 3 in all
+        ({"certificates": [Certificate(level=3)], "experience": 3.0}, Bound(5.0), "total"),
+        # at least 5 years since it, at most 3 in all (a sheet's 工作年限 3年以下)
+        ({"certificates": [Certificate(level=3)], "experience_at_most": 3.0}, Bound(5.0), "most"),
+        # a work history of 4 years since the certificate's date, said to be at most 2
+        (
+            {
+                "certificates": [Certificate(level=3, date=date(2022, 11, 27))],
+                "work_history": [WorkPeriod(start=date(2020, 1, 1))],
+            },
+            Bound(0.0, 2.0),
+            "history",
+        ),
+    ],
+)
+def test_a_bound_that_contradicts_the_facts(facts: dict[str, Any], bound: Bound, key: str) -> None:
+    with pytest.raises(InputError) as caught:
+        report(bound, **facts)
+    expected = {
+        "elapsed": "err.after_exceeds_elapsed",
+        "total": "err.after_exceeds_total",
+        "most": "err.after_exceeds_most",
+        "history": "err.after_bound_history",
+    }[key]
+    assert expected == caught.value.msg.key
+
+
+def test_a_work_history_within_the_bound_counts_exactly() -> None:
+    """A work history giving 4 years since the 三级's date, said to be 3 to 5: the history's
+    4 years count (2-1 met), the bound agreeing with them."""
+    found = report(
+        Bound(3.0, 5.0),
+        certificates=[Certificate(level=3, date=date(2022, 11, 27))],
+        work_history=[WorkPeriod(start=date(2020, 1, 1))],
+    )
+    assert E == found.level(2).status
+
+
+@pytest.mark.parametrize(
+    ("certificates", "bounds"),
+    [
+        ([Certificate(level=3)], {1: Bound(2.0)}),  # no such certificate
+        ([Certificate(level=3, years_after=2.0)], {0: Bound(2.0)}),  # its years given
+        ([Certificate(level=3)], {0: Bound(-1.0)}),
+        ([Certificate(level=3)], {0: Bound(math.nan)}),
+        ([Certificate(level=3)], {0: Bound(0.0, math.inf)}),
+        ([Certificate(level=3)], {0: Bound(3.0, 2.0)}),
+        ([Certificate(level=3)], {0: Bound(2.0, 2.0, below=True)}),  # fewer than 2, at least 2
+    ],
+)
+def test_a_bound_that_is_no_bound(
+    certificates: list[Certificate], bounds: dict[int, Bound]
+) -> None:
+    with pytest.raises(ValueError, match="years_after_bounds"):
+        prepare_facts(AS_OF, certificates=certificates, years_after_bounds=bounds)
+
+
+def test_the_years_since_are_tried_within_the_bound() -> None:
+    """Which missing facts could change a verdict is found by trying values of each: the
+    years since a certificate said to be 1 to 3 are tried at 1 to 3 only."""
+    found = report(Bound(1.0, 3.0), experience=10.0, certificates=[Certificate(level=4)])
+    given = given_facts(found.facts)
+    tried = []
+    for reading in readings(
+        Need.of("years_after_certificate", level=4), scope(found.evaluation, 1)
+    ):
+        filled = reading.fill(given)
+        assert filled.certificates is not None
+        tried.append(filled.certificates[0].years_after)
+        assert () == filled.years_after_bounds  # given exactly now
+    assert tried
+    assert all(1.0 <= t <= 3.0 for t in tried), tried
