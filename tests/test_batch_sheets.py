@@ -1987,8 +1987,11 @@ def test_a_column_merged_down_right_of_the_groups_keeps_its_name(tmp_path: Path)
         "姓名,学历,专业相关,从业年限,证书情况,\n,,,,级别,取得年月\n甲,大专,相关,6,四级,2019-07-01\n",
         "姓名,学历,专业相关,从业年限,持证情况,\n,,,,等级,时间\n甲,大专,相关,6,四级,2019-07-01\n",
         "姓名,学历,专业相关,从业年限,证书级别,获证年月\n甲,大专,相关,6,四级,2019-07-01\n",
+        # as the application form asks the level held (原职业资格/职业技能等级)
+        "姓名,学历,专业相关,从业年限,原职业资格等级,发证日期\n甲,大专,相关,6,四级,2019-07-01\n",
+        "姓名,学历,专业相关,从业年限,现有职业技能等级,取证时间\n甲,大专,相关,6,四级,2019-07-01\n",
     ],
-    ids=["level-month", "level-time", "one-line"],
+    ids=["level-month", "level-time", "one-line", "form-held", "form-skill"],
 )
 def test_certificate_headers_as_clerks_write_them(tmp_path: Path, content: str) -> None:
     """证书级别, 证书取得年月, 证书时间, 获证年月 and 专业相关 are the columns they name, alone
@@ -2000,6 +2003,28 @@ def test_certificate_headers_as_clerks_write_them(tmp_path: Path, content: str) 
     result, dest = run_file(tmp_path, content)
     assert 0 == result.exit_code, stderr_of(result)
     assert {"甲": (H, E, N, N, "3")} == by_id(read_rows(dest))
+
+
+def test_the_headers_of_the_national_application_form(tmp_path: Path) -> None:
+    """A sheet laid out as the national application form (申报表) asks: 从事本职业（工种）年限,
+    原职业资格等级, 原证书发证日期, 毕业专业是否相关, 培训结业情况. None was read (the
+    certificate as none held, 四级 "eligible" though held); 申报等级 (the level applied for)
+    and 参加工作时间 (a date) are still not.
+
+    张三: 大专 related, 4 years, 四级 training, a 四级 of 2022-03-01 → 四级 held; 3-2 asks
+    for 2 years of work after the 四级 (continuous work since its date, capped by the 4
+    years in all: 4) → 三级 eligible; 二级 and 一级 need a 三级 and a 二级.
+    """
+    result, dest = run_file(
+        tmp_path,
+        "姓名,文化程度,毕业专业是否相关,从事本职业（工种）年限,参加工作时间,原职业资格等级,"
+        "原证书发证日期,申报等级,培训结业情况\n"
+        "张三,大专,是,4,2020-01-01,四级,2022-03-01,三级,四级结业\n",
+    )
+    assert 0 == result.exit_code, stderr_of(result)
+    assert {"张三": (H, E, N, N, "3")} == by_id(read_rows(dest))
+    header = read_cells(dest)[0]
+    assert {"申报等级", "参加工作时间"} <= set(header)  # copied, not read
 
 
 def test_levels_under_a_yes_no_heading_are_its_columns(tmp_path: Path) -> None:

@@ -73,6 +73,8 @@ FACTS: dict[str, tuple[str, ...]] = {
         "专业是否对口",
         "专业相关",
         "是否专业相关",
+        "所学专业是否相关",
+        "毕业专业是否相关",
         "relevance",
         "專業相關性",
     ),
@@ -115,7 +117,17 @@ FACTS: dict[str, tuple[str, ...]] = {
         "years",
         "從業年限",
     ),
-    "training": ("training", "trainings", "培训", "正规培训", "培训等级", "培训情况", "培訓"),
+    "training": (
+        "training",
+        "trainings",
+        "培训",
+        "正规培训",
+        "培训等级",
+        "培训情况",
+        "培训结业情况",
+        "正规培训结业情况",
+        "培訓",
+    ),
     "certs": (
         "certs",
         "certificates",
@@ -138,6 +150,20 @@ FACTS: dict[str, tuple[str, ...]] = {
         "职业资格证书",
         "职业技能等级证书",
         "技能等级证书",
+        # the level held, as an application form asks it (原职业资格等级); not the level
+        # applied for (申报等级, 职业资格等级 alone: not read)
+        "现有职业资格等级",
+        "现有职业技能等级",
+        "原职业资格等级",
+        "原职业技能等级",
+        "已取得职业资格等级",
+        "已取得职业技能等级",
+        "已有职业资格等级",
+        "已有职业技能等级",
+        "持有职业资格等级",
+        "持有职业技能等级",
+        "现职业资格等级",
+        "现职业技能等级",
         "證書",
     ),
     "cert_date": (
@@ -160,6 +186,11 @@ FACTS: dict[str, tuple[str, ...]] = {
         "获证年月",
         "证书取得年月",
         "取得证书年月",
+        # as an application form asks the date of the certificate held (原证书发证日期)
+        "原证书发证日期",
+        "原证书发证时间",
+        "原证书取得日期",
+        "原证书取得时间",
     ),
     "years_after_cert": (
         "years_after_cert",
@@ -239,10 +270,12 @@ def _unmarked(text: str) -> str:
 
 
 def tidy(header: str) -> str:
-    """A header as it is matched: folded, marks and unit dropped, lower-case, without spaces,
-    ``_`` or ``-``."""
+    """A header as it is matched: folded, marks, unit and ``(工种)`` dropped, lower-case,
+    without spaces, ``_`` or ``-``."""
     text = _unmarked(fold(str(header).lstrip("\ufeff")))
     text = re.sub(r"\s+", "", text)
+    # 从事本职业（工种）年限, as the national application forms write the occupation
+    text = text.replace("(工种)", "").replace("(工種)", "")
     previous = None
     while previous != text:  # 从业年限(单位:年) / 年限/年 / 工作年限(年)
         previous = text
