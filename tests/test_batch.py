@@ -4777,6 +4777,27 @@ def test_years_since_a_certificate_as_a_bound_is_an_error_row_with_strict(tmp_pa
     assert "取证后年限 列的 “5年以上” 只给出下限" in row["error"]
 
 
+@pytest.mark.parametrize(
+    ("cell", "level_4", "warning"),
+    [
+        # SPEC 4-2: 1 year and the 四级 training completed (结业)
+        ("四级培训已结业", "可以报考", ""),
+        ("参加四级培训并结业", "可以报考", ""),
+        # attended only: the training not known (4-1's 3 years unmet, 4-2 waits on it)
+        ("参加过四级培训", "无法判断", "说的是参加过培训:报考条件要的是培训结业"),
+    ],
+)
+def test_a_training_said_completed_or_attended(
+    tmp_path: Path, cell: str, level_4: str, warning: str
+) -> None:
+    result, dest = run_file(tmp_path, f"姓名,学历,工作年限,培训\n张三,高中,1,{cell}\n")
+    assert result.exit_code == (1 if warning else 0)
+    (row,) = read_rows(dest)
+    assert row["level_4"] == level_4
+    assert warning in row["warnings"]
+    assert bool(warning) == bool(row["warnings"])
+
+
 def test_experience_as_a_lower_bound_is_an_error_row_with_strict(tmp_path: Path) -> None:
     """--strict: nothing read but what a cell says exactly; a bound makes an error row."""
     result, dest = run_file(tmp_path, "姓名,学历,工作年限\n张三,高中,3年以上\n", args=("--strict",))

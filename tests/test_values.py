@@ -199,6 +199,20 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("四级培训结业证书", 4),
         ("四级结业证书", 4),  # the 结业证书 the requirements ask for, without 培训
         ("四级结业", 4),
+        # said completed, around the level (the 结业 the requirements ask for)
+        ("四级培训已结业", 4),
+        ("四级培训合格", 4),
+        ("三级培训已完成", 3),
+        ("完成四级培训", 4),
+        ("已完成四级培训", 4),
+        ("参加并完成四级培训", 4),
+        ("参加四级培训并结业", 4),
+        ("参加过三级培训并已结业", 3),
+        ("全媒体运营师四级培训已结业", 4),
+        # said not completed: not a level completed
+        ("四级培训未结业", REJECTED),
+        ("未完成四级培训", REJECTED),
+        ("没有完成四级培训", REJECTED),
         ("结业证书", REJECTED),
         ("培训", REJECTED),
         ("五级培训", REJECTED),
@@ -1363,6 +1377,19 @@ def test_a_training_in_a_certificates_form_is_said_to_take_no_date(text: str, le
     assert caught.value.msg.key == "err.training_dated"
     assert f"不带日期,如 {level}" in caught.value.msg.format("zh")
     assert "without a date" in caught.value.msg.format("en")
+
+
+@pytest.mark.parametrize(
+    "text", ["参加过四级培训", "已参加四级培训", "参加了三级培训", "参加四级培训", "四级(已参加)"]
+)
+def test_a_training_said_attended_only_is_said_to_need_completing(text: str) -> None:
+    """参加过四级培训 got the generic "not recognised, accepted values: 四级 …", which invites
+    typing 四级 — a completed training, which attending is not (4-2 asks for 结业)."""
+    with pytest.raises(InputError) as caught:
+        values.parse_training(text, "培训")
+    assert caught.value.msg.key == "err.training_attended"
+    assert "报考条件要的是培训结业" in caught.value.msg.format("zh")
+    assert "completed" in caught.value.msg.format("en")
 
 
 @pytest.mark.parametrize("text", ["四级 正规", "五级 2024-01-10", "四级 abc"])

@@ -909,6 +909,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the experience is given as at most {given} years, but the work history gives "
         "{computed} years (more than a month more).",
     ),
+    "err.training_attended": (
+        "{field} 的值 “{value}” 说的是参加过培训:报考条件要的是培训结业(取得结业证书),"
+        "请写出已结业的培训等级,如 四级;是否结业不清楚可写 不清楚。",
+        "{field}: “{value}” says a training was attended; the requirements ask for it "
+        "completed (a certificate of completion): give the level completed, e.g. 四级, or "
+        "不清楚 if that is not known.",
+    ),
     "err.after_bound_history": (
         "取得{item}后的从业年限填为 “{said}”,与工作经历不符:经历自取得日起为 {computed} 年。",
         "the years since the {item} are given as “{said}”, but the work history gives "

@@ -801,7 +801,17 @@ def parse_training(value: object, field: str = "training") -> int:
         try:
             return _level_named(value, field, _TRAINING_SUFFIX, _without_occupation(value))
         except InputError:
+            done = _completed(_without_occupation(value))
+            if done is not None:  # 四级培训已结业, 参加并完成四级培训
+                try:
+                    return _level_named(value, field, _TRAINING_SUFFIX, done)
+                except InputError:
+                    pass  # said of the cell as typed, below
             _levels_apart(value, field, parse_training)
+            if _ATTENDED.search(key(value)):  # 参加过四级培训: attended, not said completed
+                raise InputError(
+                    field, Msg.of("err.training_attended", field=field, value=shown(value))
+                ) from None
             found = dated_level(value, field)
             if found is not None and found[1]:  # 四级 2024-01-10: a certificate's form
                 level = Msg.of(f"level.{found[0]}")
@@ -811,6 +821,27 @@ def parse_training(value: object, field: str = "training") -> int:
                 ) from None
             raise
     return _level_named(value, field, _TRAINING_SUFFIX)
+
+
+#: Words saying a training was completed, around its level: 完成四级培训, 参加并完成四级培训,
+#: 四级培训已结业, 四级培训合格, 参加四级培训并结业 (the 结业 the requirements ask for).
+_DONE_BEFORE = re.compile(r"^(?:已经?|已)?(?:参加并|参加且)?完成")
+_DONE_AFTER = re.compile(
+    r"^(?:(?:参加|參加)(?:过|過|了)?)?(?P<level>.+?(?:培训|培訓))(?:并|並|且)?(?:已经?|已)?"
+    r"(?:结业|結業|完成|合格)$"
+)
+#: Words saying a training was attended, which says nothing of its end (参加过四级培训).
+_ATTENDED = re.compile(r"参加|參加|attend|上过|上過")
+
+
+def _completed(text: str) -> str | None:
+    """``text`` without the words saying a training was completed (``完成四级培训`` →
+    ``四级培训``), or None where it has none."""
+    folded = key(text)
+    before = _DONE_BEFORE.sub("", folded, count=1)
+    after = _DONE_AFTER.fullmatch(before)
+    found = before if after is None else after["level"]
+    return None if found == folded or not found else found
 
 
 def dated_level(item: str, field: str) -> tuple[int, bool] | None:
