@@ -4778,6 +4778,28 @@ def test_years_since_a_certificate_as_a_bound_is_an_error_row_with_strict(tmp_pa
 
 
 @pytest.mark.parametrize(
+    ("cell", "years", "level_4", "warning"),
+    [
+        # SPEC 4-1: 3 years, whatever the diploma (G1 asks for 初中 or above): eligible as
+        # 高中 and as 中专 alike, said so
+        ("高中/中专", "3", "可以报考", "可能是高中 或 中专/中职/职高:两者结论相同"),
+        # 4-3: a technical school, related: met as 技校, not as 中专 (0 years): not known
+        ("中专/技校", "0", "无法判断", "可以指 中专/中职/职高 或 技工学校"),
+    ],
+)
+def test_a_forms_option_of_several_diplomas(
+    tmp_path: Path, cell: str, years: str, level_4: str, warning: str
+) -> None:
+    """高中/中专, an application form's option, was not read (the diploma unknown, 四级
+    undetermined though 3 years meet 4-1 whatever it is): screened as each, as 大学 is."""
+    result, dest = run_file(tmp_path, f"姓名,学历,专业相关性,工作年限\n张三,{cell},相关,{years}\n")
+    assert result.exit_code == 1
+    (row,) = read_rows(dest)
+    assert row["level_4"] == level_4
+    assert warning in row["warnings"]
+
+
+@pytest.mark.parametrize(
     ("cell", "level_4", "warning"),
     [
         # SPEC 4-2: 1 year and the 四级 training completed (结业)

@@ -368,6 +368,13 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("初中", Education.junior_middle),
         ("博士", Education.doctorate),
         ("大学", AMBIGUOUS),  # 大专 or 本科?
+        # a form's option naming several: each it may be (one where they are one)
+        ("高中/中专", AMBIGUOUS),
+        ("高中／中专／中技", AMBIGUOUS),
+        ("高中或中专", AMBIGUOUS),
+        ("专科/高职", Education.associate),
+        ("本科/学士", Education.bachelor),
+        ("高中/abc", REJECTED),
         ("初中以下", AMBIGUOUS),  # 小学, or 初中 too (以下 may count it)?
         ("小学以下", Education.below_junior),  # no diploma, whichever
         ("博士后", REJECTED),
@@ -617,6 +624,23 @@ def test_a_date_written_month_first_is_quoted_as_typed(text: str, date_text: str
 def test_month_only(text: str, days: tuple[date, date] | None) -> None:
     """A month written without its day is its first and last day; anything else is not."""
     assert days == values.month_only(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "choices"),
+    [
+        ("高中/中专", (Education.senior_high, Education.secondary_vocational)),
+        ("中专/技校", (Education.secondary_vocational, Education.technical_school)),
+        ("大专/本科", (Education.associate, Education.bachelor)),
+        ("初中/小学", (Education.below_junior, Education.junior_middle)),
+    ],
+)
+def test_a_forms_option_of_several_diplomas_is_each(
+    text: str, choices: tuple[Education, ...]
+) -> None:
+    """高中/中专, as an application form's option is written, was not read; it is one of
+    them, lowest first (as 大学 is 大专 or 本科)."""
+    assert choices == values.education_choices(text)
 
 
 def test_ambiguous_education_names_both_choices() -> None:

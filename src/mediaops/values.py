@@ -1458,7 +1458,24 @@ def education_choices(value: object) -> Education | tuple[Education, ...]:
         found = _education_word(text)
         if found is not None:
             return found
-    return ()
+    return _one_of(bare)
+
+
+def _one_of(text: str) -> Education | tuple[Education, ...]:
+    """The types of a form's option naming several (``高中/中专``, ``中专/技校``, ``高中或中专``):
+    each type it may be, lowest first, or the one where they are one (``专科/高职``); ``()``
+    where a part names no type."""
+    parts = [p for p in re.split(r"/|或", text) if p]
+    if len(parts) < 2:
+        return ()
+    found: set[Education] = set()
+    for part in parts:
+        one = education_choices(part)
+        if not one:
+            return ()
+        found.update((one,) if isinstance(one, Education) else one)
+    order = tuple(e for e in Education if e in found)
+    return order[0] if len(order) == 1 else order
 
 
 MAJOR_ALIASES: dict[str, Major] = _table(
