@@ -226,6 +226,12 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("senior technician (2024-01-10)", (1, D)),
         ("advanced", (3, None)),
         ("四级证书，2024-1-10", (4, D)),  # a comma or 、 between the level and its date
+        # the date named by a word before or after it, as a form's cell writes it
+        ("四级 发证日期2024-01-10", (4, D)),
+        ("四级证书 取证时间：2024年1月10日", (4, D)),
+        ("四级（取证时间：2024-01-10）", (4, D)),
+        ("四级，2024-01-10取得", (4, D)),
+        ("四级 取得2024.1.10", (4, D)),
         # the certificate's kind before its level, as the certificates are titled
         ("国家职业资格四级", (4, None)),
         ("国家职业资格证书四级 2024-01-10", (4, D)),
@@ -1401,6 +1407,36 @@ def test_a_training_in_a_certificates_form_is_said_to_take_no_date(text: str, le
     assert caught.value.msg.key == "err.training_dated"
     assert f"不带日期,如 {level}" in caught.value.msg.format("zh")
     assert "without a date" in caught.value.msg.format("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "occupation", "level"),
+    [
+        ("电子商务师四级", "电子商务师", "四级"),
+        ("互联网营销师（三级）", "互联网营销师", "三级"),
+        ("互联网营销师三级:2022-03-01", "互联网营销师", "三级"),
+        ("营销员 四级", "营销员", "四级"),
+    ],
+)
+def test_a_certificate_of_another_occupation_is_said_to_be(
+    text: str, occupation: str, level: str
+) -> None:
+    """电子商务师四级 got the list of accepted levels, inviting 四级 alone, which counts as
+    this occupation's (or a related one's): whether the other occupation is related is the
+    assessment body's call, which the message says, naming the occupation."""
+    with pytest.raises(InputError) as caught:
+        values.split_certificate(text, "证书")
+    assert caught.value.msg.key == "err.cert_other_occupation"
+    message = caught.value.msg.format("zh")
+    assert f"是{occupation}的证书" in message
+    assert f"请只写等级(如 {level})" in message
+
+
+@pytest.mark.parametrize("text", ["高级技师", "技师", "全媒体运营师四级", "全媒体运营师技师"])
+def test_a_level_named_as_a_title_is_not_another_occupation(text: str) -> None:
+    """高级技师 and 技师 end as an occupation's name does, but are levels (一级, 二级)."""
+    level, _ = values.split_certificate(text, "证书")
+    assert level in (1, 2, 4)
 
 
 @pytest.mark.parametrize(

@@ -909,6 +909,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the experience is given as at most {given} years, but the work history gives "
         "{computed} years (more than a month more).",
     ),
+    "err.cert_other_occupation": (
+        "{field} 的值 “{value}” 是{occupation}的证书:报考条件认本职业或相关职业的证书,是否属相关"
+        "职业由评价机构认定,本工具不作判断。如认定为相关职业,请只写等级(如 {level});否则不填此证书。",
+        "{field}: “{value}” is a certificate of {occupation}: the requirements count those of "
+        "this occupation or a related one, which the assessment body decides, not this tool. "
+        "If it counts as related, give the level alone (e.g. {level}); otherwise leave it out.",
+    ),
     "err.training_attended": (
         "{field} 的值 “{value}” 说的是参加过培训:报考条件要的是培训结业(取得结业证书),"
         "请写出已结业的培训等级,如 四级;是否结业不清楚可写 不清楚。",

@@ -1836,12 +1836,26 @@ _LEVEL_WORDS = (
 _DATE_IN_BRACKETS = rf"\s*(\S+?)\s*\(({_DATE_START}\D[^()]*|\d{{8}})\)\s*"
 
 
+#: Words naming the date of a certificate before it (``发证日期2022-03-01``, ``取证:2022年3月``)
+#: or after it (``2022-03-01取得``): the date as written without them.
+_DATE_WORD_BEFORE = re.compile(
+    r"[\s,，、]*(?:发证|發證|取证|取證|获证|獲證|颁证|頒證|取得|获得|獲得)(?:日期|时间|時間)?"
+    r"[\s:：]*(?=\d{4})"
+)
+_DATE_WORD_AFTER = re.compile(
+    r"(?<=[\d日号號])\s*(?:取得|获得|獲得|颁发|頒發|发证|發證|取证|取證)$"
+)
+
+
 def _level_and_date(text: str) -> tuple[str, str]:
     """``四级:2024-01-10``, ``四级 2024-01-10``, ``四级2024年1月10日`` → the two parts.
 
     ``level 4 2024-01-10`` (as English output writes it) reads like ``L4 2024-01-10``.
     """
     text = re.sub(_LEVEL_WORD, r"L\1", fold(text))
+    text = re.sub(_DATE_WORD_BEFORE, " ", text).strip()  # 四级 发证日期2022-03-01
+    text = text.replace("( ", "(")  # 四级(取证时间:2022-03-01)
+    text = re.sub(_DATE_WORD_AFTER, "", text)  # 四级,2022-03-01取得
     m = re.fullmatch(_LEVEL_WORDS, text, re.DOTALL)
     if m:  # (a date in brackets after it: senior technician (2024-01-10))
         inner = re.fullmatch(r"\((.*)\)", m[2].strip(), re.DOTALL)
@@ -1875,8 +1889,38 @@ def split_certificate(value: str, field: str = "cert") -> tuple[int, date | None
         when = _held_date(date_text, field, Both("四级", "4")) if date_text else None
     except InputError:
         _levels_apart(value, field, parse_certificate_level)
+        _other_occupation(value, field)
         raise
     return level, when
+
+
+#: Another occupation's name before a level (``电子商务师四级``, ``互联网营销师（三级）``).
+_OTHER_OCCUPATION = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:师|師|员|員))[\s\-·:：]*(?P<rest>.+)"
+)
+
+
+def _other_occupation(value: str, field: str) -> None:
+    """Where ``value`` is a certificate of another occupation (``电子商务师四级``): raise that
+    the rules count those of this occupation or a related one, which the assessment body
+    decides (read as a level, it would count as related)."""
+    m = _OTHER_OCCUPATION.fullmatch(fold(value).strip())
+    if m is None or m["name"].endswith(("技师", "技師")):  # 高级技师: a level's name
+        return
+    try:  # (the level out of its brackets: 互联网营销师（三级）2022-03-01)
+        level, _ = split_certificate(re.sub(r"^\(([^()]+)\)", r"\1 ", m["rest"]), field)
+    except InputError:
+        return
+    raise InputError(
+        field,
+        Msg.of(
+            "err.cert_other_occupation",
+            field=field,
+            value=shown(value),
+            occupation=m["name"],
+            level=Msg.of(f"level.{level}"),
+        ),
+    )
 
 
 def _held_date(text: str, field: str, example: Both) -> date:
