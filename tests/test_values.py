@@ -54,6 +54,16 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
     # numbers of years (experience, years since a certificate)
     "years": [
         ("3", 3.0),
+        # with words saying what the years are of, before or after them
+        ("5年工作经验", 5.0),
+        ("工作5年", 5.0),
+        ("工作经验5年", 5.0),
+        ("从业三年", 3.0),
+        ("3年相关经验", 3.0),
+        ("工作了两年半", 2.5),
+        ("工作经验", REJECTED),
+        ("5年工龄", REJECTED),  # all work, which may not be this occupation's
+        ("约3年工作经验", REJECTED),  # a guess, with the words or without
         ("3.5", 3.5),
         ("0", 0.0),
         ("三年", 3.0),
@@ -796,7 +806,16 @@ def test_a_decimal_with_a_half_or_months_after_it_is_refused(text: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["2020-2023", "2020.1-2023.6", "2020-01-01..2023-01-01", "四级 2024-01-10", "3年 2024-01-10"],
+    [
+        "2020-2023",
+        "2020.1-2023.6",
+        "2020-01-01..2023-01-01",
+        "四级 2024-01-10",
+        "3年 2024-01-10",
+        # a period up to now, as a clerk writes the start of work
+        "2019.7-至今",
+        "2019年7月至今",
+    ],
 )
 def test_years_typed_with_a_year_in_them_are_said_to_look_like_dates(text: str) -> None:
     """A period (``2020-2023``) or a certificate with its date (``四级 2024-01-10``, typed at
@@ -1173,7 +1192,8 @@ def test_a_month_that_may_be_january_or_october(text: str, expected: tuple[date,
         ("about 3 years", None),
         ("under 3", 0.0),
         ("3年", None),
-        ("3年以上工作经验", None),
+        # words saying what the years are of, as the column asks: read (工龄 is not)
+        ("3年以上工作经验", 3.0),
         ("0年以上", None),  # at least none: says nothing
         ("0-3年", 0.0),  # from none: at most 3, as 不到3年
         # a sum is no bound (1+1年 is 2 years, not at least 11), nor is a range whose ends
@@ -1252,6 +1272,9 @@ def test_a_month_that_may_be_january_or_october(text: str, expected: tuple[date,
         ("3-5年6个月", 3.0),
         ("1 to 2 years 6 months", 1.0),
         ("3-5年工龄", None),  # more than a unit after the high end: not read
+        # with words saying what the years are of
+        ("工作经验3年以上", 3.0),
+        ("2年多相关经验", 2.0),
     ],
 )
 def test_years_at_least_reads_the_fewest_years_a_bound_says(

@@ -325,7 +325,7 @@ def parse_years(value: object, field: str = "experience", *, dated: Msg | str = 
         key_ = "err.number" if value < 0 else "err.number_range"
         raise InputError(field, Msg.of(key_, field=field, value=shown(value), max=int(MAX_YEARS)))
     text = re.sub(_IME_POINT, ".", key(str(value)))  # 3。5: a decimal point typed in Chinese
-    text = _point_decimals(text)  # 三点五年: 3.5年
+    text = _of_work(_point_decimals(text))  # 三点五年: 3.5年; 工作5年: 5年
     exact = re.fullmatch(_EXACT, text)  # 3年整, 整整三年: exactly the years
     if exact is not None:
         text = exact["a"] or exact["b"] or exact["c"] + exact["d"]
@@ -337,7 +337,8 @@ def parse_years(value: object, field: str = "experience", *, dated: Msg | str = 
         try:
             years = _years_text(text, field, value)
         except InputError:
-            if _dated(text) or re.search(_A_YEAR_IN, text):  # 2020-2023, 四级 2024-01-10
+            if _dated(text) or re.search(_A_YEAR_IN, text) or _UP_TO_NOW.search(text):
+                # 2020-2023, 四级 2024-01-10, 2019.7-至今
                 raise _dated_error(field, value, dated) from None
             if _approximate(text):  # 三年多, 3年以上, 约3年: a bound, not the years
                 raise InputError(
@@ -468,6 +469,7 @@ class YearsBound(NamedTuple):
 def years_bound(value: str) -> YearsBound | None:
     """:func:`years_at_least` and :func:`range_high` at once, for a caller needing both."""
     text = _point_decimals(re.sub(_IME_POINT, ".", key(value)).replace("(含)", ""))  # 3年(含)以上
+    text = _of_work(text)  # 三年以上工作经验
     above = _AT_MOST.fullmatch(text)
     if above is not None:  # 不到1年, 3年以内: from none up to those years
         core = above["a"] or above["b"]
@@ -596,6 +598,25 @@ def _odd_high(text: str, years: float) -> float | None:
 #: A year from 1900 on among other words (``2020-2023``, ``四级 2024-01-10``, a period):
 #: four digits, or eight (``20240110``), that no other digit or decimal point touches.
 _A_YEAR_IN = r"(?<![\d.])(?:19\d\d|[2-8]\d{3}|(?:19|20)\d{6})(?![\d]|\.\d*[^\d.])"
+
+
+#: A period up to now (``2019.7-至今``, ``2019年至今``): dates, not years.
+_UP_TO_NOW = re.compile(r"(?:19|20)\d\d.*(?:至今|到今|迄今|至现在|到现在|now|present|today)")
+
+#: Words saying what the years are of, before them (工作5年, 从业三年, 工作经验5年) or after
+#: them (5年工作经验, 3年以上相关经验): the years as without them.
+_OF_WORK_BEFORE = re.compile(
+    r"^(?:累计|共)?(?:从事本职业|从事相关工作|相关工作经验|相关经验|相关工作|本职业工作"
+    r"|工作经验|从业经验|工作|从业)了?[:：]?"
+    r"(?=[\d〇零一二两三四五六七八九十半])"
+)
+_OF_WORK_AFTER = re.compile(r"(?<=[年月上多])的?(?:相关)?(?:工作|从业)?(?:经验|经历)$")
+
+
+def _of_work(text: str) -> str:
+    """``text`` (:func:`key`'s form) without words saying what its years are of."""
+    bare = _OF_WORK_AFTER.sub("", _OF_WORK_BEFORE.sub("", text, count=1), count=1)
+    return bare or text
 
 
 def _dated(text: str) -> bool:
