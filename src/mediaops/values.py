@@ -337,7 +337,7 @@ def parse_years(value: object, field: str = "experience", *, dated: Msg | str = 
         try:
             years = _years_text(text, field, value)
         except InputError:
-            if _dated(text) or re.search(_A_YEAR_IN, text) or _UP_TO_NOW.search(text):
+            if _dated(text) or re.search(_A_YEAR_IN, text) or re.search(_UP_TO_NOW, text):
                 # 2020-2023, 四级 2024-01-10, 2019.7-至今
                 raise _dated_error(field, value, dated) from None
             if _approximate(text):  # 三年多, 3年以上, 约3年: a bound, not the years
@@ -601,21 +601,21 @@ _A_YEAR_IN = r"(?<![\d.])(?:19\d\d|[2-8]\d{3}|(?:19|20)\d{6})(?![\d]|\.\d*[^\d.]
 
 
 #: A period up to now (``2019.7-至今``, ``2019年至今``): dates, not years.
-_UP_TO_NOW = re.compile(r"(?:19|20)\d\d.*(?:至今|到今|迄今|至现在|到现在|now|present|today)")
+_UP_TO_NOW = r"(?:19|20)\d\d.*(?:至今|到今|迄今|至现在|到现在|now|present|today)"
 
 #: Words saying what the years are of, before them (工作5年, 从业三年, 工作经验5年) or after
 #: them (5年工作经验, 3年以上相关经验): the years as without them.
-_OF_WORK_BEFORE = re.compile(
+_OF_WORK_BEFORE = (
     r"^(?:累计|共)?(?:从事本职业|从事相关工作|相关工作经验|相关经验|相关工作|本职业工作"
     r"|工作经验|从业经验|工作|从业)了?[:：]?"
     r"(?=[\d〇零一二两三四五六七八九十半])"
 )
-_OF_WORK_AFTER = re.compile(r"(?<=[年月上多])的?(?:相关)?(?:工作|从业)?(?:经验|经历)$")
+_OF_WORK_AFTER = r"(?<=[年月上多])的?(?:相关)?(?:工作|从业)?(?:经验|经历)$"
 
 
 def _of_work(text: str) -> str:
     """``text`` (:func:`key`'s form) without words saying what its years are of."""
-    bare = _OF_WORK_AFTER.sub("", _OF_WORK_BEFORE.sub("", text, count=1), count=1)
+    bare = re.sub(_OF_WORK_AFTER, "", re.sub(_OF_WORK_BEFORE, "", text, count=1), count=1)
     return bare or text
 
 
@@ -829,7 +829,7 @@ def parse_training(value: object, field: str = "training") -> int:
                 except InputError:
                     pass  # said of the cell as typed, below
             _levels_apart(value, field, parse_training)
-            if _ATTENDED.search(key(value)):  # 参加过四级培训: attended, not said completed
+            if re.search(_ATTENDED, key(value)):  # 参加过四级培训: attended, not said completed
                 raise InputError(
                     field, Msg.of("err.training_attended", field=field, value=shown(value))
                 ) from None
@@ -846,21 +846,21 @@ def parse_training(value: object, field: str = "training") -> int:
 
 #: Words saying a training was completed, around its level: 完成四级培训, 参加并完成四级培训,
 #: 四级培训已结业, 四级培训合格, 参加四级培训并结业 (the 结业 the requirements ask for).
-_DONE_BEFORE = re.compile(r"^(?:已经?|已)?(?:参加并|参加且)?完成")
-_DONE_AFTER = re.compile(
+_DONE_BEFORE = r"^(?:已经?|已)?(?:参加并|参加且)?完成"
+_DONE_AFTER = (
     r"^(?:(?:参加|參加)(?:过|過|了)?)?(?P<level>.+?(?:培训|培訓))(?:并|並|且)?(?:已经?|已)?"
     r"(?:结业|結業|完成|合格)$"
 )
 #: Words saying a training was attended, which says nothing of its end (参加过四级培训).
-_ATTENDED = re.compile(r"参加|參加|attend|上过|上過")
+_ATTENDED = r"参加|參加|attend|上过|上過"
 
 
 def _completed(text: str) -> str | None:
     """``text`` without the words saying a training was completed (``完成四级培训`` →
     ``四级培训``), or None where it has none."""
     folded = key(text)
-    before = _DONE_BEFORE.sub("", folded, count=1)
-    after = _DONE_AFTER.fullmatch(before)
+    before = re.sub(_DONE_BEFORE, "", folded, count=1)
+    after = re.fullmatch(_DONE_AFTER, before)
     found = before if after is None else after["level"]
     return None if found == folded or not found else found
 
@@ -1859,13 +1859,11 @@ _DATE_IN_BRACKETS = rf"\s*(\S+?)\s*\(({_DATE_START}\D[^()]*|\d{{8}})\)\s*"
 
 #: Words naming the date of a certificate before it (``发证日期2022-03-01``, ``取证:2022年3月``)
 #: or after it (``2022-03-01取得``): the date as written without them.
-_DATE_WORD_BEFORE = re.compile(
+_DATE_WORD_BEFORE = (
     r"[\s,，、]*(?:发证|發證|取证|取證|获证|獲證|颁证|頒證|取得|获得|獲得)(?:日期|时间|時間)?"
     r"[\s:：]*(?=\d{4})"
 )
-_DATE_WORD_AFTER = re.compile(
-    r"(?<=[\d日号號])\s*(?:取得|获得|獲得|颁发|頒發|发证|發證|取证|取證)$"
-)
+_DATE_WORD_AFTER = r"(?<=[\d日号號])\s*(?:取得|获得|獲得|颁发|頒發|发证|發證|取证|取證)$"
 
 
 def _level_and_date(text: str) -> tuple[str, str]:
@@ -1916,16 +1914,14 @@ def split_certificate(value: str, field: str = "cert") -> tuple[int, date | None
 
 
 #: Another occupation's name before a level (``电子商务师四级``, ``互联网营销师（三级）``).
-_OTHER_OCCUPATION = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:师|師|员|員))[\s\-·:：]*(?P<rest>.+)"
-)
+_OTHER_OCCUPATION = r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:师|師|员|員))[\s\-·:：]*(?P<rest>.+)"
 
 
 def _other_occupation(value: str, field: str) -> None:
     """Where ``value`` is a certificate of another occupation (``电子商务师四级``): raise that
     the rules count those of this occupation or a related one, which the assessment body
     decides (read as a level, it would count as related)."""
-    m = _OTHER_OCCUPATION.fullmatch(fold(value).strip())
+    m = re.fullmatch(_OTHER_OCCUPATION, fold(value).strip())
     if m is None or m["name"].endswith(("技师", "技師")):  # 高级技师: a level's name
         return
     try:  # (the level out of its brackets: 互联网营销师（三级）2022-03-01)
