@@ -237,9 +237,8 @@ def prepare_facts(
     (``不到2年``, ``2年多``: fewer than 3), so a condition asking for those years is not met
     either (with its date counted in whole months from just under them).
     ``years_after_bounds``: (pairs of ``i`` and) the years worked since ``certificates[i]``,
-    given without them,
-    known only as a bound (a sheet's 取证后年限 ``5年以上``); both ends the same (``2-2年``)
-    are the years exactly. A condition asking for more than the most is not met, one asking
+    given without them, known only as a bound (a sheet's 取证后年限 ``5年以上``); both ends
+    the same (``2-2年``) are the years exactly. A condition asking for more than the most is not met, one asking
     for no more than the fewest is met, and any other is unknown.
 
     Raises:
