@@ -98,6 +98,28 @@ def test_an_undated_level_3_certificate(
     assert status == result.status
 
 
+@pytest.mark.parametrize(
+    ("bound", "status"),
+    [
+        # 3-2 asks for 2 years after the 四级: at most 1.99 cannot meet it, 1 to 3 may or may
+        # not, and so may at least 1; at least 2 do
+        (Bound(0.0, 1.99), N),
+        (Bound(1.0, 3.0), U),
+        (Bound(1.0), U),
+        (Bound(2.0), E),
+    ],
+)
+def test_the_experience_said_to_be_at_least_some_years_counts_no_work_since(
+    bound: Bound, status: Verdict
+) -> None:
+    """A 四级 of 2015 and at least 5 years of experience (a sheet's 工作年限 5年以上): with no
+    years since the 四级 said, continuous work since its date would give at least 5 after it;
+    the bound says how many there are (3-2 was met by 1-3年 and by 不到2年)."""
+    certificate = Certificate(level=4, date=LONG_AGO)
+    found = report(bound, experience_at_least=5.0, certificates=[certificate])
+    assert status == found.level(3).status
+
+
 def test_an_unknown_bound_asks_for_the_years_since_not_the_date() -> None:
     """An undated 三级 whose years since it are 3 to 5: what settles 2-1 is those years, not
     its date (which bounds them no better than the experience does)."""

@@ -601,9 +601,10 @@ def _bounded(
         since = top if since is None else Capped(since, top)
     if since is not None:
         basis = "said"
+    # at least the fewest said, never the continuous work since the date that the experience
+    # said to be at least some years gives when no years since it are said (base.least):
+    # a bound of 1-3年 beside 5年以上 says at most 3
     least: Series | None = Linear(fewest, as_of) if fewest else None
-    if base.least is not None and (least is None or base.least.now() > least.now()):
-        least = base.least
     return base._replace(
         since=since,
         exact=False,
