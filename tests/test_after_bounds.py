@@ -158,6 +158,16 @@ def test_held_for_two_years_by_the_years_worked_since(bound: Bound, status: Verd
         ({"certificates": [Certificate(level=3)], "experience": 3.0}, Bound(5.0), "total"),
         # at least 5 years since it, at most 3 in all (a sheet's 工作年限 3年以下)
         ({"certificates": [Certificate(level=3)], "experience_at_most": 3.0}, Bound(5.0), "most"),
+        # at least 3 years since it, fewer than 3 in all (a sheet's 工作年限 不到3年)
+        (
+            {
+                "certificates": [Certificate(level=4)],
+                "experience_at_most": 3.0,
+                "experience_most_excluded": True,
+            },
+            Bound(3.0),
+            "below",
+        ),
         # a work history of 4 years since the certificate's date, said to be at most 2
         (
             {
@@ -176,6 +186,7 @@ def test_a_bound_that_contradicts_the_facts(facts: dict[str, Any], bound: Bound,
         "elapsed": "err.after_exceeds_elapsed",
         "total": "err.after_exceeds_total",
         "most": "err.after_exceeds_most",
+        "below": "err.after_exceeds_below",
         "history": "err.after_bound_history",
     }[key]
     assert expected == caught.value.msg.key

@@ -4748,19 +4748,24 @@ def test_years_since_a_certificate_as_a_bound(
 
 
 @pytest.mark.parametrize(
-    ("header", "row", "error"),
+    ("experience", "header", "row", "error"),
     [
         # at least 2 years of work since a 三级 of a year ago
-        ("证书,取证后年限", "三级:2025-11-27,2年以上", "超过了自取得日 2025-11-27 以来的时间"),
+        ("3", "证书,取证后年限", "三级:2025-11-27,2年以上", "超过了自取得日 2025-11-27 以来的时间"),
         # at least 5 years since it, 3 in all: with the certificate column, and without
-        ("证书,取证后年限", "三级,5年以上", "超过了累计从业年限"),
-        ("取证后年限", "5年以上", "超过了累计从业年限"),
+        ("3", "证书,取证后年限", "三级,5年以上", "超过了累计从业年限"),
+        ("3", "取证后年限", "5年以上", "超过了累计从业年限"),
+        # at least 3 years since it, fewer than 3 in all (不到3年; 2年多: 2 up to 3): they were
+        # screened, 3-2 met by the 3 years after the 四级
+        ("不到3年", "证书,取证后年限", "四级,3年以上", "不少于累计从业年限(不到 3 年)"),
+        ("2年多", "证书,取证后年限", "四级,3年以上", "不少于累计从业年限(不到 3 年)"),
     ],
 )
 def test_years_since_a_certificate_as_a_bound_that_contradicts(
-    tmp_path: Path, header: str, row: str, error: str
+    tmp_path: Path, experience: str, header: str, row: str, error: str
 ) -> None:
-    result, dest = run_file(tmp_path, f"姓名,学历,工作年限,{header}\n张三,本科,3,{row}\n")
+    content = f"姓名,学历,工作年限,{header}\n张三,本科,{experience},{row}\n"
+    result, dest = run_file(tmp_path, content)
     assert result.exit_code == 1
     (out,) = read_rows(dest)
     assert (out["level_2"], out["warnings"]) == ("", "")

@@ -933,6 +933,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "the years since the {item} ({after}) exceed the experience in total, given as at "
         "most {most} years.",
     ),
+    "err.after_exceeds_below": (
+        "取得{item}后的从业年限 {after} 年不少于累计从业年限(不到 {most} 年),两者矛盾。",
+        "the years since the {item} ({after}) are no fewer than the experience in total, given "
+        "as fewer than {most} years.",
+    ),
     "err.direction_not_in_rules": (
         "职业方向(--direction)“{value}” 不在所用规则列出的方向中:可选 {directions}。",
         "--direction: “{value}” is not among the directions of the rules in use: {directions}.",

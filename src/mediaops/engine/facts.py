@@ -293,26 +293,23 @@ def prepare_facts(
     ceiling = None if series is not None or most is None else Linear(most, as_of)
     if ceiling is not None:  # no more years after anything than in all
         said_of: tuple[Certificate | Title, ...] = (*(certs or ()), *(title_list or ()))
-        for item in said_of:
-            if item.years_after is not None and item.years_after * 12 > ceiling.base + EPS:
-                raise InputError(
-                    "years_after",
-                    Msg.of(
-                        "err.after_exceeds_most",
-                        item=item_name(item),
-                        after=item.years_after,
-                        most=ceiling.base / 12,
-                    ),
-                )
-        for i, b in said.items():
+        after = [(item, item.years_after) for item in said_of if item.years_after is not None]
+        given = len(after)  # those given exactly come first
+        if said:
             assert certs, "a bound is of a certificate given"
-            if b.fewest * 12 > ceiling.base + EPS:
+            after += [(certs[i], b.fewest) for i, b in said.items()]
+        for n, (item, years) in enumerate(after):
+            # fewer than the most (不到3年): at least as many after a certificate contradict it
+            # too (years given exactly as many are let pass, as typed rounded)
+            over = years * 12 - ceiling.base
+            if over > EPS or (experience_most_excluded and n >= given and over > -EPS):
+                key = "below" if experience_most_excluded else "most"
                 raise InputError(
                     "years_after",
                     Msg.of(
-                        "err.after_exceeds_most",
-                        item=item_name(certs[i]),
-                        after=b.fewest,
+                        f"err.after_exceeds_{key}",
+                        item=item_name(item),
+                        after=years,
                         most=ceiling.base / 12,
                     ),
                 )
