@@ -213,6 +213,10 @@ def test_a_work_history_within_the_bound_counts_exactly() -> None:
         ([Certificate(level=3)], {0: Bound(0.0, math.inf)}),
         ([Certificate(level=3)], {0: Bound(3.0, 2.0)}),
         ([Certificate(level=3)], {0: Bound(2.0, 2.0, below=True)}),  # fewer than 2, at least 2
+        # more years than anyone works (a certificate's years_after is at most 80)
+        ([Certificate(level=3)], {0: Bound(81.0)}),
+        ([Certificate(level=3)], {0: Bound(0.0, 1e308)}),
+        ([Certificate(level=3)], {0: Bound(1000.0, 1000.0)}),
     ],
 )
 def test_a_bound_that_is_no_bound(

@@ -32,6 +32,7 @@ from mediaops.models import (
     item_name,
 )
 from mediaops.terms import ENROLMENT_PREREQUISITE, Direction, Education, Major, SchoolClass
+from mediaops.values import MAX_YEARS
 
 from .series import EPS, Capped, History, Linear, Series, Since
 
@@ -243,8 +244,8 @@ def prepare_facts(
 
     Raises:
         InputError: a date after ``as_of``, or facts that contradict each other.
-        ValueError: a bound that is no number of years (negative, NaN, infinite), or a
-            most below the fewest.
+        ValueError: a bound that is no number of years (negative, NaN, infinite, more
+            than ``MAX_YEARS`` years after a certificate), or a most below the fewest.
     """
     for end, years in (("at_least", experience_at_least), ("at_most", experience_at_most)):
         if years is not None and not (math.isfinite(years) and years >= 0):
@@ -374,13 +375,14 @@ def _said_bounds(bounds: Mapping[int, Bound], certs: tuple[Certificate, ...]) ->
 
     Raises:
         ValueError: a bound of no certificate, or of one given with its years; ends that are no
-            number of years (negative, NaN, infinite), or a most below the fewest.
+            number of years (negative, NaN, infinite, more than ``MAX_YEARS``), or a most below
+            the fewest.
     """
     for i, b in bounds.items():
         if not 0 <= i < len(certs) or certs[i].years_after is not None:
             raise ValueError(f"years_after_bounds[{i}]: no certificate given without its years")
         for years in (b.fewest, b.most):
-            if years is not None and not (math.isfinite(years) and years >= 0):
+            if years is not None and not (math.isfinite(years) and 0 <= years <= MAX_YEARS):
                 raise ValueError(f"years_after_bounds[{i}]: no number of years: {years!r}")
         if b.most is not None and (b.most < b.fewest or (b.below and b.most <= b.fewest)):
             raise ValueError(f"years_after_bounds[{i}]: the most is below the fewest")
