@@ -156,6 +156,15 @@ def test_held_for_two_years_by_the_years_worked_since(bound: Bound, status: Verd
         ({"certificates": [Certificate(level=3, date=date(2025, 11, 27))]}, Bound(2.0), "elapsed"),
         # at least 5 years since it, 3 in all
         ({"certificates": [Certificate(level=3)], "experience": 3.0}, Bound(5.0), "total"),
+        # at least 3 years since it, a work history of 2 years in all (no date to count from)
+        (
+            {
+                "certificates": [Certificate(level=3)],
+                "work_history": [WorkPeriod(start=date(2024, 1, 1), end=date(2025, 12, 31))],
+            },
+            Bound(3.0),
+            "total",
+        ),
         # at least 5 years since it, at most 3 in all (a sheet's 工作年限 3年以下)
         ({"certificates": [Certificate(level=3)], "experience_at_most": 3.0}, Bound(5.0), "most"),
         # at least 3 years since it, fewer than 3 in all (a sheet's 工作年限 不到3年)

@@ -4755,6 +4755,13 @@ def test_years_since_a_certificate_as_a_bound(
         # at least 5 years since it, 3 in all: with the certificate column, and without
         ("3", "证书,取证后年限", "三级,5年以上", "超过了累计从业年限"),
         ("3", "取证后年限", "5年以上", "超过了累计从业年限"),
+        # at least 3 years since an undated 三级, a work history of 2 years in all
+        (
+            "",
+            "证书,取证后年限,工作经历",
+            "三级,3年以上,2024-01-01至2025-12-31",
+            "超过了累计从业年限 2 年",
+        ),
         # at least 3 years since it, fewer than 3 in all (不到3年; 2年多: 2 up to 3): they were
         # screened, 3-2 met by the 3 years after the 四级
         ("不到3年", "证书,取证后年限", "四级,3年以上", "不少于累计从业年限(不到 3 年)"),

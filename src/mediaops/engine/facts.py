@@ -506,7 +506,7 @@ def _held(
     """
     if said is not None:
         base = _held(item, experience, history, as_of, fewest, level, corresponding, ceiling)
-        return _bounded(item, said, base, experience if history is None else None, as_of)
+        return _bounded(item, said, base, experience, as_of, counted=history is not None)
     rank = item.level if level is None else level
     assert isinstance(rank, int)
     when = item.date
@@ -556,13 +556,19 @@ def _held(
 
 
 def _bounded(
-    item: Certificate | Title, said: Bound, base: Held, total: Series | None, as_of: date
+    item: Certificate | Title,
+    said: Bound,
+    base: Held,
+    total: Series | None,
+    as_of: date,
+    *,
+    counted: bool = False,
 ) -> Held:
     """``base`` (the certificate as its date and the experience give it) with the months since
     it known only as the bound ``said``: at most its most (or what bounds them already:
     the time since its date, the experience), at least its fewest. A count from the work
     history stays exact where the bound agrees with it (to a month). ``total``: the
-    experience given as a number.
+    experience in all, given as a number or (``counted``) counted from a work history.
 
     Raises:
         InputError: a bound that contradicts the date, the experience or the work history.
@@ -583,7 +589,10 @@ def _bounded(
                     elapsed=whole / 12,
                 ),
             )
-    if total is not None:
+    # no more than the experience in all: a work history's total is months, the fewest typed
+    # rounded, as exact years are (the count since a date is checked below, to a month)
+    typed = not counted or (total is not None and fewest > total.now() + ROUNDED_MONTHS + EPS)
+    if total is not None and base.basis != "history" and typed:
         check_after_within_total(name, said.fewest, total.now())
     if base.basis == "history":  # counted from the work history: the bound must agree
         months = base.months or 0.0
