@@ -4984,6 +4984,26 @@ def test_dry_run_names_a_title(tmp_path: Path, lang: str, shown: list[str]) -> N
     assert "TitleLevel" not in text
 
 
+@pytest.mark.parametrize(
+    ("lang", "shown"),
+    [
+        ("zh", ["2019-01-01–2022-06-30", "2023-01-01–至今", "大专/高职(相关专业)", "本科"]),
+        ("en", ["2023-01-01–now", "bachelor's degree"]),
+    ],
+)
+def test_dry_run_names_work_periods_and_diplomas(
+    tmp_path: Path, lang: str, shown: list[str]
+) -> None:
+    """--dry-run showed a work period as its model's fields (start=datetime.date(2019, 1, 1)
+    end=…) and a 学历列表 as ids (associate、bachelor) in Chinese."""
+    content = '姓名,学历列表,工作经历\n甲,"大专:相关;本科",2019-01-01至2022-06-30;2023-01-01至今\n'
+    result, _ = run_file(tmp_path, content, args=("--dry-run",), lang=lang)
+    text = " ".join(stderr_of(result).split())
+    assert all(s in text for s in shown), text
+    assert "datetime" not in text
+    assert "associate、" not in text  # ids, not names
+
+
 def test_dry_run_tells_a_list_of_none_from_a_blank_cell(tmp_path: Path) -> None:
     """证书 “无” (none held) and a blank 证书 cell (not known) both showed as “—”: 无 shows
     as 无 (none in English), a blank cell as —."""

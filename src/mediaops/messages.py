@@ -2046,6 +2046,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "yes": ("是", "yes"),
     "no": ("否", "no"),
     "years": ("{years} 年", "{years} years"),
+    "period_open": ("至今", "now"),
     "years_at_least": ("至少 {years} 年", "at least {years} years"),
     "years_at_most": ("至多 {most} 年", "at most {most} years"),
     "years_between": ("{years} 至 {most} 年", "{years} to {most} years"),

@@ -165,7 +165,7 @@ def _value_text(value: Any, lang: Lang) -> str:
 
     from mediaops.batch.screen import AtLeast, EitherDiploma, MonthCerts
     from mediaops.messages import EDUCATION_NAMES, MAJOR_NAMES, fmt_years, name
-    from mediaops.models import Title, item_name
+    from mediaops.models import Diploma, Title, WorkPeriod, item_name
     from mediaops.values import education_options
 
     if isinstance(value, bool):
@@ -204,8 +204,15 @@ def _value_text(value: Any, lang: Lang) -> str:
                 parts.append(tr(f"level.{level}", lang) + (f" {when}" if when else ""))
             elif isinstance(item, Title):  # 初级职称 2020-06-01, not the model's fields
                 parts.append(item_name(item).format(lang) + (f" {when}" if when else ""))
+            elif isinstance(item, WorkPeriod):  # 2019-01-01–2022-06-30, or –至今
+                end = tr("period_open", lang) if item.end is None else item.end.isoformat()
+                parts.append(f"{item.start.isoformat()}–{end}")
+            elif isinstance(item, Diploma):  # 本科(相关专业), not the model's fields
+                said = [_value_text(v, lang) for v in (item.major,) if v is not None]
+                kind = "?" if item.education is None else _value_text(item.education, lang)
+                parts.append(kind + "".join(f"({s})" for s in said))
             else:
-                parts.append(str(getattr(item, "education", item)))
+                parts.append(str(item))
         return listing(parts, lang) or tr("actual.none", lang)
     text = str(getattr(value, "value", value))
     if text in EDUCATION_NAMES:
