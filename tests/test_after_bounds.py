@@ -120,12 +120,19 @@ def test_the_experience_said_to_be_at_least_some_years_counts_no_work_since(
     assert status == found.level(3).status
 
 
-def test_an_unknown_bound_asks_for_the_years_since_not_the_date() -> None:
-    """An undated 三级 whose years since it are 3 to 5: what settles 2-1 is those years, not
-    its date (which bounds them no better than the experience does)."""
-    found = report(Bound(3.0, 5.0), experience=10.0, certificates=[Certificate(level=3)])
-    needs = {m.need.id for m in found.missing_facts if 2 in m.levels}
-    assert {"years_after_certificate"} == needs
+@pytest.mark.parametrize(
+    "certificate",
+    [Certificate(level=3), Certificate(level=3, date=LONG_AGO)],
+    ids=["undated", "dated"],
+)
+def test_an_unknown_bound_asks_for_the_exact_years_since(certificate: Certificate) -> None:
+    """A 三级 whose years since it are 3 to 5, beside 10 years of experience: what settles
+    2-1 is those years exactly, not its date nor the experience in all (neither replaces the
+    bound), which the request named ("请提供累计从业年限(或取得三级证书后的从业年限)")."""
+    found = report(Bound(3.0, 5.0), experience=10.0, certificates=[certificate])
+    needs = [m for m in found.missing_facts if 2 in m.levels]
+    assert ["exact_years_after_certificate"] == [m.need.id for m in needs]
+    assert "请提供取得三级证书后的确切从业年限" == needs[0].msg.format("zh")
 
 
 def test_a_bound_cut_short_says_the_date_is_the_earliest() -> None:

@@ -4779,6 +4779,32 @@ def test_years_since_a_certificate_as_a_bound_that_contradicts(
     assert error in out["error"]
 
 
+@pytest.mark.parametrize("strict", [(), ("--strict",)])
+def test_a_bound_after_a_dated_certificate_beside_a_work_history_is_not_said(
+    tmp_path: Path, strict: tuple[str, ...]
+) -> None:
+    """Beside a work history, the years after a dated certificate are counted from it (the
+    bound only checked against them), as the experience is: the bound was still said ("按至少
+    3 年筛查…"), and an error row with --strict. After an undated one the bound screens the
+    row, and is said.
+
+    甲: work since 2018, a 三级 of 2020-01-01: 6 years and 10 months after it by 2026-11-27
+    (within 3年以上), 2-1's 4 met → 二级 eligible. 乙: the 三级 undated: at least 3 years
+    after it, at most the 8 years worked: 4 unknown → 二级 undetermined, the bound said.
+    """
+    content = (
+        "姓名,学历,工作经历,证书,取证后年限\n"
+        "甲,本科,2018-01-01至今,三级:2020-01-01,3年以上\n"
+        "乙,本科,2018-01-01至今,三级,3年以上\n"
+    )
+    result, dest = run_file(tmp_path, content, args=strict)
+    assert result.exit_code == 1
+    first, second = read_rows(dest)
+    assert (first["level_2"], first["warnings"], first["error"]) == ("可以报考", "", "")
+    said = "取证后年限 列的 “3年以上” 只给出下限"
+    assert said in (second["error"] if strict else second["warnings"])
+
+
 def test_years_since_a_certificate_as_a_bound_is_an_error_row_with_strict(tmp_path: Path) -> None:
     result, dest = run_file(
         tmp_path, "姓名,学历,证书,取证后年限\n张三,本科,三级,5年以上\n", args=("--strict",)

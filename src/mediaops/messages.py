@@ -512,6 +512,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "请提供取得{level}证书的日期(或取证后的从业年限)",
         "give the date you obtained your {level} certificate (or the years worked since)",
     ),
+    "fact.exact_years_after_certificate": (
+        "请提供取得{level}证书后的确切从业年限",
+        "give the exact years worked since the {level} certificate",
+    ),
     "fact.years_after_certificate": (
         "请提供累计从业年限(或取得{level}证书后的从业年限)",
         "give your years of experience in total (or the years worked since the {level} certificate)",

@@ -301,6 +301,20 @@ class AtLeast(NamedTuple):
 _BOUNDED = ("experience", "years_after_cert")
 
 
+def _counted(fact: str, got: dict[str, Any]) -> bool:
+    """Whether a work history beside it gives the years a bound in ``fact``'s cell says: the
+    experience always; the years after the highest certificate where it is dated (in its
+    cell, or by a date column given to it as the only one without a date)."""
+    if fact == "experience":
+        return True
+    certs = got.get("certs") or ()
+    if not certs or not all(hasattr(c, "level") and hasattr(c, "date") for c in certs):
+        return False
+    top = min(certs, key=lambda c: c.level)
+    undated = [c for c in certs if c.date is None]
+    return top.date is not None or (isinstance(got.get("cert_date"), date) and undated == [top])
+
+
 #: The columns that hold a date.
 _DATES = frozenset({"cert_date", "title_date", "as_of"})
 #: Excel's day numbers of 1970-01-01 and 2099-12-31: a five-digit number between them in a
@@ -1329,9 +1343,9 @@ class Screener:
                 got[_STUDYING] = text.strip()  # 在读: read as final-year, said if it decides
         for fact in _BOUNDED:
             bound = got.get(fact)
-            if not isinstance(bound, AtLeast) or (fact == "experience" and got.get("work")):
-                # (beside a work history, the history gives the experience, the bound only
-                # checked against it)
+            if not isinstance(bound, AtLeast) or (got.get("work") and _counted(fact, got)):
+                # (beside a work history, the history gives the experience, and the years
+                # after a dated certificate; the bound only checked against them)
                 continue
             # the bound screens the row: said so
             column, typed = self.labels[fact], bound.text

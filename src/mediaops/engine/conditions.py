@@ -649,6 +649,7 @@ def years_since(
     date_fact: str,
     years_fact: str,
     about: str,
+    said_fact: str | None = None,
 ) -> Outcome:
     """Whether one of ``held`` has ≥ ``target`` months of work since it (SPEC §1, facts).
 
@@ -660,7 +661,9 @@ def years_since(
     the date time alone meets it whatever that fact is: each one held now has at
     least its exact months, or else 0, on ``as_of``, and they grow as the candidate
     keeps working (a 四级 with no date has 2 years of work since it two years on).
-    ``about`` names the parameter that says which one (``level``, ``title``).
+    ``about`` names the parameter that says which one (``level``, ``title``); ``said_fact``
+    the fact to give for one whose years since it were said as a bound (their exact number:
+    neither the experience nor the date replaces the bound).
     """
     best: Held | None = None
     open_: list[Held] = []
@@ -696,10 +699,14 @@ def years_since(
     if open_:
         needs = tuple(
             dict.fromkeys(
-                # dated, or said as a bound: the years since it are what is missing (bounded
-                # by the time since, or by the most years of experience said); else its date
+                # said as a bound: their exact number; dated: the years since it (bounded by
+                # the time since, or by the most years of experience said); else its date
                 Need.of(
-                    years_fact if h.date is not None or h.said else date_fact,
+                    said_fact
+                    if h.said is not None and said_fact
+                    else years_fact
+                    if h.date is not None
+                    else date_fact,
                     **{about: h.level},
                 )
                 for h in open_
@@ -921,6 +928,7 @@ class ExperienceSinceCertificateUnit(
             date_fact="certificate_date",
             years_fact="years_after_certificate",
             about="level",
+            said_fact="exact_years_after_certificate",
         )
 
 

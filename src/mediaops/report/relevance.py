@@ -256,6 +256,7 @@ def readings(need: Need, scope: Scope) -> tuple[Reading, ...]:
 _ABOUT = {
     "certificate_date": ("certificates", "level"),
     "years_after_certificate": ("certificates", "level"),
+    "exact_years_after_certificate": ("certificates", "level"),
     "title_date": ("titles", "title"),
     "years_after_title": ("titles", "title"),
     "title_corresponding": ("titles", "title"),
@@ -310,7 +311,7 @@ def _fills(need: Need, scope: Scope) -> tuple[int, tuple[Fill, ...]]:
     if kind in ("certificate_date", "title_date"):
         # today, long ago, then the latest date each number of years the level names ago
         return _HELD, tuple(_dated(field, rank, y) for y in (0.0, None, *scope.years))
-    if kind in ("years_after_certificate", "years_after_title"):
+    if kind in ("years_after_certificate", "exact_years_after_certificate", "years_after_title"):
         # none, all the time since the date, then each number the level names
         return _HELD, tuple(_years_since(field, rank, y) for y in (0.0, None, *scope.years))
     # title_corresponding

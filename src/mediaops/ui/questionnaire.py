@@ -1177,7 +1177,7 @@ _NEEDS: dict[str, set[str]] = {
     "school_class": {"school_class"},
     "evaluated": {"evaluated"},
     "training": {"training"},
-    "years_after": {"years_after_certificate", "certificate_date"},
+    "years_after": {"years_after_certificate", "exact_years_after_certificate", "certificate_date"},
     "corresponding": {"title_corresponding"},
 }
 
