@@ -150,6 +150,22 @@ def test_more_experience_keeps_eligible(pair: tuple[Candidate, Candidate]) -> No
         assert held_levels(after) == held_levels(before), "experience cannot change what is held"
 
 
+def bound_and_within(
+    one: float, other: float | None, where: float, excluded: bool
+) -> tuple[float, float | None, bool, float]:
+    """A bound of years drawn as two numbers (``other`` None: at least ``one``), and exact
+    years within it: its fewest, its most, whether the most is left out (where there is
+    room below it), and the years ``where`` puts between its ends (0 the low end, 1 the high
+    one; above 1, that many years over an open bound's fewest), to two decimals."""
+    fewest, most = (one, None) if other is None else (min(one, other), max(one, other))
+    excluded = excluded and most is not None and most - 0.01 >= fewest
+    top = fewest + 20 if most is None else most - 0.01 if excluded else most
+    exact = min(80.0, round(fewest + (top - fewest) * min(where, 1.0), 2))
+    if most is None and where > 1:
+        exact = min(80.0, round(fewest + where, 2))
+    return fewest, most, excluded, exact
+
+
 @given_shared(
     SETTINGS,
     candidates(experience_modes=("years",)),
@@ -166,12 +182,7 @@ def test_experience_as_a_bound_is_sound(
     those decides it: eligible (or held, or not eligible) with the bound is so with any
     such years, its ends included (``where``: 0 the low end, 1 the high one), but for a
     high end said to be left out (``excluded``: 不到2年, 2年多), which no years reach."""
-    fewest, most = (one, None) if other is None else (min(one, other), max(one, other))
-    excluded = excluded and most is not None and most - 0.01 >= fewest
-    top = fewest + 20 if most is None else most - 0.01 if excluded else most
-    exact = min(80.0, round(fewest + (top - fewest) * min(where, 1.0), 2))
-    if most is None and where > 1:
-        exact = min(80.0, round(fewest + where, 2))
+    fewest, most, excluded, exact = bound_and_within(one, other, where, excluded)
 
     def statuses(edition: str, **experience: float | None) -> dict[int, Verdict]:
         facts = facts_with_experience(candidate, **experience)
@@ -223,12 +234,7 @@ def test_years_since_a_certificate_as_a_bound_is_sound(
     assume(candidate.certificates)
     assert candidate.certificates is not None
     i = data.draw(st.integers(0, len(candidate.certificates) - 1), label="certificate")
-    fewest, most = (one, None) if other is None else (min(one, other), max(one, other))
-    excluded = excluded and most is not None and most - 0.01 >= fewest
-    top = fewest + 20 if most is None else most - 0.01 if excluded else most
-    exact = min(80.0, round(fewest + (top - fewest) * min(where, 1.0), 2))
-    if most is None and where > 1:
-        exact = min(80.0, round(fewest + where, 2))
+    fewest, most, excluded, exact = bound_and_within(one, other, where, excluded)
     certs = list(candidate.certificates)
     certs[i] = certs[i].model_copy(update={"years_after": None})
 
