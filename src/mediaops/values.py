@@ -368,7 +368,7 @@ _EXACT = (
 #: Words that make a number of years a bound or a guess (三年多, 3年以上, 约3年, 不到1年,
 #: over 3 years, 3+ years): the years are not known from it, and more years may well
 #: decide otherwise (the years after a certificate are capped by the experience).
-_APPROXIMATE = re.compile(
+_APPROXIMATE = (
     r"(?:约|大约|大概|将近|接近|近|不到|不足|未满|满|超过|多于|少于|大于|小于|高于|低于|至少|最少"
     r"|起码)\S*\d"
     r"|\S*[\d年月个半](?:及|或)?(?:多|以上|以下|以内|之内|内|左右|上下|有余|余|不到|不足|出头|\+)"
@@ -382,23 +382,23 @@ _APPROXIMATE = re.compile(
 
 def _approximate(text: str) -> bool:
     """Whether typed years (:func:`key`'s form) say a bound or a guess, not the years."""
-    return _APPROXIMATE.search(text) is not None
+    return re.search(_APPROXIMATE, text) is not None
 
 
 #: Words of a bound or a guess that say nothing of the fewest years (约3年, 近3年, 不到3年,
 #: 3年以下, 不满3年, almost 3 years, ~3): a range's ``~`` is no such word (``3~5年``), nor
 #: is 少于 after 不 (``不少于3年``: at least 3).
-_NOT_AT_LEAST = re.compile(
+_NOT_AT_LEAST = (
     r"约|大概|左右|上下|将近|接近|近|不到|不足|未满|不满|(?<!不)(?:少于|小于|低于)|以下|以内|之内"
     r"|内|几"
     r"|almost|nearly|under|about|around|approximately|lessthan|orless|orso|[≈≤≦<]|^~"
 )
 
-#: Words saying the years are at least those written (3年以上, 满3年, 三年多, 至少3年,
-#: 不少于3年, over 3 years, 3+, 3 yrs+): dropped, what is left is the fewest years.
 #: Words before the years of a bound from below (至少3年, 不少于3年, over 3 years).
 _FROM_BELOW_WORDS = r"超过|多于|大于|高于|至少|最少|起码|不少于|不低于|不小于|over|morethan|atleast"
-_AT_LEAST_WORDS = re.compile(
+#: Words saying the years are at least those written (3年以上, 满3年, 三年多, 至少3年,
+#: 不少于3年, over 3 years, 3+, 3 yrs+): dropped, what is left is the fewest years.
+_AT_LEAST_WORDS = (
     rf"^(?:满|{_FROM_BELOW_WORDS}|>=|[≥≧>])"
     r"|(?:及|或)?以上|有余|出头|ormore|plus$"
     r"|(?<=[\d一二两三四五六七八九十年个])[多余](?=[年个月]|$)|(?<=年半)[多余]$"
@@ -408,20 +408,20 @@ _AT_LEAST_WORDS = re.compile(
 
 #: A range of years (3-5年, 3到5年, 3年-5年, 3 to 5 years): its low end, with the unit of
 #: the high end when it has none of its own.
-_RANGE = re.compile(
+_RANGE = (
     r"(?P<low>[\d.〇零一二两三四五六七八九十半]+(?:年半?|个?月|years?|months?)?)"
     r"(?:~|〜|-|—|–|至|到|to)+(?P<high>[\d.一二两三四五六七八九十半]+)(?P<unit>.*)"
 )
 
 #: 十几 (十几年, 二十几年, 十几个月, 10几年, 20几年): ten-odd, at least ten (twenty), as 十多
 #: is; 几 anywhere else (几年, 几十年, 十几二十年) says no fewest number.
-_TENS_ODD = re.compile(
+_TENS_ODD = (
     r"(?<![几〇零一二两兩三四五六七八九十\d.])([一二两三四五六七八九]?十|[1-9]0)几(?=年|个?月|$)"
 )
 
 #: Whole years and some months (3年几个月, 3年多几个月, 3年零几个月): at least the years,
 #: and fewer than a year more (the months fewer than twelve: at most eleven).
-_SOME_MONTHS = re.compile(r"(?P<years>.+?年)(?:多|零|又)?几(?:个|個)?月")
+_SOME_MONTHS = r"(?P<years>.+?年)(?:多|零|又)?几(?:个|個)?月"
 
 
 def years_at_least(value: str) -> tuple[float, str] | None:
@@ -449,7 +449,7 @@ def range_high(value: str) -> float | None:
 
 
 #: The unit a range's high end is written with, which its low end shares (3-5年半: 年).
-_RANGE_UNIT = re.compile(r"年|个?月|years?|months?")
+_RANGE_UNIT = r"年|个?月|years?|months?"
 
 
 class YearsBound(NamedTuple):
@@ -470,7 +470,7 @@ def years_bound(value: str) -> YearsBound | None:
     """:func:`years_at_least` and :func:`range_high` at once, for a caller needing both."""
     text = _point_decimals(re.sub(_IME_POINT, ".", key(value)).replace("(含)", ""))  # 3年(含)以上
     text = _of_work(text)  # 三年以上工作经验
-    above = _AT_MOST.fullmatch(text)
+    above = re.fullmatch(_AT_MOST, text)
     if above is not None:  # 不到1年, 3年以内: from none up to those years
         core = above["a"] or above["b"]
         try:
@@ -483,8 +483,8 @@ def years_bound(value: str) -> YearsBound | None:
     both = _two_sided(text)
     if both is not None:  # 1年以上2年以下, 大于1年小于2年: both ends said
         return both
-    text = _TENS_ODD.sub(r"\1多", text)  # 十几年: 十多年
-    some = _SOME_MONTHS.fullmatch(text)
+    text = re.sub(_TENS_ODD, r"\1多", text)  # 十几年: 十多年
+    some = re.fullmatch(_SOME_MONTHS, text)
     if some is not None:  # 3年几个月: 3 years and 1 to 11 months
         try:
             whole = parse_years(some["years"])
@@ -493,17 +493,17 @@ def years_bound(value: str) -> YearsBound | None:
         if not whole or not whole.is_integer():
             return None  # 0年几个月 says no fewest years; 2.5年几个月 is no number
         return YearsBound(whole, some["years"], whole + 11 / 12)
-    if not _approximate(text) or _NOT_AT_LEAST.search(text):
+    if not _approximate(text) or re.search(_NOT_AT_LEAST, text):
         return None
-    core = _AT_LEAST_WORDS.sub("", text)
+    core = re.sub(_AT_LEAST_WORDS, "", text)
     words = core != text  # 以上, 多, 满 … besides a range's sign
-    span = _RANGE.fullmatch(core)
+    span = re.fullmatch(_RANGE, core)
     high = None
     if span is not None:
         low = span["low"]
         if not re.search(r"[^\d.〇零一二两三四五六七八九十半]", low):
             # the high end's unit, not what follows it (1-2年半: 1年, not 1年半)
-            unit = _RANGE_UNIT.match(span["unit"])
+            unit = re.match(_RANGE_UNIT, span["unit"])
             low += unit.group() if unit is not None else span["unit"]
         core = low
         high = span["high"] + span["unit"]
@@ -516,7 +516,11 @@ def years_bound(value: str) -> YearsBound | None:
         return None
     odd = False  # 2年多: fewer than 3
     if words:  # 3-4年多, 3-5年以上: the high end is no end; so is 至少2年多's
-        most = None if span is not None or _FROM_BELOW.match(text) else _odd_high(text, years)
+        most = (
+            None
+            if span is not None or re.match(_FROM_BELOW_WORDS, text)
+            else _odd_high(text, years)
+        )
         odd = most is not None
     if not years:  # 0年以上: no fewer than none says nothing; 0-2年 says at most 2, as 不到2年
         return YearsBound(0.0, core, most) if span is not None and most else None
@@ -529,7 +533,7 @@ def _two_sided(text: str) -> YearsBound | None:
     second; None for any other text, or ends the wrong way round. Tried at each place the
     text may part (a cell is short, and read once)."""
     for i in range(2, len(text) - 1):
-        if text[i] in _TWO_SIDED_JOINS or _AT_MOST.fullmatch(text[i:]) is None:
+        if text[i] in _TWO_SIDED_JOINS or re.fullmatch(_AT_MOST, text[i:]) is None:
             continue
         low = years_bound(text[:i].rstrip("".join(_TWO_SIDED_JOINS)))
         if low is None or low.most is not None or not low.fewest:
@@ -555,7 +559,7 @@ _FEWER_WORDS = ("不到", "没到", "未到", "不足", "不够", "不及", "未
 #: 最多2年, less than 2 years, under 1 year, up to 2 years, ≤2): dropped, what is left is
 #: the most years (以下 and 以内 count them; 不到 does not: :data:`_FEWER_THAN`). A guess
 #: (约3年, 将近3年, almost 3 years) is no such bound, and is not read.
-_AT_MOST = re.compile(
+_AT_MOST = (
     rf"(?P<before>还?(?:{'|'.join(_FEWER_WORDS)})|少于|小于|低于|不超过"
     r"|不超|不多于|不大于|最多|至多|顶多|最长|lessthan|fewerthan|under|upto|atmost|nomorethan"
     r"|notmorethan|notover|maximum|max|below|<=|[<≤≦])(?P<a>[^约近几多余上下]+)"
@@ -570,15 +574,10 @@ _FEWER_THAN = frozenset(
 )
 
 
-#: Words before the years of a bound from below (至少2年多, 不少于3年多: at least two-odd
-#: years, with no end), where 多 after them gives no high end.
-_FROM_BELOW = re.compile(_FROM_BELOW_WORDS)
-
-
 #: 多 or 余 after a number says "and some" (:func:`_odd_high`): after a year or a month
 #: (2年多, 3年半多, 3个多月), or after tens (20多年, 十多年, 20多个月, and a bare 20多).
-_ODD_UNIT = re.compile(r"[^年月]+(?:年半?|个)[多余](?:个?月)?")
-_ODD_TENS = re.compile(r"(?:[1-9]0|[一二两三四五六七八九]?十)[多余](?P<unit>年|个?月)?")
+_ODD_UNIT = r"[^年月]+(?:年半?|个)[多余](?:个?月)?"
+_ODD_TENS = r"(?:[1-9]0|[一二两三四五六七八九]?十)[多余](?P<unit>年|个?月)?"
 
 
 def _odd_high(text: str, years: float) -> float | None:
@@ -586,10 +585,10 @@ def _odd_high(text: str, years: float) -> float | None:
     and part of a third (at most 3), ``3年半多`` at most 4, ``3个多月`` at most 4 months;
     ``20多年``, ``十多年`` (十几年) are at most 30 and 20, ``20多个月`` at most 30 months.
     None for a bound with no end (``3年以上``, ``满3年``)."""
-    if _ODD_UNIT.fullmatch(text):
+    if re.fullmatch(_ODD_UNIT, text):
         step = 1 / 12 if text.endswith("月") else 1.0
         return (int(years / step + 1e-9) + 1) * step
-    tens = _ODD_TENS.fullmatch(text)
+    tens = re.fullmatch(_ODD_TENS, text)
     if tens is not None:
         return years + (10 / 12 if (tens["unit"] or "").endswith("月") else 10)
     return None
@@ -871,7 +870,7 @@ def dated_level(item: str, field: str) -> tuple[int, bool] | None:
     (4, False)); None where the item is no such thing. A training is given by its level
     alone, so one typed in a certificate's form is said to be that (the rules ask only
     which levels were completed)."""
-    for text in (item, _TRAINING_WORDS.sub("", item, count=1)):  # 四级培训 2024-01-10 too
+    for text in (item, re.sub(_TRAINING_WORDS_RE, "", item, count=1)):  # 四级培训 2024-01-10 too
         try:
             level, when = split_certificate(text, field)
         except InputError:
@@ -881,10 +880,6 @@ def dated_level(item: str, field: str) -> tuple[int, bool] | None:
             continue
         return level, when is not None
     return None
-
-
-#: The words of a training after its level (四级培训, 四级正规培训结业证书), wherever they are.
-_TRAINING_WORDS = re.compile(_TRAINING_WORDS_RE)
 
 
 def _levels_apart(value: str, field: str, parse: Callable[[str, str], object]) -> None:
@@ -1138,14 +1133,14 @@ def month_only(value: str) -> tuple[date, date] | None:
 
 #: A month written ``2022.1``: January, or October as Excel stores ``2022.10`` typed into a
 #: cell (the number 2022.1, shown so, and so saved to CSV).
-_JANUARY_OR_OCTOBER = re.compile(r"(\d{4})\.1")
+_JANUARY_OR_OCTOBER = r"(\d{4})\.1"
 
 
 def month_span(value: str) -> tuple[date, date] | None:
     """The days a month written without its day may be (:func:`month_only`); for
     ``2022.1``, which may be January or October (``2022.10`` stored by Excel as a number),
     from 1 January to 31 October."""
-    m = _JANUARY_OR_OCTOBER.fullmatch(fold(value))
+    m = re.fullmatch(_JANUARY_OR_OCTOBER, fold(value))
     if m is not None and EARLIEST_DATE.year <= int(m[1]) <= LATEST_DATE.year:
         return date(int(m[1]), 1, 1), date(int(m[1]), 10, 31)
     return month_only(value)
@@ -1153,7 +1148,7 @@ def month_span(value: str) -> tuple[date, date] | None:
 
 def january_or_october(value: str) -> bool:
     """Whether a month is written as January or October may be (``2022.1``)."""
-    return _JANUARY_OR_OCTOBER.fullmatch(fold(value)) is not None
+    return re.fullmatch(_JANUARY_OR_OCTOBER, fold(value)) is not None
 
 
 def year_only(value: str) -> tuple[date, date] | None:
@@ -1978,12 +1973,10 @@ def certificate_month(value: str, field: str = "cert") -> tuple[int, date, date,
 
 
 #: What follows a certificate's level when a date was meant (a digit, a date's word).
-_MEANT_DATE = re.compile(r"[\d〇零○一二三四五六七八九十年月日]")
+_MEANT_DATE = r"[\d〇零○一二三四五六七八九十年月日]"
 #: A level named in what follows a certificate (``四级（三级在考）``, another certificate
 #: after a date that does not read): no date, and not to be lost as one.
-_ANOTHER_LEVEL = re.compile(
-    r"[一二三四五1-5]\s*[级級]|[中高]级工|[中高]級工|技师|技師|L[1-5]", re.I
-)
+_ANOTHER_LEVEL = r"(?i)[一二三四五1-5]\s*[级級]|[中高]级工|[中高]級工|技师|技師|L[1-5]"
 
 
 def certificate_without_date(value: str, field: str = "cert") -> tuple[int, str] | None:
@@ -2002,17 +1995,21 @@ def certificate_without_date(value: str, field: str = "cert") -> tuple[int, str]
         # beginning that reads as a level, followed by what looks like a date
         for end in range(len(text) - 1, 0, -1):
             rest = text[end:]
-            if not _MEANT_DATE.search(rest):
+            if not re.search(_MEANT_DATE, rest):
                 continue
             try:
                 level = parse_certificate_level(text[:end], field)
             except InputError:
                 continue
-            if _ANOTHER_LEVEL.search(rest):
+            if re.search(_ANOTHER_LEVEL, rest):
                 return None
             return level, rest.strip(" :：()（）")
         return None
-    if not date_text or not _MEANT_DATE.search(date_text) or _ANOTHER_LEVEL.search(date_text):
+    if (
+        not date_text
+        or not re.search(_MEANT_DATE, date_text)
+        or re.search(_ANOTHER_LEVEL, date_text)
+    ):
         return None
     return level, date_text
 
