@@ -1204,10 +1204,11 @@ HELP_ENTER = {
         "zh": "没有其他学历:直接回车,或输入“否”。",
         "en": "If you hold no other diploma, press Enter or type “no”.",
     },
-    # asked again from the review, Enter keeps the answer before
+    # asked again from the review, Enter keeps the answer before, 不知道 makes it unknown
     "keep": {
-        "zh": "不想修改:直接回车,保留原来的回答。",
-        "en": "To leave it as it was, press Enter: the earlier answer is kept.",
+        "zh": "不想修改:直接回车,保留原来的回答;其实不知道:输入“不知道”,改为未知。",
+        "en": "To leave it as it was, press Enter: the earlier answer is kept; if you do not "
+        "know it after all, type “don't know”: it becomes unknown.",
     },
 }
 
@@ -1622,6 +1623,47 @@ def test_enter_at_a_question_asked_again_keeps_the_answer(before: list[str], row
         report["direction"],
         verdicts(report),
     )
+
+
+@pytest.mark.parametrize(
+    ("answers", "row", "fact", "expected"),
+    [
+        # REVIEW_A: 不知道 at the experience (10 years) and at the years since the 四级
+        pytest.param([*REVIEW_A, "2", "不知道"], "从业年限", "experience", None, id="experience"),
+        # (the report then counts them from the date: 34 months to 2026-11-27, within 10
+        # years in all)
+        pytest.param(
+            [*REVIEW_A, "5", "不清楚"],
+            "取证后年限",
+            "years_after",
+            pytest.approx(34 / 12, abs=1e-3),
+            id="since",
+        ),
+        # REVIEW_B: the certificates unknown; the direction then matters (a 高中 with 10
+        # years and no certificate known: 4-1 met, so the direction asked) and is skipped
+        pytest.param([*REVIEW_B, "4", "不知道", SKIP], "证书", "certificates", None, id="certs"),
+        pytest.param([*REVIEW_C, "3", "don't know"], "正规培训", "trainings", None, id="training"),
+        pytest.param([*REVIEW_C, "5", "不知道"], "职业方向", "direction", None, id="direction"),
+        # 无 at the direction is none chosen, as when first asked
+        pytest.param([*REVIEW_C, "5", "无"], "职业方向", "direction", None, id="direction-none"),
+        # the diploma itself unknown: no diploma given
+        pytest.param([*REVIEW_A, "1", "不知道"], "学历", "diplomas", 0, id="diploma"),
+        # 大专 typed again, its major unknown (Enter would keep 相关专业); the final year
+        # and another diploma (Enter: no) asked again as before
+        pytest.param(
+            [*REVIEW_A, "1", "大专", "不知道", SKIP, SKIP], "学历", "major", None, id="major"
+        ),
+    ],
+)
+def test_dont_know_at_a_question_asked_again_makes_it_unknown(
+    answers: list[str], row: str, fact: str, expected: Any
+) -> None:
+    """不知道 at a question asked again from the review makes the fact unknown: it kept the
+    answer before, as Enter does, and a fact once given could not be made unknown again."""
+    result, report = ask_json([*answers, CONFIRM])
+    shown = dict(line.split(": ", 1) for line in reviews(result.stderr)[-1])
+    assert shown[row] == ("大专/高职" if fact == "major" else "未提供")
+    assert expected == fact_of(report, result, fact)
 
 
 def test_enter_at_the_diploma_asked_again_keeps_it() -> None:

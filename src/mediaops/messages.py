@@ -1521,8 +1521,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "this question (it stays unknown, not “none”).",
     ),
     "ask.help_keep": (
-        "不想修改:直接回车,保留原来的回答。",
-        "To leave it as it was, press Enter: the earlier answer is kept.",
+        "不想修改:直接回车,保留原来的回答;其实不知道:输入“不知道”,改为未知。",
+        "To leave it as it was, press Enter: the earlier answer is kept; if you do not know "
+        "it after all, type “don't know”: it becomes unknown.",
     ),
     "ask.help_no_other": (
         "没有其他学历:直接回车,或输入“否”。",
@@ -1638,8 +1639,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "ask.summary": ("你的回答", "Your answers"),
     "ask.review": (
-        "回车确认;输入编号(1–{count})修改该项(修改时直接回车保留原答案)",
-        "Enter to confirm; a number (1–{count}) to change that answer (Enter then keeps it as it was)",
+        "回车确认;输入编号(1–{count})修改该项(修改时直接回车保留原答案,输入“不知道”改为未知)",
+        "Enter to confirm; a number (1–{count}) to change that answer (Enter then keeps it as it "
+        "was; “don't know” makes it unknown)",
     ),
     "ask.left_out": (
         "未提问(不影响任何结论):{questions}",

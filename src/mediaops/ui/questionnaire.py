@@ -57,6 +57,12 @@ class SkipError(Exception):
     """Enter on a question: the fact stays unknown."""
 
 
+class NotKnownError(SkipError):
+    """不知道 (or another way of saying it) on a question: the fact is unknown. Asked for the
+    first time, as Enter; asked again from the review, where Enter keeps the answer before,
+    it makes the fact unknown again (a candidate who finds they do not know it after all)."""
+
+
 class Terminal:
     """Asking and telling on the terminal: prompt_toolkit on a tty (the terminal's own line
     editing on a dumb one), plain lines otherwise."""
@@ -329,6 +335,8 @@ class Questionnaire:
         #: while a question is asked again from the review, where Enter keeps the answer
         #: before (the help says so, not that the fact stays unknown)
         self._keeping = False
+        #: 不知道 at the first diploma asked again: the diplomas unknown, not kept
+        self._diplomas_unknown = False
 
     def t(self, key: str, **params: Any) -> str:
         return tr(key, self.lang, **params)
@@ -385,8 +393,10 @@ class Questionnaire:
                     enter = self.t("ask.help_keep" if self._keeping else "ask.help_skip")
                 self.term.say(enter, "muted")
                 continue
-            if not answer or values.key(answer) in _SKIP or values.says_not_known(answer):
+            if not answer:
                 raise SkipError
+            if values.key(answer) in _SKIP or values.says_not_known(answer):
+                raise NotKnownError
             try:
                 value = _parse_lines(parse, lines)
                 self._check(value)
@@ -648,7 +658,10 @@ class Questionnaire:
             # Enter at the other diploma says there is none, not that it is not known
             enter = self.t("ask.help_no_other") if index else None
             education = self.choice(self.t(key), options, EDUCATION_NAMES, parse, enter=enter)
-        except SkipError:  # the diploma stays unknown
+        except NotKnownError:  # the diploma unknown (asked again: made unknown)
+            self._diplomas_unknown = index == 0
+            return
+        except SkipError:  # the diploma stays unknown (asked again: as it was)
             return
         # Enter keeps the earlier answers of the same diploma (see :attr:`_earlier`)
         free = [i for i in range(len(self._earlier)) if i not in self._taken]
@@ -691,15 +704,27 @@ class Questionnaire:
                 lambda: self._evaluated(d),
             )
 
+    @contextlib.contextmanager
+    def _unknown_if_said(self, d: int, name: str) -> Iterator[None]:
+        """While one fact of diploma ``d`` is asked: 不知道 makes it unknown (None), also
+        when the diploma is asked again from the review, where Enter keeps the answer
+        before (:attr:`_earlier`)."""
+        try:
+            yield
+        except NotKnownError:
+            self.answers.diplomas[d][name] = None
+            raise
+
     def _major(self, d: int) -> None:
         education = Both(*EDUCATION_NAMES[self.answers.diplomas[d]["education"].value])
-        major = self.choice(
-            self.t("ask.major", education=education),
-            list(Major),
-            MAJOR_NAMES,
-            lambda s: values.parse_major(s, self.t("summary.major")),
-            self.t("ask.major_hint"),
-        )
+        with self._unknown_if_said(d, "major"):
+            major = self.choice(
+                self.t("ask.major", education=education),
+                list(Major),
+                MAJOR_NAMES,
+                lambda s: values.parse_major(s, self.t("summary.major")),
+                self.t("ask.major_hint"),
+            )
         self.answers.diplomas[d]["major"] = major
 
     def _graduating(self, d: int) -> None:
@@ -712,11 +737,12 @@ class Questionnaire:
             return values.parse_graduating(text, self.t("summary.graduating"))
 
         try:
-            graduating = self.ask(
-                self.t("ask.graduating", education=education),
-                parse,
-                hint=self.t("ask.yes_no"),
-            )
+            with self._unknown_if_said(d, "graduating"):
+                graduating = self.ask(
+                    self.t("ask.graduating", education=education),
+                    parse,
+                    hint=self.t("ask.yes_no"),
+                )
         except SkipError:  # Enter: not known, never "no" (a diploma says no by default),
             self.answers.diplomas[d].setdefault("graduating", None)  # or as answered before
             raise
@@ -726,20 +752,22 @@ class Questionnaire:
         self.answers.diplomas[d]["graduating"] = graduating
 
     def _class(self, d: int) -> None:
-        school_class = self.choice(
-            self.t("ask.school_class"),
-            list(SchoolClass),
-            CLASS_NAMES,
-            lambda s: values.parse_school_class(s, self.t("summary.school_class")),
-        )
+        with self._unknown_if_said(d, "school_class"):
+            school_class = self.choice(
+                self.t("ask.school_class"),
+                list(SchoolClass),
+                CLASS_NAMES,
+                lambda s: values.parse_school_class(s, self.t("summary.school_class")),
+            )
         self.answers.diplomas[d]["school_class"] = school_class
 
     def _evaluated(self, d: int) -> None:
-        evaluated = self.ask(
-            self.t("ask.evaluated"),
-            lambda s: values.parse_bool(s, self.t("summary.evaluated")),
-            hint=self.t("ask.yes_no"),
-        )
+        with self._unknown_if_said(d, "evaluated"):
+            evaluated = self.ask(
+                self.t("ask.evaluated"),
+                lambda s: values.parse_bool(s, self.t("summary.evaluated")),
+                hint=self.t("ask.yes_no"),
+            )
         self.answers.diplomas[d]["evaluated"] = evaluated
 
     def ask_experience(self) -> None:
@@ -941,8 +969,8 @@ class Questionnaire:
         return [d.id for d in self.rules.directions]
 
     def _direction(self, text: str) -> Direction:
-        if values.key(text) in _NONE:  # 无: no direction chosen, as Enter says
-            raise SkipError
+        if values.key(text) in _NONE:  # 无: no direction chosen (asked again: none now)
+            raise NotKnownError
         field = self.t("summary.direction")
         direction = values.parse_direction(text, field)
         if direction not in self._directions():  # named, but not one the rules list
@@ -972,6 +1000,7 @@ class Questionnaire:
                 set(),
             )  # "Enter keeps the earlier answer", of a major too
             self._keeping = True
+            self._diplomas_unknown = False
             try:
                 self.ask_diplomas()
             except KeyboardInterrupt:
@@ -980,7 +1009,8 @@ class Questionnaire:
             finally:
                 self._earlier = []
                 self._keeping = False
-            if not self.answers.diplomas:  # Enter: the diplomas stay as they were
+            # Enter: the diplomas stay as they were; 不知道: they are unknown now
+            if not self.answers.diplomas and not self._diplomas_unknown:
                 self.answers.diplomas = old
 
         diplomas = []
@@ -1075,12 +1105,16 @@ class Questionnaire:
         return rows
 
     def _again(self, ask: Callable[[], None], name: str) -> None:
-        """Ask one question again; Enter keeps the earlier answer."""
+        """Ask one question again; Enter keeps the earlier answer, 不知道 makes it unknown
+        (无 at the direction too: none chosen)."""
         old = getattr(self.answers, name)
         setattr(self.answers, name, None)
         self._keeping = True
+        unknown = False
         try:
             ask()
+        except NotKnownError:
+            unknown = True
         except SkipError:
             pass
         except KeyboardInterrupt:
@@ -1088,7 +1122,7 @@ class Questionnaire:
             raise
         finally:
             self._keeping = False
-        if getattr(self.answers, name) is None:
+        if getattr(self.answers, name) is None and not unknown:
             setattr(self.answers, name, old)
         self.left_out.pop(_QUESTION_OF.get(name, name), None)  # asked now
         if name == "certificates" and self.answers.certificates != old:
