@@ -1433,6 +1433,56 @@ def test_a_training_given_with_a_date_is_asked_again_by_level_alone(
     assert "eligible" == verdicts(report)[4]
 
 
+# 高中, 2 years: the training, then (四级) the certificates and the direction are asked
+UNSURE_AT = {
+    "training": (["高中", "否", "2"], [SKIP, SKIP], "trainings", [4]),
+    "certs": (["高中", "否", "2", "四级"], [], "certs", [(4, "2024-01-10")]),
+    "experience": (["高中", "否"], ["四级", SKIP, SKIP], "experience", 2.5),
+}
+
+
+@pytest.mark.parametrize(
+    ("question", "typed", "meant"),
+    [
+        ("training", "四级？", "四级"),
+        ("training", "四级?", "四级"),
+        ("training", "三级吧", "三级"),
+        ("training", "好像是四级", "四级"),
+        ("training", "四级吗", "四级"),
+        ("training", "maybe 四级", "四级"),
+        ("certs", "四级 2024-01-10？", "四级 2024-01-10"),
+        ("certs", "可能是四级 2024-01-10", "四级 2024-01-10"),
+        ("experience", "两年半？", "两年半"),
+        ("experience", "两年半吧", "两年半"),
+    ],
+)
+def test_an_answer_said_with_a_doubt_is_asked_again_naming_it(
+    question: str, typed: str, meant: str
+) -> None:
+    """An answer said with a doubt (四级？, 三级吧, 好像是四级) was "cannot read", listing the
+    levels it named. It is asked again, naming the answer read without the doubt and how to
+    say not known: not recorded as a guess (a verdict may turn on it), as a guess of years
+    is not (约3年). The plain answer typed next is the one kept."""
+    before, after, fact, expected = UNSURE_AT[question]
+    plain = (
+        "四级 2024-01-10" if question == "certs" else "四级" if question == "training" else "2.5"
+    )
+    result, report = ask_json([*before, typed, plain, *after, CONFIRM])
+    assert [
+        f"“{typed}”听起来不确定,结论可能取决于它,不按猜测记录:"
+        f"确定是 {meant} 请输入 {meant};不确定请输入“不知道”(按未知处理)。"
+    ] == error_lines(result.stderr)
+    assert expected == fact_of(report, result, fact)
+
+
+def test_dont_know_said_with_a_doubt_skips() -> None:
+    """不知道吧 at the training is 不知道: skipped, not refused."""
+    # 高中, 2 years, training not known: the certificates and the direction still asked
+    result, report = ask_json(["高中", "否", "2", "不知道吧", SKIP, SKIP, CONFIRM])
+    assert [] == error_lines(result.stderr)
+    assert report["facts"]["trainings"] is None
+
+
 def test_number_beyond_the_levels_is_refused_as_a_level() -> None:
     """5 at the certificate question is no level: refused with the accepted levels, then asked
     again, not taken as the fifth example (无)."""

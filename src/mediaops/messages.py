@@ -1525,6 +1525,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "To leave it as it was, press Enter: the earlier answer is kept; if you do not know "
         "it after all, type “don't know”: it becomes unknown.",
     ),
+    "ask.unsure": (
+        # an answer said with a doubt (四级？, 三级吧, 好像是四级): asked again, not guessed
+        "“{value}”听起来不确定,结论可能取决于它,不按猜测记录:"
+        "确定是 {answer} 请输入 {answer};不确定请输入“不知道”(按未知处理)。",
+        "“{value}” sounds unsure, and a verdict may turn on it, so a guess is not recorded: "
+        "if it is {answer}, type {answer}; if you are not sure, type “don't know” (it stays "
+        "unknown).",
+    ),
+    "ask.unsure_no_unknown": (
+        # the same where Enter and 不知道 say no, not unknown (another diploma?)
+        "“{value}”听起来不确定,结论可能取决于它,不按猜测记录:确定是 {answer} 请输入 {answer}。",
+        "“{value}” sounds unsure, and a verdict may turn on it, so a guess is not recorded: "
+        "if it is {answer}, type {answer}.",
+    ),
     "ask.help_no_other": (
         "没有其他学历:直接回车,或输入“否”。",
         "If you hold no other diploma, press Enter or type “no”.",

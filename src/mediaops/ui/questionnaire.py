@@ -21,6 +21,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -337,6 +338,9 @@ class Questionnaire:
         self._keeping = False
         #: 不知道 at the first diploma asked again: the diplomas unknown, not kept
         self._diplomas_unknown = False
+        #: while an answer said with a doubt is tried without it (:meth:`_unsure`): a
+        #: question it would ask (大学: 大专 or 本科?) is not asked
+        self._probing = False
 
     def t(self, key: str, **params: Any) -> str:
         return tr(key, self.lang, **params)
@@ -376,6 +380,7 @@ class Questionnaire:
         (``enter`` where it says more than a skip: no other diploma; asked again
         from the review, it keeps the answer before), and asks it again.
         """
+        skips = enter is None  # 不知道 leaves the fact unknown (not so at another diploma)
         self.term.say()
         self.term.say(question, "title")
         self._show_how(hint, choices, numbered)
@@ -399,10 +404,47 @@ class Questionnaire:
                 raise NotKnownError
             try:
                 value = _parse_lines(parse, lines)
+            except InputError as exc:
+                refusal = self._unsure(answer, parse, without_flags(exc.msg), skips)
+                self.term.say(refusal.format(self.lang), "error")
+                continue
+            try:
                 self._check(value)
                 return value
             except InputError as exc:
                 self.term.say(without_flags(exc.msg).format(self.lang), "error")
+
+    def _unsure(
+        self, answer: str, parse: Callable[[str], Any], refusal: Msg, skips: bool = True
+    ) -> Msg:
+        """What to say to an answer not read: ``refusal``, unless it is an answer said with a
+        doubt (``四级？``, ``三级吧``, ``好像是四级``, ``三年?``, ``maybe level 4``) that reads
+        without it. Then it is asked again, naming the answer without the doubt: a verdict
+        may turn on it, and a guess typed once would show in the review as a fact (as a
+        bound or a guess of years is asked again, ``约3年``, whose own message stays).
+
+        ``skips``: whether 不知道 leaves the fact unknown at this question (at "another
+        diploma?" it says no: not offered there).
+
+        Raises:
+            NotKnownError: the answer without its doubt says not known (``不知道吧``).
+        """
+        core = _without_doubt(answer)
+        if not core or refusal.key == "err.years_approximate":
+            return refusal
+        if values.key(core) in _SKIP or values.says_not_known(core):
+            raise NotKnownError
+        self._probing = True
+        try:
+            parse(core)
+        except InputError:
+            return refusal
+        except SkipError:  # 无吧 at the direction or the other diploma: 无 reads
+            pass
+        finally:
+            self._probing = False
+        key = "ask.unsure" if skips else "ask.unsure_no_unknown"
+        return Msg.of(key, value=shown(answer), answer=shown(core))
 
     def _show_how(self, hint: str | None, choices: list[str] | None, numbered: bool) -> None:
         """A question's hint and choices, as shown under it."""
@@ -643,6 +685,8 @@ class Questionnaire:
             found = values.education_choices(answer)
             if isinstance(found, Education):
                 return found
+            if found and self._probing:  # readable: which one is asked if typed so
+                return found[0]
             if found:  # 大学: 大专 or 本科? asked, not guessed
                 chosen: Education = self.choice(
                     self.t("ask.which", value=shown(answer)),
@@ -1176,6 +1220,27 @@ _CLASSED = frozenset({"technical_school", "senior_technical_school", "technician
 #: Answers that say "I do not know": the question is skipped, as with Enter (``?`` alone is
 #: among them, as in a sheet, but asks for help first: :func:`_asks_help`).
 _SKIP = values.DONT_KNOW | {values.key(w) for w in ("跳过", "skip")}
+#: A doubt said before an answer (好像是四级, 可能三级, maybe level 4) or after it (四级？,
+#: 四级?, 三级吧, 四级吗, 四级好像, level 4 I think): :func:`_without_doubt`. 约 and 大概
+#: before years are a guess the years' reading refuses itself (err.years_approximate).
+_DOUBT_BEFORE = re.compile(
+    r"^(?:我?(?:觉得|记得)?(?:好像|可能|应该|也许|或许|估计|似乎|貌似|大概|大约|差不多)是?"
+    r"|我?觉得是?|(?:maybe|probably|perhaps|possibly|i think|i guess|i believe)\b,?)\s*",
+    re.IGNORECASE,
+)
+_DOUBT_AFTER = re.compile(
+    r"(?:\s*(?:[?？]|吧|吗|嗎|嘛|呢|啊|好像|应该|可能|大概|,?\s*(?:i think|i guess|maybe|probably)\b))+$",
+    re.IGNORECASE,
+)
+
+
+def _without_doubt(answer: str) -> str:
+    """``answer`` without the words of a doubt before or after it ("" when it has none, or
+    is only them)."""
+    core = _DOUBT_AFTER.sub("", _DOUBT_BEFORE.sub("", answer.strip())).strip(" ,，、:：")
+    return core if core != answer.strip() else ""
+
+
 #: Words that ask for a question's help (:func:`_asks_help`).
 _HELP = {values.key(w) for w in ("help", "帮助")}
 
