@@ -1716,6 +1716,16 @@ def test_dont_know_at_a_question_asked_again_makes_it_unknown(
     assert expected == fact_of(report, result, fact)
 
 
+def test_a_question_asked_again_says_what_enter_and_dont_know_do() -> None:
+    """Under a question asked again from the review, its hint says Enter skips (the years
+    since the certificate said "不清楚可回车跳过": if not known, press Enter), and Enter
+    there keeps the answer: the line under it says what Enter and 不知道 do, without ``?``."""
+    result = run([*REVIEW_A, "5", SKIP, CONFIRM], "--format", "json")
+    first, again = showings(result.stderr, Q_YEARS_AFTER)
+    assert [*first, HELP_ENTER["keep"]["zh"]] == again
+    assert "不清楚" not in "".join(first)
+
+
 def test_enter_at_the_diploma_asked_again_keeps_it() -> None:
     """Enter at the diploma question asked again from the review keeps the diploma."""
     result = ask([*REVIEW_A, "1", SKIP, CONFIRM], "--format", "json")

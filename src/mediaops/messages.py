@@ -2382,8 +2382,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "a number or a name; Enter to skip",
     ),
     "ask.years_after_hint": (
-        "如 2、2.5、两年半;不清楚可回车跳过",
-        "e.g. 2, 2.5; Enter to skip if you do not know",
+        "如 2、2.5、两年半;回车跳过",
+        "e.g. 2, 2.5; Enter to skip",
     ),
     "ask.review_out_of_range": (
         "“{value}”不在可选范围内,请输入 {numbers} 之间的编号,或直接回车确认。",

@@ -384,6 +384,8 @@ class Questionnaire:
         self.term.say()
         self.term.say(question, "title")
         self._show_how(hint, choices, numbered)
+        if self._keeping and skips:  # the hint's "Enter to skip" keeps the answer here
+            self.term.say(self.t("ask.help_keep"), "muted")
         while True:
             lines = _lines_read(self.term.read(choices or []))
             answer = " ".join(lines)
