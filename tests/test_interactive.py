@@ -1470,9 +1470,19 @@ def test_an_answer_said_with_a_doubt_is_asked_again_naming_it(
     result, report = ask_json([*before, typed, plain, *after, CONFIRM])
     assert [
         f"“{typed}”听起来不确定,结论可能取决于它,不按猜测记录:"
-        f"确定是 {meant} 请输入 {meant};不确定请输入“不知道”(按未知处理)。"
+        f"如确定,请输入 {meant};不确定请输入“不知道”(按未知处理)。"
     ] == error_lines(result.stderr)
     assert expected == fact_of(report, result, fact)
+
+
+def test_a_doubt_at_another_diploma_does_not_offer_dont_know() -> None:
+    """At "还有其他学历吗", where 不知道 says no as Enter does, the answer said with a doubt
+    is asked again without offering 不知道 as "unknown"."""
+    # 高中, no other diploma, 10 years: the certificates and the direction asked
+    result, _ = ask_json(["高中", "没有吧", "否", "10", SKIP, SKIP, CONFIRM])
+    assert ["“没有吧”听起来不确定,结论可能取决于它,不按猜测记录:如确定,请输入 没有。"] == (
+        error_lines(result.stderr)
+    )
 
 
 def test_dont_know_said_with_a_doubt_skips() -> None:

@@ -1528,16 +1528,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "ask.unsure": (
         # an answer said with a doubt (四级？, 三级吧, 好像是四级): asked again, not guessed
         "“{value}”听起来不确定,结论可能取决于它,不按猜测记录:"
-        "确定是 {answer} 请输入 {answer};不确定请输入“不知道”(按未知处理)。",
+        "如确定,请输入 {answer};不确定请输入“不知道”(按未知处理)。",
         "“{value}” sounds unsure, and a verdict may turn on it, so a guess is not recorded: "
-        "if it is {answer}, type {answer}; if you are not sure, type “don't know” (it stays "
-        "unknown).",
+        "if you are sure, type {answer}; if not, type “don't know” (it stays unknown).",
     ),
     "ask.unsure_no_unknown": (
         # the same where Enter and 不知道 say no, not unknown (another diploma?)
-        "“{value}”听起来不确定,结论可能取决于它,不按猜测记录:确定是 {answer} 请输入 {answer}。",
+        "“{value}”听起来不确定,结论可能取决于它,不按猜测记录:如确定,请输入 {answer}。",
         "“{value}” sounds unsure, and a verdict may turn on it, so a guess is not recorded: "
-        "if it is {answer}, type {answer}.",
+        "if you are sure, type {answer}.",
     ),
     "ask.help_no_other": (
         "没有其他学历:直接回车,或输入“否”。",
