@@ -1736,6 +1736,17 @@ def test_a_question_asked_again_says_what_enter_and_dont_know_do() -> None:
     assert "不清楚" not in "".join(first)
 
 
+def test_a_major_kept_at_the_review_is_not_called_not_asked() -> None:
+    """A 技工学校's major, asked first (nothing else known, it could matter), then kept by
+    typing the diploma again at the review, where with 3 years it can change nothing (4-1
+    met; no 3-x reads a 技工学校's major): it is shown, kept, and not named as "not asked"
+    (it was, beside 相关专业 in the same review)."""
+    answers = ["技校", "相关", "否", "3", SKIP, SKIP, "1", "技工学校", SKIP, CONFIRM]
+    result = run(answers, "--format", "json")
+    assert "学历: 技工学校(相关专业)" == reviews(result.stderr)[-1][0]
+    assert "专业相关性" not in left_out(result.stderr)
+
+
 def test_enter_at_the_diploma_asked_again_keeps_it() -> None:
     """Enter at the diploma question asked again from the review keeps the diploma."""
     result = ask([*REVIEW_A, "1", SKIP, CONFIRM], "--format", "json")

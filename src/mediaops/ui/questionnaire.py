@@ -731,6 +731,10 @@ class Questionnaire:
         def set_(name: str, value: Any) -> Callable[[Answers], None]:
             return lambda a: a.diplomas[d].__setitem__(name, value)
 
+        # a fact kept from before (the diploma typed again at the review) is answered: not
+        # named as "not asked" when it no longer matters
+        kept_keys = [k for k in ("major", "graduating", "school_class", "evaluated") if k in kept]
+
         self.question("major", [set_("major", m) for m in Major], lambda: self._major(d))
         self.question(
             "graduating",
@@ -749,6 +753,9 @@ class Questionnaire:
                 [set_("evaluated", True), set_("evaluated", False)],
                 lambda: self._evaluated(d),
             )
+        for key in kept_keys:
+            if self.answers.diplomas[d].get(key) is not None:
+                self.left_out.pop(key, None)
 
     @contextlib.contextmanager
     def _unknown_if_said(self, d: int, name: str) -> Iterator[None]:
