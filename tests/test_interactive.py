@@ -755,6 +755,7 @@ INVALID_THEN_VALID: list[tuple[str, list[str], str, str, Any]] = [
     ("word", "graduating"),
     [
         ("应届", True), ("在读", True), ("应届毕业生", True), ("还在读", True),
+        ("还没毕业", True), ("尚未毕业", True),
         ("往届", False), ("已毕业", False), ("毕业了", False), ("已经毕业了", False),
         ("不是应届", False), ("不是应届生", False),
     ],
@@ -762,13 +763,14 @@ INVALID_THEN_VALID: list[tuple[str, list[str], str, str, Any]] = [
 def test_final_year_question_takes_the_words_a_clerk_writes(word: str, graduating: bool) -> None:
     """At “是否为…在校应届毕业生?” after a related 本科, 应届 / 在读 say yes and 往届 / 已毕业
     say no, as in a sheet's 应届 column; so do the sentences a candidate answers in (还在读,
-    毕业了, 已经毕业了, 不是应届)."""
+    还没毕业, 毕业了, 已经毕业了, 不是应届)."""
     result, report = ask_json(["本科", "相关", word, *AFTER_BACHELOR[2:]])
     # 在读, 还在读 say studying, not the final year: read as yes, and said so (no error)
     note = "按在校应届毕业生(最后一学年)计。如不是最后一学年,该学历尚不能用于报考"
     shown = error_lines(result.stderr)
     assert [] == [line for line in shown if not line.startswith(note)]
-    assert (word in ("在读", "还在读")) == any(line.startswith(note) for line in shown)
+    studying = ("在读", "还在读", "还没毕业", "尚未毕业")
+    assert (word in studying) == any(line.startswith(note) for line in shown)
     assert graduating is report["facts"]["graduating"]
 
 

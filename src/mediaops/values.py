@@ -1660,6 +1660,17 @@ def parse_bool(value: object, field: str = "graduating") -> bool:
 #: The words of whether a diploma is still studied for (在校应届毕业生), as a clerk writes
 #: them in an 应届 column or after a diploma (``大专:在读``): read for that fact only, never
 #: as yes or no to another question.
+#: "Not graduated yet" (还没毕业): still studying for the diploma, not said to be the final year.
+NOT_YET_GRADUATED = (
+    "还没毕业",
+    "還沒畢業",
+    "还没有毕业",
+    "還沒有畢業",
+    "还未毕业",
+    "還未畢業",
+    "尚未毕业",
+    "尚未畢業",
+)
 GRADUATING_WORDS: dict[str, bool] = {
     key(word): value
     for value, words in (
@@ -1689,6 +1700,8 @@ GRADUATING_WORDS: dict[str, bool] = {
                 "在校應屆畢業生",
                 "还在读",
                 "還在讀",
+                # not yet graduated: still studying (未毕业 alone may be 肄业, left without it)
+                *NOT_YET_GRADUATED,
             ),
         ),
         (
@@ -1740,6 +1753,7 @@ STUDYING_WORDS = frozenset(
     key(w)
     for w in (
         *("在读", "在讀", "在读生", "在讀生", "在校", "在校生", "还在读", "還在讀"),
+        *NOT_YET_GRADUATED,
         "student",
     )
 )
