@@ -1480,3 +1480,27 @@ def test_a_training_not_in_a_certificates_form_gets_the_usual_message(text: str)
     with pytest.raises(InputError) as caught:
         values.parse_training(text, "培训")
     assert caught.value.msg.key != "err.training_dated"
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        # a direction named with the word 方向 after it, as the question and the column say
+        ("直播运营方向", "live_streaming"),
+        ("数据分析 方向", "data_analysis"),
+        # the short names, as 直播 and 流量 were already read
+        ("数据", "data_analysis"),
+        ("视听", "audiovisual"),
+        ("创意", "creative_planning"),
+    ],
+)
+def test_a_direction_is_read_with_its_word_or_by_its_short_name(typed: str, expected: str) -> None:
+    """直播运营方向 and 数据 were refused at the direction question (and in -d, a sheet's
+    职业方向), while 直播 and 流量 were read: the names as a candidate types them."""
+    assert expected == values.parse_direction(typed).value
+
+
+def test_the_word_for_direction_alone_is_refused() -> None:
+    """The word 方向 alone names none of them: refused, listing the directions."""
+    with pytest.raises(InputError):
+        values.parse_direction("方向")

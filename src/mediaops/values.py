@@ -1819,18 +1819,27 @@ def parse_title_level(value: object, field: str = "title") -> TitleLevel:
 
 DIRECTION_ALIASES: dict[str, Direction] = _table(
     {
-        Direction.creative_planning: ["创意策划", "創意策劃", "creative", "creative-planning"],
+        Direction.creative_planning: [
+            "创意策划",
+            "創意策劃",
+            "创意",
+            "創意",
+            "creative",
+            "creative-planning",
+        ],
         Direction.audiovisual: [
             "视听运营",
             "視聽運營",
             "音视频运营",
             "音視頻運營",
+            "视听",
+            "視聽",
             "audio-visual",
             "audiovisual_operation",
         ],
         Direction.live_streaming: ["直播运营", "直播運營", "直播", "live", "live-streaming"],
         Direction.traffic: ["流量运营", "流量運營", "流量", "traffic_operation"],
-        Direction.data_analysis: ["数据分析", "數據分析", "data", "data-analysis"],
+        Direction.data_analysis: ["数据分析", "數據分析", "数据", "數據", "data", "data-analysis"],
     }
 )
 _named(DIRECTION_ALIASES, DIRECTION_NAMES)
@@ -1841,6 +1850,10 @@ def parse_direction(value: object, field: str = "direction") -> Direction:
     """A direction of the occupation: 创意策划, 视听运营, 直播运营, 流量运营, 数据分析."""
     if isinstance(value, Direction):
         return value
+    # the word 方向 after the name, as the question and the 职业方向 column name it
+    bare = re.sub(r"\s*方向$", "", str(value).strip())
+    if bare and key(bare) in DIRECTION_ALIASES:
+        return DIRECTION_ALIASES[key(bare)]
     return _look_up(DIRECTION_ALIASES, DIRECTION_ACCEPTED, value, field)
 
 
