@@ -1487,6 +1487,14 @@ def test_a_doubt_at_another_diploma_does_not_offer_dont_know() -> None:
     )
 
 
+def test_a_doubt_on_an_answer_refused_says_why_it_is_refused() -> None:
+    """``4?`` at the training: without the doubt it is a bare number, asked by name (it
+    said "cannot read", listing 4 among the accepted values)."""
+    result, _ = ask_json(["高中", "否", "2", "4?", "四级", SKIP, SKIP, CONFIRM])
+    (error,) = error_lines(result.stderr)
+    assert error.startswith("“4”只有数字:可能指等级,也可能指列出的第几项。")
+
+
 def test_dont_know_said_with_a_doubt_skips() -> None:
     """不知道吧 at the training is 不知道: skipped, not refused."""
     # 高中, 2 years, training not known: the certificates and the direction still asked

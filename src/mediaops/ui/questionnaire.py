@@ -424,6 +424,8 @@ class Questionnaire:
         without it. Then it is asked again, naming the answer without the doubt: a verdict
         may turn on it, and a guess typed once would show in the review as a fact (as a
         bound or a guess of years is asked again, ``约3年``, whose own message stays).
+        Refused without the doubt too, it gets that refusal, of the answer meant (``4?``:
+        a bare number, asked by name).
 
         ``skips``: whether 不知道 leaves the fact unknown at this question (at "another
         diploma?" it says no: not offered there).
@@ -439,8 +441,8 @@ class Questionnaire:
         self._probing = True
         try:
             parse(core)
-        except InputError:
-            return refusal
+        except InputError as exc:  # what is wrong with it said of the answer meant (4? is 4)
+            return without_flags(exc.msg)
         except SkipError:  # 无吧 at the direction or the other diploma: 无 reads
             pass
         finally:
