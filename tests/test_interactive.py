@@ -1718,6 +1718,15 @@ def test_enter_at_a_question_asked_again_keeps_the_answer(before: list[str], row
         pytest.param([*REVIEW_C, "5", "无"], "职业方向", "direction", None, id="direction-none"),
         # the diploma itself unknown: no diploma given
         pytest.param([*REVIEW_A, "1", "不知道"], "学历", "diplomas", 0, id="diploma"),
+        # with questions of the diploma left out (the final year of an unrelated 本科, 0
+        # years): they are of no diploma now (they were asked of the diploma list emptied)
+        pytest.param(
+            ["本科", "不相关", "否", "0", SKIP, SKIP, "1", "不知道"],
+            "学历",
+            "diplomas",
+            0,
+            id="diploma-left-out",
+        ),
         # 大专 typed again, its major unknown (Enter would keep 相关专业); the final year
         # and another diploma (Enter: no) asked again as before
         pytest.param(

@@ -735,7 +735,7 @@ class Questionnaire:
 
         # a fact kept from before (the diploma typed again at the review) is answered: not
         # named as "not asked" when it no longer matters
-        kept_keys = [k for k in ("major", "graduating", "school_class", "evaluated") if k in kept]
+        kept_keys = [k for k in _OF_A_DIPLOMA if k in kept]
 
         self.question("major", [set_("major", m) for m in Major], lambda: self._major(d))
         self.question(
@@ -1056,6 +1056,10 @@ class Questionnaire:
             )  # "Enter keeps the earlier answer", of a major too
             self._keeping = True
             self._diplomas_unknown = False
+            # the questions left out were of the diplomas before (by their place): asked
+            # again of those typed now, as they matter (none if the diplomas become unknown)
+            for key in _OF_A_DIPLOMA:
+                self.left_out.pop(key, None)
             try:
                 self.ask_diplomas()
             except KeyboardInterrupt:
@@ -1270,6 +1274,8 @@ def _asks_help(answer: str, *, typed: bool = True) -> bool:
     return word.rstrip("?") in _HELP or (typed and not word.strip("?"))
 
 
+#: The questions of a diploma (asked after its type, of the diploma at one place).
+_OF_A_DIPLOMA = ("major", "graduating", "school_class", "evaluated")
 #: The question of each answer (the review asks by answer).
 _QUESTION_OF = {"trainings": "training", "certificates": "certs"}
 #: The facts each question gives, as the engine names them when they are missing
