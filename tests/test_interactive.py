@@ -501,6 +501,7 @@ def test_review_shows_skipped_answers_as_not_given() -> None:
         "不知道", "不清楚", "skip", "not sure", "don't know", "don’t know",
         "我不知道", "不记得了", "记不清了", "忘了", "I don't know", "I'm not sure",
         "不知道？", "不清楚?", "I don't know?", "not sure?",
+        "不晓得", "不太记得", "说不清", "不好说", "没印象", "不知道诶",
     ],
 )  # fmt: skip
 def test_dont_know_skips_like_enter(word: str) -> None:
