@@ -1746,6 +1746,15 @@ def test_dont_know_at_a_question_asked_again_makes_it_unknown(
     assert expected == fact_of(report, result, fact)
 
 
+@pytest.mark.parametrize("word", ["跳过", "skip"])
+def test_skip_at_a_question_asked_again_keeps_the_answer(word: str) -> None:
+    """跳过 (skip) at a question asked again says to pass it by, as Enter: the answer is
+    kept (不知道 makes it unknown)."""
+    result, report = ask_json([*REVIEW_A, "2", word, CONFIRM])
+    assert "从业年限: 10 年" == reviews(result.stderr)[-1][1]
+    assert 10.0 == report["facts"]["experience_years"]
+
+
 def test_a_question_asked_again_says_what_enter_and_dont_know_do() -> None:
     """Under a question asked again from the review, its hint says Enter skips (the years
     since the certificate said "不清楚可回车跳过": if not known, press Enter), and Enter

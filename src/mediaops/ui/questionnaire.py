@@ -400,7 +400,7 @@ class Questionnaire:
                     enter = self.t("ask.help_keep" if self._keeping else "ask.help_skip")
                 self.term.say(enter, "muted")
                 continue
-            if not answer:
+            if not answer or values.key(answer) in _SKIP_WORDS:  # asked again: kept
                 raise SkipError
             if values.key(answer) in _SKIP or values.says_not_known(answer):
                 raise NotKnownError
@@ -1234,7 +1234,8 @@ _YES = {values.key(w) for w in ("是", "是的", "有", "对", "對", "yes", "y"
 _CLASSED = frozenset({"technical_school", "senior_technical_school", "technician_college"})
 #: Answers that say "I do not know": the question is skipped, as with Enter (``?`` alone is
 #: among them, as in a sheet, but asks for help first: :func:`_asks_help`).
-_SKIP = values.DONT_KNOW | {values.key(w) for w in ("跳过", "skip")}
+_SKIP_WORDS = frozenset(values.key(w) for w in ("跳过", "skip"))
+_SKIP = values.DONT_KNOW | _SKIP_WORDS
 #: A doubt said before an answer (好像是四级, 可能三级, maybe level 4) or after it (四级？,
 #: 四级?, 三级吧, 四级吗, 四级好像, level 4 I think): :func:`_without_doubt`. 约 and 大概
 #: before years are a guess the years' reading refuses itself (err.years_approximate).
