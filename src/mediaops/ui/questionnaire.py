@@ -13,7 +13,10 @@
 * A question is asked only if its answer can still change some level's
   verdict, given the answers so far: the engine is asked, by trying each
   possible answer. The questions left out are named at the end.
-* Before the result, a summary of the answers lets the candidate change one.
+* Before the result, a summary of the answers lets the candidate change one: asked
+  again, Enter keeps the answer and 不知道 makes the fact unknown.
+* An answer said with a doubt (``四级？``, ``三级吧``, ``好像是四级``) is asked again,
+  naming what it reads as: a guess is not recorded as a fact.
 """
 
 from __future__ import annotations
