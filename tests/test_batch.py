@@ -4845,6 +4845,9 @@ def test_a_forms_option_of_several_diplomas(
         ("参加四级培训并结业", "可以报考", ""),
         # attended only: the training not known (4-1's 3 years unmet, 4-2 waits on it)
         ("参加过四级培训", "无法判断", "说的是参加过培训:报考条件要的是培训结业"),
+        ("已参加四级培训并结业", "可以报考", ""),
+        # said not completed, or only planned: not said attended
+        ("准备参加四级培训", "无法判断", "说的是培训尚未结业"),
     ],
 )
 def test_a_training_said_completed_or_attended(

@@ -218,6 +218,7 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("参加并完成四级培训", 4),
         ("参加四级培训并结业", 4),
         ("参加过三级培训并已结业", 3),
+        ("已参加四级培训并结业", 4),
         ("全媒体运营师四级培训已结业", 4),
         # said not completed: not a level completed
         ("四级培训未结业", REJECTED),
@@ -1473,6 +1474,40 @@ def test_a_training_said_attended_only_is_said_to_need_completing(text: str) -> 
     assert caught.value.msg.key == "err.training_attended"
     assert "报考条件要的是培训结业" in caught.value.msg.format("zh")
     assert "completed" in caught.value.msg.format("en")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "未参加四级培训",
+        "没有参加四级培训",
+        "准备参加四级培训",
+        "计划参加四级培训",
+        "报名参加四级培训",
+        "正在参加四级培训",
+        "四级培训未结业",
+        "四级培训不合格",
+        "四级培训待结业",
+        "L4 not completed",
+        "did not attend L4",
+    ],
+)
+def test_a_training_said_not_completed_is_not_said_attended(text: str) -> None:
+    """未参加四级培训 and 准备参加四级培训 were told they "say a training was attended", which
+    they deny; 四级培训未结业 got the list of levels, inviting 四级. The message says the
+    training is said not completed, and asks for the levels completed or 无."""
+    with pytest.raises(InputError) as caught:
+        values.parse_training(text, "培训")
+    assert caught.value.msg.key == "err.training_not_done"
+    assert "说的是培训尚未结业" in caught.value.msg.format("zh")
+    assert "not completed" in caught.value.msg.format("en")
+
+
+def test_a_training_said_completed_of_what_is_not_read_is_not_said_attended() -> None:
+    """参加电商四级培训并结业 says it was completed: not "attended only"."""
+    with pytest.raises(InputError) as caught:
+        values.parse_training("参加电商四级培训并结业", "培训")
+    assert caught.value.msg.key != "err.training_attended"
 
 
 @pytest.mark.parametrize("text", ["四级 正规", "五级 2024-01-10", "四级 abc"])

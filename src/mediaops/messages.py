@@ -920,6 +920,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "this occupation or a related one, which the assessment body decides, not this tool. "
         "If it counts as related, give the level alone (e.g. {level}); otherwise leave it out.",
     ),
+    "err.training_not_done": (
+        "{field} 的值 “{value}” 说的是培训尚未结业(未参加、未结业、不合格或只是计划参加):"
+        "报考条件要的是培训结业(取得结业证书),请只写已结业的培训等级,如 四级;没有则写 无。",
+        "{field}: “{value}” says a training was not completed (not attended, not finished, "
+        "failed, or only planned); the requirements ask for it completed (a certificate of "
+        "completion): give only the levels completed, e.g. 四级, or 无 if none.",
+    ),
     "err.training_attended": (
         "{field} 的值 “{value}” 说的是参加过培训:报考条件要的是培训结业(取得结业证书),"
         "请写出已结业的培训等级,如 四级;是否结业不清楚可写 不清楚。",

@@ -828,7 +828,14 @@ def parse_training(value: object, field: str = "training") -> int:
                 except InputError:
                     pass  # said of the cell as typed, below
             _levels_apart(value, field, parse_training)
-            if re.search(_ATTENDED, key(value)):  # 参加过四级培训: attended, not said completed
+            said = key(value)
+            if re.search(_NOT_DONE, said):  # 未参加四级培训, 四级培训未结业, 准备参加四级培训
+                raise InputError(
+                    field, Msg.of("err.training_not_done", field=field, value=shown(value))
+                ) from None
+            if re.search(_ATTENDED, said) and not re.search(_DONE_WORD, said):
+                # 参加过四级培训: attended, not said completed (参加电商四级培训并结业 is said
+                # completed, of what is not read: the usual message)
                 raise InputError(
                     field, Msg.of("err.training_attended", field=field, value=shown(value))
                 ) from None
@@ -847,11 +854,22 @@ def parse_training(value: object, field: str = "training") -> int:
 #: 四级培训已结业, 四级培训合格, 参加四级培训并结业 (the 结业 the requirements ask for).
 _DONE_BEFORE = r"^(?:已经?|已)?(?:参加并|参加且)?完成"
 _DONE_AFTER = (
-    r"^(?:(?:参加|參加)(?:过|過|了)?)?(?P<level>.+?(?:培训|培訓))(?:并|並|且)?(?:已经?|已)?"
+    r"^(?:(?:已经?|已)?(?:参加|參加)(?:过|過|了)?)?(?P<level>.+?(?:培训|培訓))(?:并|並|且)?(?:已经?|已)?"
     r"(?:结业|結業|完成|合格)$"
 )
 #: Words saying a training was attended, which says nothing of its end (参加过四级培训).
 _ATTENDED = r"参加|參加|attend|上过|上過"
+#: Words saying a training was completed, which attending alone is not.
+_DONE_WORD = r"结业|結業|完成|合格|complet"
+#: Words saying a training was not (yet) completed: not attended, not finished, failed or
+#: only planned (未参加四级培训, 四级培训未结业, 四级培训不合格, 准备参加四级培训): neither a level
+#: completed nor one attended (:func:`key`'s form: no spaces).
+_NOT_DONE = (
+    r"(?:未|没有?|沒有?|尚未|暂未|暫未|未能|不|无|無)(?:参加|參加|完成|结业|結業|合格|通过|通過)"
+    r"|(?:准备|準備|计划|計劃|打算|拟|擬|即将|即將|将|將|预计|預計|报名|報名|正在|待)"
+    r"(?:参加|參加|完成|结业|結業)"
+    r"|not(?:yet)?(?:attended|completed|finished)|didnot|didn't|planto|goingto"
+)
 
 
 def _completed(text: str) -> str | None:
