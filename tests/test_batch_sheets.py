@@ -2038,6 +2038,41 @@ def test_the_headers_of_the_national_application_form(tmp_path: Path) -> None:
     assert {"申报等级", "参加工作时间"} <= set(header)  # copied, not read
 
 
+def test_a_certificate_of_the_occupation_the_form_names_beside_it(tmp_path: Path) -> None:
+    """The application form asks the occupation of the certificate held (原职业（工种）)
+    beside its level (原职业资格等级): 电子商务师 beside 四级 was read as this occupation's
+    四级 (held), which the tool refuses to say of 电子商务师四级 in one cell (whether it is
+    related is the assessment body's call). It is said so, the certificate unknown.
+
+    甲: 大专 related, 5 years, 电子商务师 四级 of 2020 → the certificate unknown (a warning):
+    四级 by 4-1 (5 ≥ 3), 三级 … 一级 wait on it; 乙: the same of 全媒体运营师 → 四级 held,
+    三级 by 3-2 (5 years since 2020, capped by the 5 in all, ≥ 2).
+    """
+    result, dest = run_file(
+        tmp_path,
+        "姓名,文化程度,毕业专业是否相关,从事本职业（工种）年限,原职业（工种）,原职业资格等级,"
+        "原证书发证日期\n"
+        "甲,大专,是,5,电子商务师,四级,2020-01-01\n"
+        "乙,大专,是,5,全媒体运营师,四级,2020-01-01\n",
+    )
+    assert 1 == result.exit_code, stderr_of(result)
+    rows = read_rows(dest)
+    assert {"甲": (E, U, U, U, "4"), "乙": (H, E, N, N, "3")} == by_id(rows)
+    assert "是电子商务师的证书" in rows[0]["warnings"]
+    assert rows[1]["warnings"] == ""
+
+
+def test_a_previous_job_beside_certificates_says_nothing_of_them(tmp_path: Path) -> None:
+    """原职业 beside 证书 (not 原职业资格等级) may be the job held before: the certificate
+    is read. 甲: 大专 related, 5 years, a 四级 of 2020 → 四级 held, 三级 by 3-2."""
+    result, dest = run_file(
+        tmp_path,
+        "姓名,学历,专业相关,工作年限,原职业,证书,取证日期\n甲,大专,是,5,营业员,四级,2020-01-01\n",
+    )
+    assert 0 == result.exit_code, stderr_of(result)
+    assert {"甲": (H, E, N, N, "3")} == by_id(read_rows(dest))
+
+
 def test_levels_under_a_yes_no_heading_are_its_columns(tmp_path: Path) -> None:
     """是否完成培训 and 是否取得证书, each over 四级 / 三级: the columns 是否完成四级培训 …
     是否取得三级证书, as the one-line headers are read; the line of levels was screened as

@@ -1730,6 +1730,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "not read. Give a column such as 是否取得四级培训结业证书 instead; if a column does say "
         "whether the training was completed, map it with --column.",
     ),
+    "batch.ignored_cert_occupation": (
+        "证书的职业:不是全媒体运营师时,该行的证书按其他职业的证书提示,不按本职业读取",
+        "the certificates' occupation: where it is not 全媒体运营师, the row's certificate is "
+        "said to be another occupation's, not read as this one's",
+    ),
     "batch.ignored_work_start": (
         "参加工作或入职的日期,不是从事本职业的年限,不读取",
         "the date work or the job started, not the years in the occupation: not read",

@@ -434,7 +434,8 @@ class ColumnMap:
         ignored: index → why it was not read (``name``: major names; ``duplicate``:
             another column gives that fact, chosen by ``--column`` or in other units, or
             the id; ``unknown``: no fact by that name; ``option``: ``--column HEADER=-``;
-            ``work_start``: the date work started, :func:`starts_work`).
+            ``work_start``: the date work started, :func:`starts_work`;
+            ``cert_occupation``: the certificates' occupation, :data:`CERT_OCCUPATION`).
     """
 
     header: tuple[str, ...]
@@ -824,6 +825,31 @@ WORK_START = frozenset(
 )
 
 
+#: Headers of the occupation of the certificate held, as an application form asks it beside
+#: its level (原职业（工种）, 原职业资格等级): a level of another occupation (电子商务师) is
+#: not read as this one's (:func:`mediaops.values.split_certificate` says so of
+#: ``电子商务师 四级``), as the assessment body decides whether it is related.
+CERT_OCCUPATION = frozenset(
+    tidy(n)
+    for n in (
+        *("原职业", "原职业名称", "原证书职业", "原证书职业名称", "原职业资格证书职业"),
+        *("证书职业", "证书职业名称", "持证职业", "持证职业名称", "原職業", "原職業名稱"),
+    )
+)
+
+
+#: Of those, the ones that may name a previous job rather than the certificate's occupation
+#: (原职业): read so only beside the level held as the form asks it (原职业资格等级).
+_PREVIOUS_JOB = frozenset(tidy(n) for n in ("原职业", "原职业名称", "原職業", "原職業名稱"))
+
+
+def names_certificates_occupation(header: str, certs: str) -> bool:
+    """Whether ``header`` (a :data:`CERT_OCCUPATION` column) names the occupation of the
+    certificates of the column headed ``certs``: 原职业 beside 原职业资格等级, not beside 证书
+    (原职业 may then be a previous job)."""
+    return tidy(header) not in _PREVIOUS_JOB or tidy(certs).startswith("原")
+
+
 def starts_work(header: str) -> bool:
     """Whether a header names the date work started (``参加工作时间``, ``入职日期(年月)``,
     ``employment date``), with or without a remark in brackets after it (``(年月)``,
@@ -923,6 +949,9 @@ def map_columns(
             else:
                 out.ignored[i] = "name"
                 continue
+        elif word in CERT_OCCUPATION:
+            out.ignored[i] = "cert_occupation"  # said of the certificates' cells (screen)
+            continue
         elif starts_work(names[i]):
             out.ignored[i] = "work_start"  # a date, not the years in the occupation: said
             continue

@@ -65,7 +65,7 @@ from mediaops.report.result import (
 from mediaops.rules import Ruleset
 from mediaops.terms import Direction, Education, SchoolClass, TitleLevel
 
-from .columns import ColumnMap
+from .columns import ColumnMap, names_certificates_occupation
 
 _MET = Status.met
 #: A number without a unit, in figures or in Chinese (``36``, ``三十六``): under a header in
@@ -651,6 +651,31 @@ def _without_undated(text: str, level: int, day: date | None = None) -> str:
     return text if len(kept) == len(items) else ";".join(kept)
 
 
+def _of_occupation(cells: list[str], occupation: int, certs: int) -> list[str]:
+    """``cells`` with the certificates' cell named by the occupation its column beside gives
+    (``电子商务师 四级``), where that is another's than this one: read, it is said to be
+    another occupation's certificate, as typed in one cell (``电子商务师四级``)."""
+    if max(occupation, certs) >= len(cells):
+        return cells
+    name, held = cells[occupation].strip(), cells[certs].strip()
+    if (
+        not name
+        or not held
+        or _says_nothing(name, True)
+        or _says_nothing(held, True)
+        or re.fullmatch(_THIS_OCCUPATION, values.key(name))
+    ):
+        return cells
+    cells = list(cells)
+    cells[certs] = f"{name} {held}"
+    return cells
+
+
+#: This occupation's name, as a certificates' occupation cell writes it (全媒体运营师, with
+#: its code or level after it in brackets).
+_THIS_OCCUPATION = r"(?:全媒体运营师|全媒體運營師|全媒体运营|4-13-01-05)(?:\(.*\))?"
+
+
 #: How each fact's cell is read (the same parsers as the flags), and its value when empty.
 READERS: dict[str, tuple[Callable[[str, str], Any], Any]] = {
     "education": (_education, None),
@@ -898,6 +923,25 @@ class Screener:
             if columns and f in columns.months
         )
         self._widest = max((max(y, m) + 1 for _, y, m in self._split), default=0)
+        # the certificates' occupation (原职业（工种）) and the certificates' column it names
+        # the occupation of: (occupation's column, certificates' column)
+        self._occupation = (
+            next(
+                (
+                    (i, columns.facts["certs"])
+                    for i, why in sorted(columns.ignored.items())
+                    if why == "cert_occupation"
+                    and "certs" in columns.facts
+                    and columns.facts["certs"] not in columns.levels
+                    and names_certificates_occupation(
+                        columns.header[i], columns.header[columns.facts["certs"]]
+                    )
+                ),
+                None,
+            )
+            if columns
+            else None
+        )
         # yes/no columns of a level (是否取得四级证书): index → (place of the fact, level, the
         # fact's other columns that are no such column)
         self._flags = {
@@ -1042,6 +1086,8 @@ class Screener:
         unread: tuple[tuple[int, str], ...] = ()
         dated: tuple[DateColumn, ...] = ()
         alone: list[tuple[str, str, str]] = []
+        if self._occupation is not None:  # 原职业（工种） 电子商务师 beside 四级
+            cells = _of_occupation(cells, *self._occupation)
         if self._flags:  # 是否取得四级证书: yes or no, as the level's name or 无
             cells, disagree, unread, dated = self._flagged(cells)
         n = len(cells)
@@ -1098,7 +1144,7 @@ class Screener:
 
     def screen_cells(self, cells: list[str]) -> Result:
         """Screen one CSV or .xlsx row (its cells as text)."""
-        if not self._several and not self._split and not self._flags:
+        if not self._several and not self._split and not self._flags and not self._occupation:
             n = len(cells)
             return self._result(tuple([cells[i] if i < n else "" for i in self._indices]))
         return self._result(*self._fact_cells(cells))
