@@ -61,6 +61,10 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("从业三年", 3.0),
         ("3年相关经验", 3.0),
         ("工作了两年半", 2.5),
+        ("工作經驗5年", 5.0),  # in traditional characters
+        ("5年工作經驗", 5.0),
+        ("從事本職業3年", 3.0),
+        ("3年以上相關工作經驗", REJECTED),  # a bound
         ("工作经验", REJECTED),
         ("5年工龄", REJECTED),  # all work, which may not be this occupation's
         ("约3年工作经验", REJECTED),  # a guess, with the words or without
