@@ -4846,6 +4846,7 @@ def test_a_forms_option_of_several_diplomas(
         # attended only: the training not known (4-1's 3 years unmet, 4-2 waits on it)
         ("参加过四级培训", "无法判断", "说的是参加过培训:报考条件要的是培训结业"),
         ("已参加四级培训并结业", "可以报考", ""),
+        ("四级已结业", "可以报考", ""),  # as a 培训结业情况 column holds it
         # said not completed, or only planned: not said attended
         ("准备参加四级培训", "无法判断", "说的是培训尚未结业"),
     ],

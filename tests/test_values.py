@@ -223,6 +223,9 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("参加四级培训并结业", 4),
         ("参加过三级培训并已结业", 3),
         ("已参加四级培训并结业", 4),
+        ("四级已结业", 4),  # as a 培训结业情况 cell writes it
+        ("三级已经结业", 3),
+        ("四级合格", REJECTED),  # may be an examination passed: not said a training
         ("全媒体运营师四级培训已结业", 4),
         # said not completed: not a level completed
         ("四级培训未结业", REJECTED),

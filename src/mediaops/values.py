@@ -858,6 +858,9 @@ _DONE_AFTER = (
     r"^(?:(?:已经?|已)?(?:参加|參加)(?:过|過|了)?)?(?P<level>.+?(?:培训|培訓))(?:并|並|且)?(?:已经?|已)?"
     r"(?:结业|結業|完成|合格)$"
 )
+#: A level said ended without the word 培训 (``四级已结业``, as a 培训结业情况 cell writes it):
+#: only 结业, the training's own end (``四级合格`` may be an examination's).
+_ENDED = r"(?P<level>[^培訓训]+?)(?:已经?)(?:结业|結業)"
 #: Words saying a training was attended, which says nothing of its end (参加过四级培训).
 _ATTENDED = r"参加|參加|attend|上过|上過"
 #: Words saying a training was completed, which attending alone is not.
@@ -878,7 +881,7 @@ def _completed(text: str) -> str | None:
     ``四级培训``), or None where it has none."""
     folded = key(text)
     before = re.sub(_DONE_BEFORE, "", folded, count=1)
-    after = re.fullmatch(_DONE_AFTER, before)
+    after = re.fullmatch(_DONE_AFTER, before) or re.fullmatch(_ENDED, before)
     found = before if after is None else after["level"]
     return None if found == folded or not found else found
 
