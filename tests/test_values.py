@@ -17,6 +17,7 @@ synonyms") and issue #11 ("cell values as people type them"): ``3年半`` is
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable
 from datetime import date
 from typing import Any
@@ -1515,6 +1516,16 @@ def test_a_training_said_completed_of_what_is_not_read_is_not_said_attended() ->
     with pytest.raises(InputError) as caught:
         values.parse_training("参加电商四级培训并结业", "培训")
     assert caught.value.msg.key != "err.training_attended"
+
+
+@pytest.mark.parametrize("unit", ["2019 ", "三年以上", "四级 ", "a-"])
+def test_a_long_cell_is_not_searched_for_a_bound(unit: str) -> None:
+    """A hostile cell of years (``2019 `` 4,000 times) took about 30 s to be searched for both
+    ends of a bound at its every place (7 s at half the length): no bound is that long, so
+    such a cell is not searched. (A wall-clock bound far above the time it takes now.)"""
+    start = time.perf_counter()
+    assert values.years_bound(unit * 4000) is None
+    assert time.perf_counter() - start < 1.0
 
 
 @pytest.mark.parametrize("text", ["四级 正规", "五级 2024-01-10", "四级 abc"])

@@ -466,9 +466,17 @@ class YearsBound(NamedTuple):
     below: bool = False
 
 
+#: The longest text a bound of years is read from (``at least 3 years and fewer than 5
+#: years``, ``3年(含)以上相关工作经验`` are far shorter): a longer cell says no bound, and is
+#: not searched (the search of its every place for both ends grows with its square).
+_LONGEST_BOUND = 64
+
+
 def years_bound(value: str) -> YearsBound | None:
     """:func:`years_at_least` and :func:`range_high` at once, for a caller needing both."""
     text = _point_decimals(re.sub(_IME_POINT, ".", key(value)).replace("(含)", ""))  # 3年(含)以上
+    if len(text) > _LONGEST_BOUND:
+        return None
     text = _of_work(text)  # 三年以上工作经验
     above = re.fullmatch(_AT_MOST, text)
     if above is not None:  # 不到1年, 3年以内: from none up to those years
