@@ -4779,6 +4779,19 @@ def test_years_since_a_certificate_as_a_bound_that_contradicts(
     assert error in out["error"]
 
 
+@pytest.mark.parametrize("cell", ["-", "/", "—", "－", "无"])
+def test_a_placeholder_in_a_date_column_is_no_date(tmp_path: Path, cell: str) -> None:
+    """A clerk's mark for "no date" in 取证日期 (-, /, —, 无) was warned as "not a valid date";
+    it is blank, as the same mark in the certificates' column is none (the certificate is
+    held, its date not known: 3-2 waits on it, as with the cell left empty)."""
+    result, dest = run_file(
+        tmp_path, f"姓名,学历,专业相关性,工作年限,证书,取证日期\n甲,大专,相关,5,四级,{cell}\n"
+    )
+    assert result.exit_code == 0  # no warning
+    (row,) = read_rows(dest)
+    assert (row["level_4"], row["level_3"], row["warnings"]) == ("已持有", "无法判断", "")
+
+
 @pytest.mark.parametrize("strict", [(), ("--strict",)])
 def test_a_bound_after_a_dated_certificate_beside_a_work_history_is_not_said(
     tmp_path: Path, strict: tuple[str, ...]

@@ -315,6 +315,10 @@ def _counted(fact: str, got: dict[str, Any]) -> bool:
     return top.date is not None or (isinstance(got.get("cert_date"), date) and undated == [top])
 
 
+#: What a clerk writes in a date column for no date (a placeholder mark, or 无): as blank.
+_NO_DATE = frozenset(values.key(m) for m in ("-", "--", "—", "/", "无", "無"))
+
+
 #: The columns that hold a date.
 _DATES = frozenset({"cert_date", "title_date", "as_of"})
 #: Excel's day numbers of 1970-01-01 and 2099-12-31: a five-digit number between them in a
@@ -1002,6 +1006,8 @@ class Screener:
             return empty
         if values.says_not_known(stripped):  # 不清楚, 不详, N/A: said to be unknown
             return UNREAD.get(fact)
+        if fact in _DATES and values.key(stripped) in _NO_DATE:  # -, /: no date written
+            return empty
         if stripped.startswith("=") and len(stripped) > 1:
             # a formula whose result the file did not save (written by a program, not Excel)
             column = self.labels[fact]
