@@ -368,6 +368,7 @@ CELL_COLUMNS: dict[str, tuple[str, dict[str, str], tuple[str | int, ...]]] = {
 #: The readings an ambiguous cell's warning names (大学: 大专 or 本科; 高级: 高级工 or 高级技师).
 AMBIGUOUS_READINGS: dict[Any, tuple[str, ...]] = {
     ("education", "大学"): ("大专", "本科"),
+    ("education", "专升本"): ("大专", "本科"),
     ("education", "初中以下"): ("小学及以下", "初中"),
     ("education", "高中/中专"): ("高中", "中专/中职/职高"),
     ("education", "高中／中专／中技"): ("高中", "中专/中职/职高", "技工学校"),
@@ -379,6 +380,7 @@ AMBIGUOUS_READINGS: dict[Any, tuple[str, ...]] = {
 #: The 学历 cells naming several diplomas whose verdicts agree alone: the lowest is read.
 AGREED = {
     "大学": "associate",
+    "专升本": "associate",
     "高中/中专": "senior_high",
     "高中／中专／中技": "senior_high",
     "高中或中专": "senior_high",

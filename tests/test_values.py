@@ -148,6 +148,18 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("3年半年", REJECTED),
         ("三年多", REJECTED),  # a bound, not the years (said so: see below)
         ("3年以上", REJECTED),
+        # as said aloud: 有 before the years and 了 after them change nothing of them (they
+        # were "not a number of years"); 刚满 is 满, a bound; 快, 差不多 a guess
+        ("两年了", 2.0),
+        ("有三年", 3.0),
+        ("已经有3年了", 3.0),
+        ("工作两年了", 2.0),
+        ("刚满两年", REJECTED),  # at least two (a sheet reads it so: see below)
+        ("快三年了", REJECTED),  # almost three: fewer, by how much is not said
+        ("差不多三年", REJECTED),
+        ("三年左右了", REJECTED),
+        ("有", REJECTED),
+        ("了", REJECTED),
     ],
     # a level 1–4 (the level of a certificate or a training, --level)
     "level": [
@@ -199,6 +211,17 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("全媒体运营师", REJECTED),
         ("证书", REJECTED),
         ("五级证书", REJECTED),
+        # with the words saying it is held, as a candidate answers (were "无法识别")
+        ("有四级证书", 4),
+        ("只有四级", 4),
+        ("一个四级", 4),
+        ("拿了四级", 4),
+        ("考过四级", 4),
+        # saying it is not held, or not yet: not read
+        ("没有四级", REJECTED),
+        ("还没拿到四级", REJECTED),
+        ("四级在考", REJECTED),
+        ("有电子商务师四级", REJECTED),  # another occupation's, held or not
     ],
     # the level of a completed formal training
     "training": [
@@ -293,6 +316,15 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("四级二〇一九年七月一日", (4, date(2019, 7, 1))),
         ("三级 2020年十二月三十一日", (3, date(2020, 12, 31))),
         ("四级 二〇一九年十三月一日", REJECTED),
+        # said held, with its date (were "无法识别")
+        ("有四级证书 2024-01-10", (4, D)),
+        ("拿到四级证书，2024年1月10日", (4, D)),
+        ("考过三级", (3, None)),
+        ("没有四级", REJECTED),
+        ("还没拿到四级", REJECTED),
+        ("四级在考", REJECTED),
+        ("电子商务师四级", REJECTED),  # another occupation's: said so
+        ("四级培训已结业", REJECTED),  # a training: said so (the training question takes it)
     ],
     # a date (a certificate's own column, the evaluation date)
     "date": [
@@ -417,6 +449,26 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("大专（未毕业）", REJECTED),
         ("本科(肄业)", REJECTED),  # left without the diploma
         ("大专(第一学历)", REJECTED),  # perhaps not the highest
+        # the school's list before the diploma (985本科) says nothing more of it (was "无法识别")
+        ("985本科", Education.bachelor),
+        ("211本科", Education.bachelor),
+        ("双一流本科", Education.bachelor),
+        ("统招本科", Education.bachelor),
+        ("本科(985)", Education.bachelor),
+        ("985", REJECTED),
+        # received in a past year: the diploma (the year says nothing more of it)
+        ("本科 2015年毕业", Education.bachelor),
+        ("2015年本科毕业", Education.bachelor),
+        ("大专2018毕业", Education.associate),
+        ("初中毕业", Education.junior_middle),
+        ("2015年毕业", REJECTED),  # of what?
+        ("本科 2999年毕业", REJECTED),  # still to come: not yet held
+        # 专升本: the 本科 after a 大专; said received it is the 本科, alone it may be the 大专
+        # held while studying for the 本科
+        ("专升本", AMBIGUOUS),
+        ("专升本毕业", Education.bachelor),
+        ("专升本学历", Education.bachelor),
+        ("专升本在读", REJECTED),
     ],
     # the relevance of the diploma's major (a yes/no column reads as related / unrelated)
     "major": [
@@ -750,6 +802,10 @@ def test_a_year_or_a_date_given_as_years_is_said_to_look_like_one(
         ("三年多", True),  # three years and some: the some may decide (the years after a
         ("3年以上", True),  # certificate are capped by the experience)
         ("约3年", True),
+        ("刚满两年", True),  # as said aloud: at least two, almost three
+        ("快三年了", True),
+        ("差不多三年", True),
+        ("三年左右了", True),
         ("3年左右", True),
         ("不到1年", True),
         ("两年多", True),
@@ -857,6 +913,9 @@ def test_every_parser_has_accepted_and_refused_cases() -> None:
     [
         ("四级;三级", ["四级", "三级"]),
         ("4,3", ["4", "3"]),
+        # 都有 after the last: each is held (the whole was refused)
+        ("四级和三级都有", ["四级", "三级"]),
+        ("四级、三级都有", ["四级", "三级"]),
         ("四级 2024-01-10, 三级 2025-01-01", ["四级 2024-01-10", "三级 2025-01-01"]),
         # a date, or whether a title corresponds, parted from its item by a comma or 、
         ("四级,2025年5月20日", ["四级 2025年5月20日"]),
@@ -1158,6 +1217,10 @@ def test_a_month_that_may_be_january_or_october(text: str, expected: tuple[date,
         ("3年(含)以上", 3.0),
         ("满3年", 3.0),
         ("满三年", 3.0),  # as 满3年: it was not read
+        ("刚满两年", 2.0),  # as 满两年: it was not read
+        ("快三年了", None),  # a guess: almost three says no fewest years
+        ("差不多三年", None),
+        ("三年左右了", None),
         ("满一年半", 1.5),
         ("不满三年", 0.0),
         ("至少3年", 3.0),
@@ -1439,6 +1502,55 @@ def test_a_training_in_a_certificates_form_is_said_to_take_no_date(text: str, le
     assert caught.value.msg.key == "err.training_dated"
     assert f"不带日期,如 {level}" in caught.value.msg.format("zh")
     assert "without a date" in caught.value.msg.format("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("四级培训已结业", "四级"),
+        ("三级培训", "三级"),
+        ("四级结业证书", "四级"),
+        ("参加四级培训并结业", "四级"),
+        ("全媒体运营师四级培训已结业", "四级"),
+    ],
+)
+def test_a_training_given_as_a_certificate_is_said_to_be_one(text: str, level: str) -> None:
+    """四级培训已结业 typed where certificates are asked for got "无法识别" and the list of
+    levels, which lists the level typed: it says it is a training, which the training's
+    question (or flag, or column) takes, not a certificate."""
+    with pytest.raises(InputError) as caught:
+        values.split_certificate(text, "证书")
+    assert caught.value.msg.key == "err.cert_is_training"
+    assert "正规培训,不是" in caught.value.msg.format("zh")
+    assert f"如 {level}" in caught.value.msg.format("zh")
+    assert "formal training" in caught.value.msg.format("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("四级培训未结业", "err.value"), ("没有四级", "err.value"), ("四级 培训 2024-13-01", "")],
+)
+def test_a_training_not_completed_at_a_certificate_is_not_said_a_training(
+    text: str, said: str
+) -> None:
+    """Only a training that reads as completed is said to be one; 四级培训未结业 is the usual
+    refusal (it is neither a certificate nor a training completed)."""
+    with pytest.raises(InputError) as caught:
+        values.split_certificate(text, "证书")
+    assert caught.value.msg.key != "err.cert_is_training"
+    if said:
+        assert caught.value.msg.key == said
+
+
+def test_a_diploma_received_in_a_year_is_not_still_studied_for() -> None:
+    """本科 2015年毕业 as --diploma's type: the 本科, received (as 本科:已毕业); with 在读 the
+    two contradict."""
+    assert {"education": Education.bachelor, "graduating": False} == values.split_diploma(
+        "本科 2015年毕业", "学历"
+    )
+    with pytest.raises(InputError) as caught:
+        values.split_diploma("2015年本科毕业:在读", "学历")
+    assert caught.value.msg.key == "err.parts_contradict"
 
 
 @pytest.mark.parametrize(

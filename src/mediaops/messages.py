@@ -920,6 +920,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "this occupation or a related one, which the assessment body decides, not this tool. "
         "If it counts as related, give the level alone (e.g. {level}); otherwise leave it out.",
     ),
+    "err.cert_is_training": (
+        "{field} 的值 “{value}” 说的是{level}的正规培训,不是职业资格或技能等级证书:"
+        "培训请填在正规培训一项,如 {level};证书只写取得的证书等级。",
+        "{field}: “{value}” is a formal training of {level}, not a certificate: "
+        "give it where formal training is asked for (e.g. {level}); give here only the levels "
+        "of certificates held.",
+    ),
     "err.training_not_done": (
         "{field} 的值 “{value}” 说的是培训尚未结业(未参加、未结业、不合格或只是计划参加):"
         "报考条件要的是培训结业(取得结业证书),请只写已结业的培训等级,如 四级;没有则写 无。",

@@ -374,7 +374,8 @@ _APPROXIMATE = (
     r"|\S*[\d年月个半](?:及|或)?(?:多|以上|以下|以内|之内|内|左右|上下|有余|余|不到|不足|出头|\+)"
     r"|^(?:over|about|around|morethan|lessthan|atleast|almost|nearly|under|approximately)"
     r"|(?:ormore|orless|orso|plus)$|(?:years?|yrs?|months?)\+$|^[≥≤≧≦><~≈]"
-    r"|^(?:约|大约|大概|将近|接近|不到|不足|未满|满|超过|至少|不少于|不低于|不小于)|[一二两三四五六七八九十]年?[多余]|几"
+    r"|^(?:约|大约|大概|将近|接近|不到|不足|未满|满|超过|至少|不少于|不低于|不小于|快|差不多|差不离)"
+    r"|[一二两三四五六七八九十]年?[多余]|几"
     r"|[\d〇零一二两三四五六七八九十半](?:年|个?月|years?|months?)?(?:~|〜|-|—|–|至|到|to)+"
     r"[\d一二两三四五六七八九十半]"  # 3-5年, 3年到5年, 3 to 5 years, 3年半-5年: a range
 )
@@ -390,7 +391,7 @@ def _approximate(text: str) -> bool:
 #: is 少于 after 不 (``不少于3年``: at least 3).
 _NOT_AT_LEAST = (
     r"约|大概|左右|上下|将近|接近|近|不到|不足|未满|不满|(?<!不)(?:少于|小于|低于)|以下|以内|之内"
-    r"|内|几"
+    r"|内|几|^快|^差不"
     r"|almost|nearly|under|about|around|approximately|lessthan|orless|orso|[≈≤≦<]|^~"
 )
 
@@ -621,8 +622,17 @@ _OF_WORK_BEFORE = (
 _OF_WORK_AFTER = r"(?<=[年月上多])的?(?:相关|相關)?(?:工作|从业|從業)?(?:经验|经历|經驗|經歷)$"
 
 
+#: Everyday words around years that change nothing of them: 有 before them (有三年), 了
+#: after them (两年了, 三年左右了), 刚 before 满 (刚满两年: 满两年, at least two).
+_SAID_AROUND = (
+    r"^(?:已经|已經|已)?有(?=[\d〇零一二两三四五六七八九十半])|(?<=[年月多余右上头頭下内])了$"
+    r"|^(?:刚|剛|才)(?=满|滿)"
+)
+
+
 def _of_work(text: str) -> str:
     """``text`` (:func:`key`'s form) without words saying what its years are of."""
+    text = re.sub(_SAID_AROUND, "", text) or text
     bare = re.sub(_OF_WORK_AFTER, "", re.sub(_OF_WORK_BEFORE, "", text, count=1), count=1)
     return bare or text
 
@@ -936,7 +946,7 @@ def parse_certificate_level(value: object, field: str = "cert") -> int:
     """The level of a certificate: ``四级``, ``四级证书``, ``四级职业技能等级证书``, ``4``;
     after the occupation's name too (``全媒体运营师四级``, ``全媒体运营师(四级)``)."""
     if isinstance(value, str):
-        return _level_named(value, field, _CERT_SUFFIX, _without_occupation(value))
+        return _level_named(value, field, _CERT_SUFFIX, _without_occupation(_held(value)))
     return _level_named(value, field, _CERT_SUFFIX)
 
 
@@ -1356,7 +1366,8 @@ EDUCATION_AMBIGUOUS: dict[str, tuple[Education, ...]] = {
 }
 _EDU_PREFIX = (
     r"^(?:全日制|非全日制|统招|統招|普通|成人|成教|自考|自学考试|自學考試|函授|网络教育|網絡教育"
-    r"|远程教育|遠程教育|电大|電大|开放大学|開放大學|在职|在職|国家|國家)+"
+    r"|远程教育|遠程教育|电大|電大|开放大学|開放大學|在职|在職|国家|國家"
+    r"|985|211|双一流|雙一流)+"  # the school's list (985本科): the diploma is as without it
 )
 _EDU_SUFFIX = r"(?:学历|學歷|毕业证书|畢業證書|毕业证|畢業證|毕业|畢業|文凭|文憑|学位|學位)+$"
 EDUCATION_ACCEPTED = _accepted(EDUCATION_NAMES)
@@ -1428,7 +1439,9 @@ def _remark_of(value: object) -> str | None:
     ``大专(在读)``), or None."""
     bare = _bare(key(str(value)))
     found = _bracketed(bare) or _suffixed(bare)
-    if found is None or not isinstance(_education_word(found[0]), Education):
+    if found is None or not (
+        isinstance(_education_word(found[0]), Education) or found[0] in _UPGRADE  # 专升本在读
+    ):
         return None
     return found[1]
 
@@ -1481,9 +1494,39 @@ def _plain_gloss(text: str, outer: Education | tuple[Education, ...]) -> bool:
     )
 
 
+#: 专升本: a 本科 studied for after a 大专. Said received (专升本毕业, 专升本学历) it is the
+#: 本科; alone it may be that or the 大专 held while studying for it: both are named.
+_UPGRADE = frozenset({"专升本", "專升本"})
+
+#: A diploma said received in a year (本科 2015年毕业, 2015年本科毕业): the diploma, the year
+#: of a past graduation saying nothing more of it.
+_GRADUATED_IN = (
+    r"(?P<a>\D+?)(?P<y>(?:19|20)\d\d)年?(?:毕业|畢業)"
+    r"|(?P<y2>(?:19|20)\d\d)年?(?P<b>\D+?)(?:毕业|畢業)"
+)
+
+
+def graduated_in(value: object) -> tuple[str, int] | None:
+    """The diploma word and the year of a diploma said received in a year before this one
+    (``本科 2015年毕业``, ``2015年本科毕业``: (``本科``, 2015)); None for any other text. A
+    year from this one on may be a graduation still to come (``本科 2027年毕业``): not read."""
+    m = re.fullmatch(_GRADUATED_IN, key(str(value)))
+    if m is None:
+        return None
+    year = int(m["y"] or m["y2"])
+    if year >= date.today().year:
+        return None
+    return m["a"] or m["b"], year
+
+
 def education_choices(value: object) -> Education | tuple[Education, ...]:
     """What a written diploma may mean: one type, the types it could be, or ``()``."""
+    graduated = graduated_in(value)
+    if graduated is not None:  # 本科 2015年毕业: 本科, received
+        return education_choices(graduated[0])
     text = key(str(value))
+    if _bare(text) in _UPGRADE:  # 专升本毕业: the 本科; 专升本: the 本科, or the 大专 before it?
+        return E.bachelor if text != _bare(text) else (E.associate, E.bachelor)
     candidates = [text]
     bare = _bare(text)
     candidates.append(bare)
@@ -1947,6 +1990,24 @@ def _level_and_date(text: str) -> tuple[str, str]:
     return text, ""
 
 
+#: Words saying a certificate is held, before its level (有四级证书, 只有四级, 一个四级, 拿了四级,
+#: 考过四级) or after the last of several (四级和三级都有): dropped, the level is read as held.
+#: Only at the start: 没有四级, 还没拿到四级 say it is not held, and stay unread.
+_HELD_BEFORE = (
+    r"^(?:我)?(?:只有|仅有|僅有|已有|已经有|已經有|有|持有|拿了|拿到了?|考过了?|考過了?|考到了?"
+    r"|考取了?|取得了?|获得了?|獲得了?)?(?:一个|一個|一张|一張|一本)?(?=\S)"
+)
+_HELD_AFTER = r"(?<=\S)(?:都有|都有了|都拿了|都拿到了?|都考过了?|都考過了?)$"
+
+
+def _held(value: str) -> str:
+    """``value`` (folded) without the words saying its certificate is held (:data:`_HELD_BEFORE`),
+    or as it is where nothing is left."""
+    folded = fold(value).strip()
+    bare = re.sub(_HELD_AFTER, "", re.sub(_HELD_BEFORE, "", folded, count=1), count=1)
+    return bare.strip() or folded
+
+
 def split_certificate(value: str, field: str = "cert") -> tuple[int, date | None]:
     """``LEVEL[:DATE]`` (``四级:2022-06-15``, ``四级证书 2024年1月10日``, ``L3``).
 
@@ -1954,15 +2015,48 @@ def split_certificate(value: str, field: str = "cert") -> tuple[int, date | None
         InputError: the level or the date cannot be read (the message names which).
     """
     says_nothing_among(value, field)
-    level_text, date_text = _level_and_date(_without_occupation(value))
+    level_text, date_text = _level_and_date(_without_occupation(_held(value)))
     try:
         level = parse_certificate_level(level_text, field)
         when = _held_date(date_text, field, Both("四级", "4")) if date_text else None
     except InputError:
         _levels_apart(value, field, parse_certificate_level)
         _other_occupation(value, field)
+        _training_at_certificate(value, field)
         raise
     return level, when
+
+
+#: The words of a training (培训, 结业): a certificate's item with them names a training.
+_TRAINING_WORD = r"培训|培訓|结业|結業"
+
+
+def _training_at_certificate(value: str, field: str) -> None:
+    """Where ``value``, given as a certificate, reads as a completed training (``四级培训已结业``,
+    ``四级结业证书``): raise that it is one, which the training's question or column takes
+    (a training is no certificate, so not read as one).
+
+    Raises:
+        InputError: it does.
+    """
+    if not re.search(_TRAINING_WORD, key(value)):
+        return
+    bare = _without_occupation(_held(value))
+    level = None
+    for text in (bare, _completed(bare)):  # 四级培训, 四级结业证书; 四级培训已结业
+        try:
+            level = _level_named(value, field, _TRAINING_SUFFIX, text) if text else None
+        except InputError:
+            continue
+        break
+    if level is None:
+        return
+    raise InputError(
+        field,
+        Msg.of(
+            "err.cert_is_training", field=field, value=shown(value), level=Msg.of(f"level.{level}")
+        ),
+    )
 
 
 #: Another occupation's name before a level (``电子商务师四级``, ``互联网营销师（三级）``).
@@ -2014,7 +2108,7 @@ def certificate_month(value: str, field: str = "cert") -> tuple[int, date, date,
     its level, the first and the last day of that month or year (:func:`month_only`,
     :func:`year_only`) and the date as written; None for any other text (a whole date, or
     a level that cannot be read)."""
-    level_text, date_text = _level_and_date(_without_occupation(value))
+    level_text, date_text = _level_and_date(_without_occupation(_held(value)))
     month = (month_span(date_text) or year_only(date_text)) if date_text else None
     if month is None and (m := re.fullmatch(r"(\D+?)\s*\(?(\d{6}|\d{4})\)?", fold(value))):
         # 四级201907, 四级(201907), 四级2019, 四级(2019): six digits or a year glued on
@@ -2043,7 +2137,7 @@ def certificate_without_date(value: str, field: str = "cert") -> tuple[int, str]
 
     The certificate is held whatever its date, so a list reads it as held with its date
     not known, rather than leaving every certificate of the cell unknown."""
-    text = _without_occupation(value)
+    text = _without_occupation(_held(value))
     level_text, date_text = _level_and_date(text)
     try:
         level = parse_certificate_level(level_text, field)
@@ -2238,6 +2332,9 @@ def split_diploma(value: str, field: str = "diploma") -> dict[str, Any]:
     classed = education_class(parts[0], field)  # 技师学院(高级工班): the class kept
     if classed is None:
         out: dict[str, Any] = {"education": parse_education(parts[0], field, part=True)}
+        graduated = graduated_in(parts[0])
+        if graduated is not None:  # 本科 2015年毕业: received, as 已毕业 says
+            out["graduating"], typed["graduating"] = False, parts[0].strip()
     else:
         out = {"education": classed[0], "school_class": classed[1]}
         typed["school_class"] = re.split(r"[(（]", parts[0].strip().rstrip(")）"), maxsplit=1)[-1]
@@ -2590,6 +2687,7 @@ def split_list(text: str) -> list[str]:
     folded = fold(text).rstrip().removesuffix("。")
     if key(folded) in NOTHING:
         return []
+    folded = re.sub(_HELD_AFTER, "", folded).rstrip() or folded  # 四级和三级都有: each held
     items = [
         piece for item in re.split(LIST_SPLIT, folded) for piece in _at_conjunctions(item) if piece
     ]
