@@ -4336,6 +4336,7 @@ def _under(years: str, most: str) -> str:  # "and some": fewer than the most
     [
         # SPEC 4-1: ≥ 3 years, inclusive; at least 3 meets it, whatever the exact years
         ("满3年", "工作年限", "eligible", _at_least("3")),
+        ("刚满三年", "工作年限", "eligible", _at_least("3")),  # as said aloud: 满三年
         ("3年以上", "工作年限", "eligible", _at_least("3")),
         ("3年(含)以上", "工作年限", "eligible", _at_least("3")),
         ("三年多", "工作年限", "eligible", _under("3", "4")),  # three-odd: fewer than 4
@@ -4659,7 +4660,18 @@ def test_experience_as_a_lower_bound_dates_the_level_from_it(tmp_path: Path) -> 
 
 @pytest.mark.parametrize(
     "cell",
-    ["约3年", "3年左右", "近3年", "将近3年", "几年", "几十年", "十几二十年", "about 3 years"],
+    [
+        "约3年",
+        "3年左右",
+        "近3年",
+        "将近3年",
+        "几年",
+        "几十年",
+        "十几二十年",
+        "about 3 years",
+        "快三年了",  # as said aloud: almost three
+        "差不多三年",
+    ],
 )
 def test_experience_as_a_guess_is_still_not_read(tmp_path: Path, cell: str) -> None:
     """约3年 is a guess: it says neither the fewest years nor the most, so the cell is still

@@ -1478,6 +1478,47 @@ def test_an_answer_said_with_a_doubt_is_asked_again_naming_it(
     assert expected == fact_of(report, result, fact)
 
 
+@pytest.mark.parametrize(
+    ("question", "typed", "expected"),
+    [
+        ("certs", "有四级证书 2024-01-10", [(4, "2024-01-10")]),
+        ("certs", "拿了四级，2024年1月10日", [(4, "2024-01-10")]),
+        ("experience", "两年了", 2.0),
+        ("experience", "有两年半", 2.5),
+        ("experience", "两年半了", 2.5),
+    ],
+)
+def test_an_everyday_phrasing_is_read_as_the_value_it_says(
+    question: str, typed: str, expected: Any
+) -> None:
+    """有四级证书 2024-01-10, 两年了, 有两年半 (as a candidate says them) were "无法识别"; read
+    as the flags and a sheet's cells read them (tests/test_values.py), nothing asked again."""
+    before, after, fact, _ = UNSURE_AT[question]
+    result, report = ask_json([*before, typed, *after, CONFIRM])
+    assert [] == error_lines(result.stderr)
+    assert expected == fact_of(report, result, fact)
+
+
+def test_a_training_at_the_certificates_is_asked_again_saying_it_is_one() -> None:
+    """四级培训已结业 at the certificates was "无法识别", listing the level typed: it is asked
+    again saying it is a training, which the training question takes; then 四级 is read."""
+    before, after, fact, expected = UNSURE_AT["certs"]
+    result, report = ask_json([*before, "四级培训已结业", "四级 2024-01-10", *after, CONFIRM])
+    (error,) = error_lines(result.stderr)
+    assert "说的是四级的正规培训,不是职业资格或技能等级证书" in error
+    assert asked_again_at_once(result.stderr, Q_CERTS, error)
+    assert expected == fact_of(report, result, fact)
+
+
+def test_a_guess_of_years_said_aloud_is_asked_again() -> None:
+    """快三年了 (almost three) is a guess, asked again as 约3年 is; 2.5 is then read."""
+    before, after, fact, expected = UNSURE_AT["experience"]
+    result, report = ask_json([*before, "快三年了", "2.5", *after, CONFIRM])
+    (error,) = error_lines(result.stderr)
+    assert "只是大概的年数" in error
+    assert expected == fact_of(report, result, fact)
+
+
 def test_a_doubt_at_another_diploma_does_not_offer_dont_know() -> None:
     """At "还有其他学历吗", where 不知道 says no as Enter does, the answer said with a doubt
     is asked again without offering 不知道 as "unknown"."""

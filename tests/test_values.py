@@ -154,6 +154,8 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("有三年", 3.0),
         ("已经有3年了", 3.0),
         ("工作两年了", 2.0),
+        ("两年半了", 2.5),
+        ("18个月了", 1.5),
         ("刚满两年", REJECTED),  # at least two (a sheet reads it so: see below)
         ("快三年了", REJECTED),  # almost three: fewer, by how much is not said
         ("差不多三年", REJECTED),

@@ -625,7 +625,7 @@ _OF_WORK_AFTER = r"(?<=[年月上多])的?(?:相关|相關)?(?:工作|从业|從
 #: Everyday words around years that change nothing of them: 有 before them (有三年), 了
 #: after them (两年了, 三年左右了), 刚 before 满 (刚满两年: 满两年, at least two).
 _SAID_AROUND = (
-    r"^(?:已经|已經|已)?有(?=[\d〇零一二两三四五六七八九十半])|(?<=[年月多余右上头頭下内])了$"
+    r"^(?:已经|已經|已)?有(?=[\d〇零一二两三四五六七八九十半])|(?<=[年月半整多余右上头頭下内])了$"
     r"|^(?:刚|剛|才)(?=满|滿)"
 )
 
