@@ -1632,6 +1632,24 @@ def test_a_training_said_completed_of_what_is_not_read_is_not_said_attended() ->
     assert caught.value.msg.key != "err.training_attended"
 
 
+@pytest.mark.parametrize(
+    "text", ["有四级证书 2024-06-01", "四级证书", "国家职业资格四级", "职业技能等级证书（四级）"]
+)
+def test_a_certificate_typed_as_a_training_is_said_to_be_one(text: str) -> None:
+    """国家职业资格四级 at the training was read as the 四级 training completed (the
+    certificate's kind dropped as an occupation's name is), and 有四级证书 2024-06-01 was told
+    to type 四级 there: a certificate is no training, and is asked for on its own."""
+    with pytest.raises(InputError) as caught:
+        values.parse_training(text, "培训")
+    assert caught.value.msg.key == "err.training_is_cert"
+    assert "证书请填在证书一项" in caught.value.msg.format("zh")
+
+
+@pytest.mark.parametrize("text", ["四级结业证书", "四级培训证书", "四级培训结业证书"])
+def test_a_trainings_own_certificate_is_the_training(text: str) -> None:
+    assert 4 == values.parse_training(text, "培训")
+
+
 @pytest.mark.parametrize("unit", ["2019 ", "三年以上", "四级 ", "a-"])
 def test_a_long_cell_is_not_searched_for_a_bound(unit: str) -> None:
     """A hostile cell of years (``2019 `` 4,000 times) took about 30 s to be searched for both

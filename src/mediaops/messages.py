@@ -920,6 +920,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "this occupation or a related one, which the assessment body decides, not this tool. "
         "If it counts as related, give the level alone (e.g. {level}); otherwise leave it out.",
     ),
+    "err.training_is_cert": (
+        "{field} 的值 “{value}” 说的是证书,不是正规培训:这一项只问已结业的培训等级(如 四级,"
+        "没有请写 无);证书请填在证书一项。",
+        "{field}: “{value}” is a certificate, not a formal training: give here only the levels "
+        "of training completed (e.g. 四级, or 无 for none); give certificates where they are "
+        "asked for.",
+    ),
     "err.cert_is_training": (
         "{field} 的值 “{value}” 说的是{level}的正规培训,不是职业资格或技能等级证书:"
         "培训请填在正规培训一项,如 {level};证书只写取得的证书等级。",

@@ -837,6 +837,9 @@ def parse_training(value: object, field: str = "training") -> int:
     the occupation's name too (``全媒体运营师四级培训``)."""
     says_nothing_among(value, field)
     if isinstance(value, str):
+        if re.search(_A_CERTIFICATE, key(value)) and split_certificates_held(value) is not None:
+            # 有四级证书 2024-06-01, 国家职业资格四级: a certificate, asked for on its own
+            raise InputError(field, Msg.of("err.training_is_cert", field=field, value=shown(value)))
         try:
             return _level_named(value, field, _TRAINING_SUFFIX, _without_occupation(value))
         except InputError:
@@ -902,6 +905,19 @@ def _completed(text: str) -> str | None:
     after = re.fullmatch(_DONE_AFTER, before) or re.fullmatch(_ENDED, before)
     found = before if after is None else after["level"]
     return None if found == folded or not found else found
+
+
+#: The word of a certificate, not of a training's (结业证书 is the training's own).
+_A_CERTIFICATE = r"(?<!结业|結業)(?:证书|證書)|职业资格|職業資格"
+
+
+def split_certificates_held(value: str) -> tuple[int, date | None] | None:
+    """``value`` read as a certificate held (level and date), or None where it is no such
+    thing (of a training, another occupation's, or not read)."""
+    try:
+        return split_certificate(value, "")
+    except InputError:
+        return None
 
 
 def dated_level(item: str, field: str) -> tuple[int, bool] | None:
