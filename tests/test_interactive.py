@@ -1787,10 +1787,11 @@ def test_dont_know_at_a_question_asked_again_makes_it_unknown(
     assert expected == fact_of(report, result, fact)
 
 
-@pytest.mark.parametrize("word", ["跳过", "skip"])
+@pytest.mark.parametrize("word", ["跳过", "skip", "跳过吧", "skip?"])
 def test_skip_at_a_question_asked_again_keeps_the_answer(word: str) -> None:
     """跳过 (skip) at a question asked again says to pass it by, as Enter: the answer is
-    kept (不知道 makes it unknown)."""
+    kept (不知道 makes it unknown); so does 跳过 said with a doubt (跳过吧), as 不知道吧
+    says 不知道."""
     result, report = ask_json([*REVIEW_A, "2", word, CONFIRM])
     assert "从业年限: 10 年" == reviews(result.stderr)[-1][1]
     assert 10.0 == report["facts"]["experience_years"]

@@ -403,10 +403,9 @@ class Questionnaire:
                     enter = self.t("ask.help_keep" if self._keeping else "ask.help_skip")
                 self.term.say(enter, "muted")
                 continue
-            if not answer or values.key(answer) in _SKIP_WORDS:  # asked again: kept
+            if not answer:  # asked again: kept
                 raise SkipError
-            if values.key(answer) in _SKIP or values.says_not_known(answer):
-                raise NotKnownError
+            _raise_if_skipped(answer)
             try:
                 value = _parse_lines(parse, lines)
             except InputError as exc:
@@ -434,13 +433,13 @@ class Questionnaire:
         diploma?" it says no: not offered there).
 
         Raises:
+            SkipError: the answer without its doubt says to skip the question (``跳过吧``).
             NotKnownError: the answer without its doubt says not known (``不知道吧``).
         """
         core = _without_doubt(answer)
         if not core or refusal.key == "err.years_approximate":
             return refusal
-        if values.key(core) in _SKIP or values.says_not_known(core):
-            raise NotKnownError
+        _raise_if_skipped(core)  # 不知道吧: not known; 跳过吧: skipped
         self._probing = True
         try:
             parse(core)
@@ -1235,10 +1234,21 @@ _NONE = {values.key(w) for w in ("无", "没有", "沒有", "none", "no", "0", "
 _YES = {values.key(w) for w in ("是", "是的", "有", "对", "對", "yes", "y")}
 #: The school types that have classes (中级工班 …).
 _CLASSED = frozenset({"technical_school", "senior_technical_school", "technician_college"})
-#: Answers that say "I do not know": the question is skipped, as with Enter (``?`` alone is
-#: among them, as in a sheet, but asks for help first: :func:`_asks_help`).
+#: Answers that say to pass a question by, as Enter does (asked again: the answer kept).
 _SKIP_WORDS = frozenset(values.key(w) for w in ("跳过", "skip"))
-_SKIP = values.DONT_KNOW | _SKIP_WORDS
+
+
+def _raise_if_skipped(answer: str) -> None:
+    """Raise :class:`SkipError` for an answer saying to skip the question (跳过, as Enter),
+    :class:`NotKnownError` for one saying "I do not know" (不知道, :data:`values.DONT_KNOW`;
+    ``?`` alone is among them, as in a sheet, but asks for help first: :func:`_asks_help`)."""
+    word = values.key(answer)
+    if word in _SKIP_WORDS:
+        raise SkipError
+    if word in values.DONT_KNOW or values.says_not_known(answer):
+        raise NotKnownError
+
+
 #: A doubt said before an answer (好像是四级, 可能三级, maybe level 4) or after it (四级？,
 #: 四级?, 三级吧, 四级吗, 四级好像, level 4 I think): :func:`_without_doubt`. 约 and 大概
 #: before years are a guess the years' reading refuses itself (err.years_approximate).
