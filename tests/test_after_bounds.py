@@ -145,6 +145,29 @@ def test_a_bound_cut_short_says_the_date_is_the_earliest() -> None:
 
 
 @pytest.mark.parametrize(
+    ("facts", "note"),
+    [
+        # no experience: at most the 1.83 years since 2025-01-01 (the bound has no most)
+        ({"certificates": [Certificate(level=3, date=date(2025, 1, 1))]}, "time_since"),
+        # no date: at most the 3 years of experience in all
+        ({"certificates": [Certificate(level=3)], "experience": 3.0}, "experience"),
+    ],
+    ids=["time since the date", "experience"],
+)
+def test_a_bound_with_no_most_does_not_say_it_cut_the_years(
+    facts: dict[str, Any], note: str
+) -> None:
+    """2-1's 4 years after a 三级 said to be at least 1 (1年以上) fall short of what else
+    bounds them: the note says what does (the time since its date, the experience in all),
+    not that the years are given as a bound "at most 1.83 years", which 1年以上 never says."""
+    found = report(Bound(1.0), **facts)
+    assert N == found.level(2).status
+    notes = [n.key for n in found.notes]
+    assert f"note.{note}_certificate" in notes
+    assert "note.said_certificate" not in notes
+
+
+@pytest.mark.parametrize(
     ("bound", "status"),
     [(Bound(2.0), E), (Bound(1.99), U), (Bound(0.0, 1.5), U)],
 )

@@ -103,10 +103,10 @@ class Held(NamedTuple):
         least: with the experience not given but said to be at least some years (a
             sheet's ``3年以上``), the fewest months worked since its date: continuous work
             since it, capped by those years (as ``continuous`` caps by the experience);
-            or the fewest the years since it were said to be (``said``), if more.
+            with ``said``, the fewest it says instead (never the continuous work).
         said: the years worked since it, given only as a bound (a sheet's 取证后年限
             ``5年以上``): ``since`` is then no more than its most (basis ``said`` where that
-            bounds it), and ``least`` no fewer than its fewest; never exact, but from a work
+            bounds it, or the experience would be taken as continuous work since it), and ``least`` no fewer than its fewest; never exact, but from a work
             history, which the bound must agree with.
 
     With the experience not given but said to be at most some years (a sheet's ``3-5年``,
@@ -607,7 +607,10 @@ def _bounded(
     if most is not None and (since is None or most < since.now()):
         top = Linear(most, as_of)
         since = top if since is None else Capped(since, top)
-    if since is not None:
+    if since is not None and (since is not base.since or basis == "continuous"):
+        # said where the bound's most caps them, or where the continuous work the experience
+        # gives is no longer assumed; else what bounds them (the time since the date, the
+        # experience in all) is said, as without the bound
         basis = "said"
     # at least the fewest said, never the continuous work since the date that the experience
     # said to be at least some years gives when no years since it are said (base.least):
