@@ -82,6 +82,12 @@ class Bound(NamedTuple):
     below: bool = False
     text: str = ""
 
+    @property
+    def most_months(self) -> float | None:
+        """The most months the bound allows: ``most``'s, or just under them where it is
+        ``below`` (None: no upper bound)."""
+        return None if self.most is None else self.most * 12 - (_SHY if self.below else 0.0)
+
 
 class Held(NamedTuple):
     """A certificate or a title, with the months worked since it as far as they are known.
@@ -575,7 +581,7 @@ def _bounded(
     """
     name = item_name(item)
     fewest = said.fewest * 12
-    most = None if said.most is None else said.most * 12 - (_SHY if said.below else 0.0)
+    most = said.most_months
     if item.date is not None:
         whole, days = dates.split_months(item.date, as_of)
         if fewest > whole + days / 31 + ROUNDED_MONTHS + EPS:

@@ -82,10 +82,6 @@ _MANY = MAX_YEARS
 
 _TITLES = {t.rank: t for t in TitleLevel}
 
-#: How far under a bound that leaves its number out (不到2年) its readings are: less than
-#: any date shows.
-_HAIR = 1e-6
-
 
 # --- the facts as given ---------------------------------------------------------------
 
@@ -440,7 +436,7 @@ def _years_since(field: str, rank: int, years: float | None) -> Fill:
                     after = min(after, (whole + days / 31) / 12)
                 if said is not None:
                     bounds.pop(n)
-                    most = _MANY if said.most is None else said.most - (_HAIR if said.below else 0)
+                    most = _MANY if said.most_months is None else said.most_months / 12
                     after = min(max(after, said.fewest), most)
                 i = i.model_copy(update={"years_after": after})
             out.append(i)
