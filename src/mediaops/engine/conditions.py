@@ -655,9 +655,9 @@ def years_since(
 
     Exact months (given, from the work history, or continuous work since the
     date capped by the experience) decide; so do the fewest months (continuous work
-    since the date up to the years the experience was said to be at least) when they
-    reach the target; a bound decides only when it falls
-    short of the target; anything else is unknown, naming the fact to give, with
+    since the date up to the years the experience was said to be at least, or the fewest
+    said after it: 取证后年限 ``5年以上``) when they reach the target; the most months (a
+    bound) decide only when they fall short of the target; anything else is unknown, naming the fact to give, with
     the date time alone meets it whatever that fact is: each one held now has at
     least its exact months, or else 0, on ``as_of``, and they grow as the candidate
     keeps working (a 四级 with no date has 2 years of work since it two years on).
@@ -684,8 +684,8 @@ def years_since(
     if sure:
         top = max(sure, key=lambda h: h.least.now() if h.least is not None else 0.0)
         assert top.least is not None, "only one with the fewest months is sure"
-        if top.said is not None and top.said.fewest * 12 + EPS >= target:
-            return Outcome(MET, None)  # said to be at least those (取证后年限 5年以上)
+        if top.said is not None:  # its least is the fewest said (取证后年限 5年以上)
+            return Outcome(MET, None)
         assert top.date is not None, "the fewest months run from its date"
         assert isinstance(top.least, Capped), "continuous work, capped by the years said"
         note = Note.of(
