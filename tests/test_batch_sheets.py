@@ -2064,6 +2064,34 @@ def test_a_certificate_of_the_occupation_the_form_names_beside_it(tmp_path: Path
     assert rows[1]["warnings"] == ""
 
 
+@pytest.mark.parametrize(
+    "occupation",
+    [
+        "全媒体运营师四级",
+        "全媒体运营师 四级",
+        "全媒体运营师-四级",
+        "All-Media Operator",
+        "全媒体运营师(4-13-01-05)",
+    ],
+)
+def test_this_occupation_named_with_more_beside_its_certificate(
+    tmp_path: Path, occupation: str
+) -> None:
+    """原职业（工种） naming this occupation with its level after it (全媒体运营师四级, as
+    the certificate is titled), or in English: the certificate beside it is this one's (it
+    was said to be "全媒体运营师四级 四级", several levels, and not read). 甲: 大专 related, 5
+    years, 四级 of 2020 → 四级 held, 三级 by 3-2 (5 years since 2020, capped by 5, ≥ 2)."""
+    result, dest = run_file(
+        tmp_path,
+        "姓名,文化程度,毕业专业是否相关,从事本职业（工种）年限,原职业（工种）,原职业资格等级,"
+        f"原证书发证日期\n甲,大专,是,5,{occupation},四级,2020-01-01\n",
+    )
+    assert 0 == result.exit_code, stderr_of(result)
+    rows = read_rows(dest)
+    assert {"甲": (H, E, N, N, "3")} == by_id(rows)
+    assert rows[0]["warnings"] == ""
+
+
 def test_a_previous_job_beside_certificates_says_nothing_of_them(tmp_path: Path) -> None:
     """原职业 beside 证书 (not 原职业资格等级) may be the job held before: the certificate
     is read. 甲: 大专 related, 5 years, a 四级 of 2020 → 四级 held, 三级 by 3-2."""

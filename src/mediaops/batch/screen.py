@@ -667,7 +667,7 @@ def _of_occupation(cells: list[str], occupation: int, certs: int) -> list[str]:
         or not held
         or _says_nothing(name, True)
         or _says_nothing(held, True)
-        or re.fullmatch(_THIS_OCCUPATION, values.key(name))
+        or re.match(_THIS_OCCUPATION, values.key(name))
     ):
         return cells
     cells = list(cells)
@@ -675,9 +675,13 @@ def _of_occupation(cells: list[str], occupation: int, certs: int) -> list[str]:
     return cells
 
 
-#: This occupation's name, as a certificates' occupation cell writes it (全媒体运营师, with
-#: its code or level after it in brackets).
-_THIS_OCCUPATION = r"(?:全媒体运营师|全媒體運營師|全媒体运营|4-13-01-05)(?:\(.*\))?"
+#: This occupation's name, as a certificates' occupation cell begins with it (全媒体运营师,
+#: with its code or level after it, in brackets or not: 全媒体运营师四级; in English;
+#: 全媒体运营 alone or before brackets, not before another word: 全媒体运营员).
+_THIS_OCCUPATION = (
+    r"(?:全媒体运营师|全媒體運營師|all-?mediaoperator|4-13-01-05)"
+    r"|(?:全媒体运营|全媒體運營)(?:\(|$)"
+)
 
 
 #: How each fact's cell is read (the same parsers as the flags), and its value when empty.
