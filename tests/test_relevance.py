@@ -11,6 +11,8 @@ tests name the piece to add (CONTRIBUTING.md, "Adding a kind of condition").
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
@@ -20,7 +22,7 @@ from mediaops.engine.outcome import Need
 from mediaops.engine.series import History
 from mediaops.errors import InputError
 from mediaops.messages import CATALOGUE
-from mediaops.models import Candidate
+from mediaops.models import Candidate, Certificate
 from mediaops.report.relevance import Scope, given_facts, readings, what_if
 from shared_examples import given_shared
 from strategies import AS_OF, candidates, facts_with_experience
@@ -168,3 +170,24 @@ def test_a_work_history_of_no_day_yet_is_given_as_one() -> None:
     assert base.work
     for reading in readings(Need.of("certificate_date", level=4), SCOPE):
         assert isinstance(what_if(facts, base, [reading]).experience, History)
+
+
+def test_a_title_tried_keeps_the_bound_after_a_certificate() -> None:
+    """A title tried as held (the titles not known) leaves the certificates as given, and
+    the bound of the years since one of them with them: a 三级 of 2015 with fewer than 1
+    year of work since it (取证后年限 不到1年) beside 10 years in all. Dropped, those years
+    became the continuous work since its date (10 years) in every reading of a title."""
+    facts = prepare_facts(
+        AS_OF,
+        experience=10.0,
+        certificates=[Certificate(level=3, date=date(2015, 1, 1))],
+        years_after_bounds={0: Bound(0.0, 1.0, below=True)},
+    )
+    base = given_facts(facts)
+    tried = readings(Need.of("titles"), SCOPE)
+    assert tried
+    for reading in tried:
+        held = what_if(facts, base, [reading]).certificates
+        assert held is not None
+        assert held[0].months is not None
+        assert held[0].months < 12

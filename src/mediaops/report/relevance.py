@@ -375,11 +375,13 @@ def _experience(years: float) -> Fill:
 
 def _holding(kind: str, item: Certificate | Title, age: float | None, dated: bool) -> Fill:
     """Only ``item`` held (``kind``: ``certificates`` or ``titles``): undated, or dated (as
-    :func:`_since` dates ``age``)."""
+    :func:`_since` dates ``age``). The bounds of the years since the certificates go with
+    them (a title leaves both as given)."""
 
     def fill(given: Given) -> Given:
         held = item.model_copy(update={"date": _since(given, age)}) if dated else item
-        return _with_held(given, kind, (held,))._replace(years_after_bounds=())
+        filled = _with_held(given, kind, (held,))
+        return filled._replace(years_after_bounds=()) if kind == "certificates" else filled
 
     return fill
 
