@@ -62,6 +62,9 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("从业三年", 3.0),
         ("3年相关经验", 3.0),
         ("工作了两年半", 2.5),
+        ("2年半工作经验", 2.5),  # after a half, 整 or a bound's last word too
+        ("一年半的工作经验", 1.5),
+        ("五年整工作经验", 5.0),
         ("工作經驗5年", 5.0),  # in traditional characters
         ("5年工作經驗", 5.0),
         ("從事本職業3年", 3.0),
@@ -1268,6 +1271,8 @@ def test_a_month_that_may_be_january_or_october(text: str, expected: tuple[date,
         ("3年", None),
         # words saying what the years are of, as the column asks: read (工龄 is not)
         ("3年以上工作经验", 3.0),
+        ("1年以下工作经验", 0.0),  # at most 1, as 1年以下
+        ("2年以内相关工作经验", 0.0),
         ("0年以上", None),  # at least none: says nothing
         ("0-3年", 0.0),  # from none: at most 3, as 不到3年
         # a sum is no bound (1+1年 is 2 years, not at least 11), nor is a range whose ends

@@ -612,14 +612,16 @@ _A_YEAR_IN = r"(?<![\d.])(?:19\d\d|[2-8]\d{3}|(?:19|20)\d{6})(?![\d]|\.\d*[^\d.]
 _UP_TO_NOW = r"(?:19|20)\d\d.*(?:至今|到今|迄今|至现在|到现在|now|present|today)"
 
 #: Words saying what the years are of, before them (工作5年, 从业三年, 工作经验5年) or after
-#: them (5年工作经验, 3年以上相关经验): the years as without them.
+#: them (5年工作经验, 2年半的工作经验, 3年以上相关经验, 1年以下工作经验): the years as without them.
 _OF_WORK_BEFORE = (
     r"^(?:累计|累計|共)?(?:从事本职业|從事本職業|从事相关工作|從事相關工作|相关工作经验|相關工作經驗"
     r"|相关经验|相關經驗|相关工作|相關工作|本职业工作|本職業工作|工作经验|工作經驗|从业经验|從業經驗"
     r"|工作|从业|從業)了?[:：]?"
     r"(?=[\d〇零一二两三四五六七八九十半])"
 )
-_OF_WORK_AFTER = r"(?<=[年月上多])的?(?:相关|相關)?(?:工作|从业|從業)?(?:经验|经历|經驗|經歷)$"
+_OF_WORK_AFTER = (
+    r"(?<=[年月上下内多半整])的?(?:相关|相關)?(?:工作|从业|從業)?(?:经验|经历|經驗|經歷)$"
+)
 
 
 #: Everyday words around years that change nothing of them: 有 before them (有三年), 了
