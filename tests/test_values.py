@@ -1273,6 +1273,7 @@ def test_a_month_that_may_be_january_or_october(text: str, expected: tuple[date,
         ("3年以上工作经验", 3.0),
         ("1年以下工作经验", 0.0),  # at most 1, as 1年以下
         ("2年以内相关工作经验", 0.0),
+        ("3年余工作经验", 3.0),  # as 3年余 (3年出头工作经验 was read, 余 was not)
         ("0年以上", None),  # at least none: says nothing
         ("0-3年", 0.0),  # from none: at most 3, as 不到3年
         # a sum is no bound (1+1年 is 2 years, not at least 11), nor is a range whose ends

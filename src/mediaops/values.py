@@ -619,15 +619,17 @@ _OF_WORK_BEFORE = (
     r"|工作|从业|從業)了?[:：]?"
     r"(?=[\d〇零一二两三四五六七八九十半])"
 )
-_OF_WORK_AFTER = (
-    r"(?<=[年月上下内多半整])的?(?:相关|相關)?(?:工作|从业|從業)?(?:经验|经历|經驗|經歷)$"
-)
+#: The last character of years as typed, with a bound's or a guess's word after them (3年,
+#: 3个月, 两年半, 3年整, 3年多, 3年余, 3年左右, 3年以上, 3年出头, 3年以下, 1年以内): what
+#: words after the years (:data:`_OF_WORK_AFTER`, :data:`_SAID_AROUND`) follow.
+_YEARS_END = "[年月半整多余右上头頭下内]"
+_OF_WORK_AFTER = rf"(?<={_YEARS_END})的?(?:相关|相關)?(?:工作|从业|從業)?(?:经验|经历|經驗|經歷)$"
 
 
 #: Everyday words around years that change nothing of them: 有 before them (有三年), 了
 #: after them (两年了, 三年左右了), 刚 before 满 (刚满两年: 满两年, at least two).
 _SAID_AROUND = (
-    r"^(?:已经|已經|已)?有(?=[\d〇零一二两三四五六七八九十半])|(?<=[年月半整多余右上头頭下内])了$"
+    rf"^(?:已经|已經|已)?有(?=[\d〇零一二两三四五六七八九十半])|(?<={_YEARS_END})了$"
     r"|^(?:刚|剛|才)(?=满|滿)"
 )
 
