@@ -4830,6 +4830,33 @@ def test_a_bound_after_a_dated_certificate_beside_a_work_history_is_not_said(
     assert said in (second["error"] if strict else second["warnings"])
 
 
+@pytest.mark.parametrize(
+    ("certs", "dates"),
+    [
+        ("三级:2020-01", ""),  # a month in the certificate's cell
+        ("三级", "2020-01"),  # a month in the date column
+        ("四级;三级", "2019-01-01;2020-01-01"),  # dates listed for each, in order
+    ],
+    ids=["month in its cell", "month in the date column", "dates listed"],
+)
+def test_a_bound_after_a_certificate_dated_otherwise_beside_a_work_history_is_not_said(
+    tmp_path: Path, certs: str, dates: str
+) -> None:
+    """As beside a whole date in its cell, a 三级 dated by a month (in its cell or the date
+    column) or by the date column's list has the years after it counted from the work
+    history: the bound was said ("按至少 3 年筛查…"; an error row with --strict). Work since
+    2018, the 三级 of January 2020: over 6 years after it by 2026-11-27 (within 3年以上),
+    2-1's 4 met → 二级 eligible."""
+    content = (
+        "姓名,学历,工作经历,证书,证书日期,取证后年限\n"
+        f"甲,本科,2018-01-01至今,{certs},{dates},3年以上\n"
+    )
+    _, dest = run_file(tmp_path, content)
+    (row,) = read_rows(dest)
+    assert (row["level_2"], row["error"]) == ("可以报考", "")
+    assert "取证后年限" not in row["warnings"]
+
+
 def test_years_since_a_certificate_as_a_bound_is_an_error_row_with_strict(tmp_path: Path) -> None:
     result, dest = run_file(
         tmp_path, "姓名,学历,证书,取证后年限\n张三,本科,三级,5年以上\n", args=("--strict",)

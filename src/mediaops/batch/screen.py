@@ -304,15 +304,23 @@ _BOUNDED = ("experience", "years_after_cert")
 def _counted(fact: str, got: dict[str, Any]) -> bool:
     """Whether a work history beside it gives the years a bound in ``fact``'s cell says: the
     experience always; the years after the highest certificate where it is dated (in its
-    cell, or by a date column given to it as the only one without a date)."""
+    cell, or by the date column: given to it as the only one without a date, or listing a
+    date for each of them), by a day or a month."""
     if fact == "experience":
         return True
     certs = got.get("certs") or ()
+    if isinstance(certs, MonthCerts):  # 三级:2020-01: dated, on some day of the month
+        certs = certs.on("first", date.max)
     if not certs or not all(hasattr(c, "level") and hasattr(c, "date") for c in certs):
         return False
     top = min(certs, key=lambda c: c.level)
+    if top.date is not None:
+        return True
     undated = [c for c in certs if c.date is None]
-    return top.date is not None or (isinstance(got.get("cert_date"), date) and undated == [top])
+    given = got.get("cert_date")
+    if isinstance(given, DateList):  # each date to one without, in order, as many as they
+        return len(given.dates) == len(undated)
+    return isinstance(given, date | MonthOnly) and undated == [top]
 
 
 #: What a clerk writes in a date column for no date (a placeholder mark, or 无): as blank.
