@@ -21,7 +21,9 @@ from __future__ import annotations
 
 import io
 import re
+import shlex
 import string
+import sys
 from pathlib import Path
 
 import pytest
@@ -682,7 +684,21 @@ def test_a_pager_that_fails_leaves_the_text_printed(command: str, printed: bool)
     assert ("指南\n" if printed else "") == out.getvalue()
 
 
-@pytest.mark.parametrize("command", ["kill -INT $$", "exit 130"])
+#: A pager killed by SIGINT: one that sets SIGINT's action back to the default first, since
+#: a test runner's worker may start its children with SIGINT ignored (a shell's own
+#: ``kill -INT $$`` then did nothing, and the test failed now and then in parallel runs).
+_KILLED_BY_SIGINT = " ".join(
+    shlex.quote(a)
+    for a in (
+        sys.executable,
+        "-c",
+        "import os, signal; signal.signal(signal.SIGINT, signal.SIG_DFL); "
+        "os.kill(os.getpid(), signal.SIGINT)",
+    )
+)
+
+
+@pytest.mark.parametrize("command", [_KILLED_BY_SIGINT, "exit 130"], ids=["sigint", "130"])
 def test_a_pager_ended_by_ctrl_c_cancels_without_printing(command: str) -> None:
     """A pager ended by Ctrl-C (killed by SIGINT, or a shell's 130) had the whole guide
     printed after it, as a failed one does, and the guide exited 0: the reader wanted out.
