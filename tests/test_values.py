@@ -1535,8 +1535,32 @@ def test_a_training_given_as_a_certificate_is_said_to_be_one(text: str, level: s
 
 
 @pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("没有四级", "四级"),
+        ("还没拿到四级", "四级"),
+        ("尚未取得三级证书", "三级"),
+        ("没考四级", "四级"),
+        ("四级在考", "四级"),
+        ("四级还没拿到", "四级"),
+    ],
+)
+def test_a_certificate_said_not_held_is_said_to_be(text: str, level: str) -> None:
+    """没有四级 got "无法识别" and the accepted values, 四级 among them: typing it would record
+    the very certificate said not held. It says only those held are given (无 for none)."""
+    with pytest.raises(InputError) as caught:
+        values.split_certificate(text, "证书")
+    assert caught.value.msg.key == "err.cert_not_held"
+    assert f"尚未取得{level}证书" in caught.value.msg.format("zh")
+
+
+@pytest.mark.parametrize(
     ("text", "said"),
-    [("四级培训未结业", "err.value"), ("没有四级", "err.value"), ("四级 培训 2024-13-01", "")],
+    [
+        ("四级培训未结业", "err.value"),
+        ("没有四级", "err.cert_not_held"),
+        ("四级 培训 2024-13-01", ""),
+    ],
 )
 def test_a_training_not_completed_at_a_certificate_is_not_said_a_training(
     text: str, said: str

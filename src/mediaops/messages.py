@@ -920,6 +920,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "this occupation or a related one, which the assessment body decides, not this tool. "
         "If it counts as related, give the level alone (e.g. {level}); otherwise leave it out.",
     ),
+    "err.cert_not_held": (
+        "{field} 的值 “{value}” 说的是尚未取得{level}证书:这里只写已取得的证书等级,"
+        "一个也没有请写 无。",
+        "{field}: “{value}” says the {level} certificate is not held (yet): give only the "
+        "levels of certificates held, or 无 for none.",
+    ),
     "err.training_is_cert": (
         "{field} 的值 “{value}” 说的是证书,不是正规培训:这一项只问已结业的培训等级(如 四级,"
         "没有请写 无);证书请填在证书一项。",

@@ -2043,6 +2043,7 @@ def split_certificate(value: str, field: str = "cert") -> tuple[int, date | None
         _levels_apart(value, field, parse_certificate_level)
         _other_occupation(value, field)
         _training_at_certificate(value, field)
+        _not_held(value, field)
         raise
     return level, when
 
@@ -2081,6 +2082,34 @@ def _training_at_certificate(value: str, field: str) -> None:
 
 #: Another occupation's name before a level (``电子商务师四级``, ``互联网营销师（三级）``).
 _OTHER_OCCUPATION = r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:师|師|员|員))[\s\-·:：]*(?P<rest>.+)"
+
+
+#: A certificate said not held (yet): 没有四级, 还没拿到四级, 尚未取得三级证书, 没考四级 before
+#: the level, 四级在考, 四级还没拿到 after it (:func:`key`'s form).
+_NOT_HELD_BEFORE = (
+    r"^(?:还|還|尚|暂|暫)?(?:没有?|沒有?|未|没能|沒能)(?:拿到|拿|取得|获得|獲得|考取|考过|考過|考)?"
+)
+_NOT_HELD_AFTER = r"(?:在考|正在考|备考|備考|待考|考试中|考試中|还没拿到|還沒拿到|未取得|没拿到)$"
+
+
+def _not_held(value: str, field: str) -> None:
+    """Where ``value`` says a certificate is not held (``没有四级``, ``四级在考``): raise that
+    only those held are given (the usual refusal lists ``四级`` among the accepted values,
+    inviting the very opposite of what was said)."""
+    text = key(value)
+    rest = re.sub(_NOT_HELD_AFTER, "", re.sub(_NOT_HELD_BEFORE, "", text, count=1), count=1)
+    if rest == text or not rest:
+        return
+    try:
+        level, _ = split_certificate(rest, field)
+    except InputError:
+        return
+    raise InputError(
+        field,
+        Msg.of(
+            "err.cert_not_held", field=field, value=shown(value), level=Msg.of(f"level.{level}")
+        ),
+    )
 
 
 def _other_occupation(value: str, field: str) -> None:
