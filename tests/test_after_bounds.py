@@ -135,6 +135,15 @@ def test_an_unknown_bound_asks_for_the_exact_years_since(certificate: Certificat
     assert "请提供取得三级证书后的确切从业年限" == needs[0].msg.format("zh")
 
 
+def test_a_bound_that_meets_a_condition_says_so() -> None:
+    """Met by the bound's fewest (2-1's 4 years by 5年以上), the verdict rests on the sheet's
+    bound, not on years given: the report says so, as it does for the experience's bound."""
+    found = report(Bound(5.0, text="5年以上"), experience=10.0, certificates=[Certificate(level=3)])
+    assert E == found.level(2).status
+    said = [n for n in found.notes if n.key == "note.said_least_certificate"]
+    assert ["三级证书取证后从业年限只给出下限:至少 5 年"] == [n.format("zh") for n in said]
+
+
 def test_a_bound_cut_short_says_the_date_is_the_earliest() -> None:
     """Unmet by the bound's most: the note says the years are given as a bound, and the date
     is the earliest possible."""

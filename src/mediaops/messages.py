@@ -627,6 +627,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "no date for the {level} certificate: the years worked since it are at most the {years} "
         "years of experience in total, so the date is the earliest possible",
     ),
+    "note.said_least_certificate": (
+        "{level}证书取证后从业年限只给出下限:至少 {years} 年",
+        "the years worked since the {level} certificate are given as a lower bound only: at "
+        "least {years} years",
+    ),
     "note.said_certificate": (
         "{level}证书取证后从业年限只给出范围或上限:至多 {years} 年,日期为最早可能",
         "the years worked since the {level} certificate are given as a bound only: at most "

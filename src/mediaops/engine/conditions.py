@@ -684,8 +684,9 @@ def years_since(
     if sure:
         top = max(sure, key=lambda h: h.least.now() if h.least is not None else 0.0)
         assert top.least is not None, "only one with the fewest months is sure"
-        if top.said is not None:  # its least is the fewest said (取证后年限 5年以上)
-            return Outcome(MET, None)
+        if top.said is not None:  # its least is the fewest said (取证后年限 5年以上): said so
+            said = Note.of("said_least_certificate", **{about: top.level}, years=top.said.fewest)
+            return Outcome(MET, None, notes=(said,))
         assert top.date is not None, "the fewest months run from its date"
         assert isinstance(top.least, Capped), "continuous work, capped by the years said"
         note = Note.of(
