@@ -841,7 +841,7 @@ def parse_training(value: object, field: str = "training") -> int:
     the occupation's name too (``全媒体运营师四级培训``)."""
     says_nothing_among(value, field)
     if isinstance(value, str):
-        if re.search(_A_CERTIFICATE, key(value)) and split_certificates_held(value) is not None:
+        if re.search(_A_CERTIFICATE, key(value)) and _certificate_level(value) is not None:
             # 有四级证书 2024-06-01, 国家职业资格四级: a certificate, asked for on its own
             raise InputError(field, Msg.of("err.training_is_cert", field=field, value=shown(value)))
         try:
@@ -915,11 +915,11 @@ def _completed(text: str) -> str | None:
 _A_CERTIFICATE = r"(?<!结业|結業)(?:证书|證書)|职业资格|職業資格"
 
 
-def split_certificates_held(value: str) -> tuple[int, date | None] | None:
-    """``value`` read as a certificate held (level and date), or None where it is no such
-    thing (of a training, another occupation's, or not read)."""
+def _certificate_level(value: str) -> int | None:
+    """The level of the certificate ``value`` reads as (with its date, if any), or None where
+    it reads as no such thing (a training, another occupation's, not read)."""
     try:
-        return split_certificate(value, "")
+        return split_certificate(value, "")[0]
     except InputError:
         return None
 
@@ -2098,11 +2098,8 @@ def _not_held(value: str, field: str) -> None:
     inviting the very opposite of what was said)."""
     text = key(value)
     rest = re.sub(_NOT_HELD_AFTER, "", re.sub(_NOT_HELD_BEFORE, "", text, count=1), count=1)
-    if rest == text or not rest:
-        return
-    try:
-        level, _ = split_certificate(rest, field)
-    except InputError:
+    level = None if rest == text or not rest else _certificate_level(rest)
+    if level is None:
         return
     raise InputError(
         field,
@@ -2119,9 +2116,9 @@ def _other_occupation(value: str, field: str) -> None:
     m = re.fullmatch(_OTHER_OCCUPATION, fold(value).strip())
     if m is None or m["name"].endswith(("技师", "技師")):  # 高级技师: a level's name
         return
-    try:  # (the level out of its brackets: 互联网营销师（三级）2022-03-01)
-        level, _ = split_certificate(re.sub(r"^\(([^()]+)\)", r"\1 ", m["rest"]), field)
-    except InputError:
+    # (the level out of its brackets: 互联网营销师（三级）2022-03-01)
+    level = _certificate_level(re.sub(r"^\(([^()]+)\)", r"\1 ", m["rest"]))
+    if level is None:
         return
     raise InputError(
         field,
