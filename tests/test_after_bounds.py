@@ -177,6 +177,41 @@ def test_a_bound_with_no_most_does_not_say_it_cut_the_years(
 
 
 @pytest.mark.parametrize(
+    ("bound", "facts", "text"),
+    [
+        # 不到2年: fewer than 2, not "at most 2" (the date counts from 1 year 11 months)
+        (Bound(0.0, 2.0, below=True), {"experience": 10.0}, "只给出范围:不到 2 年,日期为最早可能"),
+        (Bound(1.0, 3.0), {"experience": 10.0}, "只给出范围:1 至 3 年,日期为最早可能"),
+        # a 三级 of 2025-03-01 beside 10 years in all and 1年以上: the years since it are at
+        # most the 1.75 years since its date (2025-03 to 2026-11: 20 whole months, 1.67 years
+        # at AS_OF 2026-11-27), never "given as a bound: at most 1.67 years"
+        (
+            Bound(1.0),
+            {"experience": 10.0, "date": date(2025, 3, 1)},
+            "只给出范围(至少 1 年),至多为自取证日 2025-03-01 以来的 1.67 年,日期为最早可能",
+        ),
+        # a 三级 of 2020 beside 1.5 years in all and 1年以上: at most the 1.5 years in all
+        (
+            Bound(1.0),
+            {"experience": 1.5, "date": date(2020, 3, 1)},
+            "只给出范围(至少 1 年),至多为累计从业 1.5 年,日期为最早可能",
+        ),
+    ],
+    ids=["below", "range", "time since the date", "experience in all"],
+)
+def test_a_bound_that_falls_short_says_what_caps_the_years(
+    bound: Bound, facts: dict[str, Any], text: str
+) -> None:
+    """2-1's 4 years after a 三级 fall short: the note gives the bound as it was said and
+    what caps the years (its most, the time since the date, the experience in all)."""
+    day = facts.pop("date", None)
+    found = report(bound, certificates=[Certificate(level=3, date=day)], **facts)
+    assert N == found.level(2).status
+    said = [n.format("zh") for n in found.notes if n.key.startswith("note.said_")]
+    assert ["三级证书取证后从业年限" + text] == said
+
+
+@pytest.mark.parametrize(
     ("bound", "status"),
     [(Bound(2.0), E), (Bound(1.99), U), (Bound(0.0, 1.5), U)],
 )

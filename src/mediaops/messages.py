@@ -187,6 +187,17 @@ def fmt_years(years: float) -> str:
     return "0" if text in ("-0", "") else text
 
 
+def years_bound(fewest: float, most: float | None, below: bool = False) -> Msg:
+    """Years known as a bound, in words: ``至少 3 年``, ``3 至 5 年``, ``不到 2 年``,
+    ``2 年以上、不到 3 年`` (``below``: fewer than ``most``)."""
+    if most is None:
+        return Msg.of("years_at_least", years=fewest)
+    ends = "_below" if below else ""
+    if not fewest:
+        return Msg.of(f"years_at_most{ends}", most=most)
+    return Msg.of(f"years_between{ends}", years=fewest, most=most)
+
+
 def default_lang() -> Lang:
     """The language from ``MEDIAOPS_LANG`` (``zh`` unless it says ``en``)."""
     value = os.environ.get("MEDIAOPS_LANG", "").strip().lower()
@@ -633,9 +644,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "least {years} years",
     ),
     "note.said_certificate": (
-        "{level}证书取证后从业年限只给出范围或上限:至多 {years} 年,日期为最早可能",
-        "the years worked since the {level} certificate are given as a bound only: at most "
-        "{years} years, so the date is the earliest possible",
+        "{level}证书取证后从业年限只给出范围:{bound},日期为最早可能",
+        "the years worked since the {level} certificate are given as a bound only: {bound}, "
+        "so the date is the earliest possible",
+    ),
+    "note.said_time_certificate": (
+        "{level}证书取证后从业年限只给出范围({bound}),至多为自取证日 {date} 以来的 {years} 年,"
+        "日期为最早可能",
+        "the years worked since the {level} certificate are given as a bound only ({bound}): "
+        "at most the {years} years since {date}, so the date is the earliest possible",
+    ),
+    "note.said_experience_certificate": (
+        "{level}证书取证后从业年限只给出范围({bound}),至多为累计从业 {years} 年,日期为最早可能",
+        "the years worked since the {level} certificate are given as a bound only ({bound}): "
+        "at most the {years} years of experience in total, so the date is the earliest possible",
     ),
     "note.ceiling_certificate": (
         "累计从业年限只给出上限(至多 {years} 年):{level}证书取证后从业年限也至多为 {years} 年,"

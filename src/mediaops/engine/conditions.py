@@ -752,6 +752,8 @@ def _basis_note(held: Held, months: float, about: str) -> Note:
     if held.basis == "continuous" and held.since is not None:
         cap = getattr(held.since, "b", None)
         params["cap"] = None if cap is None else cap.now() / 12
+    if held.said is not None:  # the bound said, whose most (or what else) caps the years
+        params.update(fewest=held.said.fewest, most=held.said.most, below=held.said.below)
     kind = "title" if about == "title" else "certificate"
     since = held.since
     if held.basis == "history" and isinstance(since, History) and since.since is not None:

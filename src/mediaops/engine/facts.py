@@ -610,14 +610,17 @@ def _bounded(
             )
         return base._replace(said=said)
     since, basis = base.since, base.basis
-    if most is not None and (since is None or most < since.now()):
+    if most is not None and (since is None or most < since.now()):  # the bound's most caps them
         top = Linear(most, as_of)
         since = top if since is None else Capped(since, top)
-    if since is not None and (since is not base.since or basis == "continuous"):
-        # said where the bound's most caps them, or where the continuous work the experience
-        # gives is no longer assumed; else what bounds them (the time since the date, the
-        # experience in all) is said, as without the bound
         basis = "said"
+    elif basis == "continuous" and since is not None and item.date is not None:
+        # the continuous work the experience gives is no longer assumed: they are at most the
+        # time since the date, or the experience in all where that is less (said which);
+        # otherwise what bounds them (the time since the date, the experience) is said, as
+        # without the bound
+        passed = Since(item.date, as_of).now()
+        basis = "said_time" if passed <= since.now() + EPS else "said_experience"
     # at least the fewest said, never the continuous work since the date that the experience
     # said to be at least some years gives when no years since it are said (base.least):
     # a bound of 1-3年 beside 5年以上 says at most 3

@@ -26,7 +26,7 @@ from mediaops.engine.facts import DiplomaFact, Facts, diploma_facts
 from mediaops.engine.outcome import Closer, Need, Note, Outcome, Record, Status
 from mediaops.engine.series import HORIZON_YEARS, horizon
 from mediaops.memo import memoized
-from mediaops.messages import EDUCATION_NAMES, Lang, Msg, Phrase, localize, name, tr
+from mediaops.messages import EDUCATION_NAMES, Lang, Msg, Phrase, localize, name, tr, years_bound
 from mediaops.rules import Bilingual, Condition, Pathway, Ruleset
 from mediaops.terms import Direction, Education
 
@@ -104,6 +104,8 @@ def note_msg(note: Note) -> Msg:
     for key in ("education", "held"):
         if params.get(key) is not None:
             params[key] = name(EDUCATION_NAMES, params[key])
+    if "fewest" in params:  # years said as a bound (取证后年限 1-3年)
+        params["bound"] = years_bound(params.pop("fewest"), params.pop("most"), params.pop("below"))
     return Msg.of(f"note.{note.key}", **params)
 
 

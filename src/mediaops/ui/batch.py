@@ -164,7 +164,7 @@ def _value_text(value: Any, lang: Lang) -> str:
     from datetime import date
 
     from mediaops.batch.screen import AtLeast, EitherDiploma, MonthCerts
-    from mediaops.messages import EDUCATION_NAMES, MAJOR_NAMES, fmt_years, name
+    from mediaops.messages import EDUCATION_NAMES, MAJOR_NAMES, fmt_years, name, years_bound
     from mediaops.models import Diploma, Title, WorkPeriod, item_name
     from mediaops.values import education_options
 
@@ -178,13 +178,7 @@ def _value_text(value: Any, lang: Lang) -> str:
         levels = (tr(f"level.{n}", lang) for n in sorted(value, reverse=True))
         return listing(levels, lang) or tr("actual.none", lang)  # 无: none, not a blank's —
     if isinstance(value, AtLeast):  # 3年以上: the fewest years (3-5年, 不到1年: and the most)
-        if value.most is None:
-            return tr("years_at_least", lang, years=fmt_years(value.years))
-        below = "_below" if value.below else ""  # 不到2年, 2年多: fewer than 2, 3
-        if not value.years:
-            return tr(f"years_at_most{below}", lang, most=fmt_years(value.most))
-        years, most = fmt_years(value.years), fmt_years(value.most)
-        return tr(f"years_between{below}", lang, years=years, most=most)
+        return years_bound(value.years, value.most, value.below).format(lang)
     if isinstance(value, EitherDiploma):  # which one, the row's verdicts decide (or not)
         return str(localize(education_options(value.choices), lang)) + "?"
     if isinstance(value, MonthCerts):  # a date given to the month: shown as written
