@@ -4935,6 +4935,8 @@ def test_experience_as_a_lower_bound_in_json_lines_and_english(tmp_path: Path) -
     report = json.loads(dest.read_text(encoding="utf-8"))
     assert report["levels"][0]["status"] == "eligible"
     assert report["facts"]["experience_years"] is None  # not given exactly
+    # the bound as said: at least 3, no most
+    assert {"fewest": 3.0, "most": None, "below": False} == report["facts"]["experience_bound"]
     texts = [a["text"] for a in report["assumptions"]]
     assert "experience given as a lower bound only: at least 3 years" in texts
     assert any(
@@ -5409,3 +5411,37 @@ def test_a_direction_the_rules_in_use_lack_is_screened_as_none_and_said(tmp_path
     report = json.loads(dest.read_text(encoding="utf-8"))
     assert report["levels"][0]["status"] == "eligible"
     assert any(listed in w for w in report["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("experience", "after", "experience_bound", "after_bound"),
+    [
+        # 3-5年 in all, 不到2年 after the 三级: fewer than 2, so "below"
+        ("3-5年", "不到2年", {"fewest": 3.0, "most": 5.0, "below": False},
+         {"fewest": 0.0, "most": 2.0, "below": True}),
+        # exact years in all: no bound of them; 1年以上 after the 三级: at least 1
+        ("6", "1年以上", None, {"fewest": 1.0, "most": None, "below": False}),
+        # 2年多 in all: more than 2, fewer than 3; exact years after the 三级: no bound
+        ("2年多", "1", {"fewest": 2.0, "most": 3.0, "below": True}, None),
+    ],
+)  # fmt: skip
+def test_bounds_said_are_in_the_json_facts(
+    tmp_path: Path,
+    experience: str,
+    after: str,
+    experience_bound: dict[str, Any] | None,
+    after_bound: dict[str, Any] | None,
+) -> None:
+    """A bound read from a cell is in the report's facts as said (the experience's and the
+    years after the certificate's), beside the exact years, which are null for a bound."""
+    result, dest = run_file(
+        tmp_path, f"姓名,学历,从业年限,证书,取证后年限\n甲,大专,{experience},三级,{after}\n",
+        out="out.jsonl",
+    )  # fmt: skip
+    assert result.exit_code in (0, 1), result.output
+    facts = json.loads(dest.read_text(encoding="utf-8"))["facts"]
+    assert experience_bound == facts["experience_bound"]
+    assert (experience_bound is None) == (facts["experience_years"] is not None)
+    [cert] = facts["certificates"]
+    assert after_bound == cert["years_after_bound"]
+    assert (after_bound is None) == (cert["years_after"] is not None)

@@ -492,9 +492,9 @@ def test_typed_cell_reaches_the_facts(cell_runs: Any, case: tuple[str, str, Any]
             assert dig(row["facts"], UNKNOWN_AT[parser]) is None
         elif parser == "certificate" and (held := values.certificate_without_date(text)):
             # the level reads, the date does not (四级:2024-13-01): held, its date not known
-            assert [{"level": held[0], "date": None, "years_after": None}] == dig(
-                row["facts"], path[:1]
-            )
+            assert [
+                {"level": held[0], "date": None, "years_after": None, "years_after_bound": None}
+            ] == dig(row["facts"], path[:1])
             assert "无法识别:证书按已持有、取证日期未知计" in warning
         else:  # certificates and trainings: see test_unreadable_cell_is_unknown_not_none
             assert dig(row["facts"], path[:1]) in (None, [])

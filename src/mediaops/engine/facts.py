@@ -164,6 +164,8 @@ class Facts:
             be (a sheet's ``3-5年``, ``2年多``, ``不到1年``), if any: a condition asking for
             more is not met, and the date it is met is no earlier than these years and the
             time after them give (a bound, as the years since an undated certificate are).
+        experience_said: with the experience not given, the bound it was said to be, as
+            said (for the report; the rules read ``experience_bound`` and the ceiling).
     """
 
     as_of: date
@@ -178,6 +180,7 @@ class Facts:
     experience_floor: float | None = None
     experience_bound: float | None = None
     experience_ceiling: float | None = None
+    experience_said: Bound | None = None
 
     def __post_init__(self) -> None:
         if self.certificate_levels is _FROM_CERTIFICATES:
@@ -359,6 +362,9 @@ def prepare_facts(
         else max(_floor(certs, title_list, said.values()), bound),
         experience_bound=at_least,
         experience_ceiling=None if ceiling is None else ceiling.base,
+        experience_said=None
+        if series is not None or (experience_at_least is None and experience_at_most is None)
+        else Bound(experience_at_least or 0.0, experience_at_most, experience_most_excluded),
     )
 
 

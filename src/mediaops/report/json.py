@@ -17,6 +17,7 @@ from typing import Any
 
 from mediaops.engine.decide import Decision
 from mediaops.engine.evaluator import Evaluation, Evaluator
+from mediaops.engine.facts import Bound
 from mediaops.engine.outcome import Outcome
 from mediaops.memo import memoized
 from mediaops.messages import Lang, localize
@@ -183,11 +184,15 @@ def facts_dict(report: Report) -> dict[str, Any]:
             for d in facts.diplomas
         ],
         "experience_years": None if months is None else round(months / 12, 4),
+        "experience_bound": _bound_dict(facts.experience_said),
         "work_periods": [[s.start.isoformat(), s.end.isoformat()] for s in facts.work],
         "trainings": None if facts.trainings is None else sorted(facts.trainings, reverse=True),
         "certificates": None
         if facts.certificates is None
-        else [_held_dict(h, "level", h.level) for h in facts.certificates],
+        else [
+            {**_held_dict(h, "level", h.level), "years_after_bound": _bound_dict(h.said)}
+            for h in facts.certificates
+        ],
         "titles": None
         if facts.titles is None
         else [
@@ -207,6 +212,14 @@ def _held_dict(h: Any, key: str, level: Any) -> dict[str, Any]:
         "date": h.date.isoformat() if h.date else None,
         "years_after": None if years is None else round(years, 4),
     }
+
+
+def _bound_dict(bound: Bound | None) -> dict[str, Any] | None:
+    """Years said as a bound (a sheet's ``3-5年``, ``不到2年``), as said: at least ``fewest``,
+    at most ``most`` (None: no most), fewer than it where ``below``."""
+    if bound is None:
+        return None
+    return {"fewest": bound.fewest, "most": bound.most, "below": bound.below}
 
 
 def report_dict(report: Report, lang: Lang) -> dict[str, Any]:
