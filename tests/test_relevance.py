@@ -146,6 +146,13 @@ def test_a_reading_gives_the_facts_as_if_given(
             filled = reading.fill(base)._asdict()
             del filled["as_of"]
             filled["work_history"] = filled.pop("work")
+            said = filled.pop("experience_said")
+            if said is not None:  # the bound as said, as prepare_facts takes it
+                filled.update(
+                    experience_at_least=said.fewest,
+                    experience_at_most=said.most,
+                    experience_most_excluded=said.below,
+                )
             try:
                 expected = prepare_facts(AS_OF, direction=facts.direction, **filled)
             except (InputError, ValueError):

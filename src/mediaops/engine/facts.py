@@ -363,7 +363,7 @@ def prepare_facts(
         experience_bound=at_least,
         experience_ceiling=None if ceiling is None else ceiling.base,
         experience_said=None
-        if series is not None or (experience_at_least is None and experience_at_most is None)
+        if series is not None or not (experience_at_least or experience_at_most is not None)
         else Bound(experience_at_least or 0.0, experience_at_most, experience_most_excluded),
     )
 

@@ -98,8 +98,8 @@ class Given(NamedTuple):
         trainings: levels of formal training (None: not known).
         certificates: certificates held (None: not known).
         titles: titles held (None: not known).
-        experience_at_least: with the experience not given, the fewest years it was said to be.
-        experience_at_most: likewise the most years it was said to be.
+        experience_said: with the experience not given, the bound it was said to be (a
+            sheet's ``3年以上``, ``不到2年``), if any.
         years_after_bounds: the years since each of ``certificates`` (by its place) known only as
             a bound; none of one given its years, or once ``certificates`` is filled in.
     """
@@ -111,8 +111,7 @@ class Given(NamedTuple):
     trainings: frozenset[int] | None
     certificates: tuple[Certificate, ...] | None
     titles: tuple[Title, ...] | None
-    experience_at_least: float | None = None
-    experience_at_most: float | None = None
+    experience_said: Bound | None = None
     years_after_bounds: tuple[tuple[int, Bound], ...] = ()
 
 
@@ -134,8 +133,7 @@ def given_facts(facts: Facts) -> Given:
         facts.trainings,
         None if facts.certificates is None else tuple(_certificate(h) for h in facts.certificates),
         None if facts.titles is None else tuple(_title(h) for h in facts.titles),
-        None if facts.experience_bound is None else facts.experience_bound / 12,
-        None if facts.experience_ceiling is None else facts.experience_ceiling / 12,
+        facts.experience_said,
         tuple((i, h.said) for i, h in enumerate(facts.certificates or ()) if h.said is not None),
     )
 
@@ -169,6 +167,7 @@ def what_if(facts: Facts, given: Given, chosen: Sequence[Reading]) -> Facts:
     ) == (given.experience, given.work, given.certificates, given.titles, given.years_after_bounds)
     if same:  # what is held and the years are as read: only the diplomas or the training
         return replace(facts, diplomas=diplomas, trainings=filled.trainings)
+    said = filled.experience_said
     return prepare_facts(
         facts.as_of,
         experience=filled.experience,
@@ -177,8 +176,9 @@ def what_if(facts: Facts, given: Given, chosen: Sequence[Reading]) -> Facts:
         certificates=filled.certificates,
         titles=filled.titles,
         direction=facts.direction,
-        experience_at_least=filled.experience_at_least,
-        experience_at_most=filled.experience_at_most,
+        experience_at_least=None if said is None else said.fewest,
+        experience_at_most=None if said is None else said.most,
+        experience_most_excluded=said is not None and said.below,
         years_after_bounds=filled.years_after_bounds,
         implied=lambda _: diplomas,
     )
@@ -364,9 +364,10 @@ def _experience(years: float) -> Fill:
     def fill(given: Given) -> Given:
         held: tuple[Certificate | Title, ...] = (*(given.certificates or ()), *(given.titles or ()))
         fewest = max((i.years_after or 0.0 for i in held), default=0.0)
-        fewest = max(fewest, given.experience_at_least or 0.0)
+        said = given.experience_said
+        fewest = max(fewest, 0.0 if said is None else said.fewest)
         fewest = max([fewest, *(b.fewest for _, b in given.years_after_bounds)])
-        most = given.experience_at_most
+        most = None if said is None or said.most is None else (said.most_months or 0.0) / 12
         tried = years if most is None else min(years, most)
         return given._replace(experience=max(fewest, tried), work=())
 
