@@ -162,8 +162,10 @@ def years_after_cap(
     """The most years since a certificate or a title that can be given without contradiction.
 
     Bounded by the experience in total (given, or a lower bound computed from
-    the work history: the longest single period) and by the time since the
-    date obtained. ``None`` when nothing bounds it.
+    the work history: the longest single period), by the time since the
+    date obtained and, with both a work history and a date, by the work after
+    the date (a lower bound: the longest single period from the date on).
+    ``None`` when nothing bounds it.
     """
     bounds: list[float] = []
     if experience is not None:
@@ -172,6 +174,15 @@ def years_after_cap(
         bounds.append(max(_period_months_lower_bound(p, as_of) for p in work_history) / 12)
     if when is not None:
         bounds.append(months_lower_bound(when, as_of) / 12)
+    if work_history and when is not None:
+        after = [
+            _period_months_lower_bound(p.model_copy(update={"start": when}), as_of)
+            if p.start < when
+            else _period_months_lower_bound(p, as_of)
+            for p in work_history
+            if p.end is None or p.end >= when
+        ]
+        bounds.append(max(after, default=0) / 12)
     return min(bounds) if bounds else None
 
 

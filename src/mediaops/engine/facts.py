@@ -539,6 +539,20 @@ def _held(
                     ),
                 )
             months = min(months, passed)  # typed rounded up: no more than has passed
+            if history is not None:  # no more than the work history gives after the date
+                counted = History(history, as_of, when).now()
+                if months > counted + 1 + EPS:  # a month's leeway, as for a bound (below)
+                    raise InputError(
+                        "years_after",
+                        Msg.of(
+                            "err.after_exceeds_history",
+                            item=item_name(item),
+                            after=item.years_after,
+                            date=when,
+                            computed=counted / 12,
+                        ),
+                    )
+                months = min(months, counted)
         if experience is not None:
             total = experience.now()
             # a work history's total is months too: typed rounded, as above
