@@ -2003,8 +2003,13 @@ def test_a_column_merged_down_right_of_the_groups_keeps_its_name(tmp_path: Path)
         # as the application form asks the level held (原职业资格/职业技能等级)
         "姓名,学历,专业相关,从业年限,原职业资格等级,发证日期\n甲,大专,相关,6,四级,2019-07-01\n",
         "姓名,学历,专业相关,从业年限,现有职业技能等级,取证时间\n甲,大专,相关,6,四级,2019-07-01\n",
+        # the certificate held now (现持证书等级: read as none held, 四级 "eligible")
+        "姓名,学历,专业相关,从业年限,现持证书等级,发证时间\n甲,大专,相关,6,四级,2019-07-01\n",
+        "姓名,学历,专业相关,从业年限,所持证书,发证时间\n甲,大专,相关,6,四级,2019-07-01\n",
+        "姓名,学历,专业相关,从业年限,持证等级,发证时间\n甲,大专,相关,6,四级,2019-07-01\n",
     ],
-    ids=["level-month", "level-time", "one-line", "form-held", "form-skill"],
+    ids=["level-month", "level-time", "one-line", "form-held", "form-skill", "held-now", "held",
+         "held-level"],  # fmt: skip
 )
 def test_certificate_headers_as_clerks_write_them(tmp_path: Path, content: str) -> None:
     """证书级别, 证书取得年月, 证书时间, 获证年月 and 专业相关 are the columns they name, alone
