@@ -2995,6 +2995,157 @@ def test_a_name_windows_saves_under_a_refused_extension_is_refused(
 
 
 @pytest.mark.parametrize(
+    ("name", "fmt", "lang", "said"),
+    [
+        # a document, a picture… under --format: the name still says the file is one
+        ("y.pdf", "csv", "zh", "无法写出 y.pdf:.pdf 是文档的扩展名"),
+        ("y.pdf", "csv", "zh", "如 -o y.csv。"),  # the name with the extension written
+        ("y.docx", "jsonl", "en", "cannot write y.docx: .docx is the extension of a document"),
+        ("y.docx", "jsonl", "en", "e.g. -o y.jsonl."),
+        ("结果.PNG", "tsv", "zh", ".png 是图片的扩展名"),
+        ("结果.PNG", "tsv", "zh", "如 -o 结果.tsv。"),
+        ("名单.pptx", "xlsx", "en", "a presentation"),
+        ("名单.html", "csv", "en", "a web page"),
+        ("名单.zip", "xlsx", "zh", "压缩包"),
+        ("报名 表.ofd", "xlsx", "zh", "如 -o '报名 表.xlsx'。"),  # quoted as a shell needs it
+        # and without --format, which the name did not say before (it asked for --format)
+        ("y.pdf", None, "zh", "如 -o y.xlsx。"),
+        ("y.docx", None, "en", "--format does not change that"),
+        ("y.pdf. ", None, "en", ".pdf is the extension of a document"),  # as Windows saves it
+    ],
+)
+def test_an_output_named_as_another_kind_of_file_is_refused(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    fmt: str | None,
+    lang: str,
+    said: str,
+) -> None:
+    """--format csv -o y.pdf wrote CSV text into y.pdf, which a double-click opens in a PDF
+    viewer that fails (-o y.docx --format jsonl, -o 结果.png --format tsv likewise); and
+    -o y.pdf alone answered "cannot tell the format; give --format", which led there.
+    Refused (exit 2) with or without --format, naming the extension, what it is, the
+    extensions written and the name with the right one, writing nothing."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in.csv").write_text(standard_csv(), encoding="utf-8")
+    args = ["in.csv", "-o", name, "-q"] + (["--format", fmt] if fmt else [])
+    result = invoke(args, lang=lang)
+    assert 2 == result.exit_code
+    message = " ".join(stderr_of(result).split())
+    assert said in message
+    assert ".xlsx, .csv, .tsv or .jsonl" in message or ".xlsx、.csv、.tsv 或 .jsonl" in message
+    assert ["in.csv"] == [p.name for p in tmp_path.iterdir()]
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "lang", "said"),
+    [
+        (".csv", None, "zh", "输出文件名 .csv 只有扩展名,前面没有名字"),
+        (".csv", None, "zh", "如 -o 结果.csv。"),
+        (".csv", "xlsx", "en", "e.g. -o results.xlsx."),  # the name --format's format takes
+        (".XLSX", None, "en", "the output name .XLSX is an extension with no name before it"),
+        ("sub/.jsonl", None, "en", "e.g. -o sub/results.jsonl."),
+        (".tsv ", "tsv", "zh", "如 -o 结果.tsv。"),
+    ],
+)
+def test_an_output_name_that_is_an_extension_alone_is_refused(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    fmt: str | None,
+    lang: str,
+    said: str,
+) -> None:
+    """-o .csv (-o "$name.csv" with $name empty) said it could not tell the format of .csv,
+    and with --format xlsx wrote a workbook into a hidden file named .csv, which a folder on
+    Linux or macOS does not show and Windows shows as a CSV: refused (exit 2), saying the
+    name is missing and giving one, writing nothing. A hidden name that is no extension of
+    ours (.results) is a name like another (see the next test)."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in.csv").write_text(standard_csv(), encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    args = ["in.csv", "-o", name, "-q"] + (["--format", fmt] if fmt else [])
+    result = invoke(args, lang=lang)
+    assert 2 == result.exit_code
+    assert said in " ".join(stderr_of(result).split())
+    assert ["in.csv", "sub"] == sorted(p.name for p in tmp_path.iterdir())
+    assert [] == list((tmp_path / "sub").iterdir())
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "lang", "said"),
+    [
+        ("x.xlsx. ", None, "zh", "输出文件名“x.xlsx. ”末尾有句点和空格"),
+        ("x.xlsx. ", "xlsx", "en", 'the output name "x.xlsx. " ends in a dot and a space'),
+        ("x.xlsx. ", "xlsx", "en", "Leave them out, e.g. -o x.xlsx."),
+        ("out.", None, "zh", "末尾有句点"),
+        ("out.", None, "zh", "如 -o out.xlsx。"),  # an extension to be told the format by
+        ("out.", "tsv", "en", "ends in a dot: "),
+        ("out.", "tsv", "en", "e.g. -o out.tsv."),
+        ("结果.2026..", "csv", "en", "ends in dots: "),
+        ("结果.2026..", "csv", "en", "e.g. -o 结果.2026.csv."),  # .2026 is no extension
+        ("结果.csv  ", None, "en", "ends in spaces: "),
+        ("结果.xlsx\u3000", None, "zh", "末尾有全角空格"),  # typed with a Chinese input method
+        ("out.csv\r", None, "en", 'the output name "out.csv\\r" ends in a carriage return'),
+        ("out.csv\r", None, "en", "e.g. -o out.csv."),
+        ("out. \t", "jsonl", "en", "ends in a dot, a space and a tab"),
+        ("a b.csv ", None, "en", "e.g. -o 'a b.csv'."),
+        ("...", "csv", "en", "e.g. -o results.csv."),
+    ],
+)
+def test_an_output_name_ending_in_dots_or_blanks_is_refused(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    fmt: str | None,
+    lang: str,
+    said: str,
+) -> None:
+    """-o "x.xlsx. " --format xlsx wrote a file Windows would have named x.xlsx but Linux
+    keeps as "x.xlsx. ", which nothing opens by its extension; without --format it, and -o
+    "out.", said "cannot tell the format of x.xlsx. " with the blank unseen. A carriage
+    return (a name read from a CRLF list) or a full-width space trails a name just as
+    unseen. Refused (exit 2), naming what trails and the name without it, writing nothing."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in.csv").write_text(standard_csv(), encoding="utf-8")
+    args = ["in.csv", "-o", name, "-q"] + (["--format", fmt] if fmt else [])
+    result = invoke(args, lang=lang)
+    assert 2 == result.exit_code
+    assert said in stderr_of(result).replace("\n", " ")
+    assert ["in.csv"] == [p.name for p in tmp_path.iterdir()]
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt"),
+    [
+        ("结果", "xlsx"),  # no extension: --format says what the name does not
+        ("结果.txt", "csv"),  # .txt: any text, as Notepad opens it
+        ("结果.txt", "jsonl"),
+        ("结果.txt", None),  # CSV
+        ("结果.2026.12", "xlsx"),  # a date, no extension any program claims
+        (".results", "csv"),  # a hidden file made so on purpose
+        ("结果.CSV", None),
+        ("结果.ndjson", "jsonl"),
+    ],
+)
+def test_output_names_that_claim_no_other_format_are_written(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, fmt: str | None
+) -> None:
+    """What the refusals above leave written: a name with no extension or one no program
+    claims (a date), .txt for the text formats, an extension of ours that matches."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in.csv").write_text(standard_csv(), encoding="utf-8")
+    args = ["in.csv", "-o", name, "-q"] + (["--format", fmt] if fmt else [])
+    result = invoke(args)
+    assert 0 == result.exit_code, stderr_of(result)
+    written = (tmp_path / name).read_bytes()
+    assert written.startswith(
+        b"PK" if fmt == "xlsx" else b"\xef\xbb\xbf" if fmt != "jsonl" else b"{"
+    )
+
+
+@pytest.mark.parametrize(
     ("content", "said"),
     [
         ("编号,学历,工作年限\na,大专,3\n".encode("gb18030"), "请加 --input-format csv"),

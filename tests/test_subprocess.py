@@ -217,6 +217,30 @@ def test_batch_to_a_file_is_complete_when_the_process_ends(program: str, tmp_pat
     assert done.returncode in (0, 1)
 
 
+@pytest.mark.parametrize(
+    ("name", "fmt", "said"),
+    [
+        ("结果.pdf", "csv", "/out/结果.csv。"),  # the name, with its directory
+        ("结果.xlsx\u3000", "xlsx", "末尾有全角空格"),
+        ("结果.csv\r", None, "末尾有回车符"),
+        (".csv", None, "只有扩展名"),
+    ],
+)
+def test_batch_refuses_a_misleading_output_name_as_typed(
+    program: str, tmp_path: Path, name: str, fmt: str | None, said: str
+) -> None:
+    """An output name as a shell passes it (a full-width space, a carriage return from a
+    CRLF list of names) is refused, exit 2, naming what is wrong, and nothing is written."""
+    out = tmp_path / "out"
+    out.mkdir()
+    args = ["batch", str(EXAMPLE), "-o", str(out / name), "--as-of", AS_OF, "-q"]
+    done = run(program, *args, *(["--format", fmt] if fmt else []))
+    assert (2, "") == (done.returncode, done.stdout)
+    assert said in " ".join(done.stderr.split())
+    assert "Traceback" not in done.stderr
+    assert [] == list(out.iterdir())
+
+
 # --- how a run ends when its output cannot be written (redesign (8)) ----------------
 
 

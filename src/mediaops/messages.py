@@ -1831,6 +1831,26 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "and Excel would read a file of that extension as one and fail to open it. Use .xlsx "
         "(e.g. -o results.xlsx) or .csv.",
     ),
+    "batch.other_kind_output": (
+        "无法写出 {path}:{suffix} 是{kind}的扩展名,结果不写成这种文件;以此为名写出,双击时会用别的程序打开而失败(--format 也改变不了)。请用以 .xlsx、.csv、.tsv 或 .jsonl 结尾的文件名,如 -o {example}。",
+        "cannot write {path}: {suffix} is the extension of {kind}, which results are not "
+        "written as; a file of that name would open, by double-click, in another program, "
+        "which would fail (--format does not change that). Give a name ending in .xlsx, "
+        ".csv, .tsv or .jsonl, e.g. -o {example}.",
+    ),
+    "batch.output_no_name": (
+        "输出文件名 {path} 只有扩展名,前面没有名字(脚本中的变量是否为空?);在 Linux 和 macOS 上它还是隐藏文件,在文件夹中看不到。请写出完整的文件名,如 -o {example}。",
+        "the output name {path} is an extension with no name before it (is a variable in "
+        "a script empty?); on Linux and macOS it is also a hidden file, not shown in a "
+        "folder. Give the whole name, e.g. -o {example}.",
+    ),
+    "batch.output_trailing": (
+        "输出文件名“{path}”末尾有{chars}:Windows 保存时会去掉名字末尾的句点和空格,其他系统则把它们留在名字里,无法凭扩展名认出文件类型,双击打不开。请去掉它们,如 -o {fixed}。",
+        'the output name "{path}" ends in {chars}: Windows drops the dots and spaces a '
+        "name ends in when it saves the file, other systems keep them, and the type of the "
+        "file is then not known from its extension (a double-click does not open it). "
+        "Leave them out, e.g. -o {fixed}.",
+    ),
     "batch.no_certs_column": (
         "{column} 已填写,但表中没有证书列:持有的证书按未知处理",
         "{column} is filled in, but the sheet has no certificate column: the certificates held are taken as unknown",

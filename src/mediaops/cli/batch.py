@@ -5,10 +5,11 @@ warnings (every row is still written); 2 the input cannot be used; 74 the
 output could not be written; 130 cancelled.
 """
 
+import os
 import sys
 import time
 from datetime import date
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
@@ -515,14 +516,56 @@ def _setup(
     )
 
 
+#: Extensions of files of another kind than a list of results (a document, a picture…),
+#: with what they are: an output under such a name opens, by double-click, in a program
+#: that fails to read it, whatever ``--format`` says.
+_OTHER_KINDS: dict[str, Both] = {
+    **dict.fromkeys(
+        (".pdf", ".doc", ".docx", ".docm", ".dot", ".dotx", ".odt", ".rtf", ".ofd", ".xps"),
+        Both("文档", "a document"),
+    ),
+    **dict.fromkeys(
+        (".ppt", ".pptx", ".pps", ".ppsx", ".odp", ".dps", ".key"),
+        Both("演示文稿", "a presentation"),
+    ),
+    **dict.fromkeys((".html", ".htm", ".mht", ".mhtml"), Both("网页", "a web page")),
+    **dict.fromkeys(
+        (".png", ".jpg", ".jpeg", ".gif", ".bmp", ".tif", ".tiff", ".webp", ".svg", ".heic"),
+        Both("图片", "a picture"),
+    ),
+    **dict.fromkeys(
+        (".zip", ".rar", ".7z", ".gz", ".tgz", ".tar", ".bz2", ".xz"), Both("压缩包", "an archive")
+    ),
+    **dict.fromkeys((".mdb", ".accdb", ".dbf"), Both("数据库", "a database")),
+    ".numbers": Both("Numbers 表格", "a Numbers spreadsheet"),
+}
+#: What trails a name that Windows drops from it (and what else may trail one unseen: a
+#: carriage return from a CRLF list of names, a full-width space from a Chinese input
+#: method), as a message names them.
+_TRAILING_NAMES: dict[str, tuple[str, str, str]] = {
+    ".": ("句点", "a dot", "dots"),
+    " ": ("空格", "a space", "spaces"),
+    "\u3000": ("全角空格", "a full-width space", "full-width spaces"),
+    "\t": ("制表符", "a tab", "tabs"),
+    "\r": ("回车符", "a carriage return", "carriage returns"),
+    "\n": ("换行符", "a line break", "line breaks"),
+}
+
+
 def _output_format(path: str, override: str | None) -> str:
-    from mediaops.batch.read import BatchError, detect_format
+    """The format of the output ``path`` (its extension, else ``override``, the
+    ``--format``), or a :class:`BatchError` where the name would mislead whoever opens the
+    file: an extension of a format not written (.xls, .pdf) or of another format than
+    ``--format`` names, a name that is an extension alone (.csv), or one that ends in a
+    dot or a blank (``"结果.xlsx. "``: Windows saves 结果.xlsx, other systems keep them)."""
+    from mediaops.batch.read import SUFFIX_FORMATS, BatchError, detect_format
 
     if override is None and path == "-":
         return "csv"
-    # the extension as Windows names the file: it drops trailing spaces and dots, so
-    # "结果.xls " is saved as 结果.xls
-    suffix = "" if path == "-" else Path(path.rstrip(" .")).suffix.lower()
+    # the name as Windows saves the file: it drops trailing spaces and dots, so "结果.xls "
+    # is saved as 结果.xls (and blanks no one sees: a carriage return, a full-width space)
+    name = _without_trailing(path)
+    suffix = _suffix(name)
     if suffix in (".xls", ".et", ".wps"):
         # an output in Excel 97-2003's or WPS's own format: none is written (the advice to
         # re-save an input in Excel would not fit), nor another under its name (--format
@@ -540,10 +583,122 @@ def _output_format(path: str, override: str | None) -> str:
         # nor under an OpenDocument spreadsheet's name (--format xlsx -o 结果.ods): Excel,
         # and WPS, read the file as one and fail
         raise BatchError(Msg.of("batch.ods_output", path=shown_path(path)))
-    found = detect_format(path, override, option="--format")
+    kind = _OTHER_KINDS.get(suffix)
+    if kind is not None:
+        # nor under a document's, a picture's… (--format csv -o 结果.pdf): a double-click
+        # opens it in a program that fails; and -o 结果.pdf alone no longer asks for
+        # --format, which led there
+        example = _renamed(name, _extension(override))
+        raise BatchError(
+            Msg.of(
+                "batch.other_kind_output",
+                path=shown_path(path),
+                suffix=shown(suffix),
+                kind=kind,
+                example=example,
+            )
+        )
+    if suffix in SUFFIX_FORMATS and not PurePath(name).suffix:
+        # ".csv" alone: a hidden file on Linux and macOS, whose format Python's suffix does
+        # not see either; most likely "$name.csv" with $name empty (a hidden name that is
+        # no extension of ours, .results, is a name like another)
+        extension = suffix if override is None else _extension(override)
+        raise BatchError(
+            Msg.of("batch.output_no_name", path=shown_path(path), example=_renamed(name, extension))
+        )
+    found = None if override is None else detect_format(path, override, option="--format")
     if override is not None:
         _format_against_name(path, suffix, override)
-    return found
+    if path != name:
+        raise BatchError(_trailing_msg(path, path[len(name) :], override))
+    return found or detect_format(path, None, option="--format")
+
+
+def _suffix(name: str) -> str:
+    """The extension of ``name``, lower case, as Windows reads one: also of a name that is
+    an extension alone (``.csv``, a hidden file to Python, whose suffix is then "")."""
+    base = PurePath(name).name
+    if base.startswith(".") and base.count(".") == 1 and len(base) > 1:
+        return base.lower()
+    return PurePath(name).suffix.lower()
+
+
+def _without_trailing(path: str) -> str:
+    """``path`` without the dots and blanks it ends in (``-``, ``.``, ``..`` as they are:
+    standard output, a directory)."""
+    if path == "-" or os.path.basename(path) in (".", ".."):
+        return path
+    end = len(path)
+    while end and (path[end - 1].isspace() or path[end - 1] == "."):
+        end -= 1
+    return path[:end]
+
+
+def _trailing_msg(path: str, trailing: str, override: str | None) -> Msg:
+    """The refusal of an output name ending in ``trailing`` (dots and blanks), naming them
+    and the name without them (an extension added where none is left)."""
+    from mediaops.batch.read import SUFFIX_FORMATS
+
+    kinds: dict[tuple[str, str, str], int] = {}
+    for c in trailing:
+        named = _TRAILING_NAMES.get(c) or (
+            f"空白字符 U+{ord(c):04X}",
+            f"a blank (U+{ord(c):04X})",
+            f"blanks (U+{ord(c):04X})",
+        )
+        kinds[named] = kinds.get(named, 0) + 1
+    zh = [k[0] for k in kinds]
+    en = [k[1] if n == 1 else k[2] for k, n in kinds.items()]
+    chars = Both(_joined(zh, "、", "和"), _joined(en, ", ", " and "))
+    name = path[: len(path) - len(trailing)]
+    suffix = PurePath(name).suffix.lower()
+    if suffix in SUFFIX_FORMATS and PurePath(name).stem:
+        fixed: str | Both = _shell(name)
+    else:
+        fixed = _renamed(name, _extension(override))
+    return Msg.of("batch.output_trailing", path=shown_path(path), chars=chars, fixed=fixed)
+
+
+def _joined(items: list[str], comma: str, last: str) -> str:
+    """``a、b和c`` / ``a, b and c``."""
+    return items[0] if len(items) == 1 else comma.join(items[:-1]) + last + items[-1]
+
+
+def _extension(override: str | None) -> str:
+    """The extension of the format ``--format`` names (.xlsx where it names none: the
+    format a clerk opens)."""
+    from mediaops.batch.read import named_format
+
+    if override is None:
+        return ".xlsx"
+    if override.strip().lower().lstrip(".") == "tsv":
+        return ".tsv"
+    return {"csv": ".csv", "jsonl": ".jsonl"}.get(named_format(override), ".xlsx")
+
+
+def _renamed(name: str, extension: str) -> str | Both:
+    """``name`` as it would be written: its extension (of our formats or another kind's)
+    replaced by ``extension``, or ``extension`` added (结果.2026 → 结果.2026.xlsx); a name
+    that is an extension alone, or nothing, named 结果 (results), quoted for a shell."""
+    from mediaops.batch.read import SUFFIX_FORMATS
+
+    head, base = os.path.split(name)
+    suffix = _suffix(base)
+    if not base.strip(" .") or suffix == base.lower():
+        return Both(
+            _shell(os.path.join(head, "结果" + extension)),
+            _shell(os.path.join(head, "results" + extension)),
+        )
+    if suffix in SUFFIX_FORMATS or suffix in _OTHER_KINDS:
+        base = base[: -len(suffix)]
+    return _shell(os.path.join(head, base + extension))
+
+
+def _shell(name: str) -> str:
+    """A file name as typed in a shell (quoted where it needs to be), made visible."""
+    from mediaops.batch.read import shell_word
+
+    return shown_path(shell_word(name))
 
 
 def _format_against_name(path: str, suffix: str, override: str) -> None:
