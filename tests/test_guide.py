@@ -673,15 +673,36 @@ def test_layout(topic: str | None, lang: Lang, width: int) -> None:
         ("exit 3", True),
         ("no-such-pager-here", True),  # the shell cannot run it: 127
         ("cat > /dev/null", False),  # read it all and ended well: the reader saw it
+        # ended well without reading a byte: the text was left in the pipe, unseen
+        ("true", True),
+        (":", True),
+        ("exit 0", True),
     ],
 )
 def test_a_pager_that_fails_leaves_the_text_printed(command: str, printed: bool) -> None:
     """The guide's pager: one that cannot be run or exits with a status other than 0 has
     the text written to stdout instead (rich's pager, through pydoc, ignored the status,
-    and ``PAGER=false mediaops guide`` showed nothing); one that ends well does not."""
+    and ``PAGER=false mediaops guide`` showed nothing); so has one that ends well having
+    read none of it (``PAGER=true`` showed nothing and exited 0); one that read it and
+    ended well does not."""
     out = io.StringIO()
     _Pager(command, out).show("指南\n")
     assert ("指南\n" if printed else "") == out.getvalue()
+
+
+@pytest.mark.parametrize(
+    ("command", "printed"), [("head -c 10 > /dev/null", False), ("true", True)]
+)
+def test_a_pager_that_reads_part_of_a_long_text_is_not_followed_by_it(
+    command: str, printed: bool
+) -> None:
+    """A text longer than a pipe holds: a pager that reads a part and ends well (the reader
+    quit after the first screen, as ``q`` in less) has nothing printed after it, and one that
+    reads none of it has it all printed; neither waits on the pipe."""
+    text = "指南\n" * 200_000  # 1.4 MB, beyond any pipe's buffer
+    out = io.StringIO()
+    _Pager(command, out).show(text)
+    assert (text if printed else "") == out.getvalue()
 
 
 #: A pager killed by SIGINT: one that sets SIGINT's action back to the default first, since

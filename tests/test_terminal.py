@@ -16,6 +16,7 @@ import io
 import os
 import re
 import shlex
+import shutil
 import subprocess
 import sys
 import time
@@ -538,3 +539,38 @@ def test_a_guide_whose_pager_fails_is_printed_instead(pager: str, tmp_path: Path
     assert 0 == child.exitstatus
     assert "全媒体运营师 入门指南" in shown
     assert "算一算何时可以报考:mediaops plan;看看现在能报考哪一级:mediaops check" in shown
+
+
+@pytest.mark.parametrize("pager", ["true", ":", ""])
+def test_a_guide_whose_pager_reads_nothing_is_printed_instead(pager: str, tmp_path: Path) -> None:
+    """`guide` on a terminal, longer than the screen, with a pager that ends well without
+    reading its input (`PAGER=true`, `PAGER=:`) or none (`PAGER=` empty): the whole guide is
+    printed on stdout and the exit is 0. With `true` it showed nothing and exited 0."""
+    child = pexpect.spawn(
+        sys.executable, ["-m", "mediaops", "guide"], env={**terminal_env(), "PAGER": pager},
+        timeout=TIMEOUT, encoding="utf-8", cwd=str(tmp_path), dimensions=(40, 100),
+    )  # fmt: skip
+    child.expect(pexpect.EOF)
+    child.close()
+    shown = plain(child.before)
+    assert 0 == child.exitstatus
+    assert "全媒体运营师 入门指南" in shown
+    assert "算一算何时可以报考:mediaops plan;看看现在能报考哪一级:mediaops check" in shown
+
+
+@pytest.mark.skipif(shutil.which("less") is None, reason="less is not installed here")
+def test_a_guide_paged_by_less_and_quit_is_not_printed_after_it(tmp_path: Path) -> None:
+    """`PAGER="less -R"`: the guide's first screen is shown by less; quit with q, the exit
+    is 0 and the guide is not printed after it (less read the screen it showed)."""
+    child = pexpect.spawn(
+        sys.executable, ["-m", "mediaops", "guide"],
+        env={**terminal_env(), "PAGER": "less -R"},
+        timeout=TIMEOUT, encoding="utf-8", cwd=str(tmp_path), dimensions=(40, 100),
+    )  # fmt: skip
+    child.expect_exact("全媒体运营师 入门指南")
+    child.expect(r"\r\n:")  # less's prompt, at the foot of the first screen
+    child.send("q")
+    child.expect(pexpect.EOF)
+    child.close()
+    assert 0 == child.exitstatus
+    assert "看看现在能报考哪一级" not in plain(child.before)

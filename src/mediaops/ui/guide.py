@@ -431,13 +431,15 @@ def show_paged(renderable: RenderableType) -> None:
 class _Pager(Pager):
     """``command`` run through the shell, as pydoc runs ``PAGER`` (rich's
     :class:`~rich.pager.SystemPager` calls pydoc, which ignores how the pager ends), the
-    text on its stdin; if it cannot be started or exits with a status other than 0, the
-    text is written to ``out`` instead.
+    text on its stdin; if it cannot be started, exits with a status other than 0, or exits
+    without reading any of the text, the text is written to ``out`` instead.
 
     A pager that fails shows nothing (``PAGER=false`` exits 1 at once, a command the shell
-    cannot run 126 or 127) and the guide seemed to succeed, showing nothing. A pager the
-    reader quits exits 0 (less, more, most); one that failed after showing the text would
-    have it printed once more, which is better than not at all.
+    cannot run 126 or 127) and the guide seemed to succeed, showing nothing; so did one that
+    ends well without reading its input (``PAGER=true``, ``PAGER=:``), the text left in the
+    pipe. A pager the reader quits exits 0 (less, more, most) having read at least the
+    screen it showed; one that failed after showing the text would have it printed once
+    more, which is better than not at all.
     """
 
     def __init__(self, command: str, out: IO[str]) -> None:
@@ -445,28 +447,32 @@ class _Pager(Pager):
         self.out = out
 
     def show(self, content: str) -> None:
-        """Page ``content``; print it to ``out`` if the pager does not end well (but not
-        when it ended by Ctrl-C: :class:`KeyboardInterrupt`)."""
+        """Page ``content``; print it to ``out`` if the pager does not end well or read none
+        of it (but not when it ended by Ctrl-C: :class:`KeyboardInterrupt`)."""
+        import os
         import signal
         import subprocess
+        import threading
 
+        data = content.encode(
+            getattr(self.out, "encoding", None) or "utf-8", errors="backslashreplace"
+        )
+        # the pipe's read end is kept here too: what the pager leaves unread stays in the
+        # pipe (no broken pipe when it quits early) and is counted once it has ended
+        read_end, write_end = os.pipe()
         try:
             proc = subprocess.Popen(
                 self.command,
                 shell=True,  # PAGER is a shell command line, as pydoc and git run it
-                stdin=subprocess.PIPE,
-                encoding=getattr(self.out, "encoding", None) or "utf-8",
-                errors="backslashreplace",
+                stdin=read_end,
             )
         except OSError:
+            os.close(read_end)
+            os.close(write_end)
             self._print(content)
             return
-        assert proc.stdin is not None
-        try:
-            with proc.stdin:
-                proc.stdin.write(content)
-        except OSError:  # a broken pipe: the pager quit before reading it all
-            pass
+        feeder = threading.Thread(target=_feed, args=(write_end, data), daemon=True)
+        feeder.start()
         interrupted = False
         while True:
             try:
@@ -474,15 +480,44 @@ class _Pager(Pager):
                 break
             except KeyboardInterrupt:  # as pydoc: the pager reads Ctrl-C itself
                 interrupted = True
+        try:
+            unread = _drain(read_end)  # (which lets the feeder write the rest, and end)
+        finally:
+            os.close(read_end)
+        feeder.join()
         if proc.returncode in (-signal.SIGINT, 128 + signal.SIGINT) or (
             interrupted and proc.returncode != 0
         ):
             # the pager ended by Ctrl-C: the reader wants out, not the guide printed after
             # it (cancelled, exit 130, as anywhere else)
             raise KeyboardInterrupt
-        if proc.returncode != 0:
+        if proc.returncode != 0 or (data and unread >= len(data)):
             self._print(content)
 
     def _print(self, content: str) -> None:
         self.out.write(content)
         self.out.flush()
+
+
+def _feed(fd: int, data: bytes) -> None:
+    """Write ``data`` to the pipe ``fd``, then close it (a pager sees the end of its input)."""
+    import os
+
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    except OSError:  # (the read end is held open until the pager has ended: not expected)
+        pass
+    finally:
+        os.close(fd)
+
+
+def _drain(fd: int) -> int:
+    """How many bytes the pipe ``fd`` still holds, read until its writer has closed it."""
+    import os
+
+    unread = 0
+    while chunk := os.read(fd, 1 << 16):
+        unread += len(chunk)
+    return unread
