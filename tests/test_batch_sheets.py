@@ -805,7 +805,7 @@ def test_a_certificate_level_column_as_forms_name_it_is_read(tmp_path: Path, hea
 @pytest.mark.parametrize(
     ("header", "fact"),
     [
-        ("持证等级", "证书"),
+        ("持证类别", "证书"),
         ("技能等级", "证书"),
         ("现从业时长年限", "从业年限"),
         ("应届/往届情况", "应届在读"),
@@ -824,7 +824,7 @@ def test_a_certificate_level_column_as_forms_name_it_is_read(tmp_path: Path, hea
 def test_a_column_that_looks_like_a_fact_is_said_not_read(
     tmp_path: Path, header: str, fact: str
 ) -> None:
-    """A header not recognised with a word of a fact in it (持证等级) was listed as not read
+    """A header not recognised with a word of a fact in it (持证类别) was listed as not read
     and nothing more, exit 0, while the verdicts took its fact as not there (no certificate
     column: none held). It is said, also with -q, with the --column that reads it, and the
     run exits 1; once --column names it, it is read and nothing is said."""
@@ -2008,8 +2008,10 @@ def test_a_column_merged_down_right_of_the_groups_keeps_its_name(tmp_path: Path)
         "姓名,学历,专业相关,从业年限,所持证书,发证时间\n甲,大专,相关,6,四级,2019-07-01\n",
         "姓名,学历,专业相关,从业年限,持证等级,发证时间\n甲,大专,相关,6,四级,2019-07-01\n",
     ],
-    ids=["level-month", "level-time", "one-line", "form-held", "form-skill", "held-now", "held",
-         "held-level"],  # fmt: skip
+    ids=[
+        *("level-month", "level-time", "one-line", "form-held", "form-skill"),
+        *("held-now", "held", "held-level"),
+    ],
 )
 def test_certificate_headers_as_clerks_write_them(tmp_path: Path, content: str) -> None:
     """证书级别, 证书取得年月, 证书时间, 获证年月 and 专业相关 are the columns they name, alone
@@ -2715,20 +2717,20 @@ def test_an_excel_date_whose_day_was_typed_is_that_day(
 
 
 def test_a_header_written_on_two_lines_is_named_on_one(tmp_path: Path) -> None:
-    """Headers typed with Alt+Enter (取证\\n时间, 持证\\n等级) are read as their names; the
+    """Headers typed with Alt+Enter (取证\\n时间, 持证\\n类别) are read as their names; the
     messages put the line break into the 提示 cell ("取证\\n时间 已填写…") and the
     suggested --column across two lines. They name the header on one line, and that
     --column reads it."""
-    header = ["编号", "学历", "工作年限\n（年）", "持证\n等级", "取证\n时间"]
+    header = ["编号", "学历", "工作年限\n（年）", "持证\n类别", "取证\n时间"]
     content = csv_text(header, [["a", "本科", "3", "四级", "2020-01-01"]])
     result, dest = run_file(tmp_path, content)
-    assert 1 == result.exit_code  # 持证等级 looks like the certificates and is not read
+    assert 1 == result.exit_code  # 持证类别 looks like the certificates and is not read
     [row] = read_rows(dest)
     assert row["warnings"].startswith("取证时间 已填写")
     assert "\n" not in row["warnings"]
-    assert "--column 持证等级=证书" in stderr_of(result)
+    assert "--column 持证类别=证书" in stderr_of(result)
     assert "工作年限（年）→从业年限" in read_and_ignored(result)[0]
-    result, dest = run_file(tmp_path, content, args=("--column", "持证等级=证书"))
+    result, dest = run_file(tmp_path, content, args=("--column", "持证类别=证书"))
     assert 0 == result.exit_code, stderr_of(result)
     assert H == verdicts(read_rows(dest)[0])[0]
 

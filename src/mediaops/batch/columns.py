@@ -717,7 +717,7 @@ def _with_names_above(header: list[str], above: Sequence[str]) -> list[str]:
     return [*above[:lead], *rest]
 
 
-#: Words in a header that name no known column but say which fact it may hold (持证等级,
+#: Words in a header that name no known column but say which fact it may hold (持证类别,
 #: 应届/往届情况), checked in order; dated columns apart. A training's certificate
 #: (培训结业证书) is the training, not a certificate held.
 _LIKE = (
@@ -742,7 +742,7 @@ _OTHER = (
 
 
 def looks_like(header: str, cells: Sequence[object] = ()) -> str | None:
-    """The fact a header not recognised seems to name, by a word in it (``持证等级``:
+    """The fact a header not recognised seems to name, by a word in it (``持证类别``:
     certs), or None. Such a column is not read (its name may mean something else), but
     it is said, as the verdicts may then be wrong (no certificate column: none held).
 
