@@ -1941,6 +1941,18 @@ def test_a_folded_line_never_starts_with_a_closing_mark(columns: int) -> None:
         ("plan.png.", "en", "not as .png"),  # Windows drops the final dot: plan.png
         ("plan.SVG", "en", None),
         ("plan", "en", None),  # no extension claims no format (as /dev/stdout names none)
+        # a name ending in dots or blanks: Windows saves 路线.svg, Linux keeps "路线.svg "
+        (
+            "路线.svg ",
+            "zh",
+            "--svg 的文件名“路线.svg ”末尾有空格:Windows 保存时会去掉名字末尾的句点和空格,其他系统"
+            "则把它们留在名字里,无法凭扩展名认出文件类型,双击打不开。请去掉它们,如 --svg 路线.svg。",
+        ),
+        ("plan.svg.\u3000", "en", "ends in a dot and a full-width space"),
+        ("plan. ", "en", "e.g. --svg plan.svg."),  # no extension left: .svg added
+        # an extension alone ("$name.svg" with $name empty): a hidden file
+        (".svg", "zh", "--svg 的文件名 .svg 只有扩展名,前面没有名字"),
+        (".SVG", "en", "the name is an extension with no name before it"),
     ],
 )
 def test_svg_under_another_format_s_name_is_refused(

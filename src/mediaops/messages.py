@@ -2747,6 +2747,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "--svg {path} is where standard output goes: the timeline is saved to a file of its own "
         "(the table or JSON goes to stdout); give another file name, e.g. --svg plan.svg.",
     ),
+    "plan.svg_no_name": (
+        "--svg 的文件名 {path} 只有扩展名,前面没有名字(脚本中的变量是否为空?);在 Linux 和 macOS 上它还是隐藏文件,在文件夹中看不到。请写出完整的文件名,如 --svg 路线.svg。",
+        "--svg {path}: the name is an extension with no name before it (is a variable in a "
+        "script empty?); on Linux and macOS it is also a hidden file, not shown in a folder. "
+        "Give the whole name, e.g. --svg plan.svg.",
+    ),
+    "plan.svg_trailing": (
+        "--svg 的文件名“{path}”末尾有{chars}:Windows 保存时会去掉名字末尾的句点和空格,其他系统则把它们留在名字里,无法凭扩展名认出文件类型,双击打不开。请去掉它们,如 --svg {fixed}。",
+        '--svg "{path}": the name ends in {chars}; Windows drops the dots and spaces a name '
+        "ends in when it saves the file, other systems keep them, and the type of the file is "
+        "then not known from its extension (a double-click does not open it). Leave them "
+        "out, e.g. --svg {fixed}.",
+    ),
     "plan.svg_suffix": (
         "--svg 的文件名 {path} 以 {suffix} 结尾,但路线图总是存为 SVG 图片:请用以 .svg 结尾的文件名,如 --svg 路线.svg。",
         "--svg {path}: the road map is always saved as an SVG picture, not as {suffix}; give a "

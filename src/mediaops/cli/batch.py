@@ -46,6 +46,8 @@ from .common import (
     input_errors,
     language,
     ruleset,
+    trailing_words,
+    without_trailing,
 )
 
 #: The columns a sheet of an .xlsx workbook can hold.
@@ -539,17 +541,6 @@ _OTHER_KINDS: dict[str, Both] = {
     **dict.fromkeys((".mdb", ".accdb", ".dbf"), Both("数据库", "a database")),
     ".numbers": Both("Numbers 表格", "a Numbers spreadsheet"),
 }
-#: What trails a name that Windows drops from it (and what else may trail one unseen: a
-#: carriage return from a CRLF list of names, a full-width space from a Chinese input
-#: method), as a message names them.
-_TRAILING_NAMES: dict[str, tuple[str, str, str]] = {
-    ".": ("句点", "a dot", "dots"),
-    " ": ("空格", "a space", "spaces"),
-    "\u3000": ("全角空格", "a full-width space", "full-width spaces"),
-    "\t": ("制表符", "a tab", "tabs"),
-    "\r": ("回车符", "a carriage return", "carriage returns"),
-    "\n": ("换行符", "a line break", "line breaks"),
-}
 
 
 def _output_format(path: str, override: str | None) -> str:
@@ -564,7 +555,7 @@ def _output_format(path: str, override: str | None) -> str:
         return "csv"
     # the name as Windows saves the file: it drops trailing spaces and dots, so "结果.xls "
     # is saved as 结果.xls (and blanks no one sees: a carriage return, a full-width space)
-    name = _without_trailing(path)
+    name = without_trailing(path)
     suffix = _suffix(name)
     if suffix in (".xls", ".et", ".wps"):
         # an output in Excel 97-2003's or WPS's own format: none is written (the advice to
@@ -623,33 +614,12 @@ def _suffix(name: str) -> str:
     return PurePath(name).suffix.lower()
 
 
-def _without_trailing(path: str) -> str:
-    """``path`` without the dots and blanks it ends in (``-``, ``.``, ``..`` as they are:
-    standard output, a directory)."""
-    if path == "-" or os.path.basename(path) in (".", ".."):
-        return path
-    end = len(path)
-    while end and (path[end - 1].isspace() or path[end - 1] == "."):
-        end -= 1
-    return path[:end]
-
-
 def _trailing_msg(path: str, trailing: str, override: str | None) -> Msg:
     """The refusal of an output name ending in ``trailing`` (dots and blanks), naming them
     and the name without them (an extension added where none is left)."""
     from mediaops.batch.read import SUFFIX_FORMATS
 
-    kinds: dict[tuple[str, str, str], int] = {}
-    for c in trailing:
-        named = _TRAILING_NAMES.get(c) or (
-            f"空白字符 U+{ord(c):04X}",
-            f"a blank (U+{ord(c):04X})",
-            f"blanks (U+{ord(c):04X})",
-        )
-        kinds[named] = kinds.get(named, 0) + 1
-    zh = [k[0] for k in kinds]
-    en = [k[1] if n == 1 else k[2] for k, n in kinds.items()]
-    chars = Both(_joined(zh, "、", "和"), _joined(en, ", ", " and "))
+    chars = trailing_words(trailing)
     name = path[: len(path) - len(trailing)]
     suffix = PurePath(name).suffix.lower()
     if suffix in SUFFIX_FORMATS and PurePath(name).stem:
@@ -657,11 +627,6 @@ def _trailing_msg(path: str, trailing: str, override: str | None) -> Msg:
     else:
         fixed = _renamed(name, _extension(override))
     return Msg.of("batch.output_trailing", path=shown_path(path), chars=chars, fixed=fixed)
-
-
-def _joined(items: list[str], comma: str, last: str) -> str:
-    """``a、b和c`` / ``a, b and c``."""
-    return items[0] if len(items) == 1 else comma.join(items[:-1]) + last + items[-1]
 
 
 def _extension(override: str | None) -> str:

@@ -640,3 +640,50 @@ def print_renderable(renderable: Any) -> None:
     console = make_console()
     console.print(renderable)
     sys.stdout.flush()
+
+
+# --- output names ---------------------------------------------------------------------
+
+#: What trails a name that Windows drops from it (and what else may trail one unseen: a
+#: carriage return from a CRLF list of names, a full-width space from a Chinese input
+#: method), as a message names them.
+_TRAILING_NAMES: dict[str, tuple[str, str, str]] = {
+    ".": ("句点", "a dot", "dots"),
+    " ": ("空格", "a space", "spaces"),
+    "\u3000": ("全角空格", "a full-width space", "full-width spaces"),
+    "\t": ("制表符", "a tab", "tabs"),
+    "\r": ("回车符", "a carriage return", "carriage returns"),
+    "\n": ("换行符", "a line break", "line breaks"),
+}
+
+
+def without_trailing(path: str) -> str:
+    """``path`` without the dots and blanks it ends in, as Windows saves a file (``-``,
+    ``.``, ``..`` as they are: standard output, a directory)."""
+    if path == "-" or os.path.basename(path) in (".", ".."):
+        return path
+    end = len(path)
+    while end and (path[end - 1].isspace() or path[end - 1] == "."):
+        end -= 1
+    return path[:end]
+
+
+def trailing_words(trailing: str) -> Both:
+    """The dots and blanks an output name ends in, named: ``句点和空格`` / ``a dot and a
+    space``."""
+    kinds: dict[tuple[str, str, str], int] = {}
+    for c in trailing:
+        named = _TRAILING_NAMES.get(c) or (
+            f"空白字符 U+{ord(c):04X}",
+            f"a blank (U+{ord(c):04X})",
+            f"blanks (U+{ord(c):04X})",
+        )
+        kinds[named] = kinds.get(named, 0) + 1
+    zh = [k[0] for k in kinds]
+    en = [k[1] if n == 1 else k[2] for k, n in kinds.items()]
+    return Both(_joined(zh, "、", "和"), _joined(en, ", ", " and "))
+
+
+def _joined(items: list[str], comma: str, last: str) -> str:
+    """``a、b和c`` / ``a, b and c``."""
+    return items[0] if len(items) == 1 else comma.join(items[:-1]) + last + items[-1]

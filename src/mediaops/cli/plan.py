@@ -49,6 +49,8 @@ from .common import (
     output_format,
     print_renderable,
     ruleset,
+    trailing_words,
+    without_trailing,
 )
 
 
@@ -214,6 +216,13 @@ def _svg_name(path: str, lang: Lang) -> None:
     device or a pipe is named (``--svg >(gzip > plan.svgz)``, ``/dev/fd/3``), which a
     required .svg would refuse (``/dev/stdout`` is refused as stdout, where the table goes).
     """
-    suffix = PurePath(path.rstrip(" .")).suffix
+    name = without_trailing(path)
+    suffix = PurePath(name).suffix
     if suffix and suffix.lower() != ".svg":
         fail(lang, Msg.of("plan.svg_suffix", path=shown_path(path), suffix=shown(suffix)))
+    if PurePath(name).name.lower() == ".svg":  # "$name.svg" with $name empty: a hidden file
+        fail(lang, Msg.of("plan.svg_no_name", path=shown_path(path)))
+    if name != path:  # 路线.svg␠: Windows saves 路线.svg, other systems keep the blank
+        fixed = name if PurePath(name).suffix else f"{name}.svg"
+        chars = trailing_words(path[len(name) :])
+        fail(lang, Msg.of("plan.svg_trailing", path=shown_path(path), chars=chars, fixed=fixed))
