@@ -263,7 +263,7 @@ def test_a_number_no_choice_can_be_is_asked_again_not_a_fault(typed: str) -> Non
     errors = error_lines(result.stderr)
     assert 2 == len(errors), errors
     assert "不在可选范围内,请输入 1–11 之间的编号或名称" in errors[0]
-    assert "不在可选范围内,请输入 1–5 之间的编号,或直接回车确认" in errors[1]
+    assert "不在可选范围内,请输入 1–5 之间的编号" in errors[1]
 
 
 # --- stdout carries only the result ----------------------------------------------------------
@@ -418,7 +418,8 @@ def test_enter_at_the_final_year_question_leaves_it_unknown() -> None:
 
 
 def test_a_diploma_changed_at_the_review_keeps_only_its_own_answers() -> None:
-    """技工学校 (相关) and 大专 (不相关); at the review the diplomas become only 大专, Enter
+    """技工学校 (相关) and 大专 (不相关); at the review the diplomas, all typed again (全部),
+    become only 大专, Enter
     at its questions: it keeps the 大专's 不相关 (it took the 技工学校's 相关, in the same
     place, and 三级 turned eligible by 3-2). 大专 不相关 and 四级: 3-1 needs a 技师学院,
     3-2 a related major: 三级 not eligible. (Beside a 技师学院, which meets 3-1 with the
@@ -433,6 +434,7 @@ def test_a_diploma_changed_at_the_review_keeps_only_its_own_answers() -> None:
         "3",
         "四级 2023-01-01",
         "1",
+        "全部",  # which diploma to change? all of them, typed again
         "大专",
     ]
     result, report = ask_json([*answers, SKIP, SKIP, CONFIRM])
@@ -442,10 +444,26 @@ def test_a_diploma_changed_at_the_review_keeps_only_its_own_answers() -> None:
 
 def test_diplomas_retyped_in_another_order_keep_their_own_majors() -> None:
     """template-2023: 大专 (相关, programme not evaluated) then 技师学院 (不相关); at the
-    review they become 技师学院 then 本科, Enter at each major: the 技师学院 keeps its
+    review, all typed again (全部), they become 技师学院 then 本科, Enter at each major: the
+    技师学院 keeps its
     不相关, and the 本科 (the 大专's type corrected) the 大专's 相关 — it took the major of
     the diploma in its place, the 技师学院's 不相关."""
-    answers = ["8", "相关", "否", "是", "7", "不相关", "否", "1", "无", "无", SKIP, "1", "7"]
+    answers = [
+        "8",
+        "相关",
+        "否",
+        "是",
+        "7",
+        "不相关",
+        "否",
+        "1",
+        "无",
+        "无",
+        SKIP,
+        "1",
+        "全部",
+        "7",
+    ]
     answers += [SKIP, "是", "9", SKIP, SKIP, "否", CONFIRM]
     result = ask(answers, "--edition", "template-2023")
     review = reviews(result.stderr)[-1][0]
@@ -1138,6 +1156,11 @@ HELP_SKIP = {
     "en": "If you do not know or would rather not say, press Enter or type “don't know” to skip "
     "this question (it stays unknown, not “none”).",
 }
+#: How to go back, said in every question's help (before what Enter does).
+HELP_BACK = {
+    "zh": "输入“返回”(或“上一题”)回到上一题,已答的都保留。",
+    "en": "Type “back” to return to the question before; the answers given are kept.",
+}
 #: 高中 (3), no other diploma, 10 years, a 一级 certificate: every level held.
 HELD = {"zh": ["高中", "否", "10", "一级"], "en": ["3", "no", "10", "level 1"]}
 
@@ -1167,7 +1190,7 @@ def test_a_question_mark_shows_the_questions_help_and_asks_it_again(lang: str, t
     assert [] == error_lines(result.stderr)
     first, again = showings(result.stderr, Q_EDUCATION if lang == "zh" else r"Your diploma")
     assert 11 == sum(1 for line in first if ROW.match(line))  # the 11 diplomas, numbered
-    assert [*first, HELP_SKIP[lang]] == again
+    assert [*first, HELP_BACK[lang], HELP_SKIP[lang]] == again
     assert "senior_high" == report["facts"]["education"]
     assert dict.fromkeys((4, 3, 2, 1), "held") == verdicts(report)
 
@@ -1197,7 +1220,7 @@ def test_help_at_the_certificate_question_says_how_to_give_levels_and_dates(lang
     )
     assert [] == error_lines(result.stderr)
     first, again = showings(result.stderr, Q_CERTS if lang == "zh" else r"Which certificates")
-    assert [*first, *LEVEL_HELP[lang], HELP_SKIP[lang]] == again
+    assert [*first, *LEVEL_HELP[lang], HELP_BACK[lang], HELP_SKIP[lang]] == again
     assert [(1, None)] == fact_of(report, result, "certs")
 
 
@@ -1908,15 +1931,21 @@ def test_answers_ending_in_ime_punctuation_are_read() -> None:
 
 
 def test_review_error_invites_only_what_it_accepts() -> None:
-    """At the review, a row's name is either taken or not invited by the error message."""
-    # nothing known: 学历, 从业年限, 正规培训, 证书, 职业方向; then “证书”, then Enter.
-    result = run([*[SKIP] * 5, "证书", CONFIRM])
+    """At the review, the error names what it takes (a number, 改2, 第2项, a row's name, as
+    shown), and each form it names is taken."""
+    # nothing known: 学历, 从业年限, 正规培训, 证书, 职业方向; “哪个”: asked again; then
+    # the forms the message names, each asking 从业年限 again (Enter keeps it), then Enter.
+    result = run(
+        [*[SKIP] * 5, "哪个", "2", SKIP, "改2", SKIP, "第2项", SKIP, "从业年限", SKIP, CONFIRM]
+    )
     (error,) = error_lines(result.stderr)
-    assert "“证书”" in error
-    assert "名称" not in error
+    assert "“哪个”" in error
     assert "1–5" in error
-    assert 1 == asked(result.stderr, Q_CERTS)  # not asked again: the name is not taken
-    assert 2 == asked(result.stderr, Q_REVIEW)
+    assert "2、改2、第2项" in error
+    assert "(如 从业年限)" in error
+    assert 1 == asked(result.stderr, Q_CERTS)
+    assert 5 == asked(result.stderr, Q_EXPERIENCE)  # once, then once for each form
+    assert 6 == asked(result.stderr, Q_REVIEW)
 
 
 def test_enter_at_the_other_diploma_goes_on() -> None:
@@ -2010,6 +2039,241 @@ def test_a_major_is_kept_when_its_diploma_is_changed_at_the_review() -> None:
     result, report = ask_json(answers)
     assert "学历: 本科(相关专业)" == reviews(result.stderr)[-1][0]
     assert ("bachelor", "related") == (report["facts"]["education"], report["facts"]["major"])
+
+
+# --- the review: a row by its number as typed, or by its name ---------------------------------
+
+# Nothing known: the review's rows are 学历, 从业年限, 正规培训, 证书, 职业方向 (five skips).
+
+
+@pytest.mark.parametrize(
+    ("typed", "question"),
+    [
+        ("2", Q_EXPERIENCE),
+        ("２", Q_EXPERIENCE),  # full-width, as a Chinese input method types it
+        ("2.", Q_EXPERIENCE),
+        ("2。", Q_EXPERIENCE),
+        ("改2", Q_EXPERIENCE),
+        ("改 2", Q_EXPERIENCE),
+        ("修改第2项", Q_EXPERIENCE),
+        ("第2项", Q_EXPERIENCE),
+        ("第２项", Q_EXPERIENCE),
+        ("第二项", Q_EXPERIENCE),
+        ("第5个", Q_DIRECTION),
+        ("学历", Q_EDUCATION),
+        ("改学历", Q_EDUCATION),
+        ("经验", Q_EXPERIENCE),
+        ("从业年限", Q_EXPERIENCE),
+        ("工作年限", Q_EXPERIENCE),
+        ("培训", Q_TRAINING),
+        ("证书。", Q_CERTS),
+        ("方向", Q_DIRECTION),
+        ("Experience", Q_EXPERIENCE),  # the row's English label
+    ],
+)
+def test_a_review_row_is_taken_by_its_number_as_typed_or_by_its_name(
+    typed: str, question: str
+) -> None:
+    """At the review only a bare number was taken; 改3, 3., 第3项 or the row's name was
+    refused as out of range. Each asks that row's question again (Enter keeps it)."""
+    result = run([*[SKIP] * 5, typed, SKIP, CONFIRM])
+    assert [] == error_lines(result.stderr)
+    assert 2 == asked(result.stderr, question)
+    assert 2 == asked(result.stderr, Q_REVIEW)
+
+
+@pytest.mark.parametrize("typed", ["改", "第项", "第6项", "改9", "六", "年限", "学历证书吧", "0"])
+def test_a_review_answer_naming_no_row_is_asked_again_saying_what_is_taken(typed: str) -> None:
+    """Anything else at the review (no number, one beyond the five rows, 年限, which could be
+    either of two rows when certificates are given) is asked again, saying what is taken."""
+    result = run([*[SKIP] * 5, typed, CONFIRM])
+    (error,) = error_lines(result.stderr)
+    assert f"“{typed}”不在可选范围内,请输入 1–5 之间的编号(如 2、改2、第2项)" in error
+    assert "或项目名称(如 从业年限),或直接回车确认。" in error
+    assert 2 == asked(result.stderr, Q_REVIEW)
+
+
+def test_the_review_says_a_row_is_changed_by_its_number_or_name() -> None:
+    """The line under the review says a number or a name changes an answer."""
+    result = run([*[SKIP] * 5, CONFIRM])
+    assert "回车确认;输入编号(1–5)或名称修改该项" in result.stderr
+
+
+# --- going back (返回) ----------------------------------------------------------------------------
+
+#: Said above a question gone back to: its answer before, which Enter keeps.
+BEFORE = "上次的回答:{answer}。直接回车保留,或输入新的回答。"
+
+
+def asked_in_order(stderr: str, *patterns: str) -> list[str]:
+    """The questions asked, each as the first of ``patterns`` it matches ("?" for none)."""
+    return [next((p for p in patterns if re.match(p, line)), "?") for line in questions(stderr)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "word", "said"),
+    [
+        ("zh", "返回", "这是第一题,前面没有可返回的题目。"),
+        ("zh", "上一题。", "这是第一题,前面没有可返回的题目。"),
+        ("en", "back", "This is the first question: there is none before it to go back to."),
+    ],
+)
+def test_back_at_the_first_question_says_there_is_none_before_it(
+    lang: str, word: str, said: str
+) -> None:
+    """返回 at the first question: said to be the first; it is asked again (Enter skips it)."""
+    result = run([word, *[SKIP] * 5, CONFIRM], lang=lang)
+    assert [said] == error_lines(result.stderr)
+    assert 1 == asked(result.stderr, Q_EDUCATION if lang == "zh" else r"Your diploma")
+
+
+def test_the_first_hint_says_how_to_go_back() -> None:
+    """The words shown before the first question say 返回 goes back to the question before."""
+    result = run([*[SKIP] * 5, CONFIRM])
+    assert "输入“返回”回到上一题" in result.stderr.splitlines()[0]
+
+
+@pytest.mark.parametrize("word", ["返回", "上一题", "上一题。", "返回上一题", "ＢＡＣＫ", "Back"])
+def test_back_asks_again_the_question_asked_before_with_its_answer(word: str) -> None:
+    """高中: its major and final year cannot change a verdict and are not asked; 否 to another
+    diploma; 返回 at the years goes back to 还有其他学历吗 (the question asked before it, not
+    one left out), showing 否, which Enter keeps; then 10 years and a 一级 certificate: every
+    level held (一级 is the highest), the 高中 kept."""
+    result, report = ask_json(["高中", "否", word, SKIP, "10", "一级", CONFIRM])
+    order = asked_in_order(result.stderr, Q_EDUCATION, Q_ANOTHER, Q_EXPERIENCE, Q_CERTS, Q_REVIEW)
+    assert [
+        Q_EDUCATION, Q_ANOTHER, Q_EXPERIENCE, Q_ANOTHER, Q_EXPERIENCE, Q_CERTS, Q_REVIEW
+    ] == order  # fmt: skip
+    first, again = showings(result.stderr, Q_ANOTHER)
+    assert BEFORE.format(answer="否") not in first
+    assert BEFORE.format(answer="否") in again
+    assert not any(
+        "上次的回答" in line for shown in showings(result.stderr, Q_EXPERIENCE) for line in shown
+    )
+    assert "senior_high" == report["facts"]["education"]
+    assert 10 == report["facts"]["experience_years"]
+    assert dict.fromkeys((4, 3, 2, 1), "held") == verdicts(report)
+
+
+def test_back_twice_keeps_the_answers_after_it_for_enter() -> None:
+    """返回 at the certificates (to the years, 10 shown), again (to 还有其他学历吗, 否 shown);
+    Enter keeps 否, and the years, asked once more, show 10, which Enter keeps: nothing given
+    is typed again."""
+    answers = ["高中", "否", "10", "返回", "返回", SKIP, SKIP, "一级", CONFIRM]
+    result, report = ask_json(answers)
+    years = showings(result.stderr, Q_EXPERIENCE)
+    assert 3 == len(years)
+    assert BEFORE.format(answer="10") not in years[0]
+    assert BEFORE.format(answer="10") in years[1]
+    assert BEFORE.format(answer="10") in years[2]
+    assert 10 == report["facts"]["experience_years"]
+    assert dict.fromkeys((4, 3, 2, 1), "held") == verdicts(report)
+
+
+def test_an_answer_changed_after_going_back_is_the_one_used() -> None:
+    """返回 at the certificates, 2 years instead of 10 at the years: 2 is used, and the
+    questions after it follow from it: the training, which 10 years made pointless (4-1 met
+    at 3), now matters (4-2: 1 year and a 四级 training) and is asked (skipped); a 一级
+    certificate then holds every level."""
+    answers = ["高中", "否", "10", "返回", "2", SKIP, "一级", CONFIRM]
+    result, report = ask_json(answers)
+    assert 2 == report["facts"]["experience_years"]
+    assert "从业年限: 2 年" in reviews(result.stderr)[-1]
+    assert 1 == asked(result.stderr, Q_TRAINING)
+    assert dict.fromkeys((4, 3, 2, 1), "held") == verdicts(report)
+
+
+def test_back_at_the_review_goes_to_the_last_question() -> None:
+    """返回 at the review asks the certificates again (the last question), 一级 shown; Enter
+    keeps it, and the review follows again."""
+    result, report = ask_json(["高中", "否", "10", "一级", "返回", SKIP, CONFIRM])
+    first, again = showings(result.stderr, Q_CERTS)
+    assert BEFORE.format(answer="一级") not in first
+    assert BEFORE.format(answer="一级") in again
+    assert 2 == asked(result.stderr, Q_REVIEW)
+    assert dict.fromkeys((4, 3, 2, 1), "held") == verdicts(report)
+
+
+def test_back_to_a_question_asked_again_after_a_contradiction() -> None:
+    """A certificate dated after the evaluation date is asked again at once; 返回 at the
+    review goes back to the certificates, showing the answer taken (一级), not the refused."""
+    answers = ["高中", "否", "10", "一级 2027-01-01", "一级", "返回", SKIP, CONFIRM]
+    result, report = ask_json(answers)
+    *_, last = showings(result.stderr, Q_CERTS)
+    assert BEFORE.format(answer="一级") in last
+    assert not any("2027" in line for line in last)
+    assert 1 == asked(result.stderr, Q_EXPERIENCE)
+    assert dict.fromkeys((4, 3, 2, 1), "held") == verdicts(report)
+
+
+# --- several diplomas changed at the review: one, the others kept ----------------------------
+
+# 技工学校 (相关; its final year cannot change a verdict), another: 大专 (不相关), no other;
+# 3 years, 四级 2023-01-01; training, years since and direction left out: the review.
+TWO_DIPLOMAS = ["技工学校", "相关", "是", "大专", "不相关", "否", "3", "四级 2023-01-01"]
+Q_WHICH_DIPLOMA = r"要修改哪一个学历"
+Q_CHANGE_ASSOCIATE = r"把“大专/高职\(不相关专业\)”改为"
+
+
+def test_one_of_two_diplomas_is_changed_the_other_kept() -> None:
+    """The 大专 (不相关) changed to 本科, 相关, not a final-year student; the 技工学校 is kept
+    without being typed again. 3-2: 四级, 本科 related, years since 2023-01-01 (3.9) capped
+    by the 3 years of work: 3 ≥ 2: 三级 eligible; 二级 needs a 三级 certificate."""
+    answers = [*TWO_DIPLOMAS, "学历", "2", "本科", "相关", "否", SKIP, CONFIRM]
+    result, report = ask_json(answers)
+    shown = block(result.stderr, Q_WHICH_DIPLOMA)
+    assert ["   1) 技工学校(相关专业)", "   2) 大专/高职(不相关专业)", "   3) 再加一个学历",
+            "   4) 全部重新填写"] == [line for line in shown if ROW.match(line)]  # fmt: skip
+    assert 1 == asked(result.stderr, Q_CHANGE_ASSOCIATE)
+    assert 1 == asked(result.stderr, Q_EDUCATION)  # never asked to type all again
+    assert "学历: 技工学校(相关专业)、本科(相关专业)" == reviews(result.stderr)[-1][0]
+    assert {4: "held", 3: "eligible", 2: "not_eligible", 1: "not_eligible"} == verdicts(report)
+
+
+def test_a_diploma_to_change_is_chosen_by_its_name() -> None:
+    """大专 at "which diploma?" picks the 大专; 本科 for it, Enter at its major keeps 不相关."""
+    result, report = ask_json([*TWO_DIPLOMAS, "1", "大专", "本科", SKIP, CONFIRM])
+    assert 1 == asked(result.stderr, Q_CHANGE_ASSOCIATE)
+    assert "学历: 技工学校(相关专业)、本科(不相关专业)" == reviews(result.stderr)[-1][0]
+    # 3-1 needs a senior technical school or technician college; 3-2 a related major
+    assert "not_eligible" == verdicts(report)[3]
+
+
+def test_a_diploma_changed_at_the_review_can_be_taken_out() -> None:
+    """删除 at the diploma changed takes it out: the 大专 (不相关) alone, 三级 not eligible."""
+    result, report = ask_json([*TWO_DIPLOMAS, "1", "1", "删除", CONFIRM])
+    assert "学历: 大专/高职(不相关专业)" == reviews(result.stderr)[-1][0]
+    assert ["associate"] == [d["education"] for d in given_diplomas(report["facts"])]
+    assert "not_eligible" == verdicts(report)[3]
+
+
+def test_enter_at_which_diploma_keeps_them_all() -> None:
+    """Enter at "which diploma?" keeps both, as they were."""
+    result = run([*TWO_DIPLOMAS, "1", SKIP, CONFIRM])
+    assert 1 == asked(result.stderr, Q_WHICH_DIPLOMA)
+    first, second = reviews(result.stderr)
+    assert first == second
+
+
+def test_dont_know_at_which_diploma_makes_them_unknown() -> None:
+    """不知道 at "which diploma?" makes the diplomas unknown, as at any question asked again;
+    三级 turns on a diploma then: undetermined."""
+    result, report = ask_json([*TWO_DIPLOMAS, "1", "不知道", CONFIRM])
+    assert 1 == asked(result.stderr, Q_WHICH_DIPLOMA)
+    assert "学历: 未提供" == reviews(result.stderr)[-1][0]
+    assert "undetermined" == verdicts(report)[3]
+
+
+def test_a_diploma_is_added_at_the_review_without_typing_the_others() -> None:
+    """再加一个 adds a 技师学院 (Enter: no other after it): with the 四级, 3-1 makes 三级
+    eligible."""
+    result, report = ask_json([*TWO_DIPLOMAS, "1", "再加一个", "技师学院", SKIP, CONFIRM])
+    assert 1 == asked(result.stderr, Q_EDUCATION)
+    assert (
+        "学历: 技工学校(相关专业)、大专/高职(不相关专业)、技师学院/预备技师班"
+        == reviews(result.stderr)[-1][0]
+    )
+    assert "eligible" == verdicts(report)[3]
 
 
 # --- English ---------------------------------------------------------------------------------

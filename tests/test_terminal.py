@@ -396,6 +396,81 @@ def test_adaptive_skip(tmp_path: Path) -> None:
     assert 0 == status
 
 
+def test_back_goes_to_the_question_before_with_its_answer_for_enter(tmp_path: Path) -> None:
+    """``ｂａｃｋ`` (full-width) at the first question: there is none before it. 返回 at the
+    years, typed with a slip (返会, backspace, 回), goes back to 还有其他学历吗, its 否 shown
+    dimmed in the line; Enter keeps it, and the years come again."""
+    s = Session.check(tmp_path)
+    s.answer(Q_EDUCATION, "ｂａｃｋ")
+    s.child.expect_exact("这是第一题,前面没有可返回的题目。")
+    s.prompt()
+    s.type("本科", ENTER)
+    s.answer(Q_MAJOR, "相关")
+    s.answer(Q_GRADUATING, "否")
+    s.answer(Q_ANOTHER, "否")
+    s.answer(Q_EXPERIENCE, "返", "会", BACKSPACE, "回")
+    s.child.expect_exact(Q_ANOTHER)
+    s.child.expect_exact("上次的回答:否。直接回车保留,或输入新的回答。")
+    s.prompt()
+    s.type(ENTER)
+    s.answer(Q_EXPERIENCE, "3")
+    # 3 years: 4-1 met whatever the training (not asked); no certificate; the direction is
+    # asked (数据分析 would leave 四级 not offered)
+    s.answer(Q_CERTS, "无")
+    s.answer(Q_DIRECTION)
+    s.question(Q_REVIEW)
+    review = after(s.screen, Q_REVIEW)
+    s.type(ENTER)
+    status = s.finish()
+    assert "学历: 本科(相关专业)" in review
+    assert "从业年限: 3 年" in review
+    # 4: 4-1 (3 ≥ 3), G1 met by 本科. 3: 3-1 and 3-2 need a 四级 certificate: none.
+    # 2, 1: no 三级 or 二级 certificate.
+    expected = {4: "eligible", 3: "not_eligible", 2: "not_eligible", 1: "not_eligible"}
+    assert expected == table_verdicts(after(s.screen, TITLE))
+    assert 0 == status
+
+
+def test_a_review_row_is_changed_by_its_place_typed_in_chinese(tmp_path: Path) -> None:
+    """Enter everywhere, then 第２项 (full-width 2, as an input method types it) at the review
+    asks the years again: 5 is taken and shown in the review."""
+    s = Session.check(tmp_path)
+    assert 1 == s.enter_until(Q_REVIEW)
+    s.prompt()
+    s.type("第", "２", "项", ENTER)
+    s.answer(Q_EXPERIENCE, "5")
+    assert 1 == s.enter_until(Q_REVIEW)  # the questions 5 years make matter, skipped
+    s.prompt()
+    review = after(s.screen, Q_REVIEW)
+    s.type(ENTER)
+    s.finish()
+    assert "不在可选范围内" not in s.screen
+    assert "从业年限: 5 年" in review
+
+
+def test_one_of_two_diplomas_is_changed_at_the_review(tmp_path: Path) -> None:
+    """大专 (相关) and 技师学院; at the review, 学历, then the first: 本科 for the 大专, whose
+    相关 Enter keeps; the 技师学院 is kept without being typed again."""
+    s = Session.check(tmp_path)
+    s.answer(Q_EDUCATION, "大专")
+    s.answer(Q_MAJOR, "相关")
+    s.answer(Q_GRADUATING, "否")
+    s.answer(Q_ANOTHER, "是")
+    s.answer("另一个学历", "技师学院")
+    assert 1 == s.enter_until(Q_REVIEW)
+    s.prompt()
+    s.type("学历", ENTER)
+    s.answer("要修改哪一个学历", "1")
+    s.answer("把“大专/高职(相关专业)”改为", "本科")
+    assert 1 == s.enter_until(Q_REVIEW)
+    s.prompt()
+    review = after(s.screen, Q_REVIEW)
+    s.type(ENTER)
+    s.finish()
+    assert "学历: 本科(相关专业)、技师学院/预备技师班" in review
+    assert 1 == s.screen.count(Q_EDUCATION)  # the diplomas were never all asked again
+
+
 @pytest.fixture(scope="module")
 def ctrl_c(tmp_path_factory: pytest.TempPathFactory) -> tuple[int, str]:
     """One run with 本 typed at the first question, then Ctrl-C: (exit status, screen)."""

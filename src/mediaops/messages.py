@@ -1570,9 +1570,23 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "ask.intro": (
         # {help}: ? at a terminal; in answers piped in, where ? says not known, the word
         "回答几个问题即可判断可报考的等级。不知道的直接回车跳过(按未知处理);输入 {help} 查看该题的说明;"
-        "Ctrl-C 退出。",
+        "输入“返回”回到上一题;Ctrl-C 退出。",
         "Answer a few questions to see which levels you may apply for. Press Enter to skip what "
-        "you do not know (it stays unknown); type {help} for a question's help; Ctrl-C to quit.",
+        "you do not know (it stays unknown); type {help} for a question's help; “back” for the "
+        "question before; Ctrl-C to quit.",
+    ),
+    "ask.help_back": (
+        "输入“返回”(或“上一题”)回到上一题,已答的都保留。",
+        "Type “back” to return to the question before; the answers given are kept.",
+    ),
+    "ask.back_first": (
+        "这是第一题,前面没有可返回的题目。",
+        "This is the first question: there is none before it to go back to.",
+    ),
+    "ask.back_default": (
+        # a question gone back to (返回): its answer before is Enter's
+        "上次的回答:{answer}。直接回车保留,或输入新的回答。",
+        "Your answer before: {answer}. Press Enter to keep it, or type another.",
     ),
     "ask.help_skip": (
         "不知道或不想回答:直接回车,或输入“不知道”,跳过此题(按未知处理,不当作“没有”)。",
@@ -1625,6 +1639,22 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "ask.another_diploma": (
         "还有其他学历吗?",
         "Do you hold another diploma?",
+    ),
+    "ask.diploma_change": ("要修改哪一个学历?", "Which diploma do you want to change?"),
+    "ask.diploma_change_hint": (
+        "只改选中的一个,其余学历保持不变",
+        "only the one chosen changes; the others stay as they are",
+    ),
+    "ask.diploma_add": ("再加一个学历", "Add another diploma"),
+    "ask.diploma_all": ("全部重新填写", "Give all the diplomas again"),
+    "ask.education_change": (
+        "把“{diploma}”改为(输入编号或名称)",
+        "Change “{diploma}” to (a number or a name)",
+    ),
+    "ask.help_keep_diploma": (
+        "不想修改:直接回车,保留这个学历;其实没有这个学历:输入“删除”,去掉它。",
+        "To leave it as it was, press Enter; if you do not hold it after all, type “delete” to "
+        "take it out.",
     ),
     "ask.which": ("“{value}”是指哪一个?", "Which do you mean by “{value}”?"),
     "ask.no_diploma": (
@@ -1711,9 +1741,9 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "ask.summary": ("你的回答", "Your answers"),
     "ask.review": (
-        "回车确认;输入编号(1–{count})修改该项(修改时直接回车保留原答案,输入“不知道”改为未知)",
-        "Enter to confirm; a number (1–{count}) to change that answer (Enter then keeps it as it "
-        "was; “don't know” makes it unknown)",
+        "回车确认;输入编号(1–{count})或名称修改该项(修改时直接回车保留原答案,输入“不知道”改为未知)",
+        "Enter to confirm; a number (1–{count}) or a name to change that answer (Enter then keeps "
+        "it as it was; “don't know” makes it unknown)",
     ),
     "ask.left_out": (
         "未提问(不影响任何结论):{questions}",
@@ -2469,8 +2499,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "e.g. 2, 2.5; Enter to skip",
     ),
     "ask.review_out_of_range": (
-        "“{value}”不在可选范围内,请输入 {numbers} 之间的编号,或直接回车确认。",
-        "“{value}” is not one of the choices; give a number from {numbers}, or press Enter to confirm.",
+        # {name}: the label of a row shown, as an example of a name taken
+        "“{value}”不在可选范围内,请输入 {numbers} 之间的编号(如 2、改2、第2项)或项目名称"
+        "(如 {name}),或直接回车确认。",
+        "“{value}” is not one of the choices; give a number from {numbers} (2, change 2, item 2) "
+        "or an answer's name ({name}), or press Enter to confirm.",
     ),
     "ask.answer_field": (
         "这个回答",

@@ -13,8 +13,13 @@
 * A question is asked only if its answer can still change some level's
   verdict, given the answers so far: the engine is asked, by trying each
   possible answer. The questions left out are named at the end.
-* Before the result, a summary of the answers lets the candidate change one: asked
-  again, Enter keeps the answer and 不知道 makes the fact unknown.
+* 返回 (上一题, back) at a question asks the one asked before it again, its earlier answer
+  Enter's: the questionnaire starts again, the answers before it replayed unseen (the
+  questions asked follow from them), and those after it kept for Enter while the questions
+  stay the same.
+* Before the result, a summary of the answers lets the candidate change one (by its
+  number, 改3, 第3项, or its name, 学历): asked again, Enter keeps the answer and 不知道
+  makes the fact unknown. Of several diplomas, one is chosen and changed, the others kept.
 * An answer said with a doubt (``四级？``, ``三级吧``, ``好像是四级``) is asked again,
   naming what it reads as: a guess is not recorded as a fact.
 """
@@ -35,6 +40,7 @@ from mediaops import values
 from mediaops.engine.conditions import unit_of
 from mediaops.errors import InputError
 from mediaops.messages import (
+    CATALOGUE,
     CLASS_NAMES,
     DIRECTION_NAMES,
     EDUCATION_NAMES,
@@ -65,6 +71,14 @@ class NotKnownError(SkipError):
     """不知道 (or another way of saying it) on a question: the fact is unknown. Asked for the
     first time, as Enter; asked again from the review, where Enter keeps the answer before,
     it makes the fact unknown again (a candidate who finds they do not know it after all)."""
+
+
+class _GoBack(Exception):  # noqa: N818 (not an error: the candidate's wish)
+    """返回 typed: the question at place ``to`` is asked again (:meth:`Questionnaire._go_back`)."""
+
+    def __init__(self, to: int) -> None:
+        super().__init__(to)
+        self.to = to
 
 
 class Terminal:
@@ -110,15 +124,20 @@ class Terminal:
         self.out.write(text + "\n")
         self.out.flush()
 
-    def read(self, choices: list[str]) -> str:
-        """One line typed (Ctrl-C and end of input propagate to leave quietly)."""
+    def read(self, choices: list[str], default: str = "") -> str:
+        """One line typed (Ctrl-C and end of input propagate to leave quietly). ``default``:
+        the answer Enter gives (a question gone back to), shown dimmed in the empty line on
+        a terminal that styles (the hint says it everywhere)."""
         if self._session is not None:
             from prompt_toolkit.completion import DummyCompleter, WordCompleter
+            from prompt_toolkit.formatted_text import FormattedText
 
             # a question without choices completes nothing (None would keep the menu of
             # the question before: 相关专业 offered at the years)
             completer = WordCompleter(choices, sentence=True) if choices else DummyCompleter()
-            return str(self._session.prompt("› ", completer=completer))
+            # (None would keep the placeholder of the prompt before, as for the completer)
+            placeholder = FormattedText([("fg:ansibrightblack", default)] if default else [])
+            return str(self._session.prompt("› ", completer=completer, placeholder=placeholder))
         if self._terminal:  # a dumb terminal: one line, as the terminal's editing gave it
             with _utf8_editing(sys.stdin):  # before the prompt: no key typed goes by it
                 self.out.write("› ")
@@ -344,6 +363,22 @@ class Questionnaire:
         #: while an answer said with a doubt is tried without it (:meth:`_unsure`): a
         #: question it would ask (大学: 大专 or 本科?) is not asked
         self._probing = False
+        #: going back (返回): the question of each place asked, in order; every answer read
+        #: (place, text); the answers to replay, to the place gone back to (``_target``),
+        #: shown nothing meanwhile; the answers given before at the places from it on
+        #: (place → question, answer), each the default of its question asked again
+        self._asked: list[str] = []
+        self._log: list[tuple[int, str]] = []
+        self._replay: list[tuple[int, str]] = []
+        self._target: int | None = None
+        self._ahead: dict[int, tuple[str, str]] = {}
+        #: a question asked again after a contradiction (:meth:`recorded`): the same place
+        self._retry = False
+
+    def say(self, text: str = "", style: str = "") -> None:
+        """Tell the candidate, unless the answers are replayed (going back: :meth:`_go_back`)."""
+        if self._target is None:
+            self.term.say(text, style)
 
     def t(self, key: str, **params: Any) -> str:
         return tr(key, self.lang, **params)
@@ -384,24 +419,34 @@ class Questionnaire:
         from the review, it keeps the answer before), and asks it again.
         """
         skips = enter is None  # 不知道 leaves the fact unknown (not so at another diploma)
-        self.term.say()
-        self.term.say(question, "title")
+        place = self._begin(question)
+        default = self._default(place, question)
+        self.say()
+        self.say(question, "title")
         self._show_how(hint, choices, numbered)
         if self._keeping and skips:  # the hint's "Enter to skip" keeps the answer here
-            self.term.say(self.t("ask.help_keep"), "muted")
+            self.say(self.t("ask.help_keep"), "muted")
+        if default:
+            self._say_default(default)
         while True:
-            lines = _lines_read(self.term.read(choices or []))
+            typed = self._read(place, choices or [], default)
+            lines = _lines_read(typed)
             answer = " ".join(lines)
+            if self._goes_back(answer, place):
+                continue
             # before 不知道: ? alone asks for help, 不知道？ skips
             if _asks_help(answer, typed=self.term.typed):
-                self.term.say()
-                self.term.say(question, "title")
+                self.say()
+                self.say(question, "title")
                 self._show_how(hint, choices, numbered)
                 if help:
-                    self.term.say(help, "muted")
+                    self.say(help, "muted")
+                self.say(self.t("ask.help_back"), "muted")
+                if default:
+                    self._say_default(default)
                 if enter is None:
                     enter = self.t("ask.help_keep" if self._keeping else "ask.help_skip")
-                self.term.say(enter, "muted")
+                self.say(enter, "muted")
                 continue
             if not answer:  # asked again: kept
                 raise SkipError
@@ -410,13 +455,98 @@ class Questionnaire:
                 value = _parse_lines(parse, lines)
             except InputError as exc:
                 refusal = self._unsure(answer, parse, without_flags(exc.msg), skips)
-                self.term.say(refusal.format(self.lang), "error")
+                self.say(refusal.format(self.lang), "error")
                 continue
             try:
                 self._check(value)
                 return value
             except InputError as exc:
-                self.term.say(without_flags(exc.msg).format(self.lang), "error")
+                self.say(without_flags(exc.msg).format(self.lang), "error")
+
+    # --- going back: 返回 asks the question before again ------------------------------------
+
+    def _begin(self, question: str) -> int:
+        """The place of a question about to be asked among those asked (a question asked
+        again after a contradiction keeps its place); the end of a replay at the one gone
+        back to (:meth:`_go_back`)."""
+        if self._retry and self._asked:
+            self._retry = False
+            place = len(self._asked) - 1
+        else:
+            self._asked.append(question)
+            place = len(self._asked) - 1
+        if self._target is not None and place >= self._target:
+            self._target = None
+            self._replay.clear()
+        return place
+
+    def _default(self, place: int, question: str) -> str:
+        """The answer given before to the question at ``place``, once gone back before it
+        (asked so again: Enter keeps it); "" when there is none, or the questions went
+        another way since (another question at its place: none after it either)."""
+        ahead = self._ahead.get(place)
+        if ahead is None:
+            return ""
+        if ahead[0] != question:
+            self._ahead = {p: a for p, a in self._ahead.items() if p < place}
+            return ""
+        return ahead[1]
+
+    def _say_default(self, default: str) -> None:
+        """Say the answer given before, which Enter keeps (on one line, as typed)."""
+        said = shown(" ".join(_lines_read(default)))
+        self.say(self.t("ask.back_default", answer=said), "muted")
+
+    def _read(self, place: int, choices: list[str], default: str = "") -> str:
+        """One answer: the next of those replayed (going back), else typed (Enter: the
+        ``default``, when there is one); kept, to be replayed if the candidate goes back."""
+        if self._replay:
+            text = self._replay.pop(0)[1]
+        else:
+            self._target = None  # (replayed to the end: what follows is asked aloud)
+            text = self.term.read(choices, default) if default else self.term.read(choices)
+            if default and not _lines_read(text):
+                text = default
+        self._log.append((place, text))
+        return text
+
+    def _goes_back(self, answer: str, place: int) -> bool:
+        """Whether ``answer`` says to go back (返回, 上一题, back): at the first question there
+        is nothing before it (said; True: asked again); elsewhere :class:`_GoBack`."""
+        if values.key(answer) not in _BACK:
+            return False
+        self._log.pop()  # not an answer: not replayed
+        if place == 0:
+            self.say(self.t("ask.back_first"), "error")
+            return True
+        raise _GoBack(place - 1)
+
+    def _go_back(self, to: int) -> None:
+        """Start again, the answers before the question at place ``to`` replayed without a
+        word shown; the answers from it on are each the default of its question when asked
+        again (the answer of ``to`` at once)."""
+        log = self._log
+        ahead = {place: text for place, text in log if place >= to}  # the last of each
+        self._ahead = {
+            **{p: a for p, a in self._ahead.items() if p >= to},
+            **{p: (self._asked[p], text) for p, text in ahead.items() if p < len(self._asked)},
+        }
+        self._fresh()
+        self._replay = [(place, text) for place, text in log if place < to]
+        self._target = to
+
+    def _fresh(self) -> None:
+        """The state before the first question."""
+        self.answers = Answers()
+        self.left_out = {}
+        self._earlier = []
+        self._taken = set()
+        self._keeping = False
+        self._diplomas_unknown = False
+        self._probing = False
+        self._asked = []
+        self._log = []
+        self._retry = False
 
     def _unsure(
         self, answer: str, parse: Callable[[str], Any], refusal: Msg, skips: bool = True
@@ -455,12 +585,12 @@ class Questionnaire:
     def _show_how(self, hint: str | None, choices: list[str] | None, numbered: bool) -> None:
         """A question's hint and choices, as shown under it."""
         if hint:
-            self.term.say(hint, "muted")
+            self.say(hint, "muted")
         if choices and numbered:
             for i, c in enumerate(choices, 1):  # one per line: they read in order at any width
-                self.term.say(f"  {i:>2}) {c}", "choice")
+                self.say(f"  {i:>2}) {c}", "choice")
         elif choices:
-            self.term.say("  " + " / ".join(choices), "choice")
+            self.say("  " + " / ".join(choices), "choice")
 
     def _check(self, value: Any) -> None:
         """Nothing to check by default (answers are checked when recorded)."""
@@ -612,7 +742,8 @@ class Questionnaire:
                 self.record(setter(name, value))
                 return
             except InputError as exc:
-                self.term.say(without_flags(exc.msg).format(self.lang), "error")
+                self.say(without_flags(exc.msg).format(self.lang), "error")
+                self._retry = True  # asked again at once: the same question, gone back from
 
     # --- the questions ------------------------------------------------------------------
 
@@ -620,7 +751,15 @@ class Questionnaire:
         """Ask every question that matters, then let the candidate review the answers."""
         # ? asks for help only when typed at a terminal (:func:`_asks_help`): else the word
         word = "?" if self.term.typed else Both("帮助", "help")
-        self.term.say(self.t("ask.intro", help=word), "muted")
+        self.say(self.t("ask.intro", help=word), "muted")
+        while True:
+            try:
+                return self._questions()
+            except _GoBack as back:
+                self._go_back(back.to)
+
+    def _questions(self) -> Candidate:
+        """:meth:`run`'s questions, from the first (gone back: replayed to the one asked)."""
         self.ask_diplomas()
         self.question("experience", None, self.ask_experience)
         self.question(
@@ -672,13 +811,20 @@ class Questionnaire:
         except SkipError:
             return False
 
-    def ask_diploma(self, index: int) -> None:
-        """The type of a diploma (and, where they matter, its major, class, final year)."""
+    def ask_diploma(self, index: int, *, replace: str = "") -> None:
+        """The type of a diploma (and, where they matter, its major, class, final year).
+
+        ``replace``: the diploma at ``index`` as the review shows it, changed there (the
+        others kept): Enter keeps it; 删除 (or 无, 不知道) raises :class:`NotKnownError`, to take
+        it out.
+        """
         options = list(Education)
         typed_class: list[SchoolClass] = []  # the class typed with it: 技师学院(高级工班)
 
         def parse(answer: str) -> Education:
             typed_class.clear()
+            if replace and values.key(answer) in _REMOVE | _NONE:
+                raise NotKnownError  # not held after all: taken out
             classed = values.education_class(answer, self.t("summary.education"))
             if classed is not None:
                 typed_class.append(classed[1])
@@ -707,8 +853,21 @@ class Questionnaire:
         try:
             # Enter at the other diploma says there is none, not that it is not known
             enter = self.t("ask.help_no_other") if index else None
-            education = self.choice(self.t(key), options, EDUCATION_NAMES, parse, enter=enter)
+            if replace:  # Enter keeps it; 删除 takes it out: said under the question
+                enter = self.t("ask.help_keep_diploma")
+                education = self.choice(
+                    self.t("ask.education_change", diploma=replace),
+                    options,
+                    EDUCATION_NAMES,
+                    parse,
+                    enter,
+                    enter=enter,
+                )
+            else:
+                education = self.choice(self.t(key), options, EDUCATION_NAMES, parse, enter=enter)
         except NotKnownError:  # the diploma unknown (asked again: made unknown)
+            if replace:
+                raise
             self._diplomas_unknown = index == 0
             return
         except SkipError:  # the diploma stays unknown (asked again: as it was)
@@ -729,7 +888,10 @@ class Questionnaire:
             kept.pop("school_class", None)  # a class is of a technical school's diploma
         if typed_class:
             kept["school_class"] = typed_class[0]  # given: not asked
-        self.answers.diplomas.append({"education": education, **kept})
+        if replace:  # in its place: the others' places (and their questions) stay
+            self.answers.diplomas[index] = {"education": education, **kept}
+        else:
+            self.answers.diplomas.append({"education": education, **kept})
         d = index
 
         def set_(name: str, value: Any) -> Callable[[Answers], None]:
@@ -805,7 +967,7 @@ class Questionnaire:
             raise
         if graduating and values.says_studying(typed[-1]):
             # 还在读 says studying, not the final year, which the clauses count: said so
-            self.term.say(self.t("ask.studying_read"), "muted")
+            self.say(self.t("ask.studying_read"), "muted")
         self.answers.diplomas[d]["graduating"] = graduating
 
     def _class(self, d: int) -> None:
@@ -1050,29 +1212,10 @@ class Questionnaire:
         rows: list[tuple[str, str, Callable[[], None]]] = []
 
         def redo_diplomas() -> None:
-            old = self.answers.diplomas
-            self.answers.diplomas = []
-            self._earlier, self._taken = (
-                old,
-                set(),
-            )  # "Enter keeps the earlier answer", of a major too
-            self._keeping = True
-            self._diplomas_unknown = False
-            # the questions left out were of the diplomas before (by their place): asked
-            # again of those typed now, as they matter (none if the diplomas become unknown)
-            for key in _OF_A_DIPLOMA:
-                self.left_out.pop(key, None)
-            try:
-                self.ask_diplomas()
-            except KeyboardInterrupt:
-                self.answers.diplomas = old
-                raise
-            finally:
-                self._earlier = []
-                self._keeping = False
-            # Enter: the diplomas stay as they were; 不知道: they are unknown now
-            if not self.answers.diplomas and not self._diplomas_unknown:
-                self.answers.diplomas = old
+            if len(self.answers.diplomas) > 1:  # one of them changed, the others kept
+                self._change_a_diploma(diplomas)
+            else:
+                self._redo_diplomas()
 
         diplomas = []
         for d in a.diplomas:
@@ -1165,6 +1308,97 @@ class Questionnaire:
             )
         return rows
 
+    def _redo_diplomas(self) -> None:
+        """The diplomas asked again from the review, all of them."""
+        old = self.answers.diplomas
+        self.answers.diplomas = []
+        self._earlier, self._taken = old, set()  # "Enter keeps the earlier answer", of a major too
+        self._keeping = True
+        self._diplomas_unknown = False
+        # the questions left out were of the diplomas before (by their place): asked
+        # again of those typed now, as they matter (none if the diplomas become unknown)
+        for key in _OF_A_DIPLOMA:
+            self.left_out.pop(key, None)
+        try:
+            self.ask_diplomas()
+        except KeyboardInterrupt:
+            self.answers.diplomas = old
+            raise
+        finally:
+            self._earlier = []
+            self._keeping = False
+        # Enter: the diplomas stay as they were; 不知道: they are unknown now
+        if not self.answers.diplomas and not self._diplomas_unknown:
+            self.answers.diplomas = old
+
+    def _change_a_diploma(self, shown_as: list[str]) -> None:
+        """Several diplomas, asked again from the review: which one to change (``shown_as``:
+        each as the review shows it), the others kept; or one more, or all of them again.
+        Enter keeps them all, 不知道 makes them unknown (as at any question asked again)."""
+        old = list(self.answers.diplomas)
+        options = [str(i) for i in range(len(old))] + ["add", "all"]
+        names = {str(i): (text, text) for i, text in enumerate(shown_as)}
+        names["add"] = CATALOGUE["ask.diploma_add"]
+        names["all"] = CATALOGUE["ask.diploma_all"]
+
+        def parse(text: str) -> str:
+            word = values.key(text)
+            if word in _ADD:
+                return "add"
+            if word in _ALL:
+                return "all"
+            with contextlib.suppress(InputError):  # 大专: the one diploma of that type
+                found = values.parse_education(text, self.t("summary.education"))
+                places = [str(i) for i, d in enumerate(old) if d["education"] is found]
+                if len(places) == 1:
+                    return places[0]
+            field = self.t("summary.education")
+            raise InputError(
+                "answer", Msg.of("err.value", field=field, value=shown(text), accepted="")
+            )
+
+        self._keeping = True
+        try:
+            picked = self.choice(
+                self.t("ask.diploma_change"),
+                options,
+                names,
+                parse,
+                self.t("ask.diploma_change_hint"),
+            )
+        except NotKnownError:
+            self.answers.diplomas = []  # 不知道: unknown now, as the question would
+            for key in _OF_A_DIPLOMA:
+                self.left_out.pop(key, None)
+            return
+        except SkipError:
+            return  # Enter: all kept
+        finally:
+            self._keeping = False
+        if picked == "all":
+            self._redo_diplomas()
+            return
+        if picked == "add":  # typed as the other diploma after 还有其他学历吗: 是
+            count = len(old)
+            self.ask_diploma(count)
+            while len(self.answers.diplomas) > count and self._another_diploma():
+                count = len(self.answers.diplomas)
+                self.ask_diploma(count)
+            return
+        at = int(picked)
+        self._earlier, self._taken = [old[at]], set()  # Enter keeps its major, final year …
+        try:
+            self.ask_diploma(at, replace=shown_as[at])
+        except NotKnownError:  # 删除: taken out; the others' places move up
+            del self.answers.diplomas[at]
+            for key in _OF_A_DIPLOMA:
+                self.left_out.pop(key, None)
+        except KeyboardInterrupt:
+            self.answers.diplomas = old
+            raise
+        finally:
+            self._earlier = []
+
     def _again(self, ask: Callable[[], None], name: str) -> None:
         """Ask one question again; Enter keeps the earlier answer, 不知道 makes it unknown
         (无 at the direction too: none chosen)."""
@@ -1191,39 +1425,47 @@ class Questionnaire:
             self.ask_years_after_if_any()
 
     def review(self) -> Candidate:
-        """The answers in a numbered list; Enter accepts them, a number asks that one again."""
+        """The answers in a numbered list; Enter accepts them, a number asks that one again
+        (or its name: :func:`_review_pick`); 返回 goes back to the question before."""
+        place = self._begin(_REVIEW)
+        self._ahead.pop(place, None)  # Enter confirms here: never an answer before
         while True:
             rows = self.summary_rows()
-            self.term.say()
-            self.term.say(self.t("ask.summary"), "title")
+            self.say()
+            self.say(self.t("ask.summary"), "title")
             for i, (label, answer, _) in enumerate(rows, 1):
-                self.term.say(f"  {i:>2}) {label}: {answer}")
+                self.say(f"  {i:>2}) {label}: {answer}")
             if self.left_out:
                 names = (self.t(f"summary.{key}") for key in self.left_out)
-                self.term.say(
+                self.say(
                     self.t(
                         "ask.left_out_plan" if self.plan else "ask.left_out",
                         questions=listing(dict.fromkeys(names), self.lang),
                     ),
                     "muted",
                 )
-            self.term.say(self.t("ask.review", count=len(rows)), "muted")
-            answer = " ".join(_lines_read(self.term.read([])))  # pasted lines: one
+            self.say(self.t("ask.review", count=len(rows)), "muted")
+            answer = " ".join(_lines_read(self._read(place, [])))  # pasted lines: one
+            if self._goes_back(answer, place):
+                continue
             if not answer:
                 return self.answers.candidate()
             if _asks_help(answer):  # the answers and how to confirm or change one, again
                 continue
-            plain = values.fold(answer)
-            if plain.isdecimal() and len(plain) <= 4 and 1 <= int(plain) <= len(rows):
-                rows[int(plain) - 1][2]()
+            picked = _review_pick(answer, [label for label, _, _ in rows])
+            if picked is not None:
+                rows[picked][2]()
                 self.ask_left_out()  # a changed answer may make a question left out matter
+                place = self._begin(_REVIEW)  # shown again: back from it goes to the change
+                self._ahead.pop(place, None)
             else:
-                self.term.say(
+                self.say(
                     tr(
                         "ask.review_out_of_range",
                         self.lang,
                         value=shown(answer),
                         numbers=Both(f"1–{len(rows)}", f"1–{len(rows)}"),
+                        name=rows[min(1, len(rows) - 1)][0],
                     ),
                     "error",
                 )
@@ -1287,6 +1529,96 @@ def _asks_help(answer: str, *, typed: bool = True) -> bool:
         return False
     return word.rstrip("?") in _HELP or (typed and not word.strip("?"))
 
+
+#: Words before a row's number or name at the review that say to change it (改3, 修改学历,
+#: change 2), and around its number that say it is an item of the list (第3项, 3., #3).
+_REVIEW_CHANGE = r"(?:改一下|修改|更改|改|change|edit)?"
+_REVIEW_NUMBER = (
+    _REVIEW_CHANGE
+    + r"(?:第|no\.?|item|#)?(?P<n>\d{1,4}|十|[一二三四五六七八九]十?)(?:项|个|条|题|行)?"
+)
+_CHINESE_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)}
+#: Other names of the review's rows, besides their labels in either language (学历, Diplomas):
+#: the words a candidate types for them.
+_ROW_WORDS = {
+    "summary.education": ("学历", "文凭", "毕业证", "教育", "education", "diploma"),
+    "summary.experience": (
+        "经验",
+        "工作经验",
+        "从业经验",
+        "从业年限",
+        "工作年限",
+        "工龄",
+        "从业年数",
+        "experience",
+        "years of experience",
+    ),
+    "summary.training": ("培训", "正规培训", "training", "trainings"),
+    "summary.certs": ("证书", "职业资格证书", "等级证书", "certificate", "certs", "cert"),
+    "summary.years_after": ("取证后", "取证后年限", "years since", "years after"),
+    "summary.titles": ("职称", "title", "titles"),
+    "summary.direction": ("方向", "职业方向", "报考方向", "direction"),
+}
+
+
+def _review_pick(answer: str, labels: list[str]) -> int | None:
+    """The place (from 0) of the review's row an answer names: its number as it is typed
+    (``3``, ``３``, ``3.``, ``改3``, ``第3项``, ``第三项``) or its name (``学历``, ``经验``,
+    ``改学历``); None for anything else, or a number beyond the rows."""
+    word = values.key(answer)
+    number = re.fullmatch(_REVIEW_NUMBER, word)
+    if number:
+        n = number["n"]
+        if n.isdecimal():
+            place = int(n)
+        elif n.endswith("十") and len(n) == 2:  # 二十 … 九十: beyond the rows
+            place = _CHINESE_DIGITS[n[0]] * 10
+        else:  # 一 … 十
+            place = _CHINESE_DIGITS[n]
+        return place - 1 if 1 <= place <= len(labels) else None
+    named = re.sub(f"^{_REVIEW_CHANGE}", "", word) or word
+    for place, label in enumerate(labels):
+        for msg, words in _ROW_WORDS.items():
+            names = {values.key(w) for w in (*words, *CATALOGUE[msg])}
+            if values.key(label) in names and (named in names or word in names):
+                return place
+    return None
+
+
+#: Words at "which diploma to change?" (from the review) that add one, or give all again.
+_ADD = frozenset(
+    values.key(w)
+    for w in ("加", "添加", "增加", "再加一个", "再加一个学历", "加一个", "add", "add one")
+)
+_ALL = frozenset(
+    values.key(w)
+    for w in ("全部", "全部重新填写", "重新填写", "重填", "都改", "全部重填", "all", "all again")
+)
+#: Words that take a diploma out, changed from the review (无, 不知道 too).
+_REMOVE = frozenset(
+    values.key(w) for w in ("删除", "删掉", "去掉", "删", "没有这个", "delete", "remove")
+)
+
+#: Words that go back to the question before (:meth:`Questionnaire._goes_back`).
+_BACK = frozenset(
+    values.key(w)
+    for w in (
+        "返回",
+        "上一题",
+        "上一步",
+        "上一个",
+        "上一个问题",
+        "返回上一题",
+        "回到上一题",
+        "后退",
+        "back",
+        "go back",
+        "previous",
+        "prev",
+    )
+)
+#: The review's place among the questions asked (its text is never a question's).
+_REVIEW = "\x00review"
 
 #: The questions of a diploma (asked after its type, of the diploma at one place).
 _OF_A_DIPLOMA = ("major", "graduating", "school_class", "evaluated")
