@@ -2183,6 +2183,16 @@ def test_an_answer_changed_after_going_back_is_the_one_used() -> None:
     assert dict.fromkeys((4, 3, 2, 1), "held") == verdicts(report)
 
 
+def test_an_answer_refused_before_going_back_is_not_offered_again() -> None:
+    """很多 refused at the certificates, then 返回 (to the years, Enter keeps 10): the
+    certificates asked again offer nothing for Enter (a refused answer is none)."""
+    result, report = ask_json(["高中", "否", "10", "很多", "返回", SKIP, "一级", CONFIRM])
+    assert 2 == asked(result.stderr, Q_CERTS)
+    *_, last = showings(result.stderr, Q_CERTS)
+    assert not any("上次的回答" in line for line in last)
+    assert dict.fromkeys((4, 3, 2, 1), "held") == verdicts(report)
+
+
 def test_back_at_the_review_goes_to_the_last_question() -> None:
     """返回 at the review asks the certificates again (the last question), 一级 shown; Enter
     keeps it, and the review follows again."""

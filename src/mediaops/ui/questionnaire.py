@@ -515,7 +515,9 @@ class Questionnaire:
         is nothing before it (said; True: asked again); elsewhere :class:`_GoBack`."""
         if values.key(answer) not in _BACK:
             return False
-        self._log.pop()  # not an answer: not replayed
+        # nothing read at this question is an answer (a refused one, help): none is replayed,
+        # nor offered for Enter when it is asked again
+        self._log = [(at, text) for at, text in self._log if at != place]
         if place == 0:
             self.say(self.t("ask.back_first"), "error")
             return True
