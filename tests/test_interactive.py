@@ -2082,6 +2082,16 @@ def test_a_review_row_is_taken_by_its_number_as_typed_or_by_its_name(
     assert 2 == asked(result.stderr, Q_REVIEW)
 
 
+@pytest.mark.parametrize(("typed", "question"), [("change 2", r"How many years"),
+    ("item 2", r"How many years"), ("experience", r"How many years"),
+    ("diploma", r"Your diploma"), ("#4", r"Which certificates")])  # fmt: skip
+def test_a_review_row_is_taken_in_english_as_in_chinese(typed: str, question: str) -> None:
+    """In English too: change 2, item 2, #4, or the row's name."""
+    result = run([*[SKIP] * 5, typed, SKIP, CONFIRM], lang="en")
+    assert [] == error_lines(result.stderr)
+    assert 2 == asked(result.stderr, question)
+
+
 @pytest.mark.parametrize("typed", ["改", "第项", "第6项", "改9", "六", "年限", "学历证书吧", "0"])
 def test_a_review_answer_naming_no_row_is_asked_again_saying_what_is_taken(typed: str) -> None:
     """Anything else at the review (no number, one beyond the five rows, 年限, which could be
