@@ -607,6 +607,9 @@ def test_training_alias_level4() -> None:
         (("四级", "三级"), [4, 3]),  # repeated, as before
         (("无",), []),  # none, known: as --cert 无
         (("四级,三级。",), [4, 3]),  # a sentence's full stop after the list
+        (("参加了四级培训，已结业",), [4]),  # one training, its 结业 after a comma
+        (("报名参加四级培训并已结业",), [4]),
+        (("四级培训 已取得结业证书",), [4]),
     ],
 )
 def test_training_takes_a_list_as_a_sheets_cell_does(

@@ -294,6 +294,16 @@ def test_assume_training_equals_real_training() -> None:
     assert ("later", "2027-05-27", "4-2", "2027-08-27") == timeline(doc)[4]
 
 
+@pytest.mark.parametrize("typed", ["四级,三级", "四级、三级", "四级；三级", "四级和三级"])
+def test_assume_training_takes_a_list_as_training_does(typed: str) -> None:
+    """``--assume-training 四级,三级`` was refused as no level, while ``--training 四级,三级``
+    and a sheet's 培训 cell read both levels: it plans as two --assume-training flags do."""
+    one = plan_json("-e", "高中", "-x", "0.5", "--assume-training", typed)
+    two = plan_json("-e", "高中", "-x", "0.5", "--assume-training", "4", "--assume-training", "3")
+    assert two == one
+    assert 0 == one[0]
+
+
 # --- 6. a held certificate with a date ----------------------------------------------------
 
 

@@ -256,6 +256,14 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("三级已经结业", 3),
         ("四级合格", REJECTED),  # may be an examination passed: not said a training
         ("全媒体运营师四级培训已结业", 4),
+        # enrolled, then completed; completed after a comma; its 结业证书 obtained (were refused:
+        # 报名 read as only planned, the comma parting two items, 取得结业证书 not read)
+        ("报名参加四级培训并已结业", 4),
+        ("参加了四级培训，已结业", 4),
+        ("四级培训 已取得结业证书", 4),
+        ("四级，已结业", 4),
+        ("报名参加四级培训", REJECTED),  # enrolled only
+        ("四级培训未取得结业证书", REJECTED),
         # said not completed: not a level completed
         ("四级培训未结业", REJECTED),
         ("未完成四级培训", REJECTED),
@@ -1719,3 +1727,44 @@ def test_the_word_for_direction_alone_is_refused() -> None:
     """The word 方向 alone names none of them: refused, listing the directions."""
     with pytest.raises(InputError):
         values.parse_direction("方向")
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("参加了四级培训，已结业", ["参加了四级培训，已结业"]),
+        ("四级培训, 已取得结业证书", ["四级培训，已取得结业证书"]),
+        ("四级;三级", ["四级", "三级"]),
+        ("四级、三级", ["四级", "三级"]),
+        ("四级,三级", ["四级", "三级"]),
+        ("四级和三级", ["四级", "三级"]),
+        ("已结业", ["已结业"]),  # no training before it: left to be refused as no level
+    ],
+)
+def test_a_trainings_completion_after_a_comma_belongs_to_it(text: str, items: list[str]) -> None:
+    """``参加了四级培训，已结业`` is one training said completed, not the item
+    ``参加了四级培训`` (attended only, refused) and the item ``已结业`` (no level): a list of
+    trainings parts as any list, but a part that only says the one before it was completed
+    stays with it (items worked out by hand)."""
+    assert items == values.split_trainings(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("参加了四级培训，已结业", [4]),
+        ("四级,三级", [4, 3]),
+        ("四级、三级", [4, 3]),
+        ("四级；三级", [4, 3]),
+        ("四级和三级", [4, 3]),
+    ],
+)
+def test_a_list_of_trainings_reads_alike_in_a_cell_and_a_flag(
+    text: str, expected: list[int]
+) -> None:
+    """The trainings of one typed text, as ``--training``, ``plan --assume-training`` and a
+    sheet's 培训 cell read them: the levels completed, by hand."""
+    from mediaops.batch.screen import _trainings
+
+    assert expected == [values.parse_training(t, "培训") for t in values.split_trainings(text)]
+    assert set(expected) == _trainings(text, "培训")

@@ -876,16 +876,24 @@ def parse_training(value: object, field: str = "training") -> int:
     return _level_named(value, field, _TRAINING_SUFFIX)
 
 
+#: The words after a training saying it was completed: 结业, 完成, 合格, or its 结业证书
+#: obtained (取得结业证书, 已取得结业证书: the certificate the requirements ask for).
+_DONE_WORDS = (
+    r"结业|結業|完成|合格"
+    r"|(?:取得|获得|獲得|拿到|领取|領取|领到|領到)(?:了)?(?:结业|結業)(?:证书|證書|证|證)"
+)
 #: Words saying a training was completed, around its level: 完成四级培训, 参加并完成四级培训,
-#: 四级培训已结业, 四级培训合格, 参加四级培训并结业 (the 结业 the requirements ask for).
+#: 四级培训已结业, 四级培训合格, 参加四级培训并结业 (the 结业 the requirements ask for), also
+#: after a comma (参加了四级培训，已结业), after 报名 (报名参加四级培训并已结业: enrolled, then
+#: completed), or its 结业证书 obtained (四级培训 已取得结业证书).
 _DONE_BEFORE = r"^(?:已经?|已)?(?:参加并|参加且)?完成"
 _DONE_AFTER = (
-    r"^(?:(?:已经?|已)?(?:参加|參加)(?:过|過|了)?)?(?P<level>.+?(?:培训|培訓))(?:并|並|且)?(?:已经?|已)?"
-    r"(?:结业|結業|完成|合格)$"
+    r"^(?:(?:已经?|已)?(?:报名|報名)?(?:参加|參加)(?:过|過|了)?)?(?P<level>.+?(?:培训|培訓))"
+    r"[,、;]?(?:并|並|且)?(?:已经?|已)?(?:" + _DONE_WORDS + ")$"
 )
 #: A level said ended without the word 培训 (``四级已结业``, as a 培训结业情况 cell writes it):
 #: only 结业, the training's own end (``四级合格`` may be an examination's).
-_ENDED = r"(?P<level>[^培訓训]+?)(?:已经?)(?:结业|結業)"
+_ENDED = r"(?P<level>[^培訓训,、;]+?)[,、;]?(?:已经?)(?:结业|結業)"
 #: Words saying a training was attended, which says nothing of its end (参加过四级培训).
 _ATTENDED = r"参加|參加|attend|上过|上過"
 #: Words saying a training was completed, which attending alone is not.
@@ -895,6 +903,7 @@ _DONE_WORD = r"结业|結業|完成|合格|complet"
 #: completed nor one attended (:func:`key`'s form: no spaces).
 _NOT_DONE = (
     r"(?:未|没有?|沒有?|尚未|暂未|暫未|未能|不|无|無)(?:参加|參加|完成|结业|結業|合格|通过|通過)"
+    r"|(?:未|没有?|沒有?|尚未|暂未|暫未|未能)(?:取得|获得|獲得|拿到|领到|領到)(?:结业|結業)"
     r"|(?:准备|準備|计划|計劃|打算|拟|擬|即将|即將|将|將|预计|預計|报名|報名|正在|待)"
     r"(?:参加|參加|完成|结业|結業)"
     r"|not(?:yet)?(?:attended|completed|finished)|didnot|didn't|planto|goingto"
@@ -2741,6 +2750,25 @@ def split_list(text: str) -> list[str]:
     # no item beside it for it to contradict
     if all(key(item) in NOTHING for item in items):
         return []
+    return items
+
+
+#: An item of a list of trainings that only says the training before it was completed
+#: (``参加了四级培训，已结业``: one training with a comma inside it, not two items).
+_DONE_REMARK = r"(?:并|並|且)?(?:已经?|已)?(?:" + _DONE_WORDS + ")了?"
+
+
+def split_trainings(text: str) -> list[str]:
+    """The items of a list of trainings typed in one field (``四级、三级``, ``四级,三级``,
+    ``四级和三级``), as :func:`split_list` parts them, but an item that only says the
+    training before it was completed (``已结业``, ``已取得结业证书``) belongs to it:
+    ``参加了四级培训，已结业`` is one training, the 四级 completed."""
+    items: list[str] = []
+    for item in split_list(text):
+        if items and re.fullmatch(_DONE_REMARK, key(item)):
+            items[-1] += "，" + item
+        else:
+            items.append(item)
     return items
 
 

@@ -600,7 +600,7 @@ def _month_periods(text: str, field: str) -> MonthPeriods | None:
 
 
 def _trainings(text: str, field: str) -> frozenset[int]:
-    return frozenset(values.parse_training(t, field) for t in values.split_list(text))
+    return frozenset(values.parse_training(t, field) for t in values.split_trainings(text))
 
 
 #: A level as a yes/no column of it is read: its name, as a certificate's or a training's

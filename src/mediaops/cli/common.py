@@ -501,7 +501,7 @@ def build_candidate(
             data["trainings"] = [
                 values.parse_training(t, field("training"))
                 for given in flags["training"]
-                for t in values.split_list(given)  # 四级、三级 or 四级和三级, as a cell
+                for t in values.split_trainings(given)  # 四级、三级 or 四级和三级, as a cell
             ]
         if "cert" in flags:
             values.nothing_beside_items(flags["cert"], field("cert"))

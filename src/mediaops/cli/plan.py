@@ -136,7 +136,9 @@ def plan(
     lag = _months(exam_lag_months, language_)
     with input_errors(language_):
         extra_training = [
-            values.parse_training(t, "--assume-training") for t in assume_training or []
+            values.parse_training(t, "--assume-training")
+            for given in assume_training or []
+            for t in values.split_trainings(given)  # 四级、三级, as --training takes them
         ]
         extra_education = (
             values.parse_education(assume_education, "--assume-education")

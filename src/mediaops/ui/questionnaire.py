@@ -1016,7 +1016,7 @@ class Questionnaire:
                 return sorted(
                     {
                         values.parse_training(p, self.t("summary.training"))
-                        for p in values.split_list(text)
+                        for p in values.split_trainings(text)
                     },
                     reverse=True,
                 )
