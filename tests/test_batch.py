@@ -4682,6 +4682,63 @@ def test_a_lower_bound_in_a_years_or_a_months_column(
 
 
 @pytest.mark.parametrize(
+    ("years", "months", "level_4", "warned"),
+    [
+        # 2 years and fewer than 12 months more: at least 2, fewer than 3, short of 4-1's 3
+        ("2", "不到12", "暂不可报考", "“2 / 不到12” 只给出范围,按 2 年以上、不到 3 年筛查"),
+        ("2", "不到12个月", "暂不可报考", "只给出范围,按 2 年以上、不到 3 年筛查"),
+        # at most 12 months more: 3 years may be reached, or not
+        ("2", "12个月以内", "无法判断", "“2 / 12个月以内” 只给出范围,按 2 至 3 年筛查"),
+        # 6 months or more over 2 (or 3) years: at least 2.5 (3.5), no end said
+        ("2", "6个月以上", "无法判断", "“2 / 6个月以上” 只给出下限,按至少 2.5 年筛查"),
+        ("3", "6个月以上", "可以报考", "只给出下限,按至少 3.5 年筛查"),
+        # 3 to 6 months over 2 years: 2.25 to 2.5
+        ("2", "3-6", "暂不可报考", "只给出范围,按 2.25 至 2.5 年筛查"),
+        # months that may be more than a year's, or years no whole number: not one number
+        ("2", "不到24", "无法判断", "合不成一个年限"),
+        ("2.5", "不到6", "无法判断", "合不成一个年限"),
+    ],
+)
+def test_whole_years_beside_a_bound_of_the_months_are_one_bound(
+    tmp_path: Path, years: str, months: str, level_4: str, warned: str
+) -> None:
+    """工作年限 2 beside 工作年限(月) 不到12 ("2 年又不到 12 个月", as a form's "__ 年 __ 个月"
+    is filled in) was said not to make one number, the experience unknown. The months' bound
+    is what is left over the years: one bound of both (2 and 不到12: at least 2 years and
+    fewer than 3), screened and said as a bound is, naming both columns and both cells; with
+    --strict an error row, as any bound. Verdicts by hand: 高中, no training, so 四级 rests on
+    4-1's 3 years alone."""
+    content = f"姓名,学历,工作年限,工作年限(月)\n张三,高中,{years},{months}\n"
+    _, dest = run_file(tmp_path, content)
+    (row,) = read_rows(dest)
+    assert row["level_4"] == level_4
+    assert warned in row["warnings"]
+    if "合不成" not in warned:
+        assert row["warnings"].startswith("工作年限 与 工作年限(月) 列的")
+        _, dest = run_file(tmp_path, content, args=("--strict",))
+        (row,) = read_rows(dest)
+        assert warned in row["error"]
+
+
+def test_years_after_a_certificate_beside_a_bound_of_its_months_are_one_bound(
+    tmp_path: Path,
+) -> None:
+    """取证后年限(年) 2 beside 取证后年限(月) 6个月以上: at least 2.5 years after the 四级
+    certificate, which meets 3-2's 2 years (大专, related): 三级 eligible, by hand. It was
+    said not to make one number, and 三级 left undetermined."""
+    content = (
+        "姓名,学历,专业相关性,工作年限,证书,取证后年限(年),取证后年限(月)\n"
+        "张三,大专,相关,6,四级:2020-01-01,2,6个月以上\n"
+    )
+    _, dest = run_file(tmp_path, content)
+    (row,) = read_rows(dest)
+    assert row["level_3"] == "可以报考"
+    assert row["warnings"].startswith(
+        "取证后年限(年) 与 取证后年限(月) 列的 “2 / 6个月以上” 只给出下限,按至少 2.5 年筛查"
+    )
+
+
+@pytest.mark.parametrize(
     ("first", "second", "level_4", "warned"),
     [
         ("3年以上", "满3年", "可以报考", "工作年限 列的 “3年以上” 只给出下限,按至少 3 年筛查"),

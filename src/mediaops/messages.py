@@ -1959,6 +1959,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{years} and {months} do not make one number of years (whole years plus months, or "
         "the same years written twice): {values}",
     ),
+    "batch.two_columns": ("{years} 与 {months}", "{years} and {months}"),
     "batch.ignored_option": ("按 --column 不读取", "--column says not to"),
     "batch.dry_run_title": (
         "前几行的读取结果(未写出任何文件)",

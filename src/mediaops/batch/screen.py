@@ -745,7 +745,9 @@ def years_and_months(years: str, months: str) -> str | None:
     than 12 months) is the same years twice: the exact years where they are no fewer than
     the bound (``48`` beside ``3年以上``) and, for a range, no more than its high end (``96``
     beside ``3-5年`` is not), else None; alone, or beside 0, it is the bound, in its
-    column's unit, and so is the same bound twice (``3年以上`` and ``36以上``).
+    column's unit, and so is the same bound twice (``3年以上`` and ``36以上``). Whole years
+    beside a bound of the months that is what is left over a year (``2`` and ``不到12``)
+    are one bound of both (:func:`_years_and_bound`).
     """
     y, m = years.strip(), months.strip()
     if not m or values.says_not_known(y):
@@ -780,6 +782,9 @@ def years_and_months(years: str, months: str) -> str | None:
         # whole years beside more than 12 months at least (no remainder of a year): the
         # same years twice, the exact ones kept where they are no fewer (4 beside 36以上),
         # nor more than a range's high end (4 beside 30-40: 48 months are not among them)
+        joined = _years_and_bound(in_years, fewest)
+        if joined is not None:  # 2 beside 不到12: 2 years and fewer than 12 months more
+            return joined
         within = _within(in_years, fewest.fewest, fewest.most, fewest.below)
         return y_text if fewest.fewest > 1 and within else None
     if not y:
@@ -806,6 +811,57 @@ def years_and_months(years: str, months: str) -> str | None:
             return f"{int(in_years)}年{int(in_months)}个月"
         return f"{in_years * 12 + in_months:g}个月"
     return None
+
+
+def _years_and_bound(years: float, months: values.YearsBound) -> str | None:
+    """Whole years beside a bound of the months that can only be what is left over a year
+    (工作年限(年) ``2``, 工作年限(月) ``不到12``, ``6个月以上``, ``3-6``), as a form's "__ 年
+    __ 个月" asks: one bound of both, written as one cell would say it (``2年以上不到3年``,
+    ``2年6个月以上``, ``2年3个月以上2年6个月以内``), which the cell reader reads as such;
+    None where the months may be more than a year (``不到24``, ``20多``: the same years
+    twice, or not one number), or either is no whole number (``2.5``, ``6.5个月以上``).
+
+    The bound of both is the months' bound moved up by the years: no end is added that
+    neither cell says (``6个月以上`` beside 2 is at least 2.5 years, as ``2年6个月以上`` is)."""
+    low, high = months.fewest * 12, None if months.most is None else months.most * 12
+    if not years.is_integer() or years <= 0 or abs(low - round(low)) > 1e-6:
+        return None
+    if high is None:
+        if round(low) >= 12:
+            return None
+    elif high > 12 + 1e-6 or abs(high - round(high)) > 1e-6:
+        return None
+
+    def said(total: int) -> str:
+        whole, left = divmod(total, 12)
+        return f"{whole}年{left}个月" if left else f"{whole}年"
+
+    base = int(years) * 12
+    text = f"{said(base + round(low))}以上"
+    if high is None:
+        return text
+    top = said(base + round(high))
+    return f"{text}不到{top}" if months.below else f"{text}{top}以内"
+
+
+def _joined_bound(years: str, months: str) -> bool:
+    """Whether :func:`years_and_months` reads the two cells as one bound of both (whole
+    years beside a bound of the months that is what is left over a year)."""
+    y, m = years.strip(), months.strip()
+    if not y or not m:
+        return False
+    m_text = m if _UNIT.search(values.fold(m)) else _in_months(m)
+    y_text = y if _UNIT.search(values.fold(y)) else f"{y}年"
+    try:
+        values.parse_years(m_text)
+    except InputError:
+        bound = values.years_bound(m_text)
+        try:
+            in_years = values.parse_years(y_text)
+        except InputError:
+            return False
+        return bound is not None and _years_and_bound(in_years, bound) is not None
+    return False  # exact months
 
 
 #: Words of a bound from above after the number (24以内, 12及以下, 24不到): a unit goes
@@ -1092,18 +1148,19 @@ class Screener:
         tuple[int, ...],
         tuple[tuple[int, str], ...],
         tuple[DateColumn, ...],
-        tuple[tuple[str, str, str], ...],
+        tuple[tuple[str, str, str, str], ...],
     ]:
         """:meth:`fact_cells`, the places (in :attr:`fact_ids`) of facts whose columns give
         different values, the yes/no columns of a level whose cell reads as neither (their
         index and the cell), the certificate-date columns of a level filled in
-        (:class:`DateColumn`), and the experience a column other than its first gives (a
-        months column alone, its years column blank; the range of two bounds that agree):
-        the text read, that column's name, its cell as typed."""
+        (:class:`DateColumn`), and the years a column other than its first gives (a
+        months column alone, its years column blank; the range of two bounds that agree;
+        whole years beside a bound of the months, read together): the fact, the text read,
+        that column's name (or both columns'), its cell (or both cells) as typed."""
         disagree: list[int] = []
         unread: tuple[tuple[int, str], ...] = ()
         dated: tuple[DateColumn, ...] = ()
-        alone: list[tuple[str, str, str]] = []
+        alone: list[tuple[str, str, str, str]] = []
         if self._occupation is not None:  # 原职业（工种） 电子商务师 beside 四级
             cells = _of_occupation(cells, *self._occupation)
         if self._flags:  # 是否取得四级证书: yes or no, as the level's name or 无
@@ -1120,7 +1177,17 @@ class Screener:
                 elif self.fact_ids[k] == "experience" and _blank_years(cells[years]):
                     # 20多 in 工作年限(月) alone: a warning names that column and cell
                     name = self.columns.name(months) if self.columns else ""
-                    alone.append((together.strip(), name, cells[months].strip()))
+                    alone.append(("experience", together.strip(), name, cells[months].strip()))
+                elif self.columns and _joined_bound(cells[years], cells[months]):
+                    # 2 beside 不到12: one bound of both cells, its warning naming both
+                    name = tr(
+                        "batch.two_columns",
+                        self.lang,
+                        years=self.columns.name(years),
+                        months=self.columns.name(months),
+                    )
+                    typed = f"{cells[years].strip()} / {cells[months].strip()}"
+                    alone.append((self.fact_ids[k], together.strip(), name, typed))
                 cells[years] = together
         texts = [cells[i] if i < n else "" for i in self._indices]
         for k, indices, is_list in self._several:
@@ -1157,7 +1224,7 @@ class Screener:
                     column = next(i for i in indices if i < n and cells[i].strip() == texts[k])
                     name = self.columns.name(column)
                     if name != self.labels[fact]:
-                        alone.append((texts[k], name, texts[k]))
+                        alone.append((fact, texts[k], name, texts[k]))
         return tuple(texts), tuple(disagree), unread, dated, tuple(alone)
 
     def screen_cells(self, cells: list[str]) -> Result:
@@ -1283,7 +1350,7 @@ class Screener:
         disagree: tuple[int, ...] = (),
         unread: tuple[tuple[int, str], ...] = (),
         dated: tuple[DateColumn, ...] = (),
-        alone: tuple[tuple[str, str, str], ...] = (),
+        alone: tuple[tuple[str, str, str, str], ...] = (),
     ) -> Result:
         warnings: list[str] = []
         unknown: set[str] = set()
@@ -1413,8 +1480,8 @@ class Screener:
                 continue
             # the bound screens the row: said so
             column, typed = self.labels[fact], bound.text
-            for text, months, cell in alone if fact == "experience" else ():
-                if text == bound.text.strip():  # given by another column (months alone)
+            for of, text, months, cell in alone:
+                if of == fact and text == bound.text.strip():  # given by another column
                     column, typed = months, cell
             kind = "at_least" if bound.most is None else "between" if bound.years else "at_most"
             message = tr(
@@ -1769,13 +1836,15 @@ class Screener:
                 return Msg(msg.key, tuple((k, d.column if k == key else v) for k, v in msg.params))
         return msg
 
-    def _from_months(self, msg: Msg, text: str, alone: tuple[tuple[str, str, str], ...]) -> Msg:
+    def _from_months(
+        self, msg: Msg, text: str, alone: tuple[tuple[str, str, str, str], ...]
+    ) -> Msg:
         """An experience cell's error, naming the months column where the value is that
         column's alone, its years column blank (工作年限(月) ``abc``): not the years column,
         which the experience is labelled with."""
         label = self.labels["experience"]
-        for read, months, _ in alone:
-            if read == text.strip() and months:
+        for of, read, months, _ in alone:
+            if of == "experience" and read == text.strip() and months:
                 return Msg(msg.key, tuple((k, months if v == label else v) for k, v in msg.params))
         return msg
 
