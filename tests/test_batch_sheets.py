@@ -373,6 +373,7 @@ AMBIGUOUS_READINGS: dict[Any, tuple[str, ...]] = {
     ("education", "高中/中专"): ("高中", "中专/中职/职高"),
     ("education", "高中／中专／中技"): ("高中", "中专/中职/职高", "技工学校"),
     ("education", "高中或中专"): ("高中", "中专/中职/职高"),
+    ("title", "高工"): ("高级工程师", "高级工"),
     **dict.fromkeys(
         ("level", "certificate_level", "training", "certificate"), ("三级/高级工", "一级/高级技师")
     ),

@@ -624,6 +624,20 @@ def test_training_takes_a_list_as_a_sheets_cell_does(
     assert (["4-2"] if trainings else []) == level(report, 4)["qualifying_pathways"]
 
 
+@pytest.mark.parametrize("title", ["工程师:2020-01-01:对应", "中级:2020-01-01:对应"])
+def test_a_title_by_its_engineering_name_is_its_level(title: str) -> None:
+    """``--title 工程师`` was refused (exit 2); it is a 中级 title, as ``--title 中级``. By hand
+    (template-2023, 高中, 8 years, the title since 2020-01-01, capped by the 8 years): T4-1's 5
+    years, T3-3 (a 初级 or higher title, 1 year after it) and T2-3 (a 中级 title, 1 year after
+    it); 一级 wants a 高级 title or a 二级 certificate."""
+    code, report = check_json(
+        "--edition", "template-2023", "-e", "高中", "-x", "8", "--title", title
+    )
+    assert 0 == code
+    assert {4: "eligible", 3: "eligible", 2: "eligible", 1: "not_eligible"} == statuses(report)
+    assert ["T2-3"] == level(report, 2)["qualifying_pathways"]
+
+
 @pytest.mark.parametrize("spelling", ["大专", "大專", "专科", "高职", "associate"])
 def test_education_aliases_for_associate(spelling: str) -> None:
     """Every SPEC spelling of 大专 is read as `associate`."""

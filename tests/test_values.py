@@ -530,6 +530,20 @@ TABLE["title"] = [
     ("初级 2020-06-01 not corresponding", (values.TitleLevel.junior, date(2020, 6, 1), False)),
     ("特级", REJECTED),
     ("初级 2020-06-01 也许", REJECTED),
+    # the engineering series' titles, by name: 助理级 (初级), 中级, 副高级 and 正高级 (高级)
+    # (were refused as not recognised)
+    ("工程师", (values.TitleLevel.intermediate, None, None)),
+    ("助理工程师", (values.TitleLevel.junior, None, None)),
+    ("高级工程师", (values.TitleLevel.senior, None, None)),
+    ("正高级工程师", (values.TitleLevel.senior, None, None)),
+    ("工程师 2020-06-01 对应", (values.TitleLevel.intermediate, date(2020, 6, 1), True)),
+    ("中级职称", (values.TitleLevel.intermediate, None, None)),
+    ("副高", (values.TitleLevel.senior, None, None)),
+    # 高工: 高级工程师, or 高级工 (三级); a skill level; another series' title by name
+    ("高工", AMBIGUOUS),
+    ("技师", REJECTED),
+    ("经济师", REJECTED),
+    ("技术员", REJECTED),
 ]
 
 TABLE["bool"] = [
@@ -1768,3 +1782,26 @@ def test_a_list_of_trainings_reads_alike_in_a_cell_and_a_flag(
 
     assert expected == [values.parse_training(t, "培训") for t in values.split_trainings(text)]
     assert set(expected) == _trainings(text, "培训")
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("技师", "err.title_is_level"),  # 二级, a certificate's level
+        ("高级工", "err.title_is_level"),
+        ("三级", "err.title_is_level"),
+        ("经济师", "err.title_name"),  # a title of another series, by its name
+        ("讲师", "err.title_name"),
+        ("软件工程师", "err.title_name"),  # a job
+        ("特级", "err.value"),
+    ],
+)
+def test_a_title_not_read_by_name_says_why(text: str, key: str) -> None:
+    """``--title 技师`` or a 职称 cell ``经济师`` got "无法识别。可接受的值:初级职称、中级职称、
+    高级职称": a skill level is said to be a certificate's, and a title named by its name
+    whose level is not read (another series', or a job's) is asked for its level."""
+    with pytest.raises(InputError) as caught:
+        values.split_title(text, "职称")
+    assert key == caught.value.msg.key
+    for lang in ("zh", "en"):
+        assert f"“{text}”" in caught.value.msg.format(lang)

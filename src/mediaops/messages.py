@@ -974,6 +974,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "failed, or only planned); the requirements ask for it completed (a certificate of "
         "completion): give only the levels completed, e.g. 四级, or 无 if none.",
     ),
+    "err.title_is_level": (
+        "{field} 的值 “{value}” 是职业技能等级({level}),不是专业技术职称:这一项只问职称的级别"
+        "(初级、中级或高级);职业技能等级证书请填在证书一项。",
+        "{field}: “{value}” is a vocational skill level ({level}), not a professional title: "
+        "give here only a title's level (初级, 中级 or 高级: junior, intermediate, senior); give "
+        "certificates where they are asked for.",
+    ),
+    "err.title_name": (
+        "{field} 的值 “{value}” 是职称的名称,不按名称读取级别(同一名称在不同系列中级别不同,"
+        "或是岗位名称):请写出职称证书上的级别,初级、中级或高级。",
+        "{field}: “{value}” names a title, whose level is not read from its name (one name "
+        "has different levels in different series, or is a job's): give the level on the "
+        "title's certificate, 初级, 中级 or 高级 (junior, intermediate, senior).",
+    ),
     "err.training_attended": (
         "{field} 的值 “{value}” 说的是参加过培训:报考条件要的是培训结业(取得结业证书),"
         "请写出已结业的培训等级,如 四级;是否结业不清楚可写 不清楚。",

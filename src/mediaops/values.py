@@ -1908,15 +1908,73 @@ TITLE_ALIASES: dict[str, TitleLevel] = _table(
         ],
     }
 )
+#: The engineering series' titles, named as people write their title (助理工程师 is of the
+#: 助理级, read as 初级 as 助理级 is; 工程师 of the 中级; 高级工程师 of the 副高级 and 正高级工程师
+#: of the 正高级, both 高级 as 副高 and 正高 are). The level of every one is fixed by the
+#: series; titles of other series are not read by name (:data:`_TITLE_NAME`).
+TITLE_ALIASES |= _table(
+    {
+        TitleLevel.junior: ["助理工程师", "助理工程師", "初级工程师", "初級工程師"],
+        TitleLevel.intermediate: ["工程师", "工程師", "中级工程师", "中級工程師"],
+        TitleLevel.senior: [
+            "高级工程师",
+            "高級工程師",
+            "副高级工程师",
+            "副高級工程師",
+            "正高级工程师",
+            "正高級工程師",
+        ],
+    }
+)
 _named(TITLE_ALIASES, TITLE_NAMES)
 TITLE_ACCEPTED = _accepted(TITLE_NAMES)
+#: A title named by its name in another series than the engineering one (经济师, 编辑, 讲师,
+#: 技术员): its level is not read from the name (the same word is a job, or of another
+#: level, in another series: 医师 is 初级), and the message asks for it.
+_TITLE_NAME = r"^\S{0,8}(?:师|師|员|員|编辑|編輯|记者|記者|编审|編審|教授|助教)$"
+#: 高工: a 高级工程师 as people say it, or 高级工, the 三级 certificate's level.
+_TITLE_AMBIGUOUS = frozenset({"高工"})
 
 
 def parse_title_level(value: object, field: str = "title") -> TitleLevel:
-    """A professional title's level: 初级 / 中级 / 高级 (also junior / intermediate / senior)."""
+    """A professional title's level: 初级 / 中级 / 高级 (also junior / intermediate / senior),
+    or the engineering series' title that has it (助理工程师, 工程师, 高级工程师).
+
+    Raises:
+        InputError: no title's level; a vocational skill level (技师, 四级: a certificate's),
+            a title of another series named by its name (经济师), or 高工 (高级工程师 or
+            高级工), each said so.
+    """
     if isinstance(value, TitleLevel):
         return value
-    return _look_up(TITLE_ALIASES, TITLE_ACCEPTED, value, field)
+    try:
+        return _look_up(TITLE_ALIASES, TITLE_ACCEPTED, value, field)
+    except InputError:
+        word = key(str(value))
+        if word in _TITLE_AMBIGUOUS:
+            options = Both(
+                "高级工程师(高级职称)或 高级工(三级证书)",
+                "高级工程师 (a 高级 title) or 高级工 (a level-3 certificate)",
+            )
+            raise InputError(
+                field, Msg.of("err.ambiguous", field=field, value=shown(value), options=options)
+            ) from None
+        level = LEVEL_ALIASES.get(word)
+        if level is not None:  # 技师, 高级工, 四级: a certificate's level
+            raise InputError(
+                field,
+                Msg.of(
+                    "err.title_is_level",
+                    field=field,
+                    value=shown(value),
+                    level=Msg.of(f"level.{level}"),
+                ),
+            ) from None
+        if re.fullmatch(_TITLE_NAME, word):
+            raise InputError(
+                field, Msg.of("err.title_name", field=field, value=shown(value))
+            ) from None
+        raise
 
 
 DIRECTION_ALIASES: dict[str, Direction] = _table(
