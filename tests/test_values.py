@@ -221,7 +221,10 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("只有四级", 4),
         ("一个四级", 4),
         ("拿了四级", 4),
-        ("考过四级", 4),
+        ("考取了四级", 4),
+        # an examination passed: the certificate is issued after it (were read as held)
+        ("考过四级", REJECTED),
+        ("四级考试已通过", REJECTED),
         # saying it is not held, or not yet: not read
         ("没有四级", REJECTED),
         ("还没拿到四级", REJECTED),
@@ -332,7 +335,9 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         # said held, with its date (were "无法识别")
         ("有四级证书 2024-01-10", (4, D)),
         ("拿到四级证书，2024年1月10日", (4, D)),
-        ("考过三级", (3, None)),
+        ("考取三级", (3, None)),
+        ("考过三级", REJECTED),  # an examination passed, not a certificate held
+        ("考过四级 2024-01-10", REJECTED),  # the date the examination's, not the issue's
         ("没有四级", REJECTED),
         ("还没拿到四级", REJECTED),
         ("四级在考", REJECTED),
@@ -1805,3 +1810,36 @@ def test_a_title_not_read_by_name_says_why(text: str, key: str) -> None:
     assert key == caught.value.msg.key
     for lang in ("zh", "en"):
         assert f"“{text}”" in caught.value.msg.format(lang)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "考过四级",
+        "考过了四级",
+        "四级考试已通过",
+        "通过四级考试",
+        "四级考试合格",
+        "四级已考过",
+        "考过四级 2024-01-10",
+        "四级和三级都考过了",
+    ],
+)
+def test_a_level_said_examined_and_passed_is_not_a_certificate_held(text: str) -> None:
+    """考过四级 was read as the 四级 certificate held (and 考过四级 2024-01-10 dated by the
+    examination), 四级考试已通过 refused as not recognised. Passing the examination is not
+    holding the certificate, which is issued after it and dated by its issue (SPEC: the
+    certificates held, the date obtained): refused saying so, in both languages."""
+    with pytest.raises(InputError) as caught:
+        values.split_certificate(text, "证书")
+    assert "err.cert_exam_passed" == caught.value.msg.key
+    assert "发证日期" in caught.value.msg.format("zh")
+    assert "date of issue" in caught.value.msg.format("en")
+
+
+@pytest.mark.parametrize(("text", "key"), [("还没考过四级", "err.cert_not_held")])
+def test_a_level_said_not_yet_passed_is_said_not_held(text: str, key: str) -> None:
+    """还没考过四级 is a certificate not held, not an examination passed."""
+    with pytest.raises(InputError) as caught:
+        values.split_certificate(text, "证书")
+    assert key == caught.value.msg.key

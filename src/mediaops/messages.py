@@ -953,6 +953,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field}: “{value}” says the {level} certificate is not held (yet): give only the "
         "levels of certificates held, or 无 for none.",
     ),
+    "err.cert_exam_passed": (
+        "{field} 的值 “{value}” 说的是考试通过:报考条件要的是已取得的证书,证书在考试通过后才颁发,"
+        "取证日期以证书上的发证日期为准。已拿到证书请写等级和发证日期,如 四级 2024-01-10;"
+        "证书尚未颁发的还不算持有,请写 无。",
+        "{field}: “{value}” says an examination was passed; the requirements ask for the "
+        "certificate held, which is issued after the examination and dated by its date of "
+        "issue. If it has been received, give its level and date of issue, e.g. 四级 "
+        "2024-01-10; until it is issued it is not held: give 无.",
+    ),
     "err.training_is_cert": (
         "{field} 的值 “{value}” 说的是证书,不是正规培训:这一项只问已结业的培训等级(如 四级,"
         "没有请写 无);证书请填在证书一项。",

@@ -975,7 +975,11 @@ def parse_certificate_level(value: object, field: str = "cert") -> int:
     """The level of a certificate: ``四级``, ``四级证书``, ``四级职业技能等级证书``, ``4``;
     after the occupation's name too (``全媒体运营师四级``, ``全媒体运营师(四级)``)."""
     if isinstance(value, str):
-        return _level_named(value, field, _CERT_SUFFIX, _without_occupation(_held(value)))
+        try:
+            return _level_named(value, field, _CERT_SUFFIX, _without_occupation(_held(value)))
+        except InputError:
+            exam_passed(value, field)  # 考过四级: an examination, not a certificate held
+            raise
     return _level_named(value, field, _CERT_SUFFIX)
 
 
@@ -2078,13 +2082,23 @@ def _level_and_date(text: str) -> tuple[str, str]:
 
 
 #: Words saying a certificate is held, before its level (有四级证书, 只有四级, 一个四级, 拿了四级,
-#: 考过四级) or after the last of several (四级和三级都有): dropped, the level is read as held.
-#: Only at the start: 没有四级, 还没拿到四级 say it is not held, and stay unread.
+#: 考取了四级) or after the last of several (四级和三级都有): dropped, the level is read as held.
+#: Only at the start: 没有四级, 还没拿到四级 say it is not held, and stay unread. 考过四级 says
+#: an examination passed, not the certificate held (:data:`_EXAM_PASSED`).
 _HELD_BEFORE = (
-    r"^(?:我)?(?:只有|仅有|僅有|已有|已经有|已經有|有|持有|拿了|拿到了?|考过了?|考過了?|考到了?"
+    r"^(?:我)?(?:只有|仅有|僅有|已有|已经有|已經有|有|持有|拿了|拿到了?|考到了?"
     r"|考取了?|取得了?|获得了?|獲得了?)?(?:一个|一個|一张|一張|一本)?(?=\S)"
 )
-_HELD_AFTER = r"(?<=\S)(?:都有|都有了|都拿了|都拿到了?|都考过了?|都考過了?)$"
+_HELD_AFTER = r"(?<=\S)(?:都有|都有了|都拿了|都拿到了?)$"
+#: Words saying the examination of a level was passed (考过四级, 四级考试已通过, 通过四级考试,
+#: 四级考试合格, 四级已考过), in :func:`key`'s form: the certificate is issued after it, and its
+#: date is the date of issue, so a level so said is not read as a certificate held (a date
+#: beside it would be the examination's).
+_EXAM_PASSED = (
+    r"(?<![没沒未])(?:考过|考過)"
+    r"|(?:考试|考試|鉴定|鑒定|认定|認定)(?:已经?|已)?(?:通过|通過|合格|及格)"
+    r"|(?:通过|通過)(?:了)?\S*(?:考试|考試|鉴定|鑒定|认定|認定)"
+)
 
 
 def _held(value: str) -> str:
@@ -2111,8 +2125,22 @@ def split_certificate(value: str, field: str = "cert") -> tuple[int, date | None
         _other_occupation(value, field)
         _training_at_certificate(value, field)
         _not_held(value, field)
+        exam_passed(value, field)
         raise
     return level, when
+
+
+def exam_passed(value: str, field: str) -> None:
+    """Where ``value``, given as a certificate, says a level's examination was passed
+    (``考过四级``, ``四级考试已通过``): raise that the requirements ask for the certificate
+    held, which is issued after the examination (dated by its issue), and how to give it.
+
+    Raises:
+        InputError: it does.
+    """
+    text = key(value)
+    if re.search(_EXAM_PASSED, text) and re.search(_ANOTHER_LEVEL, text):
+        raise InputError(field, Msg.of("err.cert_exam_passed", field=field, value=shown(value)))
 
 
 #: The words of a training (培训, 结业): a certificate's item with them names a training.
