@@ -624,6 +624,14 @@ def test_training_takes_a_list_as_a_sheets_cell_does(
     assert (["4-2"] if trainings else []) == level(report, 4)["qualifying_pathways"]
 
 
+def test_a_training_with_a_comma_in_brackets_is_quoted_whole() -> None:
+    """``--training "四级(中级工,L4)"`` was refused quoting “四级(中级工”, half of what was
+    typed: the comma inside the brackets parts nothing, and the value is quoted whole."""
+    result = check("-e", "高中", "-x", "1", "--training", "四级(中级工,L4)")
+    assert 2 == result.exit_code
+    assert "“四级(中级工,L4)”" in all_text(result)
+
+
 @pytest.mark.parametrize("title", ["工程师:2020-01-01:对应", "中级:2020-01-01:对应"])
 def test_a_title_by_its_engineering_name_is_its_level(title: str) -> None:
     """``--title 工程师`` was refused (exit 2); it is a 中级 title, as ``--title 中级``. By hand

@@ -1843,3 +1843,21 @@ def test_a_level_said_not_yet_passed_is_said_not_held(text: str, key: str) -> No
     with pytest.raises(InputError) as caught:
         values.split_certificate(text, "证书")
     assert key == caught.value.msg.key
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("四级(中级工,L4)", ["四级(中级工,L4)"]),
+        ("全媒体运营师（四级，中级工）", ["全媒体运营师(四级,中级工)"]),
+        ("四级（中级工、L4）,三级", ["四级(中级工、L4)", "三级"]),
+        ("四级 (2024-01-10), 三级 (2025-01-01)", ["四级 (2024-01-10)", "三级 (2025-01-01)"]),
+        # brackets that do not pair up part nothing: every separator parts
+        ("四级(,三级", ["四级(", "三级"]),
+    ],
+)
+def test_a_separator_inside_brackets_parts_no_list(text: str, items: list[str]) -> None:
+    """``四级(中级工,L4)`` was parted into ``四级(中级工`` and ``L4)``, and refused quoting the
+    first half: a comma or 、 inside brackets is part of the item, which is read (or refused)
+    whole. Items worked out by hand."""
+    assert items == values.split_list(text)

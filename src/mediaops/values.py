@@ -2830,12 +2830,46 @@ def split_list(text: str) -> list[str]:
         return []
     folded = re.sub(_HELD_AFTER, "", folded).rstrip() or folded  # 四级和三级都有: each held
     items = [
-        piece for item in re.split(LIST_SPLIT, folded) for piece in _at_conjunctions(item) if piece
+        piece
+        for item in _outside_brackets(folded, LIST_SPLIT)
+        for piece in _at_conjunctions(item)
+        if piece
     ]
     # 无、 or 无,无 (a separator left after it, the word twice) says nothing as 无 does:
     # no item beside it for it to contradict
     if all(key(item) in NOTHING for item in items):
         return []
+    return items
+
+
+#: Brackets a list's separators inside which part nothing (``四级(中级工,L4)``): opening
+#: and closing, once :func:`fold` has made full-width round brackets ASCII.
+_OPENING = "([【〔"
+_CLOSING = ")]】〕"
+
+
+def _outside_brackets(text: str, separator: str) -> list[str]:
+    """``text`` split at ``separator`` where it stands outside brackets: a comma inside
+    them is part of the item (``四级(中级工,L4)``, ``全媒体运营师（四级，中级工）``: one item,
+    shown whole where it cannot be read, not ``四级(中级工`` and ``L4)``). Brackets that do
+    not pair up part nothing: ``text`` is then split at every separator."""
+    depth, places = 0, []
+    for char in text:
+        if char in _OPENING:
+            depth += 1
+        elif char in _CLOSING:
+            depth -= 1
+            if depth < 0:
+                return re.split(separator, text)
+        places.append(depth)
+    if depth:
+        return re.split(separator, text)
+    items, start = [], 0
+    for m in re.finditer(separator, text):
+        if m.start() < len(places) and places[m.start()] == 0 and m.end() > m.start():
+            items.append(text[start : m.start()])
+            start = m.end()
+    items.append(text[start:])
     return items
 
 
