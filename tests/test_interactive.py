@@ -972,6 +972,9 @@ NATURAL: list[tuple[str, str, Any]] = [
     ("training", "四级和三级", [4, 3]),  # a word for "and" before a level parts them
     ("training", "四级培训与三级培训", [4, 3]),
     ("training", "L4", [4]),
+    # said completed after a comma, or after 报名 (were asked again: attended only, planned)
+    ("training", "参加了四级培训，已结业", [4]),
+    ("training", "报名参加四级培训并已结业", [4]),
     ("certificate", "四级证书", (4, None)),
     ("certificate", "四级 2024-01-10", (4, "2024-01-10")),
     ("certificate", "四级:2024年1月10日", (4, "2024-01-10")),
@@ -1034,7 +1037,9 @@ def parsed(fact: str, text: str) -> Any:
     if fact == "major":
         return values.parse_major(text).value
     if fact == "training":
-        return sorted({values.parse_training(p) for p in values.split_list(text)}, reverse=True)
+        return sorted(
+            {values.parse_training(p) for p in values.split_trainings(text)}, reverse=True
+        )
     level, day = values.split_certificate(text)
     return (level, None if day is None else day.isoformat())
 
