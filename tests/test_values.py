@@ -1799,6 +1799,7 @@ def test_a_list_of_trainings_reads_alike_in_a_cell_and_a_flag(
         ("讲师", "err.title_name"),
         ("软件工程师", "err.title_name"),  # a job
         ("特级", "err.value"),
+        ("1", "err.value"),  # a bare number: no level said in words
     ],
 )
 def test_a_title_not_read_by_name_says_why(text: str, key: str) -> None:

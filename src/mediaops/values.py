@@ -1963,8 +1963,10 @@ def parse_title_level(value: object, field: str = "title") -> TitleLevel:
             raise InputError(
                 field, Msg.of("err.ambiguous", field=field, value=shown(value), options=options)
             ) from None
-        level = LEVEL_ALIASES.get(word)
-        if level is not None:  # 技师, 高级工, 四级: a certificate's level
+        # 技师, 高级工, 四级: a certificate's level, named in words (a bare 1 or L1 in a
+        # title's place may be anything: the usual message)
+        level = LEVEL_ALIASES.get(word) if re.search(r"[\u4e00-\u9fff]", word) else None
+        if level is not None:
             raise InputError(
                 field,
                 Msg.of(
