@@ -1862,3 +1862,13 @@ def test_a_separator_inside_brackets_parts_no_list(text: str, items: list[str]) 
     first half: a comma or 、 inside brackets is part of the item, which is read (or refused)
     whole. Items worked out by hand."""
     assert items == values.split_list(text)
+
+
+def test_a_training_said_completed_after_a_comma_at_a_certificate_is_said_a_training() -> None:
+    """``--cert 参加了四级培训，已结业`` was parted at the comma and refused as “参加了四级培训”
+    not recognised, half of what was typed: kept whole, it is said to be a training."""
+    text = "参加了四级培训，已结业"
+    assert [text] == values.split_dated(text)
+    with pytest.raises(InputError) as caught:
+        values.split_certificate(values.split_dated(text)[0], "证书")
+    assert "err.cert_is_training" == caught.value.msg.key

@@ -2748,6 +2748,8 @@ def split_dated(text: str) -> list[str]:
     for item in (piece for part in split_list(text) for piece in split_at_levels(part)):
         if items and (re.match(_DATE_START, item) or key(item) in _CORRESPONDING):
             items[-1] += " " + item
+        elif items and re.fullmatch(_DONE_REMARK, key(item)):
+            items[-1] += "，" + item  # 参加了四级培训，已结业: a training, said to be one whole
         else:
             items.append(item)
     return items
