@@ -289,6 +289,16 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("四级证书 取证时间：2024年1月10日", (4, D)),
         ("四级（取证时间：2024-01-10）", (4, D)),
         ("四级，2024-01-10取得", (4, D)),
+        # the date before the level it is of
+        ("2024-01-10 四级", (4, D)),
+        ("2024-01-10取得四级", (4, D)),
+        ("2024年1月10日 四级证书", (4, D)),
+        # a date and no level (the date column's, typed here): refused, not read as a 二级
+        # (the "2" of the year) held with a date "024-01-10" that does not read
+        ("2024-01-10", REJECTED),
+        ("2024.1.10", REJECTED),
+        ("20240110", REJECTED),
+        ("2024年1月", REJECTED),
         ("四级 取得2024.1.10", (4, D)),
         # the certificate's kind before its level, as the certificates are titled
         ("国家职业资格四级", (4, None)),
@@ -1872,3 +1882,16 @@ def test_a_training_said_completed_after_a_comma_at_a_certificate_is_said_a_trai
     with pytest.raises(InputError) as caught:
         values.split_certificate(values.split_dated(text)[0], "证书")
     assert "err.cert_is_training" == caught.value.msg.key
+
+
+@pytest.mark.parametrize("text", ["2024-01-10", "２０２４．１．１０", "2024年1月", "20240110"])
+def test_a_date_alone_given_as_a_certificate_is_said_to_be_one(text: str) -> None:
+    """A date with no level, where a certificate is asked (the date column's, typed in the
+    certificate's), was read as a 二级 held: the "2" of its year as the level, the rest as a
+    date that did not read. It is refused, saying it is a date and how to give the level."""
+    assert values.certificate_without_date(text, "证书") is None
+    with pytest.raises(InputError) as caught:
+        values.split_certificate(text, "证书")
+    assert "err.cert_is_date" == caught.value.msg.key
+    assert "是日期,没有写证书等级" in caught.value.msg.format("zh")
+    assert "is a date, with no level of certificate" in caught.value.msg.format("en")

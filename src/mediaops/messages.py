@@ -953,6 +953,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field}: “{value}” says the {level} certificate is not held (yet): give only the "
         "levels of certificates held, or 无 for none.",
     ),
+    "err.cert_is_date": (
+        "{field} 的值 “{value}” 是日期,没有写证书等级。请写等级和取证日期,如 四级 2024-01-10;没有证书请写 无。",
+        "{field}: “{value}” is a date, with no level of certificate. Give the level and the "
+        "date it was obtained, e.g. 四级 2024-01-10 (level 4); none held: 无 (none).",
+    ),
     "err.cert_exam_passed": (
         "{field} 的值 “{value}” 说的是考试通过:报考条件要的是已取得的证书,证书在考试通过后才颁发,"
         "取证日期以证书上的发证日期为准。已拿到证书请写等级和发证日期,如 四级 2024-01-10;"

@@ -2060,6 +2060,9 @@ def _level_and_date(text: str) -> tuple[str, str]:
     ``level 4 2024-01-10`` (as English output writes it) reads like ``L4 2024-01-10``.
     """
     text = re.sub(_LEVEL_WORD, r"L\1", fold(text))
+    first = re.fullmatch(_DATE_THEN_LEVEL, text.strip())
+    if first and re.search(_ANOTHER_LEVEL, first[2]) and not re.search(r"\d{4}", first[2]):
+        return first[2].strip(), first[1]  # 2020-01-01 三级, 2020年6月取得四级: date first
     text = re.sub(_DATE_WORD_BEFORE, " ", text).strip()  # 四级 发证日期2022-03-01
     text = text.replace("( ", "(")  # 四级(取证时间:2022-03-01)
     text = re.sub(_DATE_WORD_AFTER, "", text)  # 四级,2022-03-01取得
@@ -2081,6 +2084,14 @@ def _level_and_date(text: str) -> tuple[str, str]:
     if m:
         return m[1], m[2]
     return text, ""
+
+
+#: A date written before the level it is of (``2020-01-01 三级``, ``2020年6月取得四级``): the
+#: date, and the rest.
+_DATE_THEN_LEVEL = (
+    r"((?:19|20)\d\d(?:[-./年]\d{1,2}(?:[-./月]\d{1,2}日?)?月?)?年?|(?:19|20)\d{6})"
+    r"\s*(?:取得|获得|獲得|取证|取證|考取)?\s*[:：,，]?\s*(\D.*)"
+)
 
 
 #: Words saying a certificate is held, before its level (有四级证书, 只有四级, 一个四级, 拿了四级,
@@ -2128,6 +2139,7 @@ def split_certificate(value: str, field: str = "cert") -> tuple[int, date | None
         _training_at_certificate(value, field)
         _not_held(value, field)
         exam_passed(value, field)
+        _date_alone(value, field)
         raise
     return level, when
 
@@ -2289,8 +2301,8 @@ def certificate_without_date(value: str, field: str = "cert") -> tuple[int, str]
         # beginning that reads as a level, followed by what looks like a date
         for end in range(len(text) - 1, 0, -1):
             rest = text[end:]
-            if not re.search(_MEANT_DATE, rest):
-                continue
+            if not re.search(_MEANT_DATE, rest) or _splits_a_number(text, end):
+                continue  # 2023-06-30 is no 二级 ("2") of a date "023-06-30"
             try:
                 level = parse_certificate_level(text[:end], field)
             except InputError:
@@ -2306,6 +2318,29 @@ def certificate_without_date(value: str, field: str = "cert") -> tuple[int, str]
     ):
         return None
     return level, date_text
+
+
+def _splits_a_number(text: str, end: int) -> bool:
+    """Whether ``text`` parted at ``end`` cuts a number in two (``2|023-06-30``)."""
+    return text[end - 1].isdigit() and text[end].isdigit()
+
+
+def _date_alone(value: str, field: str) -> None:
+    """Where ``value``, given as a certificate, is a date with no level (``2023-06-30``,
+    ``2023年6月``: the date column's, typed in the certificate's): raise that it is one, and
+    how to give the level with it.
+
+    Raises:
+        InputError: it is.
+    """
+    text = key(value)
+    if re.fullmatch(_A_DATE_ALONE, text) and not re.search(_ANOTHER_LEVEL, text):
+        raise InputError(field, Msg.of("err.cert_is_date", field=field, value=shown(value)))
+
+
+#: A date and nothing else: digits and the marks and words of a date (2023-06-30, 2023年6月,
+#: 2023.6, 20230630), with a year of four digits.
+_A_DATE_ALONE = r"(?:19|20)\d\d(?:[-./年\s]*\d{1,2}(?:[-./月\s]*\d{1,2}日?)?月?)?年?|(?:19|20)\d{6}"
 
 
 def split_title(value: str, field: str = "title") -> tuple[TitleLevel, date | None, bool | None]:
