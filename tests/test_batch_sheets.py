@@ -3284,3 +3284,29 @@ def test_a_date_column_that_is_no_date_beside_a_dated_certificate_keeps_that_dat
     assert row["warnings"].startswith("四级取证时间"), row["warnings"]
     assert "“见附件”" in row["warnings"]
     assert "证书" in row["warnings"].removeprefix("四级取证时间")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected", "said"),
+    [
+        # 大专 related, 6 years: a 四级 of 2019 (its first or its last day, more than 2
+        # years before 2026-11-27 either way, capped by the 6 in all): 3-2 met → 三级
+        ("四级2019", (H, E, N, N, "3"), "只写到年(“2019”)"),
+        ("四级201907", (H, E, N, N, "3"), "只写到月(“201907”)"),
+        # a 三级 of 2019: 2-1's 4 years after it met from 2019-12-31 too (6 in all) → 二级
+        ("3级2019", (H, H, E, N, "2"), "只写到年(“2019”)"),
+    ],
+)
+def test_a_year_or_month_glued_to_the_level_is_read_as_one_apart(
+    tmp_path: Path, written: str, expected: tuple[str, ...], said: str
+) -> None:
+    """A year run into a level written with a digit, with no space (3级2019), was a date that
+    did not read ("中的日期 “2019” 无法识别"), though `3级 2019` and `四级2019` are read: read
+    alike (the other two rows guard the reading that already held)."""
+    result, dest = run_file(
+        tmp_path, f"姓名,学历,专业相关,从业年限,证书\n甲,大专,相关,6,{written}\n"
+    )
+    assert 1 == result.exit_code, stderr_of(result)
+    [row] = read_rows(dest)
+    assert {"甲": expected} == by_id([row])
+    assert said in row["warnings"]

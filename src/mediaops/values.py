@@ -2080,7 +2080,8 @@ def _level_and_date(text: str) -> tuple[str, str]:
     m = re.fullmatch(r"(\S+?)\s+(\S.*)", text)
     if m:
         return m[1], m[2]
-    m = re.fullmatch(rf"(\D+?)({_DATE_START}\D.*|\d{{8}})", text)
+    # 四级2024年1月10日, 3级20240110, 四级2020 (a year, or a month: 202003)
+    m = re.fullmatch(rf"(\d?\D+?)({_DATE_START}\D.*|\d{{8}}|(?:19|20)\d\d(?:\d\d)?)", text)
     if m:
         return m[1], m[2]
     return text, ""
