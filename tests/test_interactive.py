@@ -2231,6 +2231,24 @@ def test_back_to_a_question_asked_again_after_a_contradiction() -> None:
     assert dict.fromkeys((4, 3, 2, 1), "held") == verdicts(report)
 
 
+def test_answers_after_a_question_newly_asked_are_still_kept_for_enter() -> None:
+    """本科 (相关), 5 years, 四级 2020-01-01, 2 years since it; 返回 three times from the review
+    to the years, 2 instead of 5: the training (4-1 no longer met at 3 years) is asked
+    where the certificates were, and the certificates and the years since them, asked
+    after it, still show their answers, which Enter keeps (they were lost, the certificate
+    held made unknown). 3-2: 四级, 本科 related, 2 years since it: 三级 eligible."""
+    answers = ["本科", "相关", "否", "否", "5", "四级 2020-01-01", "2", "返回", "返回", "返回", "2"]
+    result, report = ask_json([*answers, SKIP, SKIP, SKIP, CONFIRM])
+    *_, certs = showings(result.stderr, Q_CERTS)
+    assert BEFORE.format(answer="四级 2020-01-01") in certs
+    *_, since = showings(result.stderr, Q_YEARS_AFTER)
+    assert BEFORE.format(answer="2") in since
+    assert 1 == asked(result.stderr, Q_TRAINING)
+    assert "证书: 四级 2020-01-01" in reviews(result.stderr)[-1]
+    assert 2 == report["facts"]["experience_years"]
+    assert {4: "held", 3: "eligible", 2: "not_eligible", 1: "not_eligible"} == verdicts(report)
+
+
 # --- several diplomas changed at the review: one, the others kept ----------------------------
 
 # 技工学校 (相关; its final year cannot change a verdict), another: 大专 (不相关), no other;

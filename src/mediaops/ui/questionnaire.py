@@ -15,8 +15,8 @@
   possible answer. The questions left out are named at the end.
 * 返回 (上一题, back) at a question asks the one asked before it again, its earlier answer
   Enter's: the questionnaire starts again, the answers before it replayed unseen (the
-  questions asked follow from them), and those after it kept for Enter while the questions
-  stay the same.
+  questions asked follow from them), and those after it kept for Enter, each for its own
+  question, whatever questions come among them.
 * Before the result, a summary of the answers lets the candidate change one (by its
   number, 改3, 第3项, or its name, 学历): asked again, Enter keeps the answer and 不知道
   makes the fact unknown. Of several diplomas, one is chosen and changed, the others kept.
@@ -365,13 +365,13 @@ class Questionnaire:
         self._probing = False
         #: going back (返回): the question of each place asked, in order; every answer read
         #: (place, text); the answers to replay, to the place gone back to (``_target``),
-        #: shown nothing meanwhile; the answers given before at the places from it on
-        #: (place → question, answer), each the default of its question asked again
+        #: shown nothing meanwhile; the answers given before at the places from it on, in
+        #: order (question, answer): each the default of the same question asked again
         self._asked: list[str] = []
         self._log: list[tuple[int, str]] = []
         self._replay: list[tuple[int, str]] = []
         self._target: int | None = None
-        self._ahead: dict[int, tuple[str, str]] = {}
+        self._ahead: list[tuple[str, str]] = []
         #: a question asked again after a contradiction (:meth:`recorded`): the same place
         self._retry = False
 
@@ -420,7 +420,7 @@ class Questionnaire:
         """
         skips = enter is None  # 不知道 leaves the fact unknown (not so at another diploma)
         place = self._begin(question)
-        default = self._default(place, question)
+        default = self._default(question)
         self.say()
         self.say(question, "title")
         self._show_how(hint, choices, numbered)
@@ -432,7 +432,7 @@ class Questionnaire:
             typed = self._read(place, choices or [], default)
             lines = _lines_read(typed)
             answer = " ".join(lines)
-            if self._goes_back(answer, place):
+            if self._goes_back(answer, place, (question, default)):
                 continue
             # before 不知道: ? alone asks for help, 不知道？ skips
             if _asks_help(answer, typed=self.term.typed):
@@ -480,17 +480,20 @@ class Questionnaire:
             self._replay.clear()
         return place
 
-    def _default(self, place: int, question: str) -> str:
-        """The answer given before to the question at ``place``, once gone back before it
-        (asked so again: Enter keeps it); "" when there is none, or the questions went
-        another way since (another question at its place: none after it either)."""
-        ahead = self._ahead.get(place)
-        if ahead is None:
+    def _default(self, question: str) -> str:
+        """The answer given before to ``question``, once gone back before it (asked so
+        again: Enter keeps it); "" when there is none. The answers before are taken in
+        their order, each by its question: where the questions went another way since (a
+        diploma added, the training asked once fewer years make it matter), a question
+        asked before still finds its answer, and one asked anew (or its text changed: the
+        years since another certificate) has none. A question replayed has none."""
+        if self._target is not None:
             return ""
-        if ahead[0] != question:
-            self._ahead = {p: a for p, a in self._ahead.items() if p < place}
-            return ""
-        return ahead[1]
+        for i, (asked, text) in enumerate(self._ahead):
+            if asked == question:
+                del self._ahead[: i + 1]
+                return text
+        return ""
 
     def _say_default(self, default: str) -> None:
         """Say the answer given before, which Enter keeps (on one line, as typed)."""
@@ -510,9 +513,10 @@ class Questionnaire:
         self._log.append((place, text))
         return text
 
-    def _goes_back(self, answer: str, place: int) -> bool:
+    def _goes_back(self, answer: str, place: int, offered: tuple[str, str] | None = None) -> bool:
         """Whether ``answer`` says to go back (返回, 上一题, back): at the first question there
-        is nothing before it (said; True: asked again); elsewhere :class:`_GoBack`."""
+        is nothing before it (said; True: asked again); elsewhere :class:`_GoBack`, the answer
+        ``offered`` for Enter at this question (question, answer) kept for it."""
         if values.key(answer) not in _BACK:
             return False
         # nothing read at this question is an answer (a refused one, help): none is replayed,
@@ -521,6 +525,8 @@ class Questionnaire:
         if place == 0:
             self.say(self.t("ask.back_first"), "error")
             return True
+        if offered is not None and offered[1]:
+            self._ahead.insert(0, offered)
         raise _GoBack(place - 1)
 
     def _go_back(self, to: int) -> None:
@@ -529,10 +535,10 @@ class Questionnaire:
         again (the answer of ``to`` at once)."""
         log = self._log
         ahead = {place: text for place, text in log if place >= to}  # the last of each
-        self._ahead = {
-            **{p: a for p, a in self._ahead.items() if p >= to},
-            **{p: (self._asked[p], text) for p, text in ahead.items() if p < len(self._asked)},
-        }
+        self._ahead = [  # those not reached since the last time gone back follow
+            *((self._asked[p], text) for p, text in sorted(ahead.items()) if p < len(self._asked)),
+            *self._ahead,
+        ]
         self._fresh()
         self._replay = [(place, text) for place, text in log if place < to]
         self._target = to
@@ -1430,7 +1436,8 @@ class Questionnaire:
         """The answers in a numbered list; Enter accepts them, a number asks that one again
         (or its name: :func:`_review_pick`); 返回 goes back to the question before."""
         place = self._begin(_REVIEW)
-        self._ahead.pop(place, None)  # Enter confirms here: never an answer before
+        if self._target is None:  # Enter confirms here: never an answer before, nor after
+            self._ahead = []
         while True:
             rows = self.summary_rows()
             self.say()
@@ -1459,7 +1466,7 @@ class Questionnaire:
                 rows[picked][2]()
                 self.ask_left_out()  # a changed answer may make a question left out matter
                 place = self._begin(_REVIEW)  # shown again: back from it goes to the change
-                self._ahead.pop(place, None)
+                self._ahead = []
             else:
                 self.say(
                     tr(
