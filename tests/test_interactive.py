@@ -2282,6 +2282,24 @@ def test_a_diploma_to_change_is_chosen_by_its_name() -> None:
     assert "not_eligible" == verdicts(report)[3]
 
 
+def test_a_type_two_diplomas_share_asks_for_the_number_not_out_of_range() -> None:
+    """Two 本科 (the second's major left out: the first, related, settles it): 本科 at "which
+    diploma?" names both, so it asks for the number of one (it said 本科 was not among the
+    choices listed just above); 2 then, 硕士 for it: the first 本科 kept. 5 years: 4-1
+    met, 四级 eligible; certificates skipped: 三级 (3-2 needs a 四级), 二级, 一级 undetermined."""
+    answers = ["本科", "相关", "否", "是", "本科", "否", "5", SKIP, SKIP]
+    result, report = ask_json([*answers, "学历", "本科", "2", "硕士", CONFIRM])
+    assert ["有 2 个学历都是“本科”,请输入编号(1、2)选择要修改的那一个。"] == error_lines(
+        result.stderr
+    )
+    assert 1 == asked(result.stderr, r"把“本科”改为")
+    assert "学历: 本科(相关专业)、硕士" == reviews(result.stderr)[-1][0]
+    assert ["bachelor", "master"] == [d["education"] for d in given_diplomas(report["facts"])]
+    assert {4: "eligible", 3: "undetermined", 2: "undetermined", 1: "undetermined"} == verdicts(
+        report
+    )
+
+
 def test_a_diploma_changed_at_the_review_can_be_taken_out() -> None:
     """删除 at the diploma changed takes it out: the 大专 (不相关) alone, 三级 not eligible."""
     result, report = ask_json([*TWO_DIPLOMAS, "1", "1", "删除", CONFIRM])

@@ -1673,6 +1673,10 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "只改选中的一个,其余学历保持不变",
         "only the one chosen changes; the others stay as they are",
     ),
+    "ask.diploma_several_of_type": (
+        "有 {count} 个学历都是“{value}”,请输入编号({numbers})选择要修改的那一个。",
+        "{count} diplomas are “{value}”: type the number ({numbers}) of the one to change.",
+    ),
     "ask.diploma_add": ("再加一个学历", "Add another diploma"),
     "ask.diploma_all": ("全部重新填写", "Give all the diplomas again"),
     "ask.education_change": (

@@ -1355,11 +1355,23 @@ class Questionnaire:
                 return "add"
             if word in _ALL:
                 return "all"
+            places: list[str] = []
             with contextlib.suppress(InputError):  # 大专: the one diploma of that type
                 found = values.parse_education(text, self.t("summary.education"))
                 places = [str(i) for i, d in enumerate(old) if d["education"] is found]
-                if len(places) == 1:
-                    return places[0]
+            if len(places) == 1:
+                return places[0]
+            if places:  # two of that type (本科 twice): which, by its number
+                numbers = [str(int(p) + 1) for p in places]
+                raise InputError(
+                    "answer",
+                    Msg.of(
+                        "ask.diploma_several_of_type",
+                        count=len(places),
+                        value=shown(text),
+                        numbers=Both("、".join(numbers), ", ".join(numbers)),
+                    ),
+                )
             field = self.t("summary.education")
             raise InputError(
                 "answer", Msg.of("err.value", field=field, value=shown(text), accepted="")
