@@ -2249,6 +2249,20 @@ def test_answers_after_a_question_newly_asked_are_still_kept_for_enter() -> None
     assert {4: "held", 3: "eligible", 2: "not_eligible", 1: "not_eligible"} == verdicts(report)
 
 
+def test_an_answer_before_refused_as_contradicting_is_not_offered_again() -> None:
+    """返回 from the review to the years (5 → 4): the certificate kept; the 5 years since it,
+    kept by Enter, now exceed the 4 in all and are refused; asked again, they are no longer
+    Enter's (Enter gave them, refused, again and again): Enter skips. The years since 四级
+    2020-01-01 are then derived, capped by the 4 years of work: 4 ≥ 2, 三级 eligible (3-2)."""
+    answers = ["本科", "相关", "否", "否", "5", "四级 2020-01-01", "5", "返回", "返回", "返回"]
+    result, report = ask_json([*answers, "4", SKIP, SKIP, SKIP, CONFIRM])
+    *_, before, last = showings(result.stderr, Q_YEARS_AFTER)
+    assert BEFORE.format(answer="5") in before
+    assert not any("上次的回答" in line for line in last)
+    assert 1 == sum("两者矛盾" in line for line in error_lines(result.stderr))
+    assert {4: "held", 3: "eligible", 2: "not_eligible", 1: "not_eligible"} == verdicts(report)
+
+
 # --- several diplomas changed at the review: one, the others kept ----------------------------
 
 # 技工学校 (相关; its final year cannot change a verdict), another: 大专 (不相关), no other;
@@ -2306,6 +2320,32 @@ def test_a_diploma_changed_at_the_review_can_be_taken_out() -> None:
     assert "学历: 大专/高职(不相关专业)" == reviews(result.stderr)[-1][0]
     assert ["associate"] == [d["education"] for d in given_diplomas(report["facts"])]
     assert "not_eligible" == verdicts(report)[3]
+
+
+def test_back_to_a_diploma_taken_out_says_enter_takes_it_out_again() -> None:
+    """删除 at the 大专 changed, then 返回 at the review: the 大专 is asked again, Enter giving
+    删除, the answer before, and only that is said of Enter (not also "直接回车,保留这个学历",
+    which Enter then did not do). Enter: the 技工学校 alone; 3-1 and 3-2 unmet (neither a
+    senior technical school nor a 大专): 三级 not eligible, 四级 held."""
+    result, report = ask_json([*TWO_DIPLOMAS, "1", "2", "删除", "返回", SKIP, CONFIRM])
+    first, again = showings(result.stderr, Q_CHANGE_ASSOCIATE)
+    keeps = "不想修改:直接回车,保留这个学历;其实没有这个学历:输入“删除”,去掉它。"
+    assert keeps in first
+    assert BEFORE.format(answer="删除") in again
+    assert keeps not in again
+    assert "学历: 技工学校(相关专业)" == reviews(result.stderr)[-1][0]
+    assert {4: "held", 3: "not_eligible", 2: "not_eligible", 1: "not_eligible"} == verdicts(report)
+
+
+def test_back_to_a_question_changed_at_the_review_says_only_what_enter_gives() -> None:
+    """3 years changed to 5 at the review, then 返回 there: the years are asked again with 5
+    for Enter, and not also "直接回车,保留原来的回答" (the 3 the answers stand at once gone
+    back before the change): Enter gives 5, which the review then shows."""
+    result = run([*TWO_DIPLOMAS, "2", "5", "返回", SKIP, CONFIRM])
+    *_, again = showings(result.stderr, Q_EXPERIENCE)
+    assert BEFORE.format(answer="5") in again
+    assert not any("保留原来的回答" in line for line in again)
+    assert "从业年限: 5 年" == reviews(result.stderr)[-1][1]
 
 
 def test_enter_at_which_diploma_keeps_them_all() -> None:

@@ -408,6 +408,7 @@ class Questionnaire:
         numbered: bool = True,
         help: str | None = None,
         enter: str | None = None,
+        keep: str | None = None,
     ) -> Any:
         """Ask until the answer can be used; Enter (or 不知道) raises :class:`SkipError`.
 
@@ -416,7 +417,10 @@ class Questionnaire:
         ``?`` (or ``help``, ``帮助``) shows the question again with its hint,
         its choices, ``help`` (more on what is accepted) and what Enter does
         (``enter`` where it says more than a skip: no other diploma; asked again
-        from the review, it keeps the answer before), and asks it again.
+        from the review, it keeps the answer before), and asks it again. ``keep``: what
+        Enter keeps, said under the choices (a diploma asked again from the review), as is
+        ``ask.help_keep`` at a question asked again from the review; neither is said where
+        an answer given before going back is Enter's, which is said instead.
         """
         skips = enter is None  # 不知道 leaves the fact unknown (not so at another diploma)
         place = self._begin(question)
@@ -424,10 +428,12 @@ class Questionnaire:
         self.say()
         self.say(question, "title")
         self._show_how(hint, choices, numbered)
-        if self._keeping and skips:  # the hint's "Enter to skip" keeps the answer here
-            self.say(self.t("ask.help_keep"), "muted")
-        if default:
+        if default:  # gone back: Enter gives the answer before, whatever it kept else
             self._say_default(default)
+        elif keep:
+            self.say(keep, "muted")
+        elif self._keeping and skips:  # the hint's "Enter to skip" keeps the answer here
+            self.say(self.t("ask.help_keep"), "muted")
         while True:
             typed = self._read(place, choices or [], default)
             lines = _lines_read(typed)
@@ -442,8 +448,9 @@ class Questionnaire:
                 if help:
                     self.say(help, "muted")
                 self.say(self.t("ask.help_back"), "muted")
-                if default:
+                if default:  # what Enter does: give it (not skip, nor keep another)
                     self._say_default(default)
+                    continue
                 if enter is None:
                     enter = self.t("ask.help_keep" if self._keeping else "ask.help_skip")
                 self.say(enter, "muted")
@@ -612,11 +619,12 @@ class Questionnaire:
         hint: str | None = None,
         *,
         enter: str | None = None,
+        keep: str | None = None,
     ) -> Any:
         """A number from the list, or anything ``parse`` reads; an out-of-range number is explained.
 
         ``hint``: said under the question, before how to answer; ``enter``: what Enter does,
-        as :meth:`ask` takes it.
+        and ``keep``, as :meth:`ask` takes them.
         """
         n = len(options)
         label = _numbered(options, names, self.lang)
@@ -641,7 +649,7 @@ class Questionnaire:
                     raise out_of_range from None
                 raise
 
-        return self.ask(text, read, label, hint, enter=enter)
+        return self.ask(text, read, label, hint, enter=enter, keep=keep)
 
     # --- relevance: could the answer change anything? ---------------------------------------
 
@@ -868,8 +876,8 @@ class Questionnaire:
                     options,
                     EDUCATION_NAMES,
                     parse,
-                    enter,
                     enter=enter,
+                    keep=enter,
                 )
             else:
                 education = self.choice(self.t(key), options, EDUCATION_NAMES, parse, enter=enter)
