@@ -2065,6 +2065,10 @@ def test_a_major_is_kept_when_its_diploma_is_changed_at_the_review() -> None:
         ("第２项", Q_EXPERIENCE),
         ("第二项", Q_EXPERIENCE),
         ("第5个", Q_DIRECTION),
+        ("2)", Q_EXPERIENCE),  # as the row shows it
+        ("２）", Q_EXPERIENCE),
+        ("(2)", Q_EXPERIENCE),
+        ("2、", Q_EXPERIENCE),
         ("学历", Q_EDUCATION),
         ("改学历", Q_EDUCATION),
         ("经验", Q_EXPERIENCE),
@@ -2097,7 +2101,9 @@ def test_a_review_row_is_taken_in_english_as_in_chinese(typed: str, question: st
     assert 2 == asked(result.stderr, question)
 
 
-@pytest.mark.parametrize("typed", ["改", "第项", "第6项", "改9", "六", "年限", "学历证书吧", "0"])
+@pytest.mark.parametrize(
+    "typed", ["改", "第项", "第6项", "改9", "六", "年限", "学历证书吧", "0", "6)", "2))"]
+)
 def test_a_review_answer_naming_no_row_is_asked_again_saying_what_is_taken(typed: str) -> None:
     """Anything else at the review (no number, one beyond the five rows, 年限, which could be
     either of two rows when certificates are given) is asked again, saying what is taken."""

@@ -1564,7 +1564,8 @@ def _asks_help(answer: str, *, typed: bool = True) -> bool:
 _REVIEW_CHANGE = r"(?:改一下|修改|更改|改|change|edit)?"
 _REVIEW_NUMBER = (
     _REVIEW_CHANGE
-    + r"(?:第|no\.?|item|#)?(?P<n>\d{1,4}|十|[一二三四五六七八九]十?)(?:项|个|条|题|行)?"
+    + r"(?:第|no\.?|item|#|\()?(?P<n>\d{1,4}|十|[一二三四五六七八九]十?)(?:项|个|条|题|行)?"
+    + r"[)、]?"  # as the review shows the row (2)), in brackets ((2)), as a list writes it
 )
 _CHINESE_DIGITS = {c: n for n, c in enumerate("一二三四五六七八九十", 1)}
 #: Other names of the review's rows, besides their labels in either language (学历, Diplomas):
@@ -1592,7 +1593,7 @@ _ROW_WORDS = {
 
 def _review_pick(answer: str, labels: list[str]) -> int | None:
     """The place (from 0) of the review's row an answer names: its number as it is typed
-    (``3``, ``３``, ``3.``, ``改3``, ``第3项``, ``第三项``) or its name (``学历``, ``经验``,
+    (``3``, ``３``, ``3.``, ``3)``, ``(3)``, ``改3``, ``第3项``, ``第三项``) or its name (``学历``, ``经验``,
     ``改学历``); None for anything else, or a number beyond the rows."""
     word = values.key(answer)
     number = re.fullmatch(_REVIEW_NUMBER, word)
