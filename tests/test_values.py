@@ -1857,6 +1857,19 @@ def test_a_level_said_not_yet_passed_is_said_not_held(text: str, key: str) -> No
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["未通过四级考试", "没有通过四级考试", "未能通过四级考试", "四级考试不合格", "没考过四级"],
+)
+def test_an_examination_said_not_passed_is_not_said_passed(text: str) -> None:
+    """未通过四级考试 was refused saying the examination was passed (“说的是考试通过”), the
+    opposite of what was typed: an examination not passed holds no certificate, and the
+    refusal is any other than that one."""
+    with pytest.raises(InputError) as caught:
+        values.split_certificate(text, "证书")
+    assert "err.cert_exam_passed" != caught.value.msg.key
+
+
+@pytest.mark.parametrize(
     ("text", "items"),
     [
         ("四级(中级工,L4)", ["四级(中级工,L4)"]),

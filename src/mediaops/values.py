@@ -2107,12 +2107,15 @@ _HELD_AFTER = r"(?<=\S)(?:都有|都有了|都拿了|都拿到了?)$"
 #: Words saying the examination of a level was passed (考过四级, 四级考试已通过, 通过四级考试,
 #: 四级考试合格, 四级已考过), in :func:`key`'s form: the certificate is issued after it, and its
 #: date is the date of issue, so a level so said is not read as a certificate held (a date
-#: beside it would be the examination's).
+#: beside it would be the examination's). Not where it is said not passed (:data:`_EXAM_FAILED`).
 _EXAM_PASSED = (
-    r"(?<![没沒未])(?:考过|考過)"
+    r"(?:考过|考過)"
     r"|(?:考试|考試|鉴定|鑒定|认定|認定)(?:已经?|已)?(?:通过|通過|合格|及格)"
     r"|(?:通过|通過)(?:了)?\S*(?:考试|考試|鉴定|鑒定|认定|認定)"
 )
+#: Words saying an examination was not passed (没考过, 未通过四级考试, 没有通过, 考试不合格): no
+#: certificate is held, and no examination passed either.
+_EXAM_FAILED = r"(?:未|没有?|沒有?|不|尚未|未能|没能|沒能)(?:通过|通過|考过|考過|合格|及格)"
 
 
 def _held(value: str) -> str:
@@ -2154,7 +2157,8 @@ def exam_passed(value: str, field: str) -> None:
         InputError: it does.
     """
     text = key(value)
-    if re.search(_EXAM_PASSED, text) and re.search(_ANOTHER_LEVEL, text):
+    passed = re.search(_EXAM_PASSED, text) and not re.search(_EXAM_FAILED, text)
+    if passed and re.search(_ANOTHER_LEVEL, text):
         raise InputError(field, Msg.of("err.cert_exam_passed", field=field, value=shown(value)))
 
 
