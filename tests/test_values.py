@@ -1891,7 +1891,7 @@ def test_a_training_said_completed_after_a_comma_at_a_certificate_is_said_a_trai
     """``--cert 参加了四级培训，已结业`` was parted at the comma and refused as “参加了四级培训”
     not recognised, half of what was typed: kept whole, it is said to be a training."""
     text = "参加了四级培训，已结业"
-    assert [text] == values.split_dated(text)
+    assert [values.fold(text)] == values.split_dated(text)  # one item, folded as every item
     with pytest.raises(InputError) as caught:
         values.split_certificate(values.split_dated(text)[0], "证书")
     assert "err.cert_is_training" == caught.value.msg.key

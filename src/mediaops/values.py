@@ -2783,13 +2783,13 @@ def split_dated(text: str) -> list[str]:
     """The items of a list of certificates or titles: like :func:`split_list`, but an item
     that is only a date, or only whether a title corresponds, belongs to the item before it
     (``四级,2025年5月20日``, ``四级证书、2024-01-10``, ``中级，2021年3月1日，不对应``), and a
-    level after a date starts another (``四级 2024-01-10 三级 2025-01-01``)."""
+    level after a date starts another (``四级 2024-01-10 三级 2025-01-01``). A training said
+    completed after a comma stays whole, as :func:`split_trainings` parts it
+    (``参加了四级培训，已结业``: refused as one training, not half of one)."""
     items: list[str] = []
-    for item in (piece for part in split_list(text) for piece in split_at_levels(part)):
+    for item in (piece for part in split_trainings(text) for piece in split_at_levels(part)):
         if items and (re.match(_DATE_START, item) or key(item) in _CORRESPONDING):
             items[-1] += " " + item
-        elif items and re.fullmatch(_DONE_REMARK, key(item)):
-            items[-1] += "，" + item  # 参加了四级培训，已结业: a training, said to be one whole
         else:
             items.append(item)
     return items
