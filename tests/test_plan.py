@@ -1963,6 +1963,11 @@ def test_a_folded_line_never_starts_with_a_closing_mark(columns: int) -> None:
         # an extension alone ("$name.svg" with $name empty): a hidden file
         (".svg", "zh", "--svg 的文件名 .svg 只有扩展名,前面没有名字"),
         (".SVG", "en", "the name is an extension with no name before it"),
+        # nothing named before the dots: not .svg offered (a hidden file, refused above)
+        ("...", "zh", "请去掉它们,如 --svg 路线.svg。"),
+        ("...", "en", "e.g. --svg plan.svg."),
+        # a name a shell parts at its blank is offered quoted, as batch -o offers it
+        ("路线 图.svg ", "zh", "如 --svg '路线 图.svg'。"),
     ],
 )
 def test_svg_under_another_format_s_name_is_refused(

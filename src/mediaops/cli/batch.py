@@ -46,6 +46,7 @@ from .common import (
     input_errors,
     language,
     ruleset,
+    shell_name,
     trailing_words,
     without_trailing,
 )
@@ -623,7 +624,7 @@ def _trailing_msg(path: str, trailing: str, override: str | None) -> Msg:
     name = path[: len(path) - len(trailing)]
     suffix = PurePath(name).suffix.lower()
     if suffix in SUFFIX_FORMATS and PurePath(name).stem:
-        fixed: str | Both = _shell(name)
+        fixed: str | Both = shell_name(name)
     else:
         fixed = _renamed(name, _extension(override))
     return Msg.of("batch.output_trailing", path=shown_path(path), chars=chars, fixed=fixed)
@@ -651,19 +652,12 @@ def _renamed(name: str, extension: str) -> str | Both:
     suffix = _suffix(base)
     if not base.strip(" .") or suffix == base.lower():
         return Both(
-            _shell(os.path.join(head, "结果" + extension)),
-            _shell(os.path.join(head, "results" + extension)),
+            shell_name(os.path.join(head, "结果" + extension)),
+            shell_name(os.path.join(head, "results" + extension)),
         )
     if suffix in SUFFIX_FORMATS or suffix in _OTHER_KINDS:
         base = base[: -len(suffix)]
-    return _shell(os.path.join(head, base + extension))
-
-
-def _shell(name: str) -> str:
-    """A file name as typed in a shell (quoted where it needs to be), made visible."""
-    from mediaops.batch.read import shell_word
-
-    return shown_path(shell_word(name))
+    return shell_name(os.path.join(head, base + extension))
 
 
 def _format_against_name(path: str, suffix: str, override: str) -> None:

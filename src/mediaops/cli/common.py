@@ -668,6 +668,13 @@ def without_trailing(path: str) -> str:
     return path[:end]
 
 
+def shell_name(name: str) -> str:
+    """A file name as typed in a shell (quoted where it needs to be), made visible."""
+    from mediaops.batch.read import shell_word
+
+    return shown_path(shell_word(name))
+
+
 def trailing_words(trailing: str) -> Both:
     """The dots and blanks an output name ends in, named: ``句点和空格`` / ``a dot and a
     space``."""
