@@ -1164,7 +1164,8 @@ HELP_SKIP = {
 #: How to go back, said in every question's help (before what Enter does).
 HELP_BACK = {
     "zh": "输入“返回”(或“上一题”)回到上一题,已答的都保留。",
-    "en": "Type “back” to return to the question before; the answers given are kept.",
+    "en": "Type “back” (or “previous”) to return to the question before; the answers given "
+    "are kept.",
 }
 #: 高中 (3), no other diploma, 10 years, a 一级 certificate: every level held.
 HELD = {"zh": ["高中", "否", "10", "一级"], "en": ["3", "no", "10", "level 1"]}

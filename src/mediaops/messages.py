@@ -1605,7 +1605,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "ask.help_back": (
         "输入“返回”(或“上一题”)回到上一题,已答的都保留。",
-        "Type “back” to return to the question before; the answers given are kept.",
+        "Type “back” (or “previous”) to return to the question before; the answers given are kept.",
     ),
     "ask.back_first": (
         "这是第一题,前面没有可返回的题目。",
