@@ -183,8 +183,8 @@ def test_a_bound_with_no_most_does_not_say_it_cut_the_years(
         (Bound(0.0, 2.0, below=True), {"experience": 10.0}, "只给出范围:不到 2 年,日期为最早可能"),
         (Bound(1.0, 3.0), {"experience": 10.0}, "只给出范围:1 至 3 年,日期为最早可能"),
         # a 三级 of 2025-03-01 beside 10 years in all and 1年以上: the years since it are at
-        # most the 1.75 years since its date (2025-03 to 2026-11: 20 whole months, 1.67 years
-        # at AS_OF 2026-11-27), never "given as a bound: at most 1.67 years"
+        # most the time since its date (2025-03-01 to 2026-11-27: 20 whole months, 1.67
+        # years), never "given as a bound: at most 1.67 years"
         (
             Bound(1.0),
             {"experience": 10.0, "date": date(2025, 3, 1)},

@@ -513,8 +513,9 @@ def _held(
     ``ceiling`` the most. ``said``: the months since it, given only as a bound.
 
     Raises:
-        InputError: more years since it than have passed since its date, or
-            than the experience in total.
+        InputError: more years since it than have passed since its date, than the
+            experience in total, or (by more than a month) than the work history gives
+            after its date.
     """
     if said is not None:
         base = _held(item, experience, history, as_of, fewest, level, corresponding, ceiling)
