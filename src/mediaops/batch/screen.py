@@ -758,8 +758,7 @@ def years_and_months(years: str, months: str) -> str | None:
         return y
     if values.key(y) in values.NOTHING:
         y = ""
-    m_text = m if _UNIT.search(values.fold(m)) else _in_months(m)
-    y_text = y if _UNIT.search(values.fold(y)) else f"{y}年"
+    y_text, m_text = _with_units(y, m)
     try:
         in_months = values.parse_years(m_text) * 12
     except InputError:
@@ -813,6 +812,14 @@ def years_and_months(years: str, months: str) -> str | None:
     return None
 
 
+def _with_units(years: str, months: str) -> tuple[str, str]:
+    """The two cells as the cell reader reads them: each in its column's unit unless it
+    writes its own (``2`` → ``2年``, ``11`` → 11 months, ``11个月`` as it is)."""
+    m_text = months if _UNIT.search(values.fold(months)) else _in_months(months)
+    y_text = years if _UNIT.search(values.fold(years)) else f"{years}年"
+    return y_text, m_text
+
+
 def _years_and_bound(years: float, months: values.YearsBound) -> str | None:
     """Whole years beside a bound of the months that can only be what is left over a year
     (工作年限(年) ``2``, 工作年限(月) ``不到12``, ``6个月以上``, ``3-6``), as a form's "__ 年
@@ -850,8 +857,7 @@ def _joined_bound(years: str, months: str) -> bool:
     y, m = years.strip(), months.strip()
     if not y or not m:
         return False
-    m_text = m if _UNIT.search(values.fold(m)) else _in_months(m)
-    y_text = y if _UNIT.search(values.fold(y)) else f"{y}年"
+    y_text, m_text = _with_units(y, m)
     try:
         values.parse_years(m_text)
     except InputError:
