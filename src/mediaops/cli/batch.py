@@ -633,13 +633,18 @@ def _trailing_msg(path: str, trailing: str, override: str | None) -> Msg:
 def _extension(override: str | None) -> str:
     """The extension of the format ``--format`` names (.xlsx where it names none: the
     format a clerk opens)."""
-    from mediaops.batch.read import named_format
-
     if override is None:
         return ".xlsx"
-    if override.strip().lower().lstrip(".") == "tsv":
-        return ".tsv"
-    return {"csv": ".csv", "jsonl": ".jsonl"}.get(named_format(override), ".xlsx")
+    return {"csv": ".csv", "tsv": ".tsv", "jsonl": ".jsonl"}.get(_named(override), ".xlsx")
+
+
+def _named(override: str) -> str:
+    """The format ``--format`` names, CSV with tabs told apart (``tsv``: a .tsv is read as
+    CSV with tabs, and written so)."""
+    from mediaops.batch.read import named_format
+
+    fmt = named_format(override)
+    return "tsv" if fmt == "csv" and override.strip().lower().lstrip(".") == "tsv" else fmt
 
 
 def _renamed(name: str, extension: str) -> str | Both:
@@ -667,15 +672,13 @@ def _format_against_name(path: str, suffix: str, override: str) -> None:
     fails to open or opens in one column, as ``plan --svg 路线.png`` is refused. ``--format``
     is for a name that does not say (``-o 结果.txt``, ``-o /dev/stdout``); a workbook is no
     text, so .txt does not take one."""
-    from mediaops.batch.read import SUFFIX_FORMATS, BatchError, named_format
+    from mediaops.batch.read import SUFFIX_FORMATS, BatchError
 
-    def tabbed(fmt: str, tabs: bool) -> str:  # CSV with tabs told apart: a .tsv is read so
-        return "tsv" if tabs and fmt == "csv" else fmt
-
-    fmt = tabbed(named_format(override), override.strip().lower().lstrip(".") == "tsv")
-    # the format the name says, if any (.txt says none: any text format)
+    fmt = _named(override)
+    # the format the name says, if any (.txt says none: any text format), CSV with tabs
+    # told apart as for --format
     named = None if suffix == ".txt" else SUFFIX_FORMATS.get(suffix)
-    named = None if named is None else tabbed(named, suffix == ".tsv")
+    named = "tsv" if named == "csv" and suffix == ".tsv" else named
     if (named is not None and named != fmt) or (suffix == ".txt" and fmt == "xlsx"):
         raise BatchError(
             Msg.of(
