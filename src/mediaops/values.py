@@ -978,7 +978,7 @@ def parse_certificate_level(value: object, field: str = "cert") -> int:
         try:
             return _level_named(value, field, _CERT_SUFFIX, _without_occupation(_held(value)))
         except InputError:
-            exam_passed(value, field)  # 考过四级: an examination, not a certificate held
+            _exam_passed(value, field)  # 考过四级: an examination, not a certificate held
             raise
     return _level_named(value, field, _CERT_SUFFIX)
 
@@ -2144,11 +2144,12 @@ def split_certificate(value: str, field: str = "cert") -> tuple[int, date | None
         _not_held(value, field)
         exam_passed(value, field)
         _date_alone(value, field)
+        _exam_passed(value, field)
         raise
     return level, when
 
 
-def exam_passed(value: str, field: str) -> None:
+def _exam_passed(value: str, field: str) -> None:
     """Where ``value``, given as a certificate, says a level's examination was passed
     (``考过四级``, ``四级考试已通过``): raise that the requirements ask for the certificate
     held, which is issued after the examination (dated by its issue), and how to give it.
