@@ -324,3 +324,22 @@ def test_the_years_since_are_tried_within_the_bound() -> None:
         assert () == filled.years_after_bounds  # given exactly now
     assert tried
     assert all(1.0 <= t <= 3.0 for t in tried), tried
+
+
+def test_years_after_over_the_work_history_say_both_numbers_in_both_languages() -> None:
+    """3.6 years typed after a 三级 of 2019-01-01, where the work history gives 24 months
+    (2019-01 to 2021-01) and 17 more (2025-06-01 to 2026-11-27): 41 months, 3.42 years, by
+    hand. Refused, each language naming the years typed, the date, the history's years and
+    that the two contradict."""
+    work = [
+        WorkPeriod(start=date(2016, 1, 1), end=date(2021, 1, 1)),
+        WorkPeriod(start=date(2025, 6, 1)),
+    ]
+    cert = Certificate(level=3, date=date(2019, 1, 1), years_after=3.6)
+    with pytest.raises(InputError) as caught:
+        prepare_facts(AS_OF, work_history=work, certificates=[cert])
+    zh, en = (caught.value.msg.format(lang) for lang in ("zh", "en"))
+    for text in (zh, en):
+        assert all(word in text for word in ("3.6", "2019-01-01", "3.42"))
+    assert "两者矛盾" in zh
+    assert "the two contradict" in en

@@ -1012,7 +1012,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "err.after_exceeds_history": (
         "取得{item}后的从业年限 {after} 年超过了工作经历中自取得日 {date} 起的从业时间({computed} 年),两者矛盾。",
         "the years since the {item} ({after}) exceed the work in the work history since its "
-        "date, {date} ({computed} years).",
+        "date, {date} ({computed} years): the two contradict.",
     ),
     "err.after_bound_history": (
         "取得{item}后的从业年限填为 “{said}”,与工作经历不符:经历自取得日起为 {computed} 年。",
