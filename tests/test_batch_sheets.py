@@ -235,6 +235,42 @@ def test_yes_no_relevance_column(tmp_path: Path) -> None:
     assert {"y": (E, N, N, N, "4"), "n": (N, N, N, N, "")} == by_id(read_rows(dest))
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        "所学专业\n(是否相关)",
+        "专业（是否对口）",
+        "专业\n(相关/不相关)",
+        "所学专业(本专业/相关/不相关)",
+    ],
+)
+def test_a_major_column_asking_for_relevance_in_brackets_is_read(
+    tmp_path: Path, header: str
+) -> None:
+    """专业 or 所学专业 with a bracket asking whether it is related (on a line of its own after
+    Alt+Enter, as a form writes it) is the relevance column, read whatever its values: a
+    技工学校 said 相关 with no experience is eligible for 四级 by 4-3, one said 不相关 is not
+    (nor by 4-1 or 4-2 with 0 years and no training)."""
+    path = tmp_path / "in.xlsx"
+    workbook(
+        path,
+        {
+            "报名表": [
+                ["编号", "学历", header, "工作年限"],
+                ["y", "技工学校", "相关", 0],
+                ["n", "技工学校", "不相关", 0],
+            ]
+        },
+    )
+    dest = tmp_path / "out.csv"
+    result = invoke([str(path), "-o", str(dest)])
+    assert 0 == result.exit_code, stderr_of(result)
+    read, ignored = read_and_ignored(result)
+    assert nows(f"{header} → 专业相关性") in read
+    assert nows(header) not in ignored
+    assert {"y": (E, N, N, N, "4"), "n": (N, N, N, N, "")} == by_id(read_rows(dest))
+
+
 def test_tick_and_cross_relevance_column(tmp_path: Path) -> None:
     """A form's 是否相关专业 ticked (√, ✓) or crossed (×) as its 应届 column is: a tick reads
     as related, a cross as unrelated (4-3 for a 技工学校: eligible, not eligible), without

@@ -351,6 +351,9 @@ def header_key(header: str) -> str:
     word = tidy(header)
     if word in _LOOKUP or word in _AMBIGUOUS:
         return word
+    relevance = _relevance_remark(header)
+    if relevance is not None:
+        return relevance
     found = _name_and_remark(header)
     if found is None:
         return word
@@ -360,6 +363,29 @@ def header_key(header: str) -> str:
     same = remark in _LOOKUP and _LOOKUP[remark] == _LOOKUP[name]
     plain = remark in _PLAIN_REMARKS or _plain_example(_LOOKUP[name], remark)
     return name if plain or same else word
+
+
+def _relevance_remark(header: str) -> str | None:
+    """For ``专业`` or ``所学专业`` (a major's name or its relevance) followed by a remark in
+    brackets asking for the relevance (``所学专业(是否相关)``, ``专业（相关/不相关）``, often
+    on a line of its own after Alt+Enter), the name of the relevance column the two make
+    (``所学专业是否相关``); None for any other header."""
+    text = _unmarked(fold(str(header)))
+    if len(text) > _REMARK_MAX or not text.endswith((")", "）", "]", "】")):
+        return None
+    opening = max(text.rfind(c) for c in "(（[【")
+    if opening <= 0:
+        return None
+    name, remark = tidy(text[:opening]), tidy(text[opening + 1 : -1])
+    if name not in _AMBIGUOUS:
+        return None
+    for joined in (name + remark, remark):
+        if _LOOKUP.get(joined) == "major":
+            return joined
+    parts = [p for p in re.split(r"[/、,;|或]", remark) if p]
+    if len(parts) > 1 and all(key(p) in MAJOR_ALIASES for p in parts):
+        return tidy("专业相关性")
+    return None
 
 
 def _name_and_remark(header: str) -> tuple[str, str, str] | None:
