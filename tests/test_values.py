@@ -266,6 +266,14 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("四级培训 已取得结业证书", 4),
         ("四级，已结业", 4),
         ("报名参加四级培训", REJECTED),  # enrolled only
+        # completed, said in brackets after the level as a cell notes it (were refused)
+        ("四级(已结业)", 4),
+        ("四级培训（结业）", 4),
+        ("三级【已结业】", 3),
+        ("四级 (培训已完成)", 4),
+        ("四级(合格)", REJECTED),  # as 四级合格: may be an examination passed
+        ("四级(未结业)", REJECTED),
+        ("四级培训（在读）", REJECTED),  # still in training: not completed
         ("四级培训未取得结业证书", REJECTED),
         # said not completed: not a level completed
         ("四级培训未结业", REJECTED),
@@ -1677,6 +1685,8 @@ def test_a_training_said_attended_only_is_said_to_need_completing(text: str) -> 
         "四级培训未结业",
         "四级培训不合格",
         "四级培训待结业",
+        "四级培训（在读）",  # were given the list of levels
+        "四级培训中",
         "L4 not completed",
         "did not attend L4",
     ],

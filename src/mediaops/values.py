@@ -906,7 +906,16 @@ _NOT_DONE = (
     r"|(?:未|没有?|沒有?|尚未|暂未|暫未|未能)(?:取得|获得|獲得|拿到|领到|領到)(?:结业|結業)"
     r"|(?:准备|準備|计划|計劃|打算|拟|擬|即将|即將|将|將|预计|預計|报名|報名|正在|待)"
     r"(?:参加|參加|完成|结业|結業)"
+    r"|在读|在讀|在学|在學|培训中|培訓中|进行中|進行中|学习中|學習中"  # 四级培训(在读): not yet ended
     r"|not(?:yet)?(?:attended|completed|finished)|didnot|didn't|planto|goingto"
+)
+
+
+#: A level followed by the words saying its training was completed in brackets, as a cell
+#: notes it (``四级(已结业)``, ``四级培训（结业）``, ``四级【已取得结业证书】``).
+_DONE_IN_BRACKETS = (
+    r"(?P<level>[^(\[【]+)[(\[【]"
+    r"(?P<said>(?:培训|培訓)?(?:已经?)?(?:" + _DONE_WORDS + r"))[)\]】]"
 )
 
 
@@ -914,7 +923,10 @@ def _completed(text: str) -> str | None:
     """``text`` without the words saying a training was completed (``完成四级培训`` →
     ``四级培训``), or None where it has none."""
     folded = key(text)
-    before = re.sub(_DONE_BEFORE, "", folded, count=1)
+    # 四级(已结业), 四级培训【已取得结业证书】: the words in brackets after the level
+    remark = re.fullmatch(_DONE_IN_BRACKETS, folded)
+    plain = folded if remark is None else remark["level"] + remark["said"]
+    before = re.sub(_DONE_BEFORE, "", plain, count=1)
     after = re.fullmatch(_DONE_AFTER, before) or re.fullmatch(_ENDED, before)
     found = before if after is None else after["level"]
     return None if found == folded or not found else found
