@@ -354,6 +354,9 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("有四级证书 2024-01-10", (4, D)),
         ("拿到四级证书，2024年1月10日", (4, D)),
         ("考取三级", (3, None)),
+        ("已考取三级", (3, None)),  # were "无法识别"
+        ("四级（已取证）", (4, None)),
+        ("四级 2024-01-10 已取证", (4, D)),
         ("考过三级", REJECTED),  # an examination passed, not a certificate held
         ("考过四级 2024-01-10", REJECTED),  # the date the examination's, not the issue's
         ("没有四级", REJECTED),
@@ -1588,6 +1591,13 @@ def test_a_training_given_as_a_certificate_is_said_to_be_one(text: str, level: s
         ("没考四级", "四级"),
         ("四级在考", "四级"),
         ("四级还没拿到", "四级"),
+        # were "无法识别" with the accepted values, 四级 among them
+        ("四级（待发证）", "四级"),
+        ("四级(未取证)", "四级"),
+        ("三级未发证", "三级"),
+        ("四级（报考中）", "四级"),
+        ("四级未通过", "四级"),
+        ("没通过四级", "四级"),
     ],
 )
 def test_a_certificate_said_not_held_is_said_to_be(text: str, level: str) -> None:
@@ -1844,6 +1854,10 @@ def test_a_title_not_read_by_name_says_why(text: str, key: str) -> None:
         "四级已考过",
         "考过四级 2024-01-10",
         "四级和三级都考过了",
+        "通过四级",  # were "无法识别"
+        "四级已通过",
+        "四级（已通过）",
+        "四级 已通过",  # was "已通过 is not a valid date"
     ],
 )
 def test_a_level_said_examined_and_passed_is_not_a_certificate_held(text: str) -> None:

@@ -2113,9 +2113,13 @@ _DATE_THEN_LEVEL = (
 #: an examination passed, not the certificate held (:data:`_EXAM_PASSED`).
 _HELD_BEFORE = (
     r"^(?:我)?(?:只有|仅有|僅有|已有|已经有|已經有|有|持有|拿了|拿到了?|考到了?"
-    r"|考取了?|取得了?|获得了?|獲得了?)?(?:一个|一個|一张|一張|一本)?(?=\S)"
+    r"|(?:已经?|已經)?(?:考取|取得|获得|獲得)了?)?(?:一个|一個|一张|一張|一本)?(?=\S)"
 )
-_HELD_AFTER = r"(?<=\S)(?:都有|都有了|都拿了|都拿到了?)$"
+#: (四级已取证, 四级（已取证）: the certificate issued, so held)
+_HELD_AFTER = (
+    r"(?<=\S)(?:都有|都有了|都拿了|都拿到了?"
+    r"|\s*[(（\[【]?(?:已经?|已經)(?:取证|取證|拿证|拿證|发证|發證)[)）\]】]?)$"
+)
 #: Words saying the examination of a level was passed (考过四级, 四级考试已通过, 通过四级考试,
 #: 四级考试合格, 四级已考过), in :func:`key`'s form: the certificate is issued after it, and its
 #: date is the date of issue, so a level so said is not read as a certificate held (a date
@@ -2124,6 +2128,7 @@ _EXAM_PASSED = (
     r"(?:考过|考過)"
     r"|(?:考试|考試|鉴定|鑒定|认定|認定)(?:已经?|已)?(?:通过|通過|合格|及格)"
     r"|(?:通过|通過)(?:了)?\S*(?:考试|考試|鉴定|鑒定|认定|認定)"
+    r"|^(?:已经?|已)?(?:通过|通過)了?(?=\S)|(?<![没沒未])(?:已经?|已)(?:通过|通過)"  # 通过四级, 四级已通过
 )
 #: Words saying an examination was not passed (没考过, 未通过四级考试, 没有通过, 考试不合格): no
 #: certificate is held, and no examination passed either.
@@ -2213,10 +2218,11 @@ _OTHER_OCCUPATION = r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:师|師|员|員))[\s\-·
 
 #: A certificate said not held (yet): 没有四级, 还没拿到四级, 尚未取得三级证书, 没考四级 before
 #: the level, 四级在考, 四级还没拿到 after it (:func:`key`'s form).
-_NOT_HELD_BEFORE = (
-    r"^(?:还|還|尚|暂|暫)?(?:没有?|沒有?|未|没能|沒能)(?:拿到|拿|取得|获得|獲得|考取|考过|考過|考)?"
+_NOT_HELD_BEFORE = r"^(?:还|還|尚|暂|暫)?(?:没有?|沒有?|未|没能|沒能)(?:拿到|拿|取得|获得|獲得|考取|考过|考過|考|通过|通過)?"
+_NOT_HELD_AFTER = (
+    r"[(\[【]?(?:在考|正在考|备考|備考|待考|考试中|考試中|还没拿到|還沒拿到|未取得|没拿到"
+    r"|未通过|未通過|没通过|沒通過|报考中|報考中|待发证|待發證|未发证|未發證|未取证|未取證|待取证|待取證)[)\]】]?$"
 )
-_NOT_HELD_AFTER = r"(?:在考|正在考|备考|備考|待考|考试中|考試中|还没拿到|還沒拿到|未取得|没拿到)$"
 
 
 def _not_held(value: str, field: str) -> None:
