@@ -625,11 +625,21 @@ def test_training_takes_a_list_as_a_sheets_cell_does(
 
 
 def test_a_training_with_a_comma_in_brackets_is_quoted_whole() -> None:
-    """``--training "四级(中级工,L4)"`` was refused quoting “四级(中级工”, half of what was
-    typed: the comma inside the brackets parts nothing, and the value is quoted whole."""
-    result = check("-e", "高中", "-x", "1", "--training", "四级(中级工,L4)")
+    """``--training "四级(电商,直播)"`` is refused quoting it whole (“四级(中级工” was quoted for
+    ``四级(中级工,L4)``, half of what was typed): the comma inside the brackets parts nothing."""
+    result = check("-e", "高中", "-x", "1", "--training", "四级(电商,直播)")
     assert 2 == result.exit_code
-    assert "“四级(中级工,L4)”" in all_text(result)
+    assert "“四级(电商,直播)”" in all_text(result)
+
+
+@pytest.mark.parametrize("value", ["四级(中级工,L4)", "四级（中级工、L4）"])
+def test_a_level_glossed_by_its_other_names_is_read(value: str) -> None:
+    """``--training "四级(中级工,L4)"`` was refused as not recognised, listing 四级/中级工/L4
+    among the accepted values: every name in it is 四级's. It is the 四级 training: by hand,
+    高中 and 1 year with it meet 4-2 (1 year and the 四级 training), exit 0."""
+    code, report = check_json("-e", "高中", "-x", "1", "--training", value)
+    assert (0, [4]) == (code, report["facts"]["trainings"])
+    assert ["4-2"] == level(report, 4)["qualifying_pathways"]
 
 
 @pytest.mark.parametrize("title", ["工程师:2020-01-01:对应", "中级:2020-01-01:对应"])

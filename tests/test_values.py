@@ -355,6 +355,8 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("拿到四级证书，2024年1月10日", (4, D)),
         ("考取三级", (3, None)),
         ("已考取三级", (3, None)),  # were "无法识别"
+        ("四级(中级工,L4) 2024-01-10", (4, D)),  # the level glossed by its other names
+        ("三级(中级工,L4)", REJECTED),  # a gloss naming another level
         ("四级（已取证）", (4, None)),
         ("四级 2024-01-10 已取证", (4, D)),
         ("考过三级", REJECTED),  # an examination passed, not a certificate held

@@ -766,8 +766,22 @@ def parse_level(value: object, field: str = "level") -> int:
         raise _fail(field, value, LEVEL_ACCEPTED)
     found = LEVEL_ALIASES.get(key(str(value)))
     if found is None:
+        found = _glossed_level(key(str(value)))
+    if found is None:
         raise level_error(key(str(value)), field, value)
     return found
+
+
+def _glossed_level(word: str) -> int | None:
+    """The level of ``四级(中级工,L4)`` (:func:`key`'s form): a level followed in brackets by
+    several other names of it, parted by a comma, 、 or a slash; None where the bracket
+    names another level, or anything else."""
+    m = re.fullmatch(r"([^()]+)\(([^()]+)\)", word)
+    if m is None:
+        return None
+    names = [m[1], *re.split(r"[,、/;]", m[2])]
+    levels = {LEVEL_ALIASES.get(n) for n in names}
+    return levels.pop() if len(levels) == 1 and None not in levels else None
 
 
 def level_error(word: str, field: str, value: object) -> InputError:
