@@ -2173,9 +2173,8 @@ def split_certificate(value: str, field: str = "cert") -> tuple[int, date | None
         _other_occupation(value, field)
         _training_at_certificate(value, field)
         _not_held(value, field)
-        exam_passed(value, field)
-        _date_alone(value, field)
         _exam_passed(value, field)
+        _date_alone(value, field)
         raise
     return level, when
 
