@@ -370,15 +370,10 @@ def _relevance_remark(header: str) -> str | None:
     brackets asking for the relevance (``所学专业(是否相关)``, ``专业（相关/不相关）``, often
     on a line of its own after Alt+Enter), the name of the relevance column the two make
     (``所学专业是否相关``); None for any other header."""
-    text = _unmarked(fold(str(header)))
-    if len(text) > _REMARK_MAX or not text.endswith((")", "）", "]", "】")):
+    parted = _bracketed_remark(header)
+    if parted is None or parted[1] not in _AMBIGUOUS:
         return None
-    opening = max(text.rfind(c) for c in "(（[【")
-    if opening <= 0:
-        return None
-    name, remark = tidy(text[:opening]), tidy(text[opening + 1 : -1])
-    if name not in _AMBIGUOUS:
-        return None
+    _, name, remark = parted
     for joined in (name + remark, remark):
         if _LOOKUP.get(joined) == "major":
             return joined
@@ -391,14 +386,20 @@ def _relevance_remark(header: str) -> str | None:
 def _name_and_remark(header: str) -> tuple[str, str, str] | None:
     """A known name followed by a remark in brackets: (the text before the remark, the name
     tidied, the remark tidied); None for any other header."""
+    parted = _bracketed_remark(header)
+    return parted if parted is not None and parted[1] in _LOOKUP else None
+
+
+def _bracketed_remark(header: str) -> tuple[str, str, str] | None:
+    """A header ending in a remark in brackets: (the text before the remark, it tidied, the
+    remark tidied); None for any other header, or one too long to be a name and a remark."""
     text = _unmarked(fold(str(header)))
     if len(text) > _REMARK_MAX or not text.endswith((")", "）", "]", "】")):
         return None
     opening = max(text.rfind(c) for c in "(（[【")
     if opening <= 0:
         return None
-    name, remark = tidy(text[:opening]), tidy(text[opening + 1 : -1])
-    return (text[:opening], name, remark) if name in _LOOKUP else None
+    return text[:opening], tidy(text[:opening]), tidy(text[opening + 1 : -1])
 
 
 #: A unit of months first among a bracket's parts: ``工作年限(月,不含实习)``.
