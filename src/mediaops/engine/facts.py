@@ -284,14 +284,19 @@ def prepare_facts(
                 raise InputError(field, _future(field, item.date, as_of), place=place)
     work, series, from_history = _experience(as_of, tuple(work_history), experience)
     bound = (experience_at_least or 0.0) * 12
-    if from_history and series is not None and bound > series.now() + 1 + EPS:
+    if from_history and series is not None and bound > series.now() + HISTORY_LEEWAY + EPS:
         # at least 3 years said, 11 months worked: contradictory, as 3 exactly would be
         raise InputError(
             "experience",
             Msg.of("err.history_below_bound", given=bound / 12, computed=series.now() / 12),
         )
     most = None if experience_at_most is None else experience_at_most * 12
-    if from_history and series is not None and most is not None and series.now() > most + 1 + EPS:
+    if (
+        from_history
+        and series is not None
+        and most is not None
+        and series.now() > most + HISTORY_LEEWAY + EPS
+    ):
         # at most 2 years said, 4 years worked: contradictory, as 2 exactly would be
         raise InputError(
             "experience",
@@ -325,6 +330,13 @@ def prepare_facts(
                 )
         if experience_most_excluded:  # 不到2年: just under them, so 2 years are not met
             ceiling = Linear(ceiling.base - _SHY, as_of)
+    # the experience's bound as said (for the report): a fewest above 0, or a most
+    bounded = bool(experience_at_least) or experience_at_most is not None
+    said_experience = (
+        Bound(experience_at_least or 0.0, experience_at_most, experience_most_excluded)
+        if series is None and bounded
+        else None
+    )
     held_certs = (
         None
         if certs is None
@@ -362,9 +374,7 @@ def prepare_facts(
         else max(_floor(certs, title_list, said.values()), bound),
         experience_bound=at_least,
         experience_ceiling=None if ceiling is None else ceiling.base,
-        experience_said=None
-        if series is not None or not (experience_at_least or experience_at_most is not None)
-        else Bound(experience_at_least or 0.0, experience_at_most, experience_most_excluded),
+        experience_said=said_experience,
     )
 
 
@@ -494,6 +504,10 @@ def _experience(
 #: for the months a work history gives in all) may be over them by half a hundredth of a
 #: year, in months (23 months are 1.9167 years, typed 1.92); they then count as those months.
 ROUNDED_MONTHS = 0.005 * 12
+#: How far, in months, years said beside a work history may be from what it counts before
+#: they contradict it: a month (a bound of the experience or of the years after a
+#: certificate, years given after a dated certificate), as a history counts whole months.
+HISTORY_LEEWAY = 1.0
 
 
 def _held(
@@ -542,7 +556,7 @@ def _held(
             months = min(months, passed)  # typed rounded up: no more than has passed
             if history is not None:  # no more than the work history gives after the date
                 counted = History(history, as_of, when).now()
-                if months > counted + 1 + EPS:  # a month's leeway, as for a bound (below)
+                if months > counted + HISTORY_LEEWAY + EPS:
                     raise InputError(
                         "years_after",
                         Msg.of(
@@ -623,7 +637,9 @@ def _bounded(
         check_after_within_total(name, said.fewest, total.now())
     if base.basis == "history":  # counted from the work history: the bound must agree
         months = base.months or 0.0
-        if fewest > months + 1 + EPS or (most is not None and months > most + 1 + EPS):
+        if fewest > months + HISTORY_LEEWAY + EPS or (
+            most is not None and months > most + HISTORY_LEEWAY + EPS
+        ):
             text = said.text or f"{said.fewest:g}-{'' if said.most is None else f'{said.most:g}'}"
             raise InputError(
                 "years_after",
