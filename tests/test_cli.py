@@ -2575,3 +2575,33 @@ def test_a_direction_the_rules_in_use_lack_is_refused(tmp_path: Path, command: s
     result = invoke([*bare, "--direction", "数据分析"])
     assert result.exit_code == 2
     assert "所用规则没有列出职业方向,请去掉 --direction" in all_text(result)
+
+
+def test_a_date_the_years_not_known_may_beat_is_the_latest() -> None:
+    """A 四级 of 2024-01-10 with the experience not given (SPEC §1, facts): the years after it
+    are at most the 34 complete months to 2026-12-02, which reach 3-2's 2 years, so 3-2 is
+    unknown; time alone meets it whatever they are 24 months on, on 2028-12-02, and may
+    sooner (even now): that date is the latest. With the experience given as 0.5 years the
+    years after it are 6 months, sure: 18 more months, 2028-06-02, no longer the latest."""
+    base = ("-e", "大专", "--major", "相关", "--cert", "四级:2024-01-10", "--as-of", "2026-12-02")
+    table = check(*base)
+    assert "最迟 2028-12-02 起可报考(如持续从业" in table.stdout
+    english = check(*base, lang="en")
+    assert "eligible from 2028-12-02 at the latest if you keep working" in english.stdout
+    found = json.loads(check(*base, "--format", "json").stdout)["levels"][1]
+    assert ("undetermined", "2028-12-02", False, True) == (
+        found["status"],
+        found["reachable_on"],
+        found["reachable_on_earliest"],
+        found["reachable_on_latest"],
+    )
+    assert [("3-2", "2028-12-02", False, True)] == [
+        (r["pathway"], r["on"], r["earliest"], r["latest"]) for r in found["routes"][:1]
+    ]
+    given = json.loads(check(*base, "-x", "0.5", "--format", "json").stdout)["levels"][1]
+    assert ("not_eligible", "2028-06-02", False) == (
+        given["status"],
+        given["reachable_on"],
+        given["reachable_on_latest"],
+    )
+    assert "最迟" not in check(*base, "-x", "0.5").stdout

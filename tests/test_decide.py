@@ -150,3 +150,31 @@ def test_a_date_the_days_alone_bring_does_not_ask_for_work() -> None:
     assert _route_working(work)
     assert _route_working(wait, later)
     assert Closer.wait == standing(Outcome(Status.unmet, 1.5, Closer.wait, DAY0)).closer
+
+
+def _route_dates(*parts: Standing) -> tuple[date | None, bool, bool]:
+    """The one route of a level of one pathway with ``parts``: its date, and whether that date
+    is the earliest or the latest it can be."""
+    (route,) = decide_level(3, (), (parts,)).routes
+    return route.on, route.earliest, route.latest
+
+
+def test_a_date_a_part_not_known_pushes_back_is_the_latest() -> None:
+    """A part not known that time meets whatever it is on a date (years after a dated 四级, the
+    experience not given) may be met sooner: the route's date is the latest it can be when
+    that part's date comes after every gap closes, and sure when a gap closes later anyway."""
+    soon, late = DAY0 + timedelta(days=90), DAY0 + timedelta(days=700)
+    unknown_late = Standing(Status.unknown, None, late)
+    unknown_soon = Standing(Status.unknown, None, soon)
+    gap_soon = Standing(Status.unmet, Closer.time, soon)
+    gap_late = Standing(Status.unmet, Closer.time, late)
+    # the part not known alone (the level undetermined), or beside a gap closed sooner
+    assert (late, False, True) == _route_dates(unknown_late, Standing(Status.met))
+    assert (late, False, True) == _route_dates(gap_soon, unknown_late)
+    # a gap closed on the later date anyway: that date is sure
+    assert (late, False, False) == _route_dates(gap_late, unknown_soon)
+    assert (late, False, False) == _route_dates(gap_late, unknown_late)
+    # gaps alone: sure; a gap known only as a bound: the earliest, never the latest
+    assert (late, False, False) == _route_dates(gap_late)
+    bound = Standing(Status.unmet, Closer.time, soon, True)
+    assert (soon, True, False) == _route_dates(bound, unknown_late)

@@ -2748,6 +2748,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "仅靠时间:最早 {date} 起可报考{target}({pathway},如持续从业;给出确切的从业年限(累计,或取得证书、职称后)可算准)",
         "by time alone: eligible for {target} from {date} at the earliest ({pathway}, if you keep working; the exact years of work, in all or since the certificate or title, would make it exact)",
     ),
+    "table.reachable_latest": (
+        "最迟 {date} 起可报考(如持续从业;也可能更早,给出从业年限(累计,或取得证书、职称后)可算准)",
+        "eligible from {date} at the latest if you keep working (perhaps sooner: the years of work, in all or since the certificate or title, would make it exact)",
+    ),
+    "route.time_latest": (
+        "仅靠时间:最迟 {date} 起可报考{target}({pathway},如持续从业;也可能更早,给出从业年限(累计,或取得证书、职称后)可算准)",
+        "by time alone: eligible for {target} from {date} at the latest ({pathway}, if you keep working; perhaps sooner: the years of work, in all or since the certificate or title, would make it exact)",
+    ),
+    "route.action_then_latest": (
+        "完成{level}正规培训(取得结业证书)后,最迟 {date} 起可报考{target}({pathway};也可能更早,给出从业年限(累计,或取得证书、职称后)可算准)",
+        "with formal training for {level} (结业证书) done, eligible for {target} from {date} at the latest ({pathway}; perhaps sooner: the years of work, in all or since the certificate or title, would make it exact)",
+    ),
     "table.reachable_earliest": (
         "最早 {date} 起可报考(如持续从业;给出确切的从业年限(累计,或取得证书、职称后)可算准)",
         "eligible from {date} at the earliest if you keep working (the exact years of work, in all or since the certificate or title, would make it exact)",

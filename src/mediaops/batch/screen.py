@@ -2102,6 +2102,7 @@ class Screener:
                 self.lang,
                 earliest=r.earliest,
                 working=r.working,
+                latest=r.latest,
             )
             if sentence:
                 out.append(sentence)

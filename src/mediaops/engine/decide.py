@@ -55,6 +55,9 @@ class Route(NamedTuple):
             a bound (a certificate's date not given), so it may come later.
         working: ``on`` comes only if the candidate keeps working; false where the days
             alone bring it (a certificate held for some years).
+        latest: ``on`` is the latest it can be: a part not known (the years since a
+            certificate when the experience is not given) is met by then whatever it is,
+            and may be met sooner, even now.
     """
 
     pathway: int
@@ -62,6 +65,7 @@ class Route(NamedTuple):
     on: date | None = None
     earliest: bool = False
     working: bool = True
+    latest: bool = False
 
 
 class Decision(NamedTuple):
@@ -157,6 +161,7 @@ class _Survey(NamedTuple):
     on: date | None
     earliest: bool = False
     working: bool = True
+    latest: bool = False
 
 
 def _survey(standings: tuple[Standing, ...]) -> _Survey:
@@ -238,7 +243,10 @@ def _survey(standings: tuple[Standing, ...]) -> _Survey:
     # "if you keep working": unless every gap is closed by the days alone, and no part
     # not known waits on a date (the years of work it may ask)
     working = not (waits and timed == gaps_timed)
-    return _Survey(status, distance, reach, opens, on, bound and on is not None, working)
+    # a part not known that time meets only on a date after the gaps close: met by then,
+    # perhaps sooner (not where the date is only the earliest: then it is the gaps')
+    latest = timed > gaps_timed and on is not None
+    return _Survey(status, distance, reach, opens, on, bound and on is not None, working, latest)
 
 
 #: How a route opens whether or not the general conditions are met: a pathway that holds
@@ -261,7 +269,14 @@ def _routes(surveys: list[_Survey], gate: Status) -> tuple[Route, ...]:
         if gate is not MET and opens not in _OPENS_WITHOUT_GATE:
             opens = Opens.facts if gate is UNKNOWN and s.status is UNKNOWN else Opens.other
         on = s.on if opens in (Opens.action, Opens.time) else None
-        route = Route(i, opens, on, s.earliest and on is not None, s.working or on is None)
+        route = Route(
+            i,
+            opens,
+            on,
+            s.earliest and on is not None,
+            s.working or on is None,
+            s.latest and on is not None,
+        )
         order.append((_OPENS_ORDER[opens], on or _NOW, s.distance, i, route))
     order.sort()
     return tuple(item[-1] for item in order)

@@ -94,6 +94,7 @@ def level_members(lv: LevelResult, lang: Lang, pathways: list[Any]) -> list[tupl
         ("blocked_by", list(lv.blocked_by)),
         ("reachable_on", lv.reachable_on.isoformat() if lv.reachable_on else None),
         ("reachable_on_earliest", lv.reachable_on_earliest),
+        ("reachable_on_latest", lv.reachable_on_latest),
         ("assumptions", list(lv.assumptions)),
         ("documents", [d.format(lang) for d in lv.documents]),
         (
@@ -105,6 +106,7 @@ def level_members(lv: LevelResult, lang: Lang, pathways: list[Any]) -> list[tupl
                     "on": r.on.isoformat() if r.on else None,
                     "earliest": r.earliest,
                     "working": r.working,
+                    "latest": r.latest,
                     "missing": [m.format(lang) for m in r.lacks],
                 }
                 for r in lv.routes

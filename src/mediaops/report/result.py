@@ -146,6 +146,7 @@ class RouteResult(NamedTuple):
     earliest: bool = False  # ``on`` is only the earliest it can be
     training: int | None = None  # an ``action`` route: the level of the training it lacks
     working: bool = True  # ``on`` comes if the candidate keeps working (not the days alone)
+    latest: bool = False  # ``on`` is the latest it can be: a part not known may be met sooner
 
 
 class LevelResult(NamedTuple):
@@ -201,6 +202,17 @@ class LevelResult(NamedTuple):
             return False
         bounds = [r.earliest for r in self.routes if r.opens is Opens.time and r.on == on]
         return bool(bounds) and all(bounds)
+
+    @property
+    def reachable_on_latest(self) -> bool:
+        """``reachable_on`` is the latest it can be: the date is sure (not only the earliest),
+        and the level may be reached sooner, even now: it is undetermined, or a route time
+        alone opens rests on a part not known that may be met before its date."""
+        if self.reachable_on is None or self.reachable_on_earliest:
+            return False
+        if self.status is Verdict.undetermined:
+            return True
+        return any(r.latest for r in self.routes if r.opens is Opens.time)
 
 
 def pathway_result(
@@ -311,6 +323,7 @@ def level_result(
             if r.opens is Opens.action
             else None,
             r.working,
+            r.latest,
         )
         for r in decision.routes
     )
@@ -851,6 +864,7 @@ def route_sentence(lv: LevelResult, route: RouteResult, lang: Lang) -> str | Non
         lang,
         earliest=route.earliest,
         working=route.working,
+        latest=route.latest,
     )
 
 
@@ -907,12 +921,14 @@ def route_words(
     *,
     earliest: bool = False,
     working: bool = True,
+    latest: bool = False,
 ) -> str | None:
     """The sentence of a route: ``完成四级正规培训即可报考四级(4-2)``, ``2027-05-27 起可报考四级(4-1)``.
 
     ``training``: the level of the formal training an action route lacks; ``working``:
     a date time brings comes only if the candidate keeps working (else the days alone
-    bring it, and the sentence does not say "if you keep working").
+    bring it, and the sentence does not say "if you keep working"); ``earliest``: the date
+    is the earliest it can be; ``latest``: the latest (a part not known may be met sooner).
     None for a route neither one action nor time alone opens.
     """
     target = Msg.of(f"level.{level}")
@@ -921,7 +937,11 @@ def route_words(
         if on is None:
             return tr("route.action_now", lang, level=what, target=target, pathway=pathway)
         return tr(
-            "route.action_then_earliest" if earliest else "route.action_then",
+            "route.action_then_earliest"
+            if earliest
+            else "route.action_then_latest"
+            if latest
+            else "route.action_then",
             lang,
             level=what,
             target=target,
@@ -929,7 +949,15 @@ def route_words(
             pathway=pathway,
         )
     if opens is Opens.time and on is not None:
-        key = "route.time_earliest" if earliest else "route.time" if working else "route.wait"
+        key = (
+            "route.time_earliest"
+            if earliest
+            else "route.time_latest"
+            if latest
+            else "route.time"
+            if working
+            else "route.wait"
+        )
         return tr(key, lang, target=target, date=on.isoformat(), pathway=pathway)
     return None
 

@@ -109,6 +109,8 @@ def level_basis(
             key = (
                 "table.reachable_earliest"
                 if route.earliest
+                else "table.reachable_latest"
+                if route.latest
                 else "table.reachable_on"
                 if route.working
                 else "table.reachable_on_wait"
