@@ -3041,6 +3041,79 @@ def test_an_output_named_as_another_kind_of_file_is_refused(
 @pytest.mark.parametrize(
     ("name", "fmt", "lang", "said"),
     [
+        ("结果.json", None, "zh", "无法写出 结果.json:结果不写成 JSON 文档(.json)"),
+        ("结果.json", None, "zh", "请用 .jsonl 结尾的文件名,如 -o 结果.jsonl。"),
+        ("out.JSON", "jsonl", "en", "Give a name ending in .jsonl, e.g. -o out.jsonl."),
+        # --format naming another format: the name that format takes
+        ("out.json", "csv", "en", "Give a name ending in .csv, e.g. -o out.csv."),
+        ("out.json ", None, "en", "cannot write out.json : results are not written as a JSON"),
+    ],
+)
+def test_an_output_named_json_is_refused(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    name: str,
+    fmt: str | None,
+    lang: str,
+    said: str,
+) -> None:
+    """-o 结果.json wrote JSON Lines, one object a line, under the name of a JSON document: a
+    script loading it as JSON (json.load) fails on the second row. Refused (exit 2) with a
+    name that says what is written, writing nothing."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in.csv").write_text(standard_csv(), encoding="utf-8")
+    args = ["in.csv", "-o", name, "-q"] + (["--format", fmt] if fmt else [])
+    result = invoke(args, lang=lang)
+    assert 2 == result.exit_code
+    assert said in " ".join(stderr_of(result).split())
+    assert ["in.csv"] == [p.name for p in tmp_path.iterdir()]
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        # a list saved by a script: one line, or printed with an indent
+        ('[{"education": "大专", "experience": 3}]', "内容是一个 JSON 数组"),
+        ('\n[\n  {"education": "大专", "experience": 3}\n]\n', "内容是一个 JSON 数组"),
+        ('\ufeff{\n  "education": "大专",\n  "experience": 3\n}\n', "跨多行的 JSON 文档"),
+    ],
+)
+def test_a_json_document_given_as_json_lines_is_refused_whole(
+    tmp_path: Path, text: str, said: str
+) -> None:
+    """JSON Lines are read a line at a time, so an array of candidates (or one object printed
+    over several lines) came out as error rows, one a line, none saying the one mistake
+    ("第 1 行:应为一个 JSON 对象"). The file is refused (exit 2), saying what it holds, what
+    batch reads and how to turn an array into it; nothing is written."""
+    src = tmp_path / "名单.json"
+    src.write_text(text, encoding="utf-8")
+    out = tmp_path / "out.csv"
+    result = invoke([str(src), "-o", str(out)])
+    assert 2 == result.exit_code
+    message = "".join(stderr_of(result).split())
+    assert said.replace(" ", "") in message
+    assert "batch读取JSONLines:每行一个考生的JSON对象" in message
+    assert "jq-c'.[]'" in message
+    assert not out.exists()
+    piped = invoke(["-", "--input-format", "jsonl", "--lang", "en"], input=text.encode())
+    assert 2 == piped.exit_code
+    assert "cannot read standard input: it holds a JSON" in " ".join(stderr_of(piped).split())
+
+
+def test_json_lines_after_blank_lines_are_read() -> None:
+    """The line read ahead to tell a JSON document from JSON Lines is read as a row, blank
+    lines before it kept out, with its own line number."""
+    text = '\n\n{"id": "A1", "education": "大专", "experience": 3}\n{"id": "A2"}\n'
+    result = invoke(["-", "--input-format", "jsonl", "-q"], input=text.encode())
+    rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
+    assert [("3", "A1", "4"), ("4", "A2", "")] == [
+        (r["行号"], r["编号"], r["最高可报考等级"]) for r in rows
+    ]
+
+
+@pytest.mark.parametrize(
+    ("name", "fmt", "lang", "said"),
+    [
         (".csv", None, "zh", "输出文件名 .csv 只有扩展名,前面没有名字"),
         (".csv", None, "zh", "如 -o 结果.csv。"),
         (".csv", "xlsx", "en", "e.g. -o results.xlsx."),  # the name --format's format takes

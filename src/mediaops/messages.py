@@ -1900,6 +1900,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "which would fail (--format does not change that). Give a name ending in .xlsx, "
         ".csv, .tsv or .jsonl, e.g. -o {example}.",
     ),
+    "batch.json_output": (
+        "无法写出 {path}:结果不写成 JSON 文档(.json):JSON 格式的结果按 JSON Lines 写出,每行一个 JSON 对象,多于一行时以 JSON 读取(如 json.load)会出错,扩展名为 .jsonl。请用 {extension} 结尾的文件名,如 -o {example}。",
+        "cannot write {path}: results are not written as a JSON document (.json): in JSON they "
+        "are written as JSON Lines, one JSON object a line, which beyond one row fails to read "
+        "as JSON (json.load), under the extension .jsonl. Give a name ending in {extension}, "
+        "e.g. -o {example}.",
+    ),
+    "batch.json_input_document": (
+        '无法读取 {path}:{what},batch 读取 JSON Lines:每行一个考生的 JSON 对象(如 {{"education": "大专", "experience": 3}})。可用 jq -c \'.[]\' 把数组转换成 JSON Lines;一位考生可用 mediaops check --input。',
+        "cannot read {path}: {what}; batch reads JSON Lines: one candidate's JSON "
+        'object a line (e.g. {{"education": "associate", "experience": 3}}). jq -c \'.[]\' '
+        "turns an array into JSON Lines; for one candidate use mediaops check --input.",
+    ),
+    "batch.json_array": ("内容是一个 JSON 数组", "it holds a JSON array"),
+    "batch.json_multiline": (
+        "内容是一个跨多行的 JSON 文档",
+        "it holds a JSON document over several lines",
+    ),
     "batch.output_no_name": (
         "输出文件名 {path} 只有扩展名,前面没有名字(脚本中的变量是否为空?);在 Linux 和 macOS 上它还是隐藏文件,在文件夹中看不到。请写出完整的文件名,如 -o {example}。",
         "the output name {path} is an extension with no name before it (is a variable in "

@@ -690,7 +690,9 @@ def open_input(
     try:
         lines, counter = decoded_lines(raw, encoding)
         if fmt == "jsonl":
-            return Input(None, [], _jsonl_rows(lines), lambda: (counter.done, total), close)
+            ahead = _json_document_head(lines, source)
+            rows = _jsonl_rows(_chain(ahead, lines))
+            return Input(None, [], rows, lambda: (counter.done, total), close)
         separator, lines = sniff_delimiter(lines)
         records = csv_records(lines, separator)
         first = _first_record(records)
@@ -1274,6 +1276,28 @@ def _chain(head: list[Any], rest: Iterator[Any]) -> Iterator[Any]:
 
 #: The ``"id"`` of a JSON Lines row that cannot be read as JSON, where it can be seen.
 _SEEN_ID = re.compile(r'"id"\s*:\s*"?([^",{}\[\]]{1,64}?)"?\s*[,}]')
+
+
+def _json_document_head(lines: Iterator[str], source: str) -> list[str]:
+    """The lines of JSON Lines up to its first one not blank, read ahead; or a
+    :class:`BatchError` where that line begins a JSON document other than a line's object: an
+    array (``[{…}, {…}]``, as a script saves a list to .json) or an object over several lines
+    (``{`` alone, as printed with an indent). Read line by line, each of its lines would be
+    an error row, saying nothing of the one mistake."""
+    head: list[str] = []
+    for text in lines:
+        head.append(text)
+        first = text.strip().lstrip("\ufeff")
+        if not first:
+            continue
+        what = "batch.json_array" if first.startswith("[") else None
+        if first == "{":
+            what = "batch.json_multiline"
+        if what is not None:
+            path = Both("标准输入", "standard input") if source == "-" else shown_path(source)
+            raise BatchError(Msg.of("batch.json_input_document", path=path, what=Msg.of(what)))
+        break
+    return head
 
 
 def _jsonl_rows(lines: Iterator[str]) -> Iterator[Row]:

@@ -575,6 +575,15 @@ def _output_format(path: str, override: str | None) -> str:
         # nor under an OpenDocument spreadsheet's name (--format xlsx -o 结果.ods): Excel,
         # and WPS, read the file as one and fail
         raise BatchError(Msg.of("batch.ods_output", path=shown_path(path)))
+    if suffix == ".json":
+        # the rows are written as JSON Lines, one object a line, which is no JSON document
+        # beyond one row: a script that loads the file as JSON (json.load, JSON.parse)
+        # would fail on the second line; the name .jsonl says what the file is
+        extension = ".jsonl" if override is None else _extension(override)
+        example = _renamed(name, extension)
+        raise BatchError(
+            Msg.of("batch.json_output", path=shown_path(path), extension=extension, example=example)
+        )
     kind = _OTHER_KINDS.get(suffix)
     if kind is not None:
         # nor under a document's, a picture's… (--format csv -o 结果.pdf): a double-click
