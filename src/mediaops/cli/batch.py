@@ -5,7 +5,6 @@ warnings (every row is still written); 2 the input cannot be used; 74 the
 output could not be written; 130 cancelled.
 """
 
-import os
 import sys
 import time
 from datetime import date
@@ -41,10 +40,12 @@ from .common import (
     LangOpt,
     RulesOpt,
     as_of_date,
+    extension_of,
     fail,
     file_path,
     input_errors,
     language,
+    offered_name,
     ruleset,
     shell_name,
     trailing_words,
@@ -557,7 +558,7 @@ def _output_format(path: str, override: str | None) -> str:
     # the name as Windows saves the file: it drops trailing spaces and dots, so "结果.xls "
     # is saved as 结果.xls (and blanks no one sees: a carriage return, a full-width space)
     name = without_trailing(path)
-    suffix = _suffix(name)
+    suffix = extension_of(name)
     if suffix in (".xls", ".et", ".wps"):
         # an output in Excel 97-2003's or WPS's own format: none is written (the advice to
         # re-save an input in Excel would not fit), nor another under its name (--format
@@ -615,15 +616,6 @@ def _output_format(path: str, override: str | None) -> str:
     return found or detect_format(path, None, option="--format")
 
 
-def _suffix(name: str) -> str:
-    """The extension of ``name``, lower case, as Windows reads one: also of a name that is
-    an extension alone (``.csv``, a hidden file to Python, whose suffix is then "")."""
-    base = PurePath(name).name
-    if base.startswith(".") and base.count(".") == 1 and len(base) > 1:
-        return base.lower()
-    return PurePath(name).suffix.lower()
-
-
 def _trailing_msg(path: str, trailing: str, override: str | None) -> Msg:
     """The refusal of an output name ending in ``trailing`` (dots and blanks), naming them
     and the name without them (an extension added where none is left)."""
@@ -657,21 +649,11 @@ def _named(override: str) -> str:
 
 
 def _renamed(name: str, extension: str) -> str | Both:
-    """``name`` as it would be written: its extension (of our formats or another kind's)
-    replaced by ``extension``, or ``extension`` added (结果.2026 → 结果.2026.xlsx); a name
-    that is an extension alone, or nothing, named 结果 (results), quoted for a shell."""
+    """``name`` as it would be written with ``extension`` (:func:`offered_name`: an
+    extension of our formats or another kind's replaced, else added; 结果 for no name)."""
     from mediaops.batch.read import SUFFIX_FORMATS
 
-    head, base = os.path.split(name)
-    suffix = _suffix(base)
-    if not base.strip(" .") or suffix == base.lower():
-        return Both(
-            shell_name(os.path.join(head, "结果" + extension)),
-            shell_name(os.path.join(head, "results" + extension)),
-        )
-    if suffix in SUFFIX_FORMATS or suffix in _OTHER_KINDS:
-        base = base[: -len(suffix)]
-    return shell_name(os.path.join(head, base + extension))
+    return offered_name(name, extension, ("结果", "results"), {*SUFFIX_FORMATS, *_OTHER_KINDS})
 
 
 def _format_against_name(path: str, suffix: str, override: str) -> None:

@@ -14,7 +14,7 @@ compiled one by one.
 import os
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -666,6 +666,32 @@ def without_trailing(path: str) -> str:
     while end and (path[end - 1].isspace() or path[end - 1] == "."):
         end -= 1
     return path[:end]
+
+
+def extension_of(name: str) -> str:
+    """The extension of ``name``, lower case, as Windows reads one: also of a name that is
+    an extension alone (``.csv``, a hidden file to Python, whose suffix is then "")."""
+    base = os.path.basename(name)
+    if base.startswith(".") and base.count(".") == 1 and len(base) > 1:
+        return base.lower()
+    return os.path.splitext(base)[1].lower()
+
+
+def offered_name(
+    name: str, extension: str, stems: tuple[str, str], known: Container[str]
+) -> str | Both:
+    """The output name to offer for ``name``, quoted for a shell: its extension replaced by
+    ``extension`` where it is one of ``known`` (ours, or another kind of file's), else
+    ``extension`` added (结果.2026 → 结果.2026.xlsx); a name that is nothing, or an extension
+    alone, named by ``stems`` in each language (结果/results for ``batch -o``, 路线/plan
+    for ``plan --svg``)."""
+    head, base = os.path.split(name)
+    suffix = extension_of(base)
+    if not base.strip(" .") or suffix == base.lower():
+        return Both(*(shell_name(os.path.join(head, stem + extension)) for stem in stems))
+    if suffix in known:
+        base = base[: -len(suffix)]
+    return shell_name(os.path.join(head, base + extension))
 
 
 def shell_name(name: str) -> str:

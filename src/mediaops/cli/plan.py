@@ -4,7 +4,6 @@ Exit status: 0 when some level is held or can be reached, 1 when none can,
 2 for bad input.
 """
 
-import os
 import re
 from datetime import date
 from pathlib import PurePath
@@ -12,7 +11,7 @@ from typing import Annotated, Any
 
 import typer
 
-from mediaops.messages import Both, Lang, Msg, os_error, shown, shown_path, tr
+from mediaops.messages import Lang, Msg, os_error, shown, shown_path, tr
 
 from .app import command
 from .common import (
@@ -46,11 +45,11 @@ from .common import (
     gather_candidate,
     input_errors,
     language,
+    offered_name,
     other_editions,
     output_format,
     print_renderable,
     ruleset,
-    shell_name,
     trailing_words,
     without_trailing,
 )
@@ -227,12 +226,7 @@ def _svg_name(path: str, lang: Lang) -> None:
     if PurePath(name).name.lower() == ".svg":  # "$name.svg" with $name empty: a hidden file
         fail(lang, Msg.of("plan.svg_no_name", path=shown_path(path)))
     if name != path:  # 路线.svg␠: Windows saves 路线.svg, other systems keep the blank
-        head, base = os.path.split(name)
-        fixed: str | Both = (
-            # nothing named but a folder ("...", "图/ "): not .svg, a hidden file, offered
-            Both(*(shell_name(os.path.join(head, f"{stem}.svg")) for stem in ("路线", "plan")))
-            if not base
-            else shell_name(name if PurePath(name).suffix else f"{name}.svg")
-        )
+        # nothing named but a folder ("...", "图/ "): not .svg, a hidden file, offered
+        fixed = offered_name(name, ".svg", ("路线", "plan"), (".svg",))
         chars = trailing_words(path[len(name) :])
         fail(lang, Msg.of("plan.svg_trailing", path=shown_path(path), chars=chars, fixed=fixed))
