@@ -9,6 +9,13 @@ from unittest import mock
 import pytest
 import typer.main
 import typer.testing
+from hypothesis import HealthCheck, settings
+
+# No time limit on one example: a property's examples run the whole engine (or a batch), and
+# on a loaded 2-core machine one may take longer than hypothesis's 200 ms by chance, which
+# failed a test whose result was right. Every ``settings(...)`` of a test inherits this.
+settings.register_profile("mediaops", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("mediaops")
 
 
 @pytest.fixture(autouse=True, scope="session")
