@@ -656,6 +656,33 @@ def test_a_title_by_its_engineering_name_is_its_level(title: str) -> None:
     assert ["T2-3"] == level(report, 2)["qualifying_pathways"]
 
 
+@pytest.mark.parametrize(
+    ("title", "said"),
+    [
+        # a 中级 title meets T3-3's "取得…初级职称后": a reading, said
+        ("中级:2020-01-01:对应", True),
+        # a 初级 title is the one asked: nothing to say
+        ("初级:2020-01-01:对应", False),
+    ],
+)
+def test_a_higher_title_counting_for_the_one_asked_is_said(title: str, said: bool) -> None:
+    """The template's T3-3 asks for a 初级 title (取得…初级职称后, 1 year after it); a 中级 title
+    counts for it, which is a reading of the wording, not its letter: the verdict that rests
+    on it says so among its assumptions. By hand (template-2023, 高中, 2 years, the title since
+    2020-01-01, so 2 years after it, capped by the 2 years in all): 三级 by T3-3; 四级's T4-1
+    asks for 5 years, T4-2 a vocational diploma."""
+    code, report = check_json(
+        "--edition", "template-2023", "-e", "高中", "-x", "2", "--title", title
+    )
+    assert 0 == code
+    assert ["T3-3"] == level(report, 3)["qualifying_pathways"]
+    texts = [a["text"] for a in report["assumptions"]]
+    note = (
+        "要求初级职称的条件按“初级职称或更高职称”计:所持中级职称视同满足(原文为“取得…初级职称后”)"
+    )
+    assert said == (note in texts)
+
+
 @pytest.mark.parametrize("spelling", ["大专", "大專", "专科", "高职", "associate"])
 def test_education_aliases_for_associate(spelling: str) -> None:
     """Every SPEC spelling of 大专 is read as `associate`."""

@@ -595,6 +595,11 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "累计从业年限只给出下限:至少 {years} 年",
         "experience given as a lower bound only: at least {years} years",
     ),
+    "note.title_higher": (
+        "要求{title}的条件按“{title}或更高职称”计:所持{higher}视同满足(原文为“取得…{title}后”)",
+        "a clause asking for a {title} is read as a {title} or higher: the {higher} held "
+        "counts (the wording is “after obtaining a {title}”)",
+    ),
     "note.experience_ceiling": (
         "累计从业年限只给出上限:至多 {years} 年,日期为最早可能",
         "experience given as an upper bound only: at most {years} years, so the date is the "

@@ -1003,7 +1003,14 @@ class TitleUnit(Unit[TitleCondition]):
         shown = None if actual is None else _TITLE_BY_RANK[actual].value
         if not held:
             return Outcome(Status.unmet, shown, Closer.outside, reason="none")
-        if not cond.corresponding or any(t.corresponding for t in held):
+        counting = [t for t in held if t.corresponding or not cond.corresponding]
+        if counting:
+            if all(t.level > cond.level.rank for t in counting):
+                # the clause names one level (取得初级职称后…): a higher one counting for it is
+                # a reading, said as such
+                higher = min(t.level for t in counting)
+                note = Note.of("title_higher", title=cond.level.rank, higher=higher)
+                return Outcome(Status.met, shown, notes=(note,))
             return Outcome(Status.met, shown)
         unknown = [t for t in held if t.corresponding is None]
         if unknown:

@@ -99,8 +99,9 @@ def note_msg(note: Note) -> Msg:
     params: dict[str, Any] = dict(note.params)
     if "level" in params:
         params["level"] = level_name(params["level"])
-    if "title" in params:
-        params["title"] = title_name(params["title"])
+    for key in ("title", "higher"):
+        if key in params:
+            params[key] = title_name(params[key])
     for key in ("education", "held"):
         if params.get(key) is not None:
             params[key] = name(EDUCATION_NAMES, params[key])
