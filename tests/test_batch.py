@@ -3027,15 +3027,23 @@ def test_an_output_named_as_another_kind_of_file_is_refused(
     -o y.pdf alone answered "cannot tell the format; give --format", which led there.
     Refused (exit 2) with or without --format, naming the extension, what it is, the
     extensions written and the name with the right one, writing nothing."""
+    message = _output_refused(tmp_path, monkeypatch, name, fmt, lang)
+    assert said in message
+    assert ".xlsx, .csv, .tsv or .jsonl" in message or ".xlsx、.csv、.tsv 或 .jsonl" in message
+
+
+def _output_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, name: str, fmt: str | None, lang: str
+) -> str:
+    """The message of a batch refusing ``-o name`` (exit 2, nothing written beside the
+    input), its blanks folded."""
     monkeypatch.chdir(tmp_path)
     (tmp_path / "in.csv").write_text(standard_csv(), encoding="utf-8")
     args = ["in.csv", "-o", name, "-q"] + (["--format", fmt] if fmt else [])
     result = invoke(args, lang=lang)
     assert 2 == result.exit_code
-    message = " ".join(stderr_of(result).split())
-    assert said in message
-    assert ".xlsx, .csv, .tsv or .jsonl" in message or ".xlsx、.csv、.tsv 或 .jsonl" in message
     assert ["in.csv"] == [p.name for p in tmp_path.iterdir()]
+    return " ".join(stderr_of(result).split())
 
 
 @pytest.mark.parametrize(
@@ -3060,13 +3068,7 @@ def test_an_output_named_json_is_refused(
     """-o 结果.json wrote JSON Lines, one object a line, under the name of a JSON document: a
     script loading it as JSON (json.load) fails on the second row. Refused (exit 2) with a
     name that says what is written, writing nothing."""
-    monkeypatch.chdir(tmp_path)
-    (tmp_path / "in.csv").write_text(standard_csv(), encoding="utf-8")
-    args = ["in.csv", "-o", name, "-q"] + (["--format", fmt] if fmt else [])
-    result = invoke(args, lang=lang)
-    assert 2 == result.exit_code
-    assert said in " ".join(stderr_of(result).split())
-    assert ["in.csv"] == [p.name for p in tmp_path.iterdir()]
+    assert said in _output_refused(tmp_path, monkeypatch, name, fmt, lang)
 
 
 @pytest.mark.parametrize(
