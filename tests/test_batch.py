@@ -3076,7 +3076,7 @@ def test_an_output_named_json_is_refused(
     [
         # a list saved by a script: one line, or printed with an indent
         ('[{"education": "大专", "experience": 3}]', "内容是一个 JSON 数组"),
-        ('\n[\n  {"education": "大专", "experience": 3}\n]\n', "内容是一个 JSON 数组"),
+        ('\n[\n  {"education": "大专", "experience": 3}\n]\n', "跨多行的 JSON 文档"),
         ('\ufeff{\n  "education": "大专",\n  "experience": 3\n}\n', "跨多行的 JSON 文档"),
     ],
 )
@@ -3100,6 +3100,18 @@ def test_a_json_document_given_as_json_lines_is_refused_whole(
     piped = invoke(["-", "--input-format", "jsonl", "--lang", "en"], input=text.encode())
     assert 2 == piped.exit_code
     assert "cannot read standard input: it holds a JSON" in " ".join(stderr_of(piped).split())
+
+
+def test_json_lines_whose_first_line_is_an_array_are_read_as_json_lines() -> None:
+    """An array on the first line followed by objects is JSON Lines with one bad row, not a
+    JSON document: that row is an error row, the others are screened (nothing lost)."""
+    text = '["大专", 3]\n{"id": "A2", "education": "大专", "experience": 3}\n'
+    result = invoke(["-", "--input-format", "jsonl", "-q"], input=text.encode())
+    rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
+    assert ["1", "2"] == [r["行号"] for r in rows]
+    assert rows[0]["错误"]
+    assert not rows[1]["错误"]
+    assert "4" == rows[1]["最高可报考等级"]
 
 
 def test_json_lines_after_blank_lines_are_read() -> None:

@@ -1279,25 +1279,32 @@ _SEEN_ID = re.compile(r'"id"\s*:\s*"?([^",{}\[\]]{1,64}?)"?\s*[,}]')
 
 
 def _json_document_head(lines: Iterator[str], source: str) -> list[str]:
-    """The lines of JSON Lines up to its first one not blank, read ahead; or a
-    :class:`BatchError` where that line begins a JSON document other than a line's object: an
-    array (``[{…}, {…}]``, as a script saves a list to .json) or an object over several lines
-    (``{`` alone, as printed with an indent). Read line by line, each of its lines would be
-    an error row, saying nothing of the one mistake."""
+    """The lines of JSON Lines up to its first one not blank, read ahead (and the next one
+    not blank after a first line that opens an array); or a :class:`BatchError` where the
+    file is a JSON document other than lines of objects: an array on one line alone
+    (``[{…}, {…}]``, as a script saves a list to .json), or a document printed over several
+    lines (``[`` or ``{`` alone on its first line). Read line by line, each of its lines would
+    be an error row, saying nothing of the one mistake; an array on one line followed by
+    objects is JSON Lines with one bad row, and read as such."""
     head: list[str] = []
+    what: str | None = None
     for text in lines:
         head.append(text)
-        first = text.strip().lstrip("\ufeff")
-        if not first:
+        line = text.strip().lstrip("\ufeff")
+        if not line:
             continue
-        what = "batch.json_array" if first.startswith("[") else None
-        if first == "{":
+        if what is not None:  # a line after an array on the first: JSON Lines
+            return head
+        if line in ("[", "{"):
             what = "batch.json_multiline"
-        if what is not None:
-            path = Both("标准输入", "standard input") if source == "-" else shown_path(source)
-            raise BatchError(Msg.of("batch.json_input_document", path=path, what=Msg.of(what)))
-        break
-    return head
+            break
+        if not line.startswith("["):
+            return head
+        what = "batch.json_array"  # unless another line follows
+    if what is None:
+        return head
+    path = Both("标准输入", "standard input") if source == "-" else shown_path(source)
+    raise BatchError(Msg.of("batch.json_input_document", path=path, what=Msg.of(what)))
 
 
 def _jsonl_rows(lines: Iterator[str]) -> Iterator[Row]:
