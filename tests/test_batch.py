@@ -5741,3 +5741,54 @@ def test_bounds_said_are_in_the_json_facts(
     [cert] = facts["certificates"]
     assert after_bound == cert["years_after_bound"]
     assert (after_bound is None) == (cert["years_after"] is not None)
+
+
+# --- the twenty-second round on issue 10: hand-typed cells -----------------------------
+
+
+def run_as_of(tmp_path: Path, text: str, as_of: str, *extra: str) -> list[dict[str, str]]:
+    """Screen ``text`` (a CSV, saved as GB18030 as a Chinese Excel saves it) for ``as_of``;
+    the verdict columns of each row, and the warnings."""
+    src = tmp_path / "名单.csv"
+    src.write_bytes(text.encode("gb18030"))
+    dest = tmp_path / "out.csv"
+    result = runner.invoke(
+        app, ["batch", str(src), "-o", str(dest), "--as-of", as_of, *extra], env=plain_env("zh")
+    )
+    assert "Traceback" not in result.output
+    assert result.exit_code in (0, 1), result.output
+    return read_rows(dest)
+
+
+def test_a_graduation_year_in_a_diploma_cell_is_compared_with_the_as_of_date(
+    tmp_path: Path,
+) -> None:
+    """本科 2026年毕业 evaluated for 2027-07-01 is a 本科 received: G1 met, and 3 years give
+    四级 by 4-1. Evaluated for a row's own 评估日期 of 2014-06-01, 本科 2015年毕业 may be a
+    graduation still to come: the diploma is unknown, so G1 and every level undetermined."""
+    text = csv_text(
+        ["编号", "姓名", "学历", "专业相关性", "工作年限", "评估日期"],
+        [
+            ["1", "张一", "本科 2026年毕业", "相关", "3", ""],
+            ["2", "张二", "本科 2015年毕业", "相关", "3", "2014-06-01"],
+        ],
+    )
+    rows = run_as_of(tmp_path, text, "2027-07-01")
+    assert verdicts(rows[0]) == (E, N, N, N, "4")
+    assert verdicts(rows[1])[0] == U
+    assert "本科 2015年毕业" in rows[1]["warnings"]
+
+
+def test_a_graduation_year_in_the_education_flag_is_compared_with_the_as_of_date() -> None:
+    """``check -e "本科 2026年毕业" --as-of 2027-07-01``: a 本科 received; G1 met, and 3 years
+    of experience give 四级 by 4-1 (exit 0)."""
+    result = runner.invoke(
+        app,
+        [
+            *("check", "-e", "本科 2026年毕业", "--major", "related", "-x", "3"),
+            *("--as-of", "2027-07-01", "--format", "json"),
+        ],
+        env=plain_env("zh"),
+    )
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["eligible_levels"] == [4]

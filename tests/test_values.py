@@ -1934,3 +1934,32 @@ def test_a_date_alone_given_as_a_certificate_is_said_to_be_one(text: str) -> Non
     assert "err.cert_is_date" == caught.value.msg.key
     assert "是日期,没有写证书等级" in caught.value.msg.format("zh")
     assert "is a date, with no level of certificate" in caught.value.msg.format("en")
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "expected"),
+    [
+        # a graduation in a year before the evaluation date's: received (any today)
+        ("本科 2026年毕业", date(2027, 7, 1), Education.bachelor),
+        ("2026年本科毕业", date(2027, 1, 1), Education.bachelor),
+        # in the evaluation date's year or after it: perhaps still to come, not read
+        ("本科 2015年毕业", date(2014, 6, 1), None),
+        ("本科 2015年毕业", date(2015, 12, 31), None),
+        ("本科 2015年毕业", date(2016, 1, 1), Education.bachelor),
+    ],
+)
+def test_a_graduation_year_is_compared_with_the_evaluation_date(
+    text: str, as_of: date, expected: Education | None
+) -> None:
+    """本科 2015年毕业 is a 本科 received when 2015 is before the year evaluated for (--as-of),
+    not the year the program runs in."""
+    if expected is None:
+        with pytest.raises(InputError):
+            values.parse_education(text, "学历", as_of=as_of)
+        with pytest.raises(InputError):
+            values.split_diploma(text, "学历", as_of=as_of)
+    else:
+        assert expected == values.parse_education(text, "学历", as_of=as_of)
+        assert {"education": expected, "graduating": False} == values.split_diploma(
+            text, "学历", as_of=as_of
+        )

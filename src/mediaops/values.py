@@ -1449,10 +1449,14 @@ def education_options(choices: Sequence[Education]) -> Both:
     )
 
 
-def parse_education(value: object, field: str = "education", *, part: bool = False) -> Education:
+def parse_education(
+    value: object, field: str = "education", *, part: bool = False, as_of: date | None = None
+) -> Education:
     """A diploma type from its id, Chinese name or a common way of writing it.
 
-    ``大专``, ``大專``, ``专科(高职)``, ``大学本科``, ``全日制本科``, ``硕士研究生``.
+    ``大专``, ``大專``, ``专科(高职)``, ``大学本科``, ``全日制本科``, ``硕士研究生``;
+    ``本科 2015年毕业``, a year of graduation before ``as_of``'s (the evaluation date;
+    None: today).
 
     Raises:
         InputError: not a diploma, or a word naming two (``大学``: the message
@@ -1461,7 +1465,7 @@ def parse_education(value: object, field: str = "education", *, part: bool = Fal
     if isinstance(value, Education):
         return value
     education_class(value, field)  # 高中(高级工班), 高中:预备技师班: a class is refused as such
-    found = education_choices(value)
+    found = education_choices(value, as_of)
     if isinstance(found, Education):
         return found
     if found:
@@ -1565,22 +1569,26 @@ _GRADUATED_IN = (
 )
 
 
-def graduated_in(value: object) -> tuple[str, int] | None:
-    """The diploma word and the year of a diploma said received in a year before this one
-    (``本科 2015年毕业``, ``2015年本科毕业``: (``本科``, 2015)); None for any other text. A
-    year from this one on may be a graduation still to come (``本科 2027年毕业``): not read."""
+def graduated_in(value: object, as_of: date | None = None) -> tuple[str, int] | None:
+    """The diploma word and the year of a diploma said received in a year before that of
+    ``as_of`` (the evaluation date; None: today) (``本科 2015年毕业``, ``2015年本科毕业``:
+    (``本科``, 2015)); None for any other text. A year from that one on may be a graduation
+    still to come on that date (``本科 2027年毕业``): not read."""
     m = re.fullmatch(_GRADUATED_IN, key(str(value)))
     if m is None:
         return None
     year = int(m["y"] or m["y2"])
-    if year >= date.today().year:
+    if year >= (as_of or date.today()).year:
         return None
     return m["a"] or m["b"], year
 
 
-def education_choices(value: object) -> Education | tuple[Education, ...]:
-    """What a written diploma may mean: one type, the types it could be, or ``()``."""
-    graduated = graduated_in(value)
+def education_choices(
+    value: object, as_of: date | None = None
+) -> Education | tuple[Education, ...]:
+    """What a written diploma may mean: one type, the types it could be, or ``()``; a
+    graduation year is compared with ``as_of``'s (:func:`graduated_in`)."""
+    graduated = graduated_in(value, as_of)
     if graduated is not None:  # 本科 2015年毕业: 本科, received
         return education_choices(graduated[0])
     text = key(str(value))
@@ -2529,7 +2537,9 @@ _EVALUATED: dict[str, bool] = _table(
 )
 
 
-def split_diploma(value: str, field: str = "diploma") -> dict[str, Any]:
+def split_diploma(
+    value: str, field: str = "diploma", *, as_of: date | None = None
+) -> dict[str, Any]:
     """``TYPE[:part…]``: the type, then in any order the major's relevance, ``graduating``,
     the school class and ``evaluated`` (``技师学院:related``, ``大专:unrelated:graduating``,
     ``技工学校:相关:高级工班``).
@@ -2546,8 +2556,10 @@ def split_diploma(value: str, field: str = "diploma") -> dict[str, Any]:
     typed: dict[str, str] = {}  # the part each value was read from
     classed = education_class(parts[0], field)  # 技师学院(高级工班): the class kept
     if classed is None:
-        out: dict[str, Any] = {"education": parse_education(parts[0], field, part=True)}
-        graduated = graduated_in(parts[0])
+        out: dict[str, Any] = {
+            "education": parse_education(parts[0], field, part=True, as_of=as_of)
+        }
+        graduated = graduated_in(parts[0], as_of)
         if graduated is not None:  # 本科 2015年毕业: received, as 已毕业 says
             out["graduating"], typed["graduating"] = False, parts[0].strip()
     else:

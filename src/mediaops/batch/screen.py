@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from functools import partial
 from typing import Any, NamedTuple, TypeVar
 
 from mediaops import values
@@ -191,13 +192,14 @@ class ClassedDiploma(NamedTuple):
     school_class: SchoolClass
 
 
-def _education(text: str, field: str) -> Education | ClassedDiploma:
+def _education(text: str, field: str, as_of: date | None = None) -> Education | ClassedDiploma:
     """A 学历 cell, its class kept where one is given in brackets
-    (:func:`~mediaops.values.education_class`)."""
+    (:func:`~mediaops.values.education_class`); a year of graduation in it
+    (``本科 2015年毕业``) compared with the evaluation date ``as_of``'s."""
     classed = values.education_class(text, field)
     if classed is not None:
         return ClassedDiploma(*classed)
-    return values.parse_education(text, field)
+    return values.parse_education(text, field, as_of=as_of)
 
 
 class EitherDiploma(NamedTuple):
@@ -535,10 +537,10 @@ def _titles(text: str, field: str) -> tuple[Title, ...]:
     return tuple(out)
 
 
-def _diplomas(text: str, field: str) -> tuple[Diploma, ...]:
+def _diplomas(text: str, field: str, as_of: date | None = None) -> tuple[Diploma, ...]:
     out = []
     for item in values.split_list(text.replace(",", ";").replace(",", ";")):
-        parts = values.split_diploma(item, field)
+        parts = values.split_diploma(item, field, as_of=as_of)
         out.append(
             Diploma.model_construct(
                 education=parts["education"],
@@ -711,6 +713,12 @@ READERS: dict[str, tuple[Callable[[str, str], Any], Any]] = {
     "title_date": (values.parse_date, None),
     "direction": (values.parse_direction, None),
 }
+
+
+#: The facts whose cells are read against the evaluation date (a diploma said received in a
+#: year, ``本科 2015年毕业``: received if that year is before the evaluation date's): their
+#: readers, which take it as ``as_of``.
+_READ_ON_DATE: dict[str, Callable[..., Any]] = {"education": _education, "diplomas": _diplomas}
 
 
 #: The facts whose cells hold lists: given in two columns, their items are joined.
@@ -1072,9 +1080,13 @@ class Screener:
 
     # --- cells -----------------------------------------------------------------------
 
-    def _read_cell(self, fact: str, text: str) -> Any:
-        """A cell's value, or the :class:`CellError` that says why it cannot be read."""
+    def _read_cell(self, fact: str, text: str, as_of: date | None = None) -> Any:
+        """A cell's value, or the :class:`CellError` that says why it cannot be read; read
+        against the evaluation date ``as_of`` (the row's; None: the run's)."""
         read, empty = READERS[fact]
+        on = as_of or self.as_of
+        if fact in _READ_ON_DATE:  # 本科 2015年毕业: received before the evaluation date?
+            read = partial(_READ_ON_DATE[fact], as_of=on)
         stripped = text.strip()
         if not stripped:
             return empty
@@ -1107,7 +1119,7 @@ class Screener:
                         return years  # 2-2年: its ends are one, the years exactly
                     return AtLeast(years, stripped, most, below)
             if fact == "education" and exc.msg.key == "err.ambiguous":
-                choices = values.education_choices(stripped)
+                choices = values.education_choices(stripped, on)
                 assert isinstance(choices, tuple), "a diploma named ambiguous names several"
                 lowest_first = tuple(sorted(choices, key=tuple(Education).index))
                 return EitherDiploma(lowest_first, stripped, exc.msg)
@@ -1401,6 +1413,7 @@ class Screener:
                         return self.error(message)
                     warnings.append(message)
         disagreeing = {self.fact_ids[k] for k in disagree}
+        on = self._row_as_of(texts, disagreeing)
         for fact, text in zip(self.fact_ids, texts, strict=True):
             if disagreeing and fact in disagreeing:  # its columns give different values
                 column = self.labels[fact]
@@ -1421,7 +1434,7 @@ class Screener:
             if unknown and fact in unknown:  # a yes/no column of it unread: not known
                 got[fact] = UNREAD.get(fact)
                 continue
-            value = self._cell(fact, text)
+            value = self._cell(fact, text, on if fact in _READ_ON_DATE else None)
             if isinstance(value, CellError):
                 msg = self._blamed(value.msg, dated)
                 if fact == "experience":
@@ -1505,6 +1518,16 @@ class Screener:
         if isinstance(either, EitherDiploma):
             return self._either_result(got, warnings, either)
         return self._dated_result(got, warnings)
+
+    def _row_as_of(self, texts: tuple[str, ...], disagreeing: set[str]) -> date | None:
+        """The evaluation date a row's own 评估日期 cell gives, where it reads as one (None:
+        the run's): the date other cells are read against (``本科 2015年毕业``)."""
+        if "as_of" not in self.fact_ids or "as_of" in disagreeing:
+            return None
+        value = self._cell("as_of", texts[self.fact_ids.index("as_of")])
+        if isinstance(value, SerialDay):  # 46358: read as the day it is
+            return value.day
+        return value if isinstance(value, date) else None
 
     def _dated_result(self, got: dict[str, Any], warnings: list[str]) -> Result:
         months = [

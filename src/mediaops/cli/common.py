@@ -16,6 +16,8 @@ import re
 import sys
 from collections.abc import Container, Iterator
 from contextlib import contextmanager
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
@@ -454,18 +456,25 @@ def fact_flags(params: dict[str, Any]) -> dict[str, Any]:
 
 
 def build_candidate(
-    document: dict[str, Any], flags: dict[str, Any], lang: Lang
+    document: dict[str, Any], flags: dict[str, Any], lang: Lang, as_of: date | None = None
 ) -> "tuple[Candidate, date | None]":
     """A candidate from a JSON document and flags (a flag replaces that field of the document).
 
     Flags are read as people type them (:mod:`mediaops.values`); the document
-    as the JSON schema says (:mod:`mediaops.models`).
+    as the JSON schema says (:mod:`mediaops.models`). A flag is read against the evaluation
+    date (``--education "本科 2015年毕业"``: received before it?): ``as_of`` (``--as-of``),
+    else the document's, else today.
     """
     from mediaops import values
     from mediaops.models import CandidateDocument
 
     def field(name: str) -> str:
         return tr(f"field.{name}", lang)
+
+    if as_of is None and document.get("as_of") is not None:
+        # (one that does not read is refused as the document is validated, below)
+        with suppress(InputError):
+            as_of = values.parse_as_of(document["as_of"])
 
     with input_errors(lang):
         data = dict(document)
@@ -481,14 +490,16 @@ def build_candidate(
             data["education"] = (
                 classed[0]
                 if classed is not None
-                else values.parse_education(flags["education"], field("education"))
+                else values.parse_education(flags["education"], field("education"), as_of=as_of)
             )
         if "major" in flags:
             data["major"] = values.parse_major(flags["major"], field("major"))
         if "graduating" in flags:
             data["graduating"] = True
         if "diploma" in flags:
-            data["diplomas"] = [values.split_diploma(d, field("diploma")) for d in flags["diploma"]]
+            data["diplomas"] = [
+                values.split_diploma(d, field("diploma"), as_of=as_of) for d in flags["diploma"]
+            ]
         if "experience" in flags:
             data["experience"] = values.parse_years(
                 flags["experience"], field("experience"), dated=Msg.of("err.years_date.work")
@@ -593,7 +604,7 @@ def gather_candidate(
     if not flags and input_file is None:
         # answers piped in without -i are not read: said, lest the result seem to be theirs
         say(tr("run.no_questions", lang))
-    candidate, file_as_of = build_candidate(document, flags, lang)
+    candidate, file_as_of = build_candidate(document, flags, lang, as_of)
     _direction_in_rules(candidate, rules, lang)
     return candidate, file_as_of
 

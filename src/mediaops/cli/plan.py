@@ -142,7 +142,7 @@ def plan(
             for t in values.split_trainings(given)  # 四级、三级, as --training takes them
         ]
         extra_education = (
-            values.parse_education(assume_education, "--assume-education")
+            values.parse_education(assume_education, "--assume-education", as_of=when)
             if assume_education is not None
             else None
         )

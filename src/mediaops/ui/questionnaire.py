@@ -850,7 +850,7 @@ class Questionnaire:
                     raise SkipError
                 # 无 at the first: no diploma, or none to give? asked
                 raise InputError("answer", Msg.of("ask.no_diploma"))
-            found = values.education_choices(answer)
+            found = values.education_choices(answer, self.as_of)
             if isinstance(found, Education):
                 return found
             if found and self._probing:  # readable: which one is asked if typed so
@@ -863,7 +863,7 @@ class Questionnaire:
                     lambda s: values.parse_education(s, self.t("summary.education")),
                 )
                 return chosen
-            return values.parse_education(answer, self.t("summary.education"))
+            return values.parse_education(answer, self.t("summary.education"), as_of=self.as_of)
 
         key = "ask.education" if index == 0 else "ask.education_more"
         try:
@@ -1365,7 +1365,7 @@ class Questionnaire:
                 return "all"
             places: list[str] = []
             with contextlib.suppress(InputError):  # 大专: the one diploma of that type
-                found = values.parse_education(text, self.t("summary.education"))
+                found = values.parse_education(text, self.t("summary.education"), as_of=self.as_of)
                 places = [str(i) for i, d in enumerate(old) if d["education"] is found]
             if len(places) == 1:
                 return places[0]
