@@ -5792,3 +5792,32 @@ def test_a_graduation_year_in_the_education_flag_is_compared_with_the_as_of_date
     )
     assert result.exit_code == 0, result.output
     assert json.loads(result.output)["eligible_levels"] == [4]
+
+
+def test_a_certificate_level_excel_stored_as_a_number_is_read_as_the_level(
+    tmp_path: Path,
+) -> None:
+    """A 证书 cell of 4.0 (a 4 Excel stored as a number) is 四级 held, its date not known:
+    四级 held; 三级 by 3-2 needs 2 years after it, not known (undetermined); no warning of a
+    date “.0”. 3.0 is 三级 held (四级 too: a higher certificate holds a lower one's place);
+    二级 by 2-1 needs 4 years after it, at most the 3 years worked: not eligible. 4.5 is no
+    level: the certificates unknown, 四级 by 4-1 (3 years) eligible, 三级 undetermined (a
+    四级 and 2 of the 3 years after it may be held), 二级 and 一级 not eligible (4 years after
+    a certificate are more than the 3 worked), and a warning that says the number has a
+    fraction."""
+    text = csv_text(
+        ["编号", "姓名", "学历", "专业相关性", "工作年限", "证书"],
+        [
+            ["1", "张一", "大专", "相关", "3", "4.0"],
+            ["2", "张二", "大专", "相关", "3", "3.0"],
+            ["3", "张三", "大专", "相关", "3", "4.5"],
+        ],
+    )
+    rows = run_as_of(tmp_path, text, "2026-12-02")
+    assert verdicts(rows[0]) == (H, U, N, N, "")
+    assert rows[0]["warnings"] == ""
+    assert verdicts(rows[1]) == (H, H, N, N, "")
+    assert rows[1]["warnings"] == ""
+    assert verdicts(rows[2]) == (E, U, N, N, "4")
+    assert "带小数" in rows[2]["warnings"]
+    assert "“.5”" not in rows[2]["warnings"]

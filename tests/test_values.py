@@ -366,6 +366,15 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("四级在考", REJECTED),
         ("电子商务师四级", REJECTED),  # another occupation's: said so
         ("四级培训已结业", REJECTED),  # a training: said so (the training question takes it)
+        # a level Excel stored as a number shows with a decimal point: the level, no date
+        ("4.0", (4, None)),
+        ("3.0", (3, None)),
+        ("2.00", (2, None)),
+        ("4.5", REJECTED),  # no level: refused, not 四级 with a date ".5"
+        ("3.5", REJECTED),
+        ("5.0", REJECTED),  # 五级: no level of this occupation's
+        ("四级考试未通过", REJECTED),  # not passed: no certificate held, said so
+        ("四级考试不合格", REJECTED),
     ],
     # a date (a certificate's own column, the evaluation date)
     "date": [
@@ -1963,3 +1972,39 @@ def test_a_graduation_year_is_compared_with_the_evaluation_date(
         assert {"education": expected, "graduating": False} == values.split_diploma(
             text, "学历", as_of=as_of
         )
+
+
+@pytest.mark.parametrize("text", ["4.5", "3.5", "4.25"])
+def test_a_certificate_level_with_a_fraction_is_refused_saying_so(text: str) -> None:
+    """4.5 in a certificate's place was read as 四级 with a date “.5” that does not read: it
+    is no level (4.0 is 四级, as Excel shows a 4 stored as a number), and said so."""
+    with pytest.raises(InputError) as caught:
+        values.split_certificate(text, "证书")
+    assert "err.cert_decimal" == caught.value.msg.key
+    assert "带小数" in caught.value.msg.format("zh")
+    assert values.certificate_without_date(text, "证书") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("四级考试未通过", "四级"),
+        ("四级考试没有通过", "四级"),
+        ("四级考试还没通过", "四级"),
+        ("未通过四级考试", "四级"),
+        ("未能通过三级考试", "三级"),
+        ("三级考试不合格", "三级"),
+        ("四级鉴定未通过", "四级"),
+        ("四级没考过", "四级"),
+    ],
+)
+def test_an_examination_said_not_passed_is_said_to_hold_no_certificate(
+    text: str, level: str
+) -> None:
+    """四级考试未通过 got the generic “无法识别” listing 四级 among the accepted values: an
+    examination not passed holds no certificate, and the refusal says so."""
+    with pytest.raises(InputError) as caught:
+        values.split_certificate(text, "证书")
+    assert "err.cert_exam_failed" == caught.value.msg.key
+    assert f"{level}考试未通过" in caught.value.msg.format("zh")
+    assert f"没有取得{level}证书" in caught.value.msg.format("zh")

@@ -958,6 +958,20 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field}: “{value}” says the {level} certificate is not held (yet): give only the "
         "levels of certificates held, or 无 for none.",
     ),
+    "err.cert_decimal": (
+        "{field} 的值 “{value}” 是带小数的数字,不是证书等级:等级是 1 至 4 的整数或其名称。"
+        "请写等级,如 四级 或 4(没有证书请写 无);若是表格把该列存成了数字,请设为文本后重写。",
+        "{field}: “{value}” is a number with a fraction, not a level of certificate (a whole "
+        "number 1 to 4, or its name). Give the level, e.g. 四级 or 4 (none held: 无); if the "
+        "sheet stored the column as numbers, make it text and type the levels again.",
+    ),
+    "err.cert_exam_failed": (
+        "{field} 的值 “{value}” 说的是{level}考试未通过:考试未通过就没有取得{level}证书,不算持有。"
+        "这里只写已取得的证书等级,一个也没有请写 无。",
+        "{field}: “{value}” says the {level} examination was not passed: with it not passed, "
+        "no {level} certificate is held. Give only the levels of certificates held, or 无 "
+        "for none.",
+    ),
     "err.cert_is_date": (
         "{field} 的值 “{value}” 是日期,没有写证书等级。请写等级和取证日期,如 四级 2024-01-10;没有证书请写 无。",
         "{field}: “{value}” is a date, with no level of certificate. Give the level and the "

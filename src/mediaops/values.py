@@ -2172,6 +2172,14 @@ def split_certificate(value: str, field: str = "cert") -> tuple[int, date | None
         InputError: the level or the date cannot be read (the message names which).
     """
     says_nothing_among(value, field)
+    decimal = re.fullmatch(_LEVEL_DECIMAL, key(value))
+    if decimal is not None:  # 4.0: a level Excel stored as a number; 4.5: no level
+        if decimal[2].strip("0"):
+            raise InputError(field, Msg.of("err.cert_decimal", field=field, value=shown(value)))
+        try:
+            return parse_certificate_level(decimal[1], field), None
+        except InputError:
+            raise _fail(field, value, LEVEL_ACCEPTED) from None
     level_text, date_text = _level_and_date(_without_occupation(_held(value)))
     try:
         level = parse_certificate_level(level_text, field)
@@ -2181,10 +2189,45 @@ def split_certificate(value: str, field: str = "cert") -> tuple[int, date | None
         _other_occupation(value, field)
         _training_at_certificate(value, field)
         _not_held(value, field)
+        _exam_failed(value, field)
         _exam_passed(value, field)
         _date_alone(value, field)
         raise
     return level, when
+
+
+#: A number with a decimal point where a certificate's level is typed: ``4.0`` is the level
+#: 4 as Excel shows a number stored from a cell typed 4 (the level, no date), ``4.5`` no level.
+_LEVEL_DECIMAL = r"(\d)\.(\d+)"
+
+#: The words of an examination (考试, 鉴定, 认定), at the end of a level once the words saying
+#: it was not passed are taken off (四级考试未通过 → 四级).
+_EXAM_WORDS = r"(?:考试|考試|鉴定|鑒定|认定|認定)$"
+
+
+def _exam_failed(value: str, field: str) -> None:
+    """Where ``value``, given as a certificate, says a level's examination was not passed
+    (``四级考试未通过``, ``未通过四级考试``, ``四级考试不合格``): raise that no certificate is
+    held then, and that only those held are given (the usual refusal lists ``四级`` among
+    the accepted values, inviting the very opposite of what was said).
+
+    Raises:
+        InputError: it does.
+    """
+    text = key(value)
+    failed = re.search(rf"(?:还|還|暂|暫)?(?:{_EXAM_FAILED})了?", text)
+    if failed is None:
+        return
+    rest = re.sub(_EXAM_WORDS, "", text[: failed.start()] + text[failed.end() :])
+    level = _certificate_level(rest) if rest else None
+    if level is None:
+        return
+    raise InputError(
+        field,
+        Msg.of(
+            "err.cert_exam_failed", field=field, value=shown(value), level=Msg.of(f"level.{level}")
+        ),
+    )
 
 
 def _exam_passed(value: str, field: str) -> None:
@@ -2337,6 +2380,8 @@ def certificate_without_date(value: str, field: str = "cert") -> tuple[int, str]
 
     The certificate is held whatever its date, so a list reads it as held with its date
     not known, rather than leaving every certificate of the cell unknown."""
+    if re.fullmatch(_LEVEL_DECIMAL, key(value)):  # 4.5: a number, not a level and a date
+        return None
     text = _without_occupation(_held(value))
     level_text, date_text = _level_and_date(text)
     try:
