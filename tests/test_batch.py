@@ -5821,3 +5821,20 @@ def test_a_certificate_level_excel_stored_as_a_number_is_read_as_the_level(
     assert verdicts(rows[2]) == (E, U, N, N, "4")
     assert "带小数" in rows[2]["warnings"]
     assert "“.5”" not in rows[2]["warnings"]
+
+
+def test_certificates_written_date_first_in_a_cell_are_each_dated(tmp_path: Path) -> None:
+    """2019-01-01 四级 2020-01-01 三级 and 2020.1.1，三级 in a 证书 cell, 8 years worked,
+    evaluated 2026-12-02: 四级 and 三级 held; the 三级 of 2020-01-01 has 83 complete months
+    (6.9 years, under the 8 worked) after it ≥ 4, so 二级 eligible by 2-1; 一级 needs a
+    二级: not eligible. No warning (the dates read)."""
+    text = csv_text(
+        ["编号", "姓名", "学历", "专业相关性", "工作年限", "证书"],
+        [
+            ["1", "张一", "大专", "相关", "8", "2019-01-01 四级 2020-01-01 三级"],
+            ["2", "张二", "大专", "相关", "8", "2020.1.1，三级"],
+        ],
+    )
+    for row in run_as_of(tmp_path, text, "2026-12-02"):
+        assert verdicts(row) == (H, H, E, N, "2")
+        assert row["warnings"] == ""

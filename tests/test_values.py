@@ -989,6 +989,19 @@ def test_every_parser_has_accepted_and_refused_cases() -> None:
         ("初级，对应；中级", ["初级 对应", "中级"]),
         # typed one after another without a comma: a level after a date starts another item
         ("四级 2024-01-10 三级 2025-01-01", ["四级 2024-01-10", "三级 2025-01-01"]),
+        # each date before its level, as the first is: parted before each later date
+        ("2019-01-01 四级 2020-01-01 三级", ["2019-01-01 四级", "2020-01-01 三级"]),
+        ("2019-01-01四级2020-01-01三级", ["2019-01-01四级", "2020-01-01三级"]),
+        (
+            "2019年1月1日取得四级 2020年1月1日取得三级",
+            ["2019年1月1日取得四级", "2020年1月1日取得三级"],
+        ),
+        ("2019-01-01 四级 2020-01-01", ["2019-01-01 四级 2020-01-01"]),  # whose date? refused
+        # a date, a comma and a level, nothing else: one certificate, its date first
+        ("2020.1.1，三级", ["2020.1.1 三级"]),
+        ("2020-01-01、三级", ["2020-01-01 三级"]),
+        ("2020.1.1,3", ["2020.1.1", "3"]),  # a bare 3 may be no level: not joined
+        ("2020.1.1，三级，四级", ["2020.1.1", "三级", "四级"]),  # something else: not joined
         ("四级2024-01-10三级2025-01-01", ["四级2024-01-10", "三级2025-01-01"]),
         ("四级(2024.1.10) 三级(2025.1.1)", ["四级(2024.1.10)", "三级(2025.1.1)"]),
         ("中级 2021年3月1日 高级 2024年1月1日", ["中级 2021年3月1日", "高级 2024年1月1日"]),
@@ -2008,3 +2021,25 @@ def test_an_examination_said_not_passed_is_said_to_hold_no_certificate(
     assert "err.cert_exam_failed" == caught.value.msg.key
     assert f"{level}考试未通过" in caught.value.msg.format("zh")
     assert f"没有取得{level}证书" in caught.value.msg.format("zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "certificates"),
+    [
+        ("2019-01-01 四级 2020-01-01 三级", [(4, date(2019, 1, 1)), (3, date(2020, 1, 1))]),
+        (
+            "2019年1月1日取得四级2020年1月1日取得三级",
+            [(4, date(2019, 1, 1)), (3, date(2020, 1, 1))],
+        ),
+        ("四级 2019-01-01，三级 2020-01-01", [(4, date(2019, 1, 1)), (3, date(2020, 1, 1))]),
+        ("2020.1.1，三级", [(3, date(2020, 1, 1))]),
+        ("2020年1月1日，三级", [(3, date(2020, 1, 1))]),
+    ],
+)
+def test_certificates_written_date_first_are_each_read_with_their_date(
+    text: str, certificates: list[tuple[int, date]]
+) -> None:
+    """2019-01-01 四级 2020-01-01 三级 was refused quoting “2019-01-01 四级 2020-01-01”, and
+    2020.1.1，三级 read as a date alone (refused) and a 三级 without its date: each date is
+    its level's, as 四级 2019-01-01，三级 2020-01-01 is read."""
+    assert certificates == [values.split_certificate(i, "证书") for i in values.split_dated(text)]

@@ -2872,15 +2872,27 @@ def split_dated(text: str) -> list[str]:
     """The items of a list of certificates or titles: like :func:`split_list`, but an item
     that is only a date, or only whether a title corresponds, belongs to the item before it
     (``四级,2025年5月20日``, ``四级证书、2024-01-10``, ``中级，2021年3月1日，不对应``), and a
-    level after a date starts another (``四级 2024-01-10 三级 2025-01-01``). A training said
-    completed after a comma stays whole, as :func:`split_trainings` parts it
+    level after a date starts another (``四级 2024-01-10 三级 2025-01-01``), as a date after
+    a level does where each date is written before its level (``2019-01-01 四级 2020-01-01
+    三级``); a date and a level after it, and nothing else, are one (``2020.1.1，三级``). A
+    training said completed after a comma stays whole, as :func:`split_trainings` parts it
     (``参加了四级培训，已结业``: refused as one training, not half of one)."""
     items: list[str] = []
-    for item in (piece for part in split_trainings(text) for piece in split_at_levels(part)):
-        if items and (re.match(_DATE_START, item) or key(item) in _CORRESPONDING):
-            items[-1] += " " + item
-        else:
-            items.append(item)
+    for part in split_trainings(text):
+        for n, item in enumerate(split_at_levels(part)):
+            # (an item parted from the one before at a level, 2019-01-01 四级 2020-01-01 三级,
+            # is whole: only one after a comma may be the date of the one before it)
+            if n == 0 and items and (re.match(_DATE_START, item) or key(item) in _CORRESPONDING):
+                items[-1] += " " + item
+            else:
+                items.append(item)
+    if (
+        len(items) == 2
+        and re.fullmatch(_A_DATE_ALONE, key(items[0]))
+        and not key(items[1]).isdigit()  # 2020.1.1,3: the 3 may be no level
+        and _is_level(items[1])
+    ):
+        return [" ".join(items)]  # 2020.1.1，三级: one certificate, its date written first
     return items
 
 
@@ -2921,6 +2933,13 @@ def split_at_levels(text: str) -> list[str]:
     start = 0
     for m in re.finditer(_DATE_ENDS, folded):
         rest = folded[m.end() :]
+        if _dated_first(folded[start : m.start()].strip()) and _starts_a_level(
+            re.sub(_DATE_THEN_WORD, "", rest)
+        ):
+            # 2019-01-01 四级 2020-01-01 三级: each date before its level, as the first is
+            items.append(folded[start : m.start()].strip())
+            start = m.start()
+            continue
         if re.search(r"(?:^|[、,，;；])\s*$", folded[: m.start()]):
             # a date first, or first after a 、 (三级、2019-01-01 四级): it may be the 四级's,
             # written before it; not parted there (the whole is then refused)
@@ -2930,6 +2949,28 @@ def split_at_levels(text: str) -> list[str]:
             start = m.end()
     items.append(folded[start:].strip())
     return [item for item in items if item]
+
+
+#: The words between a date and the level after it (2019-01-01 取得四级): none needed.
+_DATE_THEN_WORD = r"^\s*(?:取得|获得|獲得|取证|取證|考取)?\s*[:：,，]?\s*"
+
+
+def _dated_first(text: str) -> bool:
+    """Whether ``text`` is one certificate (or title) written date first, ``2019-01-01 四级``,
+    ``2019年1月1日取得四级``: a date, then a level and nothing more."""
+    m = re.fullmatch(_DATE_THEN_LEVEL, text)
+    return m is not None and re.match(_DATE_START, text) is not None and _is_level(m[2])
+
+
+def _is_level(text: str) -> bool:
+    """Whether ``text`` is a level of a certificate or a title and nothing more."""
+    if key(text) in TITLE_ALIASES:
+        return True
+    try:
+        parse_certificate_level(text, "")
+    except InputError:
+        return False
+    return True
 
 
 def _starts_a_level(text: str) -> bool:
