@@ -5838,3 +5838,22 @@ def test_certificates_written_date_first_in_a_cell_are_each_dated(tmp_path: Path
     for row in run_as_of(tmp_path, text, "2026-12-02"):
         assert verdicts(row) == (H, H, E, N, "2")
         assert row["warnings"] == ""
+
+
+def test_a_title_of_another_series_with_its_level_typed_is_read(tmp_path: Path) -> None:
+    """职称 中级会计师 2020-01-01 对应, 8 years worked, under the 2023 template evaluated
+    2026-12-02: a 中级 title of a corresponding speciality with 83 months (6.9 years, under
+    the 8 worked) after it, ≥ 1 year: 二级 eligible by T2-3; 一级 needs a 高级 title (T1-3)
+    or a 二级 certificate (T1-1, T1-2): not eligible. 高级经济师 2020-01-01 对应 is a 高级
+    title with as many years after it: 一级 eligible by T1-3. No warning: the cells read."""
+    text = csv_text(
+        ["编号", "姓名", "学历", "专业相关性", "工作年限", "职称"],
+        [
+            ["1", "张一", "大专", "相关", "8", "中级会计师 2020-01-01 对应"],
+            ["2", "张二", "大专", "相关", "8", "高级经济师 2020-01-01 对应"],
+        ],
+    )
+    rows = run_as_of(tmp_path, text, "2026-12-02", "--edition", "template-2023")
+    assert verdicts(rows[0])[2:] == (E, N, "2")
+    assert verdicts(rows[1])[3:] == (E, "1")
+    assert [r["warnings"] for r in rows] == ["", ""]

@@ -373,6 +373,8 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("4.5", REJECTED),  # no level: refused, not 四级 with a date ".5"
         ("3.5", REJECTED),
         ("5.0", REJECTED),  # 五级: no level of this occupation's
+        ("中级会计师", REJECTED),  # a professional title: said so (the title's place takes it)
+        ("高级经济师 2020-01-01", REJECTED),
         ("四级考试未通过", REJECTED),  # not passed: no certificate held, said so
         ("四级考试不合格", REJECTED),
     ],
@@ -581,6 +583,14 @@ TABLE["title"] = [
     ("技师", REJECTED),
     ("经济师", REJECTED),
     ("技术员", REJECTED),
+    # another series' title with its level typed before the series' name: that level
+    ("中级会计师", (values.TitleLevel.intermediate, None, None)),
+    ("高级经济师", (values.TitleLevel.senior, None, None)),
+    ("助理统计师", (values.TitleLevel.junior, None, None)),
+    ("副高级记者", (values.TitleLevel.senior, None, None)),
+    ("中級會計師 2020-06-01", (values.TitleLevel.intermediate, date(2020, 6, 1), None)),
+    ("高级软件工程师", REJECTED),  # a job's name, not a series'
+    ("一级教师", REJECTED),  # a teachers' 一级 is 中级: its level asked for
 ]
 
 TABLE["bool"] = [
@@ -2043,3 +2053,26 @@ def test_certificates_written_date_first_are_each_read_with_their_date(
     2020.1.1，三级 read as a date alone (refused) and a 三级 without its date: each date is
     its level's, as 四级 2019-01-01，三级 2020-01-01 is read."""
     assert certificates == [values.split_certificate(i, "证书") for i in values.split_dated(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("中级会计师", "中级职称"),
+        ("高级经济师 2020-01-01", "高级职称"),
+        ("助理经济师", "初级职称"),
+        ("高级工程师", "高级职称"),
+    ],
+)
+def test_a_professional_title_given_as_a_certificate_is_said_to_be_one(
+    text: str, title: str
+) -> None:
+    """中级会计师 as a certificate got the generic “无法识别” though its level is typed: it
+    is a professional title, no vocational certificate, and the refusal says so, and where
+    titles count (the 2023 template's rules, a corresponding speciality; not the summary's)."""
+    with pytest.raises(InputError) as caught:
+        values.split_certificate(text, "证书")
+    assert "err.cert_is_title" == caught.value.msg.key
+    zh = caught.value.msg.format("zh")
+    assert f"是专业技术职称({title})" in zh
+    assert "摘要规则不计职称" in zh

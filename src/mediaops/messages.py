@@ -958,6 +958,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field}: “{value}” says the {level} certificate is not held (yet): give only the "
         "levels of certificates held, or 无 for none.",
     ),
+    "err.cert_is_title": (
+        "{field} 的值 “{value}” 是专业技术职称({title}),不是职业技能等级证书,不按证书计算。"
+        "职称请填在职称一项:按 2023 年版模板的规则,专业对应的职称可作为申报条件;"
+        "默认的报考条件摘要规则不计职称。",
+        "{field}: “{value}” is a professional title ({title}), not a vocational skill "
+        "certificate, and does not count as one. Give titles where titles are asked for: the "
+        "rules of the 2023 template count a title of a corresponding speciality; the default "
+        "rules of the published summary count no title.",
+    ),
     "err.cert_decimal": (
         "{field} 的值 “{value}” 是带小数的数字,不是证书等级:等级是 1 至 4 的整数或其名称。"
         "请写等级,如 四级 或 4(没有证书请写 无);若是表格把该列存成了数字,请设为文本后重写。",

@@ -1970,6 +1970,17 @@ TITLE_ACCEPTED = _accepted(TITLE_NAMES)
 #: 技术员): its level is not read from the name (the same word is a job, or of another
 #: level, in another series: 医师 is 初级), and the message asks for it.
 _TITLE_NAME = r"^\S{0,8}(?:师|師|员|員|编辑|編輯|记者|記者|编审|編審|教授|助教)$"
+#: A professional title of a series named with its level before the series' name
+#: (中级会计师, 高级经济师, 助理统计师, 高级记者): the level is typed, so it is read, whatever
+#: the series; the name says nothing of whether its speciality corresponds to this
+#: occupation (left not known). Only the series' names: 高级软件工程师 or 高级设计师 is a
+#: job's name, and 一级教师 names no level of these (a teachers' 一级 is 中级).
+_LEVELLED_TITLE = (
+    r"^(初级|初級|助理|中级|中級|高级|高級|副高级?|副高級|正高级?|正高級)"
+    r"(会计师|會計師|经济师|經濟師|审计师|審計師|统计师|統計師|工程师|工程師|政工师|政工師"
+    r"|农艺师|農藝師|畜牧师|畜牧師|兽医师|獸醫師|工艺美术师|工藝美術師|编辑|編輯|记者|記者"
+    r"|翻译|翻譯|播音员|播音員|教师|教師|讲师|講師)$"
+)
 #: 高工: a 高级工程师 as people say it, or 高级工, the 三级 certificate's level.
 _TITLE_AMBIGUOUS = frozenset({"高工"})
 
@@ -2010,11 +2021,23 @@ def parse_title_level(value: object, field: str = "title") -> TitleLevel:
                     level=Msg.of(f"level.{level}"),
                 ),
             ) from None
+        levelled = _levelled_title(word)
+        if levelled is not None:  # 中级会计师, 高级经济师: the level typed before the name
+            return levelled
         if re.fullmatch(_TITLE_NAME, word):
             raise InputError(
                 field, Msg.of("err.title_name", field=field, value=shown(value))
             ) from None
         raise
+
+
+def _levelled_title(word: str) -> TitleLevel | None:
+    """The level of a title named with its level first (``中级会计师``: 中级), in
+    :func:`key`'s form; None for any other word."""
+    m = re.fullmatch(_LEVELLED_TITLE, word)
+    if m is None:
+        return None
+    return TITLE_ALIASES.get(m[1]) or TITLE_ALIASES.get(m[1] + "级")  # 助理: 助理级
 
 
 DIRECTION_ALIASES: dict[str, Direction] = _table(
@@ -2189,11 +2212,38 @@ def split_certificate(value: str, field: str = "cert") -> tuple[int, date | None
         _other_occupation(value, field)
         _training_at_certificate(value, field)
         _not_held(value, field)
+        _title_at_certificate(value, field)
         _exam_failed(value, field)
         _exam_passed(value, field)
         _date_alone(value, field)
         raise
     return level, when
+
+
+def _title_at_certificate(value: str, field: str) -> None:
+    """Where ``value``, given as a certificate, is a professional title named with its level
+    (``中级会计师``, ``高级经济师``, ``高级工程师``): raise that it is a title, no vocational
+    certificate, which the title's question or column takes (the rules that count titles
+    count one of a corresponding speciality; those of the summary count none).
+
+    Raises:
+        InputError: it is.
+    """
+    word = key(_level_and_date(fold(value).strip())[0])
+    level = _levelled_title(word)
+    if level is None and re.fullmatch(_TITLE_NAME, word):
+        level = TITLE_ALIASES.get(word)  # 高级工程师, 工程师: the engineering series'
+    if level is None:
+        return
+    raise InputError(
+        field,
+        Msg.of(
+            "err.cert_is_title",
+            field=field,
+            value=shown(value),
+            title=Msg.of(f"title.{level.value}"),
+        ),
+    )
 
 
 #: A number with a decimal point where a certificate's level is typed: ``4.0`` is the level
