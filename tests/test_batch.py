@@ -5857,3 +5857,30 @@ def test_a_title_of_another_series_with_its_level_typed_is_read(tmp_path: Path) 
     assert verdicts(rows[0])[2:] == (E, N, "2")
     assert verdicts(rows[1])[3:] == (E, "1")
     assert [r["warnings"] for r in rows] == ["", ""]
+
+
+def test_a_training_list_with_an_item_not_read_keeps_the_items_read(tmp_path: Path) -> None:
+    """A 培训 cell 四级，五级，三级 (五级 no level of this occupation) was not read at all: the
+    trainings unknown, so 四级 undetermined for 大专 and 2 years. The 四级 training read with
+    2 years ≥ 1 meets 4-2: 四级 eligible whatever 五级 was meant to be (a training more never
+    lowers a verdict), so the items read stand, with a warning naming 五级. 三级，五级: 三级
+    alone does not meet 4-2 (a 四级 training), while a 四级 would: the item matters, and the
+    trainings stay unknown (四级 undetermined), said so; with --strict, an error row."""
+    text = csv_text(
+        ["编号", "姓名", "学历", "专业相关性", "工作年限", "培训"],
+        [
+            ["1", "张一", "大专", "相关", "2", "四级，五级，三级"],
+            ["2", "张二", "大专", "相关", "2", "三级，五级"],
+        ],
+    )
+    rows = run_as_of(tmp_path, text, "2026-12-02")
+    assert verdicts(rows[0]) == (E, N, N, N, "4")
+    assert "4-2" in rows[0]["summary"]
+    assert "“五级” 未计入" in rows[0]["warnings"]
+    assert "“四级”、“三级” 已读取" in rows[0]["warnings"]
+    assert verdicts(rows[1]) == (U, N, N, N, "")
+    assert "“五级” 无法识别" in rows[1]["warnings"]
+    assert "培训按未知处理" in rows[1]["warnings"]
+    strict = run_as_of(tmp_path, text, "2026-12-02", "--strict")
+    assert verdicts(strict[0]) == (E, N, N, N, "4")
+    assert "培训按未知处理" in strict[1]["error"]

@@ -2048,6 +2048,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "✘: cannot be read; when screening, that fact is unknown and the warnings column says so.",
     ),
     "batch.summary_routes": ("暂不可报考;{routes}", "not eligible yet; {routes}"),
+    "batch.training_part_read": (
+        "{column} 列的 {unread} 未计入:其余各项 {read} 已读取,无论该项是哪一级的培训,结论都相同。"
+        "{detail}",
+        "column {column}: {unread} is not counted: the other items, {read}, were read, and "
+        "whichever level's training it is, the verdicts are the same. {detail}",
+    ),
+    "batch.training_part_unknown": (
+        "{column} 列的 {unread} 无法识别:其余各项 {read} 可以识别,但该项若是某一级的培训,"
+        "结论会不同,所以培训按未知处理。{detail}",
+        "column {column}: {unread} could not be read: the other items, {read}, read, but "
+        "were it some level's training the verdicts would differ, so the trainings are taken "
+        "as not known. {detail}",
+    ),
     "batch.either_read": (
         "{column} 列的 “{value}” 可能是{options}:两者结论相同,按{lowest}筛查",
         "column {column}: “{value}” may be {options}; the verdicts are the same either way, "

@@ -605,6 +605,39 @@ def _trainings(text: str, field: str) -> frozenset[int]:
     return frozenset(values.parse_training(t, field) for t in values.split_trainings(text))
 
 
+class PartTrainings(NamedTuple):
+    """A 培训 cell some of whose items read and some do not (``四级，五级``): the levels read,
+    those items as typed, the items that do not read, and why the first does not."""
+
+    levels: frozenset[int]
+    read: tuple[str, ...]
+    unread: tuple[str, ...]
+    msg: Msg
+
+
+def _part_trainings(text: str, field: str) -> PartTrainings | None:
+    """A 培训 cell that does not read as a whole (:func:`_trainings`) as the items that do and
+    those that do not; None where no item reads, or none fails alone (the whole is then
+    refused as it is)."""
+    levels: set[int] = set()
+    read: list[str] = []
+    unread: list[str] = []
+    msg: Msg | None = None
+    for item in values.split_trainings(text):
+        try:
+            levels.add(values.parse_training(item, field))
+        except InputError as exc:
+            if values.key(item) in values.NOTHING or isinstance(exc, ContradictionError):
+                return None  # 无 beside a level: the whole cell says two things
+            unread.append(item.strip())
+            msg = msg or exc.msg
+        else:
+            read.append(item.strip())
+    if not levels or msg is None:
+        return None
+    return PartTrainings(frozenset(levels), tuple(read), tuple(unread), msg)
+
+
 #: A level as a yes/no column of it is read: its name, as a certificate's or a training's
 #: column would hold it.
 _LEVEL_NAMES = {4: "四级", 3: "三级", 2: "二级", 1: "一级"}
@@ -1139,6 +1172,8 @@ class Screener:
                 return held  # held, whatever the date that cannot be read
             if fact == "titles" and (by_month := _month_titles(stripped, self.labels[fact])):
                 return by_month  # a title dated by its month only, read as a certificate's is
+            if fact == "training" and (part := _part_trainings(stripped, self.labels[fact])):
+                return part  # 四级，五级: the 四级 read; whether 五级 matters is seen after
             if fact == "certs" and not isinstance(exc, ContradictionError):
                 exc = _certificate_error(stripped, self.labels[fact], exc)
             if fact == "work":
@@ -1514,10 +1549,43 @@ class Screener:
             if self.strict:  # the years not known: an error row, as a cell unread
                 return self.error(message)
             warnings.append(message)
+        part = got.get("training")
+        if isinstance(part, PartTrainings):
+            return self._part_training_result(got, warnings, part)
+        return self._diploma_result(got, warnings)
+
+    def _diploma_result(self, got: dict[str, Any], warnings: list[str]) -> Result:
         either = got.get("education")
         if isinstance(either, EitherDiploma):
             return self._either_result(got, warnings, either)
         return self._dated_result(got, warnings)
+
+    def _part_training_result(
+        self, got: dict[str, Any], warnings: list[str], part: PartTrainings
+    ) -> Result:
+        """A row whose 培训 cell reads but for some items (``四级，五级``): screened on the
+        levels read, and on those and every level besides (an item not read may be a
+        training of any level, and a training more never lowers a verdict). Where the two
+        agree the item changes nothing: the levels read, with a warning naming it; else the
+        trainings are not known, as a cell not read (an error row with ``--strict``)."""
+        fewest, most = (
+            self._diploma_result({**got, "training": levels}, list(warnings))
+            for levels in (part.levels, frozenset(_LEVEL_NAMES) | part.levels)
+        )
+        column = self.labels["training"]
+        params = {
+            "column": column,
+            "unread": listing([f"“{shown(t)}”" for t in part.unread], self.lang),
+            "read": listing([f"“{shown(t)}”" for t in part.read], self.lang),
+            "detail": part.msg.format(self.lang),
+        }
+        if fewest.error is None and most.error is None and fewest.statuses == most.statuses:
+            said = tr("batch.training_part_read", self.lang, **params)
+            return dataclasses.replace(fewest, warnings=(*fewest.warnings, said))
+        message = tr("batch.training_part_unknown", self.lang, **params)
+        if self.strict:
+            return self.error(message)
+        return self._diploma_result({**got, "training": UNREAD["training"]}, [*warnings, message])
 
     def _row_as_of(self, texts: tuple[str, ...], disagreeing: set[str]) -> date | None:
         """The evaluation date a row's own 评估日期 cell gives, where it reads as one (None:

@@ -163,7 +163,7 @@ def _value_text(value: Any, lang: Lang) -> str:
     """A value read from a cell, in words."""
     from datetime import date
 
-    from mediaops.batch.screen import AtLeast, EitherDiploma, MonthCerts
+    from mediaops.batch.screen import AtLeast, EitherDiploma, MonthCerts, PartTrainings
     from mediaops.messages import EDUCATION_NAMES, MAJOR_NAMES, fmt_years, name, years_bound
     from mediaops.models import Diploma, Title, WorkPeriod, item_name
     from mediaops.values import education_options
@@ -181,6 +181,9 @@ def _value_text(value: Any, lang: Lang) -> str:
         return years_bound(value.years, value.most, value.below).format(lang)
     if isinstance(value, EitherDiploma):  # which one, the row's verdicts decide (or not)
         return str(localize(education_options(value.choices), lang)) + "?"
+    if isinstance(value, PartTrainings):  # 四级，五级: the 四级, and what did not read
+        unread = listing((f"“{shown(t, 20)}”?" for t in value.unread), lang)
+        return listing([_value_text(value.levels, lang), unread], lang)
     if isinstance(value, MonthCerts):  # a date given to the month: shown as written
         return listing(
             (
