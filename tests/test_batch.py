@@ -5884,3 +5884,25 @@ def test_a_training_list_with_an_item_not_read_keeps_the_items_read(tmp_path: Pa
     strict = run_as_of(tmp_path, text, "2026-12-02", "--strict")
     assert verdicts(strict[0]) == (E, N, N, N, "4")
     assert "培训按未知处理" in strict[1]["error"]
+
+
+@pytest.mark.parametrize("months", ["几个月", "几", "数月", "好几个月"])
+def test_whole_years_beside_some_months_are_one_bound(tmp_path: Path, months: str) -> None:
+    """工作年限(年) 2 beside 工作年限(月) 几个月 were two cells that could not be one number:
+    the experience unknown, 四级 undetermined. They are 2 years and some months: at least 2
+    and at most 2 years 11 months, so 4-1 (3 years) is unmet: 四级 not eligible, reached by
+    4-1 at the latest one month on (2027-01-02). With a 四级 training, 4-2 (1 year) is met:
+    eligible. The warning names both columns and cells."""
+    text = csv_text(
+        ["编号", "姓名", "学历", "专业相关性", "工作年限(年)", "工作年限(月)", "培训"],
+        [
+            ["1", "张一", "大专", "相关", "2", months, ""],
+            ["2", "张二", "大专", "相关", "2", months, "四级"],
+        ],
+    )
+    rows = run_as_of(tmp_path, text, "2026-12-02")
+    assert verdicts(rows[0]) == (N, N, N, N, "")
+    assert "2027-01-02" in rows[0]["summary"]
+    assert verdicts(rows[1]) == (E, N, N, N, "4")
+    for row in rows:
+        assert f"工作年限(年) 与 工作年限(月) 列的 “2 / {months}”" in row["warnings"]

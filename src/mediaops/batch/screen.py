@@ -799,6 +799,8 @@ def years_and_months(years: str, months: str) -> str | None:
         return y
     if values.key(y) in values.NOTHING:
         y = ""
+    if y and (some := _some_months(y, m)) is not None:  # 2 beside 几个月: 2年几个月
+        return some
     y_text, m_text = _with_units(y, m)
     try:
         in_months = values.parse_years(m_text) * 12
@@ -892,12 +894,31 @@ def _years_and_bound(years: float, months: values.YearsBound) -> str | None:
     return f"{text}不到{top}" if months.below else f"{text}{top}以内"
 
 
+#: A months cell that says some months without how many (几个月, 几, 数月, 好几个月).
+_SOME_MONTHS_CELL = re.compile(r"(?:零|又|多)?好?(?:几|幾|数|數)(?:个|個)?月?")
+
+
+def _some_months(years: str, months: str) -> str | None:
+    """Whole years beside a months cell saying some months (工作年限(年) ``2``, 工作年限(月)
+    ``几个月``): one text for both, ``2年几个月``, which the cell reader reads as at least 2
+    years and fewer than 3 (2 years and 11 months at most); None for any other cells, or
+    years that are no whole number (``2.5``, ``3年以上``)."""
+    if not _SOME_MONTHS_CELL.fullmatch(values.key(months)):
+        return None
+    y_text = years if _UNIT.search(values.fold(years)) else f"{years}年"
+    joined = f"{y_text}几个月"
+    return joined if values.years_bound(joined) is not None else None
+
+
 def _joined_bound(years: str, months: str) -> bool:
     """Whether :func:`years_and_months` reads the two cells as one bound of both (whole
-    years beside a bound of the months that is what is left over a year)."""
+    years beside a bound of the months that is what is left over a year, or beside some
+    months: ``2`` and ``几个月``)."""
     y, m = years.strip(), months.strip()
     if not y or not m:
         return False
+    if _some_months(y, m) is not None:
+        return True
     y_text, m_text = _with_units(y, m)
     try:
         values.parse_years(m_text)
