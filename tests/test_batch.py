@@ -5776,7 +5776,7 @@ def test_a_graduation_year_in_a_diploma_cell_is_compared_with_the_as_of_date(
     rows = run_as_of(tmp_path, text, "2027-07-01")
     assert verdicts(rows[0]) == (E, N, N, N, "4")
     assert verdicts(rows[1])[0] == U
-    assert "本科 2015年毕业" in rows[1]["warnings"]
+    assert "“本科 2015年毕业” 的毕业年份 2015 年不早于评估日期 2014-06-01" in rows[1]["warnings"]
 
 
 def test_a_graduation_year_in_the_education_flag_is_compared_with_the_as_of_date() -> None:

@@ -958,6 +958,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{field}: “{value}” says the {level} certificate is not held (yet): give only the "
         "levels of certificates held, or 无 for none.",
     ),
+    "err.graduation_ahead": (
+        "{field} 的值 “{value}” 的毕业年份 {year} 年不早于评估日期 {as_of} 所在的年份,"
+        "可能尚未毕业,不按已取得的学历读取。已毕业请只写学历,如 {diploma};"
+        "尚未毕业的在校应届毕业生请写学历并注明应届。",
+        "{field}: “{value}” gives a graduation year, {year}, that is not before the year of "
+        "the evaluation date {as_of}: the diploma may not be received yet, and is not read "
+        "as held. Received: give the diploma alone, e.g. {diploma}; a final-year student "
+        "not yet graduated: give the diploma and say so (应届).",
+    ),
     "err.cert_is_title": (
         "{field} 的值 “{value}” 是专业技术职称({title}),不是职业技能等级证书,不按证书计算。"
         "职称请填在职称一项:按 2023 年版模板的规则,专业对应的职称可作为申报条件;"

@@ -1473,6 +1473,19 @@ def parse_education(
         raise InputError(
             field, Msg.of("err.ambiguous", field=field, value=shown(value), options=options)
         )
+    ahead = graduated_in(value, date.max)  # 本科 2027年毕业: a graduation to come?
+    if ahead is not None and isinstance(education_choices(ahead[0]), Education):
+        raise InputError(
+            field,
+            Msg.of(
+                "err.graduation_ahead",
+                field=field,
+                value=shown(value),
+                year=ahead[1],
+                as_of=(as_of or date.today()).isoformat(),
+                diploma=ahead[0].strip(),
+            ),
+        )
     remark = _remark_of(value)
     if remark is not None and key(remark) in MAJOR_ALIASES and not _yes_no(remark):
         # 本科(相关专业): the major's relevance, which has its own place
