@@ -2872,7 +2872,9 @@ PERIOD_HEADER = ["编号", "学历", "工作经历"]
         ),
         # open, to the evaluation date: from 2023-11-30, 35 months on 2026-11-27 (from the 1st,
         # 36 would be met)
-        pytest.param("2023.11-至今", (N, N, N, N, ""), "按 2023-11-30 至 今日", id="open"),
+        pytest.param(
+            "2023.11-至今", (N, N, N, N, ""), "按 2023-11-30 至 2026-11-27(评估日期)", id="open"
+        ),
         # one end a day: that day; a month at both ends the same: one day of it (0 months)
         pytest.param(
             "2019.12.1-2023.1;2024.5-2024.5",

@@ -1503,7 +1503,13 @@ class Screener:
             elif isinstance(value, MonthPeriods):  # read from months, and said so
                 column = self.labels[fact]
                 for text, start, end in value.read:
-                    until = Both("今日", "today") if end is None else end.isoformat()
+                    # (至今: counted up to the evaluation date, not the day of the run)
+                    evaluated = (on or self.as_of).isoformat()
+                    until: Both | str = (
+                        Both(f"{evaluated}(评估日期)", f"{evaluated} (the evaluation date)")
+                        if end is None
+                        else end.isoformat()
+                    )
                     msg = Msg.of(
                         "batch.period_months",
                         column=column,
