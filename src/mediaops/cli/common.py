@@ -15,8 +15,6 @@ import os
 import re
 import sys
 from collections.abc import Container, Iterator
-from contextlib import contextmanager
-from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from datetime import date
 from pathlib import Path
