@@ -1544,7 +1544,7 @@ def test_a_guess_of_years_said_aloud_is_asked_again() -> None:
     before, after, fact, expected = UNSURE_AT["experience"]
     result, report = ask_json([*before, "快三年了", "2.5", *after, CONFIRM])
     (error,) = error_lines(result.stderr)
-    assert "只是大概的年数" in error
+    assert "只是估计的年数" in error
     assert expected == fact_of(report, result, fact)
 
 
@@ -2744,3 +2744,53 @@ def test_the_other_diploma_question_says_enter_means_none(
     shown = block(result.stderr, question)
     assert hint in shown
     assert not any(skip_hint in line for line in shown)
+
+
+# --- the years of experience said as a bound -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "row", "bound", "four"),
+    [
+        # at least 3 years, fewer than 4: 4-1's 3 years met
+        ("三年多", "3 年以上、不到 4 年(回答:“三年多”)", (3.0, 4.0, True), "eligible"),
+        ("3年以上", "至少 3 年(回答:“3年以上”)", (3.0, None, False), "eligible"),
+        ("至少3年", "至少 3 年(回答:“至少3年”)", (3.0, None, False), "eligible"),
+        # fewer than 1 year: 4-1 (3 years) and 4-2 (1 year) unmet, 4-3 needs a technical
+        # school
+        ("不到1年", "不到 1 年(回答:“不到1年”)", (0.0, 1.0, True), "not_eligible"),
+    ],
+)
+def test_years_said_as_a_bound_are_read_as_a_sheet_reads_them(
+    said: str, row: str, bound: tuple[float, float | None, bool], four: str
+) -> None:
+    """A bound at the years (三年多, 3年以上, 至少3年, 不到1年) was refused as a guess, though
+    a sheet's cell reads it and 三年多 settles 4-1: read as the cell is, the review shows it
+    with what was typed, and the report gives it as the experience's bound. 高中 (no other
+    diploma), the certificates and the direction skipped."""
+    result, report = ask_json(["高中", "否", said, SKIP, SKIP, CONFIRM])
+    assert [] == error_lines(result.stderr)
+    assert f"从业年限: {row}" == reviews(result.stderr)[-1][1]
+    fewest, most, below = bound
+    assert {"fewest": fewest, "most": most, "below": below} == report["facts"]["experience_bound"]
+    assert report["facts"]["experience_years"] is None
+    assert four == verdicts(report)[4]
+
+
+def test_a_bound_of_years_is_shown_in_english() -> None:
+    """over 3 years: at least 3, 四级 eligible by 4-1."""
+    answers = ["senior high", "no", "over 3 years", SKIP, SKIP, CONFIRM]
+    result = run(answers, "--format", "json", lang="en")
+    rows = reviews(result.stderr, r"Your answers")
+    assert "Experience: at least 3 years (answered “over 3 years”)" == rows[-1][1]
+    assert "eligible" == verdicts(json.loads(result.stdout))[4]
+
+
+def test_a_bound_of_years_changed_at_the_review_to_exact_years() -> None:
+    """三年多, then 2 at the review: exact years replace the bound (2 < 3: 4-1 unmet, 4-2
+    needs a training, which is then asked: 无)."""
+    result, report = ask_json(["高中", "否", "三年多", SKIP, SKIP, "2", "2", "无", CONFIRM])
+    assert "从业年限: 2 年" == reviews(result.stderr)[-1][1]
+    assert report["facts"]["experience_bound"] is None
+    assert 2.0 == report["facts"]["experience_years"]
+    assert "not_eligible" == verdicts(report)[4]

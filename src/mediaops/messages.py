@@ -1762,6 +1762,19 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "累计从事本职业或相关职业多少年?",
         "How many years have you worked in this or a related occupation?",
     ),
+    "ask.years_guess": (
+        # a guess of the experience's years (约3年, 快三年了): a bound (三年多) is taken
+        "“{value}”只是估计的年数,结论可能取决于确切的年数。请写出确切的年数,如 3.5 或 3年6个月,"
+        "或能确定的范围,如 3年以上、不到1年;不清楚可直接回车。",
+        "“{value}” is a guess, and a verdict may turn on the exact years. Give them, e.g. 3.5 "
+        "or 3 years 6 months, or a bound you are sure of, e.g. over 3 years, under 1 year; "
+        "press Enter if not known.",
+    ),
+    "summary.years_said": (
+        # the experience said as a bound at the questions: what it reads as, then as typed
+        "{bound}(回答:“{said}”)",
+        "{bound} (answered “{said}”)",
+    ),
     "ask.experience_hint": (
         "如 3、3.5、三年、3年半、3年6个月;没有请输入 0 或“无”;回车跳过",
         "e.g. 3, 3.5, 3 years 6 months; 0 or none if none; Enter to skip",

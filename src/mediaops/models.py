@@ -26,6 +26,7 @@ from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
+    PrivateAttr,
     ValidationInfo,
     ValidatorFunctionWrapHandler,
     model_validator,
@@ -276,6 +277,21 @@ class Candidate(BaseModel):
     certificates: tuple[Certificate, ...] | None = ()
     titles: tuple[Title, ...] | None = ()
     direction: Annotated[Direction | None, _field(_direction, optional=True)] = None
+    #: with ``experience`` not given, the bound it was said to be at the questions
+    #: (``三年多``, ``3年以上``, ``不到1年``), read as a sheet's cell of years is
+    #: (:func:`values.years_bound`): no field of a document, nor a flag, which give the years
+    _experience_said: values.YearsBound | None = PrivateAttr(default=None)
+
+    def with_experience_said(self, bound: values.YearsBound | None) -> Candidate:
+        """This candidate, the experience not given but said to be within ``bound``."""
+        copy = self.model_copy(update={"experience": None}) if bound is not None else self
+        copy._experience_said = bound
+        return copy
+
+    @property
+    def experience_said(self) -> values.YearsBound | None:
+        """The bound the experience was said to be, if it was (:meth:`with_experience_said`)."""
+        return self._experience_said
 
     @model_validator(mode="after")
     def _consistent(self) -> Candidate:

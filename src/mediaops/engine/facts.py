@@ -199,6 +199,7 @@ def prepare(candidate: Candidate, as_of: date) -> Facts:
     Raises:
         InputError: a date after ``as_of``, or facts that contradict each other.
     """
+    said = candidate.experience_said
     return prepare_facts(
         as_of,
         diplomas=candidate.all_diplomas,
@@ -208,6 +209,10 @@ def prepare(candidate: Candidate, as_of: date) -> Facts:
         certificates=candidate.certificates,
         titles=candidate.titles,
         direction=candidate.direction,
+        # the bound of the years said at the questions (三年多), as a sheet's cell gives it
+        experience_at_least=None if said is None else said.fewest,
+        experience_at_most=None if said is None else said.most,
+        experience_most_excluded=said is not None and said.below,
     )
 
 

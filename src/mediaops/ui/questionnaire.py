@@ -34,7 +34,7 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, NamedTuple
 
 from mediaops import values
 from mediaops.engine.conditions import unit_of
@@ -57,6 +57,7 @@ from mediaops.messages import (
     shown,
     tr,
     without_flags,
+    years_bound,
 )
 from mediaops.models import Candidate, Certificate, Diploma, Title
 from mediaops.rules import Ruleset
@@ -278,6 +279,8 @@ class Answers:
 
     diplomas: list[dict[str, Any]] = field(default_factory=list)
     experience: float | None = None
+    #: the experience said as a bound (``三年多``, ``不到1年``), with ``experience`` None
+    experience_said: SaidYears | None = None
     trainings: list[int] | None = None
     certificates: list[dict[str, Any]] | None = None
     years_after: float | None = None
@@ -292,7 +295,7 @@ class Answers:
             if certificates and self.years_after is not None:
                 top = min(certificates, key=lambda c: c["level"])
                 top["years_after"] = self.years_after
-        return Candidate(
+        candidate = Candidate(
             diplomas=tuple(Diploma(**d) for d in self.diplomas),
             experience=self.experience,
             trainings=None if self.trainings is None else tuple(self.trainings),
@@ -302,6 +305,16 @@ class Answers:
             titles=None if self.titles is None else tuple(Title(**t) for t in self.titles),
             direction=self.direction,
         )
+        said = self.experience_said
+        return candidate if said is None else candidate.with_experience_said(said.bound)
+
+
+class SaidYears(NamedTuple):
+    """Years of experience typed as a bound (``三年多``, ``3年以上``, ``至少3年``, ``不到1年``):
+    read as a sheet's cell of years is (:func:`values.years_bound`), and shown as typed."""
+
+    bound: values.YearsBound
+    typed: str
 
 
 def setter(name: str, value: Any) -> Callable[[Answers], None]:
@@ -582,7 +595,7 @@ class Questionnaire:
             NotKnownError: the answer without its doubt says not known (``不知道吧``).
         """
         core = _without_doubt(answer)
-        if not core or refusal.key == "err.years_approximate":
+        if not core or refusal.key in ("err.years_approximate", "ask.years_guess"):
             return refusal
         _raise_if_skipped(core)  # 不知道吧: not known; 跳过吧: skipped
         self._probing = True
@@ -749,13 +762,14 @@ class Questionnaire:
         *,
         numbered: bool = True,
         help: str | None = None,
+        apply: Callable[[Any], Callable[[Answers], None]] | None = None,
     ) -> None:
-        """Ask, and keep the answer (as ``name``) only once it agrees with the rest
-        (else ask again, saying why)."""
+        """Ask, and keep the answer (as ``name``, or as ``apply`` of it sets it) only once it
+        agrees with the rest (else ask again, saying why)."""
         while True:
             value = self.ask(text, parse, choices, hint, numbered=numbered, help=help)
             try:
-                self.record(setter(name, value))
+                self.record(setter(name, value) if apply is None else apply(value))
                 return
             except InputError as exc:
                 self.say(without_flags(exc.msg).format(self.lang), "error")
@@ -1006,11 +1020,37 @@ class Questionnaire:
         self.answers.diplomas[d]["evaluated"] = evaluated
 
     def ask_experience(self) -> None:
+        def parse(text: str) -> float | SaidYears:
+            try:
+                return values.parse_years(text, self.t("summary.experience"))
+            except InputError as exc:
+                # a bound (三年多, 3年以上, 至少3年, 不到1年) is read as a sheet's cell of years
+                # is: what it settles (三年多: 4-1's 3 years) is settled, the rest unknown; a
+                # guess (约3年, 快三年了) gives no bound, and is asked again
+                if exc.msg.key != "err.years_approximate":
+                    raise
+                bound = values.years_bound(text)
+                if bound is None:  # (the flag's message names 多 and 以上, taken here)
+                    raise InputError(
+                        "answer", Msg.of("ask.years_guess", value=shown(text))
+                    ) from None
+                return SaidYears(bound, text)
+
+        def apply(value: float | SaidYears) -> Callable[[Answers], None]:
+            def set_(answers: Answers) -> None:
+                if isinstance(value, SaidYears):  # the years not known: within the bound
+                    answers.experience, answers.experience_said = None, value
+                else:
+                    answers.experience, answers.experience_said = value, None
+
+            return set_
+
         self.recorded(
             self.t("ask.experience"),
-            lambda s: values.parse_years(s, self.t("summary.experience")),
+            parse,
             "experience",
             hint=self.t("ask.experience_hint"),
+            apply=apply,
         )
 
     def _says_none(self, text: str, example: str) -> bool:
@@ -1251,11 +1291,21 @@ class Questionnaire:
         rows.append(
             (self.t("summary.education"), listing(diplomas, self.lang) or unknown, redo_diplomas)
         )
+        experience = (
+            unknown if a.experience is None else self.t("years", years=fmt_years(a.experience))
+        )
+        if a.experience_said is not None:  # a bound: what it reads as, and what was typed
+            fewest, _, most, below = a.experience_said.bound
+            experience = self.t(
+                "summary.years_said",
+                bound=years_bound(fewest, most, below),
+                said=shown(a.experience_said.typed),
+            )
         rows.append(
             (
                 self.t("summary.experience"),
-                unknown if a.experience is None else self.t("years", years=fmt_years(a.experience)),
-                lambda: self._again(self.ask_experience, "experience"),
+                experience,
+                lambda: self._again(self.ask_experience, "experience", "experience_said"),
             )
         )
         trainings = (
@@ -1427,11 +1477,15 @@ class Questionnaire:
         finally:
             self._earlier = []
 
-    def _again(self, ask: Callable[[], None], name: str) -> None:
+    def _again(self, ask: Callable[[], None], name: str, *others: str) -> None:
         """Ask one question again; Enter keeps the earlier answer, 不知道 makes it unknown
-        (无 at the direction too: none chosen)."""
-        old = getattr(self.answers, name)
-        setattr(self.answers, name, None)
+        (无 at the direction too: none chosen). ``others``: more answers the question sets
+        (the experience's bound beside its years), kept or made unknown with it."""
+        names = (name, *others)
+        before = {n: getattr(self.answers, n) for n in names}
+        for n in names:
+            setattr(self.answers, n, None)
+        old = before[name]
         self._keeping = True
         unknown = False
         try:
@@ -1441,12 +1495,14 @@ class Questionnaire:
         except SkipError:
             pass
         except KeyboardInterrupt:
-            setattr(self.answers, name, old)
+            for n, value in before.items():
+                setattr(self.answers, n, value)
             raise
         finally:
             self._keeping = False
-        if getattr(self.answers, name) is None and not unknown:
-            setattr(self.answers, name, old)
+        if all(getattr(self.answers, n) is None for n in names) and not unknown:
+            for n, value in before.items():
+                setattr(self.answers, n, value)
         self.left_out.pop(_QUESTION_OF.get(name, name), None)  # asked now
         if name == "certificates" and self.answers.certificates != old:
             self.answers.years_after = None  # the years were since the certificates before
