@@ -2329,6 +2329,21 @@ def test_a_diploma_changed_at_the_review_can_be_taken_out() -> None:
     assert "not_eligible" == verdicts(report)[3]
 
 
+@pytest.mark.parametrize("word", ["删除", "删掉", "delete"])
+def test_the_only_diploma_changed_at_the_review_can_be_taken_out(word: str) -> None:
+    """删除 at the only diploma asked again from the review was "not one of the choices": it
+    takes it out, and the diplomas are then not given (as 不知道 makes them), said under the
+    question. REVIEW_A's 大专 taken out: the 四级 held; 三级 turns on a diploma (G1, 3-1,
+    3-2): undetermined; 二级 and 一级 need a 三级 and a 二级 certificate."""
+    result, report = ask_json([*REVIEW_A, "1", word, CONFIRM])
+    assert [] == error_lines(result.stderr)
+    *_, again = showings(result.stderr, Q_EDUCATION)
+    assert any("其实没有这个学历:输入“删除”" in line for line in again)
+    assert "学历: 未提供" == reviews(result.stderr)[-1][0]
+    assert [] == given_diplomas(report["facts"])
+    assert {4: "held", 3: "undetermined", 2: "not_eligible", 1: "not_eligible"} == verdicts(report)
+
+
 def test_back_to_a_diploma_taken_out_says_enter_takes_it_out_again() -> None:
     """删除 at the 大专 changed, then 返回 at the review: the 大专 is asked again, Enter giving
     删除, the answer before, and only that is said of Enter (not also "直接回车,保留这个学历",

@@ -850,11 +850,18 @@ class Questionnaire:
         """
         options = list(Education)
         typed_class: list[SchoolClass] = []  # the class typed with it: 技师学院(高级工班)
+        # the only diploma, asked again from the review
+        only = not replace and index == 0 and self._keeping and len(self._earlier) == 1
 
         def parse(answer: str) -> Education:
             typed_class.clear()
             if replace and values.key(answer) in _REMOVE | _NONE:
                 raise NotKnownError  # not held after all: taken out
+            if only and values.key(answer) in _REMOVE:
+                # the only diploma, asked again from the review: 删除 takes it out, as at one
+                # of several, and none is left, so the diplomas are not given (as 不知道
+                # makes them): a candidate has no diploma list of none (小学及以下 is one)
+                raise NotKnownError
             classed = values.education_class(answer, self.t("summary.education"))
             if classed is not None:
                 typed_class.append(classed[1])
@@ -894,7 +901,10 @@ class Questionnaire:
                     keep=enter,
                 )
             else:
-                education = self.choice(self.t(key), options, EDUCATION_NAMES, parse, enter=enter)
+                keep = self.t("ask.help_keep_only_diploma") if only else None
+                education = self.choice(
+                    self.t(key), options, EDUCATION_NAMES, parse, enter=enter, keep=keep
+                )
         except NotKnownError:  # the diploma unknown (asked again: made unknown)
             if replace:
                 raise
