@@ -1827,12 +1827,13 @@ def test_skip_at_a_question_asked_again_keeps_the_answer(word: str) -> None:
 
 
 def test_a_question_asked_again_says_what_enter_and_dont_know_do() -> None:
-    """Under a question asked again from the review, its hint says Enter skips (the years
-    since the certificate said "不清楚可回车跳过": if not known, press Enter), and Enter
-    there keeps the answer: the line under it says what Enter and 不知道 do, without ``?``."""
+    """Under a question asked again from the review, the line under it says what Enter and
+    不知道 do, without ``?``; its hint, which said "回车跳过" where Enter keeps the answer,
+    says that Enter keeps it (the rest of the hint as it was)."""
     result = run([*REVIEW_A, "5", SKIP, CONFIRM], "--format", "json")
     first, again = showings(result.stderr, Q_YEARS_AFTER)
-    assert [*first, HELP_ENTER["keep"]["zh"]] == again
+    assert "如 2、2.5、两年半;回车跳过" == first[0]
+    assert ["如 2、2.5、两年半;回车保留原来的回答", *first[1:], HELP_ENTER["keep"]["zh"]] == again
     assert "不清楚" not in "".join(first)
 
 
@@ -2747,7 +2748,7 @@ def test_the_direction_question_offers_the_directions_of_the_rules(
 
 @pytest.mark.parametrize(
     ("lang", "hint", "skip_hint"),
-    [("zh", "是/否,回车表示没有", "回车跳过"), ("en", "yes/no; Enter for no", "Enter to skip")],
+    [("zh", "是/否;回车表示没有", "回车跳过"), ("en", "yes/no; Enter for no", "Enter to skip")],
 )
 def test_the_other_diploma_question_says_enter_means_none(
     lang: str, hint: str, skip_hint: str
@@ -2809,3 +2810,45 @@ def test_a_bound_of_years_changed_at_the_review_to_exact_years() -> None:
     assert report["facts"]["experience_bound"] is None
     assert 2.0 == report["facts"]["experience_years"]
     assert "not_eligible" == verdicts(report)[4]
+
+
+# --- what Enter does, as each hint says it -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("answers", "question", "hint", "answer"),
+    [
+        # 返回 at the years: 还有其他学历吗 again, its 否 Enter's (it said "回车表示没有")
+        (["高中", "否", "返回", SKIP, "5"], Q_ANOTHER, "是/否;回车保留上次的回答", "否"),
+        # 返回 at the certificates: the years again, 5 Enter's (it said "回车跳过")
+        (
+            ["高中", "否", "5", "返回", SKIP],
+            Q_EXPERIENCE,
+            "如 3、3.5、三年、3年半、3年6个月;没有请输入 0 或“无”;回车保留上次的回答",
+            "5",
+        ),
+    ],
+)
+def test_a_question_gone_back_to_says_enter_gives_the_answer_before(
+    answers: list[str], question: str, hint: str, answer: str
+) -> None:
+    """Gone back to, a question offers its answer before for Enter; its hint said Enter
+    skipped it (or said no other diploma): it says Enter keeps the answer before. 高中 and 5
+    years, the certificates and the direction skipped: 四级 eligible by 4-1."""
+    result, report = ask_json([*answers, SKIP, SKIP, CONFIRM])
+    first, again = showings(result.stderr, question)
+    assert hint not in first
+    assert hint == again[0]
+    assert BEFORE.format(answer=answer) in again
+    assert not any("回车跳过" in line or "回车表示没有" in line for line in again)
+    assert "eligible" == verdicts(report)[4]
+
+
+def test_the_other_diploma_says_enter_means_none() -> None:
+    """At the other diploma (after 是 at 还有其他学历吗) Enter says there is none, as its
+    help said; its hint said "回车跳过": it says "回车表示没有"."""
+    result = run(["高中", "是", SKIP, "5", SKIP, SKIP, CONFIRM])
+    shown = block(result.stderr, r"另一个学历")
+    assert "输入编号或名称;回车表示没有" in shown
+    assert not any("回车跳过" in line for line in shown)
+    assert "学历: 高中" == reviews(result.stderr)[-1][0]

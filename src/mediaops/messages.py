@@ -1756,8 +1756,15 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "所学专业是否经省级评估论证?",
         "Did the programme pass the provincial evaluation?",
     ),
-    "ask.yes_no": ("是/否,回车跳过", "yes/no; Enter to skip"),
-    "ask.yes_no_enter_no": ("是/否,回车表示没有", "yes/no; Enter for no"),
+    "ask.yes_no": ("是/否", "yes/no"),
+    # what Enter does, said after a question's hint (ask.hint_enter): skip it (the fact stays
+    # unknown); say none (another diploma); keep the answer given before (asked again from
+    # the review), or the one given before going back (返回)
+    "ask.hint_enter": ("{hint};{enter}", "{hint}; {enter}"),
+    "ask.enter.skip": ("回车跳过", "Enter to skip"),
+    "ask.enter.no": ("回车表示没有", "Enter for no"),
+    "ask.enter.keep": ("回车保留原来的回答", "Enter keeps the earlier answer"),
+    "ask.enter.before": ("回车保留上次的回答", "Enter keeps your answer before"),
     "ask.studying_read": (
         "按在校应届毕业生(最后一学年)计。如不是最后一学年,该学历尚不能用于报考:"
         "请在最后确认时把学历改为已取得的学历。",
@@ -1782,8 +1789,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{bound} (answered “{said}”)",
     ),
     "ask.experience_hint": (
-        "如 3、3.5、三年、3年半、3年6个月;没有请输入 0 或“无”;回车跳过",
-        "e.g. 3, 3.5, 3 years 6 months; 0 or none if none; Enter to skip",
+        "如 3、3.5、三年、3年半、3年6个月;没有请输入 0 或“无”",
+        "e.g. 3, 3.5, 3 years 6 months; 0 or none if none",
     ),
     "ask.training": (
         "已完成哪些等级的正规培训(取得结业证书)?",
@@ -1794,16 +1801,16 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "Formal training is given by level only, without a date: type {levels}.",
     ),
     "ask.none_hint": (
-        "多个用逗号分隔;没有请输入“无”;回车跳过",
-        "separate with commas; type “none” if none; Enter to skip",
+        "多个用逗号分隔;没有请输入“无”",
+        "separate with commas; type “none” if none",
     ),
     "ask.certs": (
         "持有哪些本职业或相关职业的证书?",
         "Which certificates of this or a related occupation do you hold?",
     ),
     "ask.certs_hint": (
-        "如 四级 2024-01-10(日期可省略),多个用逗号分隔;没有请输入“无”;回车跳过",
-        "e.g. level 4 2024-01-10 (the date may be left out), separated by commas; “none” if none; Enter to skip",
+        "如 四级 2024-01-10(日期可省略),多个用逗号分隔;没有请输入“无”",
+        "e.g. level 4 2024-01-10 (the date may be left out), separated by commas; “none” if none",
     ),
     "ask.years_after": (
         "取得{level}证书后,累计从事本职业或相关职业多少年?",
@@ -1811,8 +1818,8 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "ask.titles": ("是否取得职称?", "Do you hold a professional title (职称)?"),
     "ask.titles_hint": (
-        "如 初级 2020-06-01 对应;没有请输入“无”;回车跳过",
-        "e.g. junior 2020-06-01 corresponding; “none” if none; Enter to skip",
+        "如 初级 2020-06-01 对应;没有请输入“无”",
+        "e.g. junior 2020-06-01 corresponding; “none” if none",
     ),
     "ask.corresponding": (
         "你的{title}的专业是否与本职业对应?",
@@ -2611,12 +2618,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "writing {path} failed: {detail}.",
     ),
     "ask.choice_hint": (
-        "输入编号或名称;回车跳过",
-        "a number or a name; Enter to skip",
+        "输入编号或名称",
+        "a number or a name",
     ),
     "ask.years_after_hint": (
-        "如 2、2.5、两年半;回车跳过",
-        "e.g. 2, 2.5; Enter to skip",
+        "如 2、2.5、两年半",
+        "e.g. 2, 2.5",
     ),
     "ask.review_out_of_range": (
         # {name}: the label of a row shown, as an example of a name taken

@@ -422,6 +422,7 @@ class Questionnaire:
         help: str | None = None,
         enter: str | None = None,
         keep: str | None = None,
+        enter_hint: str = "ask.enter.skip",
     ) -> Any:
         """Ask until the answer can be used; Enter (or 不知道) raises :class:`SkipError`.
 
@@ -434,10 +435,15 @@ class Questionnaire:
         Enter keeps, said under the choices (a diploma asked again from the review), as is
         ``ask.help_keep`` at a question asked again from the review; neither is said where
         an answer given before going back is Enter's, which is said instead.
+
+        The hint ends with what Enter does (:meth:`_enter_clause`): ``enter_hint`` (skip, or
+        "none" at another diploma), unless Enter gives or keeps an answer given before.
         """
         skips = enter is None  # 不知道 leaves the fact unknown (not so at another diploma)
         place = self._begin(question)
         default = self._default(question)
+        clause = self.t(self._enter_clause(enter_hint, default, keep, skips))
+        hint = self.t("ask.hint_enter", hint=hint, enter=clause) if hint else clause
         self.say()
         self.say(question, "title")
         self._show_how(hint, choices, numbered)
@@ -482,6 +488,16 @@ class Questionnaire:
                 return value
             except InputError as exc:
                 self.say(without_flags(exc.msg).format(self.lang), "error")
+
+    def _enter_clause(self, usual: str, default: str, keep: str | None, skips: bool) -> str:
+        """What Enter does at a question, as its hint says it: gives the answer before going
+        back (``default``); keeps the answer before, asked again from the review (``keep``
+        said, or a question whose Enter skips: :attr:`_keeping`); else ``usual``."""
+        if default:
+            return "ask.enter.before"
+        if keep or (self._keeping and skips):
+            return "ask.enter.keep"
+        return usual
 
     # --- going back: 返回 asks the question before again ------------------------------------
 
@@ -633,11 +649,12 @@ class Questionnaire:
         *,
         enter: str | None = None,
         keep: str | None = None,
+        enter_hint: str = "ask.enter.skip",
     ) -> Any:
         """A number from the list, or anything ``parse`` reads; an out-of-range number is explained.
 
         ``hint``: said under the question, before how to answer; ``enter``: what Enter does,
-        and ``keep``, as :meth:`ask` takes them.
+        and ``keep`` and ``enter_hint``, as :meth:`ask` takes them.
         """
         n = len(options)
         label = _numbered(options, names, self.lang)
@@ -662,7 +679,7 @@ class Questionnaire:
                     raise out_of_range from None
                 raise
 
-        return self.ask(text, read, label, hint, enter=enter, keep=keep)
+        return self.ask(text, read, label, hint, enter=enter, keep=keep, enter_hint=enter_hint)
 
     # --- relevance: could the answer change anything? ---------------------------------------
 
@@ -834,8 +851,9 @@ class Questionnaire:
                 self.ask(
                     self.t("ask.another_diploma"),
                     lambda s: values.parse_bool(s, self.t("ask.answer_field")),
-                    hint=self.t("ask.yes_no_enter_no"),  # Enter: none, not "not known"
+                    hint=self.t("ask.yes_no"),
                     enter=self.t("ask.help_no_other"),  # Enter says no, not "not known"
+                    enter_hint="ask.enter.no",
                 )
             )
         except SkipError:
@@ -903,7 +921,14 @@ class Questionnaire:
             else:
                 keep = self.t("ask.help_keep_only_diploma") if only else None
                 education = self.choice(
-                    self.t(key), options, EDUCATION_NAMES, parse, enter=enter, keep=keep
+                    self.t(key),
+                    options,
+                    EDUCATION_NAMES,
+                    parse,
+                    enter=enter,
+                    keep=keep,
+                    # Enter at the other diploma: none (its hint said "回车跳过")
+                    enter_hint="ask.enter.no" if index else "ask.enter.skip",
                 )
         except NotKnownError:  # the diploma unknown (asked again: made unknown)
             if replace:
@@ -1475,6 +1500,7 @@ class Questionnaire:
             return
         at = int(picked)
         self._earlier, self._taken = [old[at]], set()  # Enter keeps its major, final year …
+        self._keeping = True  # … which the hints of its questions say
         try:
             self.ask_diploma(at, replace=shown_as[at])
         except NotKnownError:  # 删除: taken out; the others' places move up
@@ -1486,6 +1512,7 @@ class Questionnaire:
             raise
         finally:
             self._earlier = []
+            self._keeping = False
 
     def _again(self, ask: Callable[[], None], name: str, *others: str) -> None:
         """Ask one question again; Enter keeps the earlier answer, 不知道 makes it unknown
