@@ -2852,3 +2852,51 @@ def test_the_other_diploma_says_enter_means_none() -> None:
     assert "输入编号或名称;回车表示没有" in shown
     assert not any("回车跳过" in line for line in shown)
     assert "学历: 高中" == reviews(result.stderr)[-1][0]
+
+
+# --- a diploma's type changed: the answers of the diploma before ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("major", "four"),
+    [
+        # 0 years: 4-1 and 4-2 unmet; 4-3 turns on the 技工学校's major
+        (SKIP, "undetermined"),
+        ("不相关", "not_eligible"),
+        ("相关", "eligible"),
+    ],
+)
+def test_a_major_of_another_type_is_not_kept_unseen(major: str, four: str) -> None:
+    """本科 (相关), 5 years (4-1 met), no certificate; at the review the diploma becomes a
+    技工学校: with 5 years its major can change nothing, so it is not asked, and the 本科's
+    相关 stayed with it unseen; the years then changed to 0, 4-3 decided 四级 by it
+    (eligible). The 本科's answers are dropped where not asked: the 技工学校's major is asked
+    once the years make it matter, and decides 四级 as answered."""
+    answers = ["本科", "相关", "否", "否", "5", "无", SKIP, "1", "技工学校", SKIP]
+    result, report = ask_json([*answers, "2", "0", major, CONFIRM])
+    _, changed, _ = reviews(result.stderr)
+    assert "学历: 技工学校" == changed[0]
+    assert "专业相关性" in left_out(result.stderr, 1)
+    assert 1 == asked(result.stderr, r"技工学校所学专业")
+    assert four == verdicts(report)[4]
+
+
+def test_a_diploma_changed_to_one_without_a_major_drops_the_major() -> None:
+    """REVIEW_A's 大专 (相关) typed again as 高中: no clause reads a 高中's major, which is not
+    asked; the review showed "高中(相关专业)". 3-2 needs a 大专 or above: 三级 not eligible."""
+    result, report = ask_json([*REVIEW_A, "1", "高中", SKIP, CONFIRM])
+    assert "学历: 高中" == reviews(result.stderr)[-1][0]
+    assert report["facts"]["major"] is None
+    assert "not_eligible" == verdicts(report)[3]
+
+
+def test_a_major_of_another_type_is_offered_naming_it() -> None:
+    """本科 (不相关), 1 year, no certificate; typed again as 技工学校, whose major decides 4-3:
+    asked, the 本科's answer offered for Enter, naming the 本科 (it was taken without a
+    word). Enter: 不相关, 4-3 unmet; 4-2 turns on the training, skipped: undetermined."""
+    answers = ["本科", "不相关", "否", "1", SKIP, "无", SKIP, "1", "技工学校", SKIP, SKIP]
+    result, report = ask_json([*answers, CONFIRM])
+    *_, again = showings(result.stderr, r"技工学校所学专业")
+    assert "改之前的“本科”的回答:不相关专业。直接回车沿用,或输入新的回答。" in again
+    assert "学历: 技工学校(不相关专业)" == reviews(result.stderr)[-1][0]
+    assert "undetermined" == verdicts(report)[4]

@@ -1720,6 +1720,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "把“{diploma}”改为(输入编号或名称)",
         "Change “{diploma}” to (a number or a name)",
     ),
+    "ask.offered": (
+        # a diploma typed again as another type at the review (本科 as 技工学校): the answer
+        # given of the diploma before, which Enter takes
+        "改之前的“{diploma}”的回答:{answer}。直接回车沿用,或输入新的回答。",
+        "Your answer for the “{diploma}” before the change: {answer}. Press Enter to keep it, "
+        "or type another.",
+    ),
     "ask.help_keep_only_diploma": (
         "不想修改:直接回车,保留原来的回答;其实没有这个学历:输入“删除”;其实不知道:输入“不知道”。"
         "删除后不再提供学历(按未知处理)。",

@@ -20,6 +20,8 @@
 * Before the result, a summary of the answers lets the candidate change one (by its
   number, 改3, 第3项, or its name, 学历): asked again, Enter keeps the answer and 不知道
   makes the fact unknown. Of several diplomas, one is chosen and changed, the others kept.
+  A diploma typed again as another type is offered the major, final year … of the one
+  before where they are asked, and drops them where not (they may not be this one's).
 * An answer said with a doubt (``四级？``, ``三级吧``, ``好像是四级``) is asked again,
   naming what it reads as: a guess is not recorded as a fact.
 """
@@ -368,6 +370,11 @@ class Questionnaire:
         #: major, final year … Enter keeps for the same diploma; those already kept
         self._earlier: list[dict[str, Any]] = []
         self._taken: set[int] = set()
+        #: the answers of an earlier diploma of another type (本科's major, typed again as
+        #: 技工学校), by (place, fact): offered for Enter where asked, never kept unseen
+        #: (:meth:`ask_diploma`); with the type they were given of
+        self._offered: dict[tuple[int, str], Any] = {}
+        self._offered_of: str = ""
         #: while a question is asked again from the review, where Enter keeps the answer
         #: before (the help says so, not that the fact stays unknown)
         self._keeping = False
@@ -585,6 +592,7 @@ class Questionnaire:
         self.left_out = {}
         self._earlier = []
         self._taken = set()
+        self._offered = {}
         self._keeping = False
         self._diplomas_unknown = False
         self._probing = False
@@ -951,6 +959,17 @@ class Questionnaire:
         kept = {k: v for k, v in earlier.items() if k != "education"}
         if education.value not in _CLASSED:
             kept.pop("school_class", None)  # a class is of a technical school's diploma
+        self._offered = {}
+        before = earlier.get("education")
+        if before is not None and before is not education:
+            # another type than the diploma whose answers these are (本科 typed as 技工学校,
+            # 技工学校 as 高中): its major, final year … may not be this one's. Each is
+            # offered for Enter where its question is asked, saying whose it was; where it
+            # is not (it can change nothing now), it is dropped, not kept unseen (高中 shown
+            # 不相关专业; a 本科's 相关 deciding a 技工学校's 4-3 once the years changed), and
+            # its question is asked if a later answer makes it matter
+            self._offered = {(index, k): kept.pop(k) for k in _OF_A_DIPLOMA if k in kept}
+            self._offered_of = str(localize(Both(*EDUCATION_NAMES[before.value]), self.lang))
         if typed_class:
             kept["school_class"] = typed_class[0]  # given: not asked
         if replace:  # in its place: the others' places (and their questions) stay
@@ -987,20 +1006,37 @@ class Questionnaire:
         for key in kept_keys:
             if self.answers.diplomas[d].get(key) is not None:
                 self.left_out.pop(key, None)
+        self._offered = {}
 
     @contextlib.contextmanager
     def _unknown_if_said(self, d: int, name: str) -> Iterator[None]:
         """While one fact of diploma ``d`` is asked: 不知道 makes it unknown (None), also
         when the diploma is asked again from the review, where Enter keeps the answer
-        before (:attr:`_earlier`)."""
+        before (:attr:`_earlier`), or takes the one offered (:attr:`_offered`)."""
         try:
             yield
         except NotKnownError:
             self.answers.diplomas[d][name] = None
             raise
+        except SkipError:
+            if (d, name) in self._offered:
+                self.answers.diplomas[d][name] = self._offered[d, name]
+            raise
+
+    def _offer(self, d: int, name: str, shown_as: Callable[[Any], Any]) -> str | None:
+        """What Enter takes at a fact of diploma ``d`` offered from a diploma of another
+        type (:attr:`_offered`), said under the question; None where none is offered."""
+        if (d, name) not in self._offered:
+            return None
+        answer = shown_as(self._offered[d, name])
+        return self.t("ask.offered", diploma=self._offered_of, answer=answer)
+
+    def _yes_no(self, value: Any) -> str:
+        return self.t("yes" if value else "no")
 
     def _major(self, d: int) -> None:
         education = Both(*EDUCATION_NAMES[self.answers.diplomas[d]["education"].value])
+        offered = self._offer(d, "major", lambda m: Both(*MAJOR_NAMES[m.value]))
         with self._unknown_if_said(d, "major"):
             major = self.choice(
                 self.t("ask.major", education=education),
@@ -1008,6 +1044,7 @@ class Questionnaire:
                 MAJOR_NAMES,
                 lambda s: values.parse_major(s, self.t("summary.major")),
                 self.t("ask.major_hint"),
+                keep=offered,
             )
         self.answers.diplomas[d]["major"] = major
 
@@ -1026,6 +1063,7 @@ class Questionnaire:
                     self.t("ask.graduating", education=education),
                     parse,
                     hint=self.t("ask.yes_no"),
+                    keep=self._offer(d, "graduating", self._yes_no),
                 )
         except SkipError:  # Enter: not known, never "no" (a diploma says no by default),
             self.answers.diplomas[d].setdefault("graduating", None)  # or as answered before
@@ -1036,12 +1074,14 @@ class Questionnaire:
         self.answers.diplomas[d]["graduating"] = graduating
 
     def _class(self, d: int) -> None:
+        offered = self._offer(d, "school_class", lambda c: Both(*CLASS_NAMES[c.value]))
         with self._unknown_if_said(d, "school_class"):
             school_class = self.choice(
                 self.t("ask.school_class"),
                 list(SchoolClass),
                 CLASS_NAMES,
                 lambda s: values.parse_school_class(s, self.t("summary.school_class")),
+                keep=offered,
             )
         self.answers.diplomas[d]["school_class"] = school_class
 
@@ -1051,6 +1091,7 @@ class Questionnaire:
                 self.t("ask.evaluated"),
                 lambda s: values.parse_bool(s, self.t("summary.evaluated")),
                 hint=self.t("ask.yes_no"),
+                keep=self._offer(d, "evaluated", self._yes_no),
             )
         self.answers.diplomas[d]["evaluated"] = evaluated
 
