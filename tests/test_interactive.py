@@ -2613,10 +2613,12 @@ class PastedTerminal:
     def __init__(self, answers: list[str]) -> None:
         self.answers = list(answers)
         self.said: list[str] = []
+        self.hangs: list[int] = []  # the hanging indent each line said was given
         self.typed = True  # a person types them: ? asks for help
 
-    def say(self, text: str = "", style: str = "") -> None:
+    def say(self, text: str = "", style: str = "", hang: int = 0) -> None:
         self.said.append(text)
+        self.hangs.append(hang)
 
     def read(self, choices: list[str]) -> str:
         if not self.answers:
@@ -2900,3 +2902,25 @@ def test_a_major_of_another_type_is_offered_naming_it() -> None:
     assert "改之前的“本科”的回答:不相关专业。直接回车沿用,或输入新的回答。" in again
     assert "学历: 技工学校(不相关专业)" == reviews(result.stderr)[-1][0]
     assert "undetermined" == verdicts(report)[4]
+
+
+def test_choices_wrapped_hang_under_their_text() -> None:
+    """A numbered choice, and a line of examples, too long for the terminal go on under
+    their text, not at the left edge under their number (``Terminal.say``'s ``hang``)."""
+    from mediaops.ui.questionnaire import _wrapped
+
+    q, term = pasted([])
+    q._show_how(None, ["一个很长的选项" * 3, "二"], numbered=True)
+    q._show_how(None, ["四级", "三级"], numbered=False)
+    assert [6, 6, 2] == term.hangs
+    # 6 + 42 cells: at 40 columns (39 used, as the tables leave the last) 16 characters
+    # (32 cells) after the mark, then the 5 left under them
+    long = "   1) " + "一个很长的选项" * 3
+    assert ["   1) 一个很长的选项一个很长的选项一个", "      很长的选项"] == _wrapped(
+        long, 40, 6
+    ).splitlines()
+    english = "   1) technician college (this major), associate degree (college)"
+    assert [
+        "   1) technician college (this major),",
+        "      associate degree (college)",
+    ] == _wrapped(english, 40, 6).splitlines()

@@ -637,3 +637,43 @@ def test_a_guide_paged_by_less_and_quit_is_not_printed_after_it(tmp_path: Path) 
     child.close()
     assert 0 == child.exitstatus
     assert "看看现在能报考哪一级" not in plain(child.before)
+
+
+@pytest.mark.parametrize(
+    ("lang", "answers", "row"),
+    [
+        (
+            "en",
+            ["technician college", "1", "yes", "associate", "no"],
+            [
+                "   1) Diplomas: technician college",
+                "      (this major), associate degree",
+                "      (college)",
+            ],
+        ),
+        (
+            "zh",
+            ["技师学院", "1", "是", "大专", "否"],
+            ["   1) 学历: 技师学院/预备技师班(本专", "      业)、大专/高职"],
+        ),
+    ],
+)
+def test_a_row_wrapped_at_40_columns_hangs_under_its_text(
+    tmp_path: Path, lang: str, answers: list[str], row: list[str]
+) -> None:
+    """At 40 columns a numbered line too long for one (a review row, a choice) went on at
+    the left edge, under its number; it goes on under its text. 技师学院 (本专业) and 大专,
+    the rest skipped."""
+    s = Session.check(tmp_path, env={"COLUMNS": "40", "MEDIAOPS_LANG": lang})
+    s.child.setwinsize(40, 40)
+    review = "Your answers" if lang == "en" else Q_REVIEW
+    for text in answers:
+        s.prompt()
+        s.type(text, ENTER)
+    assert 1 == s.enter_until(review)
+    s.prompt()
+    shown = after(s.screen, review).splitlines()
+    s.type(ENTER)
+    s.finish()
+    start = shown.index(row[0])
+    assert row == [line.rstrip() for line in shown[start : start + len(row)]]

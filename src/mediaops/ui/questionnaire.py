@@ -114,11 +114,13 @@ class Terminal:
             # without it, so it is not said
             self._session.app.renderer.cpr_not_supported_callback = None
 
-    def say(self, text: str = "", style: str = "") -> None:
+    def say(self, text: str = "", style: str = "", hang: int = 0) -> None:
+        """Say ``text``; ``hang``: the width of its lines' mark (``  1) ``), under which the
+        lines it wraps to start."""
         styles = {"title": "\x1b[1m", "muted": "\x1b[2m"}
         colours = {"error": "\x1b[33m", "choice": "\x1b[36m"}
         if self._terminal:  # wrapped as the tables are
-            text = _wrapped(text, _width(self.out))
+            text = _wrapped(text, _width(self.out), hang)
         code = styles.get(style) if self._styled else None
         if code is None and self._colour:
             code = colours.get(style)
@@ -188,16 +190,19 @@ def _width(stream: Any) -> int:
     return shutil.get_terminal_size((80, 24)).columns
 
 
-def _wrapped(text: str, width: int) -> str:
+def _wrapped(text: str, width: int, hang: int = 0) -> str:
     """``text`` wrapped to ``width`` as the tables wrap (Chinese between characters, English
-    between words), each line on its own."""
+    between words), each line on its own. ``hang``: the width of each line's mark (the
+    ``  1) `` of a choice, in ASCII), the lines it wraps to indented under the text after it."""
     from .console import break_offsets
 
     lines = []
     for line in text.split("\n"):
-        cuts = [0, *break_offsets(line, max(20, width - 1)), len(line)]
-        pieces = [line[a:b].rstrip() for a, b in itertools.pairwise(cuts)]
-        lines += [pieces[0], *(p.lstrip(" ") for p in pieces[1:])]
+        mark, body = line[:hang], line[hang:]
+        cuts = [0, *break_offsets(body, max(20, width - 1) - len(mark)), len(body)]
+        pieces = [body[a:b].rstrip() for a, b in itertools.pairwise(cuts)]
+        indent = " " * len(mark)
+        lines += [mark + pieces[0], *(indent + p.lstrip(" ") for p in pieces[1:])]
     return "\n".join(lines)
 
 
@@ -395,10 +400,11 @@ class Questionnaire:
         #: a question asked again after a contradiction (:meth:`recorded`): the same place
         self._retry = False
 
-    def say(self, text: str = "", style: str = "") -> None:
-        """Tell the candidate, unless the answers are replayed (going back: :meth:`_go_back`)."""
+    def say(self, text: str = "", style: str = "", hang: int = 0) -> None:
+        """Tell the candidate, unless the answers are replayed (going back: :meth:`_go_back`);
+        ``hang``: as :meth:`Terminal.say` takes it."""
         if self._target is None:
-            self.term.say(text, style)
+            self.term.say(text, style, hang)
 
     def t(self, key: str, **params: Any) -> str:
         return tr(key, self.lang, **params)
@@ -640,9 +646,9 @@ class Questionnaire:
             self.say(hint, "muted")
         if choices and numbered:
             for i, c in enumerate(choices, 1):  # one per line: they read in order at any width
-                self.say(f"  {i:>2}) {c}", "choice")
+                self.say(f"  {i:>2}) {c}", "choice", hang=_MARK)  # wrapped under the text
         elif choices:
-            self.say("  " + " / ".join(choices), "choice")
+            self.say("  " + " / ".join(choices), "choice", hang=2)
 
     def _check(self, value: Any) -> None:
         """Nothing to check by default (answers are checked when recorded)."""
@@ -1597,7 +1603,7 @@ class Questionnaire:
             self.say()
             self.say(self.t("ask.summary"), "title")
             for i, (label, answer, _) in enumerate(rows, 1):
-                self.say(f"  {i:>2}) {label}: {answer}")
+                self.say(f"  {i:>2}) {label}: {answer}", hang=_MARK)
             if self.left_out:
                 names = (self.t(f"summary.{key}") for key in self.left_out)
                 self.say(
@@ -1633,6 +1639,9 @@ class Questionnaire:
                     "error",
                 )
 
+
+#: The width of the mark of an item of a numbered list (``  1) ``, `` 10) ``).
+_MARK = 6
 
 _NONE = {values.key(w) for w in ("无", "没有", "沒有", "none", "no", "0", "否", "不", "n")}
 #: "Yes" to a question that asks which (levels, titles): not an answer to it.
