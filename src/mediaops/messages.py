@@ -1729,7 +1729,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     ),
     "ask.help_keep_only_diploma": (
         "不想修改:直接回车,保留原来的回答;其实没有这个学历:输入“删除”;其实不知道:输入“不知道”。"
-        "删除后不再提供学历(按未知处理)。",
+        "这两种都按未提供学历处理(未知)。",
         "To leave it as it was, press Enter; if you do not hold it after all, type “delete”; "
         "if you do not know, type “don't know”. Either leaves no diploma given (unknown).",
     ),
