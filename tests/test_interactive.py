@@ -2795,6 +2795,17 @@ def test_years_said_as_a_bound_are_read_as_a_sheet_reads_them(
     assert four == verdicts(report)[4]
 
 
+def test_a_range_with_both_ends_the_same_is_the_years_exactly() -> None:
+    """2-2年 is 2 years, as a sheet's cell reads it: the review showed "2 至 2 年" and the
+    report a bound. 2 years: 4-1's 3 not met; 4-2 (1 year and a 四级 training) asks for the
+    training, answered 无; the certificates and the direction skipped."""
+    result, report = ask_json(["高中", "否", "2-2年", "无", SKIP, SKIP, CONFIRM])
+    assert "从业年限: 2 年" == reviews(result.stderr)[-1][1]
+    assert report["facts"]["experience_bound"] is None
+    assert 2.0 == report["facts"]["experience_years"]
+    assert "not_eligible" == verdicts(report)[4]
+
+
 def test_a_bound_of_years_is_shown_in_english() -> None:
     """over 3 years: at least 3, 四级 eligible by 4-1."""
     answers = ["senior high", "no", "over 3 years", SKIP, SKIP, CONFIRM]

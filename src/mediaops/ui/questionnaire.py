@@ -1116,6 +1116,8 @@ class Questionnaire:
                     raise InputError(
                         "answer", Msg.of("ask.years_guess", value=shown(text))
                     ) from None
+                if bound.most == bound.fewest and not bound.below:  # 2-2年: the years exactly
+                    return bound.fewest
                 return SaidYears(bound, text)
 
         def apply(value: float | SaidYears) -> Callable[[Answers], None]:
