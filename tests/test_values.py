@@ -1681,6 +1681,10 @@ def test_a_diploma_received_in_a_year_is_not_still_studied_for() -> None:
         ("互联网营销师（三级）", "互联网营销师", "三级"),
         ("互联网营销师三级:2022-03-01", "互联网营销师", "三级"),
         ("营销员 四级", "营销员", "四级"),
+        # a name ending in 工 is an occupation's too (were the generic “无法识别”)
+        ("电工四级 2023-01-01", "电工", "四级"),
+        ("焊工（三级）", "焊工", "三级"),
+        ("电焊工高级工", "电焊工", "三级"),
     ],
 )
 def test_a_certificate_of_another_occupation_is_said_to_be(
@@ -1697,11 +1701,25 @@ def test_a_certificate_of_another_occupation_is_said_to_be(
     assert f"请只写等级(如 {level})" in message
 
 
-@pytest.mark.parametrize("text", ["高级技师", "技师", "全媒体运营师四级", "全媒体运营师技师"])
+@pytest.mark.parametrize(
+    "text",
+    ["高级技师", "技师", "全媒体运营师四级", "全媒体运营师技师", "高级工", "中级工 2020-01-01"],
+)
 def test_a_level_named_as_a_title_is_not_another_occupation(text: str) -> None:
-    """高级技师 and 技师 end as an occupation's name does, but are levels (一级, 二级)."""
+    """高级技师, 技师, 高级工 and 中级工 end as an occupation's name does, but are levels
+    (一级, 二级, 三级, 四级)."""
     level, _ = values.split_certificate(text, "证书")
-    assert level in (1, 2, 4)
+    assert level in (1, 2, 3, 4)
+
+
+@pytest.mark.parametrize("text", ["全媒体运营师四级 2019-13-01", "高级工四级", "会计师"])
+def test_no_other_occupation_is_read_in_a_level_or_this_occupation(text: str) -> None:
+    """This occupation's own name, or a level's (高级工), before a level is no other
+    occupation's: refused as it is, not said to be another occupation's certificate."""
+    assert values.other_occupation_certificate(text) is None
+    with pytest.raises(InputError) as caught:
+        values.split_certificate(text, "证书")
+    assert caught.value.msg.key != "err.cert_other_occupation"
 
 
 @pytest.mark.parametrize(

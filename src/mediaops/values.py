@@ -2339,8 +2339,12 @@ def _training_at_certificate(value: str, field: str) -> None:
     )
 
 
-#: Another occupation's name before a level (``电子商务师四级``, ``互联网营销师（三级）``).
-_OTHER_OCCUPATION = r"(?P<name>[\u4e00-\u9fff]{2,12}?(?:师|師|员|員))[\s\-·:：]*(?P<rest>.+)"
+#: Another occupation's name before a level (``电子商务师四级``, ``互联网营销师（三级）``,
+#: ``电工四级``): a name ending as an occupation's does (师, 员, 工), not a level's own name
+#: (技师, 高级工: :func:`other_occupation_certificate`).
+_OTHER_OCCUPATION = r"(?P<name>[\u4e00-\u9fff]{1,12}?(?:师|師|员|員|工))[\s\-·:：]*(?P<rest>.+)"
+#: This occupation's own name, never another's.
+_OWN_NAMES = ("全媒体运营师", "全媒體運營師")
 
 
 #: A certificate said not held (yet): 没有四级, 还没拿到四级, 尚未取得三级证书, 没考四级 before
@@ -2369,24 +2373,46 @@ def _not_held(value: str, field: str) -> None:
     )
 
 
+def other_occupation_certificate(
+    value: str, field: str = "cert"
+) -> tuple[str, int, date | None] | None:
+    """Where ``value`` is a certificate of another occupation (``电子商务师四级``, ``电工四级
+    2023-01-01``): that occupation's name, the level and its date (None: not given); None
+    for any other text, a level's own name before a level (``技师``, ``高级工``) or this
+    occupation's name included."""
+    m = re.fullmatch(_OTHER_OCCUPATION, fold(value).strip())
+    if m is None or m["name"] in _OWN_NAMES or m["name"].endswith(("技师", "技師")):
+        return None  # 高级技师: a level's name
+    try:
+        parse_certificate_level(m["name"], field)
+    except InputError as exc:
+        if exc.msg.key == "err.ambiguous":
+            return None  # (a level's name, of more than one level)
+    else:
+        return None  # 中级工, 高级工: a level's name, not an occupation's
+    # (the level out of its brackets: 互联网营销师（三级）2022-03-01)
+    try:
+        level, when = split_certificate(re.sub(r"^\(([^()]+)\)", r"\1 ", m["rest"]), field)
+    except InputError:
+        return None
+    return m["name"], level, when
+
+
 def _other_occupation(value: str, field: str) -> None:
     """Where ``value`` is a certificate of another occupation (``电子商务师四级``): raise that
     the rules count those of this occupation or a related one, which the assessment body
     decides (read as a level, it would count as related)."""
-    m = re.fullmatch(_OTHER_OCCUPATION, fold(value).strip())
-    if m is None or m["name"].endswith(("技师", "技師")):  # 高级技师: a level's name
+    found = other_occupation_certificate(value, field)
+    if found is None:
         return
-    # (the level out of its brackets: 互联网营销师（三级）2022-03-01)
-    level = _certificate_level(re.sub(r"^\(([^()]+)\)", r"\1 ", m["rest"]))
-    if level is None:
-        return
+    name, level, _ = found
     raise InputError(
         field,
         Msg.of(
             "err.cert_other_occupation",
             field=field,
             value=shown(value),
-            occupation=m["name"],
+            occupation=name,
             level=Msg.of(f"level.{level}"),
         ),
     )
