@@ -245,6 +245,11 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("四级培训结业证书", 4),
         ("四级结业证书", 4),  # the 结业证书 the requirements ask for, without 培训
         ("四级结业", 4),
+        # a level Excel stored as a number shows with a decimal point (were refused)
+        ("4.0", 4),
+        ("3.00", 3),
+        ("4.5", REJECTED),  # no level: refused saying it is a number with a fraction
+        ("5.0", REJECTED),
         # said completed, around the level (the 结业 the requirements ask for)
         ("四级培训已结业", 4),
         ("四级培训合格", 4),
@@ -2029,6 +2034,16 @@ def test_a_certificate_level_with_a_fraction_is_refused_saying_so(text: str) -> 
     assert "err.cert_decimal" == caught.value.msg.key
     assert "带小数" in caught.value.msg.format("zh")
     assert values.certificate_without_date(text, "证书") is None
+
+
+@pytest.mark.parametrize("text", ["4.5", "3.25"])
+def test_a_training_level_with_a_fraction_is_refused_saying_so(text: str) -> None:
+    """4.5 in a 培训 cell got the generic “无法识别”, as 4.0 did, which is 四级 as Excel shows
+    a 4 stored as a number (as for a certificate): 4.5 is no level, and said so."""
+    with pytest.raises(InputError) as caught:
+        values.parse_training(text, "培训")
+    assert "err.training_decimal" == caught.value.msg.key
+    assert "不是培训等级" in caught.value.msg.format("zh")
 
 
 @pytest.mark.parametrize(

@@ -976,6 +976,13 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "rules of the 2023 template count a title of a corresponding speciality; the default "
         "rules of the published summary count no title.",
     ),
+    "err.training_decimal": (
+        "{field} 的值 “{value}” 是带小数的数字,不是培训等级:等级是 1 至 4 的整数或其名称。"
+        "请写等级,如 四级 或 4(没有培训请写 无);若是表格把该列存成了数字,请设为文本后重写。",
+        "{field}: “{value}” is a number with a fraction, not a level of training (a whole "
+        "number 1 to 4, or its name). Give the level, e.g. 四级 or 4 (none: 无); if the "
+        "sheet stored the column as numbers, make it text and type the levels again.",
+    ),
     "err.cert_decimal": (
         "{field} 的值 “{value}” 是带小数的数字,不是证书等级:等级是 1 至 4 的整数或其名称。"
         "请写等级,如 四级 或 4(没有证书请写 无);若是表格把该列存成了数字,请设为文本后重写。",

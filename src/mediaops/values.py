@@ -855,6 +855,16 @@ def parse_training(value: object, field: str = "training") -> int:
     the occupation's name too (``全媒体运营师四级培训``)."""
     says_nothing_among(value, field)
     if isinstance(value, str):
+        decimal = re.fullmatch(_LEVEL_DECIMAL, key(value))
+        if decimal is not None:  # 4.0: a level Excel stored as a number; 4.5: no level
+            if decimal[2].strip("0"):
+                raise InputError(
+                    field, Msg.of("err.training_decimal", field=field, value=shown(value))
+                )
+            try:
+                return _level_named(decimal[1], field, _TRAINING_SUFFIX)
+            except InputError:
+                raise _fail(field, value, LEVEL_ACCEPTED) from None
         if re.search(_A_CERTIFICATE, key(value)) and _certificate_level(value) is not None:
             # 有四级证书 2024-06-01, 国家职业资格四级: a certificate, asked for on its own
             raise InputError(field, Msg.of("err.training_is_cert", field=field, value=shown(value)))
