@@ -5906,3 +5906,24 @@ def test_whole_years_beside_some_months_are_one_bound(tmp_path: Path, months: st
     assert verdicts(rows[1]) == (E, N, N, N, "4")
     for row in rows:
         assert f"工作年限(年) 与 工作年限(月) 列的 “2 / {months}”" in row["warnings"]
+
+
+def test_a_title_written_date_first_is_dated(tmp_path: Path) -> None:
+    """A 职称 cell 2020.6.1，中级 (or 2020-06-01 中级 对应) was refused quoting the date alone,
+    the titles unknown. It is a 中级 of 2020-06-01, as 2020.1.1，三级 is a certificate: under
+    the 2023 template evaluated 2026-12-02, with 8 years worked and the speciality
+    corresponding, 6 years and 6 months after it, ≥ 1 year: 二级 eligible by T2-3; 一级
+    needs a 高级 title (T1-3) or a 二级 certificate: not eligible. Whether 2020.6.1，中级
+    corresponds is not said, so T2-3 is not known, but the title is read, with no warning."""
+    text = csv_text(
+        ["编号", "姓名", "学历", "专业相关性", "工作年限", "职称"],
+        [
+            ["1", "张一", "大专", "相关", "8", "2020-06-01 中级 对应"],
+            ["2", "张二", "大专", "相关", "8", "2020.6.1，中级"],
+        ],
+    )
+    rows = run_as_of(tmp_path, text, "2026-12-02", "--edition", "template-2023")
+    assert verdicts(rows[0])[2:] == (E, N, "2")
+    assert "T2-3" in rows[0]["summary"]
+    assert verdicts(rows[1])[2:4] == (U, N)
+    assert [r["warnings"] for r in rows] == ["", ""]

@@ -572,6 +572,12 @@ TABLE["title"] = [
     ("中级，2021年3月1日，不对应", (values.TitleLevel.intermediate, date(2021, 3, 1), False)),
     ("初级 2020-06-01 專業不對口", (values.TitleLevel.junior, date(2020, 6, 1), False)),
     ("初级 2020-06-01 not corresponding", (values.TitleLevel.junior, date(2020, 6, 1), False)),
+    # written date first, as a certificate may be (were refused quoting the date alone)
+    ("2020-06-01 中级", (values.TitleLevel.intermediate, date(2020, 6, 1), None)),
+    ("2020.6.1，中级", (values.TitleLevel.intermediate, date(2020, 6, 1), None)),
+    ("2020年6月1日取得中级", (values.TitleLevel.intermediate, date(2020, 6, 1), None)),
+    ("2020-06-01 初级 对应", (values.TitleLevel.junior, date(2020, 6, 1), True)),
+    ("2020-06-01 会计", REJECTED),
     ("特级", REJECTED),
     ("初级 2020-06-01 也许", REJECTED),
     # the engineering series' titles, by name: 助理级 (初级), 中级, 副高级 and 正高级 (高级)

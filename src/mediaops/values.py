@@ -2540,7 +2540,8 @@ def split_title(value: str, field: str = "title") -> tuple[TitleLevel, date | No
     """
     says_nothing_among(value, field, corresponding=True)
     # one title: a comma or 、 between its parts parts them as a space does
-    parts = [p for p in re.split(_PARTS, re.sub(r"\s*[,、]\s*", " ", fold(value))) if p]
+    text = _title_level_first(re.sub(r"\s*[,、]\s*", " ", fold(value)))
+    parts = [p for p in re.split(_PARTS, text) if p]
     if not parts:
         raise _fail(field, value, TITLE_ACCEPTED)
     level_text, date_text = _level_and_date(parts[0])
@@ -2549,6 +2550,8 @@ def split_title(value: str, field: str = "title") -> tuple[TitleLevel, date | No
         for part in ([date_text] if date_text else []) + parts[1:]
         for piece in _date_then_word(part)
     ]
+    if re.match(_DATE_START, level_text) and rest:
+        raise _fail(field, value, TITLE_ACCEPTED)  # 2020-06-01 会计: all of it said, not the date
     level = parse_title_level(level_text, field)
     when: date | None = None
     corresponding: bool | None = None
@@ -2570,6 +2573,21 @@ def split_title(value: str, field: str = "title") -> tuple[TitleLevel, date | No
     return level, when, corresponding
 
 
+def _title_level_first(text: str) -> str:
+    """A title written date first (``2020-06-01 中级``, ``2020.6.1 中级 对应``, ``2020年6月
+    取得中级``) as its level first (``中级 2020-06-01``), as :func:`split_title` reads it;
+    any other ``text`` as it is."""
+    m = re.fullmatch(_DATE_THEN_LEVEL, text.strip())
+    if m is None or re.match(_DATE_START, text.strip()) is None:
+        return text
+    level, *rest = re.split(rf"\s+|{_PARTS}", m[2].strip(), maxsplit=1)
+    try:
+        parse_title_level(level, "")
+    except InputError:
+        return text
+    return " ".join([level, m[1], *rest])
+
+
 def title_month(
     value: str, field: str = "title"
 ) -> tuple[TitleLevel, date, date, str, bool | None] | None:
@@ -2578,7 +2596,7 @@ def title_month(
     the last day of that month or year (:func:`month_span`, :func:`year_only`), the date as
     written and whether it corresponds (as :func:`split_title` reads it); None for any
     other text."""
-    text = re.sub(r"\s*[,、]\s*", " ", fold(value))
+    text = _title_level_first(re.sub(r"\s*[,、]\s*", " ", fold(value)))
     parts = [p for p in re.split(_PARTS, text) if p]
     if not parts:
         return None
