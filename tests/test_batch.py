@@ -5927,3 +5927,27 @@ def test_a_title_written_date_first_is_dated(tmp_path: Path) -> None:
     assert "T2-3" in rows[0]["summary"]
     assert verdicts(rows[1])[2:4] == (U, N)
     assert [r["warnings"] for r in rows] == ["", ""]
+
+
+@pytest.mark.parametrize(("years", "months"), [("0", "几个月"), ("0年", "好几个月"), ("0", "数月")])
+def test_no_years_beside_some_months_are_fewer_than_a_year(
+    tmp_path: Path, years: str, months: str
+) -> None:
+    """工作年限(年) 0 beside 工作年限(月) 几个月 were two cells that could not be one number:
+    the experience unknown. They are some months and no year: 1 to 11 months (0.08 to 0.92
+    years), as 2 beside 几个月 is 2 years and 1 to 11 months. 4-1 (3 years) and 4-2 (1 year,
+    with a 四级 training) are unmet: 四级 not eligible, reached by 4-2 at the earliest one
+    month on (2027-01-02, were the months 11) and by 4-1 25 months on (2029-01-02)."""
+    text = csv_text(
+        ["编号", "姓名", "学历", "专业相关性", "工作年限(年)", "工作年限(月)", "培训"],
+        [
+            ["1", "张一", "大专", "相关", years, months, ""],
+            ["2", "张二", "大专", "相关", years, months, "四级"],
+        ],
+    )
+    rows = run_as_of(tmp_path, text, "2026-12-02")
+    for row in rows:
+        assert verdicts(row) == (N, N, N, N, "")
+        assert "最早 2027-01-02 起可报考四级(4-2" in row["summary"]
+        assert "最早 2029-01-02 起可报考四级(4-1" in row["summary"]
+        assert f"“{months}” 只给出范围,按 0.08 至 0.92 年筛查" in row["warnings"]

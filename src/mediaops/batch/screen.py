@@ -901,13 +901,21 @@ _SOME_MONTHS_CELL = re.compile(r"(?:零|又|多)?好?(?:几|幾|数|數)(?:个|�
 def _some_months(years: str, months: str) -> str | None:
     """Whole years beside a months cell saying some months (工作年限(年) ``2``, 工作年限(月)
     ``几个月``): one text for both, ``2年几个月``, which the cell reader reads as at least 2
-    years and fewer than 3 (2 years and 11 months at most); None for any other cells, or
-    years that are no whole number (``2.5``, ``3年以上``)."""
+    years and fewer than 3 (2 years and 11 months at most), ``1-11个月`` beside ``0``;
+    None for any other cells, or years that are no whole number (``2.5``, ``3年以上``)."""
     if not _SOME_MONTHS_CELL.fullmatch(values.key(months)):
         return None
     y_text = years if _UNIT.search(values.fold(years)) else f"{years}年"
     joined = f"{y_text}几个月"
-    return joined if values.years_bound(joined) is not None else None
+    if values.years_bound(joined) is not None:
+        return joined
+    try:
+        none = values.parse_years(y_text) == 0
+    except InputError:
+        return None
+    # 0 beside 几个月: some months and no year, 1 to 11 months (几个月 says some months,
+    # at least one; fewer than twelve, or the years would say a year)
+    return "1-11个月" if none else None
 
 
 def _joined_bound(years: str, months: str) -> bool:
