@@ -5951,3 +5951,70 @@ def test_no_years_beside_some_months_are_fewer_than_a_year(
         assert "最早 2027-01-02 起可报考四级(4-2" in row["summary"]
         assert "最早 2029-01-02 起可报考四级(4-1" in row["summary"]
         assert f"“{months}” 只给出范围,按 0.08 至 0.92 年筛查" in row["warnings"]
+
+
+def test_a_certificate_list_keeps_the_certificates_beside_an_item_no_certificate(
+    tmp_path: Path,
+) -> None:
+    """A 证书 cell with an item said to be no certificate of this occupation held was not
+    read at all, the certificates unknown (三级–一级 undetermined). 四级 2019-01-01、中级会计师
+    (a title): the 四级 held, with 大专 and 7.9 years after it (≥ 2, 10 years worked) 三级
+    is eligible by 3-2; 二级 and 一级 ask for a 三级, 二级 (2-1, 1-1): not eligible. 三级
+    2020-01-01，四级考试未通过 (an examination not passed): 四级 and 三级 held, 6.9 years
+    after the 三级 (≥ 4): 二级 eligible by 2-1; 一级 not. 四级 2019-01-01，没有三级: as the
+    first. Each with a warning naming the item set aside. 四级 2019-01-01，五级 (五级 not read:
+    it may be a certificate of any level) stays unknown, and so does 四级考试未通过 alone,
+    which says what is not held, not that none is (as 没有四级)."""
+    text = csv_text(
+        ["编号", "姓名", "学历", "专业相关性", "工作年限", "证书"],
+        [
+            ["1", "张一", "大专", "相关", "10", "四级 2019-01-01、中级会计师"],
+            ["2", "张二", "大专", "相关", "10", "三级 2020-01-01，四级考试未通过"],
+            ["3", "张三", "大专", "相关", "10", "四级 2019-01-01，没有三级"],
+            ["4", "张四", "大专", "相关", "10", "四级 2019-01-01，五级"],
+            ["5", "张五", "大专", "相关", "10", "四级考试未通过"],
+        ],
+    )
+    for args in ((), ("--strict",)):
+        rows = run_as_of(tmp_path, text, "2026-12-02", *args)
+        assert verdicts(rows[0]) == (H, E, N, N, "3")
+        assert "3-2" in rows[0]["summary"]
+        assert "“中级会计师” 不是本职业持有的证书,未计入" in rows[0]["warnings"]
+        assert "“四级 2019-01-01” 已读取" in rows[0]["warnings"]
+        assert "专业技术职称" in rows[0]["warnings"]
+        assert verdicts(rows[1]) == (H, H, E, N, "2")
+        assert "“四级考试未通过” 不是本职业持有的证书" in rows[1]["warnings"]
+        assert verdicts(rows[2]) == (H, E, N, N, "3")
+        assert "“没有三级” 不是本职业持有的证书" in rows[2]["warnings"]
+    rows = run_as_of(tmp_path, text, "2026-12-02")
+    assert verdicts(rows[3]) == (E, U, U, U, "4")
+    assert verdicts(rows[4]) == (E, U, U, U, "4")
+
+
+def test_a_certificate_of_another_occupation_in_a_list_counts_or_not_as_it_matters(
+    tmp_path: Path,
+) -> None:
+    """A 证书 cell with another occupation's certificate beside this one's was not read at
+    all. Whether it counts (a related occupation's) is the assessment body's to say: the
+    row is screened both ways. 四级 2019-01-01，电工四级 2023-01-01: 四级 held either way, and
+    from 2019 (the earlier): 三级 eligible by 3-2 (大专, 7.9 years after), 二级, 一级 not:
+    the same, so the 四级 read stands, with a warning. 四级 2019-01-01，电工二级 2015-01-01:
+    counted, 四级 to 二级 are held and 一级 is eligible (11.9 years after, capped by the 10
+    worked, ≥ 4: 1-1); not counted, 三级 is eligible: it decides, so the certificates stay
+    unknown (三级–一级 undetermined), said so; with --strict an error row."""
+    text = csv_text(
+        ["编号", "姓名", "学历", "专业相关性", "工作年限", "证书"],
+        [
+            ["1", "张一", "大专", "相关", "10", "四级 2019-01-01，电工四级 2023-01-01"],
+            ["2", "张二", "大专", "相关", "10", "四级 2019-01-01，电工二级 2015-01-01"],
+        ],
+    )
+    rows = run_as_of(tmp_path, text, "2026-12-02")
+    assert verdicts(rows[0]) == (H, E, N, N, "3")
+    assert "“电工四级 2023-01-01” 是其他职业的证书,未计入" in rows[0]["warnings"]
+    assert "结论都相同" in rows[0]["warnings"]
+    assert verdicts(rows[1]) == (E, U, U, U, "4")
+    assert "会改变结论,所以证书按未知处理" in rows[1]["warnings"]
+    strict = run_as_of(tmp_path, text, "2026-12-02", "--strict")
+    assert verdicts(strict[0]) == (H, E, N, N, "3")
+    assert "所以证书按未知处理" in strict[1]["error"]

@@ -2097,6 +2097,25 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "✘: cannot be read; when screening, that fact is unknown and the warnings column says so.",
     ),
     "batch.summary_routes": ("暂不可报考;{routes}", "not eligible yet; {routes}"),
+    "batch.cert_part_dropped": (
+        "{column} 列的 “{value}” 不是本职业持有的证书,未计入:其余各项 {read} 已读取。{detail}",
+        "column {column}: “{value}” is no certificate of this occupation held and is not "
+        "counted: the other items, {read}, were read. {detail}",
+    ),
+    "batch.cert_other_same": (
+        "{column} 列的 {others} 是其他职业的证书,未计入:其余各项 {read} 已读取,"
+        "无论评价机构是否认定为相关职业,结论都相同。{detail}",
+        "column {column}: {others} is another occupation's certificate and is not counted: "
+        "the other items, {read}, were read, and whether or not the assessment body finds "
+        "that occupation related, the verdicts are the same. {detail}",
+    ),
+    "batch.cert_other_decides": (
+        "{column} 列的 {others} 是其他职业的证书:其余各项 {read} 可以识别,但评价机构是否认定为"
+        "相关职业会改变结论,所以证书按未知处理。{detail}",
+        "column {column}: {others} is another occupation's certificate: the other items, "
+        "{read}, read, but whether the assessment body finds that occupation related would "
+        "change the verdicts, so the certificates are taken as not known. {detail}",
+    ),
     "batch.training_part_read": (
         "{column} 列的 {unread} 未计入:其余各项 {read} 已读取,无论该项是哪一级的培训,结论都相同。"
         "{detail}",

@@ -15,6 +15,7 @@ remembered on their whole inputs as well.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -487,6 +488,85 @@ def _certificate_error(text: str, field: str, exc: InputError) -> InputError:
             if values.certificate_month(item, field) is None:
                 return found
     return exc
+
+
+#: The refusals of a certificate cell's item that say what it is instead, no certificate of
+#: this occupation held: a professional title (中级会计师), a training (四级培训已结业), an
+#: examination not passed (四级考试未通过), a level said not held (没有四级).
+_NO_CERTIFICATE = frozenset(
+    {"err.cert_is_title", "err.cert_is_training", "err.cert_exam_failed", "err.cert_not_held"}
+)
+#: The most items of other occupations one cell may hold to be screened on each way they
+#: may count (2 ** n screens).
+_MOST_OTHERS = 3
+
+
+class PartCerts(NamedTuple):
+    """A 证书 cell some of whose items are certificates and some, said what they are, not
+    certificates of this occupation (``四级 2019-01-01、中级会计师``): the certificates read,
+    those items as typed, the items that are none (as typed, and what the refusal says of
+    each), and the certificates of other occupations (``电工三级``: as typed, and read as
+    counted), which count where the assessment body finds that occupation related."""
+
+    certificates: tuple[Certificate, ...]
+    read: tuple[str, ...]
+    dropped: tuple[tuple[str, Msg], ...]
+    others: tuple[tuple[str, Certificate, Msg], ...]
+
+
+def _part_certificates(text: str, field: str) -> PartCerts | None:
+    """A 证书 cell that does not read as a whole (:func:`_certificates`) as the certificates
+    that read and the items that are said to be no certificate of this occupation (a title,
+    a training, an examination not passed, a level not held) or another occupation's;
+    None where no certificate reads, or where an item simply does not read.
+
+    An item that does not read is not set aside as a 培训 cell's is
+    (:func:`_part_trainings`): that screens the row on the levels read and on every level
+    besides, which bounds the verdicts because a training more never lowers one. A
+    certificate more may: it turns the levels up to its own into ``held``, not eligible
+    (with 四级 read, a 三级 not read makes 三级 held and may open 二级), so the verdicts
+    are not ordered between none and every level, and each level would have to be screened
+    alone; its date is not known either, from which the years of 2-1 and 1-1 count; and a
+    date column beside the cell gives its dates to the certificates in order, which an
+    item not read would shift. The whole cell then stays unknown, as before.
+
+    A cell that only says what is not held (``四级考试未通过``, ``没有四级``) says nothing of
+    what is (a certificate of a related occupation may be): unknown too, not ``无``."""
+    certificates: list[Certificate] = []
+    read: list[str] = []
+    dropped: list[tuple[str, Msg]] = []
+    others: list[tuple[str, Certificate, Msg]] = []
+    for item in values.split_dated(text):
+        try:
+            level, when = values.split_certificate(item, field)
+        except InputError as exc:
+            if isinstance(exc, ContradictionError) or values.key(item) in values.NOTHING:
+                return None  # 无 beside a level: the whole cell says two things
+            if exc.msg.key in _NO_CERTIFICATE:
+                dropped.append((item.strip(), exc.msg))
+                continue
+            other = values.other_occupation_certificate(item, field)
+            if other is None:
+                return None  # an item that does not read: see above
+            others.append((item.strip(), _held_since(other[1], other[2]), exc.msg))
+        else:
+            certificates.append(_held_since(level, when))
+            read.append(item.strip())
+    if not certificates or not (dropped or others) or len(others) > _MOST_OTHERS:
+        return None
+    return PartCerts(tuple(certificates), tuple(read), tuple(dropped), tuple(others))
+
+
+def _merged(certificates: Iterable[Certificate]) -> tuple[Certificate, ...]:
+    """``certificates`` with one of each level: two of a level (this occupation's 四级 and a
+    related one's) are one, held since the earlier date (not known where either is not)."""
+    out: dict[int, Certificate] = {}
+    for c in certificates:
+        if c.level in out:
+            held = out[c.level].date
+            c = _held_since(c.level, None if held is None or c.date is None else min(held, c.date))
+        out[c.level] = c
+    return tuple(out.values())
 
 
 class UndatedCerts(NamedTuple):
@@ -1199,6 +1279,8 @@ class Screener:
                 return dated  # a certificate dated by its month only: read as the column's
             if fact == "certs" and (held := _undated_certificates(stripped, self.labels[fact])):
                 return held  # held, whatever the date that cannot be read
+            if fact == "certs" and (some := _part_certificates(stripped, self.labels[fact])):
+                return some  # 四级 2019-01-01、中级会计师: the 四级; the title set aside
             if fact == "titles" and (by_month := _month_titles(stripped, self.labels[fact])):
                 return by_month  # a title dated by its month only, read as a certificate's is
             if fact == "training" and (part := _part_trainings(stripped, self.labels[fact])):
@@ -1543,6 +1625,23 @@ class Screener:
                     return self.error(message)
                 warnings.append(message)
                 value = value.certificates
+            elif isinstance(value, PartCerts):  # the items no certificate set aside, said so
+                column = self.labels[fact]
+                read = listing([f"“{shown(t)}”" for t in value.read], self.lang)
+                for item, msg in value.dropped:
+                    warnings.append(
+                        tr(
+                            "batch.cert_part_dropped",
+                            self.lang,
+                            column=column,
+                            value=shown(item),
+                            read=read,
+                            detail=msg.format(self.lang),
+                        )
+                    )
+                if value.others:  # whether they count is seen after
+                    got[_OTHER_CERTS] = value
+                value = value.certificates
             elif isinstance(value, SerialDay):  # read as that day, and said so
                 column = self.labels[fact]
                 warnings.append(
@@ -1584,10 +1683,47 @@ class Screener:
             if self.strict:  # the years not known: an error row, as a cell unread
                 return self.error(message)
             warnings.append(message)
+        others = got.pop(_OTHER_CERTS, None)
+        if isinstance(others, PartCerts):
+            return self._other_certs_result(got, warnings, others)
+        return self._certs_result(got, warnings)
+
+    def _certs_result(self, got: dict[str, Any], warnings: list[str]) -> Result:
         part = got.get("training")
         if isinstance(part, PartTrainings):
             return self._part_training_result(got, warnings, part)
         return self._diploma_result(got, warnings)
+
+    def _other_certs_result(
+        self, got: dict[str, Any], warnings: list[str], part: PartCerts
+    ) -> Result:
+        """A row whose 证书 cell holds, besides the certificates read, some of other
+        occupations (``四级 2019-01-01、电工三级 2023-01-01``), which count where the
+        assessment body finds the occupation related, not this tool: screened with each
+        set of them counted (none, each, all). Where the verdicts agree, whether they count
+        changes nothing: the certificates read, with a warning naming them; else the
+        certificates are not known, as a cell not read (an error row with ``--strict``)."""
+        others = [c for _, c, _ in part.others]
+        screened = [
+            self._certs_result({**got, "certs": _merged((*got["certs"], *counted))}, list(warnings))
+            for n in range(len(others) + 1)
+            for counted in itertools.combinations(others, n)
+        ]
+        column = self.labels["certs"]
+        params = {
+            "column": column,
+            "others": listing([f"“{shown(t)}”" for t, _, _ in part.others], self.lang),
+            "read": listing([f"“{shown(t)}”" for t in part.read], self.lang),
+            "detail": part.others[0][2].format(self.lang),
+        }
+        first = screened[0]
+        if all(r.error is None and r.statuses == first.statuses for r in screened):
+            said = tr("batch.cert_other_same", self.lang, **params)
+            return dataclasses.replace(first, warnings=(*first.warnings, said))
+        message = tr("batch.cert_other_decides", self.lang, **params)
+        if self.strict:
+            return self.error(message)
+        return self._certs_result({**got, "certs": UNREAD["certs"]}, [*warnings, message])
 
     def _diploma_result(self, got: dict[str, Any], warnings: list[str]) -> Result:
         either = got.get("education")
@@ -2274,6 +2410,8 @@ _WAITING = (Verdict.not_eligible, Verdict.undetermined)
 _STUDYING = "_studying"
 #: Where a row's facts keep the class a 学历 cell gives in brackets (技师学院(高级工班)).
 _CLASSED = "_classed"
+#: (a 证书 cell's certificates of other occupations, besides those read: :class:`PartCerts`)
+_OTHER_CERTS = "_other_certs"
 #: Where a row's facts keep the certificate-date columns of a level filled in (level → name).
 _DATED = "_dated"
 

@@ -163,7 +163,13 @@ def _value_text(value: Any, lang: Lang) -> str:
     """A value read from a cell, in words."""
     from datetime import date
 
-    from mediaops.batch.screen import AtLeast, EitherDiploma, MonthCerts, PartTrainings
+    from mediaops.batch.screen import (
+        AtLeast,
+        EitherDiploma,
+        MonthCerts,
+        PartCerts,
+        PartTrainings,
+    )
     from mediaops.messages import EDUCATION_NAMES, MAJOR_NAMES, fmt_years, name, years_bound
     from mediaops.models import Diploma, Title, WorkPeriod, item_name
     from mediaops.values import education_options
@@ -184,6 +190,10 @@ def _value_text(value: Any, lang: Lang) -> str:
     if isinstance(value, PartTrainings):  # 四级，五级: the 四级, and what did not read
         unread = listing((f"“{shown(t, 20)}”?" for t in value.unread), lang)
         return listing([_value_text(value.levels, lang), unread], lang)
+    if isinstance(value, PartCerts):  # 四级、中级会计师: the 四级, and what is set aside
+        aside = [t for t, _ in value.dropped] + [t for t, _, _ in value.others]
+        unread = listing((f"“{shown(t, 20)}”?" for t in aside), lang)
+        return listing([_value_text(value.certificates, lang), unread], lang)
     if isinstance(value, MonthCerts):  # a date given to the month: shown as written
         return listing(
             (
