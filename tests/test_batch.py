@@ -5964,7 +5964,8 @@ def test_a_certificate_list_keeps_the_certificates_beside_an_item_no_certificate
     after the 三级 (≥ 4): 二级 eligible by 2-1; 一级 not. 四级 2019-01-01，没有三级: as the
     first. Each with a warning naming the item set aside. 四级 2019-01-01，五级 (五级 not read:
     it may be a certificate of any level) stays unknown, and so does 四级考试未通过 alone,
-    which says what is not held, not that none is (as 没有四级)."""
+    which says what is not held, not that none is (as 没有四级), and 四级 2019-01-01，
+    四级考试未通过, which says the 四级 held and not."""
     text = csv_text(
         ["编号", "姓名", "学历", "专业相关性", "工作年限", "证书"],
         [
@@ -5973,6 +5974,7 @@ def test_a_certificate_list_keeps_the_certificates_beside_an_item_no_certificate
             ["3", "张三", "大专", "相关", "10", "四级 2019-01-01，没有三级"],
             ["4", "张四", "大专", "相关", "10", "四级 2019-01-01，五级"],
             ["5", "张五", "大专", "相关", "10", "四级考试未通过"],
+            ["6", "张六", "大专", "相关", "10", "四级 2019-01-01，四级考试未通过"],
         ],
     )
     for args in ((), ("--strict",)):
@@ -5989,6 +5991,7 @@ def test_a_certificate_list_keeps_the_certificates_beside_an_item_no_certificate
     rows = run_as_of(tmp_path, text, "2026-12-02")
     assert verdicts(rows[3]) == (E, U, U, U, "4")
     assert verdicts(rows[4]) == (E, U, U, U, "4")
+    assert verdicts(rows[5]) == (E, U, U, U, "4")  # 四级 said held and not: unknown
 
 
 def test_a_certificate_of_another_occupation_in_a_list_counts_or_not_as_it_matters(

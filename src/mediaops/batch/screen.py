@@ -514,6 +514,17 @@ class PartCerts(NamedTuple):
     others: tuple[tuple[str, Certificate, Msg], ...]
 
 
+def _said_level(msg: Msg) -> str | None:
+    """The key of the level a refusal of a certificate says not held (``level.4`` of
+    ``四级考试未通过``); None where it says none."""
+    level = dict(msg.params).get("level")
+    return level.key if msg.key in _NOT_HELD and isinstance(level, Msg) else None
+
+
+#: The refusals that say a level is not held (not passed, not yet obtained).
+_NOT_HELD = frozenset({"err.cert_exam_failed", "err.cert_not_held"})
+
+
 def _part_certificates(text: str, field: str) -> PartCerts | None:
     """A 证书 cell that does not read as a whole (:func:`_certificates`) as the certificates
     that read and the items that are said to be no certificate of this occupation (a title,
@@ -554,6 +565,9 @@ def _part_certificates(text: str, field: str) -> PartCerts | None:
             read.append(item.strip())
     if not certificates or not (dropped or others) or len(others) > _MOST_OTHERS:
         return None
+    held = {f"level.{c.level}" for c in certificates}
+    if any(_said_level(msg) in held for _, msg in dropped):
+        return None  # 四级 2019-01-01、四级在考: the 四级 said held and not: refused whole
     return PartCerts(tuple(certificates), tuple(read), tuple(dropped), tuple(others))
 
 
