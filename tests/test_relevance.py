@@ -198,3 +198,19 @@ def test_a_title_tried_keeps_the_bound_after_a_certificate() -> None:
         assert held is not None
         assert held[0].months is not None
         assert held[0].months < 12
+
+
+def test_a_bound_said_is_the_copys_own() -> None:
+    """``with_experience_said`` gives a copy: the candidate it is called on keeps its own years
+    and bound (clearing a bound cleared it on the original too)."""
+    from mediaops import values
+
+    bound = values.years_bound("三年多")
+    assert bound is not None
+    plain = Candidate.model_validate({"education": "high_school", "experience": 2})
+    said = plain.with_experience_said(bound)
+    assert (None, bound) == (said.experience, said.experience_said)
+    assert (2, None) == (plain.experience, plain.experience_said)
+    cleared = said.with_experience_said(None)
+    assert cleared.experience_said is None
+    assert bound == said.experience_said

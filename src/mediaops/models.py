@@ -284,8 +284,8 @@ class Candidate(BaseModel):
 
     def with_experience_said(self, bound: values.YearsBound | None) -> Candidate:
         """This candidate, the experience not given but said to be within ``bound``."""
-        copy = self.model_copy(update={"experience": None}) if bound is not None else self
-        copy._experience_said = bound
+        copy = self.model_copy(update={"experience": None} if bound is not None else {})
+        copy._experience_said = bound  # a copy's own: this candidate stays as it was
         return copy
 
     @property
