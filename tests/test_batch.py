@@ -3078,6 +3078,12 @@ def test_an_output_named_json_is_refused(
         ('[{"education": "大专", "experience": 3}]', "内容是一个 JSON 数组"),
         ('\n[\n  {"education": "大专", "experience": 3}\n]\n', "跨多行的 JSON 文档"),
         ('\ufeff{\n  "education": "大专",\n  "experience": 3\n}\n', "跨多行的 JSON 文档"),
+        # an array written an element a line, its first on the line of the bracket
+        (
+            '[{"education": "大专", "experience": 3},\n {"education": "本科"}]\n',
+            "跨多行的 JSON 文档",
+        ),
+        ('[{"education": "大专",\n  "experience": 3}]\n', "跨多行的 JSON 文档"),
     ],
 )
 def test_a_json_document_given_as_json_lines_is_refused_whole(
@@ -3109,6 +3115,14 @@ def test_json_lines_whose_first_line_is_an_array_are_read_as_json_lines() -> Non
     result = invoke(["-", "--input-format", "jsonl", "-q"], input=text.encode())
     rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
     assert ["1", "2"] == [r["行号"] for r in rows]
+    # a first line that is no JSON before its end is a bad row too, not a document's start
+    text = '[{"id": "A1", 3},\n{"id": "A2", "education": "大专", "experience": 3}\n'
+    result = invoke(["-", "--input-format", "jsonl", "-q"], input=text.encode())
+    assert 1 == result.exit_code
+    rows = list(csv.DictReader(io.StringIO(result.stdout.lstrip("\ufeff"))))
+    assert ["1", "2"] == [r["行号"] for r in rows]
+    assert rows[0]["错误"]
+    assert "4" == rows[1]["最高可报考等级"]
     assert rows[0]["错误"]
     assert not rows[1]["错误"]
     assert "4" == rows[1]["最高可报考等级"]

@@ -1300,11 +1300,27 @@ def _json_document_head(lines: Iterator[str], source: str) -> list[str]:
             break
         if not line.startswith("["):
             return head
+        if _opens_only(line):  # [{…},  with the rest of the array on the lines after it
+            what = "batch.json_multiline"
+            break
         what = "batch.json_array"  # unless another line follows
     if what is None:
         return head
     path = Both("标准输入", "standard input") if source == "-" else shown_path(source)
     raise BatchError(Msg.of("batch.json_input_document", path=path, what=Msg.of(what)))
+
+
+def _opens_only(line: str) -> bool:
+    """Whether a line opening an array is the start of one that goes on over the next lines
+    (``[{"id": "A1"},``, an array written an element a line): JSON that reads up to the
+    line's end and wants more there. A line that goes wrong before its end is a bad row."""
+    import json
+
+    try:
+        json.loads(line)
+    except json.JSONDecodeError as exc:
+        return exc.pos >= len(line.rstrip())
+    return False
 
 
 def _jsonl_rows(lines: Iterator[str]) -> Iterator[Row]:
