@@ -1434,7 +1434,7 @@ def test_a_month_that_may_be_january_or_october(text: str, expected: tuple[date,
         ("3年几个月", 3.0),
         ("3年多几个月", 3.0),
         ("三年零几个月", 3.0),
-        ("0年几个月", None),
+        ("0年几个月", 0.0),  # none and some months: fewer than a year, as 不到1年
         ("几个月", None),
         # a + after an English unit
         ("3 yrs+", 3.0),
@@ -1569,6 +1569,7 @@ def test_years_bound_says_whether_the_most_is_left_out(text: str, below: bool) -
         # some months after the years: fewer than twelve, at most eleven
         ("3年几个月", 3 + 11 / 12),
         ("3年多几个月", 3 + 11 / 12),
+        ("0年几个月", 11 / 12),
         # "and some" after a word of a bound from below has no end: at least two-odd years
         ("至少2年多", None),
         ("不少于3年多", None),

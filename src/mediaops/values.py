@@ -499,8 +499,9 @@ def years_bound(value: str) -> YearsBound | None:
             whole = parse_years(some["years"])
         except InputError:
             return None
-        if not whole or not whole.is_integer():
-            return None  # 0年几个月 says no fewest years; 2.5年几个月 is no number
+        if not whole.is_integer():
+            return None  # 2.5年几个月 is no number
+        # 0年几个月: some months, fewer than a year (as 不到1年), which settles 1 year unmet
         return YearsBound(whole, some["years"], whole + 11 / 12)
     if not _approximate(text) or re.search(_NOT_AT_LEAST, text):
         return None
