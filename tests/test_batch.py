@@ -5838,7 +5838,8 @@ def test_a_certificate_level_excel_stored_as_a_number_is_read_as_the_level(
 
 
 def test_certificates_written_date_first_in_a_cell_are_each_dated(tmp_path: Path) -> None:
-    """2019-01-01 四级 2020-01-01 三级 and 2020.1.1，三级 in a 证书 cell, 8 years worked,
+    """2019-01-01 四级 2020-01-01 三级 (a comma between them, too) and 2020.1.1，三级 in a 证书
+    cell, 8 years worked,
     evaluated 2026-12-02: 四级 and 三级 held; the 三级 of 2020-01-01 has 83 complete months
     (6.9 years, under the 8 worked) after it ≥ 4, so 二级 eligible by 2-1; 一级 needs a
     二级: not eligible. No warning (the dates read)."""
@@ -5847,6 +5848,7 @@ def test_certificates_written_date_first_in_a_cell_are_each_dated(tmp_path: Path
         [
             ["1", "张一", "大专", "相关", "8", "2019-01-01 四级 2020-01-01 三级"],
             ["2", "张二", "大专", "相关", "8", "2020.1.1，三级"],
+            ["3", "张三", "大专", "相关", "8", "2019-01-01 四级，2020-01-01 三级"],
         ],
     )
     for row in run_as_of(tmp_path, text, "2026-12-02"):

@@ -3000,7 +3000,12 @@ def split_dated(text: str) -> list[str]:
         for n, item in enumerate(split_at_levels(part)):
             # (an item parted from the one before at a level, 2019-01-01 四级 2020-01-01 三级,
             # is whole: only one after a comma may be the date of the one before it)
-            if n == 0 and items and (re.match(_DATE_START, item) or key(item) in _CORRESPONDING):
+            if (
+                n == 0
+                and items
+                and (re.match(_DATE_START, item) or key(item) in _CORRESPONDING)
+                and not _another_dated(items[-1], item)
+            ):
                 items[-1] += " " + item
             else:
                 items.append(item)
@@ -3071,6 +3076,18 @@ def split_at_levels(text: str) -> list[str]:
 
 #: The words between a date and the level after it (2019-01-01 取得四级): none needed.
 _DATE_THEN_WORD = r"^\s*(?:取得|获得|獲得|取证|取證|考取)?\s*[:：,，]?\s*"
+
+
+def _another_dated(before: str, item: str) -> bool:
+    """Whether ``item``, after a comma, is a certificate (or title) of its own written date
+    first (``2020-01-01 三级``) where the one ``before`` it has its date already
+    (``2019-01-01 四级``, ``四级 2019-01-01``): its date cannot be that one's. After an undated
+    one (``三级、2019-01-01 四级``) the date may be either's."""
+    item = fold(item).strip()
+    before = fold(before).strip()
+    return _dated_first(item) and (
+        _dated_first(before) or re.search(_DATE_ENDS, before) is not None
+    )
 
 
 def _dated_first(text: str) -> bool:
