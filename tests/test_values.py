@@ -378,6 +378,10 @@ TABLE: dict[str, list[tuple[str, Any]]] = {
         ("4.5", REJECTED),  # no level: refused, not 四级 with a date ".5"
         ("3.5", REJECTED),
         ("5.0", REJECTED),  # 五级: no level of this occupation's
+        # and so with its date after it, as a level typed as a digit is
+        ("4.0:2024-01-10", (4, date(2024, 1, 10))),
+        ("3.0 2024-01-10", (3, date(2024, 1, 10))),
+        ("5.0:2024-01-10", REJECTED),
         ("中级会计师", REJECTED),  # a professional title: said so (the title's place takes it)
         ("高级经济师 2020-01-01", REJECTED),
         ("四级考试未通过", REJECTED),  # not passed: no certificate held, said so
@@ -2044,6 +2048,9 @@ def test_a_certificate_level_with_a_fraction_is_refused_saying_so(text: str) -> 
     assert "err.cert_decimal" == caught.value.msg.key
     assert "带小数" in caught.value.msg.format("zh")
     assert values.certificate_without_date(text, "证书") is None
+    with pytest.raises(InputError) as caught:  # with a date after it, too
+        values.split_certificate(f"{text}:2024-01-10", "证书")
+    assert "err.cert_decimal" == caught.value.msg.key
 
 
 @pytest.mark.parametrize("text", ["4.5", "3.25"])

@@ -2228,6 +2228,11 @@ def split_certificate(value: str, field: str = "cert") -> tuple[int, date | None
         except InputError:
             raise _fail(field, value, LEVEL_ACCEPTED) from None
     level_text, date_text = _level_and_date(_without_occupation(_held(value)))
+    decimal = re.fullmatch(_LEVEL_DECIMAL, key(level_text))
+    if decimal is not None:  # 4.0:2024-01-10, 3.0 2024-01-10: the level as a number, dated
+        if decimal[2].strip("0"):
+            raise InputError(field, Msg.of("err.cert_decimal", field=field, value=shown(value)))
+        level_text = decimal[1] if decimal[1] in "1234" else level_text  # 5.0: as typed
     try:
         level = parse_certificate_level(level_text, field)
         when = _held_date(date_text, field, Both("四级", "4")) if date_text else None
