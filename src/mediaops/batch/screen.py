@@ -1730,14 +1730,34 @@ class Screener:
             "read": listing([f"“{shown(t)}”" for t in part.read], self.lang),
             "detail": part.others[0][2].format(self.lang),
         }
+        return self._agreed(
+            screened,
+            ("batch.cert_other_same", "batch.cert_other_decides"),
+            params,
+            lambda message: self._certs_result(
+                {**got, "certs": UNREAD["certs"]}, [*warnings, message]
+            ),
+        )
+
+    def _agreed(
+        self,
+        screened: Sequence[Result],
+        keys: tuple[str, str],
+        params: dict[str, Any],
+        unknown: Callable[[str], Result],
+    ) -> Result:
+        """The first of the screenings of a row whose cell read but for some items, where the
+        verdicts of all agree (those items change nothing), with the warning ``keys[0]``
+        says; else the row screened by ``unknown`` with that fact not known, warned with
+        ``keys[1]`` (an error row with ``--strict``)."""
         first = screened[0]
         if all(r.error is None and r.statuses == first.statuses for r in screened):
-            said = tr("batch.cert_other_same", self.lang, **params)
+            said = tr(keys[0], self.lang, **params)
             return dataclasses.replace(first, warnings=(*first.warnings, said))
-        message = tr("batch.cert_other_decides", self.lang, **params)
+        message = tr(keys[1], self.lang, **params)
         if self.strict:
             return self.error(message)
-        return self._certs_result({**got, "certs": UNREAD["certs"]}, [*warnings, message])
+        return unknown(message)
 
     def _diploma_result(self, got: dict[str, Any], warnings: list[str]) -> Result:
         either = got.get("education")
@@ -1764,13 +1784,14 @@ class Screener:
             "read": listing([f"“{shown(t)}”" for t in part.read], self.lang),
             "detail": part.msg.format(self.lang),
         }
-        if fewest.error is None and most.error is None and fewest.statuses == most.statuses:
-            said = tr("batch.training_part_read", self.lang, **params)
-            return dataclasses.replace(fewest, warnings=(*fewest.warnings, said))
-        message = tr("batch.training_part_unknown", self.lang, **params)
-        if self.strict:
-            return self.error(message)
-        return self._diploma_result({**got, "training": UNREAD["training"]}, [*warnings, message])
+        return self._agreed(
+            (fewest, most),
+            ("batch.training_part_read", "batch.training_part_unknown"),
+            params,
+            lambda message: self._diploma_result(
+                {**got, "training": UNREAD["training"]}, [*warnings, message]
+            ),
+        )
 
     def _row_as_of(self, texts: tuple[str, ...], disagreeing: set[str]) -> date | None:
         """The evaluation date a row's own 评估日期 cell gives, where it reads as one (None:
